@@ -1,0 +1,30 @@
+package dev.drplan.scenario;
+
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
+import java.util.Objects;
+
+/**
+ * The prices one data-copy option pays, from the catalog or inline. GCS bills storage, retrieval
+ * and egress per GiB (2^30 bytes).
+ *
+ * @param storagePerGibMonth at-rest price per GiB-month
+ * @param classAPer1000 price of 1,000 class A operations (object writes)
+ * @param retrievalPerGib fee per GiB read back
+ * @param egressPerGib fee per GiB leaving the cloud on restore
+ * @param minStorageDuration billed minimum storage duration of the class
+ */
+public record GcsPrices(
+    Money storagePerGibMonth,
+    Money classAPer1000,
+    Money retrievalPerGib,
+    Money egressPerGib,
+    TimeSpan minStorageDuration) {
+  public GcsPrices {
+    Objects.requireNonNull(storagePerGibMonth, "storagePerGibMonth");
+    Objects.requireNonNull(classAPer1000, "classAPer1000");
+    Objects.requireNonNull(retrievalPerGib, "retrievalPerGib");
+    Objects.requireNonNull(egressPerGib, "egressPerGib");
+    Objects.requireNonNull(minStorageDuration, "minStorageDuration");
+  }
+}

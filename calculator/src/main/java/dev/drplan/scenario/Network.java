@@ -1,0 +1,35 @@
+package dev.drplan.scenario;
+
+import dev.drplan.units.DataRate;
+import dev.drplan.units.Fraction;
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
+import java.util.Objects;
+
+/**
+ * The link between the primary site and the cloud region (spec/scenario-format.md, "network").
+ *
+ * @param circuits number of circuits ("4" of "4 x 100 Gbps")
+ * @param lineRate line rate of one circuit
+ * @param efficiency achievable share of line rate for bulk copy
+ * @param drShare share of the link DR traffic may use
+ * @param monthlyPortCost money per circuit per month
+ */
+public record Network(
+    int circuits,
+    DataRate lineRate,
+    Fraction efficiency,
+    Fraction drShare,
+    TimeSpan rtt,
+    Money monthlyPortCost) {
+  public Network {
+    Objects.requireNonNull(lineRate, "lineRate");
+    Objects.requireNonNull(efficiency, "efficiency");
+    Objects.requireNonNull(drShare, "drShare");
+    Objects.requireNonNull(rtt, "rtt");
+    Objects.requireNonNull(monthlyPortCost, "monthlyPortCost");
+    if (circuits < 0) {
+      throw new IllegalArgumentException("circuits must not be negative, was " + circuits);
+    }
+  }
+}
