@@ -1,0 +1,21 @@
+package dev.drplan.model;
+
+/** Whole-number rounding of real-valued counts (boxes, VMs, appliances, objects). */
+final class Counts {
+  private Counts() {}
+
+  /**
+   * The smallest whole number not below {@code x}, forgiving the last bits of floating-point
+   * noise: 20.000000000001 boxes are 20 boxes, not 21.
+   */
+  static long ceil(double x) {
+    if (x <= 0) {
+      return 0;
+    }
+    double nearest = Math.rint(x);
+    if (Math.abs(x - nearest) <= 1e-9 * Math.max(1, nearest)) {
+      return (long) nearest;
+    }
+    return (long) Math.ceil(x);
+  }
+}

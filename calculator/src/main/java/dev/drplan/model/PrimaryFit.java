@@ -1,0 +1,116 @@
+package dev.drplan.model;
+
+import dev.drplan.scenario.Configuration;
+import dev.drplan.scenario.Dataset;
+import dev.drplan.scenario.Primary;
+import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.Fraction;
+import dev.drplan.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Primary configurations: capacity, time to full, expansion and egress (spec/model.md §2). */
+public final class PrimaryFit {
+  private PrimaryFit() {}
+
+  /** The configuration's usable share: its own override, else the D-box model's default (§2). */
+  public static Fraction usableEfficiency(Primary primary, Configuration configuration) {
+    return configuration.usableEfficiency() != null
+        ? configuration.usableEfficiency()
+        : primary.dbox().usableEfficiency();
+  }
+
+  /** raw = dboxes · dbox_raw (§2). */
+  public static DataSize raw(Primary primary, long dboxes) {
+    return primary.dbox().rawSize().times(dboxes);
+  }
+
+  /** logical capacity = raw · usable_efficiency · reduction_ratio (§2). */
+  public static DataSize logicalCapacity(DataSize raw, Fraction usableEfficiency, Dataset dataset) {
+    return raw.times(usableEfficiency.value()).times(dataset.reductionRatio());
+  }
+
+  /**
+   * Time to full: the t at which L(t) = fill_limit · logical capacity, ln(fill · capacity / L0) /
+   * ln(1 + g) years (§2). Zero if day one is already past it; {@code null} if the data never gets
+   * there (growth at or below zero).
+   */
+  public static TimeSpan timeToFull(Dataset dataset, DataSize fillThreshold) {
+    double l0 = dataset.logicalSize().bytes();
+    if (l0 > fillThreshold.bytes()) {
+      return TimeSpan.ZERO;
+    }
+    double g = dataset.annualGrowth().value();
+    if (g <= 0 || l0 == 0) {
+      return null;
+    }
+    return TimeSpan.ofYears(Math.log(fillThreshold.bytes() / l0) / Math.log1p(g));
+  }
+
+  /** replication egress = cboxes · nodes per C-box · per-node replication rate (§2). */
+  public static DataRate replicationEgress(Primary primary, int cboxes) {
+    return primary.cbox().perNodeReplication().times((double) cboxes * primary.cbox().nodes());
+  }
+
+  /**
+   * The expansion plan: at the end of each year of the horizon, the D-boxes that keep L under the
+   * fill limit, ceil(L(year) / (fill · dbox_raw · efficiency · reduction)), never fewer than
+   * already bought, and how many to add that year (§2).
+   */
+  public static List<ExpansionStep> expansion(
+      Dataset dataset, Primary primary, Fraction efficiency, int dboxes, TimeSpan horizon) {
+    double perBox =
+        primary.fillLimit().value()
+            * primary.dbox().rawSize().bytes()
+            * efficiency.value()
+            * dataset.reductionRatio();
+    int years = (int) Counts.ceil(horizon.years());
+    List<ExpansionStep> steps = new ArrayList<>(years);
+    long owned = dboxes;
+    for (int year = 1; year <= years; year++) {
+      TimeSpan at = TimeSpan.ofYears(Math.min(year, horizon.years()));
+      DataSize logical = DataGrowth.logicalAt(dataset, at);
+      long needed = Math.max(owned, Counts.ceil(logical.bytes() / perBox));
+      steps.add(new ExpansionStep(year, logical, needed, needed - owned));
+      owned = needed;
+    }
+    return steps;
+  }
+
+  /** Sizes one configuration (§2). */
+  public static ConfigurationResult size(
+      Dataset dataset, Primary primary, Configuration configuration, TimeSpan horizon, Trace trace) {
+    Fraction efficiency = usableEfficiency(primary, configuration);
+    DataSize raw = raw(primary, configuration.dboxes());
+    DataSize usable = raw.times(efficiency.value());
+    DataSize capacity = logicalCapacity(raw, efficiency, dataset);
+    DataSize threshold = capacity.times(primary.fillLimit().value());
+    TimeSpan timeToFull = timeToFull(dataset, threshold);
+    boolean fitsNow = dataset.logicalSize().compareTo(threshold) <= 0;
+    boolean fitsHorizon = fitsNow && (timeToFull == null || timeToFull.compareTo(horizon) >= 0);
+    DataRate egress = replicationEgress(primary, configuration.cboxes());
+    List<ExpansionStep> expansion =
+        expansion(dataset, primary, efficiency, configuration.dboxes(), horizon);
+    if (trace.enabled()) {
+      trace.step(Derivation.of("raw_bytes", "§2", "raw = dboxes · dbox_raw", raw,
+          "dboxes", configuration.dboxes(), "dbox_raw (" + primary.dbox().name() + ")", primary.dbox().rawSize()));
+      trace.step(Derivation.of("usable_bytes", "§2", "usable = raw · usable_efficiency", usable,
+          "raw", raw, "usable_efficiency", efficiency));
+      trace.step(Derivation.of("logical_capacity_bytes", "§2",
+          "logical capacity = usable · reduction_ratio", capacity,
+          "usable", usable, "reduction_ratio", dataset.reductionRatio()));
+      trace.step(Derivation.of("time_to_full_seconds", "§2",
+          "time to full = ln(fill_limit · capacity / L0) / ln(1 + g) years", timeToFull,
+          "fill_limit", primary.fillLimit(), "capacity", capacity, "L0", dataset.logicalSize(),
+          "g", dataset.annualGrowth()));
+      trace.step(Derivation.of("replication_egress_bytes_per_second", "§2",
+          "egress = cboxes · nodes_per_cbox · per_node_replication", egress,
+          "cboxes", configuration.cboxes(), "nodes_per_cbox", primary.cbox().nodes(),
+          "per_node_replication", primary.cbox().perNodeReplication()));
+    }
+    return new ConfigurationResult(
+        configuration.name(), configuration.cboxes(), configuration.dboxes(), efficiency, raw,
+        usable, capacity, threshold, timeToFull, fitsNow, fitsHorizon, egress, expansion);
+  }
+}

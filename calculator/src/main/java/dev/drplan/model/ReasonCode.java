@@ -1,0 +1,88 @@
+package dev.drplan.model;
+
+/**
+ * Why a (configuration, option) pair is infeasible, or what the reader should know about it. Each
+ * code carries a message template whose {@code {name}} slots are filled with the reason's figures
+ * by the report writers, which choose the display units.
+ */
+public enum ReasonCode {
+  SEED_NEVER_CONVERGES(
+      true,
+      "the first copy never converges: the replication rate {replication_rate} ({bottleneck}) does"
+          + " not exceed the change rate {change_rate}; it falls short by {shortfall}"),
+  SEED_TOO_LONG(true, "the first copy takes {seed}, longer than max_seed {max_seed}"),
+  RPO_BACKLOG_GROWS(
+      true,
+      "incremental copies fall behind without bound: the peak change rate {peak_change_rate} is at"
+          + " least the replication rate {replication_rate} ({bottleneck})"),
+  RPO_MISSED(
+      true,
+      "the RPO is {rpo}, above the objective {rpo_objective}; copies every {max_interval} or less"
+          + " would meet it"),
+  RPO_UNREACHABLE(
+      true,
+      "the RPO is {rpo}, above the objective {rpo_objective}, and no replication interval meets it"),
+  RTO_MISSED(true, "the RTO is {rto}, above the objective {rto_objective}"),
+  TOO_MANY_NODES(
+      true,
+      "{nodes} VMs are needed by the end of the horizon, more than max_nodes {max_nodes} of one"
+          + " cluster; it would take {clusters} clusters"),
+  OBJECT_TOO_LARGE(true, "objects of {object_size} exceed the GCS maximum object size {max_object_size}"),
+  NO_REPLICATION_RATE(true, "the replication rate is zero ({bottleneck})"),
+
+  REQUEST_RATE_RAMP(
+      false,
+      "the seed writes {writes_per_second} objects/s; a GCS bucket starts near 1,000 writes/s and may"
+          + " double at most every 20 minutes, so reaching it takes about {ramp_time}"),
+  CONFIGURATION_FILLS(
+      false,
+      "the {configuration} configuration reaches its fill limit after {time_to_full}, inside the"
+          + " horizon {horizon}"),
+  CONFIGURATION_TOO_SMALL(
+      false, "the {configuration} configuration cannot hold the day-one data at its fill limit"),
+  APPLIANCE_LOADS(
+      false, "{appliances} appliance loads in {batches} batches of {in_flight} at once"),
+
+  // The wording of a recommendation (spec/model.md §8); never attached to a pair.
+  RECOMMENDED_CHEAPEST(
+      false,
+      "the lowest horizon cost of the {feasible_pairs} feasible pairs, {horizon_cost} over"
+          + " {horizon}; the next cheapest option, {runner_up}, costs {runner_up_cost}"),
+  RECOMMENDED_ONLY_OPTION(
+      false,
+      "the only feasible option, at {horizon_cost} over {horizon} ({feasible_pairs} feasible"
+          + " pairs)"),
+  CONFIGURATION_HOLDS(
+      false, "{configuration} holds the data through the horizon without expansion"),
+  CONFIGURATION_NEEDS_EXPANSION(
+      false,
+      "no configuration holds the data through the horizon; {configuration} lasts longest"
+          + " ({time_to_full}) and its expansion plan says what to add"),
+  NOTHING_FEASIBLE(
+      false,
+      "no (configuration, option) pair is feasible; the reasons of each pair say what would have"
+          + " to change");
+
+  private final boolean blocking;
+  private final String template;
+
+  ReasonCode(boolean blocking, String template) {
+    this.blocking = blocking;
+    this.template = template;
+  }
+
+  /** Whether this reason makes the pair infeasible; otherwise it is a note. */
+  public boolean blocking() {
+    return blocking;
+  }
+
+  /** The message with {@code {figure}} slots. */
+  public String template() {
+    return template;
+  }
+
+  /** The lower-case, dash-separated code used in every output format. */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}
