@@ -16,7 +16,9 @@ final class Suggestions {
   /**
    * The candidate closest to {@code input}, or {@code null} if none is close. Case, hyphens and
    * underscores are compared loosely ({@code Logical-Size} suggests {@code logical_size}); beyond
-   * that, up to a third of the length (at least 2 edits for words of 4+ letters) may differ.
+   * that, up to a third of the length (at least 2 edits for words of 4+ letters) may differ; failing
+   * that, the one candidate containing the input ({@code restore} suggests {@code
+   * restore-to-primary}).
    */
   static String closest(String input, Collection<String> candidates) {
     if (input == null || input.isEmpty() || input.length() > MAX_COMPARED) {
@@ -40,7 +42,24 @@ final class Suggestions {
     }
     int shorter = Math.min(loose.length(), loosen(best).length());
     int allowed = shorter < 4 ? 1 : Math.max(2, shorter / 3);
-    return bestDistance <= allowed ? best : null;
+    return bestDistance <= allowed ? best : onlyContaining(loose, candidates);
+  }
+
+  /** The one candidate that contains {@code loose} (4+ characters), or {@code null}. */
+  private static String onlyContaining(String loose, Collection<String> candidates) {
+    if (loose.length() < 4) {
+      return null;
+    }
+    String found = null;
+    for (String candidate : candidates) {
+      if (loosen(candidate).contains(loose)) {
+        if (found != null) {
+          return null;
+        }
+        found = candidate;
+      }
+    }
+    return found;
   }
 
   private static String loosen(String text) {

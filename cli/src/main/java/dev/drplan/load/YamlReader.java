@@ -47,7 +47,8 @@ final class YamlReader {
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(MAX_DEPTH * 2);
     options.setCodePointLimit(MAX_BYTES + 1);
-    options.setAllowDuplicateKeys(false);
+    // Duplicate keys are found by readValue, which names both positions.
+    options.setAllowDuplicateKeys(true);
     return YAMLFactory.builder()
         .loaderOptions(options)
         .streamReadConstraints(
@@ -243,7 +244,7 @@ final class YamlReader {
                   + earlier.line()
                   + ", column "
                   + earlier.column()
-                  + " (YAML keeps only one; remove or rename one of them)",
+                  + "; remove or rename one of them",
               null);
         }
         YamlNode value =
