@@ -956,7 +956,7 @@ public final class ScenarioLoader {
     private YamlNode.Mapping mapping(YamlNode node, String expected, List<String> allowed) {
       if (!(node instanceof YamlNode.Mapping)) {
         String form =
-            allowed == null || expected.contains("{") ? expected : expected + " " + braces(allowed);
+            allowed != null && expected.equals("a mapping") ? expected + " " + braces(allowed) : expected;
         throw error(node, "expected " + form + ", found " + node.describe());
       }
       YamlNode.Mapping map = (YamlNode.Mapping) node;
@@ -1062,8 +1062,17 @@ public final class ScenarioLoader {
               .append(exampleUnit(expected))
               .append("\" if that is what you mean)");
         }
-        throw error(node, detail.toString());
+        throw error(node, detail.toString(), percentHint(expected, text));
       }
+    }
+
+    /** For {@code 90} where a fraction is meant, the hint {@code 90%}. */
+    private String percentHint(String expected, String text) {
+      if (!expected.equals(QuantityParser.FRACTION_FORM) || !isBareNumber(text)) {
+        return null;
+      }
+      double number = Double.parseDouble(text.strip());
+      return number > 1 && number <= 100 ? text.strip() + "%" : null;
     }
 
     private boolean needsUnit(String expected) {

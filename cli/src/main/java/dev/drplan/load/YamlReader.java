@@ -41,6 +41,9 @@ final class YamlReader {
 
   private static final YAMLFactory FACTORY = factory();
 
+  /** How the parser spells the standard tags ({@code !!str}). */
+  private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+
   private static YAMLFactory factory() {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(10);
@@ -85,6 +88,12 @@ final class YamlReader {
   }
 
   private static String decode(String source, byte[] content) {
+    if (content.length >= 2
+        && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
+            || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE))) {
+      throw new ScenarioException(
+          source, 1, 1, "", "this file is UTF-16 text; save the scenario as UTF-8", null);
+    }
     for (int i = 0; i < content.length; i++) {
       if (content[i] == 0) {
         int[] position = bytePosition(content, i);
@@ -356,8 +365,12 @@ final class YamlReader {
             at.getLineNr(),
             at.getColumnNr(),
             path,
-            "YAML tags (!"
-                + Messages.clean(tag, Messages.MAX_QUOTED)
+            "YAML tags ("
+                + Messages.clean(
+                    tag.startsWith(YAML_TAG_PREFIX)
+                        ? "!!" + tag.substring(YAML_TAG_PREFIX.length())
+                        : "!" + tag,
+                    Messages.MAX_QUOTED)
                 + ") are not supported in a scenario; write the plain value",
             null);
       }
