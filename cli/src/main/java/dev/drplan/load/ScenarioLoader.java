@@ -68,6 +68,9 @@ public final class ScenarioLoader {
 
   static final String INLINE = "inline";
 
+  /** Longest text read as a quantity; "465661287.30774 GiB" is 19 characters. */
+  static final int MAX_QUANTITY_LENGTH = 200;
+
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
 
   private static final List<String> TOP_KEYS =
@@ -1046,6 +1049,18 @@ public final class ScenarioLoader {
         throw error(node, "expected " + expected + ", found " + node.describe());
       }
       String text = ((YamlNode.Scalar) node).text();
+      if (text.length() > MAX_QUANTITY_LENGTH) {
+        // Far longer than any quantity; refused before the parser's patterns see it.
+        String expected = expectedOverride;
+        if (expected == null) {
+          try {
+            parser.apply(null);
+          } catch (QuantityFormatException e) {
+            expected = e.expected();
+          }
+        }
+        throw error(node, "expected " + expected + ", found " + node.describe() + " (far too long)");
+      }
       try {
         return parser.apply(text);
       } catch (QuantityFormatException e) {

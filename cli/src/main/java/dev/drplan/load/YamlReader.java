@@ -26,7 +26,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Reads a scenario file's bytes into a {@link YamlNode} tree with positions, on Jackson's YAML
  * streaming parser. Everything that is not plain, small, single-document YAML text is refused here
  * with a positioned {@link ScenarioException}: binary or non-UTF-8 content, files over {@link
- * #MAX_BYTES}, nesting deeper than {@link #MAX_DEPTH}, duplicate keys, and anchors, aliases and
+ * #MAX_BYTES}, lines over {@link #MAX_LINE_LENGTH}, nesting deeper than {@link #MAX_DEPTH},
+ * duplicate keys, and anchors, aliases and
  * tags (a scenario needs none of them, and refusing them at the first sight means an alias bomb is
  * never expanded).
  */
@@ -35,6 +36,12 @@ final class YamlReader {
 
   /** Largest scenario file accepted: 10 MiB. */
   static final int MAX_BYTES = 10 * 1024 * 1024;
+
+  /**
+   * Longest line accepted, in characters. SnakeYAML scans a very long single line in time that
+   * grows with the square of its length (a 10 MiB line takes minutes), and no scenario needs one.
+   */
+  static final int MAX_LINE_LENGTH = 65_536;
 
   /** Deepest nesting of mappings and lists accepted; the format itself needs five levels. */
   static final int MAX_DEPTH = 16;
@@ -180,8 +187,16 @@ final class YamlReader {
       if (cp == '\n') {
         line++;
         column = 1;
-      } else {
-        column++;
+      } else if (column++ > MAX_LINE_LENGTH) {
+        throw new ScenarioException(
+            source,
+            line,
+            1,
+            "",
+            "this line is longer than "
+                + MAX_LINE_LENGTH
+                + " characters; break long text over several lines (YAML \"|\" block)",
+            null);
       }
     }
   }
