@@ -76,11 +76,9 @@ final class YamlReader {
     if (content.length > MAX_BYTES) {
       throw fileError(
           source,
-          "the file is "
-              + content.length
-              + " bytes; a scenario file may be at most "
+          "the file is larger than "
               + MAX_BYTES
-              + " bytes (10 MiB)");
+              + " bytes (10 MiB), the most a scenario file may be; is this the right file?");
     }
     if (content.length == 0) {
       throw fileError(source, "the file is empty; expected a scenario (name, horizon, dataset, ...)");
@@ -202,7 +200,7 @@ final class YamlReader {
   }
 
   private static YamlNode parse(String source, String text) {
-    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+    try (YAMLParser parser = FACTORY.createParser(text)) {
       Tokens tokens = new Tokens(source, parser);
       JsonToken first = tokens.next();
       if (first == null) {
@@ -211,7 +209,10 @@ final class YamlReader {
             "the file holds no YAML document, only comments or blank lines;"
                 + " expected a scenario (name, horizon, dataset, ...)");
       }
-      YamlNode root = readValue(tokens, first, "", 0, 1, 1);
+      JsonLocation rootAt = parser.currentTokenLocation();
+      YamlNode root =
+          readValue(
+              tokens, first, "", 0, Math.max(1, rootAt.getLineNr()), Math.max(1, rootAt.getColumnNr()));
       if (tokens.next() != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw new ScenarioException(

@@ -95,8 +95,18 @@ class ScenarioRulesTest {
     Files.write(huge, content);
     assertThatThrownBy(() -> TestCatalogs.loader().load(huge))
         .isInstanceOf(ScenarioException.class)
-        .hasMessageContaining("huge.yaml: error: the file is 10485761 bytes")
-        .hasMessageContaining("at most 10485760 bytes (10 MiB)");
+        .hasMessageEndingWith(
+            "huge.yaml: error: the file is larger than 10485760 bytes (10 MiB), the most a"
+                + " scenario file may be; is this the right file?");
+  }
+
+  @Test
+  void missingTopLevelKeysPointAtTheDocumentsFirstKey() {
+    String text = "# a comment first\n\nname: x\n";
+    assertThat(refused(text).getMessage())
+        .isEqualTo(
+            "s.yaml:3:1: error: missing key \"horizon\" (a duration like \"4 h\", \"180 d\" or"
+                + " \"5 y\") in the scenario");
   }
 
   @Test
