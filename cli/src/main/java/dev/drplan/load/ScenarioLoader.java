@@ -1062,7 +1062,7 @@ public final class ScenarioLoader {
         throw error(node, "expected " + expected + ", found " + node.describe() + " (far too long)");
       }
       try {
-        return parser.apply(text);
+        return withoutNegativeZero(parser.apply(text));
       } catch (QuantityFormatException e) {
         String expected = expectedOverride != null ? expectedOverride : e.expected();
         StringBuilder detail =
@@ -1079,6 +1079,26 @@ public final class ScenarioLoader {
         }
         throw error(node, detail.toString(), percentHint(expected, text));
       }
+    }
+
+    /** "-0 TB" reads as zero, not as a negative zero that would print as "-0". */
+    @SuppressWarnings("unchecked")
+    private <T> T withoutNegativeZero(T value) {
+      Object plain = value;
+      if (value instanceof DataSize && ((DataSize) value).bytes() == 0) {
+        plain = DataSize.ZERO;
+      } else if (value instanceof DataRate && ((DataRate) value).bytesPerSecond() == 0) {
+        plain = DataRate.ZERO;
+      } else if (value instanceof TimeSpan && ((TimeSpan) value).seconds() == 0) {
+        plain = TimeSpan.ZERO;
+      } else if (value instanceof Money && ((Money) value).usd() == 0) {
+        plain = Money.ZERO;
+      } else if (value instanceof Fraction && ((Fraction) value).value() == 0) {
+        plain = Fraction.ZERO;
+      } else if (value instanceof Double && (Double) value == 0) {
+        plain = 0.0;
+      }
+      return (T) plain;
     }
 
     /** For {@code 90} where a fraction is meant, the hint {@code 90%}. */

@@ -230,6 +230,14 @@ class ScenarioRulesTest {
   }
 
   @Test
+  void negativeZeroReadsAsZero() {
+    Scenario scenario =
+        load(replace(replace(FULL, "retention: 30 d", "retention: -0 d"), "monthly_port_cost: 5000", "monthly_port_cost: -0"));
+    assertThat(((DataCopy) scenario.options().get(1)).retention()).isEqualTo(TimeSpan.ZERO);
+    assertThat(scenario.network().monthlyPortCost()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
   void moneyIsAPlainNumber() {
     assertThat(refused(replace(FULL, "monthly_port_cost: 5000", "monthly_port_cost: $5000")).getMessage())
         .contains("network.monthly_port_cost: expected an amount of US dollars as a plain number");
