@@ -460,8 +460,9 @@ public final class ScenarioLoader {
                 + circuitsNode.describe());
       }
       Fraction efficiency = positiveShare(required(map, "efficiency", POSITIVE_SHARE_FORM));
-      Fraction drShare = positiveShare(required(map, "dr_share", POSITIVE_SHARE_FORM));
-      TimeSpan rtt = duration(required(map, "rtt", QuantityParser.DURATION_FORM));
+      // Without dr_share, DR may use the whole link; rtt is informative (the model does not use it).
+      Fraction drShare = map.has("dr_share") ? positiveShare(map.get("dr_share")) : Fraction.ONE;
+      TimeSpan rtt = map.has("rtt") ? duration(map.get("rtt")) : TimeSpan.ZERO;
       Money portCost =
           map.has("monthly_port_cost") ? money(map.get("monthly_port_cost")) : Money.ZERO;
       return new Network(link.circuits(), link.lineRate(), efficiency, drShare, rtt, portCost);

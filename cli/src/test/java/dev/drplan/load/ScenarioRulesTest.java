@@ -197,6 +197,15 @@ class ScenarioRulesTest {
   // ---- values and ranges -----------------------------------------------------------------------
 
   @Test
+  void drShareDefaultsToTheWholeLinkAndRttIsOptional() {
+    String without = replace(replace(FULL, "  dr_share: 50%\n", ""), "  rtt: 30 ms\n", "");
+    Scenario scenario = load(without);
+    assertThat(scenario.network().drShare().value()).isEqualTo(1.0);
+    assertThat(scenario.network().rtt().seconds()).isZero();
+    assertThat(load(FULL).network().drShare().value()).isEqualTo(0.5);
+  }
+
+  @Test
   void hundredExabytesLoadsAndSizesBeyondDoubleAreRefused() {
     assertThat(load(replace(FULL, "500 PB", "100 EB")).dataset().logicalSize().bytes()).isEqualTo(100e18);
     assertThat(refused(replace(FULL, "500 PB", "1e400 PB")).getMessage())
