@@ -1,0 +1,37 @@
+package dev.drplan.benchmarks;
+
+import dev.drplan.catalog.Catalog;
+import dev.drplan.load.CatalogReader;
+import dev.drplan.load.CatalogSource;
+import dev.drplan.load.ScenarioLoader;
+import dev.drplan.scenario.Scenario;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Loads the repository's scenarios for benchmarks, outside every measured method. */
+final class BuiltInScenarios {
+  private BuiltInScenarios() {}
+
+  /** scenarios/NAME.yaml, found from the working directory or its parent (benchmarks/). */
+  static Scenario load(String name) {
+    Path file = Path.of("scenarios", name + ".yaml");
+    if (!Files.exists(file)) {
+      file = Path.of("..", "scenarios", name + ".yaml");
+    }
+    CatalogReader reader = CatalogReader.builtIn();
+    CatalogSource catalogs =
+        new CatalogSource() {
+          @Override
+          public Catalog load(String catalog) {
+            return reader.load(catalog);
+          }
+
+          @Override
+          public List<String> names() {
+            return reader.validNames();
+          }
+        };
+    return new ScenarioLoader(catalogs).load(file);
+  }
+}
