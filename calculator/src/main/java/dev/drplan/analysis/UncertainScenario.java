@@ -34,7 +34,8 @@ public record UncertainScenario(Scenario base, List<UncertainInput> inputs) {
       Distribution distribution = input.distribution();
       if (distribution.lower() < key.min() || distribution.upper() > key.max()) {
         throw new IllegalArgumentException(input.key() + ": a " + distribution.id()
-            + " distribution from " + distribution.lower() + " to " + distribution.upper()
+            + " distribution from " + bound(distribution.lower()) + " to "
+            + bound(distribution.upper())
             + " can take values outside the key's domain (" + key.domainText() + ")"
             + (distribution instanceof Distribution.Normal
                 ? "; truncate it with lower and upper bounds"
@@ -43,6 +44,10 @@ public record UncertainScenario(Scenario base, List<UncertainInput> inputs) {
       atBase = key.with(atBase, key.coerce(distribution.base()));
     }
     base = atBase;
+  }
+
+  private static String bound(double value) {
+    return value == Double.MIN_VALUE ? "0 (exclusive)" : Double.toString(value);
   }
 
   /** A scenario without uncertain inputs. */
