@@ -34,11 +34,18 @@ public final class Evaluator {
     Timeline timeline = new Timeline(scenario);
     List<ConfigurationResult> configurations = new ArrayList<>();
     List<OptionResult> results = new ArrayList<>();
+    // The recurring costs of an option do not depend on the configuration (§7): computed once per
+    // option and shared by its pairs (MonthlyCosts never exposes its array).
+    List<DrOption> options = scenario.options();
+    RecurringCosts[] costs = new RecurringCosts[options.size()];
     for (Configuration configuration : scenario.primary().configurations()) {
       ConfigurationResult sized = sizeConfiguration(timeline, configuration, Trace.NONE);
       configurations.add(sized);
-      for (DrOption option : scenario.options()) {
-        results.add(evaluatePair(timeline, sized, option, Trace.NONE));
+      for (int i = 0; i < options.size(); i++) {
+        if (costs[i] == null) {
+          costs[i] = recurringCosts(timeline, options.get(i));
+        }
+        results.add(evaluatePair(timeline, sized, options.get(i), costs[i], Trace.NONE));
       }
     }
     Recommendation recommendation =
@@ -89,15 +96,59 @@ public final class Evaluator {
 
   static OptionResult evaluatePair(
       Timeline timeline, ConfigurationResult configuration, DrOption option, Trace trace) {
+    return evaluatePair(timeline, configuration, option, recurringCosts(timeline, option), trace);
+  }
+
+  private static OptionResult evaluatePair(
+      Timeline timeline,
+      ConfigurationResult configuration,
+      DrOption option,
+      RecurringCosts costs,
+      Trace trace) {
     if (option instanceof NamespaceInCloud) {
-      return namespace(timeline, configuration, (NamespaceInCloud) option, trace);
+      return namespace(timeline, configuration, (NamespaceInCloud) option, costs, trace);
     }
-    return dataCopy(timeline, configuration, (DataCopy) option, trace);
+    return dataCopy(timeline, configuration, (DataCopy) option, costs, trace);
+  }
+
+  /**
+   * The recurring cost of every month of the horizon (§7), and for a namespace the most VMs any
+   * month needs: figures of the option and the data alone, the same for every configuration.
+   */
+  private record RecurringCosts(double[] monthly, long nodesMax) {}
+
+  private static RecurringCosts recurringCosts(Timeline timeline, DrOption option) {
+    Scenario scenario = timeline.scenario;
+    Money ports = CloudCost.portsMonthly(scenario.network());
+    double[] monthly = new double[timeline.months];
+    if (option instanceof NamespaceInCloud) {
+      NamespaceInCloud namespace = (NamespaceInCloud) option;
+      long nodesMax = 0;
+      for (int m = 0; m < timeline.months; m++) {
+        long nodes = CloudCost.nodes(namespace, timeline.logicalAtMonth(m));
+        nodesMax = Math.max(nodesMax, nodes);
+        monthly[m] = CloudCost.namespaceMonthly(namespace, nodes).usd() + ports.usd();
+      }
+      return new RecurringCosts(monthly, nodesMax);
+    }
+    DataCopy copy = (DataCopy) option;
+    for (int m = 0; m < timeline.months; m++) {
+      DataSize logical = timeline.logicalAtMonth(m);
+      DataSize stored = CloudCost.stored(scenario.dataset(), copy, logical);
+      monthly[m] =
+          CloudCost.storageMonthly(copy, stored).usd()
+              + CloudCost.writesMonthly(scenario.dataset(), copy, logical).usd()
+              + ports.usd();
+    }
+    return new RecurringCosts(monthly, 0);
   }
 
   private static OptionResult namespace(
-      Timeline timeline, ConfigurationResult configuration, NamespaceInCloud option, Trace trace) {
-    Scenario scenario = timeline.scenario;
+      Timeline timeline,
+      ConfigurationResult configuration,
+      NamespaceInCloud option,
+      RecurringCosts costs,
+      Trace trace) {
     long nodesStart = CloudCost.nodes(option, timeline.logicalStart());
     long nodesEnd = CloudCost.nodes(option, timeline.logicalEnd());
     DataRate target = ReplicationRate.cloudNodes(nodesStart, option.machine());
@@ -107,14 +158,8 @@ public final class Evaluator {
     SeedResult seed =
         SeedTime.overNetwork(timeline.logicalStart(), replication.rate(), timeline.changeRateStart);
 
-    Money ports = CloudCost.portsMonthly(scenario.network());
-    double[] monthly = new double[timeline.months];
-    long nodesMax = Math.max(nodesStart, nodesEnd);
-    for (int m = 0; m < timeline.months; m++) {
-      long nodes = CloudCost.nodes(option, timeline.logicalAtMonth(m));
-      nodesMax = Math.max(nodesMax, nodes);
-      monthly[m] = CloudCost.namespaceMonthly(option, nodes).usd() + ports.usd();
-    }
+    double[] monthly = costs.monthly();
+    long nodesMax = Math.max(Math.max(nodesStart, nodesEnd), costs.nodesMax());
     long clusters = CloudCost.clusters(option, nodesMax);
 
     List<Reason> reasons = new ArrayList<>();
@@ -146,7 +191,11 @@ public final class Evaluator {
   }
 
   private static OptionResult dataCopy(
-      Timeline timeline, ConfigurationResult configuration, DataCopy option, Trace trace) {
+      Timeline timeline,
+      ConfigurationResult configuration,
+      DataCopy option,
+      RecurringCosts costs,
+      Trace trace) {
     Scenario scenario = timeline.scenario;
     Objectives objectives = scenario.objectives();
     DataRate movers = ReplicationRate.copyEngine(option.copyEngine());
@@ -178,16 +227,7 @@ public final class Evaluator {
     Money recoveryCost =
         RecoveryTime.eventCost(recovered, option.prices(), option.recovery().restoresToPrimary());
 
-    Money ports = CloudCost.portsMonthly(scenario.network());
-    double[] monthly = new double[timeline.months];
-    for (int m = 0; m < timeline.months; m++) {
-      DataSize logical = timeline.logicalAtMonth(m);
-      DataSize stored = CloudCost.stored(scenario.dataset(), option, logical);
-      monthly[m] =
-          CloudCost.storageMonthly(option, stored).usd()
-              + CloudCost.writesMonthly(scenario.dataset(), option, logical).usd()
-              + ports.usd();
-    }
+    double[] monthly = costs.monthly();
     Money seedWrites = CloudCost.seedWrites(option, timeline.logicalStart());
     Money applianceFees =
         option.seed().byNetwork()
