@@ -44,13 +44,19 @@ public enum Metric {
 
   /** The figure of {@code result} in canonical units, or {@code null} when it cannot exist. */
   public Double of(OptionResult result) {
+    double value = valueOrNaN(result);
+    return Double.isNaN(value) ? null : value;
+  }
+
+  /** {@link #of} without boxing, for Monte Carlo: NaN when the figure cannot exist. */
+  double valueOrNaN(OptionResult result) {
     switch (this) {
       case SEED_SECONDS:
-        return result.seed().time() == null ? null : result.seed().time().seconds();
+        return result.seed().time() == null ? Double.NaN : result.seed().time().seconds();
       case RPO_SECONDS:
-        return result.rpo() == null ? null : result.rpo().seconds();
+        return result.rpo() == null ? Double.NaN : result.rpo().seconds();
       case RTO_SECONDS:
-        return result.rto() == null ? null : result.rto().seconds();
+        return result.rto() == null ? Double.NaN : result.rto().seconds();
       case MONTHLY_COST_USD_START:
         return result.monthlyCostStart().usd();
       case MONTHLY_COST_USD_END:

@@ -249,8 +249,8 @@ public final class MonteCarlo {
         Histogram[] row = histograms[p];
         int at = sums + p * METRICS.length;
         for (int m = 0; m < METRICS.length; m++) {
-          Double value = METRICS[m].of(result);
-          if (value == null) {
+          double value = METRICS[m].valueOrNaN(result);
+          if (Double.isNaN(value)) {
             row[m].addNever();
           } else {
             row[m].add(value);

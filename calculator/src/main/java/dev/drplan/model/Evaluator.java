@@ -115,32 +115,44 @@ public final class Evaluator {
    * The recurring cost of every month of the horizon (§7), and for a namespace the most VMs any
    * month needs: figures of the option and the data alone, the same for every configuration.
    */
-  private record RecurringCosts(double[] monthly, long nodesMax) {}
+  private record RecurringCosts(MonthlyCosts monthly, long nodesMax) {}
 
   private static RecurringCosts recurringCosts(Timeline timeline, DrOption option) {
+    // The loops call CloudCost's formulas in canonical doubles with the month-invariant inputs
+    // read once; the figures are those of its typed methods, to the bit.
     Scenario scenario = timeline.scenario;
-    Money ports = CloudCost.portsMonthly(scenario.network());
+    double ports = CloudCost.portsMonthly(scenario.network()).usd();
+    double[] logical = timeline.logicalBytesAtMonthStart;
     double[] monthly = new double[timeline.months];
     if (option instanceof NamespaceInCloud) {
       NamespaceInCloud namespace = (NamespaceInCloud) option;
+      double divisor = CloudCost.ssdDivisor(namespace);
+      double ssd = namespace.machine().localSsd().bytes();
+      double hourly = namespace.machine().hourly().usd();
+      double undiscounted = namespace.commitmentDiscount().complement();
       long nodesMax = 0;
       for (int m = 0; m < timeline.months; m++) {
-        long nodes = CloudCost.nodes(namespace, timeline.logicalAtMonth(m));
+        long nodes = CloudCost.nodes(logical[m], divisor, ssd);
         nodesMax = Math.max(nodesMax, nodes);
-        monthly[m] = CloudCost.namespaceMonthly(namespace, nodes).usd() + ports.usd();
+        monthly[m] = CloudCost.namespaceMonthly(hourly, nodes, undiscounted) + ports;
       }
-      return new RecurringCosts(monthly, nodesMax);
+      return new RecurringCosts(new MonthlyCosts(monthly), nodesMax);
     }
     DataCopy copy = (DataCopy) option;
+    double dailyChange = scenario.dataset().dailyChange().value();
+    double overwrite = scenario.dataset().overwriteShare().value();
+    double keptDays = CloudCost.keptDays(copy);
+    double perGib = copy.prices().storagePerGibMonth().usd();
+    double classA = copy.prices().classAPer1000().usd();
+    double objectBytes = copy.objectSize().bytes();
     for (int m = 0; m < timeline.months; m++) {
-      DataSize logical = timeline.logicalAtMonth(m);
-      DataSize stored = CloudCost.stored(scenario.dataset(), copy, logical);
+      double stored = CloudCost.storedBytes(logical[m], dailyChange, overwrite, keptDays);
       monthly[m] =
-          CloudCost.storageMonthly(copy, stored).usd()
-              + CloudCost.writesMonthly(scenario.dataset(), copy, logical).usd()
-              + ports.usd();
+          CloudCost.storageMonthly(perGib, stored)
+              + CloudCost.writesMonthly(classA, logical[m], dailyChange, objectBytes)
+              + ports;
     }
-    return new RecurringCosts(monthly, 0);
+    return new RecurringCosts(new MonthlyCosts(monthly), 0);
   }
 
   private static OptionResult namespace(
@@ -158,7 +170,7 @@ public final class Evaluator {
     SeedResult seed =
         SeedTime.overNetwork(timeline.logicalStart(), replication.rate(), timeline.changeRateStart);
 
-    double[] monthly = costs.monthly();
+    MonthlyCosts monthly = costs.monthly();
     long nodesMax = Math.max(Math.max(nodesStart, nodesEnd), costs.nodesMax());
     long clusters = CloudCost.clusters(option, nodesMax);
 
@@ -227,7 +239,7 @@ public final class Evaluator {
     Money recoveryCost =
         RecoveryTime.eventCost(recovered, option.prices(), option.recovery().restoresToPrimary());
 
-    double[] monthly = costs.monthly();
+    MonthlyCosts monthly = costs.monthly();
     Money seedWrites = CloudCost.seedWrites(option, timeline.logicalStart());
     Money applianceFees =
         option.seed().byNetwork()
@@ -312,7 +324,7 @@ public final class Evaluator {
       Long nodesStart,
       Long nodesEnd,
       Long clusters,
-      double[] monthly,
+      MonthlyCosts costs,
       Money oneTime,
       Money recoveryCost,
       List<Reason> reasons,
@@ -362,7 +374,6 @@ public final class Evaluator {
           configuration.timeToFull(), "horizon", timeline.horizon()));
     }
 
-    MonthlyCosts costs = new MonthlyCosts(monthly);
     Money horizonCost = costs.total().plus(oneTime);
     if (trace.enabled()) {
       trace.step(Derivation.of("network_bytes_per_second", "§3",
