@@ -20,23 +20,36 @@ public final class CloudCost {
    * protection_overhead) / fill_limit (§7).
    */
   public static DataSize rawSsdNeeded(NamespaceInCloud option, DataSize logical) {
-    return logical.dividedBy(
-        option.reductionRatio()
-            * option.protectionOverhead().complement()
-            * option.fillLimit().value());
+    return logical.dividedBy(ssdDivisor(option));
   }
 
   /** VMs for logical size L: ceil(raw SSD needed / local SSD per VM) (§7). */
   public static long nodes(NamespaceInCloud option, DataSize logical) {
-    return Counts.ceil(rawSsdNeeded(option, logical).ratioTo(option.machine().localSsd()));
+    return nodes(logical.bytes(), ssdDivisor(option), option.machine().localSsd().bytes());
+  }
+
+  /** reduction_ratio · (1 − protection_overhead) · fill_limit, the divisor of {@link #rawSsdNeeded}. */
+  static double ssdDivisor(NamespaceInCloud option) {
+    return option.reductionRatio()
+        * option.protectionOverhead().complement()
+        * option.fillLimit().value();
+  }
+
+  /** {@link #nodes} in canonical doubles, for the month-by-month loop: ceil(L / divisor / SSD). */
+  static long nodes(double logicalBytes, double ssdDivisor, double localSsdBytes) {
+    return Counts.ceil(logicalBytes / ssdDivisor / localSsdBytes);
   }
 
   /** nodes · hourly · (1 − commitment_discount) · 730.5 h (§7). */
   public static Money namespaceMonthly(NamespaceInCloud option, long nodes) {
-    return option
-        .machine()
-        .hourly()
-        .times(nodes * option.commitmentDiscount().complement() * HOURS_PER_MONTH);
+    return Money.ofUsd(
+        namespaceMonthly(
+            option.machine().hourly().usd(), nodes, option.commitmentDiscount().complement()));
+  }
+
+  /** {@link #namespaceMonthly} in canonical doubles, for the month-by-month loop. */
+  static double namespaceMonthly(double hourlyUsd, long nodes, double undiscounted) {
+    return hourlyUsd * (nodes * undiscounted * HOURS_PER_MONTH);
   }
 
   /** Clusters needed when one holds at most max_nodes VMs: ceil(nodes / max_nodes) (§7). */
@@ -50,20 +63,40 @@ public final class CloudCost {
    * retention, and at least billed for the class minimum (§7).
    */
   public static DataSize stored(Dataset dataset, DataCopy option, DataSize logical) {
-    TimeSpan kept = TimeSpan.max(option.retention(), option.prices().minStorageDuration());
-    DataSize replacedPerDay =
-        DataGrowth.dailyChange(dataset, logical).times(dataset.overwriteShare().value());
-    return logical.plus(replacedPerDay.times(kept.days()));
+    return DataSize.ofBytes(
+        storedBytes(logical.bytes(), dataset.dailyChange().value(),
+            dataset.overwriteShare().value(), keptDays(option)));
+  }
+
+  /** max(retention, the class's minimum storage duration), in days (§7). */
+  static double keptDays(DataCopy option) {
+    return TimeSpan.max(option.retention(), option.prices().minStorageDuration()).days();
+  }
+
+  /** {@link #stored} in canonical doubles: L + L · daily_change · overwrite_share · kept days. */
+  static double storedBytes(
+      double logicalBytes, double dailyChange, double overwriteShare, double keptDays) {
+    return logicalBytes + logicalBytes * dailyChange * overwriteShare * keptDays;
   }
 
   /** At-rest cost of a month: stored GiB · price per GiB-month (GCS bills per GiB) (§7). */
   public static Money storageMonthly(DataCopy option, DataSize stored) {
-    return option.prices().storagePerGibMonth().times(stored.gibibytes());
+    return Money.ofUsd(storageMonthly(option.prices().storagePerGibMonth().usd(), stored.bytes()));
+  }
+
+  /** {@link #storageMonthly} in canonical doubles. */
+  static double storageMonthly(double perGibMonthUsd, double storedBytes) {
+    return perGibMonthUsd * (storedBytes / DataSize.GIB);
   }
 
   /** Objects written to hold {@code data}: data / object_size (§7). */
   public static double objectsFor(DataCopy option, DataSize data) {
-    return Math.ceil(data.ratioTo(option.objectSize()) * (1 - 1e-12));
+    return objectsFor(data.bytes(), option.objectSize().bytes());
+  }
+
+  /** {@link #objectsFor} in canonical doubles. */
+  static double objectsFor(double dataBytes, double objectBytes) {
+    return Math.ceil(dataBytes / objectBytes * (1 - 1e-12));
   }
 
   /**
@@ -71,9 +104,19 @@ public final class CloudCost {
    * per 1,000 (§7).
    */
   public static Money writesMonthly(Dataset dataset, DataCopy option, DataSize logical) {
-    DataSize monthChange = DataGrowth.dailyChange(dataset, logical).times(TimeSpan.ONE_MONTH.days());
-    return option.prices().classAPer1000().times(objectsFor(option, monthChange) / 1000);
+    return Money.ofUsd(
+        writesMonthly(option.prices().classAPer1000().usd(), logical.bytes(),
+            dataset.dailyChange().value(), option.objectSize().bytes()));
   }
+
+  /** {@link #writesMonthly} in canonical doubles. */
+  static double writesMonthly(
+      double classAPer1000Usd, double logicalBytes, double dailyChange, double objectBytes) {
+    double monthChange = logicalBytes * dailyChange * MONTH_DAYS;
+    return classAPer1000Usd * (objectsFor(monthChange, objectBytes) / 1000);
+  }
+
+  private static final double MONTH_DAYS = TimeSpan.ONE_MONTH.days();
 
   /** The seed's object writes, a one-time cost: L0 / object_size objects, per 1,000 (§7). */
   public static Money seedWrites(DataCopy option, DataSize l0) {

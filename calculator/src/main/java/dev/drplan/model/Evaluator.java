@@ -34,11 +34,18 @@ public final class Evaluator {
     Timeline timeline = new Timeline(scenario);
     List<ConfigurationResult> configurations = new ArrayList<>();
     List<OptionResult> results = new ArrayList<>();
+    // The recurring costs of an option do not depend on the configuration (§7): computed once per
+    // option and shared by its pairs (MonthlyCosts never exposes its array).
+    List<DrOption> options = scenario.options();
+    RecurringCosts[] costs = new RecurringCosts[options.size()];
     for (Configuration configuration : scenario.primary().configurations()) {
       ConfigurationResult sized = sizeConfiguration(timeline, configuration, Trace.NONE);
       configurations.add(sized);
-      for (DrOption option : scenario.options()) {
-        results.add(evaluatePair(timeline, sized, option, Trace.NONE));
+      for (int i = 0; i < options.size(); i++) {
+        if (costs[i] == null) {
+          costs[i] = recurringCosts(timeline, options.get(i));
+        }
+        results.add(evaluatePair(timeline, sized, options.get(i), costs[i], Trace.NONE));
       }
     }
     Recommendation recommendation =
@@ -89,15 +96,71 @@ public final class Evaluator {
 
   static OptionResult evaluatePair(
       Timeline timeline, ConfigurationResult configuration, DrOption option, Trace trace) {
+    return evaluatePair(timeline, configuration, option, recurringCosts(timeline, option), trace);
+  }
+
+  private static OptionResult evaluatePair(
+      Timeline timeline,
+      ConfigurationResult configuration,
+      DrOption option,
+      RecurringCosts costs,
+      Trace trace) {
     if (option instanceof NamespaceInCloud) {
-      return namespace(timeline, configuration, (NamespaceInCloud) option, trace);
+      return namespace(timeline, configuration, (NamespaceInCloud) option, costs, trace);
     }
-    return dataCopy(timeline, configuration, (DataCopy) option, trace);
+    return dataCopy(timeline, configuration, (DataCopy) option, costs, trace);
+  }
+
+  /**
+   * The recurring cost of every month of the horizon (§7), and for a namespace the most VMs any
+   * month needs: figures of the option and the data alone, the same for every configuration.
+   */
+  private record RecurringCosts(MonthlyCosts monthly, long nodesMax) {}
+
+  private static RecurringCosts recurringCosts(Timeline timeline, DrOption option) {
+    // The loops call CloudCost's formulas in canonical doubles with the month-invariant inputs
+    // read once; the figures are those of its typed methods, to the bit.
+    Scenario scenario = timeline.scenario;
+    double ports = CloudCost.portsMonthly(scenario.network()).usd();
+    double[] logical = timeline.logicalBytesAtMonthStart;
+    double[] monthly = new double[timeline.months];
+    if (option instanceof NamespaceInCloud) {
+      NamespaceInCloud namespace = (NamespaceInCloud) option;
+      double divisor = CloudCost.ssdDivisor(namespace);
+      double ssd = namespace.machine().localSsd().bytes();
+      double hourly = namespace.machine().hourly().usd();
+      double undiscounted = namespace.commitmentDiscount().complement();
+      long nodesMax = 0;
+      for (int m = 0; m < timeline.months; m++) {
+        long nodes = CloudCost.nodes(logical[m], divisor, ssd);
+        nodesMax = Math.max(nodesMax, nodes);
+        monthly[m] = CloudCost.namespaceMonthly(hourly, nodes, undiscounted) + ports;
+      }
+      return new RecurringCosts(new MonthlyCosts(monthly), nodesMax);
+    }
+    DataCopy copy = (DataCopy) option;
+    double dailyChange = scenario.dataset().dailyChange().value();
+    double overwrite = scenario.dataset().overwriteShare().value();
+    double keptDays = CloudCost.keptDays(copy);
+    double perGib = copy.prices().storagePerGibMonth().usd();
+    double classA = copy.prices().classAPer1000().usd();
+    double objectBytes = copy.objectSize().bytes();
+    for (int m = 0; m < timeline.months; m++) {
+      double stored = CloudCost.storedBytes(logical[m], dailyChange, overwrite, keptDays);
+      monthly[m] =
+          CloudCost.storageMonthly(perGib, stored)
+              + CloudCost.writesMonthly(classA, logical[m], dailyChange, objectBytes)
+              + ports;
+    }
+    return new RecurringCosts(new MonthlyCosts(monthly), 0);
   }
 
   private static OptionResult namespace(
-      Timeline timeline, ConfigurationResult configuration, NamespaceInCloud option, Trace trace) {
-    Scenario scenario = timeline.scenario;
+      Timeline timeline,
+      ConfigurationResult configuration,
+      NamespaceInCloud option,
+      RecurringCosts costs,
+      Trace trace) {
     long nodesStart = CloudCost.nodes(option, timeline.logicalStart());
     long nodesEnd = CloudCost.nodes(option, timeline.logicalEnd());
     DataRate target = ReplicationRate.cloudNodes(nodesStart, option.machine());
@@ -107,14 +170,8 @@ public final class Evaluator {
     SeedResult seed =
         SeedTime.overNetwork(timeline.logicalStart(), replication.rate(), timeline.changeRateStart);
 
-    Money ports = CloudCost.portsMonthly(scenario.network());
-    double[] monthly = new double[timeline.months];
-    long nodesMax = Math.max(nodesStart, nodesEnd);
-    for (int m = 0; m < timeline.months; m++) {
-      long nodes = CloudCost.nodes(option, timeline.logicalAtMonth(m));
-      nodesMax = Math.max(nodesMax, nodes);
-      monthly[m] = CloudCost.namespaceMonthly(option, nodes).usd() + ports.usd();
-    }
+    MonthlyCosts monthly = costs.monthly();
+    long nodesMax = Math.max(Math.max(nodesStart, nodesEnd), costs.nodesMax());
     long clusters = CloudCost.clusters(option, nodesMax);
 
     List<Reason> reasons = new ArrayList<>();
@@ -146,7 +203,11 @@ public final class Evaluator {
   }
 
   private static OptionResult dataCopy(
-      Timeline timeline, ConfigurationResult configuration, DataCopy option, Trace trace) {
+      Timeline timeline,
+      ConfigurationResult configuration,
+      DataCopy option,
+      RecurringCosts costs,
+      Trace trace) {
     Scenario scenario = timeline.scenario;
     Objectives objectives = scenario.objectives();
     DataRate movers = ReplicationRate.copyEngine(option.copyEngine());
@@ -178,16 +239,7 @@ public final class Evaluator {
     Money recoveryCost =
         RecoveryTime.eventCost(recovered, option.prices(), option.recovery().restoresToPrimary());
 
-    Money ports = CloudCost.portsMonthly(scenario.network());
-    double[] monthly = new double[timeline.months];
-    for (int m = 0; m < timeline.months; m++) {
-      DataSize logical = timeline.logicalAtMonth(m);
-      DataSize stored = CloudCost.stored(scenario.dataset(), option, logical);
-      monthly[m] =
-          CloudCost.storageMonthly(option, stored).usd()
-              + CloudCost.writesMonthly(scenario.dataset(), option, logical).usd()
-              + ports.usd();
-    }
+    MonthlyCosts monthly = costs.monthly();
     Money seedWrites = CloudCost.seedWrites(option, timeline.logicalStart());
     Money applianceFees =
         option.seed().byNetwork()
@@ -272,7 +324,7 @@ public final class Evaluator {
       Long nodesStart,
       Long nodesEnd,
       Long clusters,
-      double[] monthly,
+      MonthlyCosts costs,
       Money oneTime,
       Money recoveryCost,
       List<Reason> reasons,
@@ -322,7 +374,6 @@ public final class Evaluator {
           configuration.timeToFull(), "horizon", timeline.horizon()));
     }
 
-    MonthlyCosts costs = new MonthlyCosts(monthly);
     Money horizonCost = costs.total().plus(oneTime);
     if (trace.enabled()) {
       trace.step(Derivation.of("network_bytes_per_second", "§3",

@@ -5,16 +5,23 @@ import java.util.Arrays;
 
 /**
  * The recurring cost of each month of the horizon, month 1 first. Kept as a primitive array so
- * that a full evaluation allocates one array per pair, not one object per month.
+ * that a full evaluation allocates one array per option, not one object per month; the pairs of
+ * one option share it (it never leaves this class uncopied).
  */
 public final class MonthlyCosts {
   private final double[] usd;
+  private final double total;
 
   MonthlyCosts(double[] usd) {
     if (usd.length == 0) {
       throw new IllegalArgumentException("a horizon has at least one month");
     }
     this.usd = usd;
+    double sum = 0;
+    for (double month : usd) {
+      sum += month;
+    }
+    this.total = sum;
   }
 
   public int months() {
@@ -34,13 +41,9 @@ public final class MonthlyCosts {
     return month(usd.length - 1);
   }
 
-  /** The sum over every month. */
+  /** The sum over every month, first to last. */
   public Money total() {
-    double sum = 0;
-    for (double month : usd) {
-      sum += month;
-    }
-    return Money.ofUsd(sum);
+    return Money.ofUsd(total);
   }
 
   /** A copy of the monthly figures in USD. */

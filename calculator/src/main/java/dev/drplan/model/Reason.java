@@ -1,27 +1,22 @@
 package dev.drplan.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One reason a pair is infeasible, or a note about it, with the figures involved (typed
- * quantities, counts, words) under the names of its code's template.
+ * quantities, counts, words) under the names of its code's template. The figures are an
+ * unmodifiable map in insertion order.
  */
 public record Reason(ReasonCode code, Map<String, Object> figures) {
   public Reason {
     Objects.requireNonNull(code, "code");
-    figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    figures = Figures.copyOf(figures);
   }
 
   /** A reason from alternating name, value arguments. */
   static Reason of(ReasonCode code, Object... namesAndValues) {
-    Map<String, Object> figures = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      figures.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return new Reason(code, figures);
+    return new Reason(code, Figures.of(namesAndValues));
   }
 
   public boolean blocking() {

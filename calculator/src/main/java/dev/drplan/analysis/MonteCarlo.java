@@ -1,0 +1,321 @@
+package dev.drplan.analysis;
+
+import dev.drplan.model.ConfigurationResult;
+import dev.drplan.model.Evaluation;
+import dev.drplan.model.Evaluator;
+import dev.drplan.model.OptionResult;
+import dev.drplan.model.Recommendation;
+import dev.drplan.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleSupplier;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+
+/**
+ * Monte Carlo over the uncertain inputs of a scenario: each sample draws every input, evaluates
+ * the scenario with {@link Evaluator#evaluate} and records each pair's figures.
+ *
+ * <p><b>Reproducibility.</b> Samples are cut into fixed blocks of {@value #BLOCK} (sample i is in
+ * block i / {@value #BLOCK}). Block b draws from its own {@link Well19937c} seeded with the int
+ * array {seed's high 32 bits, seed's low 32 bits, b}; within a block, samples are drawn in order and,
+ * within a sample, inputs in list order. Which thread runs a block does not change its draws.
+ * Percentiles, probabilities, minima and maxima come from integer counts, which add up the same in
+ * any order; means are summed per block and the block sums are added in block order. So the same
+ * seed gives bit-identical results with 1, 2 or 64 threads.
+ *
+ * <p><b>Percentiles.</b> Nearest rank (P_q is the sample of rank ceil(q·n)), with a figure that
+ * cannot exist counted as +∞ and a percentile falling on it reported as {@code null}. Samples are
+ * counted in logarithmic bins (a binade split in 4096), not stored, so memory does not grow with the
+ * sample count; the reported value is within a relative {@value #PERCENTILE_RELATIVE_ERROR} of the
+ * exact sample percentile, and exact when the samples in its bin are all equal.
+ *
+ * <p><b>Threads.</b> The caller gives the thread count; a fixed pool of that many threads is made
+ * for the run and shut down before returning (1 runs on the calling thread). No common pool, clock
+ * or unseeded randomness.
+ */
+public final class MonteCarlo {
+  private MonteCarlo() {}
+
+  /** Samples per block, the unit of seeding and of summation order. */
+  public static final int BLOCK = 2048;
+
+  /** Largest relative error of a reported percentile against the exact sample percentile. */
+  public static final double PERCENTILE_RELATIVE_ERROR = 0x1p-13;
+
+  private static final Metric[] METRICS = Metric.values();
+
+  /**
+   * Runs {@code samples} samples of {@code uncertain} from {@code seed} on {@code threads} threads.
+   *
+   * @throws IllegalArgumentException if samples or threads is below 1, or a sample cannot be
+   *     evaluated (the message names the sample and its drawn values)
+   */
+  public static MonteCarloResult run(
+      UncertainScenario uncertain, int samples, long seed, int threads) {
+    if (samples < 1) {
+      throw new IllegalArgumentException("samples must be at least 1, was " + samples);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    Evaluation reference = Evaluator.evaluate(uncertain.base());
+    Plan plan = new Plan(uncertain, reference, samples, seed);
+    int workers = Math.min(threads, plan.blocks);
+    List<Accumulator> accumulators = new ArrayList<>();
+    AtomicInteger nextBlock = new AtomicInteger();
+    if (workers == 1) {
+      Accumulator accumulator = new Accumulator(plan);
+      accumulator.work(nextBlock);
+      accumulators.add(accumulator);
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+        Thread thread = new Thread(runnable, "drplan-monte-carlo");
+        thread.setDaemon(true);
+        return thread;
+      });
+      try {
+        List<Future<Accumulator>> futures = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+          futures.add(pool.submit(() -> {
+            Accumulator accumulator = new Accumulator(plan);
+            accumulator.work(nextBlock);
+            return accumulator;
+          }));
+        }
+        for (Future<Accumulator> future : futures) {
+          accumulators.add(future.get());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Monte Carlo interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException) {
+          throw (RuntimeException) e.getCause();
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    Accumulator total = accumulators.get(0);
+    for (int i = 1; i < accumulators.size(); i++) {
+      total.merge(accumulators.get(i));
+    }
+    return plan.summarise(total);
+  }
+
+  /** What every worker shares: inputs, pair layout, and the per-block sums for the means. */
+  private static final class Plan {
+    final UncertainScenario uncertain;
+    final List<ScenarioKey> keys;
+    final List<UncertainInput> inputs;
+    final int samples;
+    final long seed;
+    final int blocks;
+    final int pairs;
+    final List<OptionResult> layout;
+    final List<ConfigurationResult> configurations;
+    /** sums[(block · pairs + pair) · metrics + metric], written once per block by one worker. */
+    final double[] blockSums;
+
+    Plan(UncertainScenario uncertain, Evaluation reference, int samples, long seed) {
+      this.uncertain = uncertain;
+      this.keys = uncertain.keys();
+      this.inputs = uncertain.inputs();
+      this.samples = samples;
+      this.seed = seed;
+      this.blocks = (samples + BLOCK - 1) / BLOCK;
+      this.layout = reference.results();
+      this.configurations = reference.configurations();
+      this.pairs = layout.size();
+      this.blockSums = new double[blocks * pairs * METRICS.length];
+    }
+
+    RandomGenerator generator(int block) {
+      return new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, block});
+    }
+
+    MonteCarloResult summarise(Accumulator total) {
+      double n = samples;
+      List<PairSummary> summaries = new ArrayList<>();
+      for (int p = 0; p < pairs; p++) {
+        List<MetricSummary> metrics = new ArrayList<>();
+        for (int m = 0; m < METRICS.length; m++) {
+          Histogram histogram = total.histograms[p][m];
+          Double mean = null;
+          if (histogram.never() == 0) {
+            double sum = 0;
+            for (int b = 0; b < blocks; b++) {
+              sum += blockSums[(b * pairs + p) * METRICS.length + m];
+            }
+            mean = sum / n;
+          }
+          metrics.add(new MetricSummary(METRICS[m], histogram.percentile(0.1),
+              histogram.percentile(0.5), histogram.percentile(0.9), mean, histogram.min(),
+              histogram.max(), histogram.never() / n));
+        }
+        OptionResult pair = layout.get(p);
+        summaries.add(new PairSummary(pair.configuration(), pair.option(), pair.kind(), metrics,
+            total.feasible[p] / n, total.meetsSeed[p] / n, total.meetsRpo[p] / n,
+            total.meetsRto[p] / n, total.recommended[p] / n));
+      }
+      List<ConfigurationSummary> fits = new ArrayList<>();
+      for (int c = 0; c < configurations.size(); c++) {
+        fits.add(new ConfigurationSummary(
+            configurations.get(c).configuration(), total.fitsHorizon[c] / n));
+      }
+      return new MonteCarloResult(samples, seed, inputs, summaries, fits,
+          total.nothingFeasible / n);
+    }
+  }
+
+  /** One worker's counts; merged by integer addition, so the merge order does not matter. */
+  private static final class Accumulator {
+    final Plan plan;
+    final Histogram[][] histograms;
+    final long[] feasible;
+    final long[] meetsSeed;
+    final long[] meetsRpo;
+    final long[] meetsRto;
+    final long[] recommended;
+    final long[] fitsHorizon;
+    long nothingFeasible;
+
+    Accumulator(Plan plan) {
+      this.plan = plan;
+      this.histograms = new Histogram[plan.pairs][METRICS.length];
+      for (Histogram[] row : histograms) {
+        for (int m = 0; m < row.length; m++) {
+          row[m] = new Histogram();
+        }
+      }
+      this.feasible = new long[plan.pairs];
+      this.meetsSeed = new long[plan.pairs];
+      this.meetsRpo = new long[plan.pairs];
+      this.meetsRto = new long[plan.pairs];
+      this.recommended = new long[plan.pairs];
+      this.fitsHorizon = new long[plan.configurations.size()];
+    }
+
+    void work(AtomicInteger nextBlock) {
+      for (int block = nextBlock.getAndIncrement(); block < plan.blocks;
+          block = nextBlock.getAndIncrement()) {
+        runBlock(block);
+      }
+    }
+
+    private void runBlock(int block) {
+      RandomGenerator random = plan.generator(block);
+      DoubleSupplier[] samplers = new DoubleSupplier[plan.inputs.size()];
+      for (int j = 0; j < samplers.length; j++) {
+        samplers[j] = plan.inputs.get(j).distribution().sampler(random);
+      }
+      double[] values = new double[samplers.length];
+      int sums = block * plan.pairs * METRICS.length;
+      int first = block * BLOCK;
+      int end = Math.min(plan.samples, first + BLOCK);
+      for (int i = first; i < end; i++) {
+        for (int j = 0; j < samplers.length; j++) {
+          values[j] = samplers[j].getAsDouble();
+        }
+        Scenario scenario;
+        Evaluation evaluation;
+        try {
+          scenario = plan.uncertain.at(plan.keys, values);
+          evaluation = Evaluator.evaluate(scenario);
+        } catch (RuntimeException e) {
+          throw new IllegalArgumentException(
+              "Monte Carlo sample " + i + " " + describe(values) + ": " + e.getMessage(), e);
+        }
+        record(scenario, evaluation, sums);
+      }
+    }
+
+    private void record(Scenario scenario, Evaluation evaluation, int sums) {
+      double maxSeed = scenario.objectives().maxSeed().seconds();
+      double rpo = scenario.objectives().rpo().seconds();
+      double rto = scenario.objectives().rto().seconds();
+      List<OptionResult> results = evaluation.results();
+      boolean anyFeasible = false;
+      double[] blockSums = plan.blockSums;
+      for (int p = 0; p < plan.pairs; p++) {
+        OptionResult result = results.get(p);
+        Histogram[] row = histograms[p];
+        int at = sums + p * METRICS.length;
+        for (int m = 0; m < METRICS.length; m++) {
+          double value = METRICS[m].valueOrNaN(result);
+          if (Double.isNaN(value)) {
+            row[m].addNever();
+          } else {
+            row[m].add(value);
+            blockSums[at + m] += value;
+          }
+        }
+        if (result.feasible()) {
+          feasible[p]++;
+          anyFeasible = true;
+        }
+        if (result.seed().time() != null && result.seed().time().seconds() <= maxSeed) {
+          meetsSeed[p]++;
+        }
+        if (result.rpo() != null && result.rpo().seconds() <= rpo) {
+          meetsRpo[p]++;
+        }
+        if (result.rto() != null && result.rto().seconds() <= rto) {
+          meetsRto[p]++;
+        }
+      }
+      if (!anyFeasible) {
+        nothingFeasible++;
+      }
+      Recommendation recommendation = evaluation.recommendation();
+      if (recommendation.option() != null) {
+        for (int p = 0; p < plan.pairs; p++) {
+          OptionResult result = results.get(p);
+          if (result.option().equals(recommendation.option())
+              && result.configuration().equals(recommendation.configuration())) {
+            recommended[p]++;
+          }
+        }
+      }
+      List<ConfigurationResult> configurations = evaluation.configurations();
+      for (int c = 0; c < fitsHorizon.length; c++) {
+        if (configurations.get(c).fitsHorizon()) {
+          fitsHorizon[c]++;
+        }
+      }
+    }
+
+    private String describe(double[] values) {
+      StringBuilder text = new StringBuilder("(");
+      for (int j = 0; j < values.length; j++) {
+        text.append(j == 0 ? "" : ", ").append(plan.keys.get(j).path()).append(" = ")
+            .append(values[j]);
+      }
+      return text.append(')').toString();
+    }
+
+    void merge(Accumulator other) {
+      for (int p = 0; p < plan.pairs; p++) {
+        for (int m = 0; m < METRICS.length; m++) {
+          histograms[p][m].merge(other.histograms[p][m]);
+        }
+        feasible[p] += other.feasible[p];
+        meetsSeed[p] += other.meetsSeed[p];
+        meetsRpo[p] += other.meetsRpo[p];
+        meetsRto[p] += other.meetsRto[p];
+        recommended[p] += other.recommended[p];
+      }
+      for (int c = 0; c < fitsHorizon.length; c++) {
+        fitsHorizon[c] += other.fitsHorizon[c];
+      }
+      nothingFeasible += other.nothingFeasible;
+    }
+  }
+}

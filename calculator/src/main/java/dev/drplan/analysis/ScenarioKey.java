@@ -1,0 +1,156 @@
+package dev.drplan.analysis;
+
+import dev.drplan.catalog.ValueKind;
+import dev.drplan.scenario.Scenario;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One numeric input of a scenario, named by its path in spec/scenario-format.md ({@code
+ * dataset.logical_size}, {@code options.gcs-archive.copy_engine.hosts}), with a pure getter and a
+ * "with" that returns a modified copy of the scenario.
+ *
+ * <p>Values cross this API as canonical doubles of the key's {@link #kind()}: bytes (size), bytes/s
+ * (rate), seconds (duration), a plain ratio (fraction: 0.8 for 80%), US dollars (money), a whole
+ * number (count) or a plain number. A caller that reads "1 PB" or "80%" converts with the
+ * project's unit parser for that kind first.
+ *
+ * <p>Every key has a domain {@code [min, max]} of legal values (a share in [0, 1], a count of at
+ * least 1, a size that is not negative); {@link #with} rejects values outside it, and counts must be
+ * whole numbers ({@link #coerce} rounds a sampled count to the nearest whole number first).
+ * Instances come from {@link ScenarioKeys}.
+ */
+public final class ScenarioKey {
+
+  /** Reads the key's canonical value from a scenario. */
+  @FunctionalInterface
+  interface Getter {
+    double get(Scenario scenario);
+  }
+
+  /** Builds a copy of a scenario in which the key holds a (validated) canonical value. */
+  @FunctionalInterface
+  interface Setter {
+    Scenario with(Scenario scenario, double value);
+  }
+
+  private final String path;
+  private final ValueKind kind;
+  private final String meaning;
+  private final double min;
+  private final double max;
+  private final Getter getter;
+  private final Setter setter;
+
+  ScenarioKey(
+      String path, ValueKind kind, String meaning, double min, double max, Getter getter,
+      Setter setter) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.meaning = Objects.requireNonNull(meaning, "meaning");
+    this.min = min;
+    this.max = max;
+    this.getter = getter;
+    this.setter = setter;
+  }
+
+  /** The key's path in the scenario format, e.g. {@code network.circuits}. */
+  public String path() {
+    return path;
+  }
+
+  /** The kind of quantity, which fixes the canonical unit of its values. */
+  public ValueKind kind() {
+    return kind;
+  }
+
+  /** What the key means, in a few words, for help texts and reports. */
+  public String meaning() {
+    return meaning;
+  }
+
+  /** The smallest legal value (inclusive); {@code -Infinity} if unbounded. */
+  public double min() {
+    return min;
+  }
+
+  /** The largest legal value (inclusive); {@code Infinity} if unbounded. */
+  public double max() {
+    return max;
+  }
+
+  /** Whether values are whole numbers (counts). */
+  public boolean whole() {
+    return kind == ValueKind.COUNT;
+  }
+
+  /** The key's canonical value in {@code scenario}. */
+  public double get(Scenario scenario) {
+    return getter.get(scenario);
+  }
+
+  /**
+   * A copy of {@code scenario} in which this key holds {@code value} (canonical units); the
+   * scenario itself is unchanged.
+   *
+   * @throws IllegalArgumentException if the value is outside the key's domain, or a count is not a
+   *     whole number
+   */
+  public Scenario with(Scenario scenario, double value) {
+    return setter.with(scenario, requireLegal(value));
+  }
+
+  /**
+   * The value a sampled or swept real number stands for: counts are rounded to the nearest whole
+   * number (ties away from zero is not needed: {@link Math#rint} rounds ties to even), other kinds
+   * are returned unchanged.
+   */
+  public double coerce(double value) {
+    return whole() ? Math.rint(value) : value;
+  }
+
+  /** Whether {@code value} is legal for this key (inside the domain, whole for counts). */
+  public boolean admits(double value) {
+    return !Double.isNaN(value)
+        && !Double.isInfinite(value)
+        && value >= min
+        && value <= max
+        && (!whole() || value == Math.rint(value));
+  }
+
+  /**
+   * Returns {@code value} if legal for this key.
+   *
+   * @throws IllegalArgumentException naming the key, its domain and the value otherwise
+   */
+  public double requireLegal(double value) {
+    if (!admits(value)) {
+      throw new IllegalArgumentException(
+          path + " must be " + domainText() + ", was " + value);
+    }
+    return value;
+  }
+
+  /** The domain in words: "a whole number from 1", "a number from 0 to 1", ... */
+  public String domainText() {
+    String what = whole() ? "a whole number" : "a finite number";
+    if (min == Double.NEGATIVE_INFINITY && max == Double.POSITIVE_INFINITY) {
+      return what;
+    }
+    if (max == Double.POSITIVE_INFINITY) {
+      return min == Double.MIN_VALUE ? what + " above 0" : what + " of at least " + fmt(min);
+    }
+    return what + " in [" + fmt(min) + ", " + fmt(max) + "]";
+  }
+
+  private static String fmt(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? String.format(Locale.ROOT, "%d", (long) value)
+        : Double.toString(value);
+  }
+
+  @Override
+  public String toString() {
+    return path + " (" + kind.name().toLowerCase(Locale.ROOT) + ")";
+  }
+}

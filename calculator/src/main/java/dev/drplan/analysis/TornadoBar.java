@@ -1,0 +1,30 @@
+package dev.drplan.analysis;
+
+import dev.drplan.catalog.ValueKind;
+
+/**
+ * One input's bar of a tornado: the metric with this input at its P10 and at its P90, every other
+ * input at its base.
+ *
+ * @param key the input's path
+ * @param kind the input's kind (the unit of {@code inputLow} and {@code inputHigh})
+ * @param inputLow the input's P10 (counts rounded to a whole number)
+ * @param inputHigh the input's P90 (counts rounded to a whole number)
+ * @param atLow the metric with the input at P10; {@code null} when the figure cannot exist
+ * @param atHigh the metric with the input at P90; {@code null} when the figure cannot exist
+ * @param swing |atHigh − atLow|; {@code null} (infinite) when exactly one end cannot exist
+ */
+public record TornadoBar(
+    String key,
+    ValueKind kind,
+    double inputLow,
+    double inputHigh,
+    Double atLow,
+    Double atHigh,
+    Double swing) {
+
+  /** Whether the figure exists at one end and not at the other: the widest possible swing. */
+  public boolean infiniteSwing() {
+    return swing == null;
+  }
+}

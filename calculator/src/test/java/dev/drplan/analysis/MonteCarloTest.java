@@ -1,0 +1,163 @@
+package dev.drplan.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.drplan.model.Evaluation;
+import dev.drplan.model.Evaluator;
+import dev.drplan.model.OptionResult;
+import dev.drplan.scenario.Scenario;
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+class MonteCarloTest {
+
+  private static final double PB = 1e15;
+
+  @Test
+  void withoutUncertaintyEveryPercentileIsTheEvaluatorsFigure() {
+    Scenario walmart = Scenarios.walmart();
+    Evaluation evaluation = Evaluator.evaluate(walmart);
+    MonteCarloResult result = MonteCarlo.run(UncertainScenario.certain(walmart), 300, 7, 2);
+    assertThat(result.pairs()).hasSize(evaluation.results().size());
+    for (OptionResult expected : evaluation.results()) {
+      PairSummary pair = result.pair(expected.configuration(), expected.option());
+      for (Metric metric : Metric.values()) {
+        MetricSummary summary = pair.metric(metric);
+        Double figure = metric.of(expected);
+        assertThat(summary.p10()).as(metric + " " + pair.option()).isEqualTo(figure);
+        assertThat(summary.p50()).isEqualTo(figure);
+        assertThat(summary.p90()).isEqualTo(figure);
+        if (figure == null) {
+          assertThat(summary.mean()).isNull();
+          assertThat(summary.neverShare()).isEqualTo(1.0);
+        } else {
+          assertThat(summary.mean()).isCloseTo(figure, within(Math.abs(figure) * 1e-12));
+          assertThat(summary.neverShare()).isZero();
+        }
+      }
+      assertThat(pair.feasible()).isEqualTo(expected.feasible() ? 1.0 : 0.0);
+    }
+    String recommended = evaluation.recommendation().option();
+    assertThat(result.pair(evaluation.recommendation().configuration(), recommended).recommended())
+        .isEqualTo(1.0);
+  }
+
+  /**
+   * One circuit: R = 100 Gbps · 0.8 = 1e10 B/s. Daily change 1%, so d0 = 0.01 · L / 86,400 and
+   * T_seed = L / (R − d0). The seed meets 180 d while L ≤ L* = M · R / (1 + M · 0.01 / 86,400).
+   * With L uniform on [20 PB, 100 PB], P(meets max_seed) = (L* − 20 PB) / 80 PB, and the median
+   * seed is T_seed(60 PB).
+   */
+  @Test
+  void aUniformInputLandsWhereItMust() {
+    Scenario simple = Scenarios.simple(50, 0.01, 1);
+    UncertainScenario uncertain = new UncertainScenario(simple, List.of(
+        new UncertainInput("dataset.logical_size", new Distribution.Uniform(20 * PB, 100 * PB))));
+    int n = 20_000;
+    MonteCarloResult result = MonteCarlo.run(uncertain, n, 2026, 2);
+    PairSummary pair = result.pair("minimum", "gcs-archive");
+
+    double r = 100e9 / 8 * 0.8;
+    double m = 180 * 86_400.0;
+    double lStar = m * r / (1 + m * 0.01 / 86_400);
+    double expected = (lStar - 20 * PB) / (80 * PB);
+    double sd = Math.sqrt(expected * (1 - expected) / n);
+    assertThat(pair.meetsMaxSeed()).isCloseTo(expected, within(4 * sd));
+
+    // F(empirical median) is within 4 standard errors, 4 · sqrt(0.25 / n), of 0.5.
+    double band = 4 * Math.sqrt(0.25 / n);
+    double slow = seed(20 * PB + (0.5 + band) * 80 * PB, r);
+    double fast = seed(20 * PB + (0.5 - band) * 80 * PB, r);
+    assertThat(pair.metric(Metric.SEED_SECONDS).p50()).isBetween(
+        fast * (1 - MonteCarlo.PERCENTILE_RELATIVE_ERROR),
+        slow * (1 + MonteCarlo.PERCENTILE_RELATIVE_ERROR));
+    assertThat(seed(60 * PB, r)).isBetween(fast, slow);
+  }
+
+  private static double seed(double logical, double rate) {
+    return logical / (rate - 0.01 * logical / 86_400);
+  }
+
+  /**
+   * The copy never converges once d0 ≥ R, at L = R · 86,400 / 0.01 = 86.4 PB: (100 − 86.4) / 80 =
+   * 17% of the samples, so P90 of the seed time is "never" (null), P50 is not, and the mean is
+   * null.
+   */
+  @Test
+  void figuresThatCannotExistAreNeverNotHuge() {
+    Scenario simple = Scenarios.simple(50, 0.01, 1);
+    UncertainScenario uncertain = new UncertainScenario(simple, List.of(
+        new UncertainInput("dataset.logical_size", new Distribution.Uniform(20 * PB, 100 * PB))));
+    int n = 10_000;
+    MonteCarloResult result = MonteCarlo.run(uncertain, n, 1, 1);
+    MetricSummary seed = result.pair("minimum", "gcs-archive").metric(Metric.SEED_SECONDS);
+    double never = (100 - 100e9 / 8 * 0.8 * 86_400 / 0.01 / PB) / 80;
+    assertThat(seed.neverShare()).isCloseTo(never, within(4 * Math.sqrt(never * (1 - never) / n)));
+    assertThat(seed.p90()).isNull();
+    assertThat(seed.p50()).isNotNull();
+    assertThat(seed.mean()).isNull();
+    assertThat(seed.max()).isNotNull().isLessThan(1e12);
+    assertThat(result.pair("minimum", "gcs-archive").metric(Metric.RPO_SECONDS).p90()).isNull();
+  }
+
+  @Test
+  void theSameSeedGivesIdenticalResultsWhateverTheThreadCount() {
+    UncertainScenario uncertain = walmartUncertain();
+    int n = 3 * MonteCarlo.BLOCK + 123;
+    MonteCarloResult one = MonteCarlo.run(uncertain, n, 42, 1);
+    MonteCarloResult two = MonteCarlo.run(uncertain, n, 42, 2);
+    MonteCarloResult four = MonteCarlo.run(uncertain, n, 42, 4);
+    assertThat(two).isEqualTo(one);
+    assertThat(four).isEqualTo(one);
+    MonteCarloResult otherSeed = MonteCarlo.run(uncertain, n, 43, 2);
+    assertThat(otherSeed.pairs()).isNotEqualTo(one.pairs());
+  }
+
+  @Test
+  void probabilitiesAndPercentilesAreOrdered() {
+    MonteCarloResult result = MonteCarlo.run(walmartUncertain(), 4_000, 5, 2);
+    for (PairSummary pair : result.pairs()) {
+      for (MetricSummary metric : pair.metrics()) {
+        if (metric.p90() != null) {
+          assertThat(metric.p10()).isLessThanOrEqualTo(metric.p50());
+          assertThat(metric.p50()).isLessThanOrEqualTo(metric.p90());
+          assertThat(metric.min()).isLessThanOrEqualTo(metric.p10());
+          assertThat(metric.p90()).isLessThanOrEqualTo(metric.max());
+        }
+      }
+      assertThat(pair.feasible()).isLessThanOrEqualTo(
+          Math.min(pair.meetsMaxSeed(), Math.min(pair.meetsRpo(), pair.meetsRto())));
+    }
+    double recommended = 0;
+    for (PairSummary pair : result.pairs()) {
+      recommended += pair.recommended();
+    }
+    assertThat(recommended + result.nothingFeasible()).isCloseTo(1.0, Offset.offset(1e-12));
+    assertThat(result.configurations()).extracting(ConfigurationSummary::configuration)
+        .containsExactly("minimum", "phase-one");
+  }
+
+  @Test
+  void badArgumentsAndBadSamplesAreReported() {
+    UncertainScenario certain = UncertainScenario.certain(Scenarios.walmart());
+    assertThatThrownBy(() -> MonteCarlo.run(certain, 0, 1, 1))
+        .hasMessage("samples must be at least 1, was 0");
+    assertThatThrownBy(() -> MonteCarlo.run(certain, 10, 1, 0))
+        .hasMessage("threads must be at least 1, was 0");
+  }
+
+  static UncertainScenario walmartUncertain() {
+    return new UncertainScenario(Scenarios.walmart(), List.of(
+        new UncertainInput("dataset.logical_size",
+            new Distribution.Triangular(40 * PB, 80 * PB, 160 * PB)),
+        new UncertainInput("dataset.annual_growth", new Distribution.Pert(0.2, 0.45, 0.8)),
+        new UncertainInput("dataset.daily_change", new Distribution.Pert(0.002, 0.005, 0.02)),
+        new UncertainInput("network.efficiency", new Distribution.Normal(0.8, 0.08, 0.4, 0.95)),
+        new UncertainInput("network.circuits", new Distribution.Uniform(3.5, 8.5)),
+        new UncertainInput("options.vast-on-z3.machine.hourly",
+            new Distribution.LogNormal(13.0, 16.0))));
+  }
+}

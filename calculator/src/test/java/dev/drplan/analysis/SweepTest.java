@@ -1,0 +1,145 @@
+package dev.drplan.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.drplan.model.ReasonCode;
+import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.scenario.StorageClass;
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SweepTest {
+
+  private static final double PB = 1e15;
+
+  /**
+   * One circuit, R = 1e10 B/s, daily change 1%, max_seed 180 d. T_seed = L / (R − 0.01 L /
+   * 86,400) ≤ M while L ≤ L* = M · R / (1 + M · 0.01 / 86,400), the solution of L0 = max_seed ·
+   * (R − d0(L0)); the seed never converges, and the backlog grows, from L = R · 86,400 / 0.01.
+   */
+  @Test
+  void theSeedLandmarkIsWhereTheHandSaysItIs() {
+    Scenario simple = Scenarios.simple(50, 0.01, 1);
+    SweepResult sweep = Sweep.run(simple,
+        List.of(SweepAxis.linear("dataset.logical_size", 20 * PB, 100 * PB, 9)), 1e-9);
+    assertThat(sweep.rows()).hasSize(9);
+    assertThat(sweep.rows().get(0).at()).containsExactly(20 * PB);
+    assertThat(sweep.rows().get(0).pairs().get(0).feasible()).isTrue();
+    assertThat(sweep.rows().get(8).pairs().get(0).feasible()).isFalse();
+    assertThat(sweep.rows().get(8).pairs().get(0).value(Metric.SEED_SECONDS)).isNull();
+
+    double m = 180 * 86_400.0;
+    double r = 100e9 / 8 * 0.8;
+    double lStar = m * r / (1 + m * 0.01 / 86_400);
+    double backlog = r * 86_400 / 0.01;
+
+    List<Landmark> landmarks = sweep.landmarks();
+    Landmark.FeasibilityChange feasibility = (Landmark.FeasibilityChange) landmarks.get(0);
+    assertThat(feasibility.feasibleBelow()).isTrue();
+    assertThat(feasibility.reasons()).containsExactly(ReasonCode.SEED_TOO_LONG);
+    assertThat(feasibility.at()).isCloseTo(lStar, within(lStar * 1e-9));
+    assertThat(feasibility.low()).isLessThanOrEqualTo(lStar);
+    assertThat(feasibility.high()).isGreaterThanOrEqualTo(lStar);
+
+    Landmark.ReasonChange appears = (Landmark.ReasonChange) landmarks.get(1);
+    assertThat(appears.code()).isEqualTo(ReasonCode.SEED_TOO_LONG);
+    assertThat(appears.appears()).isTrue();
+    assertThat(appears.at()).isCloseTo(lStar, within(lStar * 1e-9));
+
+    List<String> atBacklog = new ArrayList<>();
+    for (Landmark landmark : landmarks.subList(2, landmarks.size())) {
+      Landmark.ReasonChange change = (Landmark.ReasonChange) landmark;
+      assertThat(change.at()).isCloseTo(backlog, within(backlog * 1e-9));
+      atBacklog.add(change.code() + (change.appears() ? " appears" : " disappears"));
+    }
+    assertThat(atBacklog).containsExactly("SEED_NEVER_CONVERGES appears",
+        "SEED_TOO_LONG disappears", "RPO_BACKLOG_GROWS appears");
+  }
+
+  /**
+   * No growth, daily change 5%, retention 30 d: archive keeps replaced data max(30, 365) days,
+   * coldline max(30, 90); same class A price and object size, so only storage differs:
+   * 0.0012 · (1 + 0.05 · ow · 365) against 0.004 · (1 + 0.05 · ow · 90), equal at ow* = (0.004 −
+   * 0.0012) / (0.05 · (365 · 0.0012 − 90 · 0.004)).
+   */
+  @Test
+  void twoOptionsCrossOverInHorizonCost() {
+    Scenario base = Scenarios.simple(10, 0.05, 4);
+    DataCopy archive = (DataCopy) base.options().get(0);
+    DataCopy coldline = new DataCopy("gcs-coldline", StorageClass.COLDLINE, "us-central1",
+        new GcsPrices(Money.ofUsd(0.004), Money.ofUsd(0.05), Money.ofUsd(0.01),
+            Money.ofUsd(0.12), TimeSpan.ofDays(90)),
+        archive.objectSize(), false, archive.retention(), archive.seed(), archive.copyEngine(),
+        archive.replicationInterval(), archive.recovery());
+    List<DrOption> options = List.of(archive, coldline);
+    SweepResult sweep = Sweep.run(base.withOptions(options),
+        List.of(SweepAxis.linear("dataset.overwrite_share", 0, 1, 11)));
+    List<Landmark.CostCrossover> crossovers = new ArrayList<>();
+    for (Landmark landmark : sweep.landmarks()) {
+      if (landmark instanceof Landmark.CostCrossover) {
+        crossovers.add((Landmark.CostCrossover) landmark);
+      }
+    }
+    assertThat(crossovers).hasSize(1);
+    Landmark.CostCrossover crossover = crossovers.get(0);
+    double expected = (0.004 - 0.0012) / (0.05 * (365 * 0.0012 - 90 * 0.004));
+    assertThat(crossover.at()).isCloseTo(expected, within(expected * 2e-6));
+    assertThat(crossover.cheaperBelow()).isEqualTo("gcs-archive");
+    assertThat(crossover.cheaperAbove()).isEqualTo("gcs-coldline");
+    assertThat(crossover.horizonCostUsd().get(0))
+        .isCloseTo(crossover.horizonCostUsd().get(1), within(crossover.horizonCostUsd().get(0) * 1e-5));
+  }
+
+  /** Circuits are counts: the landmark brackets two neighbouring whole numbers. */
+  @Test
+  void countKeysLandOnWholeNumbersAndTwoKeysSweepAGrid() {
+    Scenario simple = Scenarios.simple(50, 0.01, 1);
+    SweepResult sweep = Sweep.run(simple, List.of(
+        SweepAxis.linear("network.circuits", 1, 6, 6),
+        SweepAxis.log("dataset.logical_size", 10 * PB, 100 * PB, 3)));
+    assertThat(sweep.rows()).hasSize(6 * 3);
+    assertThat(sweep.rows().get(1).at().get(0)).isEqualTo(1.0);
+    assertThat(sweep.rows().get(1).at().get(1)).isCloseTo(Math.sqrt(10 * PB * 100 * PB),
+        within(PB * 1e-9));
+    for (Landmark landmark : sweep.landmarks()) {
+      assertThat(landmark.high() - landmark.low()).isEqualTo(1);
+      assertThat(landmark.at()).isEqualTo(landmark.high());
+      assertThat(landmark.fixed()).containsKey("dataset.logical_size");
+    }
+    // 100 PB needs d0 = 0.01 · 100 PB / 86,400 = 11.6 GB/s < R and T_seed ≤ 180 d:
+    // circuits · 1e10 ≥ 100 PB / M + 11.6e9, i.e. 2 circuits (20 GB/s).
+    double need = 100 * PB / (180 * 86_400.0) + 0.01 * 100 * PB / 86_400;
+    Landmark.FeasibilityChange at100 = null;
+    for (Landmark landmark : sweep.landmarks()) {
+      if (landmark instanceof Landmark.FeasibilityChange
+          && landmark.fixed().get("dataset.logical_size") == 100 * PB) {
+        at100 = (Landmark.FeasibilityChange) landmark;
+      }
+    }
+    assertThat(at100).isNotNull();
+    assertThat(at100.feasibleBelow()).isFalse();
+    assertThat(at100.at()).isEqualTo(Math.ceil(need / 1e10));
+  }
+
+  @Test
+  void badSweepsAreRejected() {
+    Scenario simple = Scenarios.simple(50, 0.01, 1);
+    assertThatThrownBy(() -> SweepAxis.linear("network.circuits", 4, 2, 3))
+        .hasMessage("network.circuits: a sweep runs from a lower to a higher value, was 4.0..2.0");
+    assertThatThrownBy(() -> SweepAxis.log("dataset.logical_size", 0, 2, 3))
+        .hasMessage("dataset.logical_size: a log sweep needs values above 0, was 0.0..2.0");
+    assertThatThrownBy(() -> Sweep.run(simple,
+        List.of(SweepAxis.linear("dataset.daily_change", 0.5, 2, 3))))
+        .hasMessage("dataset.daily_change must be a finite number in [0, 1], was 1.25");
+    assertThatThrownBy(() -> Sweep.run(simple, List.of()))
+        .hasMessage("a sweep takes one or two keys, was 0");
+  }
+}
