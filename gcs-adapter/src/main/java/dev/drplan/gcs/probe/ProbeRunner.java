@@ -22,11 +22,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,8 +75,17 @@ public final class ProbeRunner {
   private volatile String failure;
   private final AtomicBoolean cleanedUp = new AtomicBoolean();
   private final CountDownLatch runEnded = new CountDownLatch(1);
-  private RunCleanup cleanup;
-  private List<String> leftBehind = List.of();
+  private volatile RunCleanup cleanup;
+  private volatile List<String> leftBehind = List.of();
+  private volatile Instant startedAt;
+  private volatile long startNanos;
+  private volatile String runId;
+  private volatile String runFolder;
+  private final List<StepResult> steps = new CopyOnWriteArrayList<>();
+  private final List<String> warnings = new CopyOnWriteArrayList<>();
+
+  /** Time beyond the deadline the watchdog allows for assembling the report. */
+  static final long WATCHDOG_GRACE_MILLIS = 1_000;
 
   public ProbeRunner(StorageOptions options, ProbeSettings settings, ProbeProgress progress) {
     this(options, settings, progress, new Payload(settings.seed(), Payload.DEFAULT_BUFFER_BYTES));
@@ -95,19 +108,62 @@ public final class ProbeRunner {
     return Math.max(2, Math.min(60, deadlineSeconds / 5));
   }
 
-  /** Runs the probe; refuses a missing bucket or a non-empty prefix before writing anything. */
+  /**
+   * Runs the probe; refuses a missing bucket or a non-empty prefix before writing anything.
+   *
+   * <p>The work runs on its own thread; this one waits no longer than the deadline (plus
+   * {@link #WATCHDOG_GRACE_MILLIS} to assemble the report). Should a request hang past every
+   * timeout, the run still ends on time, as {@code deadline_exceeded}, naming what may be left.
+   */
   public ProbeReport run() throws ProbeRefusedException {
-    Instant startedAt = Instant.now();
-    long start = System.nanoTime();
-    long deadlineNanos = start + (long) (settings.deadline().seconds() * 1e9);
+    startedAt = Instant.now();
+    startNanos = System.nanoTime();
+    FutureTask<ProbeReport> work = new FutureTask<>(this::runWithinDeadline);
+    Thread worker = new Thread(work, "probe-run");
+    worker.setDaemon(true);
+    worker.start();
+    long bound = (long) (settings.deadline().seconds() * 1e9) + WATCHDOG_GRACE_MILLIS * 1_000_000;
+    try {
+      return work.get(bound, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException hung) {
+      deadlineHit = true;
+      worker.interrupt();
+      List<String> possiblyLeft = cleanup == null ? List.of() : cleanup.trackedNames();
+      return report(
+          ProbeReport.DEADLINE_EXCEEDED,
+          "the deadline of "
+              + Figures.duration(settings.deadline().seconds())
+              + " passed while a request was still waiting for the server (last error: "
+              + lastError
+              + ")",
+          possiblyLeft);
+    } catch (ExecutionException failed) {
+      Throwable cause = failed.getCause();
+      if (cause instanceof ProbeRefusedException) {
+        throw (ProbeRefusedException) cause;
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException stop) {
+      Thread.currentThread().interrupt();
+      interrupted = true;
+      return report(ProbeReport.INTERRUPTED, "interrupted", List.of());
+    }
+  }
+
+  /** The probe itself, bounded by the deadline through its own checks. */
+  private ProbeReport runWithinDeadline() throws ProbeRefusedException {
+    long deadlineNanos = startNanos + (long) (settings.deadline().seconds() * 1e9);
     long measureUntil =
         deadlineNanos - (long) (cleanupReserveSeconds(settings.deadline().seconds()) * 1e9);
     GcsLocation location = settings.location();
     Storage storage = options.getService();
 
     checkMayWrite(storage, location);
-    String runId = RUN_ID_TIME.format(startedAt) + "-" + randomHex(6);
-    String runFolder = location.runFolder(runId);
+    runId = RUN_ID_TIME.format(startedAt) + "-" + randomHex(6);
+    runFolder = location.runFolder(runId);
     cleanup = new RunCleanup(storage, location.bucket(), runFolder);
     if (!cleanup.listRunFolder().isEmpty()) {
       throw new ProbeRefusedException(
@@ -118,9 +174,7 @@ public final class ProbeRunner {
     Runtime.getRuntime().addShutdownHook(hook);
     progress.note("writing under gs://" + location.bucket() + "/" + runFolder);
 
-    List<StepResult> steps = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
-    RampGuard ramp = new RampGuard(!settings.emulator(), start);
+    RampGuard ramp = new RampGuard(!settings.emulator(), startNanos);
     try {
       runSteps(storage, runFolder, steps, warnings, ramp, measureUntil);
     } catch (RuntimeException unexpected) {
@@ -161,27 +215,33 @@ public final class ProbeRunner {
               + "/"
               + runFolder;
     }
+    return report(outcome, message, leftBehind);
+  }
+
+  private ProbeReport report(String outcome, String message, List<String> left) {
+    List<StepResult> measured = List.copyOf(steps);
     return new ProbeReport(
         ProbeReport.SCHEMA,
         runId,
         startedAt.toString(),
         settings.endpoint(),
         settings.emulator(),
-        location.bucket(),
-        location.prefix(),
+        settings.location().bucket(),
+        settings.location().prefix(),
         runFolder,
         settings.uploadMethod().label(),
         settings.seed(),
         settings.budget().isTimed() ? settings.budget().duration().seconds() : null,
         settings.budget().isTimed() ? null : settings.budget().bytes().bytes(),
         settings.deadline().seconds(),
-        (System.nanoTime() - start) / 1e9,
+        (System.nanoTime() - startNanos) / 1e9,
         outcome,
         message,
-        warnings,
-        steps,
-        fits(steps),
-        new ProbeReport.Cleanup(settings.keep(), cleanup.deletedCount(), leftBehind));
+        List.copyOf(warnings),
+        measured,
+        fits(measured),
+        new ProbeReport.Cleanup(
+            settings.keep(), cleanup == null ? 0 : cleanup.deletedCount(), left));
   }
 
   private void checkMayWrite(Storage storage, GcsLocation location) throws ProbeRefusedException {
@@ -623,7 +683,7 @@ public final class ProbeRunner {
       return;
     }
     progress.note("removing the run's objects");
-    leftBehind = cleanup.deleteEverything(Math.max(deadlineNanos, System.nanoTime() + (long) 5e9));
+    leftBehind = cleanup.deleteEverything(deadlineNanos);
   }
 
   private void onShutdown(long deadlineNanos) {

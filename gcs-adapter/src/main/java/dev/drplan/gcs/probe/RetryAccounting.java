@@ -113,7 +113,8 @@ public final class RetryAccounting {
 
   /**
    * A short, stable name for the kind of a failure: {@code http_<code>} for an HTTP status,
-   * {@code connection_reset}, {@code connection_refused}, {@code timeout}, {@code io} for other
+   * {@code connection_reset}, {@code connection_closed} (the peer hung up mid-response), {@code
+   * connection_refused}, {@code timeout}, {@code io} for other
    * transport failures, otherwise the exception's simple class name.
    */
   public static String kindOf(Throwable failure) {
@@ -144,8 +145,11 @@ public final class RetryAccounting {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof java.io.IOException) {
         String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        if (message.contains("reset") || message.contains("unexpected end of stream")) {
+        if (message.contains("reset")) {
           return "connection_reset";
+        }
+        if (message.contains("end of file") || message.contains("end of stream")) {
+          return "connection_closed";
         }
         return "io";
       }

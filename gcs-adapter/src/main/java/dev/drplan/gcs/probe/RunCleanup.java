@@ -50,6 +50,11 @@ final class RunCleanup {
     created.put(name, generation);
   }
 
+  /** The objects created and not yet known to be deleted. */
+  List<String> trackedNames() {
+    return new ArrayList<>(created.keySet());
+  }
+
   long deletedCount() {
     return deleted.get();
   }

@@ -13,6 +13,7 @@ import com.google.cloud.storage.ParallelCompositeUploadBlobWriteSessionConfig.Pa
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.Storage.BlobWriteOption;
 import com.google.cloud.storage.StorageOptions;
+import com.google.cloud.storage.StorageRetryStrategy;
 import java.nio.channels.WritableByteChannel;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -135,8 +136,27 @@ final class Uploader implements AutoCloseable {
     }
   }
 
-  /** A write session (resumable or parallel composite): the client chunks, retries and commits. */
+  /**
+   * A write session (resumable or parallel composite): the client chunks, retries what it can and
+   * commits. The client attempts the request that finishes a session only once, so a connection
+   * reset there would fail the object; the probe then starts the object over in a new session
+   * under the same retry settings. The client has already counted that failure as a retry (it
+   * asked the counting strategy), so the outer loop asks the plain one, not to count it twice.
+   */
   private Uploaded session(BlobInfo info, Payload.Content content, LongConsumer sent)
+      throws Exception {
+    try {
+      return RetryHelper.runWithRetries(
+          () -> sessionOnce(info, content, sent),
+          options.getRetrySettings(),
+          StorageRetryStrategy.getDefaultStorageRetryStrategy().getIdempotentHandler(),
+          NanoClock.getDefaultClock());
+    } catch (RetryHelper.RetryHelperException failed) {
+      throw failed.getCause() instanceof Exception ? (Exception) failed.getCause() : failed;
+    }
+  }
+
+  private Uploaded sessionOnce(BlobInfo info, Payload.Content content, LongConsumer sent)
       throws Exception {
     BlobWriteSession session = storage.blobWriteSession(info, WRITE_OPTIONS);
     long crc;

@@ -1,5 +1,6 @@
 package dev.drplan.gcs.it;
 
+import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.api.gax.retrying.RetrySettings;
 import com.google.cloud.NoCredentials;
 import com.google.cloud.http.HttpTransportOptions;
@@ -7,6 +8,7 @@ import com.google.cloud.storage.BucketInfo;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.StorageOptions;
 import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -116,15 +118,36 @@ final class FakeGcs implements AutoCloseable {
    * seconds and quick retries, so a fault costs milliseconds, not the production backoff.
    */
   static StorageOptions options(String url) {
+    return options(url, HttpTransportOptions.newBuilder());
+  }
+
+  /**
+   * Test options whose every request asks for {@code Connection: close}, so each request opens a
+   * new connection. Toxiproxy decides per connection whether a toxic applies; with pooled
+   * keep-alive connections a toxicity below 1 would touch only the first few.
+   */
+  static StorageOptions optionsClosingConnections(String url) {
+    NetHttpTransport transport =
+        new NetHttpTransport.Builder()
+            .setConnectionFactory(
+                target -> {
+                  HttpURLConnection connection = (HttpURLConnection) target.openConnection();
+                  connection.setRequestProperty("Connection", "close");
+                  return connection;
+                })
+            .build();
+    return options(url, HttpTransportOptions.newBuilder().setHttpTransportFactory(() -> transport));
+  }
+
+  private static StorageOptions options(String url, HttpTransportOptions.Builder transport) {
     return StorageOptions.http()
         .setHost(url)
         .setProjectId("drplan-it")
         .setCredentials(NoCredentials.getInstance())
-        .setTransportOptions(
-            HttpTransportOptions.newBuilder().setConnectTimeout(2_000).setReadTimeout(10_000).build())
+        .setTransportOptions(transport.setConnectTimeout(2_000).setReadTimeout(10_000).build())
         .setRetrySettings(
             RetrySettings.newBuilder()
-                .setMaxAttempts(6)
+                .setMaxAttempts(8)
                 .setInitialRetryDelayDuration(Duration.ofMillis(20))
                 .setRetryDelayMultiplier(2.0)
                 .setMaxRetryDelayDuration(Duration.ofMillis(300))
