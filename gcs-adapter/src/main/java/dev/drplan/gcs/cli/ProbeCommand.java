@@ -1,0 +1,270 @@
+package dev.drplan.gcs.cli;
+
+import com.google.cloud.storage.StorageOptions;
+import dev.drplan.gcs.cli.ProbeConverters.Format;
+import dev.drplan.gcs.probe.GcsLocation;
+import dev.drplan.gcs.probe.Operation;
+import dev.drplan.gcs.probe.ProbeProgress;
+import dev.drplan.gcs.probe.ProbeRefusedException;
+import dev.drplan.gcs.probe.ProbeReport;
+import dev.drplan.gcs.probe.ProbeRunner;
+import dev.drplan.gcs.probe.ProbeSettings;
+import dev.drplan.gcs.probe.ProbeStorageOptions;
+import dev.drplan.gcs.probe.ProbeStorageOptions.Endpoint;
+import dev.drplan.gcs.probe.ProbeTable;
+import dev.drplan.gcs.probe.StepBudget;
+import dev.drplan.gcs.probe.UploadMethod;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.TimeSpan;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code drplan probe gs://BUCKET/PREFIX}: measures GCS write and read throughput at several stream
+ * counts and object sizes, and records it as JSON that {@code drplan validate} reads.
+ *
+ * <p>Thin by design: parse, run {@link ProbeRunner}, print through the command line's writers.
+ * Every outcome maps to an exit code here, so the command behaves the same under any parent.
+ */
+@Command(
+    name = "probe",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Measure GCS throughput with parallel streams, to check a scenario's copy_engine.",
+      "Writes only under PREFIX/drplan-probe-<run id>/, refuses a prefix that already holds"
+          + " objects, and removes what it wrote (also on Ctrl-C) unless --keep."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the probe ran every step and removed its objects",
+      "1:the probe failed, hit its deadline, was interrupted or could not clean up",
+      "2:bad input: an option value, a missing bucket or a non-empty prefix"
+    })
+public final class ProbeCommand implements Callable<Integer> {
+
+  /** Default deadline beyond twice the planned step time: preparation and cleanup. */
+  static final TimeSpan DEADLINE_MARGIN = TimeSpan.ofMinutes(5);
+
+  /** Default deadline for byte-budget runs, whose length is not known in advance. */
+  static final TimeSpan BYTE_BUDGET_DEADLINE = TimeSpan.ofHours(6);
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "gs://BUCKET/PREFIX",
+      converter = ProbeConverters.LocationConverter.class,
+      description = "Where to write: a bucket and a prefix that holds no objects yet.")
+  GcsLocation location;
+
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      converter = ProbeConverters.EndpointConverter.class,
+      description =
+          "An emulator endpoint, e.g. http://127.0.0.1:4443 (also read from"
+              + " STORAGE_EMULATOR_HOST). Without one: Google, with Application Default"
+              + " Credentials.")
+  String endpoint;
+
+  @Option(
+      names = "--streams",
+      split = ",",
+      paramLabel = "N[,N...]",
+      defaultValue = "1,4,16,64",
+      converter = ProbeConverters.StreamsConverter.class,
+      description = "Parallel streams per step (default: ${DEFAULT-VALUE}).")
+  List<Integer> streams;
+
+  @Option(
+      names = "--object-size",
+      split = ",",
+      paramLabel = "SIZE[,SIZE...]",
+      defaultValue = "8MiB,64MiB,256MiB",
+      converter = ProbeConverters.SizeConverter.class,
+      description = "Object sizes (default: ${DEFAULT-VALUE}).")
+  List<DataSize> objectSizes;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Budget budget;
+
+  /** How long each step runs: a time or a number of bytes. */
+  static final class Budget {
+    @Option(
+        names = "--duration",
+        paramLabel = "DURATION",
+        converter = ProbeConverters.DurationConverter.class,
+        description = "Run each step for this long (default: 30s).")
+    TimeSpan duration;
+
+    @Option(
+        names = "--bytes",
+        paramLabel = "SIZE",
+        converter = ProbeConverters.SizeConverter.class,
+        description = "Move this many bytes in each step instead.")
+    DataSize bytes;
+  }
+
+  @Option(
+      names = "--operations",
+      split = ",",
+      paramLabel = "OP[,OP...]",
+      defaultValue = "write,read",
+      converter = ProbeConverters.OperationConverter.class,
+      description = "write, read or both (default: ${DEFAULT-VALUE}).")
+  List<Operation> operations;
+
+  @Option(
+      names = "--upload-method",
+      paramLabel = "METHOD",
+      defaultValue = "resumable",
+      converter = ProbeConverters.UploadMethodConverter.class,
+      description = "simple, resumable or parallel-composite (default: ${DEFAULT-VALUE}).")
+  UploadMethod uploadMethod;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Also write the JSON report here.")
+  Path out;
+
+  @Option(names = "--keep", description = "Leave the objects in place after the run.")
+  boolean keep;
+
+  @Option(
+      names = "--allow-nonempty",
+      description = "Run even if the prefix already holds objects (they are never touched).")
+  boolean allowNonempty;
+
+  @Option(
+      names = "--deadline",
+      paramLabel = "DURATION",
+      converter = ProbeConverters.DurationConverter.class,
+      description =
+          "Bound on the whole run, cleanup included (default: twice the planned step time plus"
+              + " 5min; 6h with --bytes).")
+  TimeSpan deadline;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      converter = ProbeConverters.FormatConverter.class,
+      description = "table or json on stdout (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Seed of the random payload (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--stacktrace", description = "Print the stack trace of an unexpected error.")
+  boolean stacktrace;
+
+  private final Function<Endpoint, StorageOptions> optionsFactory;
+  private final Map<String, String> environment;
+
+  /** The command as users run it: options from the endpoint, the process environment. */
+  public ProbeCommand() {
+    this(ProbeStorageOptions::forEndpoint, System.getenv());
+  }
+
+  /** A command whose client options come from {@code optionsFactory} (tests: short retries). */
+  public ProbeCommand(
+      Function<Endpoint, StorageOptions> optionsFactory, Map<String, String> environment) {
+    this.optionsFactory = optionsFactory;
+    this.environment = Map.copyOf(environment);
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Endpoint resolved;
+    try {
+      resolved = ProbeStorageOptions.resolve(endpoint, environment);
+    } catch (IllegalArgumentException badEnvironment) {
+      err.println(
+          "drplan probe: " + ProbeStorageOptions.EMULATOR_ENV + ": " + badEnvironment.getMessage());
+      return 2;
+    }
+    ProbeSettings settings = settings(resolved);
+    try {
+      ProbeReport report =
+          new ProbeRunner(
+                  optionsFactory.apply(resolved),
+                  settings,
+                  ProbeProgress.on(err, System.console() != null))
+              .run();
+      if (this.out != null) {
+        report.write(this.out);
+      }
+      out.print(format == Format.JSON ? report.toJson() : ProbeTable.render(report));
+      out.flush();
+      if (!report.completed()) {
+        err.println("drplan probe: " + report.outcomeMessage());
+        return 1;
+      }
+      return 0;
+    } catch (ProbeRefusedException refused) {
+      err.println("drplan probe: " + refused.getMessage());
+      return 2;
+    } catch (Exception unexpected) {
+      err.println("drplan probe: error: " + oneLine(unexpected));
+      if (stacktrace) {
+        unexpected.printStackTrace(err);
+      }
+      err.flush();
+      return 1;
+    }
+  }
+
+  ProbeSettings settings(Endpoint resolved) {
+    StepBudget stepBudget =
+        budget == null || (budget.duration == null && budget.bytes == null)
+            ? StepBudget.ofDuration(TimeSpan.ofSeconds(30))
+            : budget.duration != null
+                ? StepBudget.ofDuration(budget.duration)
+                : StepBudget.ofBytes(budget.bytes);
+    List<Integer> distinctStreams = List.copyOf(new LinkedHashSet<>(streams));
+    List<DataSize> distinctSizes = List.copyOf(new LinkedHashSet<>(objectSizes));
+    List<Operation> distinctOperations = List.copyOf(new LinkedHashSet<>(operations));
+    int steps = distinctStreams.size() * distinctSizes.size() * distinctOperations.size();
+    TimeSpan bound =
+        deadline != null
+            ? deadline
+            : stepBudget.isTimed()
+                ? stepBudget.duration().times(2.0 * steps).plus(DEADLINE_MARGIN)
+                : BYTE_BUDGET_DEADLINE;
+    return new ProbeSettings(
+        location,
+        distinctStreams,
+        distinctSizes,
+        stepBudget,
+        distinctOperations,
+        uploadMethod,
+        keep,
+        allowNonempty,
+        bound,
+        seed,
+        resolved.url(),
+        resolved.emulator());
+  }
+
+  private static String oneLine(Throwable t) {
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return message.replaceAll("\\s+", " ").trim();
+  }
+}

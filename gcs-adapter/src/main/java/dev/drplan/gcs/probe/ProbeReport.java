@@ -1,0 +1,149 @@
+package dev.drplan.gcs.probe;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything one probe run recorded: the settings, every step, the scalability fits and what
+ * cleanup did. Written as JSON (snake-case keys whose names carry units; schema in
+ * gcs-adapter/README.md) and read back by {@link #read(Path)}, which is what {@code drplan
+ * validate} uses to compare a scenario's {@code copy_engine} with measured streams.
+ *
+ * @param schema {@value #SCHEMA}; a reader refuses other values
+ * @param outcome {@code completed}, {@code deadline_exceeded}, {@code interrupted} or {@code failed}
+ * @param stepDurationSeconds the time budget of each step, or {@code null} for a byte budget
+ * @param stepBytes the byte budget of each step, or {@code null} for a time budget
+ */
+public record ProbeReport(
+    String schema,
+    String runId,
+    String startedAt,
+    String endpoint,
+    boolean emulator,
+    String bucket,
+    String prefix,
+    String runFolder,
+    String uploadMethod,
+    long seed,
+    Double stepDurationSeconds,
+    Double stepBytes,
+    double deadlineSeconds,
+    double wallSeconds,
+    String outcome,
+    String outcomeMessage,
+    List<String> warnings,
+    List<StepResult> steps,
+    List<Scalability> scalability,
+    Cleanup cleanup) {
+
+  public static final String SCHEMA = "drplan-probe/1";
+
+  public static final String COMPLETED = "completed";
+  public static final String DEADLINE_EXCEEDED = "deadline_exceeded";
+  public static final String INTERRUPTED = "interrupted";
+  public static final String FAILED = "failed";
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
+
+  public ProbeReport {
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    steps = steps == null ? List.of() : List.copyOf(steps);
+    scalability = scalability == null ? List.of() : List.copyOf(scalability);
+  }
+
+  /**
+   * The Universal Scalability Law fit for one operation and object size (see {@link UslFit}).
+   *
+   * @param status {@code fitted}, {@code not_enough_points} or {@code degenerate}
+   * @param peakStreams {@code null} when the fitted curve has no peak
+   */
+  public record Scalability(
+      String operation,
+      double objectSizeBytes,
+      String status,
+      String message,
+      Double lambdaBytesPerSecond,
+      Double sigma,
+      Double kappa,
+      Double rSquared,
+      Integer peakStreams,
+      Double peakThroughputBytesPerSecond) {
+
+    static Scalability of(Operation operation, double objectSizeBytes, UslFit.Result fit) {
+      return new Scalability(
+          operation.label(),
+          objectSizeBytes,
+          fit.status().name().toLowerCase(java.util.Locale.ROOT),
+          fit.message(),
+          fit.lambdaBytesPerSecond(),
+          fit.sigma(),
+          fit.kappa(),
+          fit.rSquared(),
+          fit.peakStreams(),
+          fit.peakThroughputBytesPerSecond());
+    }
+  }
+
+  /**
+   * What cleanup did.
+   *
+   * @param kept true when {@code --keep} left the objects in place
+   * @param leftBehind names of objects cleanup could not remove (empty when all went)
+   */
+  public record Cleanup(boolean kept, long deletedObjects, List<String> leftBehind) {
+    public Cleanup {
+      leftBehind = leftBehind == null ? List.of() : List.copyOf(leftBehind);
+    }
+  }
+
+  @JsonIgnore
+  public boolean completed() {
+    return COMPLETED.equals(outcome);
+  }
+
+  /** The report as JSON text. */
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this) + System.lineSeparator();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the report as JSON to {@code file}. */
+  public void write(Path file) throws IOException {
+    Files.writeString(file, toJson());
+  }
+
+  /** Reads a report written by {@link #write}; refuses a file of another schema. */
+  public static ProbeReport read(Path file) throws IOException {
+    return parse(Files.readString(file));
+  }
+
+  /** Reads a report from JSON text; refuses text of another schema. */
+  public static ProbeReport parse(String json) throws IOException {
+    ProbeReport report = JSON.readValue(json, ProbeReport.class);
+    if (!SCHEMA.equals(report.schema())) {
+      throw new IOException(
+          "not a drplan probe report: expected schema \""
+              + SCHEMA
+              + "\", found "
+              + (report.schema() == null ? "none" : "\"" + report.schema() + "\""));
+    }
+    return report;
+  }
+}

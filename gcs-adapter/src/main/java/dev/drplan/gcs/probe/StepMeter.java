@@ -1,0 +1,199 @@
+package dev.drplan.gcs.probe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Collects one step's measurements while its streams run, and turns them into a {@link
+ * StepResult}. Each stream records into its own slot; the per-second sampler reads the running
+ * byte count.
+ */
+final class StepMeter {
+
+  private final Operation operation;
+  private final double objectSizeBytes;
+  private final int streams;
+  private final String uploadMethod;
+  private final long startNanos;
+
+  private final LongAdder bytesMoving = new LongAdder();
+  private final AtomicLong objectsCompleted = new AtomicLong();
+  private final StreamSlot[] slots;
+  private final List<StepResult.Second> timeSeries = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private long lastSampleBytes;
+  private long lastSampleObjects;
+
+  private static final class StreamSlot {
+    long bytes;
+    long objects;
+    long failed;
+    long lastEndNanos;
+    long operationsRetried;
+    long verified;
+    long mismatches;
+    final List<Long> latencies = new ArrayList<>();
+    final Map<String, Long> errors = new TreeMap<>();
+    final Map<String, Long> retries = new TreeMap<>();
+  }
+
+  StepMeter(
+      Operation operation, double objectSizeBytes, int streams, String uploadMethod, long startNanos) {
+    this.operation = operation;
+    this.objectSizeBytes = objectSizeBytes;
+    this.streams = streams;
+    this.uploadMethod = uploadMethod;
+    this.startNanos = startNanos;
+    this.slots = new StreamSlot[streams];
+    for (int i = 0; i < streams; i++) {
+      slots[i] = new StreamSlot();
+    }
+  }
+
+  long startNanos() {
+    return startNanos;
+  }
+
+  /** Bytes handed to or received from the client so far, retried attempts included. */
+  void moved(long bytes) {
+    bytesMoving.add(bytes);
+  }
+
+  long bytesMoved() {
+    return bytesMoving.sum();
+  }
+
+  long successes() {
+    return objectsCompleted.get();
+  }
+
+  /** Records one finished operation of {@code stream}. */
+  void finished(
+      int stream,
+      long endNanos,
+      long latencyNanos,
+      long bytes,
+      boolean succeeded,
+      Boolean checksumMatched,
+      RetryAccounting.Tally tally,
+      String finalFailureKind) {
+    StreamSlot slot = slots[stream];
+    Map<String, Integer> retries = tally.retries(!succeeded, finalFailureKind);
+    synchronized (slot) {
+      slot.lastEndNanos = Math.max(slot.lastEndNanos, endNanos);
+      tally.errors().forEach((kind, n) -> slot.errors.merge(kind, (long) n, Long::sum));
+      retries.forEach((kind, n) -> slot.retries.merge(kind, (long) n, Long::sum));
+      if (!retries.isEmpty()) {
+        slot.operationsRetried++;
+      }
+      if (!succeeded) {
+        slot.failed++;
+        if (finalFailureKind != null && !tally.errors().containsKey(finalFailureKind)) {
+          slot.errors.merge(finalFailureKind, 1L, Long::sum);
+        }
+        return;
+      }
+      slot.bytes += bytes;
+      slot.objects++;
+      slot.latencies.add(latencyNanos);
+      if (Boolean.TRUE.equals(checksumMatched)) {
+        slot.verified++;
+      } else if (Boolean.FALSE.equals(checksumMatched)) {
+        slot.mismatches++;
+      }
+    }
+    objectsCompleted.incrementAndGet();
+  }
+
+  /** Appends the second that just ended to the time series (called once a second). */
+  synchronized StepResult.Second sample(int second, double secondsCovered) {
+    long bytes = bytesMoving.sum();
+    long objects = objectsCompleted.get();
+    double delta = bytes - lastSampleBytes;
+    StepResult.Second point =
+        new StepResult.Second(
+            second,
+            delta,
+            secondsCovered > 0 ? delta / secondsCovered : 0,
+            objects - lastSampleObjects);
+    timeSeries.add(point);
+    lastSampleBytes = bytes;
+    lastSampleObjects = objects;
+    return point;
+  }
+
+  synchronized void warn(String warning) {
+    if (!warnings.contains(warning)) {
+      warnings.add(warning);
+    }
+  }
+
+  /** The step's result, with the wall time ending at the last operation's end. */
+  synchronized StepResult result(long fallbackEndNanos) {
+    long bytes = 0;
+    long objects = 0;
+    long failed = 0;
+    long retried = 0;
+    long verified = 0;
+    long mismatches = 0;
+    long endNanos = startNanos;
+    List<Long> latencies = new ArrayList<>();
+    Map<String, Long> errors = new TreeMap<>();
+    Map<String, Long> retries = new TreeMap<>();
+    double perStreamSum = 0;
+    double perStreamMin = Double.POSITIVE_INFINITY;
+    double perStreamMax = 0;
+    for (StreamSlot slot : slots) {
+      synchronized (slot) {
+        bytes += slot.bytes;
+        objects += slot.objects;
+        failed += slot.failed;
+        retried += slot.operationsRetried;
+        verified += slot.verified;
+        mismatches += slot.mismatches;
+        latencies.addAll(slot.latencies);
+        slot.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
+        slot.retries.forEach((k, v) -> retries.merge(k, v, Long::sum));
+        endNanos = Math.max(endNanos, slot.lastEndNanos);
+        double seconds = (slot.lastEndNanos - startNanos) / 1e9;
+        double rate = slot.objects > 0 && seconds > 0 ? slot.bytes / seconds : 0;
+        perStreamSum += rate;
+        perStreamMin = Math.min(perStreamMin, rate);
+        perStreamMax = Math.max(perStreamMax, rate);
+      }
+    }
+    if (objects == 0) {
+      endNanos = Math.max(endNanos, fallbackEndNanos);
+    }
+    double wall = Math.max(0, (endNanos - startNanos) / 1e9);
+    long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
+    return new StepResult(
+        operation.label(),
+        objectSizeBytes,
+        streams,
+        uploadMethod,
+        bytes,
+        objects,
+        failed,
+        wall,
+        wall > 0 ? bytes / wall : 0,
+        perStreamSum / streams,
+        Double.isInfinite(perStreamMin) ? 0 : perStreamMin,
+        perStreamMax,
+        operation == Operation.READ
+            ? StepResult.LATENCY_TIME_TO_FIRST_BYTE
+            : StepResult.LATENCY_REQUEST,
+        Percentiles.ofNanos(nanos),
+        errors,
+        retries,
+        retried,
+        verified,
+        mismatches,
+        timeSeries,
+        warnings);
+  }
+}

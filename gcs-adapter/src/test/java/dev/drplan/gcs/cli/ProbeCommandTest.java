@@ -1,0 +1,91 @@
+package dev.drplan.gcs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drplan.gcs.probe.ProbeSettings;
+import dev.drplan.gcs.probe.ProbeStorageOptions;
+import dev.drplan.gcs.probe.UploadMethod;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.TimeSpan;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ProbeCommandTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(Map<String, String> environment, String... args) {
+    CommandLine line =
+        new CommandLine(
+            new ProbeCommand(
+                endpoint -> {
+                  throw new AssertionError("no storage expected in this test");
+                },
+                environment));
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+    return line.execute(args);
+  }
+
+  @Test
+  void badOptionValueExitsTwoSayingTheFormAndTheValue() {
+    int code = run(Map.of(), "gs://b/p", "--object-size", "64,8MiB");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--object-size")
+        .contains("expected a size like \"64MiB\" or \"1GB\", found \"64\"")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void durationAndBytesAreExclusive() {
+    assertThat(run(Map.of(), "gs://b/p", "--duration", "5s", "--bytes", "1GiB")).isEqualTo(2);
+    assertThat(err.toString()).contains("mutually exclusive");
+  }
+
+  @Test
+  void missingLocationIsAUsageError() {
+    assertThat(run(Map.of())).isEqualTo(2);
+    assertThat(err.toString()).contains("gs://BUCKET/PREFIX");
+  }
+
+  @Test
+  void badEmulatorEnvironmentExitsTwo() {
+    assertThat(run(Map.of(ProbeStorageOptions.EMULATOR_ENV, "ftp://nowhere"), "gs://b/p"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("STORAGE_EMULATOR_HOST").contains("\"ftp://nowhere\"");
+  }
+
+  @Test
+  void helpListsTheExitCodes() {
+    assertThat(run(Map.of(), "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("Exit codes:").contains("2").contains("--allow-nonempty");
+  }
+
+  @Test
+  void defaultsAndDerivedDeadline() {
+    ProbeCommand command = new ProbeCommand(e -> null, Map.of());
+    new CommandLine(command).parseArgs("gs://b/p", "--streams", "1,4,4", "--object-size", "8MiB");
+
+    ProbeSettings settings =
+        command.settings(ProbeStorageOptions.resolve(null, Map.of("STORAGE_EMULATOR_HOST", "127.0.0.1:9")));
+
+    assertThat(settings.streams()).containsExactly(1, 4);
+    assertThat(settings.objectSizes()).containsExactly(DataSize.ofMebibytes(8));
+    assertThat(settings.uploadMethod()).isEqualTo(UploadMethod.RESUMABLE);
+    assertThat(settings.budget().duration()).isEqualTo(TimeSpan.ofSeconds(30));
+    assertThat(settings.emulator()).isTrue();
+    assertThat(settings.endpoint()).isEqualTo("http://127.0.0.1:9");
+    // 2 stream counts x 1 size x 2 operations = 4 steps; 2 x 4 x 30 s + 5 min.
+    assertThat(settings.deadline().seconds()).isEqualTo(2 * 4 * 30 + 5 * 60);
+    assertThat(settings.operations()).hasSize(2);
+    assertThat(List.of(settings.location().bucket(), settings.location().prefix()))
+        .containsExactly("b", "p/");
+  }
+}

@@ -1,0 +1,95 @@
+package dev.drplan.gcs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.drplan.gcs.probe.GcsLocation;
+import dev.drplan.gcs.probe.Operation;
+import dev.drplan.gcs.probe.UploadMethod;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.TimeSpan;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.TypeConversionException;
+
+class ProbeConvertersTest {
+
+  @Test
+  void sizesUseBinaryAndDecimalUnits() {
+    ProbeConverters.SizeConverter sizes = new ProbeConverters.SizeConverter();
+
+    assertThat(sizes.convert("8MiB")).isEqualTo(DataSize.ofMebibytes(8));
+    assertThat(sizes.convert("256 MiB")).isEqualTo(DataSize.ofMebibytes(256));
+    assertThat(sizes.convert("10GiB")).isEqualTo(DataSize.ofGibibytes(10));
+    assertThat(sizes.convert("1GB")).isEqualTo(DataSize.ofGigabytes(1));
+    assertThat(sizes.convert("1.5KiB")).isEqualTo(DataSize.ofBytes(1.5 * 1024));
+    assertThat(sizes.convert("1B")).isEqualTo(DataSize.ofBytes(1));
+  }
+
+  @Test
+  void badSizesSayTheFormAndTheValue() {
+    ProbeConverters.SizeConverter sizes = new ProbeConverters.SizeConverter();
+
+    assertThatThrownBy(() -> sizes.convert("64"))
+        .isInstanceOf(TypeConversionException.class)
+        .hasMessage("expected a size like \"64MiB\" or \"1GB\", found \"64\"");
+    assertThatThrownBy(() -> sizes.convert("64 mb")).hasMessageContaining("found \"64 mb\"");
+    assertThatThrownBy(() -> sizes.convert("0B")).hasMessageContaining("from 1B to 5TiB");
+    assertThatThrownBy(() -> sizes.convert("6TiB")).hasMessageContaining("found \"6TiB\"");
+    assertThatThrownBy(() -> sizes.convert("1.5B")).hasMessageContaining("whole bytes");
+  }
+
+  @Test
+  void durations() {
+    ProbeConverters.DurationConverter durations = new ProbeConverters.DurationConverter();
+
+    assertThat(durations.convert("30s")).isEqualTo(TimeSpan.ofSeconds(30));
+    assertThat(durations.convert("500ms")).isEqualTo(TimeSpan.ofSeconds(0.5));
+    assertThat(durations.convert("2min")).isEqualTo(TimeSpan.ofMinutes(2));
+    assertThat(durations.convert("1h")).isEqualTo(TimeSpan.ofHours(1));
+    assertThatThrownBy(() -> durations.convert("30"))
+        .hasMessage(
+            "expected a duration like \"30s\", \"500ms\", \"2min\" or \"1h\", found \"30\"");
+    assertThatThrownBy(() -> durations.convert("0s")).hasMessageContaining("positive");
+  }
+
+  @Test
+  void streams() {
+    ProbeConverters.StreamsConverter streams = new ProbeConverters.StreamsConverter();
+
+    assertThat(streams.convert("16")).isEqualTo(16);
+    assertThatThrownBy(() -> streams.convert("0"))
+        .hasMessage("expected a stream count from 1 to 1024, found \"0\"");
+    assertThatThrownBy(() -> streams.convert("four")).hasMessageContaining("found \"four\"");
+    assertThatThrownBy(() -> streams.convert("2000")).hasMessageContaining("found \"2000\"");
+  }
+
+  @Test
+  void namedValues() {
+    assertThat(new ProbeConverters.OperationConverter().convert("read")).isEqualTo(Operation.READ);
+    assertThat(new ProbeConverters.UploadMethodConverter().convert("parallel-composite"))
+        .isEqualTo(UploadMethod.PARALLEL_COMPOSITE);
+    assertThat(new ProbeConverters.FormatConverter().convert("json"))
+        .isEqualTo(ProbeConverters.Format.JSON);
+    assertThatThrownBy(() -> new ProbeConverters.OperationConverter().convert("WRITE"))
+        .hasMessage("expected an operation, write or read, found \"WRITE\"");
+    assertThatThrownBy(() -> new ProbeConverters.UploadMethodConverter().convert("multipart"))
+        .hasMessageContaining("simple, resumable or parallel-composite, found \"multipart\"");
+  }
+
+  @Test
+  void locationsAndEndpoints() {
+    assertThat(new ProbeConverters.LocationConverter().convert("gs://b/p"))
+        .isEqualTo(new GcsLocation("b", "p/"));
+    assertThatThrownBy(() -> new ProbeConverters.LocationConverter().convert("b/p"))
+        .hasMessage("expected a location like \"gs://my-bucket/some/prefix\", found \"b/p\"");
+
+    ProbeConverters.EndpointConverter endpoints = new ProbeConverters.EndpointConverter();
+    assertThat(endpoints.convert("127.0.0.1:4443")).isEqualTo("http://127.0.0.1:4443");
+    assertThat(endpoints.convert("http://127.0.0.1:4443/")).isEqualTo("http://127.0.0.1:4443");
+    assertThat(endpoints.convert("https://storage.example:443"))
+        .isEqualTo("https://storage.example:443");
+    assertThatThrownBy(() -> endpoints.convert("ftp://x:1")).hasMessageContaining("\"ftp://x:1\"");
+    assertThatThrownBy(() -> endpoints.convert("http://x:1/storage/v1"))
+        .hasMessageContaining("found \"http://x:1/storage/v1\"");
+  }
+}

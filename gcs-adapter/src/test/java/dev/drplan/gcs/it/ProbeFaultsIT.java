@@ -1,0 +1,180 @@
+package dev.drplan.gcs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.google.cloud.storage.Storage;
+import com.google.cloud.storage.Storage.BlobListOption;
+import dev.drplan.gcs.probe.ProbeReport;
+import dev.drplan.gcs.probe.StepResult;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
+
+/**
+ * The probe through toxiproxy: the emulator's external URL is the proxy's, so resumable uploads
+ * also come back through it. Each test adds its toxic and removes it after.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+class ProbeFaultsIT {
+
+  private static final String BUCKET = "faults-it";
+  private static final String PROXY = "gcs";
+  private static FakeGcs gcs;
+  private static Toxiproxy toxiproxy;
+  private static String proxyUrl;
+  private String toxic;
+
+  @BeforeAll
+  static void start() throws Exception {
+    int proxyPort = TestTools.freePort();
+    int emulatorPort = TestTools.freePort();
+    proxyUrl = "http://127.0.0.1:" + proxyPort;
+    gcs = FakeGcs.start(emulatorPort, proxyUrl);
+    gcs.createBucket(BUCKET);
+    toxiproxy = Toxiproxy.start();
+    toxiproxy.createProxy(PROXY, proxyPort, emulatorPort);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (toxiproxy != null) {
+      toxiproxy.close();
+    }
+    if (gcs != null) {
+      gcs.close();
+    }
+  }
+
+  @AfterEach
+  void removeToxic() throws Exception {
+    if (toxic != null) {
+      toxiproxy.removeToxic(PROXY, toxic);
+      toxic = null;
+    }
+  }
+
+  private void add(String name, String type, String stream, double toxicity, Map<String, Long> attributes)
+      throws Exception {
+    toxiproxy.addToxic(PROXY, name, type, stream, toxicity, attributes);
+    toxic = name;
+  }
+
+  private static boolean nothingUnder(String prefix) throws Exception {
+    try (Storage direct = gcs.storage()) {
+      return !direct.list(BUCKET, BlobListOption.prefix(prefix)).iterateAll().iterator().hasNext();
+    }
+  }
+
+  /**
+   * B = 2,000 KB/s per connection (toxiproxy's KB is 1,000 bytes), far below what the emulator
+   * takes on 2 cores, so the proxy is the bottleneck: one stream moves about B, four about 4 B.
+   */
+  @Test
+  void perConnectionBandwidthLimitShowsInPerStreamAndAggregateThroughput() throws Exception {
+    double bandwidth = 2_000 * 1_000;
+    add("bandwidth", "bandwidth", "upstream", 1.0, Map.of("rate", 2_000L));
+
+    ProbeRun run =
+        ProbeRun.run(
+            proxyUrl,
+            "gs://" + BUCKET + "/bandwidth",
+            "--streams", "1,4",
+            "--object-size", "512KiB",
+            "--duration", "4s",
+            "--operations", "write",
+            "--upload-method", "simple",
+            "--format", "json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    StepResult one = run.report().steps().get(0);
+    StepResult four = run.report().steps().get(1);
+    System.out.printf(
+        "bandwidth B=%.0f: 1 stream %.0f B/s; 4 streams %.0f B/s per stream, %.0f aggregate%n",
+        bandwidth,
+        one.perStreamThroughputBytesPerSecond(),
+        four.perStreamThroughputBytesPerSecond(),
+        four.aggregateThroughputBytesPerSecond());
+    assertThat(one.perStreamThroughputBytesPerSecond()).isCloseTo(bandwidth, within(0.15 * bandwidth));
+    assertThat(four.perStreamThroughputBytesPerSecond()).isCloseTo(bandwidth, within(0.15 * bandwidth));
+    assertThat(four.aggregateThroughputBytesPerSecond())
+        .isCloseTo(4 * bandwidth, within(0.15 * 4 * bandwidth));
+    assertThat(nothingUnder("bandwidth/")).isTrue();
+  }
+
+  /** Added latency L on the way back shows in write request latency and read time to first byte. */
+  @Test
+  void addedLatencyRaisesRequestLatencyByIt() throws Exception {
+    String[] args = {
+      "gs://" + BUCKET + "/latency",
+      "--streams", "1",
+      "--object-size", "64KiB",
+      "--duration", "2s",
+      "--upload-method", "simple",
+      "--format", "json"
+    };
+    ProbeRun before = ProbeRun.run(proxyUrl, args);
+    double latency = 0.2;
+    add("latency", "latency", "downstream", 1.0, Map.of("latency", 200L, "jitter", 0L));
+    ProbeRun after = ProbeRun.run(proxyUrl, args);
+
+    assertThat(before.exitCode()).as(before.err()).isZero();
+    assertThat(after.exitCode()).as(after.err()).isZero();
+    for (int i = 0; i < 2; i++) {
+      StepResult without = before.report().steps().get(i);
+      StepResult with = after.report().steps().get(i);
+      double rise = with.latency().p50Seconds() - without.latency().p50Seconds();
+      System.out.printf(
+          "latency %s (%s): p50 %.4f s -> %.4f s, rise %.4f s%n",
+          with.operation(), with.latencyKind(), without.latency().p50Seconds(),
+          with.latency().p50Seconds(), rise);
+      assertThat(rise).as(with.operation()).isCloseTo(latency, within(0.25 * latency));
+    }
+    assertThat(nothingUnder("latency/")).isTrue();
+  }
+
+  /**
+   * A quarter of connections reset on their first bytes, and every request opens a connection of
+   * its own: the client retries, the probe counts each failed attempt and retry by kind, ends
+   * well before its deadline and leaves nothing.
+   */
+  @Test
+  void connectionResetsAreCountedAndTheRunEndsCleanlyBeforeItsDeadline() throws Exception {
+    add("reset", "reset_peer", "upstream", 0.25, Map.of("timeout", 0L));
+
+    ProbeRun run =
+        ProbeRun.run(
+            FakeGcs::optionsClosingConnections,
+            proxyUrl,
+            "gs://" + BUCKET + "/resets",
+            "--streams", "2",
+            "--object-size", "256KiB",
+            "--duration", "3s",
+            "--upload-method", "resumable",
+            "--deadline", "45s",
+            "--format", "json");
+
+    assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+    assertThat(run.seconds()).isLessThan(45);
+    ProbeReport report = run.report();
+    assertThat(report.outcome()).isIn(ProbeReport.COMPLETED, ProbeReport.FAILED);
+    long errors = report.steps().stream().mapToLong(StepResult::errorCount).sum();
+    long retries = report.steps().stream().mapToLong(StepResult::retryCount).sum();
+    System.out.printf(
+        "resets: outcome %s, errors %s, retries %s%n",
+        report.outcome(),
+        report.steps().stream().map(StepResult::errors).toList(),
+        report.steps().stream().map(StepResult::retries).toList());
+    assertThat(errors).isPositive();
+    assertThat(retries).isPositive();
+    assertThat(report.steps().get(0).errors()).containsKey("connection_reset");
+    assertThat(report.steps().get(1).errors()).containsKey("connection_reset");
+    assertThat(report.cleanup().leftBehind()).isEmpty();
+    assertThat(nothingUnder("resets/")).isTrue();
+  }
+}

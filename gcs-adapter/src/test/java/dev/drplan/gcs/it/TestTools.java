@@ -1,0 +1,49 @@
+package dev.drplan.gcs.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the integration tests find their tools: system properties that failsafe sets from the
+ * binaries scripts/install-test-tools.sh installed. A missing tool fails the test; it never skips.
+ */
+final class TestTools {
+
+  static final String FAKE_GCS_SERVER = "drplan.it.fakeGcsServer";
+  static final String TOXIPROXY_SERVER = "drplan.it.toxiproxyServer";
+
+  private TestTools() {}
+
+  /** The executable named by {@code property}; throws with a fix-it message when it is absent. */
+  static Path binary(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "system property "
+              + property
+              + " is not set; run the integration tests through Maven (./mvnw verify), which"
+              + " installs the tools with scripts/install-test-tools.sh and sets it");
+    }
+    Path path = Path.of(value);
+    if (!Files.isExecutable(path)) {
+      throw new IllegalStateException(
+          property
+              + " points to "
+              + path
+              + ", which is not an executable; run scripts/install-test-tools.sh");
+    }
+    return path;
+  }
+
+  /** A TCP port on the loopback interface that was free a moment ago. */
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException("no free loopback port", e);
+    }
+  }
+}

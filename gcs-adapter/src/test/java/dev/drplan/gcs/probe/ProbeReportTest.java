@@ -1,0 +1,111 @@
+package dev.drplan.gcs.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.drplan.units.DataSize;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProbeReportTest {
+
+  static StepResult step(String operation, int streams, double aggregate) {
+    return new StepResult(
+        operation,
+        64 * DataSize.MIB,
+        streams,
+        "write".equals(operation) ? "resumable" : null,
+        10 * 64 * DataSize.MIB,
+        10,
+        0,
+        2.5,
+        aggregate,
+        aggregate / streams,
+        aggregate / streams * 0.9,
+        aggregate / streams * 1.1,
+        StepResult.LATENCY_REQUEST,
+        new Percentiles.Summary(10, 0.1, 0.2, 0.3, 0.4),
+        Map.of("connection_reset", 2L),
+        Map.of("connection_reset", 2L),
+        1,
+        10,
+        0,
+        List.of(new StepResult.Second(1, 1e6, 1e6, 3)),
+        List.of());
+  }
+
+  static ProbeReport report(List<StepResult> steps) {
+    return new ProbeReport(
+        ProbeReport.SCHEMA,
+        "20261125t120000z-abcdef",
+        "2026-11-25T12:00:00Z",
+        "http://127.0.0.1:4443",
+        true,
+        "bucket",
+        "dr/",
+        "dr/drplan-probe-20261125t120000z-abcdef/",
+        "resumable",
+        1,
+        30.0,
+        null,
+        600,
+        100,
+        ProbeReport.COMPLETED,
+        null,
+        List.of(),
+        steps,
+        List.of(
+            ProbeReport.Scalability.of(
+                Operation.WRITE, 64 * DataSize.MIB, UslFit.fit(List.of()))),
+        new ProbeReport.Cleanup(false, 10, List.of()));
+  }
+
+  @Test
+  void writesUnitBearingSnakeCaseKeysAndReadsBackEqual(@TempDir Path dir) throws IOException {
+    ProbeReport report = report(List.of(step("write", 4, 200e6), step("read", 16, 800e6)));
+    Path file = dir.resolve("probe.json");
+
+    report.write(file);
+    String json = Files.readString(file);
+    ProbeReport back = ProbeReport.read(file);
+
+    assertThat(back).isEqualTo(report);
+    assertThat(json)
+        .contains("\"aggregate_throughput_bytes_per_second\"")
+        .contains("\"per_stream_throughput_bytes_per_second\"")
+        .contains("\"object_size_bytes\"")
+        .contains("\"wall_seconds\"")
+        .contains("\"p99_seconds\"")
+        .contains("\"status\" : \"not_enough_points\"")
+        .doesNotContain("objectSize")
+        .doesNotContain("\"aggregate_throughput\"");
+  }
+
+  @Test
+  void readerGivesTypedFiguresThatValidateNeeds() throws IOException {
+    ProbeReport back = ProbeReport.parse(report(List.of(step("read", 16, 800e6))).toJson());
+
+    StepResult step = back.steps().get(0);
+    assertThat(step.operationKind()).isEqualTo(Operation.READ);
+    assertThat(step.objectSize()).isEqualTo(DataSize.ofMebibytes(64));
+    assertThat(step.streams()).isEqualTo(16);
+    assertThat(step.aggregateThroughput().bytesPerSecond()).isEqualTo(800e6);
+    assertThat(step.perStreamThroughput().bytesPerSecond()).isEqualTo(800e6 / 16);
+  }
+
+  @Test
+  void readerRefusesAnotherSchemaAndIgnoresUnknownKeys() throws IOException {
+    String json = report(List.of()).toJson();
+
+    assertThatThrownBy(() -> ProbeReport.parse(json.replace(ProbeReport.SCHEMA, "other/9")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("expected schema \"drplan-probe/1\", found \"other/9\"");
+    assertThat(ProbeReport.parse(json.replaceFirst("\\{", "{ \"added_later\" : 1,")).runId())
+        .isEqualTo("20261125t120000z-abcdef");
+  }
+}
