@@ -8,13 +8,11 @@ import dev.drplan.units.TimeSpan;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * The one place that chooses display units and formats numbers, always in {@link Locale#ROOT} (a
- * point for decimals, a comma between thousands), whatever the machine's locale.
+ * The one place that chooses display units and formats numbers, always as {@link Locale#ROOT}
+ * writes them (a point for decimals, a comma between thousands), whatever the machine's locale.
  *
  * <p>Human figures (tables, markdown, reasons, explain) carry their unit and are rounded: a figure
  * below 10 shows two decimals, any other one decimal ({@code "1.35 PB"}, {@code "144.7 d"}); a
@@ -45,8 +43,6 @@ public final class Display {
   /** A figure that does not exist or does not apply. */
   public static final String NONE = "—";
 
-  private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
-
   private static final String[] SIZE_UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
   private static final String[] RATE_UNITS = {"B/s", "kB/s", "MB/s", "GB/s", "TB/s", "PB/s"};
 
@@ -60,7 +56,8 @@ public final class Display {
 
   /** A whole count with thousands grouped: {@code "1,234"}. */
   public static String count(long value) {
-    return pattern(0).format(value);
+    String digits = Long.toString(Math.abs(value));
+    return (value < 0 ? "-" : "") + grouped(digits);
   }
 
   /** A number to three significant digits, for a second unit beside the first ({@code "320"}). */
@@ -297,21 +294,29 @@ public final class Display {
     return Math.round(value * scale) / scale < limit;
   }
 
+  /**
+   * {@code value} rounded half-up to {@code decimals} places, thousands grouped with commas. Done
+   * with {@link BigDecimal} rather than {@code DecimalFormat}, which would load the JDK's locale
+   * data at every start (a tenth of a second of a command's run).
+   */
   private static String fixed(double value, int decimals) {
-    return pattern(decimals).format(value);
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    String digits = rounded.abs().toPlainString();
+    int point = digits.indexOf('.');
+    String whole = point < 0 ? digits : digits.substring(0, point);
+    String sign = rounded.signum() < 0 ? "-" : "";
+    return sign + grouped(whole) + (point < 0 ? "" : digits.substring(point));
   }
 
-  private static DecimalFormat pattern(int decimals) {
-    StringBuilder pattern = new StringBuilder("#,##0");
-    if (decimals > 0) {
-      pattern.append('.');
-      for (int i = 0; i < decimals; i++) {
-        pattern.append('0');
-      }
+  /** A string of digits with a comma before every group of three from the right. */
+  private static String grouped(String digits) {
+    StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    out.append(digits, 0, lead);
+    for (int i = lead; i < digits.length(); i += 3) {
+      out.append(',').append(digits, i, i + 3);
     }
-    DecimalFormat format = new DecimalFormat(pattern.toString(), SYMBOLS);
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    return format;
+    return out.toString();
   }
 
   private static void requireFinite(double value) {

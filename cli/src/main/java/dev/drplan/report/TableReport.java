@@ -35,7 +35,8 @@ final class TableReport implements ReportWriter {
     if (!tables.notes().isEmpty()) {
       out.write("\nReasons and notes\n");
       for (ReasonNotes.Entry entry : tables.notes()) {
-        String number = String.format(java.util.Locale.ROOT, "%3d. ", entry.number());
+        String number = " ".repeat(Math.max(0, 3 - Integer.toString(entry.number()).length()))
+            + entry.number() + ". ";
         out.write(wrap(entry.label() + ": " + entry.text(), number, " ".repeat(number.length())));
       }
     }

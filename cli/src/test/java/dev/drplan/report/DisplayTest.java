@@ -123,6 +123,13 @@ class DisplayTest {
   @Test
   void countsAndSignificantFigures() {
     assertThat(Display.count(1_234_567)).isEqualTo("1,234,567");
+    assertThat(Display.count(-1_234)).isEqualTo("-1,234");
+    assertThat(Display.count(999)).isEqualTo("999");
+    assertThat(Display.number(-1_234.56)).isEqualTo("-1,234.6");
+    assertThat(Display.number(-0.001)).isEqualTo("0.00");
+    // half-up on the decimal the double stands for: 1.005 rounds to 1.01, 0.125 to 0.13
+    assertThat(Display.number(1.005)).isEqualTo("1.01");
+    assertThat(Display.number(0.125)).isEqualTo("0.13");
     assertThat(Display.significant(320)).isEqualTo("320");
     assertThat(Display.significant(32)).isEqualTo("32.0");
     assertThat(Display.significant(9.996)).isEqualTo("10.0");
