@@ -15,7 +15,8 @@ public final class Verdict {
   /**
    * Among the feasible pairs, the cheapest horizon cost is recommended (§8). On a tie in cost (the
    * DR cost seldom depends on the on-prem configuration), the configuration that holds the data
-   * through the horizon wins, then the one with fewer D-boxes, then the first in the scenario.
+   * through the horizon wins; among those, the one with fewer D-boxes. When none holds it, the one
+   * that lasts longest wins. Then the first in the scenario.
    */
   public static Recommendation recommend(
       List<ConfigurationResult> configurations, List<OptionResult> results, TimeSpan horizon) {
@@ -39,6 +40,11 @@ public final class Verdict {
         };
     Comparator<OptionResult> byConfiguration =
         Comparator.comparing((OptionResult r) -> !configurationOf(configurations, r).fitsHorizon())
+            .thenComparing(
+                (OptionResult r) ->
+                    configurationOf(configurations, r).fitsHorizon()
+                        ? 0
+                        : -lasts(configurationOf(configurations, r)))
             .thenComparingInt(r -> configurationOf(configurations, r).dboxes());
     OptionResult best = feasible.get(0);
     for (OptionResult candidate : feasible) {

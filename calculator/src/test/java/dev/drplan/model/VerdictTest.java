@@ -40,6 +40,8 @@ class VerdictTest {
     Scenario scenario = Fixtures.scenario(Fixtures.dataset(40, 0.30, 0.005),
         List.of(Fixtures.archiveCopy("gcs-archive", Seeding.NETWORK, Recovery.runInCloud(TimeSpan.ofDays(1)))));
     Evaluation evaluation = Evaluator.evaluate(scenario);
+    assertThat(evaluation.configurations()).noneMatch(ConfigurationResult::fitsHorizon);
+    assertThat(evaluation.recommendation().configuration()).isEqualTo("phase-one");
     assertThat(evaluation.recommendation().why().get(1).code())
         .isEqualTo(ReasonCode.CONFIGURATION_NEEDS_EXPANSION);
     assertThat(evaluation.recommendation().why().get(1).figures().get("configuration"))

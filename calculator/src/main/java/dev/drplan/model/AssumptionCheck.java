@@ -1,0 +1,108 @@
+package dev.drplan.model;
+
+import dev.drplan.scenario.CopyEngine;
+import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.units.DataRate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Holds each data-copy option's {@code copy_engine} assumption against a measured throughput and
+ * recomputes the figures that depend on it (replication rate and bottleneck, seed, RPO, RTO) with
+ * the measured figures, for {@code drplan validate}.
+ */
+public final class AssumptionCheck {
+  private AssumptionCheck() {}
+
+  /**
+   * One option's assumption beside the measurement.
+   *
+   * @param assumedPerHost min(streams_per_host · per_stream, host_nic), as the scenario says
+   * @param measuredPerHost the measured aggregate at streams_per_host, capped by host_nic
+   * @param measuredPerStream measuredPerHost / streams_per_host
+   * @param extrapolated whether streams_per_host lies outside the measured stream counts
+   * @param optimism assumed / measured − 1: 0.25 means the assumption is 25% optimistic; at or
+   *     below zero the assumption holds
+   * @param assumed the option evaluated with the scenario's copy engine, per configuration
+   * @param measured the option evaluated with the measured copy engine, per configuration
+   */
+  public record OptionCheck(
+      String option,
+      CopyEngine assumedEngine,
+      CopyEngine measuredEngine,
+      DataRate assumedPerHost,
+      DataRate measuredPerHost,
+      DataRate measuredPerStream,
+      boolean extrapolated,
+      double optimism,
+      List<OptionResult> assumed,
+      List<OptionResult> measured) {
+
+    public boolean holds() {
+      return optimism <= 0;
+    }
+  }
+
+  /**
+   * Checks every data-copy option of the scenario. {@code hosts}, when not {@code null}, replaces
+   * the scenario's host count in the recomputed figures (the probe measures one host).
+   */
+  public static List<OptionCheck> check(
+      Scenario scenario, MeasuredThroughput measurement, Integer hosts) {
+    Evaluation assumedEvaluation = Evaluator.evaluate(scenario);
+    List<DrOption> measuredOptions = new ArrayList<>();
+    List<OptionCheck> checks = new ArrayList<>();
+    List<CopyEngine> measuredEngines = new ArrayList<>();
+    for (DrOption option : scenario.options()) {
+      if (option instanceof DataCopy) {
+        DataCopy copy = (DataCopy) option;
+        CopyEngine engine = copy.copyEngine();
+        MeasuredThroughput.Estimate estimate = measurement.at(engine.streamsPerHost());
+        DataRate perHost = DataRate.min(estimate.aggregate(), engine.hostNic());
+        DataRate perStream = perHost.times(1.0 / engine.streamsPerHost());
+        CopyEngine measuredEngine =
+            engine.with(hosts == null ? engine.hosts() : hosts, perStream);
+        measuredEngines.add(measuredEngine);
+        measuredOptions.add(copy.withCopyEngine(measuredEngine));
+      } else {
+        measuredOptions.add(option);
+      }
+    }
+    Evaluation measuredEvaluation = Evaluator.evaluate(scenario.withOptions(measuredOptions));
+    int engineIndex = 0;
+    for (DrOption option : scenario.options()) {
+      if (!(option instanceof DataCopy)) {
+        continue;
+      }
+      CopyEngine engine = ((DataCopy) option).copyEngine();
+      CopyEngine measuredEngine = measuredEngines.get(engineIndex++);
+      DataRate assumedPerHost = ReplicationRate.copyEngine(engine).times(1.0 / engine.hosts());
+      DataRate measuredPerHost =
+          measuredEngine.perStream().times(measuredEngine.streamsPerHost());
+      double optimism =
+          measuredPerHost.isZero()
+              ? Double.MAX_VALUE
+              : assumedPerHost.bytesPerSecond() / measuredPerHost.bytesPerSecond() - 1;
+      checks.add(
+          new OptionCheck(
+              option.name(), engine, measuredEngine, assumedPerHost, measuredPerHost,
+              measuredEngine.perStream(),
+              measurement.at(engine.streamsPerHost()).extrapolated(), optimism,
+              resultsOf(assumedEvaluation, option.name()),
+              resultsOf(measuredEvaluation, option.name())));
+    }
+    return checks;
+  }
+
+  private static List<OptionResult> resultsOf(Evaluation evaluation, String option) {
+    List<OptionResult> results = new ArrayList<>();
+    for (OptionResult result : evaluation.results()) {
+      if (result.option().equals(option)) {
+        results.add(result);
+      }
+    }
+    return results;
+  }
+}

@@ -1,0 +1,214 @@
+package dev.drplan.report;
+
+import dev.drplan.catalog.Catalog;
+import dev.drplan.catalog.CatalogEntry;
+import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.Fraction;
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The text of {@code drplan catalog [filter]}: one line per entry with its value in a unit people
+ * read (D-box and appliance sizes in TB, local SSD in GiB, rates in Gbps, money in dollars,
+ * durations in days), the as-of date, an {@code uncertain} marker and the source URL; with notes,
+ * each entry's note follows on its own line. Pure formatting: the command prints the string.
+ *
+ * <p>The filter is a case-insensitive substring of the path, or, when it holds {@code *} or
+ * {@code ?}, a glob matched against the whole path ({@code *} any run of characters, dots
+ * included; {@code ?} one character).
+ */
+public final class CatalogListing {
+
+  private CatalogListing() {}
+
+  /** The marker printed for an entry that is an estimate, a placeholder or disputed. */
+  public static final String UNCERTAIN = "uncertain";
+
+  /** The entries whose paths match {@code filter} (all of them for a null or blank filter). */
+  public static List<CatalogEntry> select(Catalog catalog, String filter) {
+    if (filter == null || filter.isBlank()) {
+      return catalog.entries();
+    }
+    String wanted = filter.trim().toLowerCase(Locale.ROOT);
+    List<CatalogEntry> selected = new ArrayList<>();
+    if (wanted.contains("*") || wanted.contains("?")) {
+      Pattern glob = globPattern(wanted);
+      for (CatalogEntry entry : catalog.entries()) {
+        if (glob.matcher(entry.path().toLowerCase(Locale.ROOT)).matches()) {
+          selected.add(entry);
+        }
+      }
+    } else {
+      for (CatalogEntry entry : catalog.entries()) {
+        if (entry.path().toLowerCase(Locale.ROOT).contains(wanted)) {
+          selected.add(entry);
+        }
+      }
+    }
+    return List.copyOf(selected);
+  }
+
+  /** The listing without notes. */
+  public static String render(Catalog catalog, String filter) {
+    return render(catalog, filter, false);
+  }
+
+  /** The listing; with {@code withNotes}, each entry's note is printed under it. */
+  public static String render(Catalog catalog, String filter, boolean withNotes) {
+    List<CatalogEntry> entries = select(catalog, filter);
+    StringBuilder out = new StringBuilder();
+    out.append("catalog ").append(catalog.name()).append(", as of ").append(catalog.asOf()).append(": ");
+    if (filter == null || filter.isBlank()) {
+      out.append(entries.size()).append(" entries\n");
+    } else {
+      out.append(entries.size())
+          .append(" of ")
+          .append(catalog.entries().size())
+          .append(" entries match \"")
+          .append(filter.trim())
+          .append("\"\n");
+    }
+    if (entries.isEmpty()) {
+      return out.toString();
+    }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"PATH", "VALUE", "UNIT", "AS OF", "", "SOURCE"});
+    for (CatalogEntry entry : entries) {
+      Shown shown = show(entry);
+      rows.add(
+          new String[] {
+            entry.path(),
+            shown.value(),
+            shown.unit(),
+            entry.asOf(),
+            entry.uncertain() ? UNCERTAIN : "",
+            entry.source()
+          });
+    }
+    int[] widths = new int[rows.get(0).length];
+    for (String[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      String[] row = rows.get(r);
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.length; i++) {
+        String cell = row[i];
+        if (i == 1) {
+          line.append(" ".repeat(widths[i] - cell.length())).append(cell); // numbers right-aligned
+        } else if (i == row.length - 1) {
+          line.append(cell);
+        } else {
+          line.append(cell).append(" ".repeat(widths[i] - cell.length()));
+        }
+        if (i < row.length - 1) {
+          line.append("  ");
+        }
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+      if (withNotes && r > 0 && !entries.get(r - 1).note().isEmpty()) {
+        out.append("    ").append(entries.get(r - 1).note()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** A value as shown and its unit. */
+  private record Shown(String value, String unit) {}
+
+  private static Shown show(CatalogEntry entry) {
+    String key = entry.path().substring(entry.path().lastIndexOf('.') + 1);
+    Object value = entry.value();
+    switch (entry.kind()) {
+      case SIZE:
+        DataSize size = (DataSize) value;
+        if (key.equals("local_ssd")) {
+          return new Shown(number(size.gibibytes(), 0, 3), "GiB");
+        }
+        return new Shown(number(size.terabytes(), 0, 6), "TB");
+      case RATE:
+        DataRate rate = (DataRate) value;
+        return new Shown(number(rate.gigabitsPerSecond(), 0, 3), "Gbps");
+      case DURATION:
+        return new Shown(number(((TimeSpan) value).days(), 0, 3), "d");
+      case FRACTION:
+        return new Shown(number(((Fraction) value).percent(), 0, 3), "%");
+      case MONEY:
+        return new Shown("$" + number(((Money) value).usd(), 2, 9), moneyUnit(key));
+      case COUNT:
+        return new Shown(number(((Long) value).doubleValue(), 0, 0), countUnit(key));
+      case NUMBER:
+        return new Shown(number((Double) value, 0, 6), "");
+      default:
+        throw new IllegalStateException("no display for " + entry.kind());
+    }
+  }
+
+  private static String moneyUnit(String key) {
+    if (key.equals("storage_per_gib_month")) {
+      return "per GiB-month";
+    }
+    if (key.endsWith("_per_1000")) {
+      return "per 1,000 ops";
+    }
+    if (key.contains("per_gib")) {
+      return "per GiB";
+    }
+    if (key.equals("hourly")) {
+      return "per hour";
+    }
+    if (key.startsWith("monthly_")) {
+      return "per month";
+    }
+    if (key.equals("fee")) {
+      return "per use";
+    }
+    return "USD";
+  }
+
+  private static String countUnit(String key) {
+    switch (key) {
+      case "nodes":
+        return "nodes";
+      case "vcpus":
+        return "vCPUs";
+      case "in_flight":
+        return "appliances";
+      default:
+        return "";
+    }
+  }
+
+  /**
+   * {@code value} with thousands separators, at least {@code minDecimals} and at most {@code
+   * maxDecimals} decimals, trailing zeros beyond the minimum dropped; always {@code Locale.ROOT}.
+   */
+  static String number(double value, int minDecimals, int maxDecimals) {
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(maxDecimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    int scale = Math.max(minDecimals, Math.max(0, rounded.scale()));
+    return String.format(Locale.ROOT, "%,." + scale + "f", rounded);
+  }
+
+  private static Pattern globPattern(String glob) {
+    StringBuilder regex = new StringBuilder();
+    for (char c : glob.toCharArray()) {
+      if (c == '*') {
+        regex.append(".*");
+      } else if (c == '?') {
+        regex.append('.');
+      } else {
+        regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return Pattern.compile(regex.toString());
+  }
+}
