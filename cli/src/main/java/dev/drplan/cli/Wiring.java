@@ -1,6 +1,5 @@
 package dev.drplan.cli;
 
-import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
@@ -11,8 +10,6 @@ import picocli.CommandLine;
  *   <li>WIRING POINT (loader): {@link #scenarioReader()} returns the YAML loader, {@code new
  *       dev.drplan.load.ScenarioLoader(catalogs).load(file)}, with its {@code ScenarioException}
  *       rethrown as {@link InputException#located} (exit 2, message alone);
- *   <li>WIRING POINT (catalog): {@link #listCatalog} prints {@code
- *       dev.drplan.report.CatalogListing} for {@code drplan catalog [FILTER]};
  *   <li>WIRING POINT (probe, validate): {@link #addSubcommands} adds {@code
  *       dev.drplan.gcs.cli.ProbeCommand} as {@code probe}, and {@code validate} when it exists.
  * </ul>
@@ -22,8 +19,9 @@ final class Wiring {
 
   /** The scenario reader of the real command line. */
   static ScenarioReader scenarioReader() {
-    // WIRING POINT (loader), once dev.drplan.load.ScenarioLoader and CatalogReader are in main:
-    //   ScenarioLoader loader = new ScenarioLoader(<the bundled CatalogSource>);
+    // WIRING POINT (loader), once dev.drplan.load.ScenarioLoader is in main (the built-in catalogs
+    // are CatalogReader.builtIn(), whose load(name) and names() are what CatalogSource asks for):
+    //   ScenarioLoader loader = new ScenarioLoader(<CatalogReader.builtIn() as a CatalogSource>);
     //   return file -> {
     //     try {
     //       return loader.load(file);
@@ -35,15 +33,6 @@ final class Wiring {
       throw new UnsupportedOperationException(
           "reading scenario files is not wired yet (dev.drplan.load.ScenarioLoader)");
     };
-  }
-
-  /** Prints the built-in catalog's entries whose path contains {@code filter} (all if null). */
-  static void listCatalog(String filter, PrintWriter out) {
-    // WIRING POINT (catalog), once dev.drplan.load.CatalogReader and
-    // dev.drplan.report.CatalogListing are in main: print the listing of the bundled catalogs,
-    // filtered, to `out`; an unknown catalog name is an InputException (exit 2).
-    throw new UnsupportedOperationException(
-        "drplan catalog is not wired yet (dev.drplan.report.CatalogListing)");
   }
 
   /** Adds the subcommands that live in other modules. */

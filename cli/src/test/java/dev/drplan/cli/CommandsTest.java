@@ -234,8 +234,18 @@ class CommandsTest {
   }
 
   @Test
-  void catalogIsAWiringPointUntilTheCatalogLands() {
-    assertThat(run(TestScenarios.walmartLike(), "catalog", "gcs")).isEqualTo(ExitCodes.FAILURE);
-    assertThat(errLines()).contains("not wired yet").hasLineCount(1);
+  void catalogListsTheBuiltInEntriesThatMatch() {
+    assertThat(run(TestScenarios.walmartLike(), "catalog", "gcs.archive")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).startsWith("catalog gcp-2026, as of ").contains("gcs.archive.");
+    assertThat(out.toString()).doesNotContain("machines.");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void anUnknownCatalogIsBadInput() {
+    assertThat(run(TestScenarios.walmartLike(), "catalog", "--catalog", "aws-1999"))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(errLines()).startsWith("drplan: error: unknown catalog \"aws-1999\"")
+        .hasLineCount(1);
   }
 }
