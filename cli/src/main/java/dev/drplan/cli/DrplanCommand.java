@@ -35,6 +35,8 @@ public final class DrplanCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  // Declared here so that picocli accepts it anywhere and lists it in --help; Errors reads it from
+  // the arguments, so that it also works for an error found while parsing them.
   @Option(
       names = Errors.STACKTRACE,
       scope = ScopeType.INHERIT,
