@@ -23,7 +23,7 @@ public final class QuantityParser {
   private static final Pattern NUMBER_WITH_UNIT =
       Pattern.compile("\\s*" + NUMBER + "\\s*([A-Za-z/%]*)\\s*");
   private static final Pattern LINK =
-      Pattern.compile("\\s*([0-9]+)\\s*[xX×]\\s*(.+?)\\s*");
+      Pattern.compile("\\s*([0-9]+)\\s*[xX×]\\s*(\\S.*)");
 
   public static final String SIZE_FORM = "a size like \"300 TB\" or \"64 MiB\"";
   public static final String RATE_FORM = "a rate like \"100 Gbps\" or \"250 MB/s\"";

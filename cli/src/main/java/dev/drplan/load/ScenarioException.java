@@ -1,0 +1,101 @@
+package dev.drplan.load;
+
+import java.util.Objects;
+
+/**
+ * A scenario file that cannot be loaded: bad YAML, an unknown or missing key, a value of the wrong
+ * form or out of range, an unknown catalog name, or a file that cannot be read. The message is one
+ * paragraph in the shape of spec/../style.md,
+ *
+ * <pre>
+ * walmart.yaml:12:7: error: options[1].seed.appliance.capacity: expected a size like "300 TB" or "64 MiB", found "300"
+ * </pre>
+ *
+ * followed, where a close key or name exists, by {@code did you mean "..."?} on its own line. The
+ * command line prints {@link #getMessage()} alone (no stack trace) and exits with {@link
+ * #EXIT_CODE}.
+ */
+public final class ScenarioException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The exit code of every bad-input error. */
+  public static final int EXIT_CODE = 2;
+
+  private final String source;
+  private final int line;
+  private final int column;
+  private final String keyPath;
+  private final String detail;
+  private final String suggestion;
+
+  /**
+   * @param source the file name as the user gave it
+   * @param line 1-based line, or 0 when the error has no position (an unreadable file)
+   * @param column 1-based column, or 0
+   * @param keyPath the key path of the offending node ({@code options[1].seed}), or empty
+   * @param detail what was expected and what was found
+   * @param suggestion a close valid key or name for the "did you mean" line, or {@code null}
+   */
+  ScenarioException(
+      String source, int line, int column, String keyPath, String detail, String suggestion) {
+    super(format(source, line, column, keyPath, detail, suggestion));
+    this.source = Objects.requireNonNull(source, "source");
+    this.line = line;
+    this.column = column;
+    this.keyPath = keyPath == null ? "" : keyPath;
+    this.detail = Objects.requireNonNull(detail, "detail");
+    this.suggestion = suggestion;
+  }
+
+  private static String format(
+      String source, int line, int column, String keyPath, String detail, String suggestion) {
+    StringBuilder message = new StringBuilder(source);
+    if (line > 0) {
+      message.append(':').append(line).append(':').append(column);
+    }
+    message.append(": error: ");
+    if (keyPath != null && !keyPath.isEmpty()) {
+      message.append(keyPath).append(": ");
+    }
+    message.append(detail);
+    if (suggestion != null) {
+      message.append('\n').append("did you mean \"").append(suggestion).append("\"?");
+    }
+    return message.toString();
+  }
+
+  /** The file name as the user gave it. */
+  public String source() {
+    return source;
+  }
+
+  /** 1-based line of the offending node, or 0 when the error concerns the whole file. */
+  public int line() {
+    return line;
+  }
+
+  /** 1-based column of the offending node, or 0 when the error concerns the whole file. */
+  public int column() {
+    return column;
+  }
+
+  /** Key path of the offending node, e.g. {@code options[1].seed.appliance.capacity}; may be empty. */
+  public String keyPath() {
+    return keyPath;
+  }
+
+  /** What was expected and what was found, without position or key path. */
+  public String detail() {
+    return detail;
+  }
+
+  /** The close valid key or name offered as "did you mean", or {@code null}. */
+  public String suggestion() {
+    return suggestion;
+  }
+
+  /** The process exit code for this error: always {@link #EXIT_CODE}. */
+  public int exitCode() {
+    return EXIT_CODE;
+  }
+}
