@@ -1,7 +1,6 @@
 package dev.drplan.cli;
 
 import dev.drplan.scenario.Scenario;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -21,13 +20,9 @@ final class ScenarioFile {
   /**
    * Reads the scenario through the root command's reader.
    *
-   * @throws InputException if the file does not exist or is not a valid scenario
+   * @throws InputException if the file cannot be read or is not a valid scenario
    */
   Scenario read() {
-    if (!Files.isRegularFile(file)) {
-      throw InputException.located(
-          file + ": error: " + (Files.exists(file) ? "not a file" : "no such file"), null);
-    }
     DrplanCommand root = (DrplanCommand) mixee.root().userObject();
     return root.scenarios().read(file);
   }

@@ -1,15 +1,19 @@
 package dev.drplan.cli;
 
+import dev.drplan.catalog.Catalog;
+import dev.drplan.load.CatalogReader;
+import dev.drplan.load.CatalogSource;
+import dev.drplan.load.ScenarioException;
+import dev.drplan.load.ScenarioLoader;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
- * The edges that other branches deliver, in one place, so that connecting them is a few lines
- * here and nothing in the commands:
+ * The edges that other modules and branches deliver, in one place, so that connecting them is a
+ * few lines here and nothing in the commands:
  *
  * <ul>
- *   <li>WIRING POINT (loader): {@link #scenarioReader()} returns the YAML loader, {@code new
- *       dev.drplan.load.ScenarioLoader(catalogs).load(file)}, with its {@code ScenarioException}
- *       rethrown as {@link InputException#located} (exit 2, message alone);
+ *   <li>{@link #scenarioReader()}: the YAML loader with the built-in catalogs;
  *   <li>WIRING POINT (probe, validate): {@link #addSubcommands} adds {@code
  *       dev.drplan.gcs.cli.ProbeCommand} as {@code probe}, and {@code validate} when it exists.
  * </ul>
@@ -17,21 +21,35 @@ import picocli.CommandLine;
 final class Wiring {
   private Wiring() {}
 
-  /** The scenario reader of the real command line. */
+  /**
+   * The scenario reader of the real command line: the YAML loader, resolving {@code catalog:}
+   * names against the built-in catalogs; its positioned errors are bad input (exit 2, printed as
+   * they are).
+   */
   static ScenarioReader scenarioReader() {
-    // WIRING POINT (loader), once dev.drplan.load.ScenarioLoader is in main (the built-in catalogs
-    // are CatalogReader.builtIn(), whose load(name) and names() are what CatalogSource asks for):
-    //   ScenarioLoader loader = new ScenarioLoader(<CatalogReader.builtIn() as a CatalogSource>);
-    //   return file -> {
-    //     try {
-    //       return loader.load(file);
-    //     } catch (ScenarioException e) {
-    //       throw InputException.located(e.getMessage(), e);
-    //     }
-    //   };
+    ScenarioLoader loader = new ScenarioLoader(builtInCatalogs());
     return file -> {
-      throw new UnsupportedOperationException(
-          "reading scenario files is not wired yet (dev.drplan.load.ScenarioLoader)");
+      try {
+        return loader.load(file);
+      } catch (ScenarioException e) {
+        throw InputException.located(e.getMessage(), e);
+      }
+    };
+  }
+
+  /** The catalogs bundled with drplan, read once on first use. */
+  private static CatalogSource builtInCatalogs() {
+    CatalogReader reader = CatalogReader.builtIn();
+    return new CatalogSource() {
+      @Override
+      public Catalog load(String name) {
+        return reader.load(name);
+      }
+
+      @Override
+      public List<String> names() {
+        return reader.validNames();
+      }
     };
   }
 

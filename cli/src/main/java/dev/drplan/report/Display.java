@@ -60,11 +60,17 @@ public final class Display {
     return (value < 0 ? "-" : "") + grouped(digits);
   }
 
-  /** A number to three significant digits, for a second unit beside the first ({@code "320"}). */
+  /**
+   * A number to three significant digits, for a second unit beside the first ({@code "320"},
+   * {@code "1.60"}); from 1,000 up, the whole number ({@code "1,434"}).
+   */
   public static String significant(double value) {
     requireFinite(value);
     if (value == 0) {
       return "0";
+    }
+    if (Math.abs(value) >= 999.5) {
+      return fixed(value, 0);
     }
     BigDecimal rounded = BigDecimal.valueOf(value).round(new MathContext(3, RoundingMode.HALF_UP));
     int exponent = rounded.precision() - rounded.scale() - 1;

@@ -3,6 +3,8 @@ package dev.drplan.report;
 import dev.drplan.scenario.Scenario;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The default report: terminal tables with human units. The configurations and their expansion
@@ -52,16 +54,27 @@ final class TableReport implements ReportWriter {
 
   /**
    * {@code text} wrapped at {@link #WIDTH} columns on spaces, the first line after {@code first},
-   * the others after {@code rest}; a word longer than a line stands on its own line.
+   * the others after {@code rest}. A figure stays on one line with its unit ("5.00 y", "$58.0 M"):
+   * a space after a word that ends in a digit does not break. A word longer than a line stands on
+   * its own line.
    */
   static String wrap(String text, String first, String rest) {
-    StringBuilder out = new StringBuilder();
-    StringBuilder line = new StringBuilder(first);
-    int lineStart = first.length();
+    List<String> words = new ArrayList<>();
     for (String word : text.split(" ")) {
       if (word.isEmpty()) {
         continue;
       }
+      int last = words.size() - 1;
+      if (last >= 0 && Character.isDigit(words.get(last).charAt(words.get(last).length() - 1))) {
+        words.set(last, words.get(last) + " " + word);
+      } else {
+        words.add(word);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder(first);
+    int lineStart = first.length();
+    for (String word : words) {
       boolean empty = line.length() == lineStart;
       if (!empty && line.length() + 1 + word.length() > WIDTH) {
         out.append(line).append('\n');

@@ -101,11 +101,39 @@ class CommandsTest {
         .doesNotContain("\tat ");
   }
 
+  /** Runs drplan as shipped: scenarios read by the YAML loader with the built-in catalogs. */
+  private int runShipped(String... args) {
+    CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand());
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
   @Test
   void aMissingFileIsBadInput() {
-    int code = run(TestScenarios.walmartLike(), "compare", dir.resolve("nope.yaml").toString());
-    assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(errLines()).isEqualTo(dir.resolve("nope.yaml") + ": error: no such file\n");
+    Path missing = dir.resolve("nope.yaml");
+    assertThat(runShipped("compare", missing.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(errLines())
+        .isEqualTo(missing + ": error: cannot read the scenario: there is no such file\n");
+  }
+
+  @Test
+  void anInvalidScenarioFileIsBadInputWithItsPlace() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: x\nhorizon: 5\n");
+    assertThat(runShipped("compare", bad.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(errLines()).startsWith(bad + ":2:10: error: horizon: ").doesNotContain("\tat ");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void theWalmartScenarioComparesAsShipped() throws Exception {
+    Path walmart = Path.of("..", "scenarios", "walmart.yaml");
+    assertThat(runShipped("compare", walmart.toString(), "--format", "json"))
+        .isEqualTo(ExitCodes.OK);
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("scenario").asText()).isEqualTo("walmart-big-data-dr");
+    assertThat(json.get("catalog").get("name").asText()).isNotEmpty();
+    assertThat(err.toString()).isEmpty();
   }
 
   @Test

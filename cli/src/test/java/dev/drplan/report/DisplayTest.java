@@ -134,7 +134,11 @@ class DisplayTest {
     assertThat(Display.significant(32)).isEqualTo("32.0");
     assertThat(Display.significant(9.996)).isEqualTo("10.0");
     assertThat(Display.significant(0.008)).isEqualTo("0.00800");
-    assertThat(Display.significant(3_214)).isEqualTo("3,210");
+    assertThat(Display.significant(3_214.4)).isEqualTo("3,214");
+    assertThat(Display.significant(999.4)).isEqualTo("999");
+    // 179.2 GB/s x 8 = 1,433.6 Gbps
+    assertThat(Display.rate(DataRate.ofGigabytesPerSecond(179.2)))
+        .isEqualTo("179.2 GB/s (1,434 Gbps)");
   }
 
   @Test

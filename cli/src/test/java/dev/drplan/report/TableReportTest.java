@@ -52,6 +52,13 @@ class TableReportTest {
   }
 
   @Test
+  void wrapKeepsAFigureWithItsUnit() {
+    String text = "x".repeat(90) + " lasts 5.00 y and costs $58.0 M";
+    assertThat(TableReport.wrap(text, "", "  "))
+        .isEqualTo("x".repeat(90) + " lasts\n  5.00 y and costs $58.0 M\n");
+  }
+
+  @Test
   void wrapKeepsWordsWholeAndIndentsFollowingLines() {
     String text = "word ".repeat(40).strip();
     String wrapped = TableReport.wrap(text, "  1. ", "     ");
