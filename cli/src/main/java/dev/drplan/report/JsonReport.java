@@ -35,7 +35,7 @@ import java.util.List;
  * codes beside as extras.
  */
 final class JsonReport implements ReportWriter {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final ObjectWriter WRITER =
       new ObjectMapper()
