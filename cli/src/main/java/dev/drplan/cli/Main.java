@@ -1,10 +1,26 @@
 package dev.drplan.cli;
 
-/** Placeholder entry point; replaced by the picocli command tree. */
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The {@code drplan} entry point: runs the command tree and exits with its code. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("drplan");
+    CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand());
+    // Reports hold "§", "·" and "—": write UTF-8 whatever the platform's default charset.
+    commandLine.setOut(utf8(FileDescriptor.out));
+    commandLine.setErr(utf8(FileDescriptor.err));
+    System.exit(commandLine.execute(args));
+  }
+
+  private static PrintWriter utf8(FileDescriptor descriptor) {
+    return new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
   }
 }

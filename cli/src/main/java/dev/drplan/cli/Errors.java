@@ -1,0 +1,91 @@
+package dev.drplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * How {@code drplan} reports a failure: one line on standard error ({@code drplan: error: ...}),
+ * no stack trace unless {@code --stacktrace} is given, and the exit code from {@link ExitCodes}.
+ * Usage errors (unknown option, missing FILE, bad --format) add where to find the usage, on the
+ * same line.
+ */
+final class Errors implements IParameterExceptionHandler, IExecutionExceptionHandler {
+  static final String PREFIX = "drplan: error: ";
+
+  static final String STACKTRACE = "--stacktrace";
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine commandLine = ex.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    StringBuilder line = new StringBuilder(PREFIX).append(ex.getMessage());
+    if (ex instanceof UnmatchedArgumentException) {
+      List<String> suggestions = ((UnmatchedArgumentException) ex).getSuggestions();
+      if (!suggestions.isEmpty()) {
+        line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
+      }
+    }
+    line.append(" (see '").append(commandLine.getCommandSpec().qualifiedName()).append(" --help')");
+    err.println(line);
+    if (Arrays.asList(args).contains(STACKTRACE)) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.BAD_INPUT;
+  }
+
+  @Override
+  public int handleExecutionException(
+      Exception ex, CommandLine commandLine, ParseResult fullParseResult) {
+    PrintWriter err = commandLine.getErr();
+    boolean stacktrace = fullParseResult.originalArgs().contains(STACKTRACE);
+    err.println(line(ex, stacktrace));
+    if (stacktrace) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.of(ex);
+  }
+
+  /** The one line for a failure. */
+  static String line(Throwable failure, boolean stacktrace) {
+    if (failure instanceof InputException) {
+      return ((InputException) failure).line();
+    }
+    if (failure instanceof FileSystemException) {
+      return PREFIX + describe((FileSystemException) failure);
+    }
+    String what = failure.getMessage() == null
+        ? failure.getClass().getSimpleName()
+        : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    return PREFIX + "internal error: " + what
+        + (stacktrace ? "" : " (run again with " + STACKTRACE + " for details)");
+  }
+
+  /** A file error in words; the JDK's own messages are often the bare path. */
+  private static String describe(FileSystemException failure) {
+    String file = failure.getFile();
+    if (failure instanceof NoSuchFileException) {
+      return "cannot open " + file + ": no such file or directory";
+    }
+    if (failure instanceof AccessDeniedException) {
+      return "cannot open " + file + ": permission denied";
+    }
+    if (failure instanceof FileAlreadyExistsException) {
+      return file + " already exists";
+    }
+    String reason = failure.getReason();
+    return "cannot open " + file + (reason == null ? "" : ": " + reason);
+  }
+}

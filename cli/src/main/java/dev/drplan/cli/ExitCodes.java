@@ -1,0 +1,44 @@
+package dev.drplan.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every exit code of {@code drplan}, what each means, and which failures map to which: the one
+ * place a code is decided. An infeasible option is a result, not a failure: {@code compare} exits
+ * {@link #OK} whatever the verdicts.
+ */
+public final class ExitCodes {
+  private ExitCodes() {}
+
+  /** Done; the report was written. */
+  public static final int OK = 0;
+
+  /** Anything else: an internal error, a report that cannot be written, a broken environment. */
+  public static final int FAILURE = 1;
+
+  /** Bad input or usage: an unknown option, a missing or invalid scenario, an existing --out. */
+  public static final int BAD_INPUT = 2;
+
+  /** The exit codes as {@code --help} lists them. */
+  static Map<String, String> helpList() {
+    Map<String, String> list = new LinkedHashMap<>();
+    list.put(Integer.toString(OK), "done (infeasible options are a result, not an error)");
+    list.put(Integer.toString(FAILURE),
+        "anything else: an internal error, a report that cannot be written");
+    list.put(Integer.toString(BAD_INPUT),
+        "bad input or usage: an unknown option, a missing or invalid scenario file,"
+            + " an --out file that exists (without --force)");
+    return list;
+  }
+
+  /** The exit code of a failure while a command ran. */
+  static int of(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InputException) {
+        return BAD_INPUT;
+      }
+    }
+    return FAILURE;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.drplan.cli;
+
+import dev.drplan.report.ExplainReport;
+import dev.drplan.report.Explanation;
+import dev.drplan.scenario.Configuration;
+import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.Scenario;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code drplan explain FILE --option NAME}: how each figure of one option was computed. */
+@Command(
+    name = "explain",
+    header = "Show how every figure of one DR option was computed.",
+    description = "Prints each derivation of the option under each configuration (or the one"
+        + " given): its JSON key, the section of spec/model.md, the formula, the inputs and the"
+        + " result.",
+    sortOptions = false)
+final class ExplainCommand implements Callable<Integer> {
+
+  @Mixin private ScenarioFile scenario;
+
+  @Option(names = "--option", paramLabel = "NAME", required = true,
+      description = "the option to explain, as named in the scenario")
+  private String option;
+
+  @Option(names = "--configuration", paramLabel = "NAME",
+      description = "the configuration to explain it under (default: every configuration)")
+  private String configuration;
+
+  @Mixin private OutputFile output;
+
+  @Override
+  public Integer call() throws IOException {
+    output.check();
+    Scenario loaded = scenario.read();
+    List<String> options = new ArrayList<>();
+    for (DrOption candidate : loaded.options()) {
+      options.add(candidate.name());
+    }
+    List<String> configurations = new ArrayList<>();
+    for (Configuration candidate : loaded.primary().configurations()) {
+      configurations.add(candidate.name());
+    }
+    requireKnown("option", option, options, loaded);
+    if (configuration != null) {
+      requireKnown("configuration", configuration, configurations, loaded);
+      configurations = List.of(configuration);
+    }
+    List<Explanation> explanations = new ArrayList<>();
+    for (String name : configurations) {
+      explanations.add(Explanation.of(loaded, name, option));
+    }
+    StringWriter report = new StringWriter();
+    new ExplainReport().write(explanations, report);
+    output.write(report.toString());
+    return ExitCodes.OK;
+  }
+
+  private static void requireKnown(String what, String name, List<String> known, Scenario in) {
+    if (!known.contains(name)) {
+      throw InputException.of("no " + what + " \"" + name + "\" in scenario " + in.name()
+          + "; its " + what + "s are " + String.join(", ", known));
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.drplan.cli;
+
+import dev.drplan.catalog.Catalog;
+import dev.drplan.load.CatalogReader;
+import dev.drplan.load.CatalogSource;
+import dev.drplan.load.ScenarioException;
+import dev.drplan.load.ScenarioLoader;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The edges that other modules and branches deliver, in one place, so that connecting them is a
+ * few lines here and nothing in the commands:
+ *
+ * <ul>
+ *   <li>{@link #scenarioReader()}: the YAML loader with the built-in catalogs;
+ *   <li>WIRING POINT (probe, validate): {@link #addSubcommands} adds {@code
+ *       dev.drplan.gcs.cli.ProbeCommand} as {@code probe}, and {@code validate} when it exists.
+ * </ul>
+ */
+final class Wiring {
+  private Wiring() {}
+
+  /**
+   * The scenario reader of the real command line: the YAML loader, resolving {@code catalog:}
+   * names against the built-in catalogs; its positioned errors are bad input (exit 2, printed as
+   * they are).
+   */
+  static ScenarioReader scenarioReader() {
+    ScenarioLoader loader = new ScenarioLoader(builtInCatalogs());
+    return file -> {
+      try {
+        return loader.load(file);
+      } catch (ScenarioException e) {
+        throw InputException.located(e.getMessage(), e);
+      }
+    };
+  }
+
+  /** The catalogs bundled with drplan, read once on first use. */
+  private static CatalogSource builtInCatalogs() {
+    CatalogReader reader = CatalogReader.builtIn();
+    return new CatalogSource() {
+      @Override
+      public Catalog load(String name) {
+        return reader.load(name);
+      }
+
+      @Override
+      public List<String> names() {
+        return reader.validNames();
+      }
+    };
+  }
+
+  /** Adds the subcommands that live in other modules. */
+  static void addSubcommands(CommandLine root) {
+    // WIRING POINT (probe, validate), once dev.drplan.gcs.cli.ProbeCommand is in main:
+    //   root.addSubcommand("probe", new dev.drplan.gcs.cli.ProbeCommand());
+    // A subcommand added here gets the exit-code list and error handlers of DrplanCommand.
+  }
+}

@@ -1,0 +1,333 @@
+package dev.drplan.report;
+
+import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.Fraction;
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * The one place that chooses display units and formats numbers, always as {@link Locale#ROOT}
+ * writes them (a point for decimals, a comma between thousands), whatever the machine's locale.
+ *
+ * <p>Human figures (tables, markdown, reasons, explain) carry their unit and are rounded: a figure
+ * below 10 shows two decimals, any other one decimal ({@code "1.35 PB"}, {@code "144.7 d"}); a
+ * figure in parentheses beside another, in a second unit, shows three significant digits ({@code
+ * "40.0 GB/s (320 Gbps)"}). Conventions, stated once for every report:
+ *
+ * <ul>
+ *   <li>sizes are decimal (1 TB = 1e12 B, 1 PB = 1e15 B); GCS bills per GiB (2^30 B), shown
+ *       beside where billing needs it;
+ *   <li>rates are bytes per second with the decimal bit rate beside (1 Gbps = 1e9 bit/s, so 1 GB/s
+ *       = 8 Gbps);
+ *   <li>durations pick s, min, h, d (86,400 s) or y (365.25 d) by magnitude;
+ *   <li>money is US dollars, with k, M and B for thousands, millions and billions; a month is
+ *       365.25 / 12 days (730.5 h);
+ *   <li>a figure that cannot exist prints as {@link #NEVER} or {@link #NONE}, never as NaN,
+ *       Infinity or a huge number.
+ * </ul>
+ *
+ * <p>Machine figures (CSV, JSON) are {@link #plain plain}: the shortest decimal that reads back to
+ * the same {@code double}, no exponent, no grouping; non-finite values are refused.
+ */
+public final class Display {
+  private Display() {}
+
+  /** A duration that never ends: a copy that never converges, data that never fills. */
+  public static final String NEVER = "never";
+
+  /** A figure that does not exist or does not apply. */
+  public static final String NONE = "—";
+
+  private static final String[] SIZE_UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+  private static final String[] RATE_UNITS = {"B/s", "kB/s", "MB/s", "GB/s", "TB/s", "PB/s"};
+
+  // ---- numbers -------------------------------------------------------------------------------
+
+  /** A human number: two decimals below 10, else one; thousands grouped ({@code "1,234.5"}). */
+  public static String number(double value) {
+    requireFinite(value);
+    return fixed(value, Math.abs(value) < 10 ? 2 : 1);
+  }
+
+  /** A whole count with thousands grouped: {@code "1,234"}. */
+  public static String count(long value) {
+    String digits = Long.toString(Math.abs(value));
+    return (value < 0 ? "-" : "") + grouped(digits);
+  }
+
+  /**
+   * A number to three significant digits, for a second unit beside the first ({@code "320"},
+   * {@code "1.60"}); from 1,000 up, the whole number ({@code "1,434"}).
+   */
+  public static String significant(double value) {
+    requireFinite(value);
+    if (value == 0) {
+      return "0";
+    }
+    if (Math.abs(value) >= 999.5) {
+      return fixed(value, 0);
+    }
+    BigDecimal rounded = BigDecimal.valueOf(value).round(new MathContext(3, RoundingMode.HALF_UP));
+    int exponent = rounded.precision() - rounded.scale() - 1;
+    return fixed(rounded.doubleValue(), Math.max(0, 2 - exponent));
+  }
+
+  /**
+   * A machine number for CSV and JSON: the shortest decimal that reads back to the same double,
+   * without exponent or grouping ({@code 1e20} prints as {@code 100000000000000000000}).
+   *
+   * @throws IllegalStateException for NaN or an infinity, which no output may contain
+   */
+  public static String plain(double value) {
+    return decimal(value).toPlainString();
+  }
+
+  /** {@link #plain} as a {@link BigDecimal}, for the JSON writer. */
+  public static BigDecimal decimal(double value) {
+    requireFinite(value);
+    if (value == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal exact = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+    return exact.scale() < 0 ? exact.setScale(0) : exact;
+  }
+
+  // ---- quantities ----------------------------------------------------------------------------
+
+  /** A size in decimal units picked by magnitude: {@code "500.0 PB"}, {@code "1.35 TB"}. */
+  public static String size(DataSize size) {
+    return scaled(size.bytes(), 1000, SIZE_UNITS);
+  }
+
+  /** A size in whole GiB, as GCS bills it: {@code "465,661,287 GiB"}. */
+  public static String gibibytes(DataSize size) {
+    return count(Math.round(size.gibibytes())) + " GiB";
+  }
+
+  /** A size in TiB: {@code "454,747.4 TiB"}. */
+  public static String tebibytes(DataSize size) {
+    return number(size.tebibytes()) + " TiB";
+  }
+
+  /** A size with its billed GiB beside: {@code "500.0 PB (465,661,287 GiB)"}. */
+  public static String sizeAndGibibytes(DataSize size) {
+    return size(size) + " (" + gibibytes(size) + ")";
+  }
+
+  /** A byte rate picked by magnitude with the bit rate beside: {@code "40.0 GB/s (320 Gbps)"}. */
+  public static String rate(DataRate rate) {
+    return byteRate(rate) + " (" + significant(rate.gigabitsPerSecond()) + " Gbps)";
+  }
+
+  /** A byte rate alone: {@code "40.0 GB/s"}. */
+  public static String byteRate(DataRate rate) {
+    return scaled(rate.bytesPerSecond(), 1000, RATE_UNITS);
+  }
+
+  /** A bit rate in Gbps: {@code "320.0 Gbps"}. */
+  public static String gigabits(DataRate rate) {
+    return number(rate.gigabitsPerSecond()) + " Gbps";
+  }
+
+  /**
+   * A duration in the unit its magnitude calls for: seconds below a minute, minutes below an hour,
+   * hours below a day, days below a year, then years ({@code "144.7 d"}, {@code "4.00 h"}).
+   */
+  public static String duration(TimeSpan span) {
+    double seconds = span.seconds();
+    if (seconds < TimeSpan.SECONDS_PER_MINUTE) {
+      return number(seconds) + " s";
+    }
+    if (seconds < TimeSpan.SECONDS_PER_HOUR) {
+      return upIfRounded(span.minutes(), " min", 60, span.hours(), " h");
+    }
+    if (seconds < TimeSpan.SECONDS_PER_DAY) {
+      return upIfRounded(span.hours(), " h", 24, span.days(), " d");
+    }
+    if (seconds < TimeSpan.SECONDS_PER_YEAR) {
+      return upIfRounded(span.days(), " d", TimeSpan.DAYS_PER_YEAR, span.years(), " y");
+    }
+    return number(span.years()) + " y";
+  }
+
+  /** A duration, or {@link #NEVER} for one that cannot end. */
+  public static String durationOrNever(TimeSpan span) {
+    return span == null ? NEVER : duration(span);
+  }
+
+  /** A duration, or {@link #NONE} for one that does not exist. */
+  public static String durationOrNone(TimeSpan span) {
+    return span == null ? NONE : duration(span);
+  }
+
+  /** A fraction as a percentage: {@code "80.0%"}, {@code "0.50%"}. */
+  public static String percent(Fraction fraction) {
+    return number(fraction.percent()) + "%";
+  }
+
+  /**
+   * Dollars for tables: {@code "$12.3 M"}, {@code "$1.24 B"}, {@code "$68.0 k"}, {@code "$850.00"};
+   * unit prices below a dollar to three significant digits ({@code "$0.00120"}).
+   */
+  public static String money(Money money) {
+    double usd = money.usd();
+    if (usd == 0) {
+      return "$0";
+    }
+    if (usd < 1) {
+      return "$" + significant(usd);
+    }
+    if (usd < 1e3) {
+      return "$" + fixed(usd, 2);
+    }
+    if (roundsBelow(usd / 1e3, 1000)) {
+      return "$" + number(usd / 1e3) + " k";
+    }
+    if (roundsBelow(usd / 1e6, 1000)) {
+      return "$" + number(usd / 1e6) + " M";
+    }
+    return "$" + number(usd / 1e9) + " B";
+  }
+
+  /** A recurring monthly cost for tables: {@code "$12.3 M/month"}. */
+  public static String moneyPerMonth(Money money) {
+    return money(money) + "/month";
+  }
+
+  /** Yes or no. */
+  public static String yesNo(boolean value) {
+    return value ? "yes" : "no";
+  }
+
+  /**
+   * Any figure of a reason or a derivation in its human unit: typed quantities by their kind,
+   * whole numbers grouped, words as they are, {@code null} as {@link #NEVER}.
+   */
+  public static String value(Object value) {
+    if (value == null) {
+      return NEVER;
+    }
+    if (value instanceof DataSize) {
+      return size((DataSize) value);
+    }
+    if (value instanceof DataRate) {
+      return rate((DataRate) value);
+    }
+    if (value instanceof TimeSpan) {
+      return duration((TimeSpan) value);
+    }
+    if (value instanceof Money) {
+      return money((Money) value);
+    }
+    if (value instanceof Fraction) {
+      return percent((Fraction) value);
+    }
+    if (value instanceof Long || value instanceof Integer) {
+      return count(((Number) value).longValue());
+    }
+    if (value instanceof Number) {
+      return number(((Number) value).doubleValue());
+    }
+    if (value instanceof Boolean) {
+      return yesNo((Boolean) value);
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * Any figure in its canonical unit as a machine number, for tracing a human figure back to the
+   * JSON output: {@code "37129300000000000 B"}, {@code "12500000 s"}, {@code "0.3"}; {@code null}
+   * for a figure that cannot exist.
+   */
+  public static String canonical(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof DataSize) {
+      return plain(((DataSize) value).bytes()) + " B";
+    }
+    if (value instanceof DataRate) {
+      return plain(((DataRate) value).bytesPerSecond()) + " B/s";
+    }
+    if (value instanceof TimeSpan) {
+      return plain(((TimeSpan) value).seconds()) + " s";
+    }
+    if (value instanceof Money) {
+      return plain(((Money) value).usd()) + " USD";
+    }
+    if (value instanceof Fraction) {
+      return plain(((Fraction) value).value());
+    }
+    if (value instanceof Double || value instanceof Float) {
+      return plain(((Number) value).doubleValue());
+    }
+    return String.valueOf(value);
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  /** The value in the largest unit in which it is at least 1, after rounding. */
+  private static String scaled(double value, double step, String[] units) {
+    int unit = 0;
+    double scaled = value;
+    while (unit < units.length - 1 && !roundsBelow(scaled, step)) {
+      scaled /= step;
+      unit++;
+    }
+    if (unit == 0) {
+      return count(Math.round(scaled)) + " " + units[0];
+    }
+    return number(scaled) + " " + units[unit];
+  }
+
+  /** The smaller unit unless its rounded figure reaches the next unit's size. */
+  private static String upIfRounded(
+      double small, String smallUnit, double perLarge, double large, String largeUnit) {
+    return roundsBelow(small, perLarge)
+        ? number(small) + smallUnit
+        : number(large) + largeUnit;
+  }
+
+  /** Whether {@code value}, rounded as {@link #number} prints it, is still below {@code limit}. */
+  private static boolean roundsBelow(double value, double limit) {
+    int decimals = Math.abs(value) < 10 ? 2 : 1;
+    double scale = Math.pow(10, decimals);
+    return Math.round(value * scale) / scale < limit;
+  }
+
+  /**
+   * {@code value} rounded half-up to {@code decimals} places, thousands grouped with commas. Done
+   * with {@link BigDecimal} rather than {@code DecimalFormat}, which would load the JDK's locale
+   * data at every start (a tenth of a second of a command's run).
+   */
+  private static String fixed(double value, int decimals) {
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    String digits = rounded.abs().toPlainString();
+    int point = digits.indexOf('.');
+    String whole = point < 0 ? digits : digits.substring(0, point);
+    String sign = rounded.signum() < 0 ? "-" : "";
+    return sign + grouped(whole) + (point < 0 ? "" : digits.substring(point));
+  }
+
+  /** A string of digits with a comma before every group of three from the right. */
+  private static String grouped(String digits) {
+    StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    out.append(digits, 0, lead);
+    for (int i = lead; i < digits.length(); i += 3) {
+      out.append(',').append(digits, i, i + 3);
+    }
+    return out.toString();
+  }
+
+  private static void requireFinite(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw new IllegalStateException("a report figure must be finite, was " + value);
+    }
+  }
+}

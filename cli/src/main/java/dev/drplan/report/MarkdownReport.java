@@ -1,0 +1,59 @@
+package dev.drplan.report;
+
+import dev.drplan.scenario.Scenario;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The comparison as GitHub-flavoured markdown to paste into a proposal: the same tables as the
+ * terminal report as pipe tables, then an Assumptions section that names the catalog and its
+ * as-of date, the unit conventions and the model's key assumptions, so that a reader can check
+ * every figure.
+ */
+final class MarkdownReport implements ReportWriter {
+
+  @Override
+  public void write(Comparison comparison, Writer out) throws IOException {
+    ComparisonTables tables = new ComparisonTables(comparison);
+    Scenario scenario = comparison.scenario();
+    out.write("# DR comparison: " + scenario.name() + "\n\n");
+    if (!scenario.description().isBlank()) {
+      out.write(scenario.description().strip() + "\n\n");
+    }
+    for (String line : tables.summary()) {
+      out.write("- " + line + "\n");
+    }
+
+    section(out, "Primary configurations", tables.configurations());
+    section(out, "Expansion plan", tables.expansion());
+    out.write("\nD-boxes needed at the end of each year; (+N) is the number added that year.\n");
+    section(out, "DR options: replication and recovery", tables.performance());
+    out.write("\nThe *see* column refers to the reasons and notes below.\n");
+    section(out, "DR options: cost", tables.costs());
+
+    if (!tables.notes().isEmpty()) {
+      out.write("\n## Reasons and notes\n\n");
+      for (ReasonNotes.Entry entry : tables.notes()) {
+        out.write(entry.number() + ". **" + entry.label() + "**: " + escape(entry.text()) + "\n");
+      }
+    }
+
+    out.write("\n## Recommendation\n\n");
+    out.write("**" + escape(tables.recommended()) + "**. " + escape(tables.why()) + "\n");
+
+    out.write("\n## Assumptions\n\n");
+    for (String assumption : Assumptions.of(comparison)) {
+      out.write("- " + assumption + "\n");
+    }
+  }
+
+  private static void section(Writer out, String title, Table table) throws IOException {
+    out.write("\n## " + title + "\n\n");
+    out.write(table.toMarkdown());
+  }
+
+  /** Markdown's emphasis and link characters, which scenario names and reasons may contain. */
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,66 @@
+package dev.drplan.report;
+
+import dev.drplan.model.OptionResult;
+import dev.drplan.model.Reason;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reasons and notes of every result, numbered once each in order of first appearance, so that
+ * a table cell can say {@code "1, 3"} and the text stands once under the table. Identical texts
+ * (the same option missing the same objective under two configurations) share a number.
+ */
+final class ReasonNotes {
+
+  /** One numbered text: a reason makes its pairs infeasible, a note does not. */
+  record Entry(int number, boolean blocking, String text) {
+    String label() {
+      return blocking ? "not feasible" : "note";
+    }
+  }
+
+  private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final Map<OptionResult, List<Integer>> numbers = new LinkedHashMap<>();
+
+  ReasonNotes(List<OptionResult> results) {
+    for (OptionResult result : results) {
+      List<Integer> mine = new ArrayList<>();
+      for (Reason reason : result.reasons()) {
+        mine.add(number(reason, true));
+      }
+      for (Reason note : result.notes()) {
+        mine.add(number(note, false));
+      }
+      numbers.put(result, mine);
+    }
+  }
+
+  private int number(Reason reason, boolean blocking) {
+    String text = ReasonText.of(reason);
+    String key = (blocking ? "R:" : "N:") + text;
+    Entry entry = entries.get(key);
+    if (entry == null) {
+      entry = new Entry(entries.size() + 1, blocking, text);
+      entries.put(key, entry);
+    }
+    return entry.number();
+  }
+
+  /** The numbers of one result's reasons and notes: {@code "1, 3"}, or empty. */
+  String references(OptionResult result) {
+    StringBuilder out = new StringBuilder();
+    for (int number : numbers.get(result)) {
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(number);
+    }
+    return out.toString();
+  }
+
+  List<Entry> entries() {
+    return List.copyOf(entries.values());
+  }
+}

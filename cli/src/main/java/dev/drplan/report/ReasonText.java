@@ -1,0 +1,53 @@
+package dev.drplan.report;
+
+import dev.drplan.model.Reason;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@link Reason} in words: its code's template with every {@code {name}} slot filled from the
+ * reason's figures in {@link Display} units.
+ */
+public final class ReasonText {
+  private ReasonText() {}
+
+  private static final Pattern SLOT = Pattern.compile("\\{([a-z0-9_]+)\\}");
+
+  /**
+   * The reason's template with its figures filled in. A slot without a figure stays as {@code
+   * {name}} so that the omission shows (a test checks the engine never leaves one).
+   */
+  public static String of(Reason reason) {
+    Matcher slot = SLOT.matcher(reason.code().template());
+    StringBuilder text = new StringBuilder();
+    while (slot.find()) {
+      String name = slot.group(1);
+      String filled =
+          reason.figures().containsKey(name) ? Display.value(reason.figures().get(name)) : slot.group();
+      slot.appendReplacement(text, Matcher.quoteReplacement(filled));
+    }
+    slot.appendTail(text);
+    return text.toString();
+  }
+
+  /**
+   * Reasons joined into one sentence: the first letter capitalised, clauses separated by
+   * semicolons, a full stop at the end. An empty list gives an empty string.
+   */
+  public static String sentence(List<Reason> reasons) {
+    if (reasons.isEmpty()) {
+      return "";
+    }
+    StringBuilder sentence = new StringBuilder();
+    for (Reason reason : reasons) {
+      if (sentence.length() > 0) {
+        sentence.append("; ");
+      }
+      sentence.append(of(reason));
+    }
+    String first = sentence.substring(0, 1).toUpperCase(Locale.ROOT);
+    return first + sentence.substring(1) + ".";
+  }
+}

@@ -1,0 +1,88 @@
+package dev.drplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+
+  private static String markdown() throws Exception {
+    StringWriter out = new StringWriter();
+    ReportFormat.MARKDOWN.writer().write(Comparison.of(TestScenarios.walmartLike()), out);
+    return out.toString();
+  }
+
+  /** Each pipe table as its lines. */
+  private static List<List<String>> tables(String markdown) {
+    List<List<String>> tables = new ArrayList<>();
+    List<String> current = null;
+    for (String line : markdown.split("\n", -1)) {
+      if (line.startsWith("|")) {
+        if (current == null) {
+          current = new ArrayList<>();
+          tables.add(current);
+        }
+        current.add(line);
+      } else {
+        current = null;
+      }
+    }
+    return tables;
+  }
+
+  private static int cells(String row) {
+    return row.replace("\\|", "").split("\\|", -1).length - 2;
+  }
+
+  @Test
+  void everyTableIsAWellFormedPipeTable() throws Exception {
+    List<List<String>> tables = tables(markdown());
+    assertThat(tables).hasSize(4);
+    for (List<String> table : tables) {
+      int columns = cells(table.get(0));
+      assertThat(table.get(1)).matches("\\|( -+:? \\|)+");
+      for (String row : table) {
+        assertThat(row).startsWith("| ").endsWith(" |");
+        assertThat(cells(row)).isEqualTo(columns);
+      }
+    }
+    // configurations, expansion, then one row per pair in each results table
+    assertThat(tables.get(0)).hasSize(2 + 2);
+    assertThat(tables.get(2)).hasSize(2 + 8);
+    assertThat(tables.get(3)).hasSize(2 + 8);
+  }
+
+  @Test
+  void figuresRightAlignAndCannotExistPrintsAsWords() throws Exception {
+    String markdown = markdown();
+    assertThat(markdown).contains("| ------------- | ------: |");
+    assertThat(markdown).containsPattern("\\| gcs-trickle +\\| data-copy .*\\| +never \\| +— \\|");
+  }
+
+  @Test
+  void sectionsComeInOrderWithTheAssumptionsLast() throws Exception {
+    String markdown = markdown();
+    assertThat(markdown).startsWith("# DR comparison: test-big-data-dr\n");
+    assertThat(markdown).containsSubsequence("## Primary configurations", "## Expansion plan",
+        "## DR options: replication and recovery", "## DR options: cost",
+        "## Reasons and notes", "## Recommendation", "## Assumptions");
+    assertThat(markdown).contains("**gcs-archive on phase-one**. The lowest horizon cost");
+    assertThat(markdown).doesNotContain("\n\n\n");
+  }
+
+  @Test
+  void theAssumptionsNameTheCatalogAndTheUnitConventions() throws Exception {
+    String assumptions = markdown().split("## Assumptions\n", 2)[1];
+    assertThat(assumptions).contains("`gcp-test`, as of 2026-09-20");
+    assertThat(assumptions).contains("1 TB = 10^12 bytes", "per GiB (2^30 bytes",
+        "1 Gbps = 10^9 bit/s", "30.4375 d", "730.5 h");
+  }
+
+  @Test
+  void reasonTextIsEscapedForMarkdown() throws Exception {
+    assertThat(markdown()).contains("more than max\\_nodes 1,000");
+  }
+}
