@@ -1,5 +1,9 @@
 package dev.drplan.analysis;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Counts of non-negative doubles in logarithmic bins, for percentiles of millions of samples in
  * fixed memory, with order-independent (hence thread-count-independent) merging.
@@ -129,5 +133,70 @@ final class Histogram {
       }
     }
     throw new IllegalStateException("rank " + rank + " beyond " + finite + " finite samples");
+  }
+
+  /**
+   * The counts in {@code bins} equal bins from the smallest to the largest finite value, equal in
+   * width or (with {@code log}, when the smallest value is above zero) in logarithm. Each fine bin
+   * is counted in the coarse bin of its midpoint clamped to [min, max]. One bin when every finite
+   * value is the same; no bins when there is none.
+   */
+  BinnedDistribution binned(Metric metric, int bins, boolean log) {
+    if (bins < 1) {
+      throw new IllegalArgumentException("bins must be at least 1, was " + bins);
+    }
+    if (finite == 0) {
+      return new BinnedDistribution(metric, List.of(), List.of(), never, log);
+    }
+    boolean logScale = log && min > 0;
+    int n = min == max ? 1 : bins;
+    double low = logScale ? Math.log(min) : min;
+    double high = logScale ? Math.log(max) : max;
+    long[] counts = new long[n];
+    counts[0] += zeros;
+    for (int e = 0; e < binades.length; e++) {
+      int[] fine = binades[e];
+      if (fine == null) {
+        continue;
+      }
+      for (int i = 0; i < SUB_BINS; i++) {
+        if (fine[i] == 0) {
+          continue;
+        }
+        long lowBits = ((long) e << 52) | ((long) i << SHIFT);
+        double from = Double.longBitsToDouble(lowBits);
+        double to = Double.longBitsToDouble(lowBits + (1L << SHIFT));
+        double mid = Math.min(max, Math.max(min, from + (to - from) / 2));
+        double at = logScale ? Math.log(mid) : mid;
+        int index = n == 1 ? 0 : (int) Math.floor((at - low) / (high - low) * n);
+        counts[Math.max(0, Math.min(n - 1, index))] += fine[i];
+      }
+    }
+    List<Double> edges = new ArrayList<>(n + 1);
+    for (int i = 0; i <= n; i++) {
+      double at = i == n ? high : low + (high - low) * i / n;
+      edges.add(i == 0 ? min : i == n ? max : logScale ? Math.exp(at) : at);
+    }
+    List<Long> countList = new ArrayList<>(n);
+    for (long count : counts) {
+      countList.add(count);
+    }
+    return new BinnedDistribution(metric, edges, countList, never, logScale);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Histogram)) {
+      return false;
+    }
+    Histogram that = (Histogram) other;
+    return zeros == that.zeros && finite == that.finite && never == that.never
+        && Double.compare(min, that.min) == 0 && Double.compare(max, that.max) == 0
+        && Arrays.deepEquals(binades, that.binades);
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(finite) * 31 + Long.hashCode(never);
   }
 }

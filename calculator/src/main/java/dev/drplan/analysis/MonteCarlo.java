@@ -171,7 +171,7 @@ public final class MonteCarlo {
             configurations.get(c).configuration(), total.fitsHorizon[c] / n));
       }
       return new MonteCarloResult(samples, seed, inputs, summaries, fits,
-          total.nothingFeasible / n);
+          total.nothingFeasible / n, new SampleHistograms(total.histograms));
     }
   }
 

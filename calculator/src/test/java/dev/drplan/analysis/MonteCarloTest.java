@@ -160,4 +160,48 @@ class MonteCarloTest {
         new UncertainInput("options.vast-on-z3.machine.hourly",
             new Distribution.LogNormal(13.0, 16.0))));
   }
+
+  /**
+   * Horizon cost grows with L: with L uniform on [20 PB, 100 PB], the binned distribution spans the
+   * smallest to the largest sample, counts every sample once, and is the same on 1 and 2 threads.
+   */
+  @Test
+  void theBinnedDistributionCountsEverySampleOnceBetweenMinAndMax() {
+    UncertainScenario uncertain = new UncertainScenario(Scenarios.simple(50, 0.01, 1), List.of(
+        new UncertainInput("dataset.logical_size", new Distribution.Uniform(20 * PB, 100 * PB))));
+    MonteCarloResult one = MonteCarlo.run(uncertain, 3_000, 11, 1);
+    MonteCarloResult two = MonteCarlo.run(uncertain, 3_000, 11, 2);
+    assertThat(two).isEqualTo(one);
+    MetricSummary cost = one.pair("minimum", "gcs-archive").metric(Metric.HORIZON_COST_USD);
+    for (boolean log : new boolean[] {false, true}) {
+      BinnedDistribution bins =
+          one.distribution("minimum", "gcs-archive", Metric.HORIZON_COST_USD, 20, log);
+      assertThat(bins.log()).isEqualTo(log);
+      assertThat(bins.counts()).hasSize(20);
+      assertThat(bins.edges()).hasSize(21).isSorted();
+      assertThat(bins.edges().get(0)).isEqualTo(cost.min());
+      assertThat(bins.edges().get(20)).isEqualTo(cost.max());
+      assertThat(bins.finite()).isEqualTo(3_000);
+      assertThat(bins.never()).isZero();
+      // Uniform in L, nearly linear in cost: no bin is empty or holds a quarter of the samples.
+      assertThat(bins.counts()).allMatch(count -> count > 0 && count < 3_000 / 4);
+      assertThat(bins).isEqualTo(two.distribution("minimum", "gcs-archive",
+          Metric.HORIZON_COST_USD, 20, log));
+    }
+  }
+
+  @Test
+  void aCertainFigureIsOneBinAndAFigureThatNeverExistsIsNoBin() {
+    Scenario never = Scenarios.simple(50, 0.5, 1);
+    MonteCarloResult result = MonteCarlo.run(UncertainScenario.certain(never), 50, 1, 1);
+    BinnedDistribution cost =
+        result.distribution("minimum", "gcs-archive", Metric.HORIZON_COST_USD, 10, true);
+    assertThat(cost.counts()).containsExactly(50L);
+    assertThat(cost.edges()).hasSize(2);
+    BinnedDistribution seed =
+        result.distribution("minimum", "gcs-archive", Metric.SEED_SECONDS, 10, true);
+    assertThat(seed.counts()).isEmpty();
+    assertThat(seed.edges()).isEmpty();
+    assertThat(seed.never()).isEqualTo(50);
+  }
 }

@@ -44,6 +44,11 @@ final class OutputFile {
     }
   }
 
+  /** The --out file, or {@code null} for standard output. */
+  Path path() {
+    return out;
+  }
+
   /** Writes {@code report} to standard output or to the --out file. */
   void write(String report) throws IOException {
     if (out == null) {
@@ -52,13 +57,28 @@ final class OutputFile {
       stdout.flush();
       return;
     }
+    writeFile(report.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes a binary report (a workbook) to the --out file; binary output needs one.
+   *
+   * @throws InputException when no --out file was given
+   */
+  void write(byte[] report, String what) throws IOException {
+    if (out == null) {
+      throw InputException.of(what + " is binary: give --out FILE to write it");
+    }
+    writeFile(report);
+  }
+
+  private void writeFile(byte[] report) throws IOException {
     check();
     try {
       if (force) {
-        Files.writeString(out, report, StandardCharsets.UTF_8);
+        Files.write(out, report);
       } else {
-        Files.writeString(out, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE);
+        Files.write(out, report, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       }
     } catch (FileAlreadyExistsException e) {
       throw exists();

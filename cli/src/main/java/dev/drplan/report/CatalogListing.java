@@ -122,6 +122,12 @@ public final class CatalogListing {
     return out.toString();
   }
 
+  /** An entry's value with its unit, as the listing shows it: {@code "0.0012 per GiB-month"}. */
+  static String valueText(CatalogEntry entry) {
+    Shown shown = show(entry);
+    return shown.unit().isEmpty() ? shown.value() : shown.value() + " " + shown.unit();
+  }
+
   /** A value as shown and its unit. */
   private record Shown(String value, String unit) {}
 

@@ -1,5 +1,6 @@
 package dev.drplan.report;
 
+import dev.drplan.catalog.ValueKind;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -267,6 +268,46 @@ public final class Display {
       return plain(((Number) value).doubleValue());
     }
     return String.valueOf(value);
+  }
+
+  /**
+   * A canonical value of a scenario key ({@code dev.drplan.analysis.ScenarioKey}) in its human
+   * unit: bytes as a size, bytes/s as a rate, seconds as a duration, a ratio as a percentage, USD
+   * as money, a count grouped, a plain number as {@link #number}.
+   */
+  public static String ofKind(ValueKind kind, double canonical) {
+    switch (kind) {
+      case SIZE:
+        return size(DataSize.ofBytes(canonical));
+      case RATE:
+        return rate(DataRate.ofBytesPerSecond(canonical));
+      case DURATION:
+        return duration(TimeSpan.ofSeconds(canonical));
+      case FRACTION:
+        return percent(Fraction.of(canonical));
+      case MONEY:
+        return money(Money.ofUsd(canonical));
+      case COUNT:
+        return count(Math.round(canonical));
+      default:
+        return number(canonical);
+    }
+  }
+
+  /**
+   * A coordinate or length of a drawing (SVG), to two decimals, no grouping, no exponent: {@code
+   * "123.46"}, {@code "-4"}.
+   *
+   * @throws IllegalStateException for NaN or an infinity, which no drawing may contain
+   */
+  public static String coordinate(double value) {
+    requireFinite(value);
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
+    if (rounded.signum() == 0) {
+      return "0";
+    }
+    return rounded.toPlainString();
   }
 
   // ---- helpers -------------------------------------------------------------------------------

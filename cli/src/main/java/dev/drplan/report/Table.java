@@ -94,6 +94,25 @@ final class Table {
     return out.toString();
   }
 
+  /** The table as an HTML {@code <table>}, every cell escaped; figures right-aligned. */
+  String toHtml(String cssClass) {
+    StringBuilder out = new StringBuilder("<table class=\"").append(cssClass).append("\">\n<thead><tr>");
+    for (int i = 0; i < headers.size(); i++) {
+      out.append("<th class=\"").append(aligns.get(i) == Align.RIGHT ? "num" : "text").append("\">")
+          .append(Html.escape(headers.get(i))).append("</th>");
+    }
+    out.append("</tr></thead>\n<tbody>\n");
+    for (List<String> row : rows) {
+      out.append("<tr>");
+      for (int i = 0; i < row.size(); i++) {
+        out.append("<td class=\"").append(aligns.get(i) == Align.RIGHT ? "num" : "text")
+            .append("\">").append(Html.escape(row.get(i))).append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    return out.append("</tbody></table>\n").toString();
+  }
+
   private int[] widths(List<String> header) {
     return widths(header, rows, 1);
   }

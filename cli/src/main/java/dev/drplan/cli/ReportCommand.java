@@ -1,0 +1,112 @@
+package dev.drplan.cli;
+
+import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.catalog.Catalog;
+import dev.drplan.load.CatalogReader;
+import dev.drplan.report.HtmlReport;
+import dev.drplan.report.Proposal;
+import dev.drplan.report.XlsxReport;
+import dev.drplan.scenario.Scenario;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code drplan report FILE --out proposal.html}: the proposal a customer reads, as one
+ * self-contained HTML file with charts, or ({@code --format xlsx}) the sizing tables as a
+ * workbook. The XLSX writer (Apache POI) is reached only from the xlsx branch, so no other command
+ * loads it.
+ */
+@Command(
+    name = "report",
+    header = "Write the proposal: sizing tables, recommendation, assumptions and charts.",
+    description = {
+      "HTML (default): one self-contained file (no script, no network) with the sizing tables,"
+          + " the recommendation and why, the assumptions with their sources and as-of dates, and"
+          + " charts: monthly cost, seed time against bandwidth, horizon cost against data size"
+          + " with the feasibility edges, and, for uncertain inputs, Monte Carlo histograms and"
+          + " tornadoes.",
+      "XLSX: the sizing tables as numbers in the units their headers name, and the assumptions."
+    },
+    sortOptions = false)
+final class ReportCommand implements Callable<Integer> {
+
+  @Mixin private ScenarioFile scenario;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "html or xlsx; by default xlsx for an --out FILE ending in .xlsx, else html")
+  private String format;
+
+  @Mixin private OutputFile output;
+
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      defaultValue = "" + Proposal.DEFAULT_SAMPLES,
+      description = "Monte Carlo samples when some inputs are uncertain (default: ${DEFAULT-VALUE})")
+  private int samples;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "" + Proposal.DEFAULT_SEED,
+      description = "Monte Carlo seed; the same seed gives the same report (default:"
+          + " ${DEFAULT-VALUE})")
+  private long seed;
+
+  @Override
+  public Integer call() throws IOException {
+    boolean xlsx = xlsx();
+    if (samples < 1) {
+      throw InputException.of("--samples must be at least 1, found " + samples);
+    }
+    output.check();
+    UncertainScenario uncertain = readUncertain();
+    Proposal proposal = Proposal.of(uncertain, catalog(uncertain.base()), samples, seed,
+        Runtime.getRuntime().availableProcessors());
+    if (xlsx) {
+      output.write(XlsxReport.write(proposal), "--format xlsx");
+    } else {
+      output.write(HtmlReport.render(proposal));
+    }
+    return ExitCodes.OK;
+  }
+
+  private boolean xlsx() {
+    if (format == null) {
+      Path out = output.path();
+      return out != null
+          && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+    String wanted = format.toLowerCase(Locale.ROOT);
+    if (!wanted.equals("html") && !wanted.equals("xlsx")) {
+      throw InputException.of("--format: expected html or xlsx, found \"" + format + "\"");
+    }
+    return wanted.equals("xlsx");
+  }
+
+  /**
+   * The scenario with its uncertain inputs. SWITCH POINT (simulate): until the loader reads
+   * distributions ({@code ScenarioLoader.loadUncertain}), every input is certain.
+   */
+  private UncertainScenario readUncertain() {
+    return UncertainScenario.certain(scenario.read());
+  }
+
+  /** The built-in catalog the scenario names, for the sources; null when there is none. */
+  private static Catalog catalog(Scenario scenario) {
+    if (scenario.catalogName() == null) {
+      return null;
+    }
+    CatalogReader reader = CatalogReader.builtIn();
+    return reader.validNames().contains(scenario.catalogName())
+        ? reader.load(scenario.catalogName())
+        : null;
+  }
+}

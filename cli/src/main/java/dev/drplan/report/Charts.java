@@ -1,0 +1,581 @@
+package dev.drplan.report;
+
+import dev.drplan.analysis.BinnedDistribution;
+import dev.drplan.analysis.Landmark;
+import dev.drplan.analysis.Metric;
+import dev.drplan.analysis.MetricSummary;
+import dev.drplan.analysis.PairFigures;
+import dev.drplan.analysis.ScenarioKeys;
+import dev.drplan.analysis.SweepResult;
+import dev.drplan.analysis.SweepRow;
+import dev.drplan.analysis.Tornado;
+import dev.drplan.analysis.TornadoBar;
+import dev.drplan.catalog.ValueKind;
+import dev.drplan.model.Evaluator;
+import dev.drplan.model.OptionResult;
+import dev.drplan.model.ReasonCode;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+
+/**
+ * The proposal's charts as inline SVG: monthly cost over the horizon, seed time against the
+ * network, horizon cost against the data size with the feasibility edges, Monte Carlo histograms
+ * and tornadoes. Every tick label goes through {@link Display}; a figure that cannot exist is a gap
+ * in its line, never a zero.
+ */
+final class Charts {
+  private Charts() {}
+
+  /** Okabe–Ito colours, told apart by most colour-blind readers, then dashes for more lines. */
+  static final String[] COLOURS = {
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C564B"
+  };
+
+  /** A dash pattern per line, so that lines drawn over each other all show. */
+  private static final String[] DASHES = {null, "9 5", "3 4", "12 4 3 4", "6 3"};
+
+  static final double WIDTH = 900;
+  static final double HEIGHT = 380;
+  private static final double LEFT = 96;
+  private static final double RIGHT = WIDTH - 260;
+  private static final double TOP = 20;
+  private static final double BOTTOM = HEIGHT - 58;
+  private static final String AXIS = "#444444";
+  private static final String GRID = "#e4e4e4";
+
+  /** One line of a chart: y may be null (a gap). */
+  private record Series(String name, double[] x, Double[] y, boolean[] solid, int index) {}
+
+  // ---- (a) monthly cost ----------------------------------------------------------------------
+
+  /** The recurring cost of every month of the horizon, one line per option of one configuration. */
+  static String monthlyCost(Proposal proposal, String configuration) {
+    List<Series> series = new ArrayList<>();
+    double low = Double.POSITIVE_INFINITY;
+    double high = 0;
+    int months = 1;
+    int index = 0;
+    for (OptionResult result : proposal.comparison().evaluation().results()) {
+      if (!result.configuration().equals(configuration)) {
+        continue;
+      }
+      double[] usd = result.monthlyCosts().toUsdArray();
+      months = Math.max(months, usd.length);
+      double[] x = new double[usd.length];
+      Double[] y = new Double[usd.length];
+      boolean[] solid = new boolean[usd.length];
+      for (int m = 0; m < usd.length; m++) {
+        x[m] = m + 1;
+        y[m] = usd[m];
+        solid[m] = result.feasible();
+        low = Math.min(low, usd[m]);
+        high = Math.max(high, usd[m]);
+      }
+      series.add(new Series(label(result.option(), result.feasible()), x, y, solid, index++));
+    }
+    Scale xs = Scale.linear(1, months, LEFT, RIGHT);
+    boolean log = low > 0 && high / low > 30;
+    Scale ys = log ? Scale.log(low, high, BOTTOM, TOP) : Scale.linear(0, high, BOTTOM, TOP);
+    Svg svg = new Svg(WIDTH, HEIGHT, "Monthly cost over the horizon, " + configuration);
+    frame(svg, xs, ys, monthTicks(months), v -> "month " + Display.count(Math.round(v)),
+        v -> Display.money(Money.ofUsd(v)), "month of the horizon",
+        "recurring cost per month (USD" + (log ? ", log scale)" : ")"));
+    lines(svg, xs, ys, series, "series");
+    legend(svg, series, List.of("faint: not feasible"));
+    return svg.end();
+  }
+
+  private static List<Double> monthTicks(int months) {
+    List<Double> ticks = new ArrayList<>();
+    ticks.add(1.0);
+    int step = months <= 24 ? 3 : months <= 72 ? 12 : 24;
+    for (int m = step; m <= months; m += step) {
+      ticks.add((double) m);
+    }
+    return ticks;
+  }
+
+  // ---- (b) seed time against the network ------------------------------------------------------
+
+  /** Seed time against the circuits' total line rate, one line per option; never is a gap. */
+  static String seedVersusBandwidth(Proposal proposal) {
+    Scenario scenario = proposal.scenario();
+    SweepResult sweep = proposal.circuitSweep();
+    double lineRate = scenario.network().lineRate().gigabitsPerSecond();
+    List<Series> series = seriesOf(sweep, proposal.focusConfiguration(), Metric.SEED_SECONDS,
+        lineRate, false);
+    double[] range = range(series);
+    double objective = scenario.objectives().maxSeed().seconds();
+    double xMax = sweep.rows().get(sweep.rows().size() - 1).at().get(0) * lineRate;
+    Scale xs = Scale.linear(0, xMax, LEFT, RIGHT);
+    Svg svg = new Svg(WIDTH, HEIGHT, "Seed time against network bandwidth");
+    if (range == null) {
+      return emptyPlot(svg, "no option's first copy converges at any of these bandwidths");
+    }
+    Scale ys = Scale.logDuration(Math.min(range[0], objective), Math.max(range[1], objective),
+        BOTTOM, TOP);
+    frame(svg, xs, ys, xs.ticks(), v -> Display.significant(v) + " Gbps",
+        v -> Display.duration(TimeSpan.ofSeconds(v)),
+        "circuits × line rate (" + Display.gigabits(scenario.network().lineRate())
+            + " per circuit)", "seed time (log scale)");
+    double y = ys.pixel(objective);
+    svg.line(LEFT, y, RIGHT, y, "#b00020", 1.2, "6 4");
+    svg.text(RIGHT - 4, y - 5, "max seed " + Display.duration(scenario.objectives().maxSeed()),
+        "end", "mark");
+    double now = scenario.network().circuits() * lineRate;
+    if (xs.contains(now)) {
+      svg.line(xs.pixel(now), TOP, xs.pixel(now), BOTTOM, "#777777", 1, "3 3");
+      svg.text(xs.pixel(now) + 4, TOP + 12, "this scenario ("
+          + Display.count(scenario.network().circuits()) + " circuits)", "start", "mark");
+    }
+    lines(svg, xs, ys, series, "series");
+    legend(svg, series, List.of("a gap: the copy never converges"));
+    return svg.end();
+  }
+
+  // ---- (c) horizon cost against the data size -------------------------------------------------
+
+  /**
+   * Horizon cost against the day-one data size (both log), one line per option: solid where the
+   * pair is feasible, dotted where not, a ring where it changes (the feasibility edge, located by
+   * the sweep's bisection).
+   */
+  static String costVersusSize(Proposal proposal, List<String> edgeNotes) {
+    SweepResult sweep = proposal.sizeSweep();
+    Scenario scenario = proposal.scenario();
+    Svg svg = new Svg(WIDTH, HEIGHT, "Horizon cost against data size");
+    if (sweep == null) {
+      return emptyPlot(svg, "the scenario has no data to sweep");
+    }
+    String configuration = proposal.focusConfiguration();
+    List<Series> series = seriesOf(sweep, configuration, Metric.HORIZON_COST_USD, 1, true);
+    double[] range = range(series);
+    List<double[]> edges = new ArrayList<>();
+    List<Integer> edgeSeries = new ArrayList<>();
+    for (Landmark landmark : sweep.landmarks()) {
+      if (!(landmark instanceof Landmark.FeasibilityChange)) {
+        continue;
+      }
+      Landmark.FeasibilityChange change = (Landmark.FeasibilityChange) landmark;
+      if (!change.configuration().equals(configuration)) {
+        continue;
+      }
+      int index = optionIndex(sweep, configuration, change.option());
+      OptionResult at = pair(Evaluator.evaluate(
+          ScenarioKeys.with(scenario, Proposal.LOGICAL_SIZE, change.at())).results(),
+          configuration, change.option());
+      edges.add(new double[] {change.at(), at.horizonCost().usd()});
+      edgeSeries.add(index);
+      range[0] = Math.min(range[0], at.horizonCost().usd());
+      range[1] = Math.max(range[1], at.horizonCost().usd());
+      edgeNotes.add(change.option() + ": " + (change.feasibleBelow() ? "feasible up to " : "feasible from ")
+          + Display.size(DataSize.ofBytes(change.at())) + " on day one ("
+          + String.join(", ", codes(change)) + " " + (change.feasibleBelow() ? "above" : "below")
+          + "); horizon cost there " + Display.money(at.horizonCost()));
+    }
+    Scale xs = Scale.log(sweep.rows().get(0).at().get(0),
+        sweep.rows().get(sweep.rows().size() - 1).at().get(0), LEFT, RIGHT);
+    Scale ys = Scale.log(range[0], range[1], BOTTOM, TOP);
+    frame(svg, xs, ys, xs.ticks(), v -> Display.size(DataSize.ofBytes(v)),
+        v -> Display.money(Money.ofUsd(v)), "data on day one (log scale)",
+        "horizon cost, " + Display.duration(scenario.horizon()) + " (USD, log scale)");
+    double now = scenario.dataset().logicalSize().bytes();
+    svg.line(xs.pixel(now), TOP, xs.pixel(now), BOTTOM, "#777777", 1, "3 3");
+    svg.text(xs.pixel(now) + 4, TOP + 12, "this scenario ("
+        + Display.size(scenario.dataset().logicalSize()) + ")", "start", "mark");
+    // Split each segment that crosses a feasibility edge at the edge itself.
+    List<Series> split = new ArrayList<>();
+    for (Series line : series) {
+      split.add(withEdges(line, edges, edgeSeries));
+    }
+    lines(svg, xs, ys, split, "series");
+    for (int i = 0; i < edges.size(); i++) {
+      double[] edge = edges.get(i);
+      String colour = colour(edgeSeries.get(i));
+      svg.circle(xs.pixel(edge[0]), ys.pixel(edge[1]), 5.5, colour, edgeNotes.get(i));
+      svg.circle(xs.pixel(edge[0]), ys.pixel(edge[1]), 2.5, "#ffffff", null);
+    }
+    legend(svg, series, List.of("bold: feasible; faint: not feasible",
+        "ring: feasibility edge"));
+    return svg.end();
+  }
+
+  private static Series withEdges(Series line, List<double[]> edges, List<Integer> edgeSeries) {
+    List<Double> xs = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
+    List<Boolean> solid = new ArrayList<>();
+    for (int i = 0; i < line.x().length; i++) {
+      if (i > 0 && line.solid()[i] != line.solid()[i - 1]) {
+        for (int e = 0; e < edges.size(); e++) {
+          double at = edges.get(e)[0];
+          if (edgeSeries.get(e) == line.index() && at >= line.x()[i - 1] && at <= line.x()[i]) {
+            xs.add(at);
+            ys.add(edges.get(e)[1]);
+            solid.add(line.solid()[i]);
+          }
+        }
+      }
+      xs.add(line.x()[i]);
+      ys.add(line.y()[i]);
+      solid.add(line.solid()[i]);
+    }
+    double[] x = new double[xs.size()];
+    Double[] y = new Double[xs.size()];
+    boolean[] s = new boolean[xs.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = xs.get(i);
+      y[i] = ys.get(i);
+      s[i] = solid.get(i);
+    }
+    return new Series(line.name(), x, y, s, line.index());
+  }
+
+  private static List<String> codes(Landmark.FeasibilityChange change) {
+    List<String> codes = new ArrayList<>();
+    for (ReasonCode code : change.reasons()) {
+      codes.add(code.id());
+    }
+    return codes;
+  }
+
+  // ---- (d) Monte Carlo histograms -------------------------------------------------------------
+
+  /** The samples of one metric of the focus pair in bins, with P10, P50 and P90 marked. */
+  static String histogram(BinnedDistribution bins, MetricSummary summary, String title) {
+    Svg svg = new Svg(WIDTH, HEIGHT, title);
+    if (bins.counts().isEmpty()) {
+      return emptyPlot(svg, "the figure does not exist in any sample (never)");
+    }
+    List<Double> edges = bins.edges();
+    double low = edges.get(0);
+    double high = edges.get(edges.size() - 1);
+    boolean single = bins.counts().size() == 1;
+    if (single) {
+      double pad = low == 0 ? 1 : Math.abs(low) * 0.05;
+      low -= pad;
+      high += pad;
+    }
+    DoubleFunction<String> label = formatter(summary.metric().kind());
+    boolean durations = summary.metric().kind() == ValueKind.DURATION;
+    Scale xs = bins.log()
+        ? (durations ? Scale.logDuration(low, high, LEFT, RIGHT) : Scale.log(low, high, LEFT, RIGHT))
+        : durations ? Scale.linearDuration(low, high, LEFT, RIGHT)
+        : Scale.linear(low, high, LEFT, RIGHT);
+    Scale ys = Scale.linear(0, bins.largestCount(), BOTTOM, TOP);
+    long samples = bins.finite() + bins.never();
+    frame(svg, xs, ys, xs.ticks(), label, v -> Display.count(Math.round(v)),
+        unitTitle(summary.metric()) + (bins.log() ? " (log scale)" : ""), "samples per bin");
+    for (int i = 0; i < bins.counts().size(); i++) {
+      double x0 = single ? xs.pixel(edges.get(0)) - 6 : xs.pixel(edges.get(i));
+      double x1 = single ? xs.pixel(edges.get(0)) + 6 : xs.pixel(edges.get(i + 1));
+      long count = bins.counts().get(i);
+      double y = ys.pixel(count);
+      svg.rect(x0 + 0.5, y, x1 - x0 - 1, BOTTOM - y, COLOURS[0], "bar",
+          label.apply(edges.get(i)) + " to " + label.apply(edges.get(single ? 0 : i + 1)) + ": "
+              + Display.count(count) + " samples");
+    }
+    String[] names = {"P10", "P50", "P90"};
+    Double[] marks = {summary.p10(), summary.p50(), summary.p90()};
+    for (int i = 0; i < marks.length; i++) {
+      if (marks[i] != null) {
+        double x = xs.pixel(marks[i]);
+        svg.line(x, TOP, x, BOTTOM, "#b00020", 1.2, i == 1 ? null : "5 4");
+        svg.text(x + 3, TOP + 12 + 13 * i, names[i] + " " + label.apply(marks[i]), "start", "mark");
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add(Display.count(samples) + " samples");
+    if (bins.never() > 0) {
+      notes.add(Display.count(bins.never()) + " never (not drawn)");
+    }
+    legendNotes(svg, notes, TOP + 6);
+    return svg.end();
+  }
+
+  // ---- (e) tornado ----------------------------------------------------------------------------
+
+  /**
+   * One bar per uncertain input: the metric with the input at its P10 (one colour) and at its P90
+   * (the other), every other input at its base; widest swing on top. An end where the figure cannot
+   * exist runs to the edge of the chart, hatched in a lighter shade, and says never.
+   */
+  static String tornado(Tornado tornado, String title) {
+    int bars = tornado.bars().size();
+    double rowHeight = 32;
+    double left = 380;
+    double right = WIDTH - 40;
+    double top = 34;
+    double height = top + bars * rowHeight + 58;
+    Svg svg = new Svg(WIDTH, height, title);
+    double bottom = top + bars * rowHeight;
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    List<Double> values = new ArrayList<>();
+    if (tornado.base() != null) {
+      values.add(tornado.base());
+    }
+    for (TornadoBar bar : tornado.bars()) {
+      if (bar.atLow() != null) {
+        values.add(bar.atLow());
+      }
+      if (bar.atHigh() != null) {
+        values.add(bar.atHigh());
+      }
+    }
+    for (double value : values) {
+      low = Math.min(low, value);
+      high = Math.max(high, value);
+    }
+    if (values.isEmpty()) {
+      return emptyPlot(svg, "the figure does not exist at either end of any input");
+    }
+    DoubleFunction<String> label = formatter(tornado.metric().kind());
+    Scale xs = tornado.metric().kind() == ValueKind.DURATION
+        ? Scale.linearDuration(low, high, left, right)
+        : Scale.linear(low, high, left, right);
+    boolean never = false;
+    for (TornadoBar bar : tornado.bars()) {
+      never = never || bar.atLow() == null || bar.atHigh() == null;
+    }
+    for (double tick : xs.ticks()) {
+      double x = xs.pixel(tick);
+      svg.line(x, top, x, bottom, GRID, 1, null);
+      svg.text(x, bottom + 16, label.apply(tick), "middle", "tick");
+    }
+    svg.text((left + right) / 2, bottom + 40, unitTitle(tornado.metric()), "middle", "axis-title");
+    double base = tornado.base() == null ? xs.pixel(xs.max()) : xs.pixel(tornado.base());
+    for (int i = 0; i < bars; i++) {
+      TornadoBar bar = tornado.bars().get(i);
+      double y = top + i * rowHeight + 5;
+      double h = rowHeight - 10;
+      svg.text(left - 8, y + h / 2 - 2, bar.key(), "end", "bar-label");
+      svg.text(left - 8, y + h / 2 + 10, Display.ofKind(bar.kind(), bar.inputLow()) + " … "
+          + Display.ofKind(bar.kind(), bar.inputHigh()), "end", "bar-range");
+      end(svg, xs, base, y, h, bar.atLow(), COLOURS[0], "#9ecae1",
+          bar.key() + " at P10 (" + Display.ofKind(bar.kind(), bar.inputLow()) + "): ", label);
+      end(svg, xs, base, y, h, bar.atHigh(), COLOURS[1], "#fdbe85",
+          bar.key() + " at P90 (" + Display.ofKind(bar.kind(), bar.inputHigh()) + "): ", label);
+    }
+    svg.line(left, bottom, right, bottom, AXIS, 1, null);
+    svg.line(base, top - 6, base, bottom, "#222222", 1.5, null);
+    svg.text(base, top - 10, "base " + (tornado.base() == null ? Display.NEVER
+        : label.apply(tornado.base())), "middle", "mark");
+    svg.rect(left, height - 16, 12, 10, COLOURS[0], "key", null);
+    svg.text(left + 16, height - 7, "input at its P10", "start", "legend");
+    svg.rect(left + 140, height - 16, 12, 10, COLOURS[1], "key", null);
+    svg.text(left + 156, height - 7, "input at its P90", "start", "legend");
+    if (never) {
+      svg.rect(left + 280, height - 16, 12, 10, "#cccccc", "key", null);
+      svg.text(left + 296, height - 7, "light: never", "start", "legend");
+    }
+    return svg.end();
+  }
+
+  private static void end(Svg svg, Scale xs, double base, double y, double h, Double value,
+      String colour, String light, String title, DoubleFunction<String> label) {
+    if (value == null) {
+      double edge = xs.pixel(xs.max());
+      svg.rect(Math.min(base, edge), y, Math.abs(edge - base), h, light, "bar", title + "never");
+      svg.text(edge - 4, y + h / 2 + 4, Display.NEVER, "end", "bar-label");
+      return;
+    }
+    double x = xs.pixel(value);
+    double width = Math.abs(x - base);
+    svg.rect(Math.min(x, base), y, Math.max(width, 1), h, colour, "bar",
+        title + label.apply(value));
+  }
+
+  // ---- shared -------------------------------------------------------------------------------
+
+  private static String label(String option, boolean feasible) {
+    return feasible ? option : option + " (not feasible)";
+  }
+
+  private static List<Series> seriesOf(SweepResult sweep, String configuration, Metric metric,
+      double xFactor, boolean feasibility) {
+    List<Series> series = new ArrayList<>();
+    List<SweepRow> rows = sweep.rows();
+    List<PairFigures> firstRow = rows.get(0).pairs();
+    int index = 0;
+    for (int p = 0; p < firstRow.size(); p++) {
+      if (!firstRow.get(p).configuration().equals(configuration)) {
+        continue;
+      }
+      double[] x = new double[rows.size()];
+      Double[] y = new Double[rows.size()];
+      boolean[] solid = new boolean[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        PairFigures pair = rows.get(i).pairs().get(p);
+        x[i] = rows.get(i).at().get(0) * xFactor;
+        y[i] = pair.value(metric);
+        solid[i] = !feasibility || pair.feasible();
+      }
+      series.add(new Series(firstRow.get(p).option(), x, y, solid, index++));
+    }
+    return series;
+  }
+
+  private static int optionIndex(SweepResult sweep, String configuration, String option) {
+    int index = 0;
+    for (PairFigures pair : sweep.rows().get(0).pairs()) {
+      if (pair.configuration().equals(configuration)) {
+        if (pair.option().equals(option)) {
+          return index;
+        }
+        index++;
+      }
+    }
+    throw new IllegalArgumentException("no option " + option);
+  }
+
+  private static OptionResult pair(List<OptionResult> results, String configuration,
+      String option) {
+    for (OptionResult result : results) {
+      if (result.configuration().equals(configuration) && result.option().equals(option)) {
+        return result;
+      }
+    }
+    throw new IllegalArgumentException("no pair " + configuration + "/" + option);
+  }
+
+  /** The smallest and largest figure above zero of every series, or null if there is none. */
+  private static double[] range(List<Series> series) {
+    double low = Double.POSITIVE_INFINITY;
+    double high = 0;
+    for (Series line : series) {
+      for (Double y : line.y()) {
+        if (y != null && y > 0) {
+          low = Math.min(low, y);
+          high = Math.max(high, y);
+        }
+      }
+    }
+    return high > 0 ? new double[] {low, high} : null;
+  }
+
+  private static DoubleFunction<String> formatter(ValueKind kind) {
+    if (kind == ValueKind.MONEY) {
+      return v -> Display.money(Money.ofUsd(v));
+    }
+    if (kind == ValueKind.DURATION) {
+      return v -> Display.duration(TimeSpan.ofSeconds(v));
+    }
+    if (kind == ValueKind.RATE) {
+      return v -> Display.byteRate(DataRate.ofBytesPerSecond(v));
+    }
+    return v -> Display.ofKind(kind, v);
+  }
+
+  private static String unitTitle(Metric metric) {
+    switch (metric) {
+      case HORIZON_COST_USD:
+        return "horizon cost (USD)";
+      case SEED_SECONDS:
+        return "seed time";
+      default:
+        return metric.id();
+    }
+  }
+
+  /** Axes, grid, ticks and titles of a plot. */
+  private static void frame(Svg svg, Scale xs, Scale ys, List<Double> xTicks,
+      DoubleFunction<String> xLabel, DoubleFunction<String> yLabel, String xTitle,
+      String yTitle) {
+    for (double tick : ys.ticks()) {
+      double y = ys.pixel(tick);
+      svg.line(LEFT, y, RIGHT, y, GRID, 1, null);
+      svg.text(LEFT - 6, y + 4, yLabel.apply(tick), "end", "tick");
+    }
+    for (double tick : xTicks) {
+      double x = xs.pixel(tick);
+      svg.line(x, BOTTOM, x, BOTTOM + 5, AXIS, 1, null);
+      svg.text(x, BOTTOM + 18, xLabel.apply(tick), "middle", "tick");
+    }
+    svg.line(LEFT, BOTTOM, RIGHT, BOTTOM, AXIS, 1, null);
+    svg.line(LEFT, TOP, LEFT, BOTTOM, AXIS, 1, null);
+    svg.text((LEFT + RIGHT) / 2, BOTTOM + 42, xTitle, "middle", "axis-title");
+    svg.verticalText(16, (TOP + BOTTOM) / 2, yTitle, "axis-title");
+  }
+
+  /** Each series as a path; a null figure breaks the line; a lone point is a dot. */
+  private static void lines(Svg svg, Scale xs, Scale ys, List<Series> series, String cssClass) {
+    for (Series line : series) {
+      String colour = colour(line.index());
+      String dash = dash(line.index());
+      Svg.PathData solid = new Svg.PathData();
+      Svg.PathData dotted = new Svg.PathData();
+      for (int i = 0; i < line.x().length; i++) {
+        Double y = line.y()[i];
+        boolean before = i > 0 && line.y()[i - 1] != null;
+        boolean after = i + 1 < line.x().length && line.y()[i + 1] != null;
+        if (y == null) {
+          continue;
+        }
+        if (!before && !after) {
+          svg.circle(xs.pixel(line.x()[i]), ys.pixel(y), 3.5, colour, line.name());
+        }
+        if (before) {
+          boolean segmentSolid = line.solid()[i] && line.solid()[i - 1];
+          Svg.PathData d = segmentSolid ? solid : dotted;
+          d.moveTo(xs.pixel(line.x()[i - 1]), ys.pixel(line.y()[i - 1]))
+              .lineTo(xs.pixel(line.x()[i]), ys.pixel(y));
+        }
+      }
+      if (!solid.isEmpty()) {
+        svg.path(solid, colour, 2.4, dash, 1, cssClass);
+      }
+      if (!dotted.isEmpty()) {
+        svg.path(dotted, colour, 1.5, dash, 0.45, cssClass + " infeasible");
+      }
+    }
+  }
+
+  private static void legend(Svg svg, List<Series> series, List<String> notes) {
+    double x = RIGHT + 18;
+    double y = TOP + 8;
+    for (Series line : series) {
+      String name = line.name();
+      String second = null;
+      int cut = name.indexOf(" (");
+      if (cut > 0) {
+        second = name.substring(cut + 1);
+        name = name.substring(0, cut);
+      }
+      svg.line(x, y - 4, x + 26, y - 4, colour(line.index()), 2.5, dash(line.index()));
+      svg.text(x + 32, y, name, "start", "legend");
+      y += 17;
+      if (second != null) {
+        svg.text(x + 32, y - 2, second, "start", "legend-note");
+        y += 14;
+      }
+    }
+    legendNotes(svg, notes, y + 6);
+  }
+
+  private static String colour(int index) {
+    return COLOURS[index % COLOURS.length];
+  }
+
+  private static String dash(int index) {
+    return DASHES[index % DASHES.length];
+  }
+
+  private static void legendNotes(Svg svg, List<String> notes, double y) {
+    for (String note : notes) {
+      svg.text(RIGHT + 18, y, note, "start", "legend-note");
+      y += 15;
+    }
+  }
+
+  private static String emptyPlot(Svg svg, String why) {
+    svg.rect(LEFT, TOP, RIGHT - LEFT, BOTTOM - TOP, "#f6f6f6", "empty", null);
+    svg.text((LEFT + RIGHT) / 2, (TOP + BOTTOM) / 2, why, "middle", "axis-title");
+    return svg.end();
+  }
+}

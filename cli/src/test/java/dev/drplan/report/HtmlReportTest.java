@@ -1,0 +1,249 @@
+package dev.drplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.Scenario;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The structure of the proposal's HTML: self-contained, every chart drawn, no NaN or infinity,
+ * every scenario string escaped, and the sizing tables holding compare's figures.
+ */
+class HtmlReportTest {
+
+  private static final Pattern FIGURE =
+      Pattern.compile("<figure class=\"chart\" id=\"([^\"]+)\">(.*?)</figure>", Pattern.DOTALL);
+  private static final Pattern PATH_DATA = Pattern.compile("<path [^>]*\\bd=\"(M[^\"]+)\"");
+  private static final Pattern BAR =
+      Pattern.compile("<rect class=\"bar\" x=\"[-0-9.]+\" y=\"[-0-9.]+\" width=\"([0-9.]+)\""
+          + " height=\"([0-9.]+)\"");
+
+  private static Proposal certain;
+  private static Proposal uncertain;
+  private static String certainHtml;
+  private static String uncertainHtml;
+
+  @BeforeAll
+  static void render() throws IOException {
+    certain = ProposalFixtures.certainProposal();
+    uncertain = ProposalFixtures.uncertainProposal();
+    certainHtml = HtmlReport.render(certain);
+    uncertainHtml = HtmlReport.render(uncertain);
+    // Kept for a look: cli/target/proposal/*.html
+    Path dir = Files.createDirectories(Path.of("target", "proposal"));
+    Files.writeString(dir.resolve("walmart.html"), certainHtml, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("walmart-uncertain.html"), uncertainHtml,
+        StandardCharsets.UTF_8);
+  }
+
+  private static List<String[]> figures(String html) {
+    List<String[]> figures = new ArrayList<>();
+    Matcher figure = FIGURE.matcher(html);
+    while (figure.find()) {
+      figures.add(new String[] {figure.group(1), figure.group(2)});
+    }
+    return figures;
+  }
+
+  @Test
+  void theDocumentIsSelfContained() {
+    for (String html : List.of(certainHtml, uncertainHtml)) {
+      assertThat(html).startsWith("<!DOCTYPE html>\n").contains("<meta charset=\"utf-8\">")
+          .contains("<style>")
+          .doesNotContain("<script").doesNotContain("<link").doesNotContain("<img")
+          .doesNotContain("<iframe").doesNotContain("@import").doesNotContain("url(")
+          .doesNotContain(" src=").doesNotContain("xlink:href");
+      // The only addresses are the sources' hyperlinks (and the SVG namespace).
+      String withoutLinks = html.replaceAll("<a href=\"https?://[^\"]*\">[^<]*</a>", "")
+          .replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+      assertThat(withoutLinks).doesNotContain("href=");
+    }
+  }
+
+  @Test
+  void noFigureIsNaNOrInfinite() {
+    for (String html : List.of(certainHtml, uncertainHtml)) {
+      assertThat(html).doesNotContain("NaN").doesNotContain("Infinity")
+          .doesNotContain("∞");
+      // No number in a drawing is written with an exponent or is negative zero.
+      for (String[] figure : figures(html)) {
+        assertThat(figure[1].replaceAll("#[0-9A-Fa-f]{6}", "")).as(figure[0])
+            .doesNotContainPattern("=\"[^\"]*[0-9][eE][-+]?[0-9]")
+            .doesNotContain("\"-0\"");
+      }
+    }
+  }
+
+  @Test
+  void everyChartOfTheCertainScenarioDrawsLines() {
+    List<String[]> figures = figures(certainHtml);
+    assertThat(figures).extracting(f -> f[0]).containsExactly(
+        "chart-monthly-cost-1", "chart-seed-bandwidth", "chart-cost-size");
+    for (String[] figure : figures) {
+      assertThat(figure[1]).as(figure[0]).contains("<svg ").contains("</svg>")
+          .doesNotContain("class=\"empty\"");
+      assertThat(PATH_DATA.matcher(figure[1]).results().count()).as(figure[0])
+          .isGreaterThanOrEqualTo(3);
+      PATH_DATA.matcher(figure[1]).results().forEach(path ->
+          assertThat(path.group(1)).as(figure[0]).matches("M[-0-9. ML]+").contains(" L"));
+    }
+  }
+
+  @Test
+  void theCertainScenarioSaysItHasNoUncertainInputs() {
+    assertThat(certain.monteCarlo()).isNull();
+    assertThat(certain.tornadoes()).isEmpty();
+    assertThat(certainHtml).contains("id=\"no-uncertain-inputs\"")
+        .contains("No uncertain inputs in this scenario.")
+        .doesNotContain("chart-histogram").doesNotContain("chart-tornado");
+  }
+
+  @Test
+  void theUncertainScenarioDrawsHistogramsAndTornadoes() {
+    List<String[]> figures = figures(uncertainHtml);
+    assertThat(figures).extracting(f -> f[0]).containsExactly(
+        "chart-monthly-cost-1", "chart-seed-bandwidth", "chart-cost-size",
+        "chart-histogram-horizon_cost_usd", "chart-histogram-seed_seconds",
+        "chart-tornado-horizon_cost_usd", "chart-tornado-seed_seconds");
+    assertThat(uncertainHtml).doesNotContain("no-uncertain-inputs");
+    for (String[] figure : figures) {
+      if (!figure[0].startsWith("chart-histogram") && !figure[0].startsWith("chart-tornado")) {
+        continue;
+      }
+      List<MatchResult> bars = BAR.matcher(figure[1]).results().toList();
+      assertThat(bars).as(figure[0]).isNotEmpty();
+      assertThat(bars).as(figure[0] + ": some bar has area")
+          .anyMatch(bar -> Double.parseDouble(bar.group(1)) > 0
+              && Double.parseDouble(bar.group(2)) > 0);
+    }
+    // One tornado bar (two ends) per uncertain input.
+    String tornado = figures.get(5)[1];
+    for (String key : List.of("dataset.logical_size", "dataset.annual_growth",
+        "dataset.daily_change", "network.efficiency")) {
+      assertThat(tornado).contains(">" + key + "</text>");
+    }
+    assertThat(uncertainHtml).contains("Monte Carlo: 400 samples from seed 7");
+  }
+
+  @Test
+  void histogramBarsCountEverySample() {
+    var bins = uncertain.monteCarlo().distribution(uncertain.focusConfiguration(),
+        uncertain.focusOption(), dev.drplan.analysis.Metric.HORIZON_COST_USD, HtmlReport.BINS,
+        false);
+    assertThat(bins.finite() + bins.never()).isEqualTo(ProposalFixtures.SAMPLES);
+    Matcher figure = FIGURE.matcher(uncertainHtml);
+    String histogram = null;
+    while (figure.find()) {
+      if (figure.group(1).equals("chart-histogram-horizon_cost_usd")) {
+        histogram = figure.group(2);
+      }
+    }
+    assertThat(histogram).isNotNull();
+    long drawn = 0;
+    Matcher count = Pattern.compile(": ([0-9,]+) samples</title>").matcher(histogram);
+    while (count.find()) {
+      drawn += Long.parseLong(count.group(1).replace(",", ""));
+    }
+    assertThat(drawn).isEqualTo(bins.finite());
+  }
+
+  @Test
+  void theSizingTablesHoldCompareMarkdownsFigures() throws IOException {
+    StringWriter markdown = new StringWriter();
+    ReportFormat.MARKDOWN.writer().write(certain.comparison(), markdown);
+    int rows = 0;
+    for (String line : markdown.toString().split("\n")) {
+      if (!line.startsWith("| ") || line.startsWith("| ---") || line.matches("\\|[ :|-]+\\|")) {
+        continue;
+      }
+      rows++;
+      String inner = line.substring(2, line.length() - 2);
+      for (String cell : inner.split(" \\| ", -1)) {
+        String text = cell.strip().replace("\\|", "|");
+        if (!text.isEmpty()) {
+          assertThat(certainHtml).as("markdown cell %s", text)
+              .containsPattern("<t[dh] class=\"(num|text)\">" + Pattern.quote(Html.escape(text))
+                  + "</t[dh]>");
+        }
+      }
+    }
+    assertThat(rows).isGreaterThan(10);
+    // The four sizing tables have as many rows, headers included, as compare's markdown.
+    String sizing = certainHtml.substring(certainHtml.indexOf("<section id=\"sizing\">"),
+        certainHtml.indexOf("</section>", certainHtml.indexOf("<section id=\"sizing\">")));
+    assertThat(Pattern.compile("<tr>").matcher(sizing).results().count()).isEqualTo(rows);
+    assertThat(certainHtml).contains(new ComparisonTables(certain.comparison()).why());
+  }
+
+  @Test
+  void theAssumptionsListTheCatalogEntriesUsedWithSources() {
+    assertThat(certain.catalogEntries()).extracting(e -> e.path())
+        .contains("dboxes.ceres-df3060.raw_size", "cboxes.cbox-4node.nodes",
+            "machines.z3-highmem-88-highlssd.hourly",
+            "gcs.archive.us-central1.storage_per_gib_month",
+            "gcs.coldline.us-central1.storage_per_gib_month",
+            "gcs.archive.nam4.storage_per_gib_month", "appliances.ta300.capacity",
+            "egress.interconnect-north-america.per_gib",
+            "interconnect.dedicated-100g.monthly_port_cost")
+        .doesNotContain("gcs.standard.us-central1.storage_per_gib_month",
+            "interconnect.dedicated-10g.monthly_port_cost");
+    assertThat(certainHtml).contains("Catalog entries used (gcp-2026, as of 2026-11-25)")
+        .contains("<code>egress.interconnect-north-america.per_gib</code>")
+        .contains("<span class=\"uncertain\">uncertain</span>")
+        .contains("<a href=\"https://cloud.google.com/storage/pricing\">")
+        .contains("Sizes are decimal: 1 TB = 10^12 bytes");
+  }
+
+  @Test
+  void everyScenarioStringIsEscaped() {
+    Scenario walmart = ProposalFixtures.walmart();
+    String evil = "<script>alert('x')</script> & \"quoted\"";
+    List<DrOption> options = new ArrayList<>();
+    for (DrOption option : walmart.options()) {
+      if (option.name().equals("gcs-coldline")) {
+        DataCopy copy = (DataCopy) option;
+        options.add(new DataCopy("cold<b>line</b>", copy.storageClass(), copy.location(),
+            copy.prices(), copy.objectSize(), copy.objectPerFile(), copy.retention(),
+            copy.seed(), copy.copyEngine(), copy.replicationInterval(), copy.recovery()));
+      } else {
+        options.add(option);
+      }
+    }
+    Scenario hostile = new Scenario("walmart<i>&amp;", evil, walmart.horizon(),
+        walmart.catalogName(), walmart.catalogAsOf(), walmart.dataset(), walmart.primary(),
+        walmart.network(), walmart.objectives(), options);
+    String html = HtmlReport.render(Proposal.of(UncertainScenario.certain(hostile), null, 10, 1,
+        1));
+    assertThat(html).doesNotContain("<script").doesNotContain("<b>line").doesNotContain("<i>")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;")
+        .contains("walmart&lt;i&gt;&amp;amp;")
+        .contains(">cold&lt;b&gt;line&lt;/b&gt;</text>")
+        .contains(">cold&lt;b&gt;line&lt;/b&gt;</td>");
+  }
+
+  @Test
+  void aCoordinateThatCannotExistNeverReachesTheDrawing() {
+    assertThatThrownBy(() -> new Svg.PathData().moveTo(Double.NaN, 1))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new Svg(10, 10, "t").rect(0, Double.POSITIVE_INFINITY, 1, 1, "#000",
+        "bar", null)).isInstanceOf(IllegalStateException.class);
+    assertThat(Display.coordinate(1234.5678)).isEqualTo("1234.57");
+    assertThat(Display.coordinate(-0.001)).isEqualTo("0");
+    assertThat(Display.coordinate(3)).isEqualTo("3");
+  }
+}
