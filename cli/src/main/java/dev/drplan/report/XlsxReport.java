@@ -160,7 +160,7 @@ public final class XlsxReport {
     for (Reason reason : reasons) {
       texts.add(ReasonText.of(reason));
     }
-    return String.join("; ", texts);
+    return texts.isEmpty() ? null : String.join("; ", texts);
   }
 
   /** Month by month, one column per pair, in USD. */

@@ -1,0 +1,227 @@
+package dev.drplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.drplan.catalog.CatalogEntry;
+import dev.drplan.model.ConfigurationResult;
+import dev.drplan.model.Evaluation;
+import dev.drplan.model.ExpansionStep;
+import dev.drplan.model.OptionResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbook read back with POI: sheet names, header units, and every figure a numeric cell
+ * equal to the engine's canonical figure converted to the header's unit (written as the
+ * arithmetic), empty where the figure cannot exist.
+ */
+class XlsxReportTest {
+
+  private static Proposal proposal;
+  private static Evaluation evaluation;
+  private static Workbook workbook;
+
+  @BeforeAll
+  static void write() throws IOException {
+    proposal = ProposalFixtures.certainProposal();
+    evaluation = proposal.comparison().evaluation();
+    byte[] bytes = XlsxReport.write(proposal);
+    workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    workbook.close();
+  }
+
+  private static List<String> headers(Sheet sheet) {
+    List<String> headers = new ArrayList<>();
+    for (Cell cell : sheet.getRow(0)) {
+      headers.add(cell.getStringCellValue());
+    }
+    return headers;
+  }
+
+  /** The cell under {@code header} in data row {@code row} (0 = first below the header). */
+  private static Cell cell(Sheet sheet, int row, String header) {
+    int column = headers(sheet).indexOf(header);
+    assertThat(column).as("column %s of %s", header, sheet.getSheetName()).isNotNegative();
+    Row line = sheet.getRow(row + 1);
+    return line == null ? null : line.getCell(column);
+  }
+
+  private static double number(Sheet sheet, int row, String header) {
+    Cell cell = cell(sheet, row, header);
+    assertThat(cell).as("%s row %d", header, row).isNotNull();
+    assertThat(cell.getCellType()).as("%s row %d", header, row).isEqualTo(CellType.NUMERIC);
+    return cell.getNumericCellValue();
+  }
+
+  private static void assertEmpty(Sheet sheet, int row, String header) {
+    Cell cell = cell(sheet, row, header);
+    assertThat(cell == null || cell.getCellType() == CellType.BLANK)
+        .as("%s row %d is empty", header, row).isTrue();
+  }
+
+  private static void assertClose(double actual, double expected) {
+    assertThat(actual).isCloseTo(expected, within(Math.abs(expected) * 1e-12));
+  }
+
+  @Test
+  void sheetsAreTheTablesThenAssumptionsAndSources() {
+    List<String> names = new ArrayList<>();
+    for (Sheet sheet : workbook) {
+      names.add(sheet.getSheetName());
+    }
+    assertThat(names).containsExactly("Configurations", "Expansion plan", "Options",
+        "Monthly costs", "Recommendation", "Assumptions", "Sources");
+    assertThat(headers(workbook.getSheet("Options"))).containsExactly(
+        "Configuration", "Option", "Kind", "Feasible", "Replication (GB/s)",
+        "Replication (Gbps)", "Bottleneck", "Seed (days)", "RPO (hours)", "RTO (hours)",
+        "Stored at end (TB)", "VMs at end", "Clusters at end", "Monthly cost, first month (USD)",
+        "Monthly cost, last month (USD)", "One-time cost (USD)", "Horizon cost (USD)",
+        "Recovery event cost (USD)", "Reasons", "Notes");
+    assertThat(headers(workbook.getSheet("Configurations"))).containsExactly(
+        "Configuration", "C-boxes", "D-boxes", "Raw (TB)", "Usable (TB)",
+        "Logical capacity (TB)", "Time to full (days)", "Fits now", "Fits horizon",
+        "Replication egress (GB/s)");
+  }
+
+  @Test
+  void everyOptionFigureIsTheEnginesInTheHeadersUnit() {
+    Sheet sheet = workbook.getSheet("Options");
+    List<OptionResult> results = evaluation.results();
+    assertThat(sheet.getLastRowNum()).isEqualTo(results.size());
+    for (int i = 0; i < results.size(); i++) {
+      OptionResult r = results.get(i);
+      assertThat(cell(sheet, i, "Configuration").getStringCellValue())
+          .isEqualTo(r.configuration());
+      assertThat(cell(sheet, i, "Option").getStringCellValue()).isEqualTo(r.option());
+      assertThat(cell(sheet, i, "Feasible").getStringCellValue())
+          .isEqualTo(r.feasible() ? "yes" : "no");
+      assertClose(number(sheet, i, "Replication (GB/s)"),
+          r.replication().rate().bytesPerSecond() / 1e9);
+      assertClose(number(sheet, i, "Replication (Gbps)"),
+          r.replication().rate().bytesPerSecond() * 8 / 1e9);
+      if (r.seed().time() == null) {
+        assertEmpty(sheet, i, "Seed (days)");
+      } else {
+        assertClose(number(sheet, i, "Seed (days)"), r.seed().time().seconds() / 86_400);
+      }
+      if (r.rpo() == null) {
+        assertEmpty(sheet, i, "RPO (hours)");
+      } else {
+        assertClose(number(sheet, i, "RPO (hours)"), r.rpo().seconds() / 3_600);
+      }
+      assertClose(number(sheet, i, "RTO (hours)"), r.rto().seconds() / 3_600);
+      if (r.storedEnd() == null) {
+        assertEmpty(sheet, i, "Stored at end (TB)");
+        assertThat(number(sheet, i, "VMs at end")).isEqualTo(r.nodesEnd().doubleValue());
+      } else {
+        assertClose(number(sheet, i, "Stored at end (TB)"), r.storedEnd().bytes() / 1e12);
+        assertEmpty(sheet, i, "VMs at end");
+      }
+      assertClose(number(sheet, i, "Monthly cost, first month (USD)"),
+          r.monthlyCosts().month(0).usd());
+      assertClose(number(sheet, i, "Monthly cost, last month (USD)"),
+          r.monthlyCosts().month(r.monthlyCosts().months() - 1).usd());
+      assertClose(number(sheet, i, "One-time cost (USD)"), r.oneTimeCost().usd());
+      assertClose(number(sheet, i, "Horizon cost (USD)"),
+          r.monthlyCosts().total().usd() + r.oneTimeCost().usd());
+      assertClose(number(sheet, i, "Recovery event cost (USD)"), r.recoveryEventCost().usd());
+      List<String> reasons = new ArrayList<>();
+      r.reasons().forEach(reason -> reasons.add(ReasonText.of(reason)));
+      if (reasons.isEmpty()) {
+        assertEmpty(sheet, i, "Reasons");
+      } else {
+        assertThat(cell(sheet, i, "Reasons").getStringCellValue())
+            .isEqualTo(String.join("; ", reasons));
+      }
+    }
+  }
+
+  @Test
+  void configurationsAndTheExpansionPlanInTheirUnits() {
+    Sheet sheet = workbook.getSheet("Configurations");
+    List<ConfigurationResult> configurations = evaluation.configurations();
+    for (int i = 0; i < configurations.size(); i++) {
+      ConfigurationResult c = configurations.get(i);
+      assertThat(number(sheet, i, "D-boxes")).isEqualTo(c.dboxes());
+      assertClose(number(sheet, i, "Raw (TB)"), c.raw().bytes() / 1e12);
+      assertClose(number(sheet, i, "Usable (TB)"), c.usable().bytes() / 1e12);
+      assertClose(number(sheet, i, "Logical capacity (TB)"), c.logicalCapacity().bytes() / 1e12);
+      assertClose(number(sheet, i, "Time to full (days)"), c.timeToFull().seconds() / 86_400);
+      assertClose(number(sheet, i, "Replication egress (GB/s)"),
+          c.replicationEgress().bytesPerSecond() / 1e9);
+    }
+    Sheet plan = workbook.getSheet("Expansion plan");
+    int row = 0;
+    for (ConfigurationResult c : configurations) {
+      for (ExpansionStep step : c.expansion()) {
+        assertThat(cell(plan, row, "Configuration").getStringCellValue())
+            .isEqualTo(c.configuration());
+        assertThat(number(plan, row, "Year")).isEqualTo(step.year());
+        assertClose(number(plan, row, "Logical size at year end (TB)"),
+            step.logicalSize().bytes() / 1e12);
+        assertThat(number(plan, row, "D-boxes needed")).isEqualTo(step.dboxesNeeded());
+        assertThat(number(plan, row, "D-boxes to add")).isEqualTo(step.dboxesToAdd());
+        row++;
+      }
+    }
+  }
+
+  @Test
+  void monthlyCostsColumnPerPairAndTheyAddUpToTheRecurringPart() {
+    Sheet sheet = workbook.getSheet("Monthly costs");
+    List<OptionResult> results = evaluation.results();
+    assertThat(headers(sheet)).hasSize(results.size() + 1);
+    for (OptionResult r : results) {
+      String header = r.configuration() + " / " + r.option() + " (USD)";
+      double sum = 0;
+      for (int m = 0; m < r.monthlyCosts().months(); m++) {
+        double usd = number(sheet, m, header);
+        assertThat(usd).isEqualTo(r.monthlyCosts().month(m).usd());
+        sum += usd;
+      }
+      assertClose(sum, r.monthlyCosts().total().usd());
+    }
+  }
+
+  @Test
+  void recommendationAssumptionsAndSources() {
+    Sheet verdict = workbook.getSheet("Recommendation");
+    assertThat(verdict.getRow(1).getCell(1).getStringCellValue())
+        .isEqualTo(evaluation.recommendation().configuration());
+    assertThat(verdict.getRow(2).getCell(1).getStringCellValue())
+        .isEqualTo(evaluation.recommendation().option());
+    assertThat(verdict.getRow(3).getCell(1).getStringCellValue())
+        .isEqualTo(ReasonText.sentence(evaluation.recommendation().why()));
+    Sheet assumptions = workbook.getSheet("Assumptions");
+    assertThat(assumptions.getRow(1).getCell(0).getStringCellValue()).contains("gcp-2026");
+    Sheet sources = workbook.getSheet("Sources");
+    assertThat(headers(sources)).containsExactly("Catalog entry", "Value", "As of", "Uncertain",
+        "Source", "Note");
+    List<CatalogEntry> entries = proposal.catalogEntries();
+    assertThat(sources.getLastRowNum()).isEqualTo(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      assertThat(cell(sources, i, "Catalog entry").getStringCellValue())
+          .isEqualTo(entries.get(i).path());
+      assertThat(cell(sources, i, "Source").getStringCellValue())
+          .isEqualTo(entries.get(i).source()).startsWith("http");
+      assertThat(cell(sources, i, "Uncertain").getStringCellValue())
+          .isEqualTo(entries.get(i).uncertain() ? "yes" : "no");
+    }
+  }
+}
