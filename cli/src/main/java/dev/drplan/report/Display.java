@@ -109,6 +109,11 @@ public final class Display {
     return count(Math.round(size.gibibytes())) + " GiB";
   }
 
+  /** An object or file size in MiB, as storage tools quote them: {@code "256.0 MiB"}. */
+  public static String mebibytes(DataSize size) {
+    return number(size.bytes() / DataSize.MIB) + " MiB";
+  }
+
   /** A size in TiB: {@code "454,747.4 TiB"}. */
   public static String tebibytes(DataSize size) {
     return number(size.tebibytes()) + " TiB";
