@@ -274,17 +274,17 @@ public sealed interface Distribution
       if (!(sigma > 0) || Double.isInfinite(sigma)) {
         throw new IllegalArgumentException("lognormal: sigma must be above 0, was " + sigma);
       }
-      return new LogNormal(Math.exp(mu), Math.exp(mu + sigma * Z90));
+      return new LogNormal(StrictMath.exp(mu), StrictMath.exp(mu + sigma * Z90));
     }
 
     /** μ, the mean of ln X. */
     public double mu() {
-      return Math.log(median);
+      return StrictMath.log(median);
     }
 
     /** σ, the standard deviation of ln X. */
     public double sigma() {
-      return Math.log(p90 / median) / Z90;
+      return StrictMath.log(p90 / median) / Z90;
     }
 
     @Override
@@ -295,7 +295,7 @@ public sealed interface Distribution
     @Override
     public double mean() {
       double sigma = sigma();
-      return median * Math.exp(sigma * sigma / 2);
+      return median * StrictMath.exp(sigma * sigma / 2);
     }
 
     @Override

@@ -69,7 +69,7 @@ public record SweepAxis(String key, double from, double to, int steps, Spacing s
 
   private double point(double share) {
     return spacing == Spacing.LOG
-        ? Math.exp(Math.log(from) + share * (Math.log(to) - Math.log(from)))
+        ? StrictMath.exp(Math.log(from) + share * (StrictMath.log(to) - StrictMath.log(from)))
         : from + share * (to - from);
   }
 

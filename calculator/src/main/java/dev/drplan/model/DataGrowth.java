@@ -19,7 +19,7 @@ public final class DataGrowth {
 
   /** (1 + g)^(t / 1 y), the factor by which the data has grown after {@code t} (§1). */
   public static double growthFactor(Dataset dataset, TimeSpan t) {
-    return Math.pow(1 + dataset.annualGrowth().value(), t.years());
+    return StrictMath.pow(1 + dataset.annualGrowth().value(), t.years());
   }
 
   /**

@@ -256,7 +256,7 @@ public final class Evaluator {
     }
     double writesPerSecond = replication.rate().bytesPerSecond() / option.objectSize().bytes();
     if (writesPerSecond > INITIAL_WRITES_PER_SECOND) {
-      double doublings = Math.ceil(Math.log(writesPerSecond / INITIAL_WRITES_PER_SECOND) / Math.log(2));
+      double doublings = Math.ceil(StrictMath.log(writesPerSecond / INITIAL_WRITES_PER_SECOND) / StrictMath.log(2));
       notes.add(Reason.of(ReasonCode.REQUEST_RATE_RAMP,
           "writes_per_second", writesPerSecond, "ramp_time", RAMP_DOUBLING_TIME.times(doublings)));
     }

@@ -45,7 +45,7 @@ public final class PrimaryFit {
     if (g <= 0 || l0 == 0) {
       return null;
     }
-    return TimeSpan.ofYears(Math.log(fillThreshold.bytes() / l0) / Math.log1p(g));
+    return TimeSpan.ofYears(StrictMath.log(fillThreshold.bytes() / l0) / StrictMath.log1p(g));
   }
 
   /** replication egress = cboxes · nodes per C-box · per-node replication rate (§2). */

@@ -41,7 +41,9 @@ public enum ReasonCode {
   CONFIGURATION_TOO_SMALL(
       false, "the {configuration} configuration cannot hold the day-one data at its fill limit"),
   APPLIANCE_LOADS(
-      false, "{appliances} appliance loads in {batches} batches of {in_flight} at once"),
+      false,
+      "appliance loads: {appliances}, shipped {in_flight} at a time, so {batches} round trip(s) in"
+          + " sequence"),
 
   // The wording of a recommendation (spec/model.md §8); never attached to a pair.
   RECOMMENDED_CHEAPEST(

@@ -39,13 +39,15 @@ public final class Timeline {
    * g)^(k / 12) for k = 0..11 times the whole years' factor (1 + g)^y, which is carried by
    * multiplication. Monte Carlo evaluates this a million times, so the difference matters.
    */
+  // StrictMath (fdlibm) gives the same bits on every JVM and CPU, so goldens and seeded Monte
+  // Carlo output are reproducible anywhere.
   static double[] growthSeries(Scenario scenario, int months) {
     double l0 = scenario.dataset().logicalSize().bytes();
     double base = 1 + scenario.dataset().annualGrowth().value();
     int inFirstYear = Math.min(months, 12);
     double[] withinYear = new double[inFirstYear];
     for (int k = 0; k < inFirstYear; k++) {
-      withinYear[k] = Math.pow(base, k / 12.0);
+      withinYear[k] = StrictMath.pow(base, k / 12.0);
     }
     double[] series = new double[months];
     double years = l0;

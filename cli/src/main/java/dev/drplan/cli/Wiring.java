@@ -14,8 +14,8 @@ import picocli.CommandLine;
  *
  * <ul>
  *   <li>{@link #scenarioReader()}: the YAML loader with the built-in catalogs;
- *   <li>WIRING POINT (probe, validate): {@link #addSubcommands} adds {@code
- *       dev.drplan.gcs.cli.ProbeCommand} as {@code probe}, and {@code validate} when it exists.
+ *   <li>{@link #addSubcommands}: {@code probe} from the gcs-adapter module, and {@code validate},
+ *       which reads a probe's report.
  * </ul>
  */
 final class Wiring {
@@ -55,8 +55,13 @@ final class Wiring {
 
   /** Adds the subcommands that live in other modules. */
   static void addSubcommands(CommandLine root) {
-    // WIRING POINT (probe, validate), once dev.drplan.gcs.cli.ProbeCommand is in main:
-    //   root.addSubcommand("probe", new dev.drplan.gcs.cli.ProbeCommand());
     // A subcommand added here gets the exit-code list and error handlers of DrplanCommand.
+    // The probe declares its own --stacktrace for when it runs alone (ProbeMain); under drplan the
+    // root's inherited option takes its place.
+    CommandLine.Model.CommandSpec probe =
+        CommandLine.Model.CommandSpec.forAnnotatedObject(new dev.drplan.gcs.cli.ProbeCommand());
+    probe.remove(probe.findOption("--stacktrace"));
+    root.addSubcommand("probe", probe);
+    root.addSubcommand("validate", new ValidateCommand());
   }
 }

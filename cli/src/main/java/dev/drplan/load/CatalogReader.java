@@ -1,5 +1,6 @@
 package dev.drplan.load;
 
+import dev.drplan.units.QuantityFormatException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

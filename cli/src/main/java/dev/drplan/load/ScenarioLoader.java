@@ -1,5 +1,7 @@
 package dev.drplan.load;
 
+import dev.drplan.units.QuantityFormatException;
+import dev.drplan.units.QuantityParser;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.catalog.UnknownCatalogEntryException;

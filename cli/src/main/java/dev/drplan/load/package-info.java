@@ -1,14 +1,14 @@
 /**
  * The YAML edge: reads scenario files and the built-in catalog resources into the engine's typed
- * records, and turns every bad input into one positioned, one-paragraph message. The only place
- * unit strings are read (spec/scenario-format.md).
+ * records, and turns every bad input into one positioned, one-paragraph message
+ * (spec/scenario-format.md).
  *
  * <p>{@link dev.drplan.load.ScenarioLoader} is the entry point for scenarios: YAML (via {@code
  * YamlReader}, a positioned tree on Jackson's streaming YAML parser) → checked keys and values →
  * {@link dev.drplan.scenario.Scenario}, with catalog references resolved through a {@link
  * dev.drplan.load.CatalogSource}. Every refusal is a {@link dev.drplan.load.ScenarioException}
  * (exit code 2), shaped {@code FILE:LINE:COL: error: KEY.PATH: expected ..., found ...} with an
- * optional {@code did you mean "..."?} line. {@link dev.drplan.load.QuantityParser} reads every
+ * optional {@code did you mean "..."?} line. {@link dev.drplan.units.QuantityParser} reads every
  * quantity.
  */
 package dev.drplan.load;

@@ -7,8 +7,6 @@ import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -138,22 +136,22 @@ public final class CatalogListing {
       case SIZE:
         DataSize size = (DataSize) value;
         if (key.equals("local_ssd")) {
-          return new Shown(number(size.gibibytes(), 0, 3), "GiB");
+          return new Shown(Display.precise(size.gibibytes(), 0, 3), "GiB");
         }
-        return new Shown(number(size.terabytes(), 0, 6), "TB");
+        return new Shown(Display.precise(size.terabytes(), 0, 6), "TB");
       case RATE:
         DataRate rate = (DataRate) value;
-        return new Shown(number(rate.gigabitsPerSecond(), 0, 3), "Gbps");
+        return new Shown(Display.precise(rate.gigabitsPerSecond(), 0, 3), "Gbps");
       case DURATION:
-        return new Shown(number(((TimeSpan) value).days(), 0, 3), "d");
+        return new Shown(Display.precise(((TimeSpan) value).days(), 0, 3), "d");
       case FRACTION:
-        return new Shown(number(((Fraction) value).percent(), 0, 3), "%");
+        return new Shown(Display.precise(((Fraction) value).percent(), 0, 3), "%");
       case MONEY:
-        return new Shown("$" + number(((Money) value).usd(), 2, 9), moneyUnit(key));
+        return new Shown("$" + Display.precise(((Money) value).usd(), 2, 9), moneyUnit(key));
       case COUNT:
-        return new Shown(number(((Long) value).doubleValue(), 0, 0), countUnit(key));
+        return new Shown(Display.precise(((Long) value).doubleValue(), 0, 0), countUnit(key));
       case NUMBER:
-        return new Shown(number((Double) value, 0, 6), "");
+        return new Shown(Display.precise((Double) value, 0, 6), "");
       default:
         throw new IllegalStateException("no display for " + entry.kind());
     }
@@ -192,16 +190,6 @@ public final class CatalogListing {
       default:
         return "";
     }
-  }
-
-  /**
-   * {@code value} with thousands separators, at least {@code minDecimals} and at most {@code
-   * maxDecimals} decimals, trailing zeros beyond the minimum dropped; always {@code Locale.ROOT}.
-   */
-  static String number(double value, int minDecimals, int maxDecimals) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(maxDecimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    int scale = Math.max(minDecimals, Math.max(0, rounded.scale()));
-    return String.format(Locale.ROOT, "%,." + scale + "f", rounded);
   }
 
   private static Pattern globPattern(String glob) {

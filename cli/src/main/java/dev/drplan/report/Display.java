@@ -79,6 +79,17 @@ public final class Display {
   }
 
   /**
+   * A catalog figure as published, to its last significant decimal ({@code "0.000027397"}): at
+   * least {@code minDecimals} and at most {@code maxDecimals} decimals, thousands grouped.
+   */
+  public static String precise(double value, int minDecimals, int maxDecimals) {
+    requireFinite(value);
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(maxDecimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return fixed(rounded.doubleValue(), Math.max(minDecimals, Math.max(0, rounded.scale())));
+  }
+
+  /**
    * A machine number for CSV and JSON: the shortest decimal that reads back to the same double,
    * without exponent or grouping ({@code 1e20} prints as {@code 100000000000000000000}).
    *
@@ -108,6 +119,11 @@ public final class Display {
   /** A size in whole GiB, as GCS bills it: {@code "465,661,287 GiB"}. */
   public static String gibibytes(DataSize size) {
     return count(Math.round(size.gibibytes())) + " GiB";
+  }
+
+  /** An object or file size in MiB, as storage tools quote them: {@code "256.0 MiB"}. */
+  public static String mebibytes(DataSize size) {
+    return number(size.bytes() / DataSize.MIB) + " MiB";
   }
 
   /** A size in TiB: {@code "454,747.4 TiB"}. */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import picocli.CommandLine;
@@ -30,7 +29,6 @@ import picocli.CommandLine;
  * git diff cli/src/test/resources/golden
  * </pre>
  */
-@Disabled("wired when the loader lands")
 class GoldenFilesTest {
 
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");

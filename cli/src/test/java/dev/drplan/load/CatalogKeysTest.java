@@ -1,5 +1,6 @@
 package dev.drplan.load;
 
+import dev.drplan.units.QuantityFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

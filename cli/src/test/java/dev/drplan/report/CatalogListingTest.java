@@ -102,9 +102,9 @@ class CatalogListingTest {
 
   @Test
   void numbersKeepEnoughDecimalsAndNoMore() {
-    assertThat(CatalogListing.number(0.000027397, 2, 9)).isEqualTo("0.000027397");
-    assertThat(CatalogListing.number(1699.44, 2, 9)).isEqualTo("1,699.44");
-    assertThat(CatalogListing.number(22 * 61.44e12 / 1e12, 0, 6)).isEqualTo("1,351.68");
-    assertThat(CatalogListing.number(400, 0, 3)).isEqualTo("400");
+    assertThat(Display.precise(0.000027397, 2, 9)).isEqualTo("0.000027397");
+    assertThat(Display.precise(1699.44, 2, 9)).isEqualTo("1,699.44");
+    assertThat(Display.precise(22 * 61.44e12 / 1e12, 0, 6)).isEqualTo("1,351.68");
+    assertThat(Display.precise(400, 0, 3)).isEqualTo("400");
   }
 }

@@ -36,6 +36,7 @@ class DisplayTest {
   void billedSizesAreWholeGibibytes() {
     // 500 PB = 500e15 / 2^30 GiB = 465,661,287.3 GiB
     assertThat(Display.gibibytes(DataSize.ofPetabytes(500))).isEqualTo("465,661,287 GiB");
+    assertThat(Display.mebibytes(DataSize.ofMebibytes(256))).isEqualTo("256.0 MiB");
     // and back: 465,661,287 GiB x 2^30 = 4.99999999e17 B, which prints as 500.0 PB
     assertThat(Display.size(DataSize.ofGibibytes(465_661_287))).isEqualTo("500.0 PB");
     assertThat(Display.sizeAndGibibytes(DataSize.ofPetabytes(500)))

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "probe",
+    header = "Measure real GCS upload and download throughput (gs://BUCKET/PREFIX).",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     usageHelpAutoWidth = true,

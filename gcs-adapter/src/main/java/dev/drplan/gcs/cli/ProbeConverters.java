@@ -6,10 +6,9 @@ import dev.drplan.gcs.probe.ProbeStorageOptions;
 import dev.drplan.gcs.probe.UploadMethod;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.drplan.units.QuantityFormatException;
+import dev.drplan.units.QuantityParser;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -17,8 +16,8 @@ import picocli.CommandLine.TypeConversionException;
  * Typed converters for the probe's options. Each error says the form expected and the value
  * received, e.g. {@code expected a size like "64MiB" or "1GB", found "64 mb"}.
  *
- * <p>Sizes and durations use the spellings of the scenario format (spec/scenario-format.md) and the
- * factors of {@link DataSize} and {@link TimeSpan}; a number without its unit is refused.
+ * <p>Sizes and durations are read by {@link QuantityParser}, the scenario format's one unit reader
+ * (spec/scenario-format.md); a number without its unit is refused.
  */
 public final class ProbeConverters {
 
@@ -31,48 +30,25 @@ public final class ProbeConverters {
   /** GCS's largest object (reference/gcs.md §3.2). */
   static final DataSize LARGEST_OBJECT = DataSize.ofTebibytes(5);
 
-  private static final Pattern NUMBER_AND_UNIT =
-      Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]+)\\s*");
-
-  private static final Map<String, Double> SIZE_FACTORS = new LinkedHashMap<>();
-  private static final Map<String, Double> DURATION_FACTORS = new LinkedHashMap<>();
-
-  static {
-    SIZE_FACTORS.put("B", 1.0);
-    SIZE_FACTORS.put("kB", DataSize.KB);
-    SIZE_FACTORS.put("KB", DataSize.KB);
-    SIZE_FACTORS.put("MB", DataSize.MB);
-    SIZE_FACTORS.put("GB", DataSize.GB);
-    SIZE_FACTORS.put("TB", DataSize.TB);
-    SIZE_FACTORS.put("KiB", DataSize.KIB);
-    SIZE_FACTORS.put("MiB", DataSize.MIB);
-    SIZE_FACTORS.put("GiB", DataSize.GIB);
-    SIZE_FACTORS.put("TiB", DataSize.TIB);
-
-    DURATION_FACTORS.put("ms", 1e-3);
-    DURATION_FACTORS.put("s", 1.0);
-    DURATION_FACTORS.put("min", TimeSpan.SECONDS_PER_MINUTE);
-    DURATION_FACTORS.put("h", TimeSpan.SECONDS_PER_HOUR);
-  }
-
   private static TypeConversionException expected(String form, String found) {
     return new TypeConversionException(
         "expected " + form + ", found " + (found == null ? "nothing" : "\"" + found + "\""));
   }
 
-  private static double withUnit(String text, Map<String, Double> factors, String form) {
-    Matcher m = NUMBER_AND_UNIT.matcher(text == null ? "" : text);
-    if (!m.matches() || !factors.containsKey(m.group(2))) {
+  /** The value read by the scenario format's unit reader, its error put in the option's words. */
+  private static <T> T read(String text, Function<String, T> reader, String form) {
+    try {
+      return reader.apply(text);
+    } catch (QuantityFormatException e) {
       throw expected(form, text);
     }
-    return Double.parseDouble(m.group(1)) * factors.get(m.group(2));
   }
 
   /** An object size or byte budget: whole bytes, at least 1 B, at most 5 TiB. */
   public static final class SizeConverter implements ITypeConverter<DataSize> {
     @Override
     public DataSize convert(String text) {
-      double bytes = withUnit(text, SIZE_FACTORS, SIZE_FORM);
+      double bytes = read(text, QuantityParser::size, SIZE_FORM).bytes();
       if (bytes < 1 || bytes != Math.rint(bytes) || bytes > LARGEST_OBJECT.bytes()) {
         throw expected(SIZE_FORM + " of whole bytes from 1B to 5TiB", text);
       }
@@ -84,7 +60,7 @@ public final class ProbeConverters {
   public static final class DurationConverter implements ITypeConverter<TimeSpan> {
     @Override
     public TimeSpan convert(String text) {
-      double seconds = withUnit(text, DURATION_FACTORS, DURATION_FORM);
+      double seconds = read(text, QuantityParser::duration, DURATION_FORM).seconds();
       if (!(seconds > 0)) {
         throw expected("a positive duration like \"30s\"", text);
       }

@@ -23,11 +23,15 @@ import org.apache.commons.math3.util.Pair;
  * curve peaks at N* = sqrt((1 − σ) / κ) and falls after it. The fit is a Levenberg–Marquardt
  * least-squares fit (commons-math3) with σ and κ held at or above zero.
  *
- * <p>Three parameters need at least three distinct stream counts; with fewer, or when the fit does
+ * <p>Three parameters fit three points exactly whatever they are (R² = 1 says nothing), so a fit
+ * needs at least four distinct stream counts, one more than it has parameters; with fewer, or when the fit does
  * not converge or explains the points poorly (R² below {@link #MIN_R_SQUARED}), the result says so
  * instead of drawing a curve.
  */
 public final class UslFit {
+
+  /** Distinct stream counts a fit needs: one more than the law's three parameters. */
+  public static final int MIN_STREAM_COUNTS = 4;
 
   /** Below this coefficient of determination the fitted curve is not reported. */
   public static final double MIN_R_SQUARED = 0.5;
@@ -76,8 +80,8 @@ public final class UslFit {
   }
 
   /**
-   * Fits the law to {@code points}. Repeated stream counts are averaged first; at least three
-   * distinct counts are needed.
+   * Fits the law to {@code points}. Repeated stream counts are averaged first; at least {@link
+   * #MIN_STREAM_COUNTS} distinct counts are needed.
    */
   public static Result fit(List<Point> points) {
     TreeMap<Integer, double[]> byStreams = new TreeMap<>();
@@ -86,10 +90,12 @@ public final class UslFit {
       sumAndCount[0] += point.throughputBytesPerSecond();
       sumAndCount[1] += 1;
     }
-    if (byStreams.size() < 3) {
+    if (byStreams.size() < MIN_STREAM_COUNTS) {
       return Result.without(
           Status.NOT_ENOUGH_POINTS,
-          "not enough points to fit: the Universal Scalability Law needs at least 3 distinct"
+          "not enough points to fit: the Universal Scalability Law needs at least "
+              + MIN_STREAM_COUNTS
+              + " distinct"
               + " stream counts, this run measured "
               + byStreams.size());
     }

@@ -67,6 +67,17 @@ class UslFitTest {
   }
 
   @Test
+  void threeStreamCountsFitExactlyAndSoAreNotEnough() {
+    UslFit.Result fit =
+        UslFit.fit(
+            List.of(
+                new UslFit.Point(1, 10e6), new UslFit.Point(4, 35e6), new UslFit.Point(16, 60e6)));
+
+    assertThat(fit.status()).isEqualTo(UslFit.Status.NOT_ENOUGH_POINTS);
+    assertThat(fit.message()).contains("at least 4 distinct");
+  }
+
+  @Test
   void twoStreamCountsAreNotEnough() {
     UslFit.Result fit =
         UslFit.fit(

@@ -1,10 +1,5 @@
-package dev.drplan.load;
+package dev.drplan.units;
 
-import dev.drplan.units.DataRate;
-import dev.drplan.units.DataSize;
-import dev.drplan.units.Fraction;
-import dev.drplan.units.Money;
-import dev.drplan.units.TimeSpan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the quantity strings of spec/scenario-format.md ("Quantities") into typed values. This is
- * the only class that knows unit spellings. Numbers are decimal with an optional exponent; a
+ * the only class that knows unit spellings: the scenario loader, the catalog reader and the probe's
+ * options all read through it. Pure string work, so it lives beside the quantities. Numbers are decimal with an optional exponent; a
  * size, rate or duration without its unit is an error, never a guess.
  */
 public final class QuantityParser {

@@ -1,4 +1,4 @@
-package dev.drplan.load;
+package dev.drplan.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.drplan.load;
+package dev.drplan.units;
 
 /**
  * A value that is not of the form its key needs. The loader adds file, line, column and key path;

@@ -1,0 +1,150 @@
+package dev.drplan.cli;
+
+import dev.drplan.gcs.probe.ProbeReport;
+import dev.drplan.gcs.probe.StepResult;
+import dev.drplan.model.AssumptionCheck;
+import dev.drplan.model.MeasuredThroughput;
+import dev.drplan.report.ValidationReport;
+import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.units.DataSize;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code drplan validate FILE --probe probe.json}: holds each data-copy option's copy-engine
+ * assumption against a recorded probe and recomputes what depends on it.
+ */
+@Command(
+    name = "validate",
+    header = "Hold the scenario's copy-engine assumptions against a recorded drplan probe.",
+    description = {
+      "For each data-copy option: its copy_engine assumption (per_stream, streams_per_host, hosts,"
+          + " host_nic) beside the probe's write throughput at the same streams per host and the"
+          + " nearest probed object size; the verdict (holds, or optimistic by X%); and the"
+          + " replication rate and bottleneck, seed, RPO and RTO recomputed with the measurement.",
+      "The probe measures one host: --hosts sets how many the recomputed figures use (default:"
+          + " the scenario's)."
+    },
+    sortOptions = false)
+final class ValidateCommand implements Callable<Integer> {
+
+  @Mixin private ScenarioFile scenario;
+
+  @Option(names = "--probe", required = true, paramLabel = "PROBE_JSON",
+      description = "a probe.json written by drplan probe --out")
+  private Path probe;
+
+  @Option(names = "--hosts", paramLabel = "N",
+      description = "data-mover hosts for the recomputed figures (default: the scenario's)")
+  private Integer hosts;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default), markdown or json")
+  private String format;
+
+  @Mixin private OutputFile output;
+
+  @Override
+  public Integer call() throws IOException {
+    ValidationReport.Format chosen;
+    try {
+      chosen = ValidationReport.Format.of(format);
+    } catch (IllegalArgumentException e) {
+      throw InputException.of("--format: " + e.getMessage());
+    }
+    if (hosts != null && hosts < 1) {
+      throw InputException.of("--hosts: expected a whole number of at least 1, found " + hosts);
+    }
+    output.check();
+    Scenario loaded = scenario.read();
+    ProbeReport report = readProbe(probe);
+    Map<Double, MeasuredThroughput> writesBySize = writesByObjectSize(report);
+    if (writesBySize.isEmpty()) {
+      throw InputException.of(probe + ": the probe has no completed write steps to validate"
+          + " against; run drplan probe with --operations write");
+    }
+    List<ValidationReport.Matched> checks = new ArrayList<>();
+    for (DrOption option : loaded.options()) {
+      if (!(option instanceof DataCopy)) {
+        continue;
+      }
+      DataCopy copy = (DataCopy) option;
+      double probed = nearest(writesBySize.keySet(), copy.objectSize().bytes());
+      AssumptionCheck.OptionCheck check = AssumptionCheck.check(
+          loaded.withOptions(List.of(copy)), writesBySize.get(probed), hosts).get(0);
+      checks.add(new ValidationReport.Matched(
+          check, copy.objectSize(), DataSize.ofBytes(probed), copy.copyEngine().hosts()));
+    }
+    if (checks.isEmpty()) {
+      throw InputException.of(loaded.name() + ": the scenario has no data-copy option; validate"
+          + " checks copy_engine assumptions, which only data-copy options have");
+    }
+    List<String> warnings = new ArrayList<>(report.warnings());
+    if (!report.completed()) {
+      warnings.add("the probe ended " + report.outcome() + "; figures come from the steps it"
+          + " completed");
+    }
+    ValidationReport.Source source = new ValidationReport.Source(
+        probe.toString(), report.endpoint(), report.emulator(), report.outcome(), warnings);
+    output.write(ValidationReport.render(chosen, loaded.name(), source, checks));
+    return ExitCodes.OK;
+  }
+
+  private static ProbeReport readProbe(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw InputException.of(file + ": no such probe file");
+    }
+    try {
+      return ProbeReport.read(file);
+    } catch (IOException | RuntimeException e) {
+      throw InputException.of(file + ": not a drplan probe report (" + ProbeReport.SCHEMA + "): "
+          + firstLine(e.getMessage()));
+    }
+  }
+
+  /** The write steps grouped by object size, each group's aggregate throughput by stream count. */
+  static Map<Double, MeasuredThroughput> writesByObjectSize(ProbeReport report) {
+    Map<Double, List<MeasuredThroughput.Point>> points = new LinkedHashMap<>();
+    for (StepResult step : report.steps()) {
+      if (!"write".equals(step.operation()) || step.objects() == 0) {
+        continue;
+      }
+      points.computeIfAbsent(step.objectSizeBytes(), size -> new ArrayList<>())
+          .add(new MeasuredThroughput.Point(step.streams(), step.aggregateThroughput()));
+    }
+    Map<Double, MeasuredThroughput> bySize = new LinkedHashMap<>();
+    points.forEach((size, list) -> bySize.put(size, new MeasuredThroughput(list)));
+    return bySize;
+  }
+
+  /** The probed object size closest to {@code bytes} on a log scale (64 MiB is nearer 128 than 8). */
+  static double nearest(Iterable<Double> sizes, double bytes) {
+    double best = Double.NaN;
+    for (double size : sizes) {
+      if (Double.isNaN(best)
+          || Math.abs(Math.log(size / bytes)) < Math.abs(Math.log(best / bytes))) {
+        best = size;
+      }
+    }
+    return best;
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "unreadable";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

@@ -1,0 +1,193 @@
+package dev.drplan.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drplan.model.AssumptionCheck;
+import dev.drplan.model.OptionResult;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code drplan validate}: each data-copy option's copy-engine assumption beside the probe's
+ * measurement, the verdict, and the figures that depend on it recomputed with the measured
+ * throughput. Table, Markdown and JSON.
+ */
+public final class ValidationReport {
+
+  /** What the probe measured for one option: the step object size it was matched to. */
+  public record Matched(AssumptionCheck.OptionCheck check, DataSize optionObjectSize,
+      DataSize probedObjectSize, int hostsAssumed) {}
+
+  /** Where the measurement came from, for the heading and the JSON. */
+  public record Source(String file, String endpoint, boolean emulator, String outcome,
+      List<String> warnings) {}
+
+  public enum Format {
+    TABLE,
+    MARKDOWN,
+    JSON;
+
+    public static Format of(String id) {
+      for (Format format : values()) {
+        if (format.name().toLowerCase(Locale.ROOT).equals(id.toLowerCase(Locale.ROOT))) {
+          return format;
+        }
+      }
+      throw new IllegalArgumentException(
+          "expected one of table, markdown, json, found \"" + id + "\"");
+    }
+  }
+
+  private ValidationReport() {}
+
+  public static String render(Format format, String scenario, Source source, List<Matched> checks) {
+    if (format == Format.JSON) {
+      return json(scenario, source, checks);
+    }
+    boolean markdown = format == Format.MARKDOWN;
+    StringBuilder out = new StringBuilder();
+    out.append(markdown ? "# " : "")
+        .append("drplan validate: ").append(scenario).append('\n');
+    out.append(markdown ? "\n" : "")
+        .append("Probe: ").append(source.file()).append(", endpoint ").append(source.endpoint())
+        .append(source.emulator() ? " (an emulator: these figures measure it, not GCS)" : "")
+        .append(", outcome ").append(source.outcome()).append('\n');
+    for (String warning : source.warnings()) {
+      out.append("warning: ").append(warning).append('\n');
+    }
+    out.append('\n').append(markdown ? "## " : "").append("Copy-engine assumptions against the probe\n\n");
+    Table assumptions = new Table().left("option").right("object size (probed)")
+        .right("streams per host").right("per stream, assumed").right("per stream, measured")
+        .right("per host, assumed").right("per host, measured").right("hosts").left("verdict");
+    for (Matched matched : checks) {
+      AssumptionCheck.OptionCheck check = matched.check();
+      assumptions.row(List.of(
+          check.option(),
+          Display.mebibytes(matched.optionObjectSize())
+              + " (" + Display.mebibytes(matched.probedObjectSize()) + ")",
+          Display.count(check.assumedEngine().streamsPerHost()),
+          Display.byteRate(check.assumedEngine().perStream()),
+          Display.byteRate(check.measuredPerStream()),
+          Display.byteRate(check.assumedPerHost()),
+          Display.byteRate(check.measuredPerHost()) + (check.extrapolated() ? " *" : ""),
+          hosts(matched),
+          verdict(check)));
+    }
+    out.append(markdown ? assumptions.toMarkdown() : assumptions.toText());
+    if (checks.stream().anyMatch(m -> m.check().extrapolated())) {
+      out.append("\n* streams per host lie outside the probed stream counts: the nearest"
+          + " measurement is used, never an extrapolated gain.\n");
+    }
+    out.append('\n').append(markdown ? "## " : "")
+        .append("Figures recomputed with the measured throughput (assumed -> measured)\n\n");
+    Table figures = new Table().left("configuration").left("option").right("replication")
+        .left("bottleneck").right("seed").right("RPO").right("RTO").left("feasible");
+    for (Matched matched : checks) {
+      List<OptionResult> assumed = matched.check().assumed();
+      List<OptionResult> measured = matched.check().measured();
+      for (int i = 0; i < assumed.size(); i++) {
+        OptionResult a = assumed.get(i);
+        OptionResult m = measured.get(i);
+        figures.row(List.of(
+            a.configuration(), a.option(),
+            Display.byteRate(a.replication().rate()) + " -> " + Display.byteRate(m.replication().rate()),
+            a.replication().bottleneck().id() + " -> " + m.replication().bottleneck().id(),
+            pair(a.seed().time(), m.seed().time()),
+            pair(a.rpo(), m.rpo()),
+            pair(a.rto(), m.rto()),
+            Display.yesNo(a.feasible()) + " -> " + Display.yesNo(m.feasible())));
+      }
+    }
+    out.append(markdown ? figures.toMarkdown() : figures.toText());
+    return out.toString();
+  }
+
+  private static String hosts(Matched matched) {
+    int used = matched.check().measuredEngine().hosts();
+    return used == matched.hostsAssumed()
+        ? Display.count(used)
+        : Display.count(matched.hostsAssumed()) + " -> " + Display.count(used);
+  }
+
+  /** "holds", or "optimistic by 37.5%": how far the assumption is above the measurement. */
+  static String verdict(AssumptionCheck.OptionCheck check) {
+    if (check.holds()) {
+      return "holds";
+    }
+    return "optimistic by " + Display.number(check.optimism() * 100) + "%";
+  }
+
+  private static String pair(TimeSpan assumed, TimeSpan measured) {
+    return Display.durationOrNever(assumed) + " -> " + Display.durationOrNever(measured);
+  }
+
+  private static String json(String scenario, Source source, List<Matched> checks) {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("scenario", scenario);
+    ObjectNode probe = root.putObject("probe");
+    probe.put("file", source.file());
+    probe.put("endpoint", source.endpoint());
+    probe.put("emulator", source.emulator());
+    probe.put("outcome", source.outcome());
+    ArrayNode warnings = probe.putArray("warnings");
+    source.warnings().forEach(warnings::add);
+    ArrayNode options = root.putArray("options");
+    for (Matched matched : checks) {
+      AssumptionCheck.OptionCheck check = matched.check();
+      ObjectNode option = options.addObject();
+      option.put("option", check.option());
+      option.put("object_size_bytes", Display.decimal(matched.optionObjectSize().bytes()));
+      option.put("probed_object_size_bytes", Display.decimal(matched.probedObjectSize().bytes()));
+      option.put("streams_per_host", check.assumedEngine().streamsPerHost());
+      option.put("hosts_assumed", matched.hostsAssumed());
+      option.put("hosts_used", check.measuredEngine().hosts());
+      option.put("host_nic_bytes_per_second", Display.decimal(check.assumedEngine().hostNic().bytesPerSecond()));
+      option.put("per_stream_assumed_bytes_per_second", Display.decimal(check.assumedEngine().perStream().bytesPerSecond()));
+      option.put("per_stream_measured_bytes_per_second", Display.decimal(check.measuredPerStream().bytesPerSecond()));
+      option.put("per_host_assumed_bytes_per_second", Display.decimal(check.assumedPerHost().bytesPerSecond()));
+      option.put("per_host_measured_bytes_per_second", Display.decimal(check.measuredPerHost().bytesPerSecond()));
+      option.put("extrapolated", check.extrapolated());
+      option.put("verdict", check.holds() ? "holds" : "optimistic");
+      option.put("optimism_percent", Display.decimal(check.optimism() * 100));
+      ArrayNode results = option.putArray("results");
+      for (int i = 0; i < check.assumed().size(); i++) {
+        ObjectNode result = results.addObject();
+        result.put("configuration", check.assumed().get(i).configuration());
+        figures(result.putObject("assumed"), check.assumed().get(i));
+        figures(result.putObject("measured"), check.measured().get(i));
+      }
+    }
+    try {
+      return mapper.writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void figures(ObjectNode node, OptionResult result) {
+    node.put("feasible", result.feasible());
+    node.put("replication_bytes_per_second", Display.decimal(result.replication().rate().bytesPerSecond()));
+    node.put("bottleneck", result.replication().bottleneck().id());
+    seconds(node, "seed_seconds", result.seed().time());
+    seconds(node, "rpo_seconds", result.rpo());
+    seconds(node, "rto_seconds", result.rto());
+    List<String> codes = new ArrayList<>();
+    result.reasons().forEach(r -> codes.add(r.code().id()));
+    ArrayNode reasons = node.putArray("reason_codes");
+    codes.forEach(reasons::add);
+  }
+
+  private static void seconds(ObjectNode node, String key, TimeSpan span) {
+    if (span == null) {
+      node.putNull(key);
+    } else {
+      node.put(key, Display.decimal(span.seconds()));
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dev.drplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drplan.gcs.probe.ProbeReport;
+import dev.drplan.gcs.probe.StepResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** drplan validate against a probe recorded on the emulator (probe-emulator.json). */
+class ValidateCommandTest {
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private static Path resource(String name) throws URISyntaxException {
+    return Path.of(ValidateCommandTest.class.getResource("/validate/" + name).toURI());
+  }
+
+  private int run(String... args) {
+    CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand());
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  /** The probe's aggregate write throughput at 16 streams of 64 MiB, as recorded. */
+  private static double measuredAt16() throws Exception {
+    for (StepResult step : ProbeReport.read(resource("probe-emulator.json")).steps()) {
+      if (step.operation().equals("write") && step.streams() == 16
+          && step.objectSizeBytes() == 64 * 1024 * 1024) {
+        return step.aggregateThroughputBytesPerSecond();
+      }
+    }
+    throw new AssertionError("fixture has no 64 MiB x 16 write step");
+  }
+
+  @Test
+  void verdictsAndRecomputedFiguresFollowTheMeasurement() throws Exception {
+    int exit = run("validate", resource("assumptions.yaml").toString(),
+        "--probe", resource("probe-emulator.json").toString(), "--format", "json");
+    assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    double measured = measuredAt16();
+
+    JsonNode modest = root.get("options").get(0);
+    assertThat(modest.get("option").asText()).isEqualTo("modest");
+    assertThat(modest.get("verdict").asText()).isEqualTo("holds");
+    assertThat(modest.get("per_host_assumed_bytes_per_second").asDouble()).isEqualTo(16 * 2e6);
+    assertThat(modest.get("per_host_measured_bytes_per_second").asDouble())
+        .isCloseTo(measured, within(1e-3));
+    assertThat(modest.get("per_stream_measured_bytes_per_second").asDouble())
+        .isCloseTo(measured / 16, within(1e-3));
+    assertThat(modest.get("optimism_percent").asDouble())
+        .isCloseTo((16 * 2e6 / measured - 1) * 100, within(1e-9));
+
+    // 256 MiB objects: the nearest probed size is 64 MiB; the 10 Gbps NIC caps the assumption.
+    JsonNode hopeful = root.get("options").get(1);
+    assertThat(hopeful.get("probed_object_size_bytes").asDouble()).isEqualTo(64 * 1024 * 1024);
+    assertThat(hopeful.get("verdict").asText()).isEqualTo("optimistic");
+    assertThat(hopeful.get("optimism_percent").asDouble())
+        .isCloseTo((Math.min(16 * 200e6, 10e9 / 8) / measured - 1) * 100, within(1e-6));
+
+    // Recomputed: 4 hosts x the measured per-host rate binds under 1 x 10 Gbps at 80% (1 GB/s).
+    JsonNode assumed = hopeful.get("results").get(0).get("assumed");
+    JsonNode recomputed = hopeful.get("results").get(0).get("measured");
+    assertThat(assumed.get("bottleneck").asText()).isEqualTo("network");
+    assertThat(assumed.get("replication_bytes_per_second").asDouble()).isEqualTo(10e9 / 8 * 0.8);
+    assertThat(recomputed.get("bottleneck").asText()).isEqualTo("copy-engine");
+    assertThat(recomputed.get("replication_bytes_per_second").asDouble())
+        .isCloseTo(4 * measured, within(1e-3));
+    double change = 10e12 * 0.01 / 86_400;
+    assertThat(recomputed.get("seed_seconds").asDouble())
+        .isCloseTo(10e12 / (4 * measured - change), within(1e-3));
+    assertThat(recomputed.get("seed_seconds").asDouble())
+        .isGreaterThan(assumed.get("seed_seconds").asDouble());
+  }
+
+  @Test
+  void hostsReplaceTheScenariosCountInTheRecomputedFigures() throws Exception {
+    int exit = run("validate", resource("assumptions.yaml").toString(),
+        "--probe", resource("probe-emulator.json").toString(), "--hosts", "1", "-f", "json");
+    assertThat(exit).isEqualTo(ExitCodes.OK);
+    JsonNode hopeful = new ObjectMapper().readTree(out.toString()).get("options").get(1);
+    assertThat(hopeful.get("hosts_used").asInt()).isEqualTo(1);
+    assertThat(hopeful.get("results").get(0).get("measured").get("replication_bytes_per_second")
+        .asDouble()).isCloseTo(measuredAt16(), within(1e-3));
+  }
+
+  @Test
+  void theTableSaysHoldsAndOptimistic() throws Exception {
+    assertThat(run("validate", resource("assumptions.yaml").toString(),
+        "--probe", resource("probe-emulator.json").toString())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("holds").contains("optimistic by")
+        .contains("an emulator: these figures measure it, not GCS");
+  }
+
+  @Test
+  void aMissingOrForeignProbeFileIsBadInput() throws IOException, URISyntaxException {
+    assertThat(run("validate", resource("assumptions.yaml").toString(),
+        "--probe", dir.resolve("none.json").toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("no such probe file");
+    Path foreign = Files.writeString(dir.resolve("foreign.json"), "{\"hello\": 1}");
+    assertThat(run("validate", resource("assumptions.yaml").toString(),
+        "--probe", foreign.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("not a drplan probe report");
+  }
+}
