@@ -2,7 +2,11 @@ package dev.drplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
+import dev.drplan.analysis.BinnedDistribution;
+import dev.drplan.analysis.Metric;
+import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
@@ -142,8 +146,8 @@ class HtmlReportTest {
 
   @Test
   void histogramBarsCountEverySample() {
-    var bins = uncertain.monteCarlo().distribution(uncertain.focusConfiguration(),
-        uncertain.focusOption(), dev.drplan.analysis.Metric.HORIZON_COST_USD, HtmlReport.BINS,
+    BinnedDistribution bins = uncertain.monteCarlo().distribution(uncertain.focusConfiguration(),
+        uncertain.focusOption(), Metric.HORIZON_COST_USD, HtmlReport.BINS,
         false);
     assertThat(bins.finite() + bins.never()).isEqualTo(ProposalFixtures.SAMPLES);
     Matcher figure = FIGURE.matcher(uncertainHtml);
@@ -234,6 +238,32 @@ class HtmlReportTest {
         .contains("walmart&lt;i&gt;&amp;amp;")
         .contains(">cold&lt;b&gt;line&lt;/b&gt;</text>")
         .contains(">cold&lt;b&gt;line&lt;/b&gt;</td>");
+  }
+
+  /**
+   * With 2% of 80 PB changing a day, d(0) = 0.02 · 80e15 / 86,400 B/s = 18.5 GB/s: one circuit
+   * (100 Gbps · 80% = 10 GB/s) never converges, two (20 GB/s) do. Every network-seeded line of the
+   * seed chart starts at the second circuit: a gap at the first, never a point at zero.
+   */
+  @Test
+  void aSeedThatNeverConvergesIsAGapNotAZero() {
+    Scenario walmart = ProposalFixtures.walmart();
+    Scenario churning =
+        ScenarioKeys.with(walmart, "dataset.daily_change", 0.02);
+    assertThat(0.02 * 80e15 / 86_400).isBetween(100e9 / 8 * 0.8, 2 * 100e9 / 8 * 0.8);
+    Proposal proposal = Proposal.of(UncertainScenario.certain(churning), null, 10, 1, 1);
+    String chart = Charts.seedVersusBandwidth(proposal);
+    Scale xs = Scale.linear(0, 32 * 100, 96, Charts.WIDTH - 260);
+    double first = xs.pixel(100);
+    double second = xs.pixel(200);
+    List<MatchResult> paths = PATH_DATA.matcher(chart).results().toList();
+    assertThat(paths).hasSizeGreaterThanOrEqualTo(4);
+    for (MatchResult path : paths) {
+      String[] start = path.group(1).substring(1).split("[ L]+");
+      assertThat(Double.parseDouble(start[0])).as(path.group(1))
+          .isNotCloseTo(first, offset(1.0));
+    }
+    assertThat(chart).contains("d=\"M" + Display.coordinate(second) + " ");
   }
 
   @Test
