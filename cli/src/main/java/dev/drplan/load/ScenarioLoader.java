@@ -1139,6 +1139,14 @@ public final class ScenarioLoader {
 
     /** The text of a scalar that must hold something. */
     private String text(YamlNode node, String expected) {
+      if (node instanceof YamlNode.Mapping && ((YamlNode.Mapping) node).has("dist")) {
+        throw error(
+            node,
+            "expected "
+                + expected
+                + ", found a distribution; only numeric values (sizes, rates, durations, shares,"
+                + " amounts, counts and numbers) can be uncertain");
+      }
       if (!(node instanceof YamlNode.Scalar) || ((YamlNode.Scalar) node).isAbsent()) {
         throw error(node, "expected " + expected + ", found " + node.describe());
       }
