@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The root of the command tree: {@code drplan compare | explain | catalog | help}. Holds the
+ * The root of the command tree: {@code drplan compare | explain | simulate |
+ * sensitivity | sweep | solve | catalog | help}. Holds the
  * options every subcommand shares ({@code --help}, {@code --version}, {@code --stacktrace}) and the
  * scenario reader the subcommands use; {@link #commandLine} configures error handling and the
  * exit-code list once for the whole tree.
@@ -28,6 +29,10 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CompareCommand.class,
       ExplainCommand.class,
+      SimulateCommand.class,
+      SensitivityCommand.class,
+      SweepCommand.class,
+      SolveCommand.class,
       CatalogCommand.class,
       HelpCommand.class
     })
@@ -63,7 +68,7 @@ public final class DrplanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: compare, explain, catalog or help");
+        spec.commandLine(), "missing command: compare, explain, simulate, sensitivity, sweep, solve, catalog or help");
   }
 
   /**
