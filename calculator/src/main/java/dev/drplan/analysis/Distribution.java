@@ -190,6 +190,14 @@ public sealed interface Distribution
       return new Normal(mean, sd, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
+    /**
+     * The {@code mean} parameter: the mean before truncation. ({@link #mean()} is the mean of the
+     * truncated distribution, which differs when the truncation is not symmetric.)
+     */
+    public double mu() {
+      return mean;
+    }
+
     /** Whether the distribution is truncated on either side. */
     public boolean truncated() {
       return lower != Double.NEGATIVE_INFINITY || upper != Double.POSITIVE_INFINITY;

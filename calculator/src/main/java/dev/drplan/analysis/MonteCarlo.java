@@ -8,11 +8,13 @@ import dev.drplan.model.Recommendation;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -58,6 +60,16 @@ public final class MonteCarlo {
    */
   public static MonteCarloResult run(
       UncertainScenario uncertain, int samples, long seed, int threads) {
+    return run(uncertain, samples, seed, threads, Progress.NONE);
+  }
+
+  /**
+   * {@link #run(UncertainScenario, int, long, int)}, telling {@code progress} the samples done
+   * after each block; the result does not depend on it.
+   */
+  public static MonteCarloResult run(
+      UncertainScenario uncertain, int samples, long seed, int threads, Progress progress) {
+    Objects.requireNonNull(progress, "progress");
     if (samples < 1) {
       throw new IllegalArgumentException("samples must be at least 1, was " + samples);
     }
@@ -65,7 +77,7 @@ public final class MonteCarlo {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     Evaluation reference = Evaluator.evaluate(uncertain.base());
-    Plan plan = new Plan(uncertain, reference, samples, seed);
+    Plan plan = new Plan(uncertain, reference, samples, seed, progress);
     int workers = Math.min(threads, plan.blocks);
     List<Accumulator> accumulators = new ArrayList<>();
     AtomicInteger nextBlock = new AtomicInteger();
@@ -123,8 +135,12 @@ public final class MonteCarlo {
     final List<ConfigurationResult> configurations;
     /** sums[(block · pairs + pair) · metrics + metric], written once per block by one worker. */
     final double[] blockSums;
+    final Progress progress;
+    final AtomicLong done = new AtomicLong();
 
-    Plan(UncertainScenario uncertain, Evaluation reference, int samples, long seed) {
+    Plan(UncertainScenario uncertain, Evaluation reference, int samples, long seed,
+        Progress progress) {
+      this.progress = progress;
       this.uncertain = uncertain;
       this.keys = uncertain.keys();
       this.inputs = uncertain.inputs();
@@ -207,6 +223,8 @@ public final class MonteCarlo {
       for (int block = nextBlock.getAndIncrement(); block < plan.blocks;
           block = nextBlock.getAndIncrement()) {
         runBlock(block);
+        int size = Math.min(plan.samples, (block + 1) * BLOCK) - block * BLOCK;
+        plan.progress.update(plan.done.addAndGet(size), plan.samples);
       }
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -46,6 +47,16 @@ public final class Sweep {
    *     key ({@link UnknownScenarioKeyException}) or a value outside a key's domain
    */
   public static SweepResult run(Scenario scenario, List<SweepAxis> axes, double tolerance) {
+    return run(scenario, axes, tolerance, Progress.NONE);
+  }
+
+  /**
+   * {@link #run(Scenario, List, double)}, telling {@code progress} the grid points evaluated so far
+   * (landmark bisection follows the last point); the result does not depend on it.
+   */
+  public static SweepResult run(
+      Scenario scenario, List<SweepAxis> axes, double tolerance, Progress progress) {
+    Objects.requireNonNull(progress, "progress");
     if (axes.isEmpty() || axes.size() > 2) {
       throw new IllegalArgumentException("a sweep takes one or two keys, was " + axes.size());
     }
@@ -78,6 +89,8 @@ public final class Sweep {
             ? List.of(firstValues[i]) : List.of(firstValues[i], secondValues[j]);
         rows.add(new SweepRow(at, pairs, evaluation.recommendation().configuration(),
             evaluation.recommendation().option()));
+        progress.update((long) i * secondValues.length + j + 1,
+            (long) firstValues.length * secondValues.length);
       }
     }
 

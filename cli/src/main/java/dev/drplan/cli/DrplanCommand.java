@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The root of the command tree: {@code drplan compare | explain | report | catalog | help}. Holds the
+ * The root of the command tree: {@code drplan compare | explain | report | simulate | sensitivity
+ * | sweep | solve | catalog | probe | validate | help}. Holds the
  * options every subcommand shares ({@code --help}, {@code --version}, {@code --stacktrace}) and the
  * scenario reader the subcommands use; {@link #commandLine} configures error handling and the
  * exit-code list once for the whole tree.
@@ -29,6 +30,10 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       ExplainCommand.class,
       ReportCommand.class,
+      SimulateCommand.class,
+      SensitivityCommand.class,
+      SweepCommand.class,
+      SolveCommand.class,
       CatalogCommand.class,
       HelpCommand.class
     })
@@ -64,7 +69,9 @@ public final class DrplanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: compare, explain, report, catalog or help");
+        spec.commandLine(),
+        "missing command: compare, explain, report, simulate, sensitivity, sweep, solve, catalog,"
+            + " probe, validate or help");
   }
 
   /**

@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
       throw InputException.of("--samples must be at least 1, found " + samples);
     }
     output.check();
-    UncertainScenario uncertain = readUncertain();
+    UncertainScenario uncertain = scenario.readUncertain();
     Proposal proposal = Proposal.of(uncertain, catalog(uncertain.base()), samples, seed,
         Runtime.getRuntime().availableProcessors());
     if (xlsx) {
@@ -89,14 +89,6 @@ final class ReportCommand implements Callable<Integer> {
       throw InputException.of("--format: expected html or xlsx, found \"" + format + "\"");
     }
     return wanted.equals("xlsx");
-  }
-
-  /**
-   * The scenario with its uncertain inputs. SWITCH POINT (simulate): until the loader reads
-   * distributions ({@code ScenarioLoader.loadUncertain}), every input is certain.
-   */
-  private UncertainScenario readUncertain() {
-    return UncertainScenario.certain(scenario.read());
   }
 
   /** The built-in catalog the scenario names, for the sources; null when there is none. */

@@ -1,5 +1,6 @@
 package dev.drplan.cli;
 
+import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.scenario.Scenario;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,5 +26,20 @@ final class ScenarioFile {
   Scenario read() {
     DrplanCommand root = (DrplanCommand) mixee.root().userObject();
     return root.scenarios().read(file);
+  }
+
+  /**
+   * Reads the scenario with its distributions through the root command's reader.
+   *
+   * @throws InputException if the file cannot be read or is not a valid scenario
+   */
+  UncertainScenario readUncertain() {
+    DrplanCommand root = (DrplanCommand) mixee.root().userObject();
+    return root.scenarios().readUncertain(file);
+  }
+
+  /** The FILE argument as given. */
+  Path path() {
+    return file;
   }
 }

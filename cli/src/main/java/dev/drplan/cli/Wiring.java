@@ -1,10 +1,13 @@
 package dev.drplan.cli;
 
+import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.load.CatalogReader;
 import dev.drplan.load.CatalogSource;
 import dev.drplan.load.ScenarioException;
 import dev.drplan.load.ScenarioLoader;
+import dev.drplan.scenario.Scenario;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -28,11 +31,19 @@ final class Wiring {
    */
   static ScenarioReader scenarioReader() {
     ScenarioLoader loader = new ScenarioLoader(builtInCatalogs());
-    return file -> {
-      try {
-        return loader.load(file);
-      } catch (ScenarioException e) {
-        throw InputException.located(e.getMessage(), e);
+    return new ScenarioReader() {
+      @Override
+      public Scenario read(Path file) {
+        return readUncertain(file).base();
+      }
+
+      @Override
+      public UncertainScenario readUncertain(Path file) {
+        try {
+          return loader.loadUncertain(file);
+        } catch (ScenarioException e) {
+          throw InputException.located(e.getMessage(), e);
+        }
       }
     };
   }

@@ -1,5 +1,11 @@
 package dev.drplan.load;
 
+import dev.drplan.analysis.Distribution;
+import dev.drplan.analysis.ScenarioKey;
+import dev.drplan.analysis.ScenarioKeys;
+import dev.drplan.analysis.UncertainInput;
+import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.analysis.UnknownScenarioKeyException;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
 import dev.drplan.catalog.Catalog;
@@ -38,10 +44,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -127,6 +136,72 @@ public final class ScenarioLoader {
   private static final String POSITIVE_SHARE_FORM = "a share above 0% and at most 100%";
   private static final String SHARE_BELOW_ONE_FORM = "a share from 0% up to (not including) 100%";
 
+  private static final Map<String, List<String>> DISTRIBUTION_FIELDS = distributionFields();
+  private static final List<String> DISTRIBUTION_IDS = List.copyOf(DISTRIBUTION_FIELDS.keySet());
+
+  private static Map<String, List<String>> distributionFields() {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    fields.put("triangular", List.of("min", "mode", "max"));
+    fields.put("uniform", List.of("min", "max"));
+    fields.put("normal", List.of("mean", "sd", "lower", "upper"));
+    fields.put("lognormal", List.of("median", "p90"));
+    fields.put("pert", List.of("min", "mode", "max"));
+    return fields;
+  }
+
+  /**
+   * How values of one kind cross into the engine's canonical doubles and back, and how a spread
+   * (a normal's sd) of that kind is read: in the key's unit, a count's as a plain number.
+   */
+  private static final class Kind<T> {
+    static final Kind<DataSize> SIZE =
+        new Kind<>(DataSize::bytes, DataSize::ofBytes, QuantityParser::size);
+    static final Kind<DataRate> RATE =
+        new Kind<>(DataRate::bytesPerSecond, DataRate::ofBytesPerSecond, QuantityParser::rate);
+    static final Kind<TimeSpan> DURATION =
+        new Kind<>(TimeSpan::seconds, TimeSpan::ofSeconds, QuantityParser::duration);
+    static final Kind<Fraction> FRACTION =
+        new Kind<>(Fraction::value, Fraction::of, QuantityParser::fraction);
+    static final Kind<Money> MONEY = new Kind<>(Money::usd, Money::ofUsd, QuantityParser::money);
+    static final Kind<Double> NUMBER = new Kind<>(v -> v, v -> v, QuantityParser::number);
+    static final Kind<Integer> COUNT =
+        new Kind<>(v -> v, v -> (int) Math.rint(v), QuantityParser::number);
+
+    private final ToDoubleFunction<T> canonical;
+    private final DoubleFunction<T> typed;
+    private final Function<String, ?> spreadParser;
+
+    private <S> Kind(
+        ToDoubleFunction<T> canonical, DoubleFunction<T> typed, Function<String, S> spreadParser) {
+      this.canonical = canonical;
+      this.typed = typed;
+      this.spreadParser = spreadParser;
+    }
+
+    double canonical(T value) {
+      return canonical.applyAsDouble(value);
+    }
+
+    T typed(double value) {
+      return typed.apply(value);
+    }
+
+    Function<String, ?> spreadParser() {
+      return spreadParser;
+    }
+
+    /** A spread read by {@link #spreadParser()}, in canonical units. */
+    @SuppressWarnings("unchecked")
+    double spread(Object value) {
+      return value instanceof Double
+          ? (Double) value
+          : canonical.applyAsDouble((T) value);
+    }
+  }
+
+  /** A distribution read from {@code node}, waiting for its key to be checked. */
+  private record Pending(YamlNode node, Distribution distribution) {}
+
   private final CatalogSource catalogs;
 
   /** A loader that resolves {@code catalog:} names through {@code catalogs}. */
@@ -140,8 +215,35 @@ public final class ScenarioLoader {
    * @throws ScenarioException if the file cannot be read or is not a valid scenario
    */
   public Scenario load(Path file) {
+    return loadUncertain(file).base();
+  }
+
+  /**
+   * Loads the scenario in {@code file} with its distributions: every numeric value written as
+   * {@code {dist: ...}} becomes an {@link UncertainInput} on the key {@link ScenarioKeys} names
+   * ({@code options[1].copy_engine.per_stream} is {@code options.gcs-archive.copy_engine.per_stream}),
+   * in canonical units, and {@link UncertainScenario#base()} holds every such key at its
+   * distribution's base value (mode or median): the scenario {@link #load(Path)} returns.
+   *
+   * @throws ScenarioException if the file cannot be read, is not a valid scenario, or holds an
+   *     invalid distribution
+   */
+  public UncertainScenario loadUncertain(Path file) {
     String source = file.toString();
-    return load(source, readFile(file, source));
+    return loadUncertain(source, readFile(file, source));
+  }
+
+  /** {@link #loadUncertain(Path)} from UTF-8 bytes; {@code sourceName} names them in messages. */
+  public UncertainScenario loadUncertain(String sourceName, byte[] content) {
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(content, "content");
+    YamlNode root = YamlReader.read(sourceName, content);
+    return new Build(sourceName).uncertain(root);
+  }
+
+  /** {@link #loadUncertain(Path)} from text; {@code sourceName} names it in messages. */
+  public UncertainScenario loadUncertain(String sourceName, String content) {
+    return loadUncertain(sourceName, content.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -150,10 +252,7 @@ public final class ScenarioLoader {
    * @throws ScenarioException if the content is not a valid scenario
    */
   public Scenario load(String sourceName, byte[] content) {
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(content, "content");
-    YamlNode root = YamlReader.read(sourceName, content);
-    return new Build(sourceName).scenario(root);
+    return loadUncertain(sourceName, content).base();
   }
 
   /**
@@ -192,12 +291,19 @@ public final class ScenarioLoader {
     private final String source;
     private Catalog catalog;
     private YamlNode catalogNode;
+    private final List<Pending> distributions = new ArrayList<>();
+    private final Map<String, String> optionNames = new HashMap<>();
+    private boolean distributionsAllowed = true;
 
     Build(String source) {
       this.source = source;
     }
 
-    Scenario scenario(YamlNode rootNode) {
+    UncertainScenario uncertain(YamlNode rootNode) {
+      return uncertainScenario(scenario(rootNode));
+    }
+
+    private Scenario scenario(YamlNode rootNode) {
       YamlNode.Mapping root =
           mapping(
               rootNode,
@@ -251,7 +357,11 @@ public final class ScenarioLoader {
     }
 
     private TimeSpan horizon(YamlNode node) {
-      TimeSpan horizon = positiveDuration(node);
+      return uncertain(node, Kind.DURATION, this::horizonValue);
+    }
+
+    private TimeSpan horizonValue(YamlNode node) {
+      TimeSpan horizon = positiveDurationValue(node);
       if (horizon.years() > MAX_HORIZON_YEARS) {
         throw error(
             node,
@@ -317,7 +427,9 @@ public final class ScenarioLoader {
                   + " (\"drplan catalog\" lists them)",
               Suggestions.closest(path, paths));
         }
+        distributionsAllowed = false;
         Object value = overrideValue(override.value(), existing.kind(), path);
+        distributionsAllowed = true;
         catalog =
             catalog.withOverride(
                 path, value, "override in " + source + ":" + override.line());
@@ -365,6 +477,10 @@ public final class ScenarioLoader {
     }
 
     private Fraction growth(YamlNode node) {
+      return uncertain(node, Kind.FRACTION, this::growthValue);
+    }
+
+    private Fraction growthValue(YamlNode node) {
       Fraction growth = parse(node, QuantityParser::fraction);
       if (growth.value() <= -1 || growth.value() > MAX_ANNUAL_GROWTH) {
         throw error(
@@ -453,6 +569,14 @@ public final class ScenarioLoader {
     private Network network(YamlNode node) {
       YamlNode.Mapping map = mapping(node, "a mapping", NETWORK_KEYS);
       YamlNode circuitsNode = required(map, "circuits", QuantityParser.LINK_FORM);
+      if (circuitsNode instanceof YamlNode.Mapping) {
+        throw error(
+            circuitsNode,
+            "expected "
+                + QuantityParser.LINK_FORM
+                + ", found a mapping; a link size cannot take a distribution (to explore circuit"
+                + " counts, run \"drplan sweep --vary network.circuits=1..16:16\")");
+      }
       QuantityParser.LinkSize link = parse(circuitsNode, QuantityParser::link);
       if (link.circuits() < 1 || link.lineRate().isZero()) {
         throw error(
@@ -547,6 +671,7 @@ public final class ScenarioLoader {
         }
       }
       String name = text(required(map, "name", "the option's name"), "the option's name");
+      optionNames.put(map.path(), name);
       if (kind.equals(NamespaceInCloud.KIND)) {
         return namespaceInCloud(map, name, dataset, primary);
       }
@@ -601,7 +726,10 @@ public final class ScenarioLoader {
           required(map, "object_size", "a size like \"64 MiB\" or \"files\"");
       DataSize objectSize;
       boolean perFile = false;
-      String objectText = text(objectNode, "a size like \"64 MiB\" or \"files\"");
+      String objectText =
+          objectNode instanceof YamlNode.Mapping
+              ? ""
+              : text(objectNode, "a size like \"64 MiB\" or \"files\"");
       if (objectText.strip().equals(FILES)) {
         if (dataset.averageFileSize() == null) {
           throw error(
@@ -1013,6 +1141,14 @@ public final class ScenarioLoader {
 
     /** The text of a scalar that must hold something. */
     private String text(YamlNode node, String expected) {
+      if (node instanceof YamlNode.Mapping && ((YamlNode.Mapping) node).has("dist")) {
+        throw error(
+            node,
+            "expected "
+                + expected
+                + ", found a distribution; only numeric values (sizes, rates, durations, shares,"
+                + " amounts, counts and numbers) can be uncertain");
+      }
       if (!(node instanceof YamlNode.Scalar) || ((YamlNode.Scalar) node).isAbsent()) {
         throw error(node, "expected " + expected + ", found " + node.describe());
       }
@@ -1132,7 +1268,7 @@ public final class ScenarioLoader {
     }
 
     private DataSize size(YamlNode node) {
-      return parse(node, QuantityParser::size);
+      return uncertain(node, Kind.SIZE, n -> parse(n, QuantityParser::size));
     }
 
     private DataSize positiveSize(YamlNode node) {
@@ -1140,6 +1276,10 @@ public final class ScenarioLoader {
     }
 
     private DataSize positiveSize(YamlNode node, String expected) {
+      return uncertain(node, Kind.SIZE, n -> positiveSizeValue(n, expected));
+    }
+
+    private DataSize positiveSizeValue(YamlNode node, String expected) {
       DataSize size = parse(node, QuantityParser::size, expected);
       if (size.isZero()) {
         throw error(node, "expected a size above zero, found " + node.describe());
@@ -1148,6 +1288,10 @@ public final class ScenarioLoader {
     }
 
     private DataRate positiveRate(YamlNode node) {
+      return uncertain(node, Kind.RATE, this::positiveRateValue);
+    }
+
+    private DataRate positiveRateValue(YamlNode node) {
       DataRate rate = parse(node, QuantityParser::rate);
       if (rate.isZero()) {
         throw error(node, "expected a rate above zero, found " + node.describe());
@@ -1156,11 +1300,15 @@ public final class ScenarioLoader {
     }
 
     private TimeSpan duration(YamlNode node) {
-      return parse(node, QuantityParser::duration);
+      return uncertain(node, Kind.DURATION, n -> parse(n, QuantityParser::duration));
     }
 
     private TimeSpan positiveDuration(YamlNode node) {
-      TimeSpan span = duration(node);
+      return uncertain(node, Kind.DURATION, this::positiveDurationValue);
+    }
+
+    private TimeSpan positiveDurationValue(YamlNode node) {
+      TimeSpan span = parse(node, QuantityParser::duration);
       if (span.seconds() == 0) {
         throw error(node, "expected a duration above zero, found " + node.describe());
       }
@@ -1168,6 +1316,10 @@ public final class ScenarioLoader {
     }
 
     private Fraction share(YamlNode node) {
+      return uncertain(node, Kind.FRACTION, this::shareValue);
+    }
+
+    private Fraction shareValue(YamlNode node) {
       Fraction share = parse(node, QuantityParser::fraction);
       if (share.value() < 0 || share.value() > 1) {
         throw error(node, "expected " + SHARE_FORM + ", found " + node.describe());
@@ -1176,6 +1328,10 @@ public final class ScenarioLoader {
     }
 
     private Fraction positiveShare(YamlNode node) {
+      return uncertain(node, Kind.FRACTION, this::positiveShareValue);
+    }
+
+    private Fraction positiveShareValue(YamlNode node) {
       Fraction share = parse(node, QuantityParser::fraction);
       if (share.value() <= 0 || share.value() > 1) {
         throw error(node, "expected " + POSITIVE_SHARE_FORM + ", found " + node.describe());
@@ -1184,6 +1340,10 @@ public final class ScenarioLoader {
     }
 
     private Fraction shareBelowOne(YamlNode node) {
+      return uncertain(node, Kind.FRACTION, this::shareBelowOneValue);
+    }
+
+    private Fraction shareBelowOneValue(YamlNode node) {
       Fraction share = parse(node, QuantityParser::fraction);
       if (share.value() < 0 || share.value() >= 1) {
         throw error(node, "expected " + SHARE_BELOW_ONE_FORM + ", found " + node.describe());
@@ -1192,16 +1352,20 @@ public final class ScenarioLoader {
     }
 
     private Money money(YamlNode node) {
-      return parse(node, QuantityParser::money);
+      return uncertain(node, Kind.MONEY, n -> parse(n, QuantityParser::money));
     }
 
     private double number(YamlNode node) {
-      return parse(node, QuantityParser::number);
+      return uncertain(node, Kind.NUMBER, n -> parse(n, QuantityParser::number));
     }
 
     /** A plain number of at least 1 (reduction ratios, peak factors). */
     private double atLeastOne(YamlNode node) {
-      double value = number(node);
+      return uncertain(node, Kind.NUMBER, this::atLeastOneValue);
+    }
+
+    private double atLeastOneValue(YamlNode node) {
+      double value = parse(node, QuantityParser::number);
       if (!(value >= 1)) {
         throw error(node, "expected a plain number of at least 1, found " + node.describe());
       }
@@ -1209,12 +1373,238 @@ public final class ScenarioLoader {
     }
 
     private int count(YamlNode node, int minimum) {
+      return uncertain(node, Kind.COUNT, n -> countValue(n, minimum));
+    }
+
+    private int countValue(YamlNode node, int minimum) {
       int value = parse(node, QuantityParser::count);
       if (value < minimum) {
         throw error(
             node, "expected a whole number of at least " + minimum + ", found " + node.describe());
       }
       return value;
+    }
+
+    // ---- distributions ---------------------------------------------------------------------
+
+    /**
+     * A value that may be written as a distribution: a scalar goes to {@code reader}; a mapping is
+     * a distribution whose parameters each go to {@code reader} (so they meet every rule of the
+     * key: a share stays in [0, 1], a size is not negative), checked for order, recorded for
+     * {@link #uncertainScenario}, and read as its base value (mode or median).
+     */
+    private <T> T uncertain(YamlNode node, Kind<T> kind, Function<YamlNode, T> reader) {
+      if (!(node instanceof YamlNode.Mapping)) {
+        return reader.apply(node);
+      }
+      YamlNode.Mapping map = (YamlNode.Mapping) node;
+      if (!distributionsAllowed) {
+        throw error(
+            node,
+            "a catalog override takes one value, not a distribution; put the distribution on"
+                + " the scenario key instead");
+      }
+      if (!map.has("dist")) {
+        throw error(
+            node,
+            "expected one value, or a distribution like \"{dist: triangular, min, mode, max}\","
+                + " found a mapping without \"dist\" (one of: "
+                + Messages.list(DISTRIBUTION_IDS)
+                + ")");
+      }
+      String id = word(map.get("dist"), "distribution", DISTRIBUTION_IDS);
+      List<String> allowed = new ArrayList<>();
+      allowed.add("dist");
+      allowed.addAll(DISTRIBUTION_FIELDS.get(id));
+      for (YamlNode.Entry entry : map.entries().values()) {
+        if (!allowed.contains(entry.key())) {
+          throw unknownKey(entry, map, allowed, "a " + id + " distribution");
+        }
+      }
+      Distribution distribution;
+      switch (id) {
+        case "triangular":
+        case "pert":
+          distribution = minModeMax(map, id, kind, reader);
+          break;
+        case "uniform":
+          distribution = uniform(map, kind, reader);
+          break;
+        case "normal":
+          distribution = normal(map, kind, reader);
+          break;
+        default:
+          distribution = logNormal(map, kind, reader);
+          break;
+      }
+      distributions.add(new Pending(map, distribution));
+      return kind.typed(distribution.base());
+    }
+
+    private <T> double parameter(
+        YamlNode.Mapping map, String field, String id, Kind<T> kind, Function<YamlNode, T> reader) {
+      YamlNode node =
+          required(map, field, "the " + field + " of the " + id + " distribution, in the key's unit");
+      return kind.canonical(reader.apply(node));
+    }
+
+    private <T> Distribution minModeMax(
+        YamlNode.Mapping map, String id, Kind<T> kind, Function<YamlNode, T> reader) {
+      double min = parameter(map, "min", id, kind, reader);
+      double mode = parameter(map, "mode", id, kind, reader);
+      double max = parameter(map, "max", id, kind, reader);
+      requireBelow(map, "min", min, "max", max);
+      if (!(min <= mode && mode <= max)) {
+        throw error(
+            map.get("mode"),
+            "expected the mode between min and max, found min "
+                + map.get("min").describe()
+                + ", mode "
+                + map.get("mode").describe()
+                + ", max "
+                + map.get("max").describe());
+      }
+      return built(map, () -> id.equals("pert")
+          ? new Distribution.Pert(min, mode, max)
+          : new Distribution.Triangular(min, mode, max));
+    }
+
+    private <T> Distribution uniform(
+        YamlNode.Mapping map, Kind<T> kind, Function<YamlNode, T> reader) {
+      double min = parameter(map, "min", "uniform", kind, reader);
+      double max = parameter(map, "max", "uniform", kind, reader);
+      requireBelow(map, "min", min, "max", max);
+      return built(map, () -> new Distribution.Uniform(min, max));
+    }
+
+    private <T> Distribution normal(
+        YamlNode.Mapping map, Kind<T> kind, Function<YamlNode, T> reader) {
+      double mean = parameter(map, "mean", "normal", kind, reader);
+      YamlNode sdNode =
+          required(map, "sd", "the standard deviation of the normal distribution, in the key's unit");
+      double sd = kind.spread(parse(sdNode, kind.spreadParser()));
+      if (!(sd > 0)) {
+        throw error(
+            sdNode, "expected a standard deviation above zero, found " + sdNode.describe());
+      }
+      double lower =
+          map.has("lower") ? kind.canonical(reader.apply(map.get("lower"))) : Double.NEGATIVE_INFINITY;
+      double upper =
+          map.has("upper") ? kind.canonical(reader.apply(map.get("upper"))) : Double.POSITIVE_INFINITY;
+      if (map.has("lower") && map.has("upper")) {
+        requireBelow(map, "lower", lower, "upper", upper);
+      }
+      return built(map, () -> new Distribution.Normal(mean, sd, lower, upper));
+    }
+
+    private <T> Distribution logNormal(
+        YamlNode.Mapping map, Kind<T> kind, Function<YamlNode, T> reader) {
+      double median = parameter(map, "median", "lognormal", kind, reader);
+      double p90 = parameter(map, "p90", "lognormal", kind, reader);
+      if (!(median > 0)) {
+        throw error(
+            map.get("median"),
+            "expected a median above zero (a log-normal value is always positive), found "
+                + map.get("median").describe());
+      }
+      if (!(p90 > median)) {
+        throw error(
+            map.get("p90"),
+            "expected p90 above the median, found median "
+                + map.get("median").describe()
+                + ", p90 "
+                + map.get("p90").describe());
+      }
+      return built(map, () -> new Distribution.LogNormal(median, p90));
+    }
+
+    private void requireBelow(
+        YamlNode.Mapping map, String lowKey, double low, String highKey, double high) {
+      if (!(low < high)) {
+        throw error(
+            map.get(highKey),
+            "expected "
+                + highKey
+                + " above "
+                + lowKey
+                + ", found "
+                + lowKey
+                + " "
+                + map.get(lowKey).describe()
+                + ", "
+                + highKey
+                + " "
+                + map.get(highKey).describe());
+      }
+    }
+
+    /** The engine's own checks (a truncation that keeps no probability), positioned. */
+    private Distribution built(YamlNode.Mapping map, Supplier<Distribution> make) {
+      try {
+        return make.get();
+      } catch (IllegalArgumentException e) {
+        throw error(map, Messages.clean(String.valueOf(e.getMessage()), 200));
+      }
+    }
+
+    /**
+     * The scenario with its distributions: each one's key named as {@link ScenarioKeys} names it,
+     * checked to exist and to keep every value the distribution can take inside the key's domain.
+     */
+    private UncertainScenario uncertainScenario(Scenario scenario) {
+      List<UncertainInput> inputs = new ArrayList<>();
+      for (Pending pending : distributions) {
+        YamlNode node = pending.node();
+        Distribution distribution = pending.distribution();
+        String path = keyPath(node.path());
+        ScenarioKey key;
+        try {
+          key = ScenarioKeys.key(scenario, path);
+        } catch (UnknownScenarioKeyException unknown) {
+          throw error(
+              node,
+              "this key cannot take a distribution; the keys that can are: "
+                  + Messages.list(unknown.validKeys()));
+        }
+        if (distribution.lower() < key.min() || distribution.upper() > key.max()) {
+          throw error(
+              node,
+              "a "
+                  + distribution.id()
+                  + " distribution here can take values outside what the key allows ("
+                  + key.domainText()
+                  + " in canonical units)"
+                  + (distribution instanceof Distribution.Normal
+                      ? "; bound it with lower and upper"
+                      : distribution instanceof Distribution.LogNormal
+                          ? "; use a triangular, PERT or bounded normal distribution instead"
+                          : ""));
+        }
+        inputs.add(new UncertainInput(path, distribution));
+      }
+      try {
+        return new UncertainScenario(scenario, inputs);
+      } catch (IllegalArgumentException e) {
+        throw error(distributions.get(0).node(), Messages.clean(String.valueOf(e.getMessage()), 200));
+      }
+    }
+
+    /**
+     * The {@link ScenarioKeys} path of a YAML key path: {@code options[1].copy_engine.per_stream}
+     * is {@code options.gcs-archive.copy_engine.per_stream}, and a run-in-cloud option's {@code
+     * recovery.cloud_start_time} is its {@code cloud_start_time}.
+     */
+    private String keyPath(String yamlPath) {
+      if (!yamlPath.startsWith("options[")) {
+        return yamlPath;
+      }
+      int close = yamlPath.indexOf(']');
+      String name = optionNames.get(yamlPath.substring(0, close + 1));
+      String rest = yamlPath.substring(close + 1);
+      if (rest.equals(".recovery.cloud_start_time")) {
+        rest = ".cloud_start_time";
+      }
+      return "options." + name + rest;
     }
 
     // ---- errors ----------------------------------------------------------------------------

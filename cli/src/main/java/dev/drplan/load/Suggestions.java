@@ -7,7 +7,7 @@ import java.util.Locale;
  * "Did you mean" for keys and names: the closest candidate by edit distance, if it is close enough
  * to be a likely slip rather than a different word.
  */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /** Longest input compared; longer strings are never a slip of a short key. */
@@ -20,7 +20,7 @@ final class Suggestions {
    * that, the one candidate containing the input ({@code restore} suggests {@code
    * restore-to-primary}).
    */
-  static String closest(String input, Collection<String> candidates) {
+  public static String closest(String input, Collection<String> candidates) {
     if (input == null || input.isEmpty() || input.length() > MAX_COMPARED) {
       return null;
     }

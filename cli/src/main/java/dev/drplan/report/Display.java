@@ -96,6 +96,17 @@ public final class Display {
    * @throws IllegalStateException for NaN or an infinity, which no output may contain
    */
   public static String plain(double value) {
+    requireFinite(value);
+    if (value == 0) {
+      return "0";
+    }
+    // Double.toString writes 1e-3 <= |value| < 1e7 without exponent and with no trailing zero
+    // but ".0": the same text as the BigDecimal route, about ten times faster (a sweep's CSV
+    // writes millions). DisplayPlainTest checks the two agree.
+    String text = Double.toString(value);
+    if (text.indexOf('E') < 0) {
+      return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    }
     return decimal(value).toPlainString();
   }
 

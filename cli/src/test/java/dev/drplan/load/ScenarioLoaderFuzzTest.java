@@ -55,7 +55,12 @@ class ScenarioLoaderFuzzTest {
           "0.0012", "{ raw_size: 1 PB, usable_efficiency: 80% }", "- a\n- b", "a: b: c",
           "{ kind: transfer-appliance, appliance_model: ta300 }",
           "{ kind: run-in-cloud, cloud_start_time: 1 h }", "{ egress_per_gib: 0.1 }",
-          "\t", "  ", "", "#", "# comment", "\u00e9\u00e8", "\uD83D\uDE00", "\uFEFF");
+          "\t", "  ", "", "#", "# comment", "\u00e9\u00e8", "\uD83D\uDE00", "\uFEFF",
+          "{dist: triangular, min: 1 PB, mode: 2 PB, max: 3 PB}", "{dist: uniform, min: 60%, max: 90%}",
+          "{dist: normal, mean: 4, sd: 0}", "{dist: normal, mean: 50%, sd: 10%, lower: 0, upper: 1}",
+          "{dist: lognormal, median: 1 h, p90: 2 h}", "{dist: pert, min: 2, mode: 1, max: 3}",
+          "{dist: pert, min: 1, mode: 2, max: 1e400}", "{dist: nope}", "{dist: uniform}",
+          "{dist: normal, mean: 1 PB, sd: 1 EB, lower: 0 B, upper: 1 B}");
 
   private static final List<String> KEY_NAMES =
       List.of(

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Wall time, JVM start included, of the analysis commands as users run them (./drplan):
+#   - simulate: 1,000,000 Monte Carlo samples of scenarios/walmart.yaml, JSON report discarded
+#     (target < 2 s on the 2-core build machine);
+#   - sweep: 10,000 points of dataset.logical_size, 1 PB to 1 EB, CSV of every point and pair
+#     discarded (target < 1 s), and the same sweep's table summary (no 100,000-row CSV).
+# Prints the median wall time and the user+sys CPU of RUNS runs each (after one warm-up run that
+# builds the jar if needed) and the load average, since the machine is often shared. Never part
+# of the test phase.
+#
+#   benchmarks/simulate-speed.sh [RUNS] [SAMPLES] [POINTS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+samples=${2:-1000000}
+points=${3:-10000}
+
+measure() { # label command... ; prints the median wall and CPU seconds of $runs runs
+  local label=$1 walls=() cpus=() line
+  shift
+  for _ in $(seq "$runs"); do
+    # bash's time, in seconds: real user sys
+    line=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>&1; } 2>&1 )
+    walls+=($(awk '{print $1}' <<<"$line"))
+    cpus+=($(awk '{printf "%.2f", $2 + $3}' <<<"$line"))
+  done
+  local wall cpu
+  wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  printf '%-58s %7.2f s wall  %7.2f s CPU  (median of %d)\n' "$label" "$wall" "$cpu" "$runs"
+}
+
+./drplan compare scenarios/walmart.yaml >/dev/null   # warm-up: build the jar if needed
+echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+measure "simulate walmart --samples $samples --format json" \
+  ./drplan simulate scenarios/walmart.yaml --samples "$samples" --format json
+measure "sweep walmart logical_size 1PB..1EB:log:$points --format csv" \
+  ./drplan sweep scenarios/walmart.yaml --vary "dataset.logical_size=1PB..1EB:log:$points" \
+  --format csv
+measure "sweep walmart logical_size 1PB..1EB:log:$points (table)" \
+  ./drplan sweep scenarios/walmart.yaml --vary "dataset.logical_size=1PB..1EB:log:$points"
+measure "compare walmart (for scale: JVM start and one evaluation)" \
+  ./drplan compare scenarios/walmart.yaml
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,140 @@
+package dev.drplan.cli;
+
+import dev.drplan.analysis.ScenarioKey;
+import dev.drplan.analysis.ScenarioKeys;
+import dev.drplan.analysis.SweepAxis;
+import dev.drplan.analysis.UnknownScenarioKeyException;
+import dev.drplan.units.QuantityFormatException;
+import dev.drplan.units.QuantityParser;
+import dev.drplan.load.Suggestions;
+import dev.drplan.scenario.Scenario;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scenario keys and their values as the analysis commands take them ({@code --vary}, {@code
+ * --find}, {@code --range}): keys by their path in the scenario format, values in the key's own
+ * unit read by {@link QuantityParser} (counts as plain whole numbers). Every mistake is an {@link
+ * InputException} (exit 2) that says what was expected and what was found.
+ */
+final class KeyArguments {
+  private KeyArguments() {}
+
+  static final String VARY_FORM = "KEY=FROM..TO[:log]:STEPS, like"
+      + " dataset.logical_size=1PB..1EB:log:40 or network.circuits=1..16:16";
+
+  private static final Pattern VARY =
+      Pattern.compile("\\s*([^=\\s]+)\\s*=(.+?)\\.\\.(.+?)(:\\s*log\\s*)?:\\s*([^:]+?)\\s*");
+
+  /**
+   * The key at {@code path}.
+   *
+   * @throws InputException naming the option, listing the valid keys, with a "did you mean"
+   */
+  static ScenarioKey key(Scenario scenario, String option, String path) {
+    try {
+      return ScenarioKeys.key(scenario, path.strip());
+    } catch (UnknownScenarioKeyException e) {
+      throw unknownKey(option, e);
+    }
+  }
+
+  static InputException unknownKey(String option, UnknownScenarioKeyException e) {
+    return InputException.of(option + ": unknown scenario key \"" + e.requested()
+        + "\"; valid keys: " + String.join(", ", e.validKeys())
+        + (e.suggestion() == null ? "" : "\ndid you mean \"" + e.suggestion() + "\"?"));
+  }
+
+  /** {@code text} as a canonical value of {@code key}, inside the key's domain. */
+  static double value(ScenarioKey key, String option, String text) {
+    double value;
+    try {
+      value = QuantityParser.canonical(key.kind(), text.strip());
+    } catch (QuantityFormatException e) {
+      throw InputException.of(option + ": " + key.path() + " takes " + e.expected()
+          + ", found " + e.found());
+    }
+    if (!key.admits(key.coerce(value))) {
+      throw InputException.of(option + ": \"" + text.strip() + "\" is outside what "
+          + key.path() + " allows (" + key.domainText() + " in canonical units)");
+    }
+    return value;
+  }
+
+  /** A range {@code FROM..TO} of {@code key}'s values, from below to above. */
+  static double[] range(ScenarioKey key, String option, String text) {
+    int dots = text.indexOf("..");
+    if (dots < 0 || text.indexOf("..", dots + 2) >= 0) {
+      throw InputException.of(option + ": expected FROM..TO in the unit of " + key.path()
+          + ", like " + example(key) + ", found \"" + text + "\"");
+    }
+    double from = value(key, option, text.substring(0, dots));
+    double to = value(key, option, text.substring(dots + 2));
+    if (!(from < to)) {
+      throw InputException.of(option + ": expected FROM below TO, found \"" + text + "\"");
+    }
+    return new double[] {from, to};
+  }
+
+  /** One {@code --vary KEY=FROM..TO[:log]:STEPS}. */
+  static SweepAxis vary(Scenario scenario, String text) {
+    Matcher m = VARY.matcher(text);
+    if (!m.matches()) {
+      throw InputException.of("--vary: expected " + VARY_FORM + ", found \"" + text + "\"");
+    }
+    ScenarioKey key = key(scenario, "--vary", m.group(1));
+    double from = value(key, "--vary", m.group(2));
+    double to = value(key, "--vary", m.group(3));
+    boolean log = m.group(4) != null;
+    int steps;
+    try {
+      steps = Integer.parseInt(m.group(5));
+    } catch (NumberFormatException e) {
+      throw InputException.of("--vary: expected STEPS as a whole number of at least 2 after the"
+          + " last \":\" (" + VARY_FORM + "), found \"" + m.group(5) + "\"");
+    }
+    if (steps < 2) {
+      throw InputException.of("--vary: expected at least 2 steps, found " + steps);
+    }
+    if (!(from < to)) {
+      throw InputException.of("--vary: expected FROM below TO, found \"" + m.group(2).strip()
+          + ".." + m.group(3).strip() + "\"");
+    }
+    if (log && !(from > 0)) {
+      throw InputException.of("--vary: a log sweep needs FROM above zero, found \""
+          + m.group(2).strip() + "\"");
+    }
+    return new SweepAxis(key.path(), from, to, steps,
+        log ? SweepAxis.Spacing.LOG : SweepAxis.Spacing.LINEAR);
+  }
+
+  private static String example(ScenarioKey key) {
+    switch (key.kind()) {
+      case SIZE:
+        return "1PB..1EB";
+      case RATE:
+        return "50MB/s..500MB/s";
+      case DURATION:
+        return "1h..7d";
+      case FRACTION:
+        return "10%..90%";
+      case MONEY:
+        return "0.001..0.01";
+      case COUNT:
+        return "1..16";
+      default:
+        return "1..4";
+    }
+  }
+
+  /** Names checked against a scenario's list, with a "did you mean". */
+  static void requireName(String option, String what, String name, List<String> names) {
+    if (!names.contains(name)) {
+      String suggestion = Suggestions.closest(name, names);
+      throw InputException.of(option + ": unknown " + what + " \"" + name + "\"; expected one of: "
+          + String.join(", ", names)
+          + (suggestion == null ? "" : "\ndid you mean \"" + suggestion + "\"?"));
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.drplan.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drplan.analysis.Metric;
+import dev.drplan.analysis.Tornado;
+import dev.drplan.analysis.TornadoBar;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The report of {@code drplan sensitivity}: one metric of one pair with each uncertain input at its
+ * P10 and at its P90 (the others at base), widest swing first. Table and markdown in human units;
+ * CSV and JSON in canonical units, named with the metric's unit ({@code
+ * horizon_cost_usd_at_input_p10}); the input's own values with a {@code input_unit} beside.
+ */
+public final class TornadoReport {
+  private TornadoReport() {}
+
+  /** Writes {@code tornado} of scenario {@code scenario} in {@code format}. */
+  public static void write(ReportFormat format, String scenario, Tornado tornado, Writer out)
+      throws IOException {
+    if (format == ReportFormat.JSON) {
+      Figures.writeJson(json(scenario, tornado), out);
+    } else if (format == ReportFormat.CSV) {
+      csv(tornado, out);
+    } else if (format == ReportFormat.TABLE || format == ReportFormat.MARKDOWN) {
+      text(scenario, tornado, format == ReportFormat.MARKDOWN, out);
+    } else {
+      throw new IllegalArgumentException(
+          "sensitivity writes table, markdown, csv or json, not " + format.id());
+    }
+  }
+
+  private static void text(String scenario, Tornado tornado, boolean markdown, Writer out)
+      throws IOException {
+    Metric metric = tornado.metric();
+    String title = "drplan sensitivity: " + scenario;
+    out.write(markdown ? "# " + title + "\n\n" : title + "\n");
+    Figures.paragraph(out, markdown, metric.id() + " of " + tornado.configuration() + " / "
+        + tornado.option() + ": " + Figures.human(metric, tornado.base())
+        + " with every input at its base. Each row moves one uncertain input to its P10 and to its"
+        + " P90, the others at base; widest swing first.");
+    if (tornado.bars().isEmpty()) {
+      out.write("\n");
+      Figures.paragraph(out, markdown, "The scenario has no uncertain inputs: write a value as"
+          + " {dist: ...} to see how it moves the figure.");
+      return;
+    }
+    Table table = new Table().left("input").right("P10").right("P90")
+        .right("at P10").right("at P90").right("swing");
+    for (TornadoBar bar : tornado.bars()) {
+      table.row(List.of(bar.key(), Figures.human(bar.kind(), bar.inputLow()),
+          Figures.human(bar.kind(), bar.inputHigh()), Figures.human(metric, bar.atLow()),
+          Figures.human(metric, bar.atHigh()),
+          bar.infiniteSwing() ? "unbounded" : Figures.human(metric, bar.swing())));
+    }
+    Figures.section(out, markdown, "Tornado", table);
+  }
+
+  private static void csv(Tornado tornado, Writer out) throws IOException {
+    String metric = tornado.metric().id();
+    Figures.csvLine(out, List.of("configuration", "option", "key", "input_unit", "input_p10",
+        "input_p90", metric + "_base", metric + "_at_input_p10", metric + "_at_input_p90",
+        metric + "_swing"));
+    for (TornadoBar bar : tornado.bars()) {
+      List<String> cells = new ArrayList<>(List.of(tornado.configuration(), tornado.option(),
+          bar.key(), Figures.unit(bar.kind())));
+      for (Double value : Arrays.asList(bar.inputLow(), bar.inputHigh(), tornado.base(),
+          bar.atLow(), bar.atHigh(), bar.swing())) {
+        cells.add(Figures.plain(value));
+      }
+      Figures.csvLine(out, cells);
+    }
+  }
+
+  static ObjectNode json(String scenario, Tornado tornado) {
+    String metric = tornado.metric().id();
+    ObjectNode root = Figures.NODES.objectNode();
+    root.put("scenario", scenario);
+    root.put("metric", metric);
+    root.put("configuration", tornado.configuration());
+    root.put("option", tornado.option());
+    root.set(metric + "_base", Figures.json(tornado.base()));
+    ArrayNode bars = root.putArray("bars");
+    for (TornadoBar bar : tornado.bars()) {
+      ObjectNode node = bars.addObject();
+      node.put("key", bar.key());
+      node.put("input_unit", Figures.unit(bar.kind()));
+      node.set("input_p10", Figures.json(bar.inputLow()));
+      node.set("input_p90", Figures.json(bar.inputHigh()));
+      node.set(metric + "_at_input_p10", Figures.json(bar.atLow()));
+      node.set(metric + "_at_input_p90", Figures.json(bar.atHigh()));
+      node.set(metric + "_swing", Figures.json(bar.swing()));
+      node.put("unbounded_swing", bar.infiniteSwing());
+    }
+    return root;
+  }
+}
