@@ -1,6 +1,9 @@
 package dev.drplan.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,18 +28,7 @@ import picocli.CommandLine.Spec;
     versionProvider = ManifestVersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    header = "Hybrid-cloud disaster-recovery sizing: compare DR options for a storage cluster.",
-    subcommands = {
-      CompareCommand.class,
-      ExplainCommand.class,
-      ReportCommand.class,
-      SimulateCommand.class,
-      SensitivityCommand.class,
-      SweepCommand.class,
-      SolveCommand.class,
-      CatalogCommand.class,
-      HelpCommand.class
-    })
+    header = "Hybrid-cloud disaster-recovery sizing: compare DR options for a storage cluster.")
 public final class DrplanCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -75,19 +67,63 @@ public final class DrplanCommand implements Callable<Integer> {
   }
 
   /**
-   * The configured command line for {@code root}: the error handlers of {@link Errors}, the exit
-   * codes of {@link ExitCodes} in every command's {@code --help}, and the subcommands other modules
-   * add (see {@link Wiring}).
+   * Every subcommand in help order, by name, and how to make it. Picocli reflects over a command
+   * when it is added, which costs start-up time, so a run adds only the one it needs (see {@link
+   * #commandLine(DrplanCommand, String[])}).
    */
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("compare", CompareCommand::new);
+    all.put("explain", ExplainCommand::new);
+    all.put("report", ReportCommand::new);
+    all.put("simulate", SimulateCommand::new);
+    all.put("sensitivity", SensitivityCommand::new);
+    all.put("sweep", SweepCommand::new);
+    all.put("solve", SolveCommand::new);
+    all.put("catalog", CatalogCommand::new);
+    all.put("probe", Wiring::probeCommand);
+    all.put("validate", ValidateCommand::new);
+    all.put("help", HelpCommand::new);
+    return all;
+  }
+
+  /** The configured command line with every subcommand, as {@code --help} and tests need it. */
   public static CommandLine commandLine(DrplanCommand root) {
+    return commandLine(root, new String[0]);
+  }
+
+  /**
+   * The configured command line for running {@code args}: when they name a subcommand (other than
+   * {@code help}), only that one is added; otherwise every one, so that the root's help, its
+   * "did you mean" for a mistyped command and {@code help COMMAND} see them all. Either way: the
+   * error handlers of {@link Errors} and the exit codes of {@link ExitCodes} in every command's
+   * {@code --help}.
+   */
+  public static CommandLine commandLine(DrplanCommand root, String[] args) {
     CommandLine commandLine = new CommandLine(root);
-    Wiring.addSubcommands(commandLine);
+    Map<String, Supplier<Object>> subcommands = subcommands();
+    String named = firstWord(args);
+    if (named != null && !named.equals("help") && subcommands.containsKey(named)) {
+      commandLine.addSubcommand(named, subcommands.get(named).get());
+    } else {
+      subcommands.forEach((name, make) -> commandLine.addSubcommand(name, make.get()));
+    }
     Errors errors = new Errors();
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setExitCodeExceptionMapper(ExitCodes::of);
     describeExitCodes(commandLine);
     return commandLine;
+  }
+
+  /** The first argument that is not an option of the root, or {@code null}. */
+  private static String firstWord(String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        return arg;
+      }
+    }
+    return null;
   }
 
   private static void describeExitCodes(CommandLine commandLine) {

@@ -12,7 +12,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand());
+    CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand(), args);
     // Reports hold "§", "·" and "—": write UTF-8 whatever the platform's default charset.
     commandLine.setOut(utf8(FileDescriptor.out));
     commandLine.setErr(utf8(FileDescriptor.err));

@@ -17,8 +17,7 @@ import picocli.CommandLine;
  *
  * <ul>
  *   <li>{@link #scenarioReader()}: the YAML loader with the built-in catalogs;
- *   <li>{@link #addSubcommands}: {@code probe} from the gcs-adapter module, and {@code validate},
- *       which reads a probe's report.
+ *   <li>{@link #probeCommand()}: {@code probe} from the gcs-adapter module.
  * </ul>
  */
 final class Wiring {
@@ -64,15 +63,14 @@ final class Wiring {
     };
   }
 
-  /** Adds the subcommands that live in other modules. */
-  static void addSubcommands(CommandLine root) {
-    // A subcommand added here gets the exit-code list and error handlers of DrplanCommand.
-    // The probe declares its own --stacktrace for when it runs alone (ProbeMain); under drplan the
-    // root's inherited option takes its place.
+  /**
+   * The probe, from the gcs-adapter module. It declares its own --stacktrace for when it runs
+   * alone (ProbeMain); under drplan the root's inherited option takes its place.
+   */
+  static CommandLine.Model.CommandSpec probeCommand() {
     CommandLine.Model.CommandSpec probe =
         CommandLine.Model.CommandSpec.forAnnotatedObject(new dev.drplan.gcs.cli.ProbeCommand());
     probe.remove(probe.findOption("--stacktrace"));
-    root.addSubcommand("probe", probe);
-    root.addSubcommand("validate", new ValidateCommand());
-  }
+    return probe;
+}
 }
