@@ -1,5 +1,6 @@
 package dev.drplan.analysis;
 
+import dev.drplan.scenario.Suggestions;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.OptionResult;
 import dev.drplan.scenario.Scenario;

@@ -1,5 +1,6 @@
 package dev.drplan.analysis;
 
+import dev.drplan.scenario.Suggestions;
 import java.util.List;
 
 /**

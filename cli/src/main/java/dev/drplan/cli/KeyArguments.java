@@ -6,7 +6,7 @@ import dev.drplan.analysis.SweepAxis;
 import dev.drplan.analysis.UnknownScenarioKeyException;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
-import dev.drplan.load.Suggestions;
+import dev.drplan.scenario.Suggestions;
 import dev.drplan.scenario.Scenario;
 import java.util.List;
 import java.util.regex.Matcher;

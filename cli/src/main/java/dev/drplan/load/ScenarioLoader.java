@@ -1,5 +1,6 @@
 package dev.drplan.load;
 
+import dev.drplan.scenario.Suggestions;
 import dev.drplan.analysis.Distribution;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;

@@ -1,5 +1,6 @@
 package dev.drplan.load;
 
+import dev.drplan.scenario.Suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,11 +1,12 @@
-package dev.drplan.load;
+package dev.drplan.scenario;
 
 import java.util.Collection;
 import java.util.Locale;
 
 /**
  * "Did you mean" for keys and names: the closest candidate by edit distance, if it is close enough
- * to be a likely slip rather than a different word.
+ * to be a likely slip rather than a different word. The one implementation that the scenario
+ * loader (YAML keys, catalog names) and the analysis keys ({@code sweep}, {@code solve}) share.
  */
 public final class Suggestions {
   private Suggestions() {}
@@ -25,6 +26,12 @@ public final class Suggestions {
       return null;
     }
     String loose = loosen(input);
+    for (String candidate : candidates) {
+      // A dotted path given without its leading sections: "daily_change" for "dataset.daily_change".
+      if (candidate.contains(".") && loosen(candidate).endsWith("." + loose)) {
+        return candidate;
+      }
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -67,7 +74,7 @@ public final class Suggestions {
   }
 
   /** Levenshtein distance with adjacent transpositions counted as one edit. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous2 = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
