@@ -1,5 +1,6 @@
 package dev.drplan.benchmarks;
 
+import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.load.CatalogReader;
 import dev.drplan.load.CatalogSource;
@@ -15,10 +16,20 @@ final class BuiltInScenarios {
 
   /** scenarios/NAME.yaml, found from the working directory or its parent (benchmarks/). */
   static Scenario load(String name) {
+    return loader().load(file(name));
+  }
+
+  /** scenarios/NAME.yaml with its distributions. */
+  static UncertainScenario loadUncertain(String name) {
+    return loader().loadUncertain(file(name));
+  }
+
+  private static Path file(String name) {
     Path file = Path.of("scenarios", name + ".yaml");
-    if (!Files.exists(file)) {
-      file = Path.of("..", "scenarios", name + ".yaml");
-    }
+    return Files.exists(file) ? file : Path.of("..", "scenarios", name + ".yaml");
+  }
+
+  private static ScenarioLoader loader() {
     CatalogReader reader = CatalogReader.builtIn();
     CatalogSource catalogs =
         new CatalogSource() {
@@ -32,6 +43,6 @@ final class BuiltInScenarios {
             return reader.validNames();
           }
         };
-    return new ScenarioLoader(catalogs).load(file);
+    return new ScenarioLoader(catalogs);
   }
 }
