@@ -4,7 +4,6 @@ import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.Sensitivity;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.UncertainScenario;
-import dev.drplan.report.ReportFormat;
 import dev.drplan.report.TornadoReport;
 import dev.drplan.scenario.Configuration;
 import dev.drplan.scenario.DrOption;
@@ -50,14 +49,7 @@ final class SensitivityCommand implements Callable<Integer> {
       description = "the pair's primary configuration")
   private String configuration;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      converter = AnalysisFormatConverter.class,
-      completionCandidates = AnalysisFormatConverter.class,
-      description = AnalysisFormatConverter.DESCRIPTION)
-  private ReportFormat format;
+  @Mixin private AnalysisFormatOption format;
 
   @Mixin private OutputFile output;
 
@@ -82,7 +74,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     Tornado tornado = Sensitivity.tornado(uncertain, chosen, configuration, option);
     StringWriter report = new StringWriter();
-    TornadoReport.write(format, uncertain.base().name(), tornado, report);
+    TornadoReport.write(format.get(), uncertain.base().name(), tornado, report);
     output.write(report.toString());
     return ExitCodes.OK;
   }

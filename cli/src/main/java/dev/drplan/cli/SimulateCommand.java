@@ -3,7 +3,6 @@ package dev.drplan.cli;
 import dev.drplan.analysis.MonteCarlo;
 import dev.drplan.analysis.MonteCarloResult;
 import dev.drplan.analysis.UncertainScenario;
-import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SimulationReport;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -53,14 +52,7 @@ final class SimulateCommand implements Callable<Integer> {
       description = "worker threads (default: the available processors); never changes a figure")
   private Integer threads;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      converter = AnalysisFormatConverter.class,
-      completionCandidates = AnalysisFormatConverter.class,
-      description = AnalysisFormatConverter.DESCRIPTION)
-  private ReportFormat format;
+  @Mixin private AnalysisFormatOption format;
 
   @Mixin private OutputFile output;
 
@@ -83,7 +75,7 @@ final class SimulateCommand implements Callable<Integer> {
       result = MonteCarlo.run(uncertain, samples, seed, workers, progress);
     }
     StringWriter report = new StringWriter();
-    SimulationReport.write(format, uncertain, result, report);
+    SimulationReport.write(format.get(), uncertain, result, report);
     output.write(report.toString());
     return ExitCodes.OK;
   }

@@ -7,7 +7,6 @@ import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.Solution;
 import dev.drplan.analysis.Solve;
 import dev.drplan.units.QuantityParser;
-import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SolutionReport;
 import dev.drplan.scenario.Scenario;
 import java.io.IOException;
@@ -64,14 +63,7 @@ final class SolveCommand implements Callable<Integer> {
           + " without an upper end up to 2^40 times their value)")
   private String range;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      converter = AnalysisFormatConverter.class,
-      completionCandidates = AnalysisFormatConverter.class,
-      description = AnalysisFormatConverter.DESCRIPTION)
-  private ReportFormat format;
+  @Mixin private AnalysisFormatOption format;
 
   @Mixin private OutputFile output;
 
@@ -94,7 +86,7 @@ final class SolveCommand implements Callable<Integer> {
       solution = Solve.find(base, key.path(), goal, constraints, bounds[0], bounds[1]);
     }
     StringWriter report = new StringWriter();
-    SolutionReport.write(format, base.name(), solution, constraints, report);
+    SolutionReport.write(format.get(), base.name(), solution, constraints, report);
     output.write(report.toString());
     return ExitCodes.OK;
   }

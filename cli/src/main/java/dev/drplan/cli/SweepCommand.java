@@ -3,7 +3,6 @@ package dev.drplan.cli;
 import dev.drplan.analysis.Sweep;
 import dev.drplan.analysis.SweepAxis;
 import dev.drplan.analysis.SweepResult;
-import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SweepReport;
 import dev.drplan.scenario.Scenario;
 import java.io.IOException;
@@ -49,14 +48,7 @@ final class SweepCommand implements Callable<Integer> {
           + " first)")
   private List<String> vary;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      converter = AnalysisFormatConverter.class,
-      completionCandidates = AnalysisFormatConverter.class,
-      description = "table (default) or markdown: a summary; csv or json: every point")
-  private ReportFormat format;
+  @Mixin private AnalysisFormatOption format;
 
   @Mixin private OutputFile output;
 
@@ -88,7 +80,7 @@ final class SweepCommand implements Callable<Integer> {
       result = Sweep.run(base, axes, Sweep.DEFAULT_TOLERANCE, progress);
     }
     StringWriter report = new StringWriter();
-    SweepReport.write(format, base, result, report);
+    SweepReport.write(format.get(), base, result, report);
     output.write(report.toString());
     return ExitCodes.OK;
   }
