@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How many Monte Carlo samples per second does scenarios/walmart.yaml (2 configurations × 5
- * options × 60 months, with the distributions it gives its unconfirmed inputs) run at, on 1 and 2 threads?
+ * How many Monte Carlo samples per second does scenarios/walmart.yaml (2 configurations × 5 options
+ * × 60 months, with the distributions it gives its unconfirmed inputs) run at, on 1 and 2 threads?
  *
  * <p>Run: {@code ./mvnw -q -pl benchmarks -am package -DskipTests && java -jar
  * benchmarks/target/benchmarks.jar MonteCarloBenchmark}. The score is samples per second.
@@ -56,13 +56,21 @@ public class MonteCarloBenchmark {
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     MonteCarloResult result = MonteCarlo.run(walmartUncertain(), samples, 2026, threads);
     double seconds = (System.nanoTime() - start) / 1e9;
-    double sinceJvmStart = (System.currentTimeMillis()
-        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
-    System.out.printf(Locale.ROOT,
+    double sinceJvmStart =
+        (System.currentTimeMillis()
+                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())
+            / 1e3;
+    System.out.printf(
+        Locale.ROOT,
         "%d samples on %d threads: %.2f s in MonteCarlo.run, %.2f s since JVM start,"
             + " %.0f samples/s; P50 horizon cost of %s/%s: %.4g USD%n",
-        samples, threads, seconds, sinceJvmStart, samples / seconds,
-        result.pairs().get(1).configuration(), result.pairs().get(1).option(),
+        samples,
+        threads,
+        seconds,
+        sinceJvmStart,
+        samples / seconds,
+        result.pairs().get(1).configuration(),
+        result.pairs().get(1).option(),
         result.pairs().get(1).metrics().get(6).p50());
   }
 

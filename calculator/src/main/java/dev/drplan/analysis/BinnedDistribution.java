@@ -7,11 +7,11 @@ import java.util.Objects;
 
 /**
  * The Monte Carlo samples of one metric of one pair counted in a few equal bins, for a histogram
- * chart: bin {@code i} runs from {@code edges[i]} to {@code edges[i + 1]} (the last bin includes its
- * upper edge), in the metric's canonical unit. Bins are equal in width ({@link #log()} false) or in
- * logarithm (true). Derived from {@link MonteCarlo}'s fine logarithmic bins (each at most 2^-12 of
- * its value wide), so a sample may be counted one coarse bin off when it lies within that relative
- * width of a coarse edge; no reported figure changes.
+ * chart: bin {@code i} runs from {@code edges[i]} to {@code edges[i + 1]} (the last bin includes
+ * its upper edge), in the metric's canonical unit. Bins are equal in width ({@link #log()} false)
+ * or in logarithm (true). Derived from {@link MonteCarlo}'s fine logarithmic bins (each at most
+ * 2^-12 of its value wide), so a sample may be counted one coarse bin off when it lies within that
+ * relative width of a coarse edge; no reported figure changes.
  *
  * @param metric the metric counted
  * @param edges the bin edges, ascending, one more than the bins; empty when no sample has a figure
@@ -28,7 +28,10 @@ public record BinnedDistribution(
     counts = Collections.unmodifiableList(new ArrayList<>(counts));
     if (!(edges.isEmpty() && counts.isEmpty()) && edges.size() != counts.size() + 1) {
       throw new IllegalArgumentException(
-          "expected one edge more than bins, was " + edges.size() + " edges for " + counts.size()
+          "expected one edge more than bins, was "
+              + edges.size()
+              + " edges for "
+              + counts.size()
               + " bins");
     }
   }

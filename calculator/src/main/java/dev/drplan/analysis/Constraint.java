@@ -4,18 +4,16 @@ import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.OptionResult;
 import dev.drplan.scenario.Scenario;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * A condition on an evaluated scenario, for {@link Solve}: a metric of a pair against a value or
- * the scenario's objective, a pair being feasible, or a configuration holding the data through
- * the horizon. {@link ConstraintParser} reads the text form, which {@link #text()} gives back.
+ * the scenario's objective, a pair being feasible, or a configuration holding the data through the
+ * horizon. {@link ConstraintParser} reads the text form, which {@link #text()} gives back.
  *
- * <p>A configuration or option left {@code null} means every one: {@code rpo<=objective} must
- * hold for every pair, {@code rpo(gcs-archive)<=objective} for that option with every
- * configuration, {@code rpo(minimum/gcs-archive)<=objective} for one pair.
+ * <p>A configuration or option left {@code null} means every one: {@code rpo<=objective} must hold
+ * for every pair, {@code rpo(gcs-archive)<=objective} for that option with every configuration,
+ * {@code rpo(minimum/gcs-archive)<=objective} for one pair.
  */
 public sealed interface Constraint
     permits Constraint.MetricBound, Constraint.Feasible, Constraint.FitsHorizon {
@@ -24,8 +22,8 @@ public sealed interface Constraint
   boolean holds(Scenario scenario, Evaluation evaluation);
 
   /**
-   * How far from holding, in the metric's unit: at most 0 when it holds, larger the further it
-   * is; infinite when a figure cannot exist; NaN for a yes/no constraint, which has no margin.
+   * How far from holding, in the metric's unit: at most 0 when it holds, larger the further it is;
+   * infinite when a figure cannot exist; NaN for a yes/no constraint, which has no margin.
    */
   double margin(Scenario scenario, Evaluation evaluation);
 
@@ -127,7 +125,9 @@ public sealed interface Constraint
 
     @Override
     public String text() {
-      return metric.id() + Constraints.scope(configuration, option) + comparison.symbol()
+      return metric.id()
+          + Constraints.scope(configuration, option)
+          + comparison.symbol()
           + (value == null ? "objective" : Constraints.number(value));
     }
 

@@ -14,12 +14,11 @@ import dev.drplan.catalog.ValueKind;
  * bound      := "objective" | a plain number in canonical units | text for the unit reader
  * </pre>
  *
- * <p>Metrics are named by their JSON key or alias ({@code seed_seconds}, {@code rpo}, ...);
- * spaces are allowed between tokens. Examples: {@code rpo<=objective}, {@code
- * seed_seconds<=15552000}, {@code horizon_cost_usd(gcs-archive) < 2e8}, {@code
- * feasible(gcs-archive)}, {@code fits_horizon(minimum)}. A {@link UnitReader} lets the edge accept
- * quantities with units ("180 d") through the project's unit parser; without one, a bound is a
- * plain number.
+ * <p>Metrics are named by their JSON key or alias ({@code seed_seconds}, {@code rpo}, ...); spaces
+ * are allowed between tokens. Examples: {@code rpo<=objective}, {@code seed_seconds<=15552000},
+ * {@code horizon_cost_usd(gcs-archive) < 2e8}, {@code feasible(gcs-archive)}, {@code
+ * fits_horizon(minimum)}. A {@link UnitReader} lets the edge accept quantities with units ("180 d")
+ * through the project's unit parser; without one, a bound is a plain number.
  */
 public final class ConstraintParser {
 
@@ -84,8 +83,8 @@ public final class ConstraintParser {
       metric = Metric.byName(name);
     } catch (IllegalArgumentException e) {
       at = nameAt;
-      throw error("a metric (" + String.join(", ", Metric.names())
-          + "), feasible( or fits_horizon(");
+      throw error(
+          "a metric (" + String.join(", ", Metric.names()) + "), feasible( or fits_horizon(");
     }
     String configuration = null;
     String option = null;
@@ -128,8 +127,12 @@ public final class ConstraintParser {
         value = units.read(metric.kind(), bound);
       } catch (RuntimeException unreadable) {
         at = boundAt;
-        throw error("a number, a " + metric.kind().name().toLowerCase(java.util.Locale.ROOT)
-            + " or objective (" + unreadable.getMessage() + ")");
+        throw error(
+            "a number, a "
+                + metric.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + " or objective ("
+                + unreadable.getMessage()
+                + ")");
       }
     }
     if (Double.isNaN(value) || Double.isInfinite(value)) {

@@ -14,9 +14,9 @@ import org.apache.commons.math3.random.RandomGenerator;
  *
  * <p>Each record validates itself on construction with a message naming the parameter. {@link
  * #base()} is the value a single-point evaluation ({@code compare}) uses: the mode of a triangular
- * or PERT, the median of the others. {@link #quantile} is the inverse distribution function,
- * giving P10 and P90 for the tornado. Sampling goes through commons-math3 with a generator the
- * caller owns and seeds, so every draw is reproducible.
+ * or PERT, the median of the others. {@link #quantile} is the inverse distribution function, giving
+ * P10 and P90 for the tornado. Sampling goes through commons-math3 with a generator the caller owns
+ * and seeds, so every draw is reproducible.
  *
  * <p>Quantile-only commons-math3 objects are built with a {@code null} generator on purpose: their
  * no-generator constructors would create a clock-seeded one.
@@ -163,8 +163,8 @@ public sealed interface Distribution
   /**
    * A normal distribution of {@code mean} and standard deviation {@code sd}, optionally truncated
    * to [lower, upper] (pass infinities for no truncation, or use {@link #of}); base is the median
-   * of the (truncated) distribution. Requires sd > 0, lower < upper, and a truncation interval
-   * that keeps some probability (within about 37 standard deviations of the mean).
+   * of the (truncated) distribution. Requires sd > 0, lower < upper, and a truncation interval that
+   * keeps some probability (within about 37 standard deviations of the mean).
    */
   record Normal(double mean, double sd, double lower, double upper) implements Distribution {
     public Normal {
@@ -180,8 +180,15 @@ public sealed interface Distribution
       NormalDistribution standard = new NormalDistribution(null, mean, sd);
       double mass = standard.cumulativeProbability(upper) - standard.cumulativeProbability(lower);
       if (!(mass > 1e-12)) {
-        throw new IllegalArgumentException("normal: truncation [" + lower + ", " + upper
-            + "] keeps no probability of mean " + mean + " and sd " + sd);
+        throw new IllegalArgumentException(
+            "normal: truncation ["
+                + lower
+                + ", "
+                + upper
+                + "] keeps no probability of mean "
+                + mean
+                + " and sd "
+                + sd);
       }
     }
 
@@ -225,7 +232,9 @@ public sealed interface Distribution
       NormalDistribution normal = new NormalDistribution(null, mean, sd);
       double from = normal.cumulativeProbability(lower);
       double to = normal.cumulativeProbability(upper);
-      double x = normal.inverseCumulativeProbability(from + DistributionChecks.probability(p) * (to - from));
+      double x =
+          normal.inverseCumulativeProbability(
+              from + DistributionChecks.probability(p) * (to - from));
       return Math.min(upper, Math.max(lower, x));
     }
 
@@ -248,8 +257,11 @@ public sealed interface Distribution
       }
       double from = normal.cumulativeProbability(lower);
       double width = normal.cumulativeProbability(upper) - from;
-      return () -> Math.min(upper, Math.max(lower,
-          normal.inverseCumulativeProbability(from + random.nextDouble() * width)));
+      return () ->
+          Math.min(
+              upper,
+              Math.max(
+                  lower, normal.inverseCumulativeProbability(from + random.nextDouble() * width)));
     }
 
     @Override
@@ -261,8 +273,8 @@ public sealed interface Distribution
   /**
    * A log-normal distribution given by its {@code median} and its {@code p90} (the value exceeded
    * one time in ten), the way an architect states a skewed guess: "80 PB, but one chance in ten of
-   * more than 150 PB". In terms of ln X ~ N(μ, σ): μ = ln(median), σ = ln(p90 / median) / z₀.₉
-   * with z₀.₉ = 1.2816. Base is the median. Requires 0 < median < p90.
+   * more than 150 PB". In terms of ln X ~ N(μ, σ): μ = ln(median), σ = ln(p90 / median) / z₀.₉ with
+   * z₀.₉ = 1.2816. Base is the median. Requires 0 < median < p90.
    */
   record LogNormal(double median, double p90) implements Distribution {
     public LogNormal {
@@ -342,9 +354,9 @@ public sealed interface Distribution
   }
 
   /**
-   * A PERT distribution from {@code min} to {@code max} with mode {@code mode}: a Beta(α, β)
-   * scaled to [min, max], α = 1 + 4 (mode − min) / (max − min), β = 1 + 4 (max − mode) / (max −
-   * min); mean (min + 4 mode + max) / 6. Base is the mode. Requires min ≤ mode ≤ max and min < max.
+   * A PERT distribution from {@code min} to {@code max} with mode {@code mode}: a Beta(α, β) scaled
+   * to [min, max], α = 1 + 4 (mode − min) / (max − min), β = 1 + 4 (max − mode) / (max − min); mean
+   * (min + 4 mode + max) / 6. Base is the mode. Requires min ≤ mode ≤ max and min < max.
    */
   record Pert(double min, double mode, double max) implements Distribution {
     public Pert {
@@ -376,8 +388,9 @@ public sealed interface Distribution
 
     @Override
     public double quantile(double p) {
-      double x = new BetaDistribution(null, alpha(), beta(), 1e-12)
-          .inverseCumulativeProbability(DistributionChecks.probability(p));
+      double x =
+          new BetaDistribution(null, alpha(), beta(), 1e-12)
+              .inverseCumulativeProbability(DistributionChecks.probability(p));
       return min + x * (max - min);
     }
 

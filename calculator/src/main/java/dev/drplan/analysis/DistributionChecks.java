@@ -2,7 +2,9 @@ package dev.drplan.analysis;
 
 import java.util.Locale;
 
-/** Parameter checks of {@link Distribution}, with messages naming the distribution and parameter. */
+/**
+ * Parameter checks of {@link Distribution}, with messages naming the distribution and parameter.
+ */
 final class DistributionChecks {
   private DistributionChecks() {}
 
@@ -15,13 +17,23 @@ final class DistributionChecks {
 
   static void ordered(String distribution, double min, double mode, double max) {
     if (!(min < max)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s: min must be below max, was min %s, max %s", distribution, min, max));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s: min must be below max, was min %s, max %s",
+              distribution,
+              min,
+              max));
     }
     if (!(min <= mode && mode <= max)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s: mode must be between min and max, was min %s, mode %s, max %s",
-          distribution, min, mode, max));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s: mode must be between min and max, was min %s, mode %s, max %s",
+              distribution,
+              min,
+              mode,
+              max));
     }
   }
 

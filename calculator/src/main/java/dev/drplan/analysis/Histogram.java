@@ -9,8 +9,8 @@ import java.util.List;
  * fixed memory, with order-independent (hence thread-count-independent) merging.
  *
  * <p>A bin is a binade (power of two, from the double's exponent) split into 2^12 equal parts (the
- * top 12 bits of the mantissa), so a bin is at most 2^-12 of its lower edge wide. Each binade's 4096
- * counters are allocated when first hit: a metric whose samples span a factor of 1,000 uses 10
+ * top 12 bits of the mantissa), so a bin is at most 2^-12 of its lower edge wide. Each binade's
+ * 4096 counters are allocated when first hit: a metric whose samples span a factor of 1,000 uses 10
  * binades, 160 KB. Zero has a bin of its own; "never" (a figure that cannot exist, +∞) is counted
  * apart. Exact minimum and maximum are kept, and a percentile is reported as the midpoint of its
  * bin clamped to [min, max]: within a relative 2^-13 (1.2e-4) of the exact nearest-rank sample
@@ -190,8 +190,11 @@ final class Histogram {
       return false;
     }
     Histogram that = (Histogram) other;
-    return zeros == that.zeros && finite == that.finite && never == that.never
-        && Double.compare(min, that.min) == 0 && Double.compare(max, that.max) == 0
+    return zeros == that.zeros
+        && finite == that.finite
+        && never == that.never
+        && Double.compare(min, that.min) == 0
+        && Double.compare(max, that.max) == 0
         && Arrays.deepEquals(binades, that.binades);
   }
 

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Something that changes between two steps of a sweep, located by bisection along the sweep's
- * first key: the change happens between {@code low} and {@code high} (each evaluated: the state at
- * {@code low} is the one below the change, at {@code high} the one above), and {@code at} is the
- * best estimate ({@code high} for a count key, the bracket's middle otherwise). "Below" and "above"
- * mean lower and higher values of the key. {@code fixed} gives the other swept key's value for a
- * two-key sweep (empty for one key).
+ * Something that changes between two steps of a sweep, located by bisection along the sweep's first
+ * key: the change happens between {@code low} and {@code high} (each evaluated: the state at {@code
+ * low} is the one below the change, at {@code high} the one above), and {@code at} is the best
+ * estimate ({@code high} for a count key, the bracket's middle otherwise). "Below" and "above" mean
+ * lower and higher values of the key. {@code fixed} gives the other swept key's value for a two-key
+ * sweep (empty for one key).
  */
 public sealed interface Landmark
     permits Landmark.FeasibilityChange, Landmark.ReasonChange, Landmark.CostCrossover {
@@ -32,8 +32,15 @@ public sealed interface Landmark
    * @param reasons the reason codes on the infeasible side, next to the change
    */
   record FeasibilityChange(
-      String key, double at, double low, double high, Map<String, Double> fixed,
-      String configuration, String option, boolean feasibleBelow, List<ReasonCode> reasons)
+      String key,
+      double at,
+      double low,
+      double high,
+      Map<String, Double> fixed,
+      String configuration,
+      String option,
+      boolean feasibleBelow,
+      List<ReasonCode> reasons)
       implements Landmark {
     public FeasibilityChange {
       fixed = Map.copyOf(fixed);
@@ -47,8 +54,15 @@ public sealed interface Landmark
    * @param appears whether the reason is absent below and present above (else the reverse)
    */
   record ReasonChange(
-      String key, double at, double low, double high, Map<String, Double> fixed,
-      String configuration, String option, ReasonCode code, boolean appears)
+      String key,
+      double at,
+      double low,
+      double high,
+      Map<String, Double> fixed,
+      String configuration,
+      String option,
+      ReasonCode code,
+      boolean appears)
       implements Landmark {
     public ReasonChange {
       fixed = Map.copyOf(fixed);
@@ -64,8 +78,14 @@ public sealed interface Landmark
    *     cheaperAbove's
    */
   record CostCrossover(
-      String key, double at, double low, double high, Map<String, Double> fixed,
-      String configuration, String cheaperBelow, String cheaperAbove,
+      String key,
+      double at,
+      double low,
+      double high,
+      Map<String, Double> fixed,
+      String configuration,
+      String cheaperBelow,
+      String cheaperAbove,
       List<Double> horizonCostUsd)
       implements Landmark {
     public CostCrossover {

@@ -1,9 +1,9 @@
 package dev.drplan.analysis;
 
-import dev.drplan.scenario.Suggestions;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.OptionResult;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.scenario.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +73,9 @@ public enum Metric {
     }
   }
 
-  /** Whether the scenario's objectives hold a limit for this metric ({@code max_seed}, rpo, rto). */
+  /**
+   * Whether the scenario's objectives hold a limit for this metric ({@code max_seed}, rpo, rto).
+   */
   public boolean hasObjective() {
     return this == SEED_SECONDS || this == RPO_SECONDS || this == RTO_SECONDS;
   }
@@ -111,9 +113,13 @@ public enum Metric {
     }
     List<String> names = names();
     String suggestion = Suggestions.closest(wanted, names);
-    throw new IllegalArgumentException("unknown metric \"" + name + "\""
-        + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
-        + "\nvalid metrics: " + String.join(", ", names));
+    throw new IllegalArgumentException(
+        "unknown metric \""
+            + name
+            + "\""
+            + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
+            + "\nvalid metrics: "
+            + String.join(", ", names));
   }
 
   /** Every accepted metric name: JSON keys, then aliases. */

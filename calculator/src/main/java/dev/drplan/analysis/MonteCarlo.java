@@ -20,22 +20,22 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
 /**
- * Monte Carlo over the uncertain inputs of a scenario: each sample draws every input, evaluates
- * the scenario with {@link Evaluator#evaluate} and records each pair's figures.
+ * Monte Carlo over the uncertain inputs of a scenario: each sample draws every input, evaluates the
+ * scenario with {@link Evaluator#evaluate} and records each pair's figures.
  *
  * <p><b>Reproducibility.</b> Samples are cut into fixed blocks of {@value #BLOCK} (sample i is in
  * block i / {@value #BLOCK}). Block b draws from its own {@link Well19937c} seeded with the int
- * array {seed's high 32 bits, seed's low 32 bits, b}; within a block, samples are drawn in order and,
- * within a sample, inputs in list order. Which thread runs a block does not change its draws.
+ * array {seed's high 32 bits, seed's low 32 bits, b}; within a block, samples are drawn in order
+ * and, within a sample, inputs in list order. Which thread runs a block does not change its draws.
  * Percentiles, probabilities, minima and maxima come from integer counts, which add up the same in
  * any order; means are summed per block and the block sums are added in block order. So the same
  * seed gives bit-identical results with 1, 2 or 64 threads.
  *
  * <p><b>Percentiles.</b> Nearest rank (P_q is the sample of rank ceil(q·n)), with a figure that
  * cannot exist counted as +∞ and a percentile falling on it reported as {@code null}. Samples are
- * counted in logarithmic bins (a binade split in 4096), not stored, so memory does not grow with the
- * sample count; the reported value is within a relative {@value #PERCENTILE_RELATIVE_ERROR} of the
- * exact sample percentile, and exact when the samples in its bin are all equal.
+ * counted in logarithmic bins (a binade split in 4096), not stored, so memory does not grow with
+ * the sample count; the reported value is within a relative {@value #PERCENTILE_RELATIVE_ERROR} of
+ * the exact sample percentile, and exact when the samples in its bin are all equal.
  *
  * <p><b>Threads.</b> The caller gives the thread count; a fixed pool of that many threads is made
  * for the run and shut down before returning (1 runs on the calling thread). No common pool, clock
@@ -86,19 +86,24 @@ public final class MonteCarlo {
       accumulator.work(nextBlock);
       accumulators.add(accumulator);
     } else {
-      ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-        Thread thread = new Thread(runnable, "drplan-monte-carlo");
-        thread.setDaemon(true);
-        return thread;
-      });
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              workers,
+              runnable -> {
+                Thread thread = new Thread(runnable, "drplan-monte-carlo");
+                thread.setDaemon(true);
+                return thread;
+              });
       try {
         List<Future<Accumulator>> futures = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
-          futures.add(pool.submit(() -> {
-            Accumulator accumulator = new Accumulator(plan);
-            accumulator.work(nextBlock);
-            return accumulator;
-          }));
+          futures.add(
+              pool.submit(
+                  () -> {
+                    Accumulator accumulator = new Accumulator(plan);
+                    accumulator.work(nextBlock);
+                    return accumulator;
+                  }));
         }
         for (Future<Accumulator> future : futures) {
           accumulators.add(future.get());
@@ -133,12 +138,18 @@ public final class MonteCarlo {
     final int pairs;
     final List<OptionResult> layout;
     final List<ConfigurationResult> configurations;
+
     /** sums[(block · pairs + pair) · metrics + metric], written once per block by one worker. */
     final double[] blockSums;
+
     final Progress progress;
     final AtomicLong done = new AtomicLong();
 
-    Plan(UncertainScenario uncertain, Evaluation reference, int samples, long seed,
+    Plan(
+        UncertainScenario uncertain,
+        Evaluation reference,
+        int samples,
+        long seed,
         Progress progress) {
       this.progress = progress;
       this.uncertain = uncertain;
@@ -172,22 +183,44 @@ public final class MonteCarlo {
             }
             mean = sum / n;
           }
-          metrics.add(new MetricSummary(METRICS[m], histogram.percentile(0.1),
-              histogram.percentile(0.5), histogram.percentile(0.9), mean, histogram.min(),
-              histogram.max(), histogram.never() / n));
+          metrics.add(
+              new MetricSummary(
+                  METRICS[m],
+                  histogram.percentile(0.1),
+                  histogram.percentile(0.5),
+                  histogram.percentile(0.9),
+                  mean,
+                  histogram.min(),
+                  histogram.max(),
+                  histogram.never() / n));
         }
         OptionResult pair = layout.get(p);
-        summaries.add(new PairSummary(pair.configuration(), pair.option(), pair.kind(), metrics,
-            total.feasible[p] / n, total.meetsSeed[p] / n, total.meetsRpo[p] / n,
-            total.meetsRto[p] / n, total.recommended[p] / n));
+        summaries.add(
+            new PairSummary(
+                pair.configuration(),
+                pair.option(),
+                pair.kind(),
+                metrics,
+                total.feasible[p] / n,
+                total.meetsSeed[p] / n,
+                total.meetsRpo[p] / n,
+                total.meetsRto[p] / n,
+                total.recommended[p] / n));
       }
       List<ConfigurationSummary> fits = new ArrayList<>();
       for (int c = 0; c < configurations.size(); c++) {
-        fits.add(new ConfigurationSummary(
-            configurations.get(c).configuration(), total.fitsHorizon[c] / n));
+        fits.add(
+            new ConfigurationSummary(
+                configurations.get(c).configuration(), total.fitsHorizon[c] / n));
       }
-      return new MonteCarloResult(samples, seed, inputs, summaries, fits,
-          total.nothingFeasible / n, new SampleHistograms(total.histograms));
+      return new MonteCarloResult(
+          samples,
+          seed,
+          inputs,
+          summaries,
+          fits,
+          total.nothingFeasible / n,
+          new SampleHistograms(total.histograms));
     }
   }
 
@@ -220,7 +253,8 @@ public final class MonteCarlo {
     }
 
     void work(AtomicInteger nextBlock) {
-      for (int block = nextBlock.getAndIncrement(); block < plan.blocks;
+      for (int block = nextBlock.getAndIncrement();
+          block < plan.blocks;
           block = nextBlock.getAndIncrement()) {
         runBlock(block);
         int size = Math.min(plan.samples, (block + 1) * BLOCK) - block * BLOCK;
@@ -313,7 +347,9 @@ public final class MonteCarlo {
     private String describe(double[] values) {
       StringBuilder text = new StringBuilder("(");
       for (int j = 0; j < values.length; j++) {
-        text.append(j == 0 ? "" : ", ").append(plan.keys.get(j).path()).append(" = ")
+        text.append(j == 0 ? "" : ", ")
+            .append(plan.keys.get(j).path())
+            .append(" = ")
             .append(values[j]);
       }
       return text.append(')').toString();

@@ -9,7 +9,7 @@ package dev.drplan.analysis;
 public interface Progress {
 
   /** Reports nothing. */
-  Progress NONE = (done, total) -> { };
+  Progress NONE = (done, total) -> {};
 
   /** {@code done} of {@code total} units of work (samples, sweep points) are finished. */
   void update(long done, long total);

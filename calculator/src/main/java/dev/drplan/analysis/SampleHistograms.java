@@ -3,8 +3,8 @@ package dev.drplan.analysis;
 import java.util.Arrays;
 
 /**
- * The counts behind a {@link MonteCarloResult}: for each pair (in the order of {@code compare})
- * and each {@link Metric}, the samples in {@link MonteCarlo}'s fine logarithmic bins. Opaque; read
+ * The counts behind a {@link MonteCarloResult}: for each pair (in the order of {@code compare}) and
+ * each {@link Metric}, the samples in {@link MonteCarlo}'s fine logarithmic bins. Opaque; read
  * through {@link MonteCarloResult#distribution}. Two are equal when every count is, which holds for
  * any thread count with the same seed.
  */

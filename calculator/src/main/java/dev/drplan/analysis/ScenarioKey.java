@@ -12,12 +12,12 @@ import java.util.Objects;
  *
  * <p>Values cross this API as canonical doubles of the key's {@link #kind()}: bytes (size), bytes/s
  * (rate), seconds (duration), a plain ratio (fraction: 0.8 for 80%), US dollars (money), a whole
- * number (count) or a plain number. A caller that reads "1 PB" or "80%" converts with the
- * project's unit parser for that kind first.
+ * number (count) or a plain number. A caller that reads "1 PB" or "80%" converts with the project's
+ * unit parser for that kind first.
  *
  * <p>Every key has a domain {@code [min, max]} of legal values (a share in [0, 1], a count of at
- * least 1, a size that is not negative); {@link #with} rejects values outside it, and counts must be
- * whole numbers ({@link #coerce} rounds a sampled count to the nearest whole number first).
+ * least 1, a size that is not negative); {@link #with} rejects values outside it, and counts must
+ * be whole numbers ({@link #coerce} rounds a sampled count to the nearest whole number first).
  * Instances come from {@link ScenarioKeys}.
  */
 public final class ScenarioKey {
@@ -43,7 +43,12 @@ public final class ScenarioKey {
   private final Setter setter;
 
   ScenarioKey(
-      String path, ValueKind kind, String meaning, double min, double max, Getter getter,
+      String path,
+      ValueKind kind,
+      String meaning,
+      double min,
+      double max,
+      Getter getter,
       Setter setter) {
     this.path = Objects.requireNonNull(path, "path");
     this.kind = Objects.requireNonNull(kind, "kind");
@@ -125,8 +130,7 @@ public final class ScenarioKey {
    */
   public double requireLegal(double value) {
     if (!admits(value)) {
-      throw new IllegalArgumentException(
-          path + " must be " + domainText() + ", was " + value);
+      throw new IllegalArgumentException(path + " must be " + domainText() + ", was " + value);
     }
     return value;
   }

@@ -30,10 +30,10 @@ import java.util.function.UnaryOperator;
  * The registry of every numeric key of a scenario, by its path in spec/scenario-format.md.
  *
  * <p>Which keys exist depends on the scenario: {@code primary.configurations.<name>.dboxes} for
- * each configuration, {@code options.<name>.<key>} for each option by kind (data-copy: copy
- * engine, intervals, object size, prices; namespace-in-cloud: nodes, overhead, discount, machine),
- * {@code dataset.average_file_size} only when the scenario has one. {@link #keysOf} lists them in
- * a stable order (the order of the scenario format); {@link #key} finds one or throws {@link
+ * each configuration, {@code options.<name>.<key>} for each option by kind (data-copy: copy engine,
+ * intervals, object size, prices; namespace-in-cloud: nodes, overhead, discount, machine), {@code
+ * dataset.average_file_size} only when the scenario has one. {@link #keysOf} lists them in a stable
+ * order (the order of the scenario format); {@link #key} finds one or throws {@link
  * UnknownScenarioKeyException} with every valid key and a "did you mean".
  *
  * <p>Linked values stay linked: a data-copy option with {@code object_size: files} copies one
@@ -55,10 +55,26 @@ public final class ScenarioKeys {
     primaryKeys(scenario, keys);
     networkKeys(keys);
     objectiveKeys(keys);
-    keys.add(new ScenarioKey("horizon", ValueKind.DURATION, "planning horizon", 0, INF,
-        s -> s.horizon().seconds(),
-        (s, v) -> new Scenario(s.name(), s.description(), TimeSpan.ofSeconds(v), s.catalogName(),
-            s.catalogAsOf(), s.dataset(), s.primary(), s.network(), s.objectives(), s.options())));
+    keys.add(
+        new ScenarioKey(
+            "horizon",
+            ValueKind.DURATION,
+            "planning horizon",
+            0,
+            INF,
+            s -> s.horizon().seconds(),
+            (s, v) ->
+                new Scenario(
+                    s.name(),
+                    s.description(),
+                    TimeSpan.ofSeconds(v),
+                    s.catalogName(),
+                    s.catalogAsOf(),
+                    s.dataset(),
+                    s.primary(),
+                    s.network(),
+                    s.objectives(),
+                    s.options())));
     for (DrOption option : scenario.options()) {
       if (option instanceof DataCopy) {
         dataCopyKeys((DataCopy) option, keys);
@@ -110,110 +126,291 @@ public final class ScenarioKeys {
   // ---------------------------------------------------------------------------------- dataset
 
   private static void datasetKeys(Scenario scenario, List<ScenarioKey> keys) {
-    keys.add(new ScenarioKey("dataset.logical_size", ValueKind.SIZE,
-        "data to protect on day one", 0, INF,
-        s -> s.dataset().logicalSize().bytes(),
-        (s, v) -> dataset(s, d -> new Dataset(DataSize.ofBytes(v), d.annualGrowth(),
-            d.dailyChange(), d.peakFactor(), d.overwriteShare(), d.averageFileSize(),
-            d.reductionRatio()))));
-    keys.add(new ScenarioKey("dataset.annual_growth", ValueKind.FRACTION,
-        "compound growth per year", -1, INF,
-        s -> s.dataset().annualGrowth().value(),
-        (s, v) -> dataset(s, d -> new Dataset(d.logicalSize(), Fraction.of(v), d.dailyChange(),
-            d.peakFactor(), d.overwriteShare(), d.averageFileSize(), d.reductionRatio()))));
-    keys.add(new ScenarioKey("dataset.daily_change", ValueKind.FRACTION,
-        "share of the data written or rewritten per day", 0, 1,
-        s -> s.dataset().dailyChange().value(),
-        (s, v) -> dataset(s, d -> new Dataset(d.logicalSize(), d.annualGrowth(), Fraction.of(v),
-            d.peakFactor(), d.overwriteShare(), d.averageFileSize(), d.reductionRatio()))));
-    keys.add(new ScenarioKey("dataset.peak_factor", ValueKind.NUMBER,
-        "peak-hour change rate over the daily average", 1, INF,
-        s -> s.dataset().peakFactor(),
-        (s, v) -> dataset(s, d -> new Dataset(d.logicalSize(), d.annualGrowth(), d.dailyChange(),
-            v, d.overwriteShare(), d.averageFileSize(), d.reductionRatio()))));
-    keys.add(new ScenarioKey("dataset.overwrite_share", ValueKind.FRACTION,
-        "share of the daily change that replaces existing data", 0, 1,
-        s -> s.dataset().overwriteShare().value(),
-        (s, v) -> dataset(s, d -> new Dataset(d.logicalSize(), d.annualGrowth(), d.dailyChange(),
-            d.peakFactor(), Fraction.of(v), d.averageFileSize(), d.reductionRatio()))));
-    keys.add(new ScenarioKey("dataset.reduction_ratio", ValueKind.NUMBER,
-        "data reduction on the primary cluster", 1, INF,
-        s -> s.dataset().reductionRatio(),
-        (s, v) -> dataset(s, d -> new Dataset(d.logicalSize(), d.annualGrowth(), d.dailyChange(),
-            d.peakFactor(), d.overwriteShare(), d.averageFileSize(), v))));
+    keys.add(
+        new ScenarioKey(
+            "dataset.logical_size",
+            ValueKind.SIZE,
+            "data to protect on day one",
+            0,
+            INF,
+            s -> s.dataset().logicalSize().bytes(),
+            (s, v) ->
+                dataset(
+                    s,
+                    d ->
+                        new Dataset(
+                            DataSize.ofBytes(v),
+                            d.annualGrowth(),
+                            d.dailyChange(),
+                            d.peakFactor(),
+                            d.overwriteShare(),
+                            d.averageFileSize(),
+                            d.reductionRatio()))));
+    keys.add(
+        new ScenarioKey(
+            "dataset.annual_growth",
+            ValueKind.FRACTION,
+            "compound growth per year",
+            -1,
+            INF,
+            s -> s.dataset().annualGrowth().value(),
+            (s, v) ->
+                dataset(
+                    s,
+                    d ->
+                        new Dataset(
+                            d.logicalSize(),
+                            Fraction.of(v),
+                            d.dailyChange(),
+                            d.peakFactor(),
+                            d.overwriteShare(),
+                            d.averageFileSize(),
+                            d.reductionRatio()))));
+    keys.add(
+        new ScenarioKey(
+            "dataset.daily_change",
+            ValueKind.FRACTION,
+            "share of the data written or rewritten per day",
+            0,
+            1,
+            s -> s.dataset().dailyChange().value(),
+            (s, v) ->
+                dataset(
+                    s,
+                    d ->
+                        new Dataset(
+                            d.logicalSize(),
+                            d.annualGrowth(),
+                            Fraction.of(v),
+                            d.peakFactor(),
+                            d.overwriteShare(),
+                            d.averageFileSize(),
+                            d.reductionRatio()))));
+    keys.add(
+        new ScenarioKey(
+            "dataset.peak_factor",
+            ValueKind.NUMBER,
+            "peak-hour change rate over the daily average",
+            1,
+            INF,
+            s -> s.dataset().peakFactor(),
+            (s, v) ->
+                dataset(
+                    s,
+                    d ->
+                        new Dataset(
+                            d.logicalSize(),
+                            d.annualGrowth(),
+                            d.dailyChange(),
+                            v,
+                            d.overwriteShare(),
+                            d.averageFileSize(),
+                            d.reductionRatio()))));
+    keys.add(
+        new ScenarioKey(
+            "dataset.overwrite_share",
+            ValueKind.FRACTION,
+            "share of the daily change that replaces existing data",
+            0,
+            1,
+            s -> s.dataset().overwriteShare().value(),
+            (s, v) ->
+                dataset(
+                    s,
+                    d ->
+                        new Dataset(
+                            d.logicalSize(),
+                            d.annualGrowth(),
+                            d.dailyChange(),
+                            d.peakFactor(),
+                            Fraction.of(v),
+                            d.averageFileSize(),
+                            d.reductionRatio()))));
+    keys.add(
+        new ScenarioKey(
+            "dataset.reduction_ratio",
+            ValueKind.NUMBER,
+            "data reduction on the primary cluster",
+            1,
+            INF,
+            s -> s.dataset().reductionRatio(),
+            (s, v) ->
+                dataset(
+                    s,
+                    d ->
+                        new Dataset(
+                            d.logicalSize(),
+                            d.annualGrowth(),
+                            d.dailyChange(),
+                            d.peakFactor(),
+                            d.overwriteShare(),
+                            d.averageFileSize(),
+                            v))));
     if (scenario.dataset().averageFileSize() != null) {
-      keys.add(new ScenarioKey("dataset.average_file_size", ValueKind.SIZE,
-          "average file size (object size of options copying one object per file)", POSITIVE,
-          INF,
-          s -> s.dataset().averageFileSize().bytes(),
-          ScenarioKeys::withAverageFileSize));
+      keys.add(
+          new ScenarioKey(
+              "dataset.average_file_size",
+              ValueKind.SIZE,
+              "average file size (object size of options copying one object per file)",
+              POSITIVE,
+              INF,
+              s -> s.dataset().averageFileSize().bytes(),
+              ScenarioKeys::withAverageFileSize));
     }
   }
 
   private static Scenario withAverageFileSize(Scenario s, double v) {
     Dataset d = s.dataset();
     DataSize size = DataSize.ofBytes(v);
-    Scenario changed = dataset(s, x -> new Dataset(d.logicalSize(), d.annualGrowth(),
-        d.dailyChange(), d.peakFactor(), d.overwriteShare(), size, d.reductionRatio()));
+    Scenario changed =
+        dataset(
+            s,
+            x ->
+                new Dataset(
+                    d.logicalSize(),
+                    d.annualGrowth(),
+                    d.dailyChange(),
+                    d.peakFactor(),
+                    d.overwriteShare(),
+                    size,
+                    d.reductionRatio()));
     List<DrOption> options = new ArrayList<>(changed.options());
-    options.replaceAll(option -> {
-      if (option instanceof DataCopy && ((DataCopy) option).objectPerFile()) {
-        DataCopy c = (DataCopy) option;
-        return new DataCopy(c.name(), c.storageClass(), c.location(), c.prices(), size, true,
-            c.retention(), c.seed(), c.copyEngine(), c.replicationInterval(), c.recovery());
-      }
-      return option;
-    });
+    options.replaceAll(
+        option -> {
+          if (option instanceof DataCopy && ((DataCopy) option).objectPerFile()) {
+            DataCopy c = (DataCopy) option;
+            return new DataCopy(
+                c.name(),
+                c.storageClass(),
+                c.location(),
+                c.prices(),
+                size,
+                true,
+                c.retention(),
+                c.seed(),
+                c.copyEngine(),
+                c.replicationInterval(),
+                c.recovery());
+          }
+          return option;
+        });
     return changed.withOptions(options);
   }
 
   // ---------------------------------------------------------------------------------- primary
 
   private static void primaryKeys(Scenario scenario, List<ScenarioKey> keys) {
-    keys.add(new ScenarioKey("primary.fill_limit", ValueKind.FRACTION,
-        "highest planned fill of the primary", POSITIVE, 1,
-        s -> s.primary().fillLimit().value(),
-        (s, v) -> primary(s, p -> new Primary(p.dbox(), p.cbox(), Fraction.of(v),
-            p.configurations()))));
+    keys.add(
+        new ScenarioKey(
+            "primary.fill_limit",
+            ValueKind.FRACTION,
+            "highest planned fill of the primary",
+            POSITIVE,
+            1,
+            s -> s.primary().fillLimit().value(),
+            (s, v) ->
+                primary(
+                    s, p -> new Primary(p.dbox(), p.cbox(), Fraction.of(v), p.configurations()))));
     for (Configuration configuration : scenario.primary().configurations()) {
       String name = configuration.name();
       String base = "primary.configurations." + name;
-      keys.add(new ScenarioKey(base + ".dboxes", ValueKind.COUNT, "D-boxes of " + name, 1,
-          Integer.MAX_VALUE,
-          s -> configuration(s, name).dboxes(),
-          (s, v) -> withConfiguration(s, name, c -> new Configuration(c.name(), c.cboxes(),
-              (int) v, c.usableEfficiency()))));
-      keys.add(new ScenarioKey(base + ".cboxes", ValueKind.COUNT, "C-boxes of " + name, 1,
-          Integer.MAX_VALUE,
-          s -> configuration(s, name).cboxes(),
-          (s, v) -> withConfiguration(s, name, c -> new Configuration(c.name(), (int) v,
-              c.dboxes(), c.usableEfficiency()))));
+      keys.add(
+          new ScenarioKey(
+              base + ".dboxes",
+              ValueKind.COUNT,
+              "D-boxes of " + name,
+              1,
+              Integer.MAX_VALUE,
+              s -> configuration(s, name).dboxes(),
+              (s, v) ->
+                  withConfiguration(
+                      s,
+                      name,
+                      c ->
+                          new Configuration(c.name(), c.cboxes(), (int) v, c.usableEfficiency()))));
+      keys.add(
+          new ScenarioKey(
+              base + ".cboxes",
+              ValueKind.COUNT,
+              "C-boxes of " + name,
+              1,
+              Integer.MAX_VALUE,
+              s -> configuration(s, name).cboxes(),
+              (s, v) ->
+                  withConfiguration(
+                      s,
+                      name,
+                      c ->
+                          new Configuration(c.name(), (int) v, c.dboxes(), c.usableEfficiency()))));
       if (configuration.usableEfficiency() != null) {
-        keys.add(new ScenarioKey(base + ".usable_efficiency", ValueKind.FRACTION,
-            "usable share of raw in " + name, POSITIVE, 1,
-            s -> configuration(s, name).usableEfficiency().value(),
-            (s, v) -> withConfiguration(s, name, c -> new Configuration(c.name(), c.cboxes(),
-                c.dboxes(), Fraction.of(v)))));
+        keys.add(
+            new ScenarioKey(
+                base + ".usable_efficiency",
+                ValueKind.FRACTION,
+                "usable share of raw in " + name,
+                POSITIVE,
+                1,
+                s -> configuration(s, name).usableEfficiency().value(),
+                (s, v) ->
+                    withConfiguration(
+                        s,
+                        name,
+                        c -> new Configuration(c.name(), c.cboxes(), c.dboxes(), Fraction.of(v)))));
       }
     }
-    keys.add(new ScenarioKey("primary.dbox.raw_size", ValueKind.SIZE, "raw capacity of a D-box",
-        POSITIVE, INF,
-        s -> s.primary().dbox().rawSize().bytes(),
-        (s, v) -> primary(s, p -> new Primary(
-            new DBoxSpec(p.dbox().name(), DataSize.ofBytes(v), p.dbox().usableEfficiency()),
-            p.cbox(), p.fillLimit(), p.configurations()))));
-    keys.add(new ScenarioKey("primary.dbox.usable_efficiency", ValueKind.FRACTION,
-        "usable share of raw (erasure coding and reserve)", POSITIVE, 1,
-        s -> s.primary().dbox().usableEfficiency().value(),
-        (s, v) -> primary(s, p -> new Primary(
-            new DBoxSpec(p.dbox().name(), p.dbox().rawSize(), Fraction.of(v)),
-            p.cbox(), p.fillLimit(), p.configurations()))));
-    keys.add(new ScenarioKey("primary.cbox.per_node_replication", ValueKind.RATE,
-        "replication egress of one C-node", 0, INF,
-        s -> s.primary().cbox().perNodeReplication().bytesPerSecond(),
-        (s, v) -> primary(s, p -> new Primary(p.dbox(),
-            new CBoxSpec(p.cbox().name(), p.cbox().nodes(), DataRate.ofBytesPerSecond(v)),
-            p.fillLimit(), p.configurations()))));
+    keys.add(
+        new ScenarioKey(
+            "primary.dbox.raw_size",
+            ValueKind.SIZE,
+            "raw capacity of a D-box",
+            POSITIVE,
+            INF,
+            s -> s.primary().dbox().rawSize().bytes(),
+            (s, v) ->
+                primary(
+                    s,
+                    p ->
+                        new Primary(
+                            new DBoxSpec(
+                                p.dbox().name(), DataSize.ofBytes(v), p.dbox().usableEfficiency()),
+                            p.cbox(),
+                            p.fillLimit(),
+                            p.configurations()))));
+    keys.add(
+        new ScenarioKey(
+            "primary.dbox.usable_efficiency",
+            ValueKind.FRACTION,
+            "usable share of raw (erasure coding and reserve)",
+            POSITIVE,
+            1,
+            s -> s.primary().dbox().usableEfficiency().value(),
+            (s, v) ->
+                primary(
+                    s,
+                    p ->
+                        new Primary(
+                            new DBoxSpec(p.dbox().name(), p.dbox().rawSize(), Fraction.of(v)),
+                            p.cbox(),
+                            p.fillLimit(),
+                            p.configurations()))));
+    keys.add(
+        new ScenarioKey(
+            "primary.cbox.per_node_replication",
+            ValueKind.RATE,
+            "replication egress of one C-node",
+            0,
+            INF,
+            s -> s.primary().cbox().perNodeReplication().bytesPerSecond(),
+            (s, v) ->
+                primary(
+                    s,
+                    p ->
+                        new Primary(
+                            p.dbox(),
+                            new CBoxSpec(
+                                p.cbox().name(), p.cbox().nodes(), DataRate.ofBytesPerSecond(v)),
+                            p.fillLimit(),
+                            p.configurations()))));
   }
 
   private static Configuration configuration(Scenario s, String name) {
@@ -227,66 +424,170 @@ public final class ScenarioKeys {
 
   private static Scenario withConfiguration(
       Scenario s, String name, UnaryOperator<Configuration> change) {
-    return primary(s, p -> {
-      List<Configuration> configurations = new ArrayList<>(p.configurations());
-      configurations.replaceAll(c -> c.name().equals(name) ? change.apply(c) : c);
-      return new Primary(p.dbox(), p.cbox(), p.fillLimit(), configurations);
-    });
+    return primary(
+        s,
+        p -> {
+          List<Configuration> configurations = new ArrayList<>(p.configurations());
+          configurations.replaceAll(c -> c.name().equals(name) ? change.apply(c) : c);
+          return new Primary(p.dbox(), p.cbox(), p.fillLimit(), configurations);
+        });
   }
 
   // ---------------------------------------------------------------------------------- network
 
   private static void networkKeys(List<ScenarioKey> keys) {
-    keys.add(new ScenarioKey("network.circuits", ValueKind.COUNT, "circuits to the cloud region",
-        0, Integer.MAX_VALUE,
-        s -> s.network().circuits(),
-        (s, v) -> network(s, n -> new Network((int) v, n.lineRate(), n.efficiency(), n.drShare(),
-            n.rtt(), n.monthlyPortCost()))));
-    keys.add(new ScenarioKey("network.line_rate", ValueKind.RATE, "line rate of one circuit", 0,
-        INF,
-        s -> s.network().lineRate().bytesPerSecond(),
-        (s, v) -> network(s, n -> new Network(n.circuits(), DataRate.ofBytesPerSecond(v),
-            n.efficiency(), n.drShare(), n.rtt(), n.monthlyPortCost()))));
-    keys.add(new ScenarioKey("network.efficiency", ValueKind.FRACTION,
-        "achievable share of line rate for bulk copy", 0, 1,
-        s -> s.network().efficiency().value(),
-        (s, v) -> network(s, n -> new Network(n.circuits(), n.lineRate(), Fraction.of(v),
-            n.drShare(), n.rtt(), n.monthlyPortCost()))));
-    keys.add(new ScenarioKey("network.dr_share", ValueKind.FRACTION,
-        "share of the link DR traffic may use", 0, 1,
-        s -> s.network().drShare().value(),
-        (s, v) -> network(s, n -> new Network(n.circuits(), n.lineRate(), n.efficiency(),
-            Fraction.of(v), n.rtt(), n.monthlyPortCost()))));
-    keys.add(new ScenarioKey("network.monthly_port_cost", ValueKind.MONEY,
-        "cost per circuit per month", 0, INF,
-        s -> s.network().monthlyPortCost().usd(),
-        (s, v) -> network(s, n -> new Network(n.circuits(), n.lineRate(), n.efficiency(),
-            n.drShare(), n.rtt(), Money.ofUsd(v)))));
+    keys.add(
+        new ScenarioKey(
+            "network.circuits",
+            ValueKind.COUNT,
+            "circuits to the cloud region",
+            0,
+            Integer.MAX_VALUE,
+            s -> s.network().circuits(),
+            (s, v) ->
+                network(
+                    s,
+                    n ->
+                        new Network(
+                            (int) v,
+                            n.lineRate(),
+                            n.efficiency(),
+                            n.drShare(),
+                            n.rtt(),
+                            n.monthlyPortCost()))));
+    keys.add(
+        new ScenarioKey(
+            "network.line_rate",
+            ValueKind.RATE,
+            "line rate of one circuit",
+            0,
+            INF,
+            s -> s.network().lineRate().bytesPerSecond(),
+            (s, v) ->
+                network(
+                    s,
+                    n ->
+                        new Network(
+                            n.circuits(),
+                            DataRate.ofBytesPerSecond(v),
+                            n.efficiency(),
+                            n.drShare(),
+                            n.rtt(),
+                            n.monthlyPortCost()))));
+    keys.add(
+        new ScenarioKey(
+            "network.efficiency",
+            ValueKind.FRACTION,
+            "achievable share of line rate for bulk copy",
+            0,
+            1,
+            s -> s.network().efficiency().value(),
+            (s, v) ->
+                network(
+                    s,
+                    n ->
+                        new Network(
+                            n.circuits(),
+                            n.lineRate(),
+                            Fraction.of(v),
+                            n.drShare(),
+                            n.rtt(),
+                            n.monthlyPortCost()))));
+    keys.add(
+        new ScenarioKey(
+            "network.dr_share",
+            ValueKind.FRACTION,
+            "share of the link DR traffic may use",
+            0,
+            1,
+            s -> s.network().drShare().value(),
+            (s, v) ->
+                network(
+                    s,
+                    n ->
+                        new Network(
+                            n.circuits(),
+                            n.lineRate(),
+                            n.efficiency(),
+                            Fraction.of(v),
+                            n.rtt(),
+                            n.monthlyPortCost()))));
+    keys.add(
+        new ScenarioKey(
+            "network.monthly_port_cost",
+            ValueKind.MONEY,
+            "cost per circuit per month",
+            0,
+            INF,
+            s -> s.network().monthlyPortCost().usd(),
+            (s, v) ->
+                network(
+                    s,
+                    n ->
+                        new Network(
+                            n.circuits(),
+                            n.lineRate(),
+                            n.efficiency(),
+                            n.drShare(),
+                            n.rtt(),
+                            Money.ofUsd(v)))));
   }
 
   // ------------------------------------------------------------------------------- objectives
 
   private static void objectiveKeys(List<ScenarioKey> keys) {
-    keys.add(new ScenarioKey("objectives.rpo", ValueKind.DURATION,
-        "most data (in time) that may be lost", 0, INF,
-        s -> s.objectives().rpo().seconds(),
-        (s, v) -> objectives(s, o -> new Objectives(TimeSpan.ofSeconds(v), o.rto(),
-            o.recoveryScope(), o.maxSeed()))));
-    keys.add(new ScenarioKey("objectives.rto", ValueKind.DURATION,
-        "longest time until the recovery scope is usable", 0, INF,
-        s -> s.objectives().rto().seconds(),
-        (s, v) -> objectives(s, o -> new Objectives(o.rpo(), TimeSpan.ofSeconds(v),
-            o.recoveryScope(), o.maxSeed()))));
-    keys.add(new ScenarioKey("objectives.recovery_scope", ValueKind.FRACTION,
-        "share of the data that must be usable within the RTO", 0, 1,
-        s -> s.objectives().recoveryScope().value(),
-        (s, v) -> objectives(s, o -> new Objectives(o.rpo(), o.rto(), Fraction.of(v),
-            o.maxSeed()))));
-    keys.add(new ScenarioKey("objectives.max_seed", ValueKind.DURATION,
-        "longest acceptable first full copy", 0, INF,
-        s -> s.objectives().maxSeed().seconds(),
-        (s, v) -> objectives(s, o -> new Objectives(o.rpo(), o.rto(), o.recoveryScope(),
-            TimeSpan.ofSeconds(v)))));
+    keys.add(
+        new ScenarioKey(
+            "objectives.rpo",
+            ValueKind.DURATION,
+            "most data (in time) that may be lost",
+            0,
+            INF,
+            s -> s.objectives().rpo().seconds(),
+            (s, v) ->
+                objectives(
+                    s,
+                    o ->
+                        new Objectives(
+                            TimeSpan.ofSeconds(v), o.rto(), o.recoveryScope(), o.maxSeed()))));
+    keys.add(
+        new ScenarioKey(
+            "objectives.rto",
+            ValueKind.DURATION,
+            "longest time until the recovery scope is usable",
+            0,
+            INF,
+            s -> s.objectives().rto().seconds(),
+            (s, v) ->
+                objectives(
+                    s,
+                    o ->
+                        new Objectives(
+                            o.rpo(), TimeSpan.ofSeconds(v), o.recoveryScope(), o.maxSeed()))));
+    keys.add(
+        new ScenarioKey(
+            "objectives.recovery_scope",
+            ValueKind.FRACTION,
+            "share of the data that must be usable within the RTO",
+            0,
+            1,
+            s -> s.objectives().recoveryScope().value(),
+            (s, v) ->
+                objectives(s, o -> new Objectives(o.rpo(), o.rto(), Fraction.of(v), o.maxSeed()))));
+    keys.add(
+        new ScenarioKey(
+            "objectives.max_seed",
+            ValueKind.DURATION,
+            "longest acceptable first full copy",
+            0,
+            INF,
+            s -> s.objectives().maxSeed().seconds(),
+            (s, v) ->
+                objectives(
+                    s,
+                    o ->
+                        new Objectives(
+                            o.rpo(), o.rto(), o.recoveryScope(), TimeSpan.ofSeconds(v)))));
   }
 
   // -------------------------------------------------------------------------------- data-copy
@@ -294,80 +595,265 @@ public final class ScenarioKeys {
   private static void dataCopyKeys(DataCopy option, List<ScenarioKey> keys) {
     String name = option.name();
     String base = "options." + name + ".";
-    keys.add(new ScenarioKey(base + "copy_engine.hosts", ValueKind.COUNT, "data mover hosts", 1,
-        Integer.MAX_VALUE,
-        s -> dataCopy(s, name).copyEngine().hosts(),
-        (s, v) -> engine(s, name, e -> new CopyEngine((int) v, e.streamsPerHost(), e.perStream(),
-            e.hostNic()))));
-    keys.add(new ScenarioKey(base + "copy_engine.streams_per_host", ValueKind.COUNT,
-        "concurrent streams per mover host", 1, Integer.MAX_VALUE,
-        s -> dataCopy(s, name).copyEngine().streamsPerHost(),
-        (s, v) -> engine(s, name, e -> new CopyEngine(e.hosts(), (int) v, e.perStream(),
-            e.hostNic()))));
-    keys.add(new ScenarioKey(base + "copy_engine.per_stream", ValueKind.RATE,
-        "throughput of one stream", 0, INF,
-        s -> dataCopy(s, name).copyEngine().perStream().bytesPerSecond(),
-        (s, v) -> engine(s, name, e -> new CopyEngine(e.hosts(), e.streamsPerHost(),
-            DataRate.ofBytesPerSecond(v), e.hostNic()))));
-    keys.add(new ScenarioKey(base + "copy_engine.host_nic", ValueKind.RATE,
-        "network rate of one mover host", 0, INF,
-        s -> dataCopy(s, name).copyEngine().hostNic().bytesPerSecond(),
-        (s, v) -> engine(s, name, e -> new CopyEngine(e.hosts(), e.streamsPerHost(),
-            e.perStream(), DataRate.ofBytesPerSecond(v)))));
-    keys.add(new ScenarioKey(base + "replication_interval", ValueKind.DURATION,
-        "time between incremental copies", 0, INF,
-        s -> dataCopy(s, name).replicationInterval().seconds(),
-        (s, v) -> dataCopy(s, name, c -> new DataCopy(c.name(), c.storageClass(), c.location(),
-            c.prices(), c.objectSize(), c.objectPerFile(), c.retention(), c.seed(),
-            c.copyEngine(), TimeSpan.ofSeconds(v), c.recovery()))));
-    keys.add(new ScenarioKey(base + "retention", ValueKind.DURATION,
-        "how long replaced data is kept", 0, INF,
-        s -> dataCopy(s, name).retention().seconds(),
-        (s, v) -> dataCopy(s, name, c -> new DataCopy(c.name(), c.storageClass(), c.location(),
-            c.prices(), c.objectSize(), c.objectPerFile(), TimeSpan.ofSeconds(v), c.seed(),
-            c.copyEngine(), c.replicationInterval(), c.recovery()))));
+    keys.add(
+        new ScenarioKey(
+            base + "copy_engine.hosts",
+            ValueKind.COUNT,
+            "data mover hosts",
+            1,
+            Integer.MAX_VALUE,
+            s -> dataCopy(s, name).copyEngine().hosts(),
+            (s, v) ->
+                engine(
+                    s,
+                    name,
+                    e -> new CopyEngine((int) v, e.streamsPerHost(), e.perStream(), e.hostNic()))));
+    keys.add(
+        new ScenarioKey(
+            base + "copy_engine.streams_per_host",
+            ValueKind.COUNT,
+            "concurrent streams per mover host",
+            1,
+            Integer.MAX_VALUE,
+            s -> dataCopy(s, name).copyEngine().streamsPerHost(),
+            (s, v) ->
+                engine(
+                    s, name, e -> new CopyEngine(e.hosts(), (int) v, e.perStream(), e.hostNic()))));
+    keys.add(
+        new ScenarioKey(
+            base + "copy_engine.per_stream",
+            ValueKind.RATE,
+            "throughput of one stream",
+            0,
+            INF,
+            s -> dataCopy(s, name).copyEngine().perStream().bytesPerSecond(),
+            (s, v) ->
+                engine(
+                    s,
+                    name,
+                    e ->
+                        new CopyEngine(
+                            e.hosts(),
+                            e.streamsPerHost(),
+                            DataRate.ofBytesPerSecond(v),
+                            e.hostNic()))));
+    keys.add(
+        new ScenarioKey(
+            base + "copy_engine.host_nic",
+            ValueKind.RATE,
+            "network rate of one mover host",
+            0,
+            INF,
+            s -> dataCopy(s, name).copyEngine().hostNic().bytesPerSecond(),
+            (s, v) ->
+                engine(
+                    s,
+                    name,
+                    e ->
+                        new CopyEngine(
+                            e.hosts(),
+                            e.streamsPerHost(),
+                            e.perStream(),
+                            DataRate.ofBytesPerSecond(v)))));
+    keys.add(
+        new ScenarioKey(
+            base + "replication_interval",
+            ValueKind.DURATION,
+            "time between incremental copies",
+            0,
+            INF,
+            s -> dataCopy(s, name).replicationInterval().seconds(),
+            (s, v) ->
+                dataCopy(
+                    s,
+                    name,
+                    c ->
+                        new DataCopy(
+                            c.name(),
+                            c.storageClass(),
+                            c.location(),
+                            c.prices(),
+                            c.objectSize(),
+                            c.objectPerFile(),
+                            c.retention(),
+                            c.seed(),
+                            c.copyEngine(),
+                            TimeSpan.ofSeconds(v),
+                            c.recovery()))));
+    keys.add(
+        new ScenarioKey(
+            base + "retention",
+            ValueKind.DURATION,
+            "how long replaced data is kept",
+            0,
+            INF,
+            s -> dataCopy(s, name).retention().seconds(),
+            (s, v) ->
+                dataCopy(
+                    s,
+                    name,
+                    c ->
+                        new DataCopy(
+                            c.name(),
+                            c.storageClass(),
+                            c.location(),
+                            c.prices(),
+                            c.objectSize(),
+                            c.objectPerFile(),
+                            TimeSpan.ofSeconds(v),
+                            c.seed(),
+                            c.copyEngine(),
+                            c.replicationInterval(),
+                            c.recovery()))));
     if (!option.objectPerFile()) {
-      keys.add(new ScenarioKey(base + "object_size", ValueKind.SIZE, "size of each object",
-          POSITIVE, INF,
-          s -> dataCopy(s, name).objectSize().bytes(),
-          (s, v) -> dataCopy(s, name, c -> new DataCopy(c.name(), c.storageClass(), c.location(),
-              c.prices(), DataSize.ofBytes(v), false, c.retention(), c.seed(), c.copyEngine(),
-              c.replicationInterval(), c.recovery()))));
+      keys.add(
+          new ScenarioKey(
+              base + "object_size",
+              ValueKind.SIZE,
+              "size of each object",
+              POSITIVE,
+              INF,
+              s -> dataCopy(s, name).objectSize().bytes(),
+              (s, v) ->
+                  dataCopy(
+                      s,
+                      name,
+                      c ->
+                          new DataCopy(
+                              c.name(),
+                              c.storageClass(),
+                              c.location(),
+                              c.prices(),
+                              DataSize.ofBytes(v),
+                              false,
+                              c.retention(),
+                              c.seed(),
+                              c.copyEngine(),
+                              c.replicationInterval(),
+                              c.recovery()))));
     }
     if (!option.recovery().restoresToPrimary()) {
-      keys.add(new ScenarioKey(base + "cloud_start_time", ValueKind.DURATION,
-          "time until workloads run in the cloud (the RTO of run-in-cloud)", 0, INF,
-          s -> dataCopy(s, name).recovery().cloudStartTime().seconds(),
-          (s, v) -> dataCopy(s, name, c -> new DataCopy(c.name(), c.storageClass(), c.location(),
-              c.prices(), c.objectSize(), c.objectPerFile(), c.retention(), c.seed(),
-              c.copyEngine(), c.replicationInterval(),
-              Recovery.runInCloud(TimeSpan.ofSeconds(v))))));
+      keys.add(
+          new ScenarioKey(
+              base + "cloud_start_time",
+              ValueKind.DURATION,
+              "time until workloads run in the cloud (the RTO of run-in-cloud)",
+              0,
+              INF,
+              s -> dataCopy(s, name).recovery().cloudStartTime().seconds(),
+              (s, v) ->
+                  dataCopy(
+                      s,
+                      name,
+                      c ->
+                          new DataCopy(
+                              c.name(),
+                              c.storageClass(),
+                              c.location(),
+                              c.prices(),
+                              c.objectSize(),
+                              c.objectPerFile(),
+                              c.retention(),
+                              c.seed(),
+                              c.copyEngine(),
+                              c.replicationInterval(),
+                              Recovery.runInCloud(TimeSpan.ofSeconds(v))))));
     }
-    keys.add(new ScenarioKey(base + "prices.storage_per_gib_month", ValueKind.MONEY,
-        "at-rest price per GiB-month", 0, INF,
-        s -> dataCopy(s, name).prices().storagePerGibMonth().usd(),
-        (s, v) -> prices(s, name, p -> new GcsPrices(Money.ofUsd(v), p.classAPer1000(),
-            p.retrievalPerGib(), p.egressPerGib(), p.minStorageDuration()))));
-    keys.add(new ScenarioKey(base + "prices.class_a_per_1000", ValueKind.MONEY,
-        "price of 1,000 object writes", 0, INF,
-        s -> dataCopy(s, name).prices().classAPer1000().usd(),
-        (s, v) -> prices(s, name, p -> new GcsPrices(p.storagePerGibMonth(), Money.ofUsd(v),
-            p.retrievalPerGib(), p.egressPerGib(), p.minStorageDuration()))));
-    keys.add(new ScenarioKey(base + "prices.retrieval_per_gib", ValueKind.MONEY,
-        "fee per GiB read back", 0, INF,
-        s -> dataCopy(s, name).prices().retrievalPerGib().usd(),
-        (s, v) -> prices(s, name, p -> new GcsPrices(p.storagePerGibMonth(), p.classAPer1000(),
-            Money.ofUsd(v), p.egressPerGib(), p.minStorageDuration()))));
-    keys.add(new ScenarioKey(base + "prices.egress_per_gib", ValueKind.MONEY,
-        "fee per GiB leaving the cloud on restore", 0, INF,
-        s -> dataCopy(s, name).prices().egressPerGib().usd(),
-        (s, v) -> prices(s, name, p -> new GcsPrices(p.storagePerGibMonth(), p.classAPer1000(),
-            p.retrievalPerGib(), Money.ofUsd(v), p.minStorageDuration()))));
-    keys.add(new ScenarioKey(base + "prices.min_storage_duration", ValueKind.DURATION,
-        "billed minimum storage duration of the class", 0, INF,
-        s -> dataCopy(s, name).prices().minStorageDuration().seconds(),
-        (s, v) -> prices(s, name, p -> new GcsPrices(p.storagePerGibMonth(), p.classAPer1000(),
-            p.retrievalPerGib(), p.egressPerGib(), TimeSpan.ofSeconds(v)))));
+    keys.add(
+        new ScenarioKey(
+            base + "prices.storage_per_gib_month",
+            ValueKind.MONEY,
+            "at-rest price per GiB-month",
+            0,
+            INF,
+            s -> dataCopy(s, name).prices().storagePerGibMonth().usd(),
+            (s, v) ->
+                prices(
+                    s,
+                    name,
+                    p ->
+                        new GcsPrices(
+                            Money.ofUsd(v),
+                            p.classAPer1000(),
+                            p.retrievalPerGib(),
+                            p.egressPerGib(),
+                            p.minStorageDuration()))));
+    keys.add(
+        new ScenarioKey(
+            base + "prices.class_a_per_1000",
+            ValueKind.MONEY,
+            "price of 1,000 object writes",
+            0,
+            INF,
+            s -> dataCopy(s, name).prices().classAPer1000().usd(),
+            (s, v) ->
+                prices(
+                    s,
+                    name,
+                    p ->
+                        new GcsPrices(
+                            p.storagePerGibMonth(),
+                            Money.ofUsd(v),
+                            p.retrievalPerGib(),
+                            p.egressPerGib(),
+                            p.minStorageDuration()))));
+    keys.add(
+        new ScenarioKey(
+            base + "prices.retrieval_per_gib",
+            ValueKind.MONEY,
+            "fee per GiB read back",
+            0,
+            INF,
+            s -> dataCopy(s, name).prices().retrievalPerGib().usd(),
+            (s, v) ->
+                prices(
+                    s,
+                    name,
+                    p ->
+                        new GcsPrices(
+                            p.storagePerGibMonth(),
+                            p.classAPer1000(),
+                            Money.ofUsd(v),
+                            p.egressPerGib(),
+                            p.minStorageDuration()))));
+    keys.add(
+        new ScenarioKey(
+            base + "prices.egress_per_gib",
+            ValueKind.MONEY,
+            "fee per GiB leaving the cloud on restore",
+            0,
+            INF,
+            s -> dataCopy(s, name).prices().egressPerGib().usd(),
+            (s, v) ->
+                prices(
+                    s,
+                    name,
+                    p ->
+                        new GcsPrices(
+                            p.storagePerGibMonth(),
+                            p.classAPer1000(),
+                            p.retrievalPerGib(),
+                            Money.ofUsd(v),
+                            p.minStorageDuration()))));
+    keys.add(
+        new ScenarioKey(
+            base + "prices.min_storage_duration",
+            ValueKind.DURATION,
+            "billed minimum storage duration of the class",
+            0,
+            INF,
+            s -> dataCopy(s, name).prices().minStorageDuration().seconds(),
+            (s, v) ->
+                prices(
+                    s,
+                    name,
+                    p ->
+                        new GcsPrices(
+                            p.storagePerGibMonth(),
+                            p.classAPer1000(),
+                            p.retrievalPerGib(),
+                            p.egressPerGib(),
+                            TimeSpan.ofSeconds(v)))));
   }
 
   private static DataCopy dataCopy(Scenario s, String name) {
@@ -383,9 +869,22 @@ public final class ScenarioKeys {
   }
 
   private static Scenario prices(Scenario s, String name, UnaryOperator<GcsPrices> change) {
-    return dataCopy(s, name, c -> new DataCopy(c.name(), c.storageClass(), c.location(),
-        change.apply(c.prices()), c.objectSize(), c.objectPerFile(), c.retention(), c.seed(),
-        c.copyEngine(), c.replicationInterval(), c.recovery()));
+    return dataCopy(
+        s,
+        name,
+        c ->
+            new DataCopy(
+                c.name(),
+                c.storageClass(),
+                c.location(),
+                change.apply(c.prices()),
+                c.objectSize(),
+                c.objectPerFile(),
+                c.retention(),
+                c.seed(),
+                c.copyEngine(),
+                c.replicationInterval(),
+                c.recovery()));
   }
 
   // ----------------------------------------------------------------------- namespace-in-cloud
@@ -393,63 +892,208 @@ public final class ScenarioKeys {
   private static void namespaceKeys(NamespaceInCloud option, List<ScenarioKey> keys) {
     String name = option.name();
     String base = "options." + name + ".";
-    keys.add(new ScenarioKey(base + "max_nodes", ValueKind.COUNT,
-        "largest node count of one cluster", 1, Integer.MAX_VALUE,
-        s -> namespace(s, name).maxNodes(),
-        (s, v) -> namespace(s, name, n -> new NamespaceInCloud(n.name(), n.machine(),
-            n.protectionOverhead(), n.reductionRatio(), (int) v, n.fillLimit(),
-            n.commitmentDiscount(), n.replicationInterval(), n.failoverTime()))));
-    keys.add(new ScenarioKey(base + "protection_overhead", ValueKind.FRACTION,
-        "share of raw SSD spent on protection", 0, Math.nextDown(1.0),
-        s -> namespace(s, name).protectionOverhead().value(),
-        (s, v) -> namespace(s, name, n -> new NamespaceInCloud(n.name(), n.machine(),
-            Fraction.of(v), n.reductionRatio(), n.maxNodes(), n.fillLimit(),
-            n.commitmentDiscount(), n.replicationInterval(), n.failoverTime()))));
-    keys.add(new ScenarioKey(base + "reduction_ratio", ValueKind.NUMBER,
-        "data reduction inside the cloud cluster", 1, INF,
-        s -> namespace(s, name).reductionRatio(),
-        (s, v) -> namespace(s, name, n -> new NamespaceInCloud(n.name(), n.machine(),
-            n.protectionOverhead(), v, n.maxNodes(), n.fillLimit(), n.commitmentDiscount(),
-            n.replicationInterval(), n.failoverTime()))));
-    keys.add(new ScenarioKey(base + "fill_limit", ValueKind.FRACTION,
-        "highest planned fill of the cloud cluster", POSITIVE, 1,
-        s -> namespace(s, name).fillLimit().value(),
-        (s, v) -> namespace(s, name, n -> new NamespaceInCloud(n.name(), n.machine(),
-            n.protectionOverhead(), n.reductionRatio(), n.maxNodes(), Fraction.of(v),
-            n.commitmentDiscount(), n.replicationInterval(), n.failoverTime()))));
-    keys.add(new ScenarioKey(base + "commitment_discount", ValueKind.FRACTION,
-        "fraction off the hourly price", 0, 1,
-        s -> namespace(s, name).commitmentDiscount().value(),
-        (s, v) -> namespace(s, name, n -> new NamespaceInCloud(n.name(), n.machine(),
-            n.protectionOverhead(), n.reductionRatio(), n.maxNodes(), n.fillLimit(),
-            Fraction.of(v), n.replicationInterval(), n.failoverTime()))));
-    keys.add(new ScenarioKey(base + "replication_interval", ValueKind.DURATION,
-        "time between replicated snapshots", 0, INF,
-        s -> namespace(s, name).replicationInterval().seconds(),
-        (s, v) -> namespace(s, name, n -> new NamespaceInCloud(n.name(), n.machine(),
-            n.protectionOverhead(), n.reductionRatio(), n.maxNodes(), n.fillLimit(),
-            n.commitmentDiscount(), TimeSpan.ofSeconds(v), n.failoverTime()))));
-    keys.add(new ScenarioKey(base + "failover_time", ValueKind.DURATION,
-        "time to switch clients over (the RTO)", 0, INF,
-        s -> namespace(s, name).failoverTime().seconds(),
-        (s, v) -> namespace(s, name, n -> new NamespaceInCloud(n.name(), n.machine(),
-            n.protectionOverhead(), n.reductionRatio(), n.maxNodes(), n.fillLimit(),
-            n.commitmentDiscount(), n.replicationInterval(), TimeSpan.ofSeconds(v)))));
-    keys.add(new ScenarioKey(base + "machine.hourly", ValueKind.MONEY,
-        "on-demand price of one VM per hour", 0, INF,
-        s -> namespace(s, name).machine().hourly().usd(),
-        (s, v) -> machine(s, name, m -> new MachineSpec(m.name(), m.localSsd(), m.network(),
-            Money.ofUsd(v)))));
-    keys.add(new ScenarioKey(base + "machine.local_ssd", ValueKind.SIZE, "local SSD of one VM",
-        POSITIVE, INF,
-        s -> namespace(s, name).machine().localSsd().bytes(),
-        (s, v) -> machine(s, name, m -> new MachineSpec(m.name(), DataSize.ofBytes(v),
-            m.network(), m.hourly()))));
-    keys.add(new ScenarioKey(base + "machine.network", ValueKind.RATE,
-        "network rate of one VM", 0, INF,
-        s -> namespace(s, name).machine().network().bytesPerSecond(),
-        (s, v) -> machine(s, name, m -> new MachineSpec(m.name(), m.localSsd(),
-            DataRate.ofBytesPerSecond(v), m.hourly()))));
+    keys.add(
+        new ScenarioKey(
+            base + "max_nodes",
+            ValueKind.COUNT,
+            "largest node count of one cluster",
+            1,
+            Integer.MAX_VALUE,
+            s -> namespace(s, name).maxNodes(),
+            (s, v) ->
+                namespace(
+                    s,
+                    name,
+                    n ->
+                        new NamespaceInCloud(
+                            n.name(),
+                            n.machine(),
+                            n.protectionOverhead(),
+                            n.reductionRatio(),
+                            (int) v,
+                            n.fillLimit(),
+                            n.commitmentDiscount(),
+                            n.replicationInterval(),
+                            n.failoverTime()))));
+    keys.add(
+        new ScenarioKey(
+            base + "protection_overhead",
+            ValueKind.FRACTION,
+            "share of raw SSD spent on protection",
+            0,
+            Math.nextDown(1.0),
+            s -> namespace(s, name).protectionOverhead().value(),
+            (s, v) ->
+                namespace(
+                    s,
+                    name,
+                    n ->
+                        new NamespaceInCloud(
+                            n.name(),
+                            n.machine(),
+                            Fraction.of(v),
+                            n.reductionRatio(),
+                            n.maxNodes(),
+                            n.fillLimit(),
+                            n.commitmentDiscount(),
+                            n.replicationInterval(),
+                            n.failoverTime()))));
+    keys.add(
+        new ScenarioKey(
+            base + "reduction_ratio",
+            ValueKind.NUMBER,
+            "data reduction inside the cloud cluster",
+            1,
+            INF,
+            s -> namespace(s, name).reductionRatio(),
+            (s, v) ->
+                namespace(
+                    s,
+                    name,
+                    n ->
+                        new NamespaceInCloud(
+                            n.name(),
+                            n.machine(),
+                            n.protectionOverhead(),
+                            v,
+                            n.maxNodes(),
+                            n.fillLimit(),
+                            n.commitmentDiscount(),
+                            n.replicationInterval(),
+                            n.failoverTime()))));
+    keys.add(
+        new ScenarioKey(
+            base + "fill_limit",
+            ValueKind.FRACTION,
+            "highest planned fill of the cloud cluster",
+            POSITIVE,
+            1,
+            s -> namespace(s, name).fillLimit().value(),
+            (s, v) ->
+                namespace(
+                    s,
+                    name,
+                    n ->
+                        new NamespaceInCloud(
+                            n.name(),
+                            n.machine(),
+                            n.protectionOverhead(),
+                            n.reductionRatio(),
+                            n.maxNodes(),
+                            Fraction.of(v),
+                            n.commitmentDiscount(),
+                            n.replicationInterval(),
+                            n.failoverTime()))));
+    keys.add(
+        new ScenarioKey(
+            base + "commitment_discount",
+            ValueKind.FRACTION,
+            "fraction off the hourly price",
+            0,
+            1,
+            s -> namespace(s, name).commitmentDiscount().value(),
+            (s, v) ->
+                namespace(
+                    s,
+                    name,
+                    n ->
+                        new NamespaceInCloud(
+                            n.name(),
+                            n.machine(),
+                            n.protectionOverhead(),
+                            n.reductionRatio(),
+                            n.maxNodes(),
+                            n.fillLimit(),
+                            Fraction.of(v),
+                            n.replicationInterval(),
+                            n.failoverTime()))));
+    keys.add(
+        new ScenarioKey(
+            base + "replication_interval",
+            ValueKind.DURATION,
+            "time between replicated snapshots",
+            0,
+            INF,
+            s -> namespace(s, name).replicationInterval().seconds(),
+            (s, v) ->
+                namespace(
+                    s,
+                    name,
+                    n ->
+                        new NamespaceInCloud(
+                            n.name(),
+                            n.machine(),
+                            n.protectionOverhead(),
+                            n.reductionRatio(),
+                            n.maxNodes(),
+                            n.fillLimit(),
+                            n.commitmentDiscount(),
+                            TimeSpan.ofSeconds(v),
+                            n.failoverTime()))));
+    keys.add(
+        new ScenarioKey(
+            base + "failover_time",
+            ValueKind.DURATION,
+            "time to switch clients over (the RTO)",
+            0,
+            INF,
+            s -> namespace(s, name).failoverTime().seconds(),
+            (s, v) ->
+                namespace(
+                    s,
+                    name,
+                    n ->
+                        new NamespaceInCloud(
+                            n.name(),
+                            n.machine(),
+                            n.protectionOverhead(),
+                            n.reductionRatio(),
+                            n.maxNodes(),
+                            n.fillLimit(),
+                            n.commitmentDiscount(),
+                            n.replicationInterval(),
+                            TimeSpan.ofSeconds(v)))));
+    keys.add(
+        new ScenarioKey(
+            base + "machine.hourly",
+            ValueKind.MONEY,
+            "on-demand price of one VM per hour",
+            0,
+            INF,
+            s -> namespace(s, name).machine().hourly().usd(),
+            (s, v) ->
+                machine(
+                    s,
+                    name,
+                    m -> new MachineSpec(m.name(), m.localSsd(), m.network(), Money.ofUsd(v)))));
+    keys.add(
+        new ScenarioKey(
+            base + "machine.local_ssd",
+            ValueKind.SIZE,
+            "local SSD of one VM",
+            POSITIVE,
+            INF,
+            s -> namespace(s, name).machine().localSsd().bytes(),
+            (s, v) ->
+                machine(
+                    s,
+                    name,
+                    m -> new MachineSpec(m.name(), DataSize.ofBytes(v), m.network(), m.hourly()))));
+    keys.add(
+        new ScenarioKey(
+            base + "machine.network",
+            ValueKind.RATE,
+            "network rate of one VM",
+            0,
+            INF,
+            s -> namespace(s, name).machine().network().bytesPerSecond(),
+            (s, v) ->
+                machine(
+                    s,
+                    name,
+                    m ->
+                        new MachineSpec(
+                            m.name(), m.localSsd(), DataRate.ofBytesPerSecond(v), m.hourly()))));
   }
 
   private static NamespaceInCloud namespace(Scenario s, String name) {
@@ -462,9 +1106,20 @@ public final class ScenarioKeys {
   }
 
   private static Scenario machine(Scenario s, String name, UnaryOperator<MachineSpec> change) {
-    return namespace(s, name, n -> new NamespaceInCloud(n.name(), change.apply(n.machine()),
-        n.protectionOverhead(), n.reductionRatio(), n.maxNodes(), n.fillLimit(),
-        n.commitmentDiscount(), n.replicationInterval(), n.failoverTime()));
+    return namespace(
+        s,
+        name,
+        n ->
+            new NamespaceInCloud(
+                n.name(),
+                change.apply(n.machine()),
+                n.protectionOverhead(),
+                n.reductionRatio(),
+                n.maxNodes(),
+                n.fillLimit(),
+                n.commitmentDiscount(),
+                n.replicationInterval(),
+                n.failoverTime()));
   }
 
   // ------------------------------------------------------------------------- record copying
@@ -494,22 +1149,58 @@ public final class ScenarioKeys {
   }
 
   private static Scenario dataset(Scenario s, UnaryOperator<Dataset> change) {
-    return new Scenario(s.name(), s.description(), s.horizon(), s.catalogName(), s.catalogAsOf(),
-        change.apply(s.dataset()), s.primary(), s.network(), s.objectives(), s.options());
+    return new Scenario(
+        s.name(),
+        s.description(),
+        s.horizon(),
+        s.catalogName(),
+        s.catalogAsOf(),
+        change.apply(s.dataset()),
+        s.primary(),
+        s.network(),
+        s.objectives(),
+        s.options());
   }
 
   private static Scenario primary(Scenario s, UnaryOperator<Primary> change) {
-    return new Scenario(s.name(), s.description(), s.horizon(), s.catalogName(), s.catalogAsOf(),
-        s.dataset(), change.apply(s.primary()), s.network(), s.objectives(), s.options());
+    return new Scenario(
+        s.name(),
+        s.description(),
+        s.horizon(),
+        s.catalogName(),
+        s.catalogAsOf(),
+        s.dataset(),
+        change.apply(s.primary()),
+        s.network(),
+        s.objectives(),
+        s.options());
   }
 
   private static Scenario network(Scenario s, UnaryOperator<Network> change) {
-    return new Scenario(s.name(), s.description(), s.horizon(), s.catalogName(), s.catalogAsOf(),
-        s.dataset(), s.primary(), change.apply(s.network()), s.objectives(), s.options());
+    return new Scenario(
+        s.name(),
+        s.description(),
+        s.horizon(),
+        s.catalogName(),
+        s.catalogAsOf(),
+        s.dataset(),
+        s.primary(),
+        change.apply(s.network()),
+        s.objectives(),
+        s.options());
   }
 
   private static Scenario objectives(Scenario s, UnaryOperator<Objectives> change) {
-    return new Scenario(s.name(), s.description(), s.horizon(), s.catalogName(), s.catalogAsOf(),
-        s.dataset(), s.primary(), s.network(), change.apply(s.objectives()), s.options());
+    return new Scenario(
+        s.name(),
+        s.description(),
+        s.horizon(),
+        s.catalogName(),
+        s.catalogAsOf(),
+        s.dataset(),
+        s.primary(),
+        s.network(),
+        change.apply(s.objectives()),
+        s.options());
   }
 }

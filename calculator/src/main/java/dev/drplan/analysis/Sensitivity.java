@@ -13,10 +13,10 @@ public final class Sensitivity {
   private Sensitivity() {}
 
   /**
-   * The tornado of {@code metric} for one pair: each uncertain input at its P10 and at its P90
-   * with every other input at its base, the metric at both ends, sorted by swing |high − low|
-   * (widest first; a figure that exists at one end only is an infinite swing and comes first; ties
-   * by key path).
+   * The tornado of {@code metric} for one pair: each uncertain input at its P10 and at its P90 with
+   * every other input at its base, the metric at both ends, sorted by swing |high − low| (widest
+   * first; a figure that exists at one end only is an infinite swing and comes first; ties by key
+   * path).
    *
    * @param configuration the pair's configuration, or {@code null} for the configuration of the
    *     base scenario's recommendation (the first configuration when nothing is feasible)
@@ -28,14 +28,18 @@ public final class Sensitivity {
       UncertainScenario uncertain, Metric metric, String configuration, String option) {
     Scenario base = uncertain.base();
     Evaluation evaluation = Evaluator.evaluate(base);
-    String chosenConfiguration = configuration != null ? configuration
-        : evaluation.recommendation().configuration() != null
-            ? evaluation.recommendation().configuration()
-            : evaluation.results().get(0).configuration();
-    String chosenOption = option != null ? option
-        : evaluation.recommendation().option() != null
-            ? evaluation.recommendation().option()
-            : evaluation.results().get(0).option();
+    String chosenConfiguration =
+        configuration != null
+            ? configuration
+            : evaluation.recommendation().configuration() != null
+                ? evaluation.recommendation().configuration()
+                : evaluation.results().get(0).configuration();
+    String chosenOption =
+        option != null
+            ? option
+            : evaluation.recommendation().option() != null
+                ? evaluation.recommendation().option()
+                : evaluation.results().get(0).option();
     Double baseValue = metric.of(pair(evaluation, chosenConfiguration, chosenOption));
     List<TornadoBar> bars = new ArrayList<>();
     List<ScenarioKey> keys = uncertain.keys();
@@ -44,10 +48,12 @@ public final class Sensitivity {
       Distribution distribution = uncertain.inputs().get(i).distribution();
       double low = key.coerce(distribution.p10());
       double high = key.coerce(distribution.p90());
-      Double atLow = metric.of(pair(Evaluator.evaluate(key.with(base, low)),
-          chosenConfiguration, chosenOption));
-      Double atHigh = metric.of(pair(Evaluator.evaluate(key.with(base, high)),
-          chosenConfiguration, chosenOption));
+      Double atLow =
+          metric.of(
+              pair(Evaluator.evaluate(key.with(base, low)), chosenConfiguration, chosenOption));
+      Double atHigh =
+          metric.of(
+              pair(Evaluator.evaluate(key.with(base, high)), chosenConfiguration, chosenOption));
       Double swing;
       if (atLow == null && atHigh == null) {
         swing = 0.0;
@@ -58,10 +64,10 @@ public final class Sensitivity {
       }
       bars.add(new TornadoBar(key.path(), key.kind(), low, high, atLow, atHigh, swing));
     }
-    bars.sort(Comparator
-        .comparingDouble((TornadoBar bar) -> bar.swing() == null
-            ? Double.NEGATIVE_INFINITY : -bar.swing())
-        .thenComparing(TornadoBar::key));
+    bars.sort(
+        Comparator.comparingDouble(
+                (TornadoBar bar) -> bar.swing() == null ? Double.NEGATIVE_INFINITY : -bar.swing())
+            .thenComparing(TornadoBar::key));
     return new Tornado(metric, chosenConfiguration, chosenOption, baseValue, bars);
   }
 
@@ -75,7 +81,14 @@ public final class Sensitivity {
     for (OptionResult result : evaluation.results()) {
       pairs.add(result.configuration() + "/" + result.option());
     }
-    throw new IllegalArgumentException("no pair " + configuration + "/" + option + " in "
-        + evaluation.scenario() + "; pairs are " + String.join(", ", pairs));
+    throw new IllegalArgumentException(
+        "no pair "
+            + configuration
+            + "/"
+            + option
+            + " in "
+            + evaluation.scenario()
+            + "; pairs are "
+            + String.join(", ", pairs));
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * What {@link Solve#find} found.
  *
- * @param status FOUND: the boundary lies inside the range and {@code value} is the best value
- *     that meets every constraint; RANGE_END: the range's end in the goal's direction already
- *     meets them (the key does not bind there); NO_SOLUTION: no value of the range meets them
+ * @param status FOUND: the boundary lies inside the range and {@code value} is the best value that
+ *     meets every constraint; RANGE_END: the range's end in the goal's direction already meets them
+ *     (the key does not bind there); NO_SOLUTION: no value of the range meets them
  * @param value the answer in canonical units, or {@code null} for NO_SOLUTION
  * @param binding the constraints that fail just past the answer (FOUND), or at the range's most
  *     promising end (NO_SOLUTION); empty for RANGE_END

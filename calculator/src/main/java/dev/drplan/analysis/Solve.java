@@ -39,8 +39,8 @@ public final class Solve {
 
   /**
    * Solves over the key's whole domain; a key without an upper end is searched up to its value
-   * times {@link #CONTINUOUS_SPAN}. Count keys end at 2^31 − 1, which the exponential steps reach in
-   * 31 evaluations.
+   * times {@link #CONTINUOUS_SPAN}. Count keys end at 2^31 − 1, which the exponential steps reach
+   * in 31 evaluations.
    */
   public static Solution find(
       Scenario scenario, String key, Goal goal, List<Constraint> constraints) {
@@ -59,7 +59,11 @@ public final class Solve {
    *     constraint list or a range outside the key's domain
    */
   public static Solution find(
-      Scenario scenario, String key, Goal goal, List<Constraint> constraints, double from,
+      Scenario scenario,
+      String key,
+      Goal goal,
+      List<Constraint> constraints,
+      double from,
       double to) {
     ScenarioKey k = ScenarioKeys.key(scenario, key);
     if (constraints.isEmpty()) {
@@ -78,9 +82,7 @@ public final class Solve {
     k.requireLegal(from);
     k.requireLegal(to);
     Search search = new Search(scenario, k, constraints);
-    return k.whole()
-        ? search.whole(goal, from, to)
-        : search.continuous(goal, from, to);
+    return k.whole() ? search.whole(goal, from, to) : search.continuous(goal, from, to);
   }
 
   private static final class Search {
@@ -118,10 +120,16 @@ public final class Solve {
       return constraint.margin(at, Evaluator.evaluate(at));
     }
 
-    Solution solution(Goal goal, Solution.Status status, Double value, List<Constraint> binding,
-        double from, double to, boolean monotone) {
-      return new Solution(key.path(), key.kind(), goal, status, value, binding, from, to,
-          monotone, evaluations);
+    Solution solution(
+        Goal goal,
+        Solution.Status status,
+        Double value,
+        List<Constraint> binding,
+        double from,
+        double to,
+        boolean monotone) {
+      return new Solution(
+          key.path(), key.kind(), goal, status, value, binding, from, to, monotone, evaluations);
     }
 
     /**
@@ -136,8 +144,7 @@ public final class Solve {
         double end = to;
         // fail → hold: the answer is the first value that holds.
         if (holds(start)) {
-          return solution(goal, Solution.Status.RANGE_END, start, List.of(), from, to,
-              true);
+          return solution(goal, Solution.Status.RANGE_END, start, List.of(), from, to, true);
         }
         double failing = start;
         double step = 1;
@@ -150,8 +157,7 @@ public final class Solve {
           }
           failing = x;
           if (x == end) {
-            return solution(goal, Solution.Status.NO_SOLUTION, null, failing(end), from, to,
-                true);
+            return solution(goal, Solution.Status.NO_SOLUTION, null, failing(end), from, to, true);
           }
           step *= 2;
         }
@@ -164,8 +170,8 @@ public final class Solve {
           }
         }
         boolean monotone = holding + 1 > to || holds(holding + 1);
-        return solution(goal, Solution.Status.FOUND, holding, failing(holding - 1), from, to,
-            monotone);
+        return solution(
+            goal, Solution.Status.FOUND, holding, failing(holding - 1), from, to, monotone);
       }
       // Maximising: hold → fail, walking up from the range's start.
       if (!holds(from)) {
@@ -195,8 +201,8 @@ public final class Solve {
         }
       }
       boolean monotone = holding - 1 < from || holds(holding - 1);
-      return solution(goal, Solution.Status.FOUND, holding, failing(holding + 1), from, to,
-          monotone);
+      return solution(
+          goal, Solution.Status.FOUND, holding, failing(holding + 1), from, to, monotone);
     }
 
     /**
@@ -243,8 +249,8 @@ public final class Solve {
           }
           failing = x;
           if (x == otherEnd) {
-            return solution(goal, Solution.Status.NO_SOLUTION, null, failing(otherEnd), from,
-                to, true);
+            return solution(
+                goal, Solution.Status.NO_SOLUTION, null, failing(otherEnd), from, to, true);
           }
           distance *= 2;
         }
@@ -266,10 +272,10 @@ public final class Solve {
       double nudge = Math.max(Math.abs(answer), 1e-300) * 1e-6;
       double beyond = minimise ? answer - nudge : answer + nudge;
       double back = minimise ? answer + nudge : answer - nudge;
-      boolean monotone = (beyond < from || beyond > to || !holds(beyond))
-          && (back < from || back > to || holds(back));
-      return solution(goal, Solution.Status.FOUND, answer, failing(bracket[0]), from, to,
-          monotone);
+      boolean monotone =
+          (beyond < from || beyond > to || !holds(beyond))
+              && (back < from || back > to || holds(back));
+      return solution(goal, Solution.Status.FOUND, answer, failing(bracket[0]), from, to, monotone);
     }
 
     /** Halves bracket = {failing, holding} until it is {@code relative} of its size wide. */
@@ -280,8 +286,10 @@ public final class Solve {
         if (Math.abs(b - a) <= relative * Math.max(Math.abs(a), Math.abs(b))) {
           return;
         }
-        double middle = a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) > 4
-            ? Math.sqrt(a) * Math.sqrt(b) : a + (b - a) / 2;
+        double middle =
+            a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) > 4
+                ? Math.sqrt(a) * Math.sqrt(b)
+                : a + (b - a) / 2;
         if (middle == a || middle == b) {
           return;
         }
@@ -294,16 +302,19 @@ public final class Solve {
     }
 
     /**
-     * The boundary of one numeric constraint inside the bracket, on its holding side (margin ≤
-     * 0), if that point meets every constraint; NaN otherwise (the caller bisects on).
+     * The boundary of one numeric constraint inside the bracket, on its holding side (margin ≤ 0),
+     * if that point meets every constraint; NaN otherwise (the caller bisects on).
      */
     double brent(Constraint constraint, double[] bracket) {
       double lo = Math.min(bracket[0], bracket[1]);
       double hi = Math.max(bracket[0], bracket[1]);
       double marginLo = margin(constraint, lo);
       double marginHi = margin(constraint, hi);
-      if (Double.isNaN(marginLo) || Double.isNaN(marginHi) || Double.isInfinite(marginLo)
-          || Double.isInfinite(marginHi) || marginLo * marginHi > 0) {
+      if (Double.isNaN(marginLo)
+          || Double.isNaN(marginHi)
+          || Double.isInfinite(marginLo)
+          || Double.isInfinite(marginHi)
+          || marginLo * marginHi > 0) {
         return Double.NaN;
       }
       BracketingNthOrderBrentSolver solver =

@@ -19,12 +19,12 @@ import java.util.function.Predicate;
  * Sweeps of one or two scenario keys: every pair's feasibility and headline figures at each point,
  * and the landmarks between the points, located by bisection.
  *
- * <p>Landmarks are looked for along the first key (for a two-key sweep, along the first key at
- * each value of the second): wherever, between two neighbouring steps, a pair's feasibility
- * differs, one of its reason codes appears or disappears, or two options of a configuration swap
- * places in horizon cost. Each is narrowed by bisection until its bracket is at most {@code
- * tolerance} of its magnitude wide (a count key: to neighbouring whole numbers). A change that is
- * undone within one step is not seen: more steps see more.
+ * <p>Landmarks are looked for along the first key (for a two-key sweep, along the first key at each
+ * value of the second): wherever, between two neighbouring steps, a pair's feasibility differs, one
+ * of its reason codes appears or disappears, or two options of a configuration swap places in
+ * horizon cost. Each is narrowed by bisection until its bracket is at most {@code tolerance} of its
+ * magnitude wide (a count key: to neighbouring whole numbers). A change that is undone within one
+ * step is not seen: more steps see more.
  */
 public final class Sweep {
   private Sweep() {}
@@ -61,8 +61,8 @@ public final class Sweep {
       throw new IllegalArgumentException("a sweep takes one or two keys, was " + axes.size());
     }
     if (axes.size() == 2 && axes.get(0).key().equals(axes.get(1).key())) {
-      throw new IllegalArgumentException("a sweep takes two different keys, was "
-          + axes.get(0).key() + " twice");
+      throw new IllegalArgumentException(
+          "a sweep takes two different keys, was " + axes.get(0).key() + " twice");
     }
     if (!(tolerance > 0 && tolerance <= 0.1)) {
       throw new IllegalArgumentException("tolerance must be in (0, 0.1], was " + tolerance);
@@ -85,11 +85,16 @@ public final class Sweep {
         for (OptionResult result : evaluation.results()) {
           pairs.add(PairFigures.of(result));
         }
-        List<Double> at = secondKey == null
-            ? List.of(firstValues[i]) : List.of(firstValues[i], secondValues[j]);
-        rows.add(new SweepRow(at, pairs, evaluation.recommendation().configuration(),
-            evaluation.recommendation().option()));
-        progress.update((long) i * secondValues.length + j + 1,
+        List<Double> at =
+            secondKey == null ? List.of(firstValues[i]) : List.of(firstValues[i], secondValues[j]);
+        rows.add(
+            new SweepRow(
+                at,
+                pairs,
+                evaluation.recommendation().configuration(),
+                evaluation.recommendation().option()));
+        progress.update(
+            (long) i * secondValues.length + j + 1,
             (long) firstValues.length * secondValues.length);
       }
     }
@@ -115,7 +120,11 @@ public final class Sweep {
     final double tolerance;
     final Map<String, Double> fixed;
 
-    Line(Scenario scenario, ScenarioKey key, SweepAxis axis, double tolerance,
+    Line(
+        Scenario scenario,
+        ScenarioKey key,
+        SweepAxis axis,
+        double tolerance,
         Map<String, Double> fixed) {
       this.scenario = scenario;
       this.key = key;
@@ -133,18 +142,38 @@ public final class Sweep {
         OptionResult hi = above.get(p);
         if (lo.feasible() != hi.feasible()) {
           Bracket b = bisect(x0, e0, x1, e1, e -> e.results().get(pair).feasible());
-          OptionResult infeasible = lo.feasible()
-              ? b.highEvaluation.results().get(pair) : b.lowEvaluation.results().get(pair);
-          out.add(new Landmark.FeasibilityChange(key.path(), b.at(), b.low, b.high, fixed,
-              lo.configuration(), lo.option(), lo.feasible(), codes(infeasible)));
+          OptionResult infeasible =
+              lo.feasible()
+                  ? b.highEvaluation.results().get(pair)
+                  : b.lowEvaluation.results().get(pair);
+          out.add(
+              new Landmark.FeasibilityChange(
+                  key.path(),
+                  b.at(),
+                  b.low,
+                  b.high,
+                  fixed,
+                  lo.configuration(),
+                  lo.option(),
+                  lo.feasible(),
+                  codes(infeasible)));
         }
         Set<ReasonCode> codesBelow = codeSet(lo);
         Set<ReasonCode> codesAbove = codeSet(hi);
         for (ReasonCode code : ReasonCode.values()) {
           if (codesBelow.contains(code) != codesAbove.contains(code)) {
             Bracket b = bisect(x0, e0, x1, e1, e -> codeSet(e.results().get(pair)).contains(code));
-            out.add(new Landmark.ReasonChange(key.path(), b.at(), b.low, b.high, fixed,
-                lo.configuration(), lo.option(), code, codesAbove.contains(code)));
+            out.add(
+                new Landmark.ReasonChange(
+                    key.path(),
+                    b.at(),
+                    b.low,
+                    b.high,
+                    fixed,
+                    lo.configuration(),
+                    lo.option(),
+                    code,
+                    codesAbove.contains(code)));
           }
         }
       }
@@ -155,27 +184,39 @@ public final class Sweep {
           }
           final int first = a;
           final int second = b;
-          Predicate<Evaluation> firstCheaper = e -> e.results().get(first).horizonCost().usd()
-              < e.results().get(second).horizonCost().usd();
+          Predicate<Evaluation> firstCheaper =
+              e ->
+                  e.results().get(first).horizonCost().usd()
+                      < e.results().get(second).horizonCost().usd();
           boolean cheaperBelow = firstCheaper.test(e0);
           if (cheaperBelow != firstCheaper.test(e1)) {
             Bracket bracket = bisect(x0, e0, x1, e1, firstCheaper);
             OptionResult one = bracket.highEvaluation.results().get(first);
             OptionResult two = bracket.highEvaluation.results().get(second);
-            out.add(new Landmark.CostCrossover(key.path(), bracket.at(), bracket.low,
-                bracket.high, fixed, one.configuration(),
-                cheaperBelow ? one.option() : two.option(),
-                cheaperBelow ? two.option() : one.option(),
-                cheaperBelow
-                    ? List.of(one.horizonCost().usd(), two.horizonCost().usd())
-                    : List.of(two.horizonCost().usd(), one.horizonCost().usd())));
+            out.add(
+                new Landmark.CostCrossover(
+                    key.path(),
+                    bracket.at(),
+                    bracket.low,
+                    bracket.high,
+                    fixed,
+                    one.configuration(),
+                    cheaperBelow ? one.option() : two.option(),
+                    cheaperBelow ? two.option() : one.option(),
+                    cheaperBelow
+                        ? List.of(one.horizonCost().usd(), two.horizonCost().usd())
+                        : List.of(two.horizonCost().usd(), one.horizonCost().usd())));
           }
         }
       }
     }
 
     /** Narrows [low, high], where {@code state} differs, keeping it different at both ends. */
-    Bracket bisect(double low, Evaluation lowEvaluation, double high, Evaluation highEvaluation,
+    Bracket bisect(
+        double low,
+        Evaluation lowEvaluation,
+        double high,
+        Evaluation highEvaluation,
         Predicate<Evaluation> state) {
       boolean lowState = state.test(lowEvaluation);
       for (int i = 0; i < MAX_BISECTIONS && !narrow(low, high); i++) {
@@ -213,7 +254,11 @@ public final class Sweep {
     final Evaluation highEvaluation;
     final boolean whole;
 
-    Bracket(double low, Evaluation lowEvaluation, double high, Evaluation highEvaluation,
+    Bracket(
+        double low,
+        Evaluation lowEvaluation,
+        double high,
+        Evaluation highEvaluation,
         boolean whole) {
       this.low = low;
       this.lowEvaluation = lowEvaluation;

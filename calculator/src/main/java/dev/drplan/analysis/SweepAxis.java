@@ -22,7 +22,9 @@ public record SweepAxis(String key, double from, double to, int steps, Spacing s
   public SweepAxis {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(spacing, "spacing");
-    if (Double.isNaN(from) || Double.isInfinite(from) || Double.isNaN(to)
+    if (Double.isNaN(from)
+        || Double.isInfinite(from)
+        || Double.isNaN(to)
         || Double.isInfinite(to)) {
       throw new IllegalArgumentException(
           key + ": a sweep runs between finite values, was " + from + ".." + to);
@@ -75,6 +77,8 @@ public record SweepAxis(String key, double from, double to, int steps, Spacing s
 
   /** The point between two values where bisection looks next: geometric on a log axis. */
   double middle(double low, double high) {
-    return spacing == Spacing.LOG && low > 0 ? Math.sqrt(low) * Math.sqrt(high) : low + (high - low) / 2;
+    return spacing == Spacing.LOG && low > 0
+        ? Math.sqrt(low) * Math.sqrt(high)
+        : low + (high - low) / 2;
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param axes the swept keys
  * @param rows every point, the first key varying slowest
- * @param landmarks every change found along the first key, in the order found (by line, then
- *     step, then pair)
+ * @param landmarks every change found along the first key, in the order found (by line, then step,
+ *     then pair)
  * @param tolerance the relative width to which each landmark's bracket was narrowed
  */
 public record SweepResult(

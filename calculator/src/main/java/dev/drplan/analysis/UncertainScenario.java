@@ -33,13 +33,20 @@ public record UncertainScenario(Scenario base, List<UncertainInput> inputs) {
       ScenarioKey key = ScenarioKeys.key(base, input.key());
       Distribution distribution = input.distribution();
       if (distribution.lower() < key.min() || distribution.upper() > key.max()) {
-        throw new IllegalArgumentException(input.key() + ": a " + distribution.id()
-            + " distribution from " + bound(distribution.lower()) + " to "
-            + bound(distribution.upper())
-            + " can take values outside the key's domain (" + key.domainText() + ")"
-            + (distribution instanceof Distribution.Normal
-                ? "; truncate it with lower and upper bounds"
-                : ""));
+        throw new IllegalArgumentException(
+            input.key()
+                + ": a "
+                + distribution.id()
+                + " distribution from "
+                + bound(distribution.lower())
+                + " to "
+                + bound(distribution.upper())
+                + " can take values outside the key's domain ("
+                + key.domainText()
+                + ")"
+                + (distribution instanceof Distribution.Normal
+                    ? "; truncate it with lower and upper bounds"
+                    : ""));
       }
       atBase = key.with(atBase, key.coerce(distribution.base()));
     }

@@ -4,9 +4,9 @@ import dev.drplan.scenario.Suggestions;
 import java.util.List;
 
 /**
- * A scenario key that does not exist in the scenario at hand. Carries every valid key, in the
- * order of the scenario format, and the closest one ({@code null} if none is close) so that the
- * edge can print "did you mean ..." on its own line.
+ * A scenario key that does not exist in the scenario at hand. Carries every valid key, in the order
+ * of the scenario format, and the closest one ({@code null} if none is close) so that the edge can
+ * print "did you mean ..." on its own line.
  */
 public final class UnknownScenarioKeyException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -23,9 +23,12 @@ public final class UnknownScenarioKeyException extends IllegalArgumentException 
   }
 
   private static String message(String requested, List<String> validKeys, String suggestion) {
-    return "unknown scenario key \"" + requested + "\""
+    return "unknown scenario key \""
+        + requested
+        + "\""
         + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
-        + "\nvalid keys: " + String.join(", ", validKeys);
+        + "\nvalid keys: "
+        + String.join(", ", validKeys);
   }
 
   public String requested() {

@@ -110,7 +110,9 @@ public final class Catalog {
   public DBoxSpec dbox(String model) {
     String base = require("dboxes", model, "D-box model");
     return new DBoxSpec(
-        model, get(base + ".raw_size", DataSize.class), get(base + ".usable_efficiency", Fraction.class));
+        model,
+        get(base + ".raw_size", DataSize.class),
+        get(base + ".usable_efficiency", Fraction.class));
   }
 
   public CBoxSpec cbox(String model) {

@@ -32,13 +32,19 @@ public record CatalogEntry(
     note = note == null ? "" : note;
     if (!kind.valueType().isInstance(value)) {
       throw new IllegalArgumentException(
-          path + ": a " + kind + " entry needs a " + kind.valueType().getSimpleName()
-              + ", was " + value.getClass().getSimpleName());
+          path
+              + ": a "
+              + kind
+              + " entry needs a "
+              + kind.valueType().getSimpleName()
+              + ", was "
+              + value.getClass().getSimpleName());
     }
   }
 
   /** A copy holding another value, as a scenario's {@code overrides} makes it. */
   public CatalogEntry overriddenBy(Object newValue, String overrideSource) {
-    return new CatalogEntry(path, kind, newValue, overrideSource, asOf, false, "overridden by the scenario");
+    return new CatalogEntry(
+        path, kind, newValue, overrideSource, asOf, false, "overridden by the scenario");
   }
 }

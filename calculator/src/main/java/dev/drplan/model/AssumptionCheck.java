@@ -62,8 +62,7 @@ public final class AssumptionCheck {
         MeasuredThroughput.Estimate estimate = measurement.at(engine.streamsPerHost());
         DataRate perHost = DataRate.min(estimate.aggregate(), engine.hostNic());
         DataRate perStream = perHost.times(1.0 / engine.streamsPerHost());
-        CopyEngine measuredEngine =
-            engine.with(hosts == null ? engine.hosts() : hosts, perStream);
+        CopyEngine measuredEngine = engine.with(hosts == null ? engine.hosts() : hosts, perStream);
         measuredEngines.add(measuredEngine);
         measuredOptions.add(copy.withCopyEngine(measuredEngine));
       } else {
@@ -79,17 +78,21 @@ public final class AssumptionCheck {
       CopyEngine engine = ((DataCopy) option).copyEngine();
       CopyEngine measuredEngine = measuredEngines.get(engineIndex++);
       DataRate assumedPerHost = ReplicationRate.copyEngine(engine).times(1.0 / engine.hosts());
-      DataRate measuredPerHost =
-          measuredEngine.perStream().times(measuredEngine.streamsPerHost());
+      DataRate measuredPerHost = measuredEngine.perStream().times(measuredEngine.streamsPerHost());
       double optimism =
           measuredPerHost.isZero()
               ? Double.MAX_VALUE
               : assumedPerHost.bytesPerSecond() / measuredPerHost.bytesPerSecond() - 1;
       checks.add(
           new OptionCheck(
-              option.name(), engine, measuredEngine, assumedPerHost, measuredPerHost,
+              option.name(),
+              engine,
+              measuredEngine,
+              assumedPerHost,
+              measuredPerHost,
               measuredEngine.perStream(),
-              measurement.at(engine.streamsPerHost()).extrapolated(), optimism,
+              measurement.at(engine.streamsPerHost()).extrapolated(),
+              optimism,
               resultsOf(assumedEvaluation, option.name()),
               resultsOf(measuredEvaluation, option.name())));
     }

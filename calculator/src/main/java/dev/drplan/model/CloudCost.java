@@ -13,7 +13,8 @@ public final class CloudCost {
   private CloudCost() {}
 
   /** Billed hours in a month: 365.25 · 24 / 12 = 730.5 h (§7). */
-  public static final double HOURS_PER_MONTH = TimeSpan.SECONDS_PER_MONTH / TimeSpan.SECONDS_PER_HOUR;
+  public static final double HOURS_PER_MONTH =
+      TimeSpan.SECONDS_PER_MONTH / TimeSpan.SECONDS_PER_HOUR;
 
   /**
    * Local SSD a namespace-in-cloud cluster needs for logical size L: L / reduction_ratio / (1 −
@@ -28,7 +29,9 @@ public final class CloudCost {
     return nodes(logical.bytes(), ssdDivisor(option), option.machine().localSsd().bytes());
   }
 
-  /** reduction_ratio · (1 − protection_overhead) · fill_limit, the divisor of {@link #rawSsdNeeded}. */
+  /**
+   * reduction_ratio · (1 − protection_overhead) · fill_limit, the divisor of {@link #rawSsdNeeded}.
+   */
   static double ssdDivisor(NamespaceInCloud option) {
     return option.reductionRatio()
         * option.protectionOverhead().complement()
@@ -58,14 +61,17 @@ public final class CloudCost {
   }
 
   /**
-   * What a data copy stores at logical size L: L + D · overwrite_share · max(retention, the
-   * class's minimum storage duration), D the daily change. Replaced data is kept for the
-   * retention, and at least billed for the class minimum (§7).
+   * What a data copy stores at logical size L: L + D · overwrite_share · max(retention, the class's
+   * minimum storage duration), D the daily change. Replaced data is kept for the retention, and at
+   * least billed for the class minimum (§7).
    */
   public static DataSize stored(Dataset dataset, DataCopy option, DataSize logical) {
     return DataSize.ofBytes(
-        storedBytes(logical.bytes(), dataset.dailyChange().value(),
-            dataset.overwriteShare().value(), keptDays(option)));
+        storedBytes(
+            logical.bytes(),
+            dataset.dailyChange().value(),
+            dataset.overwriteShare().value(),
+            keptDays(option)));
   }
 
   /** max(retention, the class's minimum storage duration), in days (§7). */
@@ -105,8 +111,11 @@ public final class CloudCost {
    */
   public static Money writesMonthly(Dataset dataset, DataCopy option, DataSize logical) {
     return Money.ofUsd(
-        writesMonthly(option.prices().classAPer1000().usd(), logical.bytes(),
-            dataset.dailyChange().value(), option.objectSize().bytes()));
+        writesMonthly(
+            option.prices().classAPer1000().usd(),
+            logical.bytes(),
+            dataset.dailyChange().value(),
+            option.objectSize().bytes()));
   }
 
   /** {@link #writesMonthly} in canonical doubles. */

@@ -5,8 +5,8 @@ final class Counts {
   private Counts() {}
 
   /**
-   * The smallest whole number not below {@code x}, forgiving the last bits of floating-point
-   * noise: 20.000000000001 boxes are 20 boxes, not 21.
+   * The smallest whole number not below {@code x}, forgiving the last bits of floating-point noise:
+   * 20.000000000001 boxes are 20 boxes, not 21.
    */
   static long ceil(double x) {
     if (x <= 0) {

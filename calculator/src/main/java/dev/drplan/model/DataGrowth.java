@@ -10,8 +10,8 @@ public final class DataGrowth {
   private DataGrowth() {}
 
   /**
-   * The logical size at time {@code t}: compound growth from day one, L(t) = L0 · (1 + g)^(t / 1
-   * y) (§1).
+   * The logical size at time {@code t}: compound growth from day one, L(t) = L0 · (1 + g)^(t / 1 y)
+   * (§1).
    */
   public static DataSize logicalAt(Dataset dataset, TimeSpan t) {
     return dataset.logicalSize().times(growthFactor(dataset, t));

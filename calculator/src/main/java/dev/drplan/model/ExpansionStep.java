@@ -7,8 +7,7 @@ import dev.drplan.units.DataSize;
  *
  * @param year 1 for the end of the first year, ...
  * @param logicalSize L at the end of that year (or at the horizon, whichever is first)
- * @param dboxesNeeded the D-boxes that keep the fill under the limit then (never fewer than
- *     bought)
+ * @param dboxesNeeded the D-boxes that keep the fill under the limit then (never fewer than bought)
  * @param dboxesToAdd how many to add that year
  */
 public record ExpansionStep(int year, DataSize logicalSize, long dboxesNeeded, long dboxesToAdd) {}

@@ -8,11 +8,11 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The figures of a {@link Reason}: an unmodifiable map in insertion order over two small arrays.
- * A reason holds two to six figures, so a linear scan beats hashing, and building one costs two
- * array copies instead of two {@code LinkedHashMap}s (Monte Carlo builds millions of reasons).
- * Equal to any {@link Map} with the same entries, like every map. Null values are allowed (a
- * figure that cannot exist).
+ * The figures of a {@link Reason}: an unmodifiable map in insertion order over two small arrays. A
+ * reason holds two to six figures, so a linear scan beats hashing, and building one costs two array
+ * copies instead of two {@code LinkedHashMap}s (Monte Carlo builds millions of reasons). Equal to
+ * any {@link Map} with the same entries, like every map. Null values are allowed (a figure that
+ * cannot exist).
  */
 final class Figures extends AbstractMap<String, Object> {
   private final String[] names;
@@ -40,7 +40,9 @@ final class Figures extends AbstractMap<String, Object> {
         values[at] = namesAndValues[2 * i + 1];
       }
     }
-    return size == n ? new Figures(names, values) : new Figures(copy(names, size), copy(values, size));
+    return size == n
+        ? new Figures(names, values)
+        : new Figures(copy(names, size), copy(values, size));
   }
 
   /** An unmodifiable copy of {@code map} in its iteration order; a {@code Figures} as it is. */

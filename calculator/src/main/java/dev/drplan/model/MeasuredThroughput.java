@@ -48,9 +48,9 @@ public final class MeasuredThroughput {
 
   /**
    * The aggregate at {@code streams}: the measured figure when that count was measured; linear
-   * between two measured counts; below the smallest, the smallest step's per-stream rate times
-   * the streams; above the largest, the largest step's aggregate (no extrapolated growth, which
-   * would flatter the plan).
+   * between two measured counts; below the smallest, the smallest step's per-stream rate times the
+   * streams; above the largest, the largest step's aggregate (no extrapolated growth, which would
+   * flatter the plan).
    */
   public Estimate at(int streams) {
     Point first = points.get(0);

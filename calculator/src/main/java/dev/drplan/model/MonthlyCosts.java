@@ -4,9 +4,9 @@ import dev.drplan.units.Money;
 import java.util.Arrays;
 
 /**
- * The recurring cost of each month of the horizon, month 1 first. Kept as a primitive array so
- * that a full evaluation allocates one array per option, not one object per month; the pairs of
- * one option share it (it never leaves this class uncopied).
+ * The recurring cost of each month of the horizon, month 1 first. Kept as a primitive array so that
+ * a full evaluation allocates one array per option, not one object per month; the pairs of one
+ * option share it (it never leaves this class uncopied).
  */
 public final class MonthlyCosts {
   private final double[] usd;

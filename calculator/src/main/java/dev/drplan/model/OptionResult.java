@@ -1,6 +1,5 @@
 package dev.drplan.model;
 
-import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;

@@ -15,7 +15,8 @@ public record RateChoice(
     DataRate rate, Bottleneck bottleneck, DataRate network, DataRate primary, DataRate target) {
 
   /** The smallest of the three; ties go to the network, then the primary. */
-  static RateChoice min(DataRate network, DataRate primary, DataRate target, Bottleneck targetKind) {
+  static RateChoice min(
+      DataRate network, DataRate primary, DataRate target, Bottleneck targetKind) {
     if (network.compareTo(primary) <= 0 && network.compareTo(target) <= 0) {
       return new RateChoice(network, Bottleneck.NETWORK, network, primary, target);
     }

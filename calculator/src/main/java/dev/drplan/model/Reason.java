@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One reason a pair is infeasible, or a note about it, with the figures involved (typed
- * quantities, counts, words) under the names of its code's template. The figures are an
- * unmodifiable map in insertion order.
+ * One reason a pair is infeasible, or a note about it, with the figures involved (typed quantities,
+ * counts, words) under the names of its code's template. The figures are an unmodifiable map in
+ * insertion order.
  */
 public record Reason(ReasonCode code, Map<String, Object> figures) {
   public Reason {

@@ -27,7 +27,8 @@ public enum ReasonCode {
       true,
       "{nodes} VMs are needed by the end of the horizon, more than max_nodes {max_nodes} of one"
           + " cluster; it would take {clusters} clusters"),
-  OBJECT_TOO_LARGE(true, "objects of {object_size} exceed the GCS maximum object size {max_object_size}"),
+  OBJECT_TOO_LARGE(
+      true, "objects of {object_size} exceed the GCS maximum object size {max_object_size}"),
   NO_REPLICATION_RATE(true, "the replication rate is zero ({bottleneck})"),
 
   REQUEST_RATE_RAMP(

@@ -17,8 +17,8 @@ public final class RecoveryTime {
   }
 
   /**
-   * Restore to primary: RTO = recovery_scope · L(H) / R_restore; {@code null} when nothing can
-   * flow back (§6).
+   * Restore to primary: RTO = recovery_scope · L(H) / R_restore; {@code null} when nothing can flow
+   * back (§6).
    */
   public static TimeSpan restoreToPrimary(DataSize recovered, DataRate restore) {
     if (restore.isZero()) {

@@ -10,8 +10,8 @@ public final class ReplicationRate {
   private ReplicationRate() {}
 
   /**
-   * The network's rate for bulk copy: circuits · line rate · efficiency · dr_share, in bytes/s
-   * (the division by 8 happens once, where the line rate was parsed) (§3).
+   * The network's rate for bulk copy: circuits · line rate · efficiency · dr_share, in bytes/s (the
+   * division by 8 happens once, where the line rate was parsed) (§3).
    */
   public static DataRate network(Network network) {
     return network
@@ -19,9 +19,7 @@ public final class ReplicationRate {
         .times(network.circuits() * network.efficiency().value() * network.drShare().value());
   }
 
-  /**
-   * What the data movers can write: hosts · min(streams_per_host · per_stream, host_nic) (§3).
-   */
+  /** What the data movers can write: hosts · min(streams_per_host · per_stream, host_nic) (§3). */
   public static DataRate copyEngine(CopyEngine engine) {
     DataRate perHost =
         DataRate.min(engine.perStream().times(engine.streamsPerHost()), engine.hostNic());

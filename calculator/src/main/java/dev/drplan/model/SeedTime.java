@@ -10,8 +10,8 @@ public final class SeedTime {
   private SeedTime() {}
 
   /**
-   * Over the network, changes keep arriving while the copy runs: T_seed = L0 / (R − d(0)). When R
-   * ≤ d(0) the copy never converges and the shortfall d(0) − R is reported instead (§4).
+   * Over the network, changes keep arriving while the copy runs: T_seed = L0 / (R − d(0)). When R ≤
+   * d(0) the copy never converges and the shortfall d(0) − R is reported instead (§4).
    */
   public static SeedResult overNetwork(DataSize l0, DataRate replication, DataRate change) {
     if (replication.compareTo(change) <= 0) {

@@ -35,8 +35,8 @@ public final class Timeline {
 
   /**
    * L0 · (1 + g)^(m / 12) for every month m (§1), the same figure as {@link DataGrowth#logicalAt}
-   * to the last bits but with twelve powers instead of one per month: the month's factor (1 +
-   * g)^(k / 12) for k = 0..11 times the whole years' factor (1 + g)^y, which is carried by
+   * to the last bits but with twelve powers instead of one per month: the month's factor (1 + g)^(k
+   * / 12) for k = 0..11 times the whole years' factor (1 + g)^y, which is carried by
    * multiplication. Monte Carlo evaluates this a million times, so the difference matters.
    */
   // StrictMath (fdlibm) gives the same bits on every JVM and CPU, so goldens and seeded Monte

@@ -61,14 +61,29 @@ public final class Verdict {
       }
     }
     if (runnerUp == null) {
-      why.add(Reason.of(ReasonCode.RECOMMENDED_ONLY_OPTION,
-          "horizon_cost", best.horizonCost(), "horizon", horizon,
-          "feasible_pairs", feasible.size()));
+      why.add(
+          Reason.of(
+              ReasonCode.RECOMMENDED_ONLY_OPTION,
+              "horizon_cost",
+              best.horizonCost(),
+              "horizon",
+              horizon,
+              "feasible_pairs",
+              feasible.size()));
     } else {
-      why.add(Reason.of(ReasonCode.RECOMMENDED_CHEAPEST,
-          "feasible_pairs", feasible.size(), "horizon_cost", best.horizonCost(),
-          "horizon", horizon, "runner_up", runnerUp.option(),
-          "runner_up_cost", runnerUp.horizonCost()));
+      why.add(
+          Reason.of(
+              ReasonCode.RECOMMENDED_CHEAPEST,
+              "feasible_pairs",
+              feasible.size(),
+              "horizon_cost",
+              best.horizonCost(),
+              "horizon",
+              horizon,
+              "runner_up",
+              runnerUp.option(),
+              "runner_up_cost",
+              runnerUp.horizonCost()));
     }
     ConfigurationResult chosen = configurationOf(configurations, best);
     if (chosen.fitsHorizon()) {
@@ -80,8 +95,13 @@ public final class Verdict {
           longest = configuration;
         }
       }
-      why.add(Reason.of(ReasonCode.CONFIGURATION_NEEDS_EXPANSION,
-          "configuration", longest.configuration(), "time_to_full", longest.timeToFull()));
+      why.add(
+          Reason.of(
+              ReasonCode.CONFIGURATION_NEEDS_EXPANSION,
+              "configuration",
+              longest.configuration(),
+              "time_to_full",
+              longest.timeToFull()));
     }
     return new Recommendation(best.configuration(), best.option(), why);
   }

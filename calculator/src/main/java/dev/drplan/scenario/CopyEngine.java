@@ -19,7 +19,8 @@ public record CopyEngine(int hosts, int streamsPerHost, DataRate perStream, Data
       throw new IllegalArgumentException("hosts must be at least 1, was " + hosts);
     }
     if (streamsPerHost < 1) {
-      throw new IllegalArgumentException("streamsPerHost must be at least 1, was " + streamsPerHost);
+      throw new IllegalArgumentException(
+          "streamsPerHost must be at least 1, was " + streamsPerHost);
     }
   }
 

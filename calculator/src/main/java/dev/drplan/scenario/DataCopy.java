@@ -51,7 +51,16 @@ public record DataCopy(
   /** A copy with another copy engine (for {@code drplan validate}). */
   public DataCopy withCopyEngine(CopyEngine engine) {
     return new DataCopy(
-        name, storageClass, location, prices, objectSize, objectPerFile, retention, seed, engine,
-        replicationInterval, recovery);
+        name,
+        storageClass,
+        location,
+        prices,
+        objectSize,
+        objectPerFile,
+        retention,
+        seed,
+        engine,
+        replicationInterval,
+        recovery);
   }
 }

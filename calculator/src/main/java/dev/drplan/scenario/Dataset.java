@@ -31,7 +31,8 @@ public record Dataset(
     Objects.requireNonNull(dailyChange, "dailyChange");
     Objects.requireNonNull(overwriteShare, "overwriteShare");
     if (!(peakFactor >= 1) || Double.isInfinite(peakFactor)) {
-      throw new IllegalArgumentException("peakFactor must be a finite number >= 1, was " + peakFactor);
+      throw new IllegalArgumentException(
+          "peakFactor must be a finite number >= 1, was " + peakFactor);
     }
     if (!(reductionRatio >= 1) || Double.isInfinite(reductionRatio)) {
       throw new IllegalArgumentException(

@@ -37,7 +37,15 @@ public record Scenario(
   /** A copy with other options, for sweeps and tests. */
   public Scenario withOptions(List<DrOption> newOptions) {
     return new Scenario(
-        name, description, horizon, catalogName, catalogAsOf, dataset, primary, network,
-        objectives, newOptions);
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        newOptions);
   }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * "Did you mean" for keys and names: the closest candidate by edit distance, if it is close enough
- * to be a likely slip rather than a different word. The one implementation that the scenario
- * loader (YAML keys, catalog names) and the analysis keys ({@code sweep}, {@code solve}) share.
+ * to be a likely slip rather than a different word. The one implementation that the scenario loader
+ * (YAML keys, catalog names) and the analysis keys ({@code sweep}, {@code solve}) share.
  */
 public final class Suggestions {
   private Suggestions() {}
@@ -17,8 +17,8 @@ public final class Suggestions {
   /**
    * The candidate closest to {@code input}, or {@code null} if none is close. Case, hyphens and
    * underscores are compared loosely ({@code Logical-Size} suggests {@code logical_size}); beyond
-   * that, up to a third of the length (at least 2 edits for words of 4+ letters) may differ; failing
-   * that, the one candidate containing the input ({@code restore} suggests {@code
+   * that, up to a third of the length (at least 2 edits for words of 4+ letters) may differ;
+   * failing that, the one candidate containing the input ({@code restore} suggests {@code
    * restore-to-primary}).
    */
   public static String closest(String input, Collection<String> candidates) {
@@ -27,7 +27,8 @@ public final class Suggestions {
     }
     String loose = loosen(input);
     for (String candidate : candidates) {
-      // A dotted path given without its leading sections: "daily_change" for "dataset.daily_change".
+      // A dotted path given without its leading sections: "daily_change" for
+      // "dataset.daily_change".
       if (candidate.contains(".") && loosen(candidate).endsWith("." + loose)) {
         return candidate;
       }

@@ -3,10 +3,10 @@ package dev.drplan.units;
 /**
  * A data transfer rate.
  *
- * <p>Stored as one canonical value, a {@code double} count of bytes per second. Never NaN,
- * infinite or negative. Network links are quoted in decimal bits per second (1 Gbps = 1e9 bit/s =
- * 125 MB/s); {@link #ofGigabitsPerSecond} and {@link #gigabitsPerSecond} convert with the factor
- * 8 in one place. Byte rates may be decimal ({@code MB/s}) or binary ({@code MiB/s}).
+ * <p>Stored as one canonical value, a {@code double} count of bytes per second. Never NaN, infinite
+ * or negative. Network links are quoted in decimal bits per second (1 Gbps = 1e9 bit/s = 125 MB/s);
+ * {@link #ofGigabitsPerSecond} and {@link #gigabitsPerSecond} convert with the factor 8 in one
+ * place. Byte rates may be decimal ({@code MB/s}) or binary ({@code MiB/s}).
  *
  * <p>{@link #toString()} is canonical: {@code "<bytes per second> B/s"}.
  */

@@ -9,18 +9,19 @@ import java.util.regex.Pattern;
 /**
  * Reads the quantity strings of spec/scenario-format.md ("Quantities") into typed values. This is
  * the only class that knows unit spellings: the scenario loader, the catalog reader and the probe's
- * options all read through it. Pure string work, so it lives beside the quantities. Numbers are decimal with an optional exponent; a
- * size, rate or duration without its unit is an error, never a guess.
+ * options all read through it. Pure string work, so it lives beside the quantities. Numbers are
+ * decimal with an optional exponent; a size, rate or duration without its unit is an error, never a
+ * guess.
  */
 public final class QuantityParser {
 
   private QuantityParser() {}
 
-  private static final String NUMBER = "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)";
+  private static final String NUMBER =
+      "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)";
   private static final Pattern NUMBER_WITH_UNIT =
       Pattern.compile("\\s*" + NUMBER + "\\s*([A-Za-z/%]*)\\s*");
-  private static final Pattern LINK =
-      Pattern.compile("\\s*([0-9]+)\\s*[xX×]\\s*(\\S.*)");
+  private static final Pattern LINK = Pattern.compile("\\s*([0-9]+)\\s*[xX×]\\s*(\\S.*)");
 
   public static final String SIZE_FORM = "a size like \"300 TB\" or \"64 MiB\"";
   public static final String RATE_FORM = "a rate like \"100 Gbps\" or \"250 MB/s\"";
@@ -222,7 +223,8 @@ public final class QuantityParser {
     }
     double number = finite(m.group(1), text, form);
     if (number < 0) {
-      throw new QuantityFormatException(form.replace("a ", "a non-negative ").replace("an ", "a non-negative "), quote(text));
+      throw new QuantityFormatException(
+          form.replace("a ", "a non-negative ").replace("an ", "a non-negative "), quote(text));
     }
     return number;
   }

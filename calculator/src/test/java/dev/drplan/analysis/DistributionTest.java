@@ -34,8 +34,8 @@ class DistributionTest {
     assertThat(new Distribution.Triangular(0, 10, 10).p90())
         .isCloseTo(10 * Math.sqrt(0.9), within(1e-12));
     assertThat(new Distribution.Uniform(100, 200).p10()).isCloseTo(100 + 0.1 * 100, within(1e-12));
-    assertThat(Distribution.Normal.of(10, 2).p90()).isCloseTo(10 + 2 * 1.2815515655446004,
-        within(1e-9));
+    assertThat(Distribution.Normal.of(10, 2).p90())
+        .isCloseTo(10 + 2 * 1.2815515655446004, within(1e-9));
     assertThat(new Distribution.LogNormal(80, 150).p90()).isEqualTo(150);
     assertThat(new Distribution.LogNormal(80, 150).quantile(0.9)).isCloseTo(150, within(1e-6));
     assertThat(new Distribution.LogNormal(80, 150).p10()).isCloseTo(80 * 80 / 150.0, within(1e-6));
@@ -60,7 +60,8 @@ class DistributionTest {
   void validationMessagesNameTheParameter() {
     assertThatThrownBy(() -> new Distribution.Triangular(5, 1, 10))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("triangular: mode must be between min and max, was min 5.0, mode 1.0, max 10.0");
+        .hasMessage(
+            "triangular: mode must be between min and max, was min 5.0, mode 1.0, max 10.0");
     assertThatThrownBy(() -> new Distribution.Pert(10, 10, 10))
         .hasMessage("pert: min must be below max, was min 10.0, max 10.0");
     assertThatThrownBy(() -> new Distribution.Uniform(3, 1))
@@ -84,26 +85,47 @@ class DistributionTest {
   @Test
   void inputsMustStayInsideTheKeysDomain() {
     Scenario walmart = Scenarios.walmart();
-    assertThatThrownBy(() -> new UncertainScenario(walmart, List.of(
-        new UncertainInput("dataset.daily_change", Distribution.Normal.of(0.005, 0.002)))))
-        .hasMessage("dataset.daily_change: a normal distribution from -Infinity to Infinity can"
-            + " take values outside the key's domain (a finite number in [0, 1]); truncate it"
-            + " with lower and upper bounds");
-    assertThatThrownBy(() -> new UncertainScenario(walmart, List.of(
-        new UncertainInput("dataset.daily_change", new Distribution.Uniform(0, 0.01)),
-        new UncertainInput("dataset.daily_change", new Distribution.Uniform(0, 0.02)))))
+    assertThatThrownBy(
+            () ->
+                new UncertainScenario(
+                    walmart,
+                    List.of(
+                        new UncertainInput(
+                            "dataset.daily_change", Distribution.Normal.of(0.005, 0.002)))))
+        .hasMessage(
+            "dataset.daily_change: a normal distribution from -Infinity to Infinity can"
+                + " take values outside the key's domain (a finite number in [0, 1]); truncate it"
+                + " with lower and upper bounds");
+    assertThatThrownBy(
+            () ->
+                new UncertainScenario(
+                    walmart,
+                    List.of(
+                        new UncertainInput(
+                            "dataset.daily_change", new Distribution.Uniform(0, 0.01)),
+                        new UncertainInput(
+                            "dataset.daily_change", new Distribution.Uniform(0, 0.02)))))
         .hasMessage("uncertain key dataset.daily_change is given twice");
-    assertThatThrownBy(() -> new UncertainScenario(walmart, List.of(
-        new UncertainInput("dataset.daily_chnage", new Distribution.Uniform(0, 0.01)))))
+    assertThatThrownBy(
+            () ->
+                new UncertainScenario(
+                    walmart,
+                    List.of(
+                        new UncertainInput(
+                            "dataset.daily_chnage", new Distribution.Uniform(0, 0.01)))))
         .isInstanceOf(UnknownScenarioKeyException.class);
   }
 
   @Test
   void theUncertainScenarioHoldsEveryKeyAtItsBase() {
-    UncertainScenario uncertain = new UncertainScenario(Scenarios.walmart(), List.of(
-        new UncertainInput("dataset.logical_size", new Distribution.Triangular(40e15, 60e15, 160e15)),
-        new UncertainInput("network.circuits", new Distribution.Uniform(4, 9)),
-        new UncertainInput("dataset.annual_growth", new Distribution.LogNormal(0.3, 0.6))));
+    UncertainScenario uncertain =
+        new UncertainScenario(
+            Scenarios.walmart(),
+            List.of(
+                new UncertainInput(
+                    "dataset.logical_size", new Distribution.Triangular(40e15, 60e15, 160e15)),
+                new UncertainInput("network.circuits", new Distribution.Uniform(4, 9)),
+                new UncertainInput("dataset.annual_growth", new Distribution.LogNormal(0.3, 0.6))));
     assertThat(ScenarioKeys.get(uncertain.base(), "dataset.logical_size")).isEqualTo(60e15);
     assertThat(ScenarioKeys.get(uncertain.base(), "network.circuits")).isEqualTo(Math.rint(6.5));
     assertThat(ScenarioKeys.get(uncertain.base(), "dataset.annual_growth")).isEqualTo(0.3);
@@ -116,9 +138,12 @@ class DistributionTest {
       @ForAll @DoubleRange(min = 0.01, max = 1e6) double width) {
     double max = min + width;
     double mode = min + modeShare * width;
-    for (Distribution distribution : List.of(new Distribution.Triangular(min, mode, max),
-        new Distribution.Pert(min, mode, max), new Distribution.Uniform(min, max),
-        new Distribution.Normal(mode, width / 4, min, max))) {
+    for (Distribution distribution :
+        List.of(
+            new Distribution.Triangular(min, mode, max),
+            new Distribution.Pert(min, mode, max),
+            new Distribution.Uniform(min, max),
+            new Distribution.Normal(mode, width / 4, min, max))) {
       DoubleSupplier sampler = distribution.sampler(new Well19937c(42));
       double[] draws = new double[4_000];
       for (int i = 0; i < draws.length; i++) {
@@ -129,8 +154,10 @@ class DistributionTest {
       // The empirical P50 of 4,000 draws is within 4 standard errors of the true median:
       // sd(F(median_hat)) = sqrt(0.25 / n) = 0.0079, so F(empirical P50) is within 0.5 ± 0.032.
       double empirical = draws[draws.length / 2];
-      assertThat(empirical).as(distribution.toString())
-          .isBetween(distribution.quantile(0.5 - 0.032) - 1e-9 * width,
+      assertThat(empirical)
+          .as(distribution.toString())
+          .isBetween(
+              distribution.quantile(0.5 - 0.032) - 1e-9 * width,
               distribution.quantile(0.5 + 0.032) + 1e-9 * width);
     }
   }

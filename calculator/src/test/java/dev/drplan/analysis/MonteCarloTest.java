@@ -54,8 +54,12 @@ class MonteCarloTest {
   @Test
   void aUniformInputLandsWhereItMust() {
     Scenario simple = Scenarios.simple(50, 0.01, 1);
-    UncertainScenario uncertain = new UncertainScenario(simple, List.of(
-        new UncertainInput("dataset.logical_size", new Distribution.Uniform(20 * PB, 100 * PB))));
+    UncertainScenario uncertain =
+        new UncertainScenario(
+            simple,
+            List.of(
+                new UncertainInput(
+                    "dataset.logical_size", new Distribution.Uniform(20 * PB, 100 * PB))));
     int n = 20_000;
     MonteCarloResult result = MonteCarlo.run(uncertain, n, 2026, 2);
     PairSummary pair = result.pair("minimum", "gcs-archive");
@@ -71,9 +75,10 @@ class MonteCarloTest {
     double band = 4 * Math.sqrt(0.25 / n);
     double slow = seed(20 * PB + (0.5 + band) * 80 * PB, r);
     double fast = seed(20 * PB + (0.5 - band) * 80 * PB, r);
-    assertThat(pair.metric(Metric.SEED_SECONDS).p50()).isBetween(
-        fast * (1 - MonteCarlo.PERCENTILE_RELATIVE_ERROR),
-        slow * (1 + MonteCarlo.PERCENTILE_RELATIVE_ERROR));
+    assertThat(pair.metric(Metric.SEED_SECONDS).p50())
+        .isBetween(
+            fast * (1 - MonteCarlo.PERCENTILE_RELATIVE_ERROR),
+            slow * (1 + MonteCarlo.PERCENTILE_RELATIVE_ERROR));
     assertThat(seed(60 * PB, r)).isBetween(fast, slow);
   }
 
@@ -89,8 +94,12 @@ class MonteCarloTest {
   @Test
   void figuresThatCannotExistAreNeverNotHuge() {
     Scenario simple = Scenarios.simple(50, 0.01, 1);
-    UncertainScenario uncertain = new UncertainScenario(simple, List.of(
-        new UncertainInput("dataset.logical_size", new Distribution.Uniform(20 * PB, 100 * PB))));
+    UncertainScenario uncertain =
+        new UncertainScenario(
+            simple,
+            List.of(
+                new UncertainInput(
+                    "dataset.logical_size", new Distribution.Uniform(20 * PB, 100 * PB))));
     int n = 10_000;
     MonteCarloResult result = MonteCarlo.run(uncertain, n, 1, 1);
     MetricSummary seed = result.pair("minimum", "gcs-archive").metric(Metric.SEED_SECONDS);
@@ -128,15 +137,17 @@ class MonteCarloTest {
           assertThat(metric.p90()).isLessThanOrEqualTo(metric.max());
         }
       }
-      assertThat(pair.feasible()).isLessThanOrEqualTo(
-          Math.min(pair.meetsMaxSeed(), Math.min(pair.meetsRpo(), pair.meetsRto())));
+      assertThat(pair.feasible())
+          .isLessThanOrEqualTo(
+              Math.min(pair.meetsMaxSeed(), Math.min(pair.meetsRpo(), pair.meetsRto())));
     }
     double recommended = 0;
     for (PairSummary pair : result.pairs()) {
       recommended += pair.recommended();
     }
     assertThat(recommended + result.nothingFeasible()).isCloseTo(1.0, Offset.offset(1e-12));
-    assertThat(result.configurations()).extracting(ConfigurationSummary::configuration)
+    assertThat(result.configurations())
+        .extracting(ConfigurationSummary::configuration)
         .containsExactly("minimum", "phase-one");
   }
 
@@ -150,15 +161,17 @@ class MonteCarloTest {
   }
 
   static UncertainScenario walmartUncertain() {
-    return new UncertainScenario(Scenarios.walmart(), List.of(
-        new UncertainInput("dataset.logical_size",
-            new Distribution.Triangular(40 * PB, 80 * PB, 160 * PB)),
-        new UncertainInput("dataset.annual_growth", new Distribution.Pert(0.2, 0.45, 0.8)),
-        new UncertainInput("dataset.daily_change", new Distribution.Pert(0.002, 0.005, 0.02)),
-        new UncertainInput("network.efficiency", new Distribution.Normal(0.8, 0.08, 0.4, 0.95)),
-        new UncertainInput("network.circuits", new Distribution.Uniform(3.5, 8.5)),
-        new UncertainInput("options.vast-on-z3.machine.hourly",
-            new Distribution.LogNormal(13.0, 16.0))));
+    return new UncertainScenario(
+        Scenarios.walmart(),
+        List.of(
+            new UncertainInput(
+                "dataset.logical_size", new Distribution.Triangular(40 * PB, 80 * PB, 160 * PB)),
+            new UncertainInput("dataset.annual_growth", new Distribution.Pert(0.2, 0.45, 0.8)),
+            new UncertainInput("dataset.daily_change", new Distribution.Pert(0.002, 0.005, 0.02)),
+            new UncertainInput("network.efficiency", new Distribution.Normal(0.8, 0.08, 0.4, 0.95)),
+            new UncertainInput("network.circuits", new Distribution.Uniform(3.5, 8.5)),
+            new UncertainInput(
+                "options.vast-on-z3.machine.hourly", new Distribution.LogNormal(13.0, 16.0))));
   }
 
   /**
@@ -167,8 +180,12 @@ class MonteCarloTest {
    */
   @Test
   void theBinnedDistributionCountsEverySampleOnceBetweenMinAndMax() {
-    UncertainScenario uncertain = new UncertainScenario(Scenarios.simple(50, 0.01, 1), List.of(
-        new UncertainInput("dataset.logical_size", new Distribution.Uniform(20 * PB, 100 * PB))));
+    UncertainScenario uncertain =
+        new UncertainScenario(
+            Scenarios.simple(50, 0.01, 1),
+            List.of(
+                new UncertainInput(
+                    "dataset.logical_size", new Distribution.Uniform(20 * PB, 100 * PB))));
     MonteCarloResult one = MonteCarlo.run(uncertain, 3_000, 11, 1);
     MonteCarloResult two = MonteCarlo.run(uncertain, 3_000, 11, 2);
     assertThat(two).isEqualTo(one);
@@ -185,8 +202,8 @@ class MonteCarloTest {
       assertThat(bins.never()).isZero();
       // Uniform in L, nearly linear in cost: no bin is empty or holds a quarter of the samples.
       assertThat(bins.counts()).allMatch(count -> count > 0 && count < 3_000 / 4);
-      assertThat(bins).isEqualTo(two.distribution("minimum", "gcs-archive",
-          Metric.HORIZON_COST_USD, 20, log));
+      assertThat(bins)
+          .isEqualTo(two.distribution("minimum", "gcs-archive", Metric.HORIZON_COST_USD, 20, log));
     }
   }
 

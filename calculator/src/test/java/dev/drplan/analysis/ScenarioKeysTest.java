@@ -17,27 +17,51 @@ class ScenarioKeysTest {
 
   @Test
   void listsEveryKeyOfTheBriefForEachConfigurationAndOption() {
-    assertThat(ScenarioKeys.pathsOf(walmart)).contains(
-        "dataset.logical_size", "dataset.annual_growth", "dataset.daily_change",
-        "dataset.peak_factor", "dataset.overwrite_share", "dataset.reduction_ratio",
-        "dataset.average_file_size", "primary.fill_limit",
-        "primary.configurations.minimum.dboxes", "primary.configurations.phase-one.cboxes",
-        "primary.dbox.raw_size", "primary.dbox.usable_efficiency",
-        "primary.cbox.per_node_replication", "network.circuits", "network.line_rate",
-        "network.efficiency", "network.dr_share", "network.monthly_port_cost",
-        "objectives.rpo", "objectives.rto", "objectives.recovery_scope", "objectives.max_seed",
-        "horizon",
-        "options.gcs-archive.copy_engine.hosts", "options.gcs-archive.copy_engine.streams_per_host",
-        "options.gcs-archive.copy_engine.per_stream", "options.gcs-archive.copy_engine.host_nic",
-        "options.gcs-archive.replication_interval", "options.gcs-archive.retention",
-        "options.gcs-archive.object_size", "options.gcs-archive.prices.storage_per_gib_month",
-        "options.gcs-archive.prices.class_a_per_1000", "options.gcs-archive.prices.retrieval_per_gib",
-        "options.gcs-archive.prices.egress_per_gib",
-        "options.gcs-archive-nam4-run-in-cloud.cloud_start_time",
-        "options.vast-on-z3.max_nodes", "options.vast-on-z3.protection_overhead",
-        "options.vast-on-z3.commitment_discount", "options.vast-on-z3.replication_interval",
-        "options.vast-on-z3.failover_time", "options.vast-on-z3.machine.hourly",
-        "options.vast-on-z3.machine.local_ssd", "options.vast-on-z3.machine.network");
+    assertThat(ScenarioKeys.pathsOf(walmart))
+        .contains(
+            "dataset.logical_size",
+            "dataset.annual_growth",
+            "dataset.daily_change",
+            "dataset.peak_factor",
+            "dataset.overwrite_share",
+            "dataset.reduction_ratio",
+            "dataset.average_file_size",
+            "primary.fill_limit",
+            "primary.configurations.minimum.dboxes",
+            "primary.configurations.phase-one.cboxes",
+            "primary.dbox.raw_size",
+            "primary.dbox.usable_efficiency",
+            "primary.cbox.per_node_replication",
+            "network.circuits",
+            "network.line_rate",
+            "network.efficiency",
+            "network.dr_share",
+            "network.monthly_port_cost",
+            "objectives.rpo",
+            "objectives.rto",
+            "objectives.recovery_scope",
+            "objectives.max_seed",
+            "horizon",
+            "options.gcs-archive.copy_engine.hosts",
+            "options.gcs-archive.copy_engine.streams_per_host",
+            "options.gcs-archive.copy_engine.per_stream",
+            "options.gcs-archive.copy_engine.host_nic",
+            "options.gcs-archive.replication_interval",
+            "options.gcs-archive.retention",
+            "options.gcs-archive.object_size",
+            "options.gcs-archive.prices.storage_per_gib_month",
+            "options.gcs-archive.prices.class_a_per_1000",
+            "options.gcs-archive.prices.retrieval_per_gib",
+            "options.gcs-archive.prices.egress_per_gib",
+            "options.gcs-archive-nam4-run-in-cloud.cloud_start_time",
+            "options.vast-on-z3.max_nodes",
+            "options.vast-on-z3.protection_overhead",
+            "options.vast-on-z3.commitment_discount",
+            "options.vast-on-z3.replication_interval",
+            "options.vast-on-z3.failover_time",
+            "options.vast-on-z3.machine.hourly",
+            "options.vast-on-z3.machine.local_ssd",
+            "options.vast-on-z3.machine.network");
     // One object per file: the object size follows dataset.average_file_size.
     assertThat(ScenarioKeys.pathsOf(walmart))
         .doesNotContain("options.gcs-archive-nam4-run-in-cloud.object_size");
@@ -48,22 +72,25 @@ class ScenarioKeysTest {
   void everyKeyReadsBackWhatItWrote() {
     for (ScenarioKey key : ScenarioKeys.keysOf(walmart)) {
       double value = key.get(walmart);
-      double other = key.whole() ? value + 1
-          : key.max() < Double.POSITIVE_INFINITY ? (key.min() + key.max()) / 2 * 0.97
-          : value * 1.5 + 1;
+      double other =
+          key.whole()
+              ? value + 1
+              : key.max() < Double.POSITIVE_INFINITY
+                  ? (key.min() + key.max()) / 2 * 0.97
+                  : value * 1.5 + 1;
       Scenario changed = key.with(walmart, other);
       assertThat(key.get(changed)).as(key.path()).isEqualTo(other);
       assertThat(key.get(walmart)).as("the original is unchanged: " + key.path()).isEqualTo(value);
       for (ScenarioKey bystander : ScenarioKeys.keysOf(walmart)) {
         if (!bystander.path().equals(key.path())) {
-          assertThat(bystander.get(changed)).as(key.path() + " leaves " + bystander.path())
+          assertThat(bystander.get(changed))
+              .as(key.path() + " leaves " + bystander.path())
               .isEqualTo(bystander.get(walmart));
         }
       }
       Evaluator.evaluate(changed);
     }
   }
-
 
   @Test
   void valuesAreCanonical() {
@@ -80,7 +107,8 @@ class ScenarioKeysTest {
 
   @Test
   void averageFileSizeMovesTheObjectSizeOfPerFileCopies() {
-    Scenario changed = ScenarioKeys.with(walmart, "dataset.average_file_size", 64 * Math.pow(2, 20));
+    Scenario changed =
+        ScenarioKeys.with(walmart, "dataset.average_file_size", 64 * Math.pow(2, 20));
     DataCopy perFile = (DataCopy) changed.options().get(3);
     DataCopy packed = (DataCopy) changed.options().get(1);
     assertThat(perFile.objectSize().bytes()).isEqualTo(64 * Math.pow(2, 20));
@@ -89,18 +117,27 @@ class ScenarioKeysTest {
 
   @Test
   void unknownKeyListsTheValidOnesAndSuggestsTheClosest() {
-    UnknownScenarioKeyException e = catchThrowableOfType(
-        () -> ScenarioKeys.key(walmart, "dataset.logical_sise"), UnknownScenarioKeyException.class);
+    UnknownScenarioKeyException e =
+        catchThrowableOfType(
+            () -> ScenarioKeys.key(walmart, "dataset.logical_sise"),
+            UnknownScenarioKeyException.class);
     assertThat(e.suggestion()).isEqualTo("dataset.logical_size");
     assertThat(e.validKeys()).contains("network.circuits", "options.gcs-archive.retention");
     assertThat(e.getMessage())
-        .startsWith("unknown scenario key \"dataset.logical_sise\"; did you mean"
-            + " \"dataset.logical_size\"?")
+        .startsWith(
+            "unknown scenario key \"dataset.logical_sise\"; did you mean"
+                + " \"dataset.logical_size\"?")
         .contains("valid keys: dataset.logical_size, dataset.annual_growth");
-    assertThat(catchThrowableOfType(() -> ScenarioKeys.key(walmart, "circuits"),
-        UnknownScenarioKeyException.class).suggestion()).isEqualTo("network.circuits");
-    assertThat(catchThrowableOfType(() -> ScenarioKeys.key(walmart, "zzz"),
-        UnknownScenarioKeyException.class).suggestion()).isNull();
+    assertThat(
+            catchThrowableOfType(
+                    () -> ScenarioKeys.key(walmart, "circuits"), UnknownScenarioKeyException.class)
+                .suggestion())
+        .isEqualTo("network.circuits");
+    assertThat(
+            catchThrowableOfType(
+                    () -> ScenarioKeys.key(walmart, "zzz"), UnknownScenarioKeyException.class)
+                .suggestion())
+        .isNull();
   }
 
   @Test

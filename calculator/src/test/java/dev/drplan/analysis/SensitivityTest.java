@@ -11,7 +11,9 @@ class SensitivityTest {
 
   private static final double PB = 1e15;
 
-  /** T_seed = L / (R − 0.01 · L / 86,400) with R = circuits · 100 Gbps · 0.8 = circuits · 1e10 B/s. */
+  /**
+   * T_seed = L / (R − 0.01 · L / 86,400) with R = circuits · 100 Gbps · 0.8 = circuits · 1e10 B/s.
+   */
   private static double seed(double logical, int circuits) {
     return logical / (circuits * 1e10 - 0.01 * logical / 86_400);
   }
@@ -24,19 +26,25 @@ class SensitivityTest {
    */
   @Test
   void barsAreSortedBySwingWithNeverFirst() {
-    UncertainScenario uncertain = new UncertainScenario(Scenarios.simple(50, 0.01, 4), List.of(
-        new UncertainInput("objectives.rto", new Distribution.Uniform(86_400, 60 * 86_400)),
-        new UncertainInput("dataset.logical_size", new Distribution.Uniform(40 * PB, 60 * PB)),
-        new UncertainInput("network.circuits", new Distribution.Uniform(2.5, 5.5)),
-        new UncertainInput("dataset.daily_change", new Distribution.Uniform(0.001, 0.1))));
+    UncertainScenario uncertain =
+        new UncertainScenario(
+            Scenarios.simple(50, 0.01, 4),
+            List.of(
+                new UncertainInput("objectives.rto", new Distribution.Uniform(86_400, 60 * 86_400)),
+                new UncertainInput(
+                    "dataset.logical_size", new Distribution.Uniform(40 * PB, 60 * PB)),
+                new UncertainInput("network.circuits", new Distribution.Uniform(2.5, 5.5)),
+                new UncertainInput("dataset.daily_change", new Distribution.Uniform(0.001, 0.1))));
     Tornado tornado = Sensitivity.tornado(uncertain, Metric.SEED_SECONDS, "minimum", "gcs-archive");
 
-    assertThat(tornado.bars()).extracting(TornadoBar::key).containsExactly(
-        "dataset.daily_change", "network.circuits", "dataset.logical_size", "objectives.rto");
+    assertThat(tornado.bars())
+        .extracting(TornadoBar::key)
+        .containsExactly(
+            "dataset.daily_change", "network.circuits", "dataset.logical_size", "objectives.rto");
     // The base takes each input's base: daily change (0.001 + 0.1) / 2, circuits 4, 50 PB.
     double baseChange = (0.001 + 0.1) / 2;
-    assertThat(tornado.base()).isCloseTo(50 * PB / (4e10 - baseChange * 50 * PB / 86_400),
-        within(1e-3));
+    assertThat(tornado.base())
+        .isCloseTo(50 * PB / (4e10 - baseChange * 50 * PB / 86_400), within(1e-3));
 
     TornadoBar never = tornado.bars().get(0);
     assertThat(never.infiniteSwing()).isTrue();
@@ -44,8 +52,12 @@ class SensitivityTest {
     assertThat(never.inputHigh()).isCloseTo(0.001 + 0.9 * (0.1 - 0.001), within(1e-15));
 
     // Without the daily-change input the other bars are at 1% daily change, easy to check by hand.
-    Tornado byHand = Sensitivity.tornado(new UncertainScenario(Scenarios.simple(50, 0.01, 4),
-        uncertain.inputs().subList(0, 3)), Metric.SEED_SECONDS, null, null);
+    Tornado byHand =
+        Sensitivity.tornado(
+            new UncertainScenario(Scenarios.simple(50, 0.01, 4), uncertain.inputs().subList(0, 3)),
+            Metric.SEED_SECONDS,
+            null,
+            null);
     TornadoBar circuits = byHand.bars().get(0);
     assertThat(circuits.key()).isEqualTo("network.circuits");
     assertThat(circuits.inputLow()).isEqualTo(3);

@@ -25,8 +25,8 @@ class SolveTest {
     return true;
   }
 
-  private static Double bruteMinimum(Scenario scenario, String key, int from, int to,
-      List<Constraint> constraints) {
+  private static Double bruteMinimum(
+      Scenario scenario, String key, int from, int to, List<Constraint> constraints) {
     for (int x = from; x <= to; x++) {
       if (holds(scenario, key, x, constraints)) {
         return (double) x;
@@ -39,13 +39,13 @@ class SolveTest {
   void fewestCircuitsForRpoAndSeedMatchesABruteForceScan() {
     int found = 0;
     for (double petabytes : new double[] {20, 80, 200}) {
-      Scenario walmart = ScenarioKeys.with(Scenarios.walmart(), "dataset.logical_size",
-          petabytes * PB);
-      List<Constraint> constraints = List.of(
-          ConstraintParser.parse("rpo(gcs-archive)<=objective"),
-          ConstraintParser.parse("seed_seconds(gcs-archive)<=objective"));
-      Solution solution = Solve.find(walmart, "network.circuits", Solve.Goal.MINIMIZE,
-          constraints);
+      Scenario walmart =
+          ScenarioKeys.with(Scenarios.walmart(), "dataset.logical_size", petabytes * PB);
+      List<Constraint> constraints =
+          List.of(
+              ConstraintParser.parse("rpo(gcs-archive)<=objective"),
+              ConstraintParser.parse("seed_seconds(gcs-archive)<=objective"));
+      Solution solution = Solve.find(walmart, "network.circuits", Solve.Goal.MINIMIZE, constraints);
       Double brute = bruteMinimum(walmart, "network.circuits", 0, 64, constraints);
       assertThat(solution.value()).as(petabytes + " PB").isEqualTo(brute);
       assertThat(solution.binding()).isNotEmpty();
@@ -68,12 +68,12 @@ class SolveTest {
   void fewestDboxesThatHoldTheHorizonMatchesTheHandAndABruteForceScan() {
     Scenario walmart = Scenarios.walmart();
     List<Constraint> fits = List.of(ConstraintParser.parse("fits_horizon(minimum)"));
-    Solution solution = Solve.find(walmart, "primary.configurations.minimum.dboxes",
-        Solve.Goal.MINIMIZE, fits);
+    Solution solution =
+        Solve.find(walmart, "primary.configurations.minimum.dboxes", Solve.Goal.MINIMIZE, fits);
     double perBox = 22 * 61.44e12 * 0.88 * 1.5 * 0.9;
     assertThat(solution.value()).isEqualTo(Math.ceil(80 * PB * Math.pow(1.45, 5) / perBox));
-    assertThat(solution.value()).isEqualTo(
-        bruteMinimum(walmart, "primary.configurations.minimum.dboxes", 1, 1_000, fits));
+    assertThat(solution.value())
+        .isEqualTo(bruteMinimum(walmart, "primary.configurations.minimum.dboxes", 1, 1_000, fits));
     assertThat(solution.binding()).containsExactly(fits.get(0));
   }
 
@@ -85,19 +85,27 @@ class SolveTest {
     double r = 100e9 / 8 * 0.8;
     double lStar = m * r / (1 + m * 0.01 / 86_400);
 
-    Solution byFeasibility = Solve.find(simple, "dataset.logical_size", Solve.Goal.MAXIMIZE,
-        List.of(ConstraintParser.parse("feasible(gcs-archive)")));
+    Solution byFeasibility =
+        Solve.find(
+            simple,
+            "dataset.logical_size",
+            Solve.Goal.MAXIMIZE,
+            List.of(ConstraintParser.parse("feasible(gcs-archive)")));
     assertThat(byFeasibility.status()).isEqualTo(Solution.Status.FOUND);
     assertThat(byFeasibility.value()).isCloseTo(lStar, within(lStar * 1e-8));
     assertThat(byFeasibility.value()).isLessThanOrEqualTo(lStar);
     assertThat(byFeasibility.monotone()).isTrue();
 
-    Solution byBrent = Solve.find(simple, "dataset.logical_size", Solve.Goal.MAXIMIZE,
-        List.of(ConstraintParser.parse("seed_seconds <= objective")));
+    Solution byBrent =
+        Solve.find(
+            simple,
+            "dataset.logical_size",
+            Solve.Goal.MAXIMIZE,
+            List.of(ConstraintParser.parse("seed_seconds <= objective")));
     assertThat(byBrent.value()).isCloseTo(lStar, within(lStar * 1e-8));
-    assertThat(holds(simple, "dataset.logical_size", byBrent.value(), byBrent.binding()))
-        .isTrue();
-    assertThat(byBrent.binding()).extracting(Constraint::text)
+    assertThat(holds(simple, "dataset.logical_size", byBrent.value(), byBrent.binding())).isTrue();
+    assertThat(byBrent.binding())
+        .extracting(Constraint::text)
         .containsExactly("seed_seconds<=objective");
   }
 
@@ -105,9 +113,16 @@ class SolveTest {
   @Test
   void aPredicateThatIsNotMonotoneIsReported() {
     Scenario simple = Scenarios.simple(10, 0.01, 1);
-    Solution solution = Solve.find(simple, "network.circuits", Solve.Goal.MINIMIZE, List.of(
-        ConstraintParser.parse("replication >= 2e10"),
-        ConstraintParser.parse("replication <= 2e10")), 0, 64);
+    Solution solution =
+        Solve.find(
+            simple,
+            "network.circuits",
+            Solve.Goal.MINIMIZE,
+            List.of(
+                ConstraintParser.parse("replication >= 2e10"),
+                ConstraintParser.parse("replication <= 2e10")),
+            0,
+            64);
     assertThat(solution.value()).isEqualTo(2.0);
     assertThat(solution.monotone()).isFalse();
   }
@@ -116,59 +131,86 @@ class SolveTest {
   void noSolutionInRangeSaysWhichConstraintsFail() {
     Scenario simple = Scenarios.simple(10, 0.01, 1);
     Constraint impossible = ConstraintParser.parse("rpo_seconds <= 1");
-    Solution solution = Solve.find(simple, "network.circuits", Solve.Goal.MINIMIZE,
-        List.of(impossible), 0, 64);
+    Solution solution =
+        Solve.find(simple, "network.circuits", Solve.Goal.MINIMIZE, List.of(impossible), 0, 64);
     assertThat(solution.status()).isEqualTo(Solution.Status.NO_SOLUTION);
     assertThat(solution.value()).isNull();
     assertThat(solution.binding()).containsExactly(impossible);
 
-    Solution already = Solve.find(simple, "network.circuits", Solve.Goal.MINIMIZE,
-        List.of(ConstraintParser.parse("monthly_cost_usd_start >= 0")), 0, 64);
+    Solution already =
+        Solve.find(
+            simple,
+            "network.circuits",
+            Solve.Goal.MINIMIZE,
+            List.of(ConstraintParser.parse("monthly_cost_usd_start >= 0")),
+            0,
+            64);
     assertThat(already.status()).isEqualTo(Solution.Status.RANGE_END);
     assertThat(already.value()).isEqualTo(0.0);
   }
 
   @Test
   void unknownNamesAreReportedBeforeSearching() {
-    assertThatThrownBy(() -> Solve.find(Scenarios.walmart(), "network.circuits",
-        Solve.Goal.MINIMIZE, List.of(ConstraintParser.parse("feasible(gcs-achive)"))))
+    assertThatThrownBy(
+            () ->
+                Solve.find(
+                    Scenarios.walmart(),
+                    "network.circuits",
+                    Solve.Goal.MINIMIZE,
+                    List.of(ConstraintParser.parse("feasible(gcs-achive)"))))
         .hasMessageStartingWith("unknown option \"gcs-achive\"; did you mean \"gcs-archive\"?");
   }
 
   @Test
   void constraintsParseAndPrintBack() {
-    assertThat(ConstraintParser.parse("rpo<=objective")).isEqualTo(new Constraint.MetricBound(
-        Metric.RPO_SECONDS, null, null, Constraint.Comparison.AT_MOST, null));
-    assertThat(ConstraintParser.parse(" seed_seconds <= 15552000 ")).isEqualTo(
-        new Constraint.MetricBound(Metric.SEED_SECONDS, null, null,
-            Constraint.Comparison.AT_MOST, 15_552_000.0));
+    assertThat(ConstraintParser.parse("rpo<=objective"))
+        .isEqualTo(
+            new Constraint.MetricBound(
+                Metric.RPO_SECONDS, null, null, Constraint.Comparison.AT_MOST, null));
+    assertThat(ConstraintParser.parse(" seed_seconds <= 15552000 "))
+        .isEqualTo(
+            new Constraint.MetricBound(
+                Metric.SEED_SECONDS, null, null, Constraint.Comparison.AT_MOST, 15_552_000.0));
     assertThat(ConstraintParser.parse("horizon_cost_usd(minimum/gcs-archive)>2.5e8"))
-        .isEqualTo(new Constraint.MetricBound(Metric.HORIZON_COST_USD, "minimum", "gcs-archive",
-            Constraint.Comparison.ABOVE, 2.5e8));
+        .isEqualTo(
+            new Constraint.MetricBound(
+                Metric.HORIZON_COST_USD,
+                "minimum",
+                "gcs-archive",
+                Constraint.Comparison.ABOVE,
+                2.5e8));
     assertThat(ConstraintParser.parse("feasible(gcs-archive)"))
         .isEqualTo(new Constraint.Feasible(null, "gcs-archive"));
     assertThat(ConstraintParser.parse("feasible(phase-one/gcs-archive)"))
         .isEqualTo(new Constraint.Feasible("phase-one", "gcs-archive"));
     assertThat(ConstraintParser.parse("fits_horizon(minimum)"))
         .isEqualTo(new Constraint.FitsHorizon("minimum"));
-    for (String text : List.of("rpo_seconds<=objective", "seed_seconds(gcs-archive)<15552000",
-        "monthly_cost_usd_end(minimum/vast-on-z3)>=0.5", "feasible(gcs-archive)",
-        "fits_horizon(minimum)")) {
+    for (String text :
+        List.of(
+            "rpo_seconds<=objective",
+            "seed_seconds(gcs-archive)<15552000",
+            "monthly_cost_usd_end(minimum/vast-on-z3)>=0.5",
+            "feasible(gcs-archive)",
+            "fits_horizon(minimum)")) {
       assertThat(ConstraintParser.parse(text).text()).isEqualTo(text);
     }
-    assertThat(ConstraintParser.parse("seed <= 180 d",
-        (kind, literal) -> Double.parseDouble(literal.replace(" d", "")) * 86_400))
-        .isEqualTo(new Constraint.MetricBound(Metric.SEED_SECONDS, null, null,
-            Constraint.Comparison.AT_MOST, 180 * 86_400.0));
+    assertThat(
+            ConstraintParser.parse(
+                "seed <= 180 d",
+                (kind, literal) -> Double.parseDouble(literal.replace(" d", "")) * 86_400))
+        .isEqualTo(
+            new Constraint.MetricBound(
+                Metric.SEED_SECONDS, null, null, Constraint.Comparison.AT_MOST, 180 * 86_400.0));
   }
 
   @Test
   void parseErrorsSayWhereAndWhat() {
     assertThatThrownBy(() -> ConstraintParser.parse("rpo=objective"))
         .isInstanceOf(ConstraintSyntaxException.class)
-        .hasMessage("column 4: expected \"<=\", \"<\", \">=\" or \">\", found \"=objective\"\n"
-            + "  rpo=objective\n"
-            + "     ^");
+        .hasMessage(
+            "column 4: expected \"<=\", \"<\", \">=\" or \">\", found \"=objective\"\n"
+                + "  rpo=objective\n"
+                + "     ^");
     assertThatThrownBy(() -> ConstraintParser.parse("rpo <= soon"))
         .hasMessageStartingWith("column 8: expected a number or objective, found \"soon\"");
     assertThatThrownBy(() -> ConstraintParser.parse("horizon_cost_usd <= objective"))
@@ -179,8 +221,9 @@ class SolveTest {
         .hasMessageStartingWith("column 21: expected \")\", found the end");
     assertThatThrownBy(() -> ConstraintParser.parse("fits_horizon(minimum) extra"))
         .hasMessageStartingWith("column 23: expected the end, found \"extra\"");
-    ConstraintSyntaxException e = (ConstraintSyntaxException) org.assertj.core.api.Assertions
-        .catchThrowable(() -> ConstraintParser.parse("rpo(<=1"));
+    ConstraintSyntaxException e =
+        (ConstraintSyntaxException)
+            org.assertj.core.api.Assertions.catchThrowable(() -> ConstraintParser.parse("rpo(<=1"));
     assertThat(e.column()).isEqualTo(5);
   }
 }

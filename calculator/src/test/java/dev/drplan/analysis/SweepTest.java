@@ -21,15 +21,16 @@ class SweepTest {
   private static final double PB = 1e15;
 
   /**
-   * One circuit, R = 1e10 B/s, daily change 1%, max_seed 180 d. T_seed = L / (R − 0.01 L /
-   * 86,400) ≤ M while L ≤ L* = M · R / (1 + M · 0.01 / 86,400), the solution of L0 = max_seed ·
-   * (R − d0(L0)); the seed never converges, and the backlog grows, from L = R · 86,400 / 0.01.
+   * One circuit, R = 1e10 B/s, daily change 1%, max_seed 180 d. T_seed = L / (R − 0.01 L / 86,400)
+   * ≤ M while L ≤ L* = M · R / (1 + M · 0.01 / 86,400), the solution of L0 = max_seed · (R −
+   * d0(L0)); the seed never converges, and the backlog grows, from L = R · 86,400 / 0.01.
    */
   @Test
   void theSeedLandmarkIsWhereTheHandSaysItIs() {
     Scenario simple = Scenarios.simple(50, 0.01, 1);
-    SweepResult sweep = Sweep.run(simple,
-        List.of(SweepAxis.linear("dataset.logical_size", 20 * PB, 100 * PB, 9)), 1e-9);
+    SweepResult sweep =
+        Sweep.run(
+            simple, List.of(SweepAxis.linear("dataset.logical_size", 20 * PB, 100 * PB, 9)), 1e-9);
     assertThat(sweep.rows()).hasSize(9);
     assertThat(sweep.rows().get(0).at()).containsExactly(20 * PB);
     assertThat(sweep.rows().get(0).pairs().get(0).feasible()).isTrue();
@@ -60,28 +61,46 @@ class SweepTest {
       assertThat(change.at()).isCloseTo(backlog, within(backlog * 1e-9));
       atBacklog.add(change.code() + (change.appears() ? " appears" : " disappears"));
     }
-    assertThat(atBacklog).containsExactly("SEED_NEVER_CONVERGES appears",
-        "SEED_TOO_LONG disappears", "RPO_BACKLOG_GROWS appears");
+    assertThat(atBacklog)
+        .containsExactly(
+            "SEED_NEVER_CONVERGES appears",
+            "SEED_TOO_LONG disappears",
+            "RPO_BACKLOG_GROWS appears");
   }
 
   /**
    * No growth, daily change 5%, retention 30 d: archive keeps replaced data max(30, 365) days,
-   * coldline max(30, 90); same class A price and object size, so only storage differs:
-   * 0.0012 · (1 + 0.05 · ow · 365) against 0.004 · (1 + 0.05 · ow · 90), equal at ow* = (0.004 −
-   * 0.0012) / (0.05 · (365 · 0.0012 − 90 · 0.004)).
+   * coldline max(30, 90); same class A price and object size, so only storage differs: 0.0012 · (1
+   * + 0.05 · ow · 365) against 0.004 · (1 + 0.05 · ow · 90), equal at ow* = (0.004 − 0.0012) /
+   * (0.05 · (365 · 0.0012 − 90 · 0.004)).
    */
   @Test
   void twoOptionsCrossOverInHorizonCost() {
     Scenario base = Scenarios.simple(10, 0.05, 4);
     DataCopy archive = (DataCopy) base.options().get(0);
-    DataCopy coldline = new DataCopy("gcs-coldline", StorageClass.COLDLINE, "us-central1",
-        new GcsPrices(Money.ofUsd(0.004), Money.ofUsd(0.05), Money.ofUsd(0.01),
-            Money.ofUsd(0.12), TimeSpan.ofDays(90)),
-        archive.objectSize(), false, archive.retention(), archive.seed(), archive.copyEngine(),
-        archive.replicationInterval(), archive.recovery());
+    DataCopy coldline =
+        new DataCopy(
+            "gcs-coldline",
+            StorageClass.COLDLINE,
+            "us-central1",
+            new GcsPrices(
+                Money.ofUsd(0.004),
+                Money.ofUsd(0.05),
+                Money.ofUsd(0.01),
+                Money.ofUsd(0.12),
+                TimeSpan.ofDays(90)),
+            archive.objectSize(),
+            false,
+            archive.retention(),
+            archive.seed(),
+            archive.copyEngine(),
+            archive.replicationInterval(),
+            archive.recovery());
     List<DrOption> options = List.of(archive, coldline);
-    SweepResult sweep = Sweep.run(base.withOptions(options),
-        List.of(SweepAxis.linear("dataset.overwrite_share", 0, 1, 11)));
+    SweepResult sweep =
+        Sweep.run(
+            base.withOptions(options),
+            List.of(SweepAxis.linear("dataset.overwrite_share", 0, 1, 11)));
     List<Landmark.CostCrossover> crossovers = new ArrayList<>();
     for (Landmark landmark : sweep.landmarks()) {
       if (landmark instanceof Landmark.CostCrossover) {
@@ -95,20 +114,24 @@ class SweepTest {
     assertThat(crossover.cheaperBelow()).isEqualTo("gcs-archive");
     assertThat(crossover.cheaperAbove()).isEqualTo("gcs-coldline");
     assertThat(crossover.horizonCostUsd().get(0))
-        .isCloseTo(crossover.horizonCostUsd().get(1), within(crossover.horizonCostUsd().get(0) * 1e-5));
+        .isCloseTo(
+            crossover.horizonCostUsd().get(1), within(crossover.horizonCostUsd().get(0) * 1e-5));
   }
 
   /** Circuits are counts: the landmark brackets two neighbouring whole numbers. */
   @Test
   void countKeysLandOnWholeNumbersAndTwoKeysSweepAGrid() {
     Scenario simple = Scenarios.simple(50, 0.01, 1);
-    SweepResult sweep = Sweep.run(simple, List.of(
-        SweepAxis.linear("network.circuits", 1, 6, 6),
-        SweepAxis.log("dataset.logical_size", 10 * PB, 100 * PB, 3)));
+    SweepResult sweep =
+        Sweep.run(
+            simple,
+            List.of(
+                SweepAxis.linear("network.circuits", 1, 6, 6),
+                SweepAxis.log("dataset.logical_size", 10 * PB, 100 * PB, 3)));
     assertThat(sweep.rows()).hasSize(6 * 3);
     assertThat(sweep.rows().get(1).at().get(0)).isEqualTo(1.0);
-    assertThat(sweep.rows().get(1).at().get(1)).isCloseTo(Math.sqrt(10 * PB * 100 * PB),
-        within(PB * 1e-9));
+    assertThat(sweep.rows().get(1).at().get(1))
+        .isCloseTo(Math.sqrt(10 * PB * 100 * PB), within(PB * 1e-9));
     for (Landmark landmark : sweep.landmarks()) {
       assertThat(landmark.high() - landmark.low()).isEqualTo(1);
       assertThat(landmark.at()).isEqualTo(landmark.high());
@@ -136,8 +159,8 @@ class SweepTest {
         .hasMessage("network.circuits: a sweep runs from a lower to a higher value, was 4.0..2.0");
     assertThatThrownBy(() -> SweepAxis.log("dataset.logical_size", 0, 2, 3))
         .hasMessage("dataset.logical_size: a log sweep needs values above 0, was 0.0..2.0");
-    assertThatThrownBy(() -> Sweep.run(simple,
-        List.of(SweepAxis.linear("dataset.daily_change", 0.5, 2, 3))))
+    assertThatThrownBy(
+            () -> Sweep.run(simple, List.of(SweepAxis.linear("dataset.daily_change", 0.5, 2, 3))))
         .hasMessage("dataset.daily_change must be a finite number in [0, 1], was 1.25");
     assertThatThrownBy(() -> Sweep.run(simple, List.of()))
         .hasMessage("a sweep takes one or two keys, was 0");

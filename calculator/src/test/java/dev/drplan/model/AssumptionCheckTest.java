@@ -12,19 +12,22 @@ import org.junit.jupiter.api.Test;
 
 class AssumptionCheckTest {
 
-  private static MeasuredThroughput probe(double mbPerSecondAt1, double at4, double at16, double at64) {
-    return new MeasuredThroughput(List.of(
-        new MeasuredThroughput.Point(1, DataRate.ofMegabytesPerSecond(mbPerSecondAt1)),
-        new MeasuredThroughput.Point(4, DataRate.ofMegabytesPerSecond(at4)),
-        new MeasuredThroughput.Point(16, DataRate.ofMegabytesPerSecond(at16)),
-        new MeasuredThroughput.Point(64, DataRate.ofMegabytesPerSecond(at64))));
+  private static MeasuredThroughput probe(
+      double mbPerSecondAt1, double at4, double at16, double at64) {
+    return new MeasuredThroughput(
+        List.of(
+            new MeasuredThroughput.Point(1, DataRate.ofMegabytesPerSecond(mbPerSecondAt1)),
+            new MeasuredThroughput.Point(4, DataRate.ofMegabytesPerSecond(at4)),
+            new MeasuredThroughput.Point(16, DataRate.ofMegabytesPerSecond(at16)),
+            new MeasuredThroughput.Point(64, DataRate.ofMegabytesPerSecond(at64))));
   }
 
   @Test
   void interpolatesBetweenMeasuredStreamCountsAndNeverExtrapolatesGrowth() {
     MeasuredThroughput m = probe(100, 400, 1600, 2000);
     assertThat(m.at(16).aggregate().megabytesPerSecond()).isEqualTo(1600);
-    assertThat(m.at(10).aggregate().megabytesPerSecond()).isCloseTo(400 + (10 - 4) / 12.0 * 1200, within(1e-9));
+    assertThat(m.at(10).aggregate().megabytesPerSecond())
+        .isCloseTo(400 + (10 - 4) / 12.0 * 1200, within(1e-9));
     assertThat(m.at(128).aggregate().megabytesPerSecond()).isEqualTo(2000);
     assertThat(m.at(128).extrapolated()).isTrue();
   }
@@ -32,8 +35,10 @@ class AssumptionCheckTest {
   @Test
   void aMeasurementBelowTheAssumptionIsOptimisticByTheRatio() {
     // Assumed: 16 streams x 200 MB/s = 3.2 GB/s a host. Measured at 16 streams: 1.6 GB/s.
-    Scenario scenario = Fixtures.scenario(Fixtures.dataset(10, 0.3, 0.005), List.of(
-        Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    Scenario scenario =
+        Fixtures.scenario(
+            Fixtures.dataset(10, 0.3, 0.005),
+            List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
     AssumptionCheck.OptionCheck check =
         AssumptionCheck.check(scenario, probe(100, 400, 1600, 2000), null).get(0);
     assertThat(check.assumedPerHost().megabytesPerSecond()).isCloseTo(3200, within(1e-9));
@@ -43,13 +48,16 @@ class AssumptionCheckTest {
     assertThat(check.holds()).isFalse();
     // Recomputed movers: 32 hosts x 1.6 GB/s = 51.2 GB/s, still above the 40 GB/s network.
     OptionResult measured = check.measured().get(0);
-    assertThat(measured.replication().target().bytesPerSecond()).isCloseTo(32 * 1.6e9, within(1e-3));
+    assertThat(measured.replication().target().bytesPerSecond())
+        .isCloseTo(32 * 1.6e9, within(1e-3));
   }
 
   @Test
   void fewerHostsMakeTheCopyEngineBindAndLengthenTheSeed() {
-    Scenario scenario = Fixtures.scenario(Fixtures.dataset(10, 0.3, 0.005), List.of(
-        Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    Scenario scenario =
+        Fixtures.scenario(
+            Fixtures.dataset(10, 0.3, 0.005),
+            List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
     AssumptionCheck.OptionCheck check =
         AssumptionCheck.check(scenario, probe(100, 400, 1600, 2000), 8).get(0);
     OptionResult assumed = check.assumed().get(0);
@@ -63,8 +71,10 @@ class AssumptionCheckTest {
 
   @Test
   void aFasterMeasurementHolds() {
-    Scenario scenario = Fixtures.scenario(Fixtures.dataset(10, 0.3, 0.005), List.of(
-        Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    Scenario scenario =
+        Fixtures.scenario(
+            Fixtures.dataset(10, 0.3, 0.005),
+            List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
     AssumptionCheck.OptionCheck check =
         AssumptionCheck.check(scenario, probe(300, 1200, 4800, 6000), null).get(0);
     assertThat(check.holds()).isTrue();

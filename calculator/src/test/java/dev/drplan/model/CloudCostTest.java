@@ -17,8 +17,15 @@ class CloudCostTest {
 
   private static NamespaceInCloud rawOnly() {
     return new NamespaceInCloud(
-        "raw", Fixtures.z3(), Fraction.ZERO, 1.0, 100_000, Fraction.ONE, Fraction.ZERO,
-        TimeSpan.ofMinutes(15), TimeSpan.ofMinutes(30));
+        "raw",
+        Fixtures.z3(),
+        Fraction.ZERO,
+        1.0,
+        100_000,
+        Fraction.ONE,
+        Fraction.ZERO,
+        TimeSpan.ofMinutes(15),
+        TimeSpan.ofMinutes(30));
   }
 
   @Test
@@ -39,9 +46,17 @@ class CloudCostTest {
     assertThat(CloudCost.HOURS_PER_MONTH).isEqualTo(365.25 * 24 / 12);
     assertThat(CloudCost.namespaceMonthly(rawOnly(), 12_936).usd())
         .isCloseTo(12_936 * 13.0 * 730.5, within(1e-6));
-    NamespaceInCloud discounted = new NamespaceInCloud(
-        "d", Fixtures.z3(), Fraction.ZERO, 1.0, 10, Fraction.ONE, Fraction.of(0.37),
-        TimeSpan.ZERO, TimeSpan.ZERO);
+    NamespaceInCloud discounted =
+        new NamespaceInCloud(
+            "d",
+            Fixtures.z3(),
+            Fraction.ZERO,
+            1.0,
+            10,
+            Fraction.ONE,
+            Fraction.of(0.37),
+            TimeSpan.ZERO,
+            TimeSpan.ZERO);
     assertThat(CloudCost.namespaceMonthly(discounted, 10).usd())
         .isCloseTo(10 * 13.0 * (1 - 0.37) * 730.5, within(1e-9));
   }
@@ -53,8 +68,15 @@ class CloudCostTest {
 
   @Test
   void storedAddsReplacedDataKeptForTheLongerOfRetentionAndClassMinimum() {
-    Dataset dataset = new Dataset(DataSize.ofPetabytes(100), Fraction.of(0.3), Fraction.of(0.01),
-        1.0, Fraction.of(0.5), null, 1.0);
+    Dataset dataset =
+        new Dataset(
+            DataSize.ofPetabytes(100),
+            Fraction.of(0.3),
+            Fraction.of(0.01),
+            1.0,
+            Fraction.of(0.5),
+            null,
+            1.0);
     DataCopy archive = Fixtures.archiveCopy("a", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY);
     // retention 30 d < archive minimum 365 d
     assertThat(CloudCost.stored(dataset, archive, DataSize.ofPetabytes(100)).bytes())

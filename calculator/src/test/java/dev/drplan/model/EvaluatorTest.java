@@ -20,7 +20,8 @@ class EvaluatorTest {
             Fixtures.namespace(1_000),
             Fixtures.archiveCopy("gcs-archive", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY),
             Fixtures.archiveCopy(
-                "gcs-archive-ta", Seeding.byAppliance(Fixtures.ta300()),
+                "gcs-archive-ta",
+                Seeding.byAppliance(Fixtures.ta300()),
                 Recovery.runInCloud(TimeSpan.ofDays(2))));
     return Fixtures.scenario(Fixtures.dataset(10, 0.30, 0.005), options);
   }
@@ -28,18 +29,26 @@ class EvaluatorTest {
   @Test
   void everyPairIsEvaluatedForEveryConfiguration() {
     Evaluation evaluation = Evaluator.evaluate(scenario());
-    assertThat(evaluation.configurations()).extracting(ConfigurationResult::configuration)
+    assertThat(evaluation.configurations())
+        .extracting(ConfigurationResult::configuration)
         .containsExactly("minimum", "phase-one");
     assertThat(evaluation.results()).hasSize(6);
-    assertThat(evaluation.results()).extracting(OptionResult::option)
-        .containsExactly("vast-on-z3", "gcs-archive", "gcs-archive-ta",
-            "vast-on-z3", "gcs-archive", "gcs-archive-ta");
+    assertThat(evaluation.results())
+        .extracting(OptionResult::option)
+        .containsExactly(
+            "vast-on-z3",
+            "gcs-archive",
+            "gcs-archive-ta",
+            "vast-on-z3",
+            "gcs-archive",
+            "gcs-archive-ta");
   }
 
   @Test
   void dataCopyFiguresFollowTheFormulas() {
     OptionResult archive = Evaluator.evaluate(scenario()).results().get(1);
-    // R = min(4 x 100 Gbps x 0.8 = 40 GB/s, 4 x 4 x 4 GB/s = 64 GB/s, 32 x 16 x 200 MB/s = 102.4 GB/s)
+    // R = min(4 x 100 Gbps x 0.8 = 40 GB/s, 4 x 4 x 4 GB/s = 64 GB/s, 32 x 16 x 200 MB/s = 102.4
+    // GB/s)
     assertThat(archive.replication().rate().bytesPerSecond()).isEqualTo(4 * 100e9 / 8 * 0.8);
     assertThat(archive.replication().bottleneck()).isEqualTo(Bottleneck.NETWORK);
     double d0 = 10e15 * 0.005 / 86_400;
@@ -49,7 +58,8 @@ class EvaluatorTest {
     assertThat(archive.rto().seconds()).isCloseTo(10e15 * Math.pow(1.3, 5) / 40e9, within(1e-3));
     assertThat(archive.monthlyCosts().months()).isEqualTo(60);
     assertThat(archive.horizonCost().usd())
-        .isCloseTo(archive.monthlyCosts().total().usd() + archive.oneTimeCost().usd(), within(1e-6));
+        .isCloseTo(
+            archive.monthlyCosts().total().usd() + archive.oneTimeCost().usd(), within(1e-6));
     assertThat(archive.nodesEnd()).isNull();
     assertThat(archive.storedEnd()).isNotNull();
   }
@@ -88,31 +98,61 @@ class EvaluatorTest {
   @Test
   void aSlowLinkMakesTheSeedNeverConvergeWithNullFiguresAndReasons() {
     Scenario base = scenario();
-    Scenario slow = new Scenario(base.name(), "", base.horizon(), null, null, base.dataset(),
-        base.primary(), Fixtures.network(1, 1), base.objectives(), base.options());
+    Scenario slow =
+        new Scenario(
+            base.name(),
+            "",
+            base.horizon(),
+            null,
+            null,
+            base.dataset(),
+            base.primary(),
+            Fixtures.network(1, 1),
+            base.objectives(),
+            base.options());
     OptionResult archive = Evaluator.evaluate(slow).results().get(1);
     assertThat(archive.feasible()).isFalse();
     assertThat(archive.seed().time()).isNull();
     assertThat(archive.rpo()).isNull();
     List<ReasonCode> codes = new ArrayList<>();
     archive.reasons().forEach(r -> codes.add(r.code()));
-    assertThat(codes).contains(ReasonCode.SEED_NEVER_CONVERGES, ReasonCode.RPO_BACKLOG_GROWS,
-        ReasonCode.RTO_MISSED);
+    assertThat(codes)
+        .contains(
+            ReasonCode.SEED_NEVER_CONVERGES, ReasonCode.RPO_BACKLOG_GROWS, ReasonCode.RTO_MISSED);
   }
 
   @Test
   void explainRecordsTheFormulaOfEveryHeadlineFigure() {
     List<Derivation> steps = new ArrayList<>();
-    Trace trace = new Trace() {
-      @Override public boolean enabled() { return true; }
-      @Override public void step(Derivation derivation) { steps.add(derivation); }
-    };
+    Trace trace =
+        new Trace() {
+          @Override
+          public boolean enabled() {
+            return true;
+          }
+
+          @Override
+          public void step(Derivation derivation) {
+            steps.add(derivation);
+          }
+        };
     OptionResult explained = Evaluator.explain(scenario(), "minimum", "gcs-archive", trace);
-    assertThat(steps).extracting(Derivation::figure).contains(
-        "raw_bytes", "logical_capacity_bytes", "time_to_full_seconds",
-        "replication_bytes_per_second", "seed_seconds", "rpo_seconds", "rto_seconds",
-        "monthly_cost_usd_start", "monthly_cost_usd_end", "one_time_cost_usd",
-        "horizon_cost_usd", "recovery_event_cost_usd", "stored_bytes_end");
+    assertThat(steps)
+        .extracting(Derivation::figure)
+        .contains(
+            "raw_bytes",
+            "logical_capacity_bytes",
+            "time_to_full_seconds",
+            "replication_bytes_per_second",
+            "seed_seconds",
+            "rpo_seconds",
+            "rto_seconds",
+            "monthly_cost_usd_start",
+            "monthly_cost_usd_end",
+            "one_time_cost_usd",
+            "horizon_cost_usd",
+            "recovery_event_cost_usd",
+            "stored_bytes_end");
     assertThat(explained).isEqualTo(Evaluator.evaluate(scenario()).results().get(1));
   }
 
@@ -121,8 +161,8 @@ class EvaluatorTest {
     Evaluation evaluation = Evaluator.evaluate(scenario());
     OptionResult cheapest = null;
     for (OptionResult result : evaluation.results()) {
-      if (result.feasible() && (cheapest == null
-          || result.horizonCost().compareTo(cheapest.horizonCost()) < 0)) {
+      if (result.feasible()
+          && (cheapest == null || result.horizonCost().compareTo(cheapest.horizonCost()) < 0)) {
         cheapest = result;
       }
     }

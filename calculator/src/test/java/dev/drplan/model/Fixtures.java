@@ -31,8 +31,13 @@ final class Fixtures {
 
   static Dataset dataset(double petabytes, double growth, double dailyChange) {
     return new Dataset(
-        DataSize.ofPetabytes(petabytes), Fraction.of(growth), Fraction.of(dailyChange), 1.0,
-        Fraction.ZERO, DataSize.ofMebibytes(64), 1.0);
+        DataSize.ofPetabytes(petabytes),
+        Fraction.of(growth),
+        Fraction.of(dailyChange),
+        1.0,
+        Fraction.ZERO,
+        DataSize.ofMebibytes(64),
+        1.0);
   }
 
   static Primary primary(int minimumDboxes, int phaseOneDboxes) {
@@ -47,8 +52,12 @@ final class Fixtures {
 
   static Network network(int circuits, double gbps) {
     return new Network(
-        circuits, DataRate.ofGigabitsPerSecond(gbps), Fraction.of(0.8), Fraction.ONE,
-        TimeSpan.ofSeconds(0.03), Money.ofUsd(16_994));
+        circuits,
+        DataRate.ofGigabitsPerSecond(gbps),
+        Fraction.of(0.8),
+        Fraction.ONE,
+        TimeSpan.ofSeconds(0.03),
+        Money.ofUsd(16_994));
   }
 
   static Objectives objectives() {
@@ -58,19 +67,31 @@ final class Fixtures {
 
   static MachineSpec z3() {
     return new MachineSpec(
-        "z3-highmem-88-highlssd", DataSize.ofGibibytes(36_000),
-        DataRate.ofGigabitsPerSecond(62), Money.ofUsd(13.0));
+        "z3-highmem-88-highlssd",
+        DataSize.ofGibibytes(36_000),
+        DataRate.ofGigabitsPerSecond(62),
+        Money.ofUsd(13.0));
   }
 
   static NamespaceInCloud namespace(int maxNodes) {
     return new NamespaceInCloud(
-        "vast-on-z3", z3(), Fraction.of(0.1), 1.0, maxNodes, Fraction.of(0.9), Fraction.ZERO,
-        TimeSpan.ofMinutes(15), TimeSpan.ofMinutes(30));
+        "vast-on-z3",
+        z3(),
+        Fraction.of(0.1),
+        1.0,
+        maxNodes,
+        Fraction.of(0.9),
+        Fraction.ZERO,
+        TimeSpan.ofMinutes(15),
+        TimeSpan.ofMinutes(30));
   }
 
   static GcsPrices archivePrices() {
     return new GcsPrices(
-        Money.ofUsd(0.0012), Money.ofUsd(0.05), Money.ofUsd(0.05), Money.ofUsd(0.02),
+        Money.ofUsd(0.0012),
+        Money.ofUsd(0.05),
+        Money.ofUsd(0.05),
+        Money.ofUsd(0.02),
         TimeSpan.ofDays(365));
   }
 
@@ -81,8 +102,17 @@ final class Fixtures {
 
   static DataCopy archiveCopy(String name, Seeding seeding, Recovery recovery) {
     return new DataCopy(
-        name, StorageClass.ARCHIVE, "us-central1", archivePrices(), DataSize.ofMebibytes(256),
-        false, TimeSpan.ofDays(30), seeding, movers(32), TimeSpan.ofHours(1), recovery);
+        name,
+        StorageClass.ARCHIVE,
+        "us-central1",
+        archivePrices(),
+        DataSize.ofMebibytes(256),
+        false,
+        TimeSpan.ofDays(30),
+        seeding,
+        movers(32),
+        TimeSpan.ofHours(1),
+        recovery);
   }
 
   static ApplianceSpec ta300() {
@@ -92,7 +122,15 @@ final class Fixtures {
 
   static Scenario scenario(Dataset dataset, List<DrOption> options) {
     return new Scenario(
-        "test", "", TimeSpan.ofYears(5), "test-catalog", "2026-09-20", dataset,
-        primary(20, 60), network(4, 100), objectives(), options);
+        "test",
+        "",
+        TimeSpan.ofYears(5),
+        "test-catalog",
+        "2026-09-20",
+        dataset,
+        primary(20, 60),
+        network(4, 100),
+        objectives(),
+        options);
   }
 }

@@ -26,19 +26,34 @@ import net.jqwik.api.constraints.Scale;
 /** Invariants of the model that must hold for any input, not only the hand-worked ones. */
 class ModelPropertiesTest {
 
-  private static Scenario scenario(double petabytes, double growth, double change, int circuits,
-      double gbps, List<DrOption> options) {
+  private static Scenario scenario(
+      double petabytes,
+      double growth,
+      double change,
+      int circuits,
+      double gbps,
+      List<DrOption> options) {
     Scenario base = Fixtures.scenario(Fixtures.dataset(petabytes, growth, change), options);
     Network network = Fixtures.network(circuits, gbps);
-    return new Scenario(base.name(), "", base.horizon(), null, null, base.dataset(),
-        base.primary(), network, base.objectives(), options);
+    return new Scenario(
+        base.name(),
+        "",
+        base.horizon(),
+        null,
+        null,
+        base.dataset(),
+        base.primary(),
+        network,
+        base.objectives(),
+        options);
   }
 
   private static List<DrOption> options() {
     return List.of(
         Fixtures.namespace(100_000),
         Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY),
-        Fixtures.archiveCopy("ta", Seeding.byAppliance(Fixtures.ta300()), Recovery.RESTORE_TO_PRIMARY));
+        Fixtures.archiveCopy(
+            "ta", Seeding.byAppliance(Fixtures.ta300()), Recovery.RESTORE_TO_PRIMARY));
   }
 
   @Property(tries = 300)
@@ -49,7 +64,8 @@ class ModelPropertiesTest {
       @ForAll @IntRange(min = 1, max = 16) int circuits,
       @ForAll @DoubleRange(min = 1, max = 400) double gbps,
       @ForAll @DoubleRange(min = 1, max = 4) double more) {
-    Evaluation slower = Evaluator.evaluate(scenario(petabytes, growth, change, circuits, gbps, options()));
+    Evaluation slower =
+        Evaluator.evaluate(scenario(petabytes, growth, change, circuits, gbps, options()));
     Evaluation faster =
         Evaluator.evaluate(scenario(petabytes, growth, change, circuits, gbps * more, options()));
     for (int i = 0; i < slower.results().size(); i++) {
@@ -58,7 +74,8 @@ class ModelPropertiesTest {
       assertThat(b.replication().rate()).isGreaterThanOrEqualTo(a.replication().rate());
       if (a.seed().converges()) {
         assertThat(b.seed().converges()).isTrue();
-        assertThat(b.seed().time().seconds()).isLessThanOrEqualTo(a.seed().time().seconds() * (1 + 1e-12));
+        assertThat(b.seed().time().seconds())
+            .isLessThanOrEqualTo(a.seed().time().seconds() * (1 + 1e-12));
       }
       if (a.rpo() != null) {
         assertThat(b.rpo()).isNotNull();
@@ -75,10 +92,12 @@ class ModelPropertiesTest {
       @ForAll @IntRange(min = 1, max = 500) int extra) {
     Dataset dataset = Fixtures.dataset(petabytes, growth, 0.01);
     Primary primary = Fixtures.primary(dboxes, dboxes + extra);
-    ConfigurationResult fewer = PrimaryFit.size(dataset, primary, primary.configurations().get(0),
-        TimeSpan.ofYears(5), Trace.NONE);
-    ConfigurationResult more = PrimaryFit.size(dataset, primary, primary.configurations().get(1),
-        TimeSpan.ofYears(5), Trace.NONE);
+    ConfigurationResult fewer =
+        PrimaryFit.size(
+            dataset, primary, primary.configurations().get(0), TimeSpan.ofYears(5), Trace.NONE);
+    ConfigurationResult more =
+        PrimaryFit.size(
+            dataset, primary, primary.configurations().get(1), TimeSpan.ofYears(5), Trace.NONE);
     if (fewer.timeToFull() == null) {
       assertThat(more.timeToFull()).isNull();
     } else if (more.timeToFull() != null) {
@@ -97,10 +116,14 @@ class ModelPropertiesTest {
       @ForAll @DoubleRange(min = 1, max = 3) double raise) {
     DataCopy cheap = copyPriced(storagePrice, classA, retrieval);
     DataCopy dear = copyPriced(storagePrice * raise, classA * raise, retrieval * raise);
-    OptionResult a = Evaluator.evaluate(scenario(petabytes, growth, 0.01, 4, 100, List.of(cheap)))
-        .results().get(0);
-    OptionResult b = Evaluator.evaluate(scenario(petabytes, growth, 0.01, 4, 100, List.of(dear)))
-        .results().get(0);
+    OptionResult a =
+        Evaluator.evaluate(scenario(petabytes, growth, 0.01, 4, 100, List.of(cheap)))
+            .results()
+            .get(0);
+    OptionResult b =
+        Evaluator.evaluate(scenario(petabytes, growth, 0.01, 4, 100, List.of(dear)))
+            .results()
+            .get(0);
     assertThat(b.monthlyCostStart()).isGreaterThanOrEqualTo(a.monthlyCostStart());
     assertThat(b.monthlyCostEnd()).isGreaterThanOrEqualTo(a.monthlyCostEnd());
     assertThat(b.horizonCost()).isGreaterThanOrEqualTo(a.horizonCost());
@@ -110,27 +133,60 @@ class ModelPropertiesTest {
 
   private static DataCopy copyPriced(double storage, double classA, double retrieval) {
     DataCopy base = Fixtures.archiveCopy("priced", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY);
-    GcsPrices prices = new GcsPrices(Money.ofUsd(storage), Money.ofUsd(classA),
-        Money.ofUsd(retrieval), Money.ofUsd(0.02), TimeSpan.ofDays(365));
-    return new DataCopy(base.name(), base.storageClass(), base.location(), prices,
-        base.objectSize(), false, base.retention(), base.seed(), base.copyEngine(),
-        base.replicationInterval(), base.recovery());
+    GcsPrices prices =
+        new GcsPrices(
+            Money.ofUsd(storage),
+            Money.ofUsd(classA),
+            Money.ofUsd(retrieval),
+            Money.ofUsd(0.02),
+            TimeSpan.ofDays(365));
+    return new DataCopy(
+        base.name(),
+        base.storageClass(),
+        base.location(),
+        prices,
+        base.objectSize(),
+        false,
+        base.retention(),
+        base.seed(),
+        base.copyEngine(),
+        base.replicationInterval(),
+        base.recovery());
   }
 
   @Property(tries = 200)
   void resultsDoNotDependOnTheUnitASizeWasWrittenIn(
       @ForAll @DoubleRange(min = 0.001, max = 1000) @Scale(6) double petabytes) {
     Dataset inPetabytes = Fixtures.dataset(petabytes, 0.3, 0.01);
-    Dataset inTerabytes = new Dataset(DataSize.ofTerabytes(petabytes * 1000), inPetabytes.annualGrowth(),
-        inPetabytes.dailyChange(), 1.0, Fraction.ZERO, inPetabytes.averageFileSize(), 1.0);
+    Dataset inTerabytes =
+        new Dataset(
+            DataSize.ofTerabytes(petabytes * 1000),
+            inPetabytes.annualGrowth(),
+            inPetabytes.dailyChange(),
+            1.0,
+            Fraction.ZERO,
+            inPetabytes.averageFileSize(),
+            1.0);
     Scenario a = scenario(petabytes, 0.3, 0.01, 4, 100, options());
-    Scenario b = new Scenario(a.name(), "", a.horizon(), null, null, inTerabytes, a.primary(),
-        a.network(), a.objectives(), a.options());
+    Scenario b =
+        new Scenario(
+            a.name(),
+            "",
+            a.horizon(),
+            null,
+            null,
+            inTerabytes,
+            a.primary(),
+            a.network(),
+            a.objectives(),
+            a.options());
     List<OptionResult> ra = Evaluator.evaluate(a).results();
     List<OptionResult> rb = Evaluator.evaluate(b).results();
     for (int i = 0; i < ra.size(); i++) {
       assertThat(rb.get(i).horizonCost().usd())
-          .isCloseTo(ra.get(i).horizonCost().usd(), org.assertj.core.api.Assertions.withinPercentage(1e-9));
+          .isCloseTo(
+              ra.get(i).horizonCost().usd(),
+              org.assertj.core.api.Assertions.withinPercentage(1e-9));
       assertThat(rb.get(i).feasible()).isEqualTo(ra.get(i).feasible());
     }
   }
@@ -138,11 +194,28 @@ class ModelPropertiesTest {
   @Property(tries = 100)
   void hundredExabytesGrowingHundredPercentForTenYearsStayFinite(
       @ForAll @DoubleRange(min = 1, max = 100) double exabytes) {
-    Dataset huge = new Dataset(DataSize.ofExabytes(exabytes), Fraction.ONE, Fraction.of(0.05), 4.0,
-        Fraction.of(0.5), DataSize.ofBytes(1), 5.0);
+    Dataset huge =
+        new Dataset(
+            DataSize.ofExabytes(exabytes),
+            Fraction.ONE,
+            Fraction.of(0.05),
+            4.0,
+            Fraction.of(0.5),
+            DataSize.ofBytes(1),
+            5.0);
     Scenario base = scenario(1, 0, 0, 1, 1, options());
-    Scenario scenario = new Scenario(base.name(), "", TimeSpan.ofYears(10), null, null, huge,
-        base.primary(), base.network(), base.objectives(), options());
+    Scenario scenario =
+        new Scenario(
+            base.name(),
+            "",
+            TimeSpan.ofYears(10),
+            null,
+            null,
+            huge,
+            base.primary(),
+            base.network(),
+            base.objectives(),
+            options());
     Evaluation evaluation = Evaluator.evaluate(scenario);
     assertThat(evaluation.logicalEnd().bytes()).isEqualTo(exabytes * 1e18 * Math.pow(2, 10));
     for (OptionResult result : evaluation.results()) {
@@ -162,7 +235,8 @@ class ModelPropertiesTest {
     DataRate network = ReplicationRate.network(Fixtures.network(circuits, gbps));
     DataRate movers = ReplicationRate.copyEngine(Fixtures.movers(hosts));
     DataRate primary = DataRate.ofGigabytesPerSecond(64);
-    RateChoice choice = ReplicationRate.bottleneck(network, primary, movers, Bottleneck.COPY_ENGINE);
+    RateChoice choice =
+        ReplicationRate.bottleneck(network, primary, movers, Bottleneck.COPY_ENGINE);
     assertThat(choice.rate()).isLessThanOrEqualTo(network);
     assertThat(choice.rate()).isLessThanOrEqualTo(primary);
     assertThat(choice.rate()).isLessThanOrEqualTo(movers);

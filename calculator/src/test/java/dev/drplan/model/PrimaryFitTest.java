@@ -18,16 +18,20 @@ class PrimaryFitTest {
   @Test
   void capacityIsBoxesTimesRawTimesEfficiencyTimesReduction() {
     ConfigurationResult minimum =
-        PrimaryFit.size(dataset, primary, primary.configurations().get(0), TimeSpan.ofYears(5), Trace.NONE);
+        PrimaryFit.size(
+            dataset, primary, primary.configurations().get(0), TimeSpan.ofYears(5), Trace.NONE);
     assertThat(minimum.raw().bytes()).isCloseTo(20 * 22 * 61.44e12, withinPercentage(1e-9));
-    assertThat(minimum.usable().bytes()).isCloseTo(20 * 22 * 61.44e12 * 0.88, withinPercentage(1e-9));
-    assertThat(minimum.logicalCapacity().bytes()).isCloseTo(20 * 22 * 61.44e12 * 0.88 * 1.0, withinPercentage(1e-9));
+    assertThat(minimum.usable().bytes())
+        .isCloseTo(20 * 22 * 61.44e12 * 0.88, withinPercentage(1e-9));
+    assertThat(minimum.logicalCapacity().bytes())
+        .isCloseTo(20 * 22 * 61.44e12 * 0.88 * 1.0, withinPercentage(1e-9));
   }
 
   @Test
   void timeToFullIsTheClosedForm() {
     ConfigurationResult minimum =
-        PrimaryFit.size(dataset, primary, primary.configurations().get(0), TimeSpan.ofYears(5), Trace.NONE);
+        PrimaryFit.size(
+            dataset, primary, primary.configurations().get(0), TimeSpan.ofYears(5), Trace.NONE);
     double threshold = 0.9 * 20 * 22 * 61.44e12 * 0.88;
     assertThat(minimum.timeToFull().years())
         .isCloseTo(Math.log(threshold / 10e15) / Math.log(1.30), within(1e-12));
@@ -46,10 +50,14 @@ class PrimaryFitTest {
 
   @Test
   void dayOneTooLargeFillsAtOnceAndNoGrowthNeverFills() {
-    assertThat(PrimaryFit.timeToFull(Fixtures.dataset(30, 0.3, 0.01),
-        dev.drplan.units.DataSize.ofPetabytes(20))).isEqualTo(TimeSpan.ZERO);
-    assertThat(PrimaryFit.timeToFull(Fixtures.dataset(10, 0, 0.01),
-        dev.drplan.units.DataSize.ofPetabytes(20))).isNull();
+    assertThat(
+            PrimaryFit.timeToFull(
+                Fixtures.dataset(30, 0.3, 0.01), dev.drplan.units.DataSize.ofPetabytes(20)))
+        .isEqualTo(TimeSpan.ZERO);
+    assertThat(
+            PrimaryFit.timeToFull(
+                Fixtures.dataset(10, 0, 0.01), dev.drplan.units.DataSize.ofPetabytes(20)))
+        .isNull();
   }
 
   @Test

@@ -13,7 +13,9 @@ class RecoveryPointTest {
   void rpoIsTheIntervalPlusTheTimeToSendItsPeakDelta() {
     TimeSpan rpo =
         RecoveryPoint.rpo(
-            TimeSpan.ofHours(1), DataRate.ofGigabytesPerSecond(1), DataRate.ofGigabytesPerSecond(4));
+            TimeSpan.ofHours(1),
+            DataRate.ofGigabytesPerSecond(1),
+            DataRate.ofGigabytesPerSecond(4));
     assertThat(rpo.seconds()).isEqualTo(3600 + 1e9 * 3600 / 4e9);
   }
 
@@ -21,7 +23,9 @@ class RecoveryPointTest {
   void aPeakAtOrAboveTheRateGrowsWithoutBound() {
     assertThat(
             RecoveryPoint.rpo(
-                TimeSpan.ofHours(1), DataRate.ofGigabytesPerSecond(4), DataRate.ofGigabytesPerSecond(4)))
+                TimeSpan.ofHours(1),
+                DataRate.ofGigabytesPerSecond(4),
+                DataRate.ofGigabytesPerSecond(4)))
         .isNull();
   }
 
@@ -29,10 +33,13 @@ class RecoveryPointTest {
   void theLongestIntervalMeetingTheObjectiveInvertsTheFormula() {
     TimeSpan interval =
         RecoveryPoint.longestIntervalMeeting(
-            TimeSpan.ofHours(4), DataRate.ofGigabytesPerSecond(1), DataRate.ofGigabytesPerSecond(4));
+            TimeSpan.ofHours(4),
+            DataRate.ofGigabytesPerSecond(1),
+            DataRate.ofGigabytesPerSecond(4));
     assertThat(interval.seconds()).isCloseTo(4 * 3600 / (1 + 1e9 / 4e9), within(1e-9));
     TimeSpan back =
-        RecoveryPoint.rpo(interval, DataRate.ofGigabytesPerSecond(1), DataRate.ofGigabytesPerSecond(4));
+        RecoveryPoint.rpo(
+            interval, DataRate.ofGigabytesPerSecond(1), DataRate.ofGigabytesPerSecond(4));
     assertThat(back.seconds()).isCloseTo(4 * 3600, within(1e-6));
   }
 }

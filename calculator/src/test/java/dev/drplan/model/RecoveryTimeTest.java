@@ -14,7 +14,8 @@ class RecoveryTimeTest {
   void restoreTimeIsScopeTimesEndSizeOverRestoreRate() {
     DataSize recovered = RecoveryTime.recoveredBytes(Fraction.of(0.2), DataSize.ofPetabytes(500));
     assertThat(recovered.bytes()).isEqualTo(0.2 * 500e15);
-    assertThat(RecoveryTime.restoreToPrimary(recovered, DataRate.ofGigabytesPerSecond(40)).seconds())
+    assertThat(
+            RecoveryTime.restoreToPrimary(recovered, DataRate.ofGigabytesPerSecond(40)).seconds())
         .isEqualTo(0.2 * 500e15 / 40e9);
   }
 

@@ -22,8 +22,9 @@ class ReplicationRateTest {
 
   @Test
   void copyEngineIsCappedByTheNic() {
-    var engine = new dev.drplan.scenario.CopyEngine(
-        2, 100, DataRate.ofMegabytesPerSecond(200), DataRate.ofGigabitsPerSecond(10));
+    var engine =
+        new dev.drplan.scenario.CopyEngine(
+            2, 100, DataRate.ofMegabytesPerSecond(200), DataRate.ofGigabitsPerSecond(10));
     assertThat(ReplicationRate.copyEngine(engine).bytesPerSecond()).isEqualTo(2 * 10e9 / 8);
   }
 

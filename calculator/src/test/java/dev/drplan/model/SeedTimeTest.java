@@ -29,7 +29,9 @@ class SeedTimeTest {
   void aCopySlowerThanTheChangesNeverConvergesAndSaysByHowMuch() {
     SeedResult seed =
         SeedTime.overNetwork(
-            DataSize.ofPetabytes(1), DataRate.ofGigabytesPerSecond(1), DataRate.ofGigabytesPerSecond(3));
+            DataSize.ofPetabytes(1),
+            DataRate.ofGigabytesPerSecond(1),
+            DataRate.ofGigabytesPerSecond(3));
     assertThat(seed.converges()).isFalse();
     assertThat(seed.time()).isNull();
     assertThat(seed.shortfall().bytesPerSecond()).isEqualTo(3e9 - 1e9);
@@ -53,7 +55,9 @@ class SeedTimeTest {
     // 500 PB / 300 TB = 1,666.67 -> 1,667 loads; 10 at once -> 167 batches.
     SeedResult seed =
         SeedTime.byAppliance(
-            DataSize.ofPetabytes(500), Fixtures.ta300(), DataRate.ofGigabytesPerSecond(40),
+            DataSize.ofPetabytes(500),
+            Fixtures.ta300(),
+            DataRate.ofGigabytesPerSecond(40),
             DataRate.ZERO);
     assertThat(seed.appliances()).isEqualTo(1_667);
     assertThat(seed.batches()).isEqualTo(167);

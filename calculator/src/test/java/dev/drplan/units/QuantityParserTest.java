@@ -38,7 +38,8 @@ class QuantityParserTest {
     assertThat(QuantityParser.fraction("0.5%").value()).isEqualTo(0.005);
     assertThat(QuantityParser.fraction("0.25").value()).isEqualTo(0.25);
     assertThat(QuantityParser.fraction("-10%").value()).isEqualTo(-0.1);
-    assertThatThrownBy(() -> QuantityParser.fraction("1.5")).isInstanceOf(QuantityFormatException.class);
+    assertThatThrownBy(() -> QuantityParser.fraction("1.5"))
+        .isInstanceOf(QuantityFormatException.class);
   }
 
   @Test
@@ -63,10 +64,15 @@ class QuantityParserTest {
     assertThatThrownBy(() -> QuantityParser.size("300"))
         .isInstanceOf(QuantityFormatException.class)
         .hasMessage("expected a size like \"300 TB\" or \"64 MiB\", found \"300\"");
-    assertThatThrownBy(() -> QuantityParser.size("3 Gbps")).isInstanceOf(QuantityFormatException.class);
-    assertThatThrownBy(() -> QuantityParser.rate("100 GB")).isInstanceOf(QuantityFormatException.class);
-    assertThatThrownBy(() -> QuantityParser.size("-1 TB")).isInstanceOf(QuantityFormatException.class);
-    assertThatThrownBy(() -> QuantityParser.size("1e400 B")).isInstanceOf(QuantityFormatException.class);
-    assertThatThrownBy(() -> QuantityParser.count("2.5")).isInstanceOf(QuantityFormatException.class);
+    assertThatThrownBy(() -> QuantityParser.size("3 Gbps"))
+        .isInstanceOf(QuantityFormatException.class);
+    assertThatThrownBy(() -> QuantityParser.rate("100 GB"))
+        .isInstanceOf(QuantityFormatException.class);
+    assertThatThrownBy(() -> QuantityParser.size("-1 TB"))
+        .isInstanceOf(QuantityFormatException.class);
+    assertThatThrownBy(() -> QuantityParser.size("1e400 B"))
+        .isInstanceOf(QuantityFormatException.class);
+    assertThatThrownBy(() -> QuantityParser.count("2.5"))
+        .isInstanceOf(QuantityFormatException.class);
   }
 }

@@ -7,8 +7,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code --format} of the analysis commands (simulate, sensitivity, sweep, solve): table,
- * markdown, csv or json, in any case, with an error that lists them.
+ * {@code --format} of the analysis commands (simulate, sensitivity, sweep, solve): table, markdown,
+ * csv or json, in any case, with an error that lists them.
  */
 final class AnalysisFormatConverter implements ITypeConverter<ReportFormat>, Iterable<String> {
   static final List<ReportFormat> FORMATS =

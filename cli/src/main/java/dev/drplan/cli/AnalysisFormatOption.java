@@ -3,7 +3,9 @@ package dev.drplan.cli;
 import dev.drplan.report.ReportFormat;
 import picocli.CommandLine.Option;
 
-/** The {@code --format} option the analysis commands share (simulate, sensitivity, sweep, solve). */
+/**
+ * The {@code --format} option the analysis commands share (simulate, sensitivity, sweep, solve).
+ */
 final class AnalysisFormatOption {
 
   @Option(

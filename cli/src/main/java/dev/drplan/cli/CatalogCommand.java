@@ -22,12 +22,18 @@ final class CatalogCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILTER",
-      description = "show only the entries whose path contains FILTER (gcs.archive), or matches it"
-          + " as a glob (machines.z3-*.hourly)")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILTER",
+      description =
+          "show only the entries whose path contains FILTER (gcs.archive), or matches it"
+              + " as a glob (machines.z3-*.hourly)")
   private String filter;
 
-  @Option(names = "--catalog", paramLabel = "NAME",
+  @Option(
+      names = "--catalog",
+      paramLabel = "NAME",
       description = "list only this catalog (default: every built-in catalog)")
   private String catalog;
 

@@ -3,8 +3,8 @@ package dev.drplan.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -15,11 +15,11 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The root of the command tree: {@code drplan compare | explain | report | simulate | sensitivity
- * | sweep | solve | catalog | probe | validate | help}. Holds the
- * options every subcommand shares ({@code --help}, {@code --version}, {@code --stacktrace}) and the
- * scenario reader the subcommands use; {@link #commandLine} configures error handling and the
- * exit-code list once for the whole tree.
+ * The root of the command tree: {@code drplan compare | explain | report | simulate | sensitivity |
+ * sweep | solve | catalog | probe | validate | help}. Holds the options every subcommand shares
+ * ({@code --help}, {@code --version}, {@code --stacktrace}) and the scenario reader the subcommands
+ * use; {@link #commandLine} configures error handling and the exit-code list once for the whole
+ * tree.
  */
 @Command(
     name = "drplan",
@@ -94,10 +94,10 @@ public final class DrplanCommand implements Callable<Integer> {
 
   /**
    * The configured command line for running {@code args}: when they name a subcommand (other than
-   * {@code help}), only that one is added; otherwise every one, so that the root's help, its
-   * "did you mean" for a mistyped command and {@code help COMMAND} see them all. Either way: the
-   * error handlers of {@link Errors} and the exit codes of {@link ExitCodes} in every command's
-   * {@code --help}.
+   * {@code help}), only that one is added; otherwise every one, so that the root's help, its "did
+   * you mean" for a mistyped command and {@code help COMMAND} see them all. Either way: the error
+   * handlers of {@link Errors} and the exit codes of {@link ExitCodes} in every command's {@code
+   * --help}.
    */
   public static CommandLine commandLine(DrplanCommand root, String[] args) {
     CommandLine commandLine = new CommandLine(root);
@@ -127,7 +127,9 @@ public final class DrplanCommand implements Callable<Integer> {
   }
 
   private static void describeExitCodes(CommandLine commandLine) {
-    commandLine.getCommandSpec().usageMessage()
+    commandLine
+        .getCommandSpec()
+        .usageMessage()
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(ExitCodes.helpList());
     for (CommandLine subcommand : commandLine.getSubcommands().values()) {

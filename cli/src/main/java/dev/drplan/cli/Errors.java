@@ -15,10 +15,10 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * How {@code drplan} reports a failure: one line on standard error ({@code drplan: error: ...}),
- * no stack trace unless {@code --stacktrace} is given, and the exit code from {@link ExitCodes}.
- * Usage errors (unknown option, missing FILE, bad --format) add where to find the usage, on the
- * same line.
+ * How {@code drplan} reports a failure: one line on standard error ({@code drplan: error: ...}), no
+ * stack trace unless {@code --stacktrace} is given, and the exit code from {@link ExitCodes}. Usage
+ * errors (unknown option, missing FILE, bad --format) add where to find the usage, on the same
+ * line.
  */
 final class Errors implements IParameterExceptionHandler, IExecutionExceptionHandler {
   static final String PREFIX = "drplan: error: ";
@@ -66,10 +66,13 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
     if (failure instanceof FileSystemException) {
       return PREFIX + describe((FileSystemException) failure);
     }
-    String what = failure.getMessage() == null
-        ? failure.getClass().getSimpleName()
-        : failure.getClass().getSimpleName() + ": " + failure.getMessage();
-    return PREFIX + "internal error: " + what
+    String what =
+        failure.getMessage() == null
+            ? failure.getClass().getSimpleName()
+            : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    return PREFIX
+        + "internal error: "
+        + what
         + (stacktrace ? "" : " (run again with " + STACKTRACE + " for details)");
   }
 

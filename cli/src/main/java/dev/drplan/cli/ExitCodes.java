@@ -24,9 +24,11 @@ public final class ExitCodes {
   static Map<String, String> helpList() {
     Map<String, String> list = new LinkedHashMap<>();
     list.put(Integer.toString(OK), "done (infeasible options are a result, not an error)");
-    list.put(Integer.toString(FAILURE),
+    list.put(
+        Integer.toString(FAILURE),
         "anything else: an internal error, a report that cannot be written");
-    list.put(Integer.toString(BAD_INPUT),
+    list.put(
+        Integer.toString(BAD_INPUT),
         "bad input or usage: an unknown option, a missing or invalid scenario file,"
             + " an --out file that exists (without --force)");
     return list;

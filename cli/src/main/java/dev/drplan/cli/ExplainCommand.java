@@ -18,19 +18,25 @@ import picocli.CommandLine.Option;
 @Command(
     name = "explain",
     header = "Show how every figure of one DR option was computed.",
-    description = "Prints each derivation of the option under each configuration (or the one"
-        + " given): its JSON key, the section of spec/model.md, the formula, the inputs and the"
-        + " result.",
+    description =
+        "Prints each derivation of the option under each configuration (or the one"
+            + " given): its JSON key, the section of spec/model.md, the formula, the inputs and the"
+            + " result.",
     sortOptions = false)
 final class ExplainCommand implements Callable<Integer> {
 
   @Mixin private ScenarioFile scenario;
 
-  @Option(names = "--option", paramLabel = "NAME", required = true,
+  @Option(
+      names = "--option",
+      paramLabel = "NAME",
+      required = true,
       description = "the option to explain, as named in the scenario")
   private String option;
 
-  @Option(names = "--configuration", paramLabel = "NAME",
+  @Option(
+      names = "--configuration",
+      paramLabel = "NAME",
       description = "the configuration to explain it under (default: every configuration)")
   private String configuration;
 
@@ -65,8 +71,17 @@ final class ExplainCommand implements Callable<Integer> {
 
   private static void requireKnown(String what, String name, List<String> known, Scenario in) {
     if (!known.contains(name)) {
-      throw InputException.of("no " + what + " \"" + name + "\" in scenario " + in.name()
-          + "; its " + what + "s are " + String.join(", ", known));
+      throw InputException.of(
+          "no "
+              + what
+              + " \""
+              + name
+              + "\" in scenario "
+              + in.name()
+              + "; its "
+              + what
+              + "s are "
+              + String.join(", ", known));
     }
   }
 }

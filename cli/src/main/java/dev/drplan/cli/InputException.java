@@ -2,8 +2,8 @@ package dev.drplan.cli;
 
 /**
  * Bad input from the user: a scenario file that is missing or invalid, a name that is not in the
- * scenario, an --out file that exists. {@code drplan} prints the message alone, on one line (a
- * "did you mean" hint may follow on its own line), and exits with {@link ExitCodes#BAD_INPUT}.
+ * scenario, an --out file that exists. {@code drplan} prints the message alone, on one line (a "did
+ * you mean" hint may follow on its own line), and exits with {@link ExitCodes#BAD_INPUT}.
  */
 public final class InputException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -4,10 +4,10 @@ import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.SweepAxis;
 import dev.drplan.analysis.UnknownScenarioKeyException;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.scenario.Suggestions;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
-import dev.drplan.scenario.Suggestions;
-import dev.drplan.scenario.Scenario;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 final class KeyArguments {
   private KeyArguments() {}
 
-  static final String VARY_FORM = "KEY=FROM..TO[:log]:STEPS, like"
-      + " dataset.logical_size=1PB..1EB:log:40 or network.circuits=1..16:16";
+  static final String VARY_FORM =
+      "KEY=FROM..TO[:log]:STEPS, like"
+          + " dataset.logical_size=1PB..1EB:log:40 or network.circuits=1..16:16";
 
   private static final Pattern VARY =
       Pattern.compile("\\s*([^=\\s]+)\\s*=(.+?)\\.\\.(.+?)(:\\s*log\\s*)?:\\s*([^:]+?)\\s*");
@@ -41,9 +42,13 @@ final class KeyArguments {
   }
 
   static InputException unknownKey(String option, UnknownScenarioKeyException e) {
-    return InputException.of(option + ": unknown scenario key \"" + e.requested()
-        + "\"; valid keys: " + String.join(", ", e.validKeys())
-        + (e.suggestion() == null ? "" : "\ndid you mean \"" + e.suggestion() + "\"?"));
+    return InputException.of(
+        option
+            + ": unknown scenario key \""
+            + e.requested()
+            + "\"; valid keys: "
+            + String.join(", ", e.validKeys())
+            + (e.suggestion() == null ? "" : "\ndid you mean \"" + e.suggestion() + "\"?"));
   }
 
   /** {@code text} as a canonical value of {@code key}, inside the key's domain. */
@@ -52,12 +57,19 @@ final class KeyArguments {
     try {
       value = QuantityParser.canonical(key.kind(), text.strip());
     } catch (QuantityFormatException e) {
-      throw InputException.of(option + ": " + key.path() + " takes " + e.expected()
-          + ", found " + e.found());
+      throw InputException.of(
+          option + ": " + key.path() + " takes " + e.expected() + ", found " + e.found());
     }
     if (!key.admits(key.coerce(value))) {
-      throw InputException.of(option + ": \"" + text.strip() + "\" is outside what "
-          + key.path() + " allows (" + key.domainText() + " in canonical units)");
+      throw InputException.of(
+          option
+              + ": \""
+              + text.strip()
+              + "\" is outside what "
+              + key.path()
+              + " allows ("
+              + key.domainText()
+              + " in canonical units)");
     }
     return value;
   }
@@ -66,8 +78,15 @@ final class KeyArguments {
   static double[] range(ScenarioKey key, String option, String text) {
     int dots = text.indexOf("..");
     if (dots < 0 || text.indexOf("..", dots + 2) >= 0) {
-      throw InputException.of(option + ": expected FROM..TO in the unit of " + key.path()
-          + ", like " + example(key) + ", found \"" + text + "\"");
+      throw InputException.of(
+          option
+              + ": expected FROM..TO in the unit of "
+              + key.path()
+              + ", like "
+              + example(key)
+              + ", found \""
+              + text
+              + "\"");
     }
     double from = value(key, option, text.substring(0, dots));
     double to = value(key, option, text.substring(dots + 2));
@@ -91,22 +110,31 @@ final class KeyArguments {
     try {
       steps = Integer.parseInt(m.group(5));
     } catch (NumberFormatException e) {
-      throw InputException.of("--vary: expected STEPS as a whole number of at least 2 after the"
-          + " last \":\" (" + VARY_FORM + "), found \"" + m.group(5) + "\"");
+      throw InputException.of(
+          "--vary: expected STEPS as a whole number of at least 2 after the"
+              + " last \":\" ("
+              + VARY_FORM
+              + "), found \""
+              + m.group(5)
+              + "\"");
     }
     if (steps < 2) {
       throw InputException.of("--vary: expected at least 2 steps, found " + steps);
     }
     if (!(from < to)) {
-      throw InputException.of("--vary: expected FROM below TO, found \"" + m.group(2).strip()
-          + ".." + m.group(3).strip() + "\"");
+      throw InputException.of(
+          "--vary: expected FROM below TO, found \""
+              + m.group(2).strip()
+              + ".."
+              + m.group(3).strip()
+              + "\"");
     }
     if (log && !(from > 0)) {
-      throw InputException.of("--vary: a log sweep needs FROM above zero, found \""
-          + m.group(2).strip() + "\"");
+      throw InputException.of(
+          "--vary: a log sweep needs FROM above zero, found \"" + m.group(2).strip() + "\"");
     }
-    return new SweepAxis(key.path(), from, to, steps,
-        log ? SweepAxis.Spacing.LOG : SweepAxis.Spacing.LINEAR);
+    return new SweepAxis(
+        key.path(), from, to, steps, log ? SweepAxis.Spacing.LOG : SweepAxis.Spacing.LINEAR);
   }
 
   private static String example(ScenarioKey key) {
@@ -132,9 +160,15 @@ final class KeyArguments {
   static void requireName(String option, String what, String name, List<String> names) {
     if (!names.contains(name)) {
       String suggestion = Suggestions.closest(name, names);
-      throw InputException.of(option + ": unknown " + what + " \"" + name + "\"; expected one of: "
-          + String.join(", ", names)
-          + (suggestion == null ? "" : "\ndid you mean \"" + suggestion + "\"?"));
+      throw InputException.of(
+          option
+              + ": unknown "
+              + what
+              + " \""
+              + name
+              + "\"; expected one of: "
+              + String.join(", ", names)
+              + (suggestion == null ? "" : "\ndid you mean \"" + suggestion + "\"?"));
     }
   }
 }

@@ -10,8 +10,7 @@ final class ManifestVersionProvider implements IVersionProvider {
     String version = DrplanCommand.class.getPackage().getImplementationVersion();
     return new String[] {
       "drplan " + (version == null ? "(development build: no jar manifest)" : version),
-      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name")
-          + ")"
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
     };
   }
 }

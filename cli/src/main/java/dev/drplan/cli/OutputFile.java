@@ -24,8 +24,9 @@ final class OutputFile {
   @Option(
       names = {"-o", "--out"},
       paramLabel = "FILE",
-      description = "write the report to FILE instead of standard output; an existing FILE is"
-          + " kept unless --force is given")
+      description =
+          "write the report to FILE instead of standard output; an existing FILE is"
+              + " kept unless --force is given")
   private Path out;
 
   @Option(names = "--force", description = "overwrite the --out FILE if it exists")
@@ -84,7 +85,10 @@ final class OutputFile {
       throw exists();
     } catch (NoSuchFileException e) {
       throw InputException.of(
-          "cannot write --out " + out + ": its directory " + out.toAbsolutePath().getParent()
+          "cannot write --out "
+              + out
+              + ": its directory "
+              + out.toAbsolutePath().getParent()
               + " does not exist");
     }
   }

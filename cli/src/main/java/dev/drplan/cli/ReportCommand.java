@@ -17,9 +17,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code drplan report FILE --out proposal.html}: the proposal a customer reads, as one
- * self-contained HTML file with charts, or ({@code --format xlsx}) the sizing tables as a
- * workbook. The XLSX writer (Apache POI) is reached only from the xlsx branch, so no other command
- * loads it.
+ * self-contained HTML file with charts, or ({@code --format xlsx}) the sizing tables as a workbook.
+ * The XLSX writer (Apache POI) is reached only from the xlsx branch, so no other command loads it.
  */
 @Command(
     name = "report",
@@ -49,15 +48,16 @@ final class ReportCommand implements Callable<Integer> {
       names = "--samples",
       paramLabel = "N",
       defaultValue = "" + Proposal.DEFAULT_SAMPLES,
-      description = "Monte Carlo samples when some inputs are uncertain (default: ${DEFAULT-VALUE})")
+      description =
+          "Monte Carlo samples when some inputs are uncertain (default: ${DEFAULT-VALUE})")
   private int samples;
 
   @Option(
       names = "--seed",
       paramLabel = "N",
       defaultValue = "" + Proposal.DEFAULT_SEED,
-      description = "Monte Carlo seed; the same seed gives the same report (default:"
-          + " ${DEFAULT-VALUE})")
+      description =
+          "Monte Carlo seed; the same seed gives the same report (default:" + " ${DEFAULT-VALUE})")
   private long seed;
 
   @Override
@@ -68,8 +68,13 @@ final class ReportCommand implements Callable<Integer> {
     }
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();
-    Proposal proposal = Proposal.of(uncertain, catalog(uncertain.base()), samples, seed,
-        Runtime.getRuntime().availableProcessors());
+    Proposal proposal =
+        Proposal.of(
+            uncertain,
+            catalog(uncertain.base()),
+            samples,
+            seed,
+            Runtime.getRuntime().availableProcessors());
     if (xlsx) {
       output.write(XlsxReport.write(proposal), "--format xlsx");
     } else {
@@ -81,8 +86,7 @@ final class ReportCommand implements Callable<Integer> {
   private boolean xlsx() {
     if (format == null) {
       Path out = output.path();
-      return out != null
-          && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+      return out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
     String wanted = format.toLowerCase(Locale.ROOT);
     if (!wanted.equals("html") && !wanted.equals("xlsx")) {

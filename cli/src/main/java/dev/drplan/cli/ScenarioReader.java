@@ -16,9 +16,9 @@ public interface ScenarioReader {
   Scenario read(Path file);
 
   /**
-   * Reads the scenario in {@code file} with its distributions (spec/scenario-format.md: any
-   * numeric value may be a {@code {dist: ...}}); {@link UncertainScenario#base()} is what {@link
-   * #read} returns. A reader that knows no distributions returns the scenario with none.
+   * Reads the scenario in {@code file} with its distributions (spec/scenario-format.md: any numeric
+   * value may be a {@code {dist: ...}}); {@link UncertainScenario#base()} is what {@link #read}
+   * returns. A reader that knows no distributions returns the scenario with none.
    *
    * @throws InputException if the file is not a valid scenario (exit 2)
    */

@@ -36,8 +36,9 @@ final class SensitivityCommand implements Callable<Integer> {
       names = "--metric",
       paramLabel = "METRIC",
       defaultValue = "horizon_cost",
-      description = "the figure: seed, rpo, rto, horizon_cost, replication, or a JSON key such as"
-          + " monthly_cost_usd_end (default ${DEFAULT-VALUE})")
+      description =
+          "the figure: seed, rpo, rto, horizon_cost, replication, or a JSON key such as"
+              + " monthly_cost_usd_end (default ${DEFAULT-VALUE})")
   private String metric;
 
   @Option(names = "--option", paramLabel = "NAME", description = "the pair's DR option")

@@ -42,8 +42,9 @@ final class SimulateCommand implements Callable<Integer> {
       names = "--seed",
       paramLabel = "N",
       defaultValue = "1",
-      description = "seed of the draws (default ${DEFAULT-VALUE}, so a rerun gives the same"
-          + " figures); any 64-bit integer")
+      description =
+          "seed of the draws (default ${DEFAULT-VALUE}, so a rerun gives the same"
+              + " figures); any 64-bit integer")
   private long seed;
 
   @Option(
@@ -59,13 +60,11 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (samples < 1) {
-      throw InputException.of("--samples: expected a whole number of at least 1, found "
-          + samples);
+      throw InputException.of("--samples: expected a whole number of at least 1, found " + samples);
     }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (workers < 1) {
-      throw InputException.of("--threads: expected a whole number of at least 1, found "
-          + workers);
+      throw InputException.of("--threads: expected a whole number of at least 1, found " + workers);
     }
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();

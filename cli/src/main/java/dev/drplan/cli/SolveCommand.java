@@ -6,9 +6,9 @@ import dev.drplan.analysis.ConstraintSyntaxException;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.Solution;
 import dev.drplan.analysis.Solve;
-import dev.drplan.units.QuantityParser;
 import dev.drplan.report.SolutionReport;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.units.QuantityParser;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -38,7 +38,10 @@ final class SolveCommand implements Callable<Integer> {
 
   @Mixin private ScenarioFile scenario;
 
-  @Option(names = "--find", paramLabel = "KEY", required = true,
+  @Option(
+      names = "--find",
+      paramLabel = "KEY",
+      required = true,
       description = "the numeric scenario key to choose, e.g. network.circuits")
   private String find;
 
@@ -59,8 +62,9 @@ final class SolveCommand implements Callable<Integer> {
   @Option(
       names = "--range",
       paramLabel = "FROM..TO",
-      description = "search only FROM..TO, in the key's unit (default: every legal value; keys"
-          + " without an upper end up to 2^40 times their value)")
+      description =
+          "search only FROM..TO, in the key's unit (default: every legal value; keys"
+              + " without an upper end up to 2^40 times their value)")
   private String range;
 
   @Mixin private AnalysisFormatOption format;
@@ -70,8 +74,9 @@ final class SolveCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (minimize == maximize) {
-      throw InputException.of("expected exactly one of --minimize and --maximize, found "
-          + (minimize ? "both" : "neither"));
+      throw InputException.of(
+          "expected exactly one of --minimize and --maximize, found "
+              + (minimize ? "both" : "neither"));
     }
     output.check();
     Scenario base = scenario.readUncertain().base();
@@ -104,20 +109,20 @@ final class SolveCommand implements Callable<Integer> {
       } catch (ConstraintSyntaxException e) {
         throw InputException.of("--subject-to: " + e.getMessage());
       } catch (IllegalArgumentException e) {
-        throw InputException.of("--subject-to: \"" + text.strip() + "\": "
-            + oneLine(e.getMessage()));
+        throw InputException.of(
+            "--subject-to: \"" + text.strip() + "\": " + oneLine(e.getMessage()));
       }
       try {
         constraint.check(scenario);
       } catch (IllegalArgumentException e) {
-        throw InputException.of("--subject-to: \"" + text.strip() + "\": "
-            + oneLine(e.getMessage()));
+        throw InputException.of(
+            "--subject-to: \"" + text.strip() + "\": " + oneLine(e.getMessage()));
       }
       constraints.add(constraint);
     }
     if (constraints.isEmpty()) {
-      throw InputException.of("--subject-to: expected at least one constraint, like"
-          + " 'rpo<=objective', found none");
+      throw InputException.of(
+          "--subject-to: expected at least one constraint, like" + " 'rpo<=objective', found none");
     }
     return constraints;
   }

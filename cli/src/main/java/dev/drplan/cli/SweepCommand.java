@@ -43,9 +43,10 @@ final class SweepCommand implements Callable<Integer> {
       names = "--vary",
       paramLabel = "KEY=FROM..TO[:log]:STEPS",
       required = true,
-      description = "a key and its range, e.g. dataset.logical_size=1PB..1EB:log:40 or"
-          + " network.circuits=1..16:16; give it once or twice (landmarks are found along the"
-          + " first)")
+      description =
+          "a key and its range, e.g. dataset.logical_size=1PB..1EB:log:40 or"
+              + " network.circuits=1..16:16; give it once or twice (landmarks are found along the"
+              + " first)")
   private List<String> vary;
 
   @Mixin private AnalysisFormatOption format;
@@ -64,15 +65,15 @@ final class SweepCommand implements Callable<Integer> {
     for (String text : vary) {
       SweepAxis axis = KeyArguments.vary(base, text);
       if (!axes.isEmpty() && axes.get(0).key().equals(axis.key())) {
-        throw InputException.of("--vary: expected two different keys, found " + axis.key()
-            + " twice");
+        throw InputException.of(
+            "--vary: expected two different keys, found " + axis.key() + " twice");
       }
       axes.add(axis);
       points *= axis.steps();
     }
     if (points > MAX_POINTS) {
-      throw InputException.of("--vary: expected at most " + MAX_POINTS + " points in all, found "
-          + points);
+      throw InputException.of(
+          "--vary: expected at most " + MAX_POINTS + " points in all, found " + points);
     }
     SweepResult result;
     try (TerminalProgress progress =

@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 /**
  * Progress of a long analysis on standard error, one line rewritten in place ({@code drplan
  * simulate: 45% (450,000 of 1,000,000 samples)}), only when standard error is a terminal ({@code
- * System.console() != null}): redirected output and tests see nothing. {@link #close()} clears
- * the line.
+ * System.console() != null}): redirected output and tests see nothing. {@link #close()} clears the
+ * line.
  */
 final class TerminalProgress implements Progress, AutoCloseable {
   private final PrintWriter err;
@@ -40,8 +40,16 @@ final class TerminalProgress implements Progress, AutoCloseable {
       return;
     }
     lastPercent = percent;
-    String line = label + percent + "% (" + Display.count(done) + " of " + Display.count(total)
-        + " " + unit + ")";
+    String line =
+        label
+            + percent
+            + "% ("
+            + Display.count(done)
+            + " of "
+            + Display.count(total)
+            + " "
+            + unit
+            + ")";
     width = Math.max(width, line.length());
     err.print("\r" + line);
     err.flush();

@@ -41,15 +41,23 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private ScenarioFile scenario;
 
-  @Option(names = "--probe", required = true, paramLabel = "PROBE_JSON",
+  @Option(
+      names = "--probe",
+      required = true,
+      paramLabel = "PROBE_JSON",
       description = "a probe.json written by drplan probe --out")
   private Path probe;
 
-  @Option(names = "--hosts", paramLabel = "N",
+  @Option(
+      names = "--hosts",
+      paramLabel = "N",
       description = "data-mover hosts for the recomputed figures (default: the scenario's)")
   private Integer hosts;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       description = "table (default), markdown or json")
   private String format;
 
@@ -71,8 +79,10 @@ final class ValidateCommand implements Callable<Integer> {
     ProbeReport report = readProbe(probe);
     Map<Double, MeasuredThroughput> writesBySize = writesByObjectSize(report);
     if (writesBySize.isEmpty()) {
-      throw InputException.of(probe + ": the probe has no completed write steps to validate"
-          + " against; run drplan probe with --operations write");
+      throw InputException.of(
+          probe
+              + ": the probe has no completed write steps to validate"
+              + " against; run drplan probe with --operations write");
     }
     List<ValidationReport.Matched> checks = new ArrayList<>();
     for (DrOption option : loaded.options()) {
@@ -81,22 +91,30 @@ final class ValidateCommand implements Callable<Integer> {
       }
       DataCopy copy = (DataCopy) option;
       double probed = nearest(writesBySize.keySet(), copy.objectSize().bytes());
-      AssumptionCheck.OptionCheck check = AssumptionCheck.check(
-          loaded.withOptions(List.of(copy)), writesBySize.get(probed), hosts).get(0);
-      checks.add(new ValidationReport.Matched(
-          check, copy.objectSize(), DataSize.ofBytes(probed), copy.copyEngine().hosts()));
+      AssumptionCheck.OptionCheck check =
+          AssumptionCheck.check(loaded.withOptions(List.of(copy)), writesBySize.get(probed), hosts)
+              .get(0);
+      checks.add(
+          new ValidationReport.Matched(
+              check, copy.objectSize(), DataSize.ofBytes(probed), copy.copyEngine().hosts()));
     }
     if (checks.isEmpty()) {
-      throw InputException.of(loaded.name() + ": the scenario has no data-copy option; validate"
-          + " checks copy_engine assumptions, which only data-copy options have");
+      throw InputException.of(
+          loaded.name()
+              + ": the scenario has no data-copy option; validate"
+              + " checks copy_engine assumptions, which only data-copy options have");
     }
     List<String> warnings = new ArrayList<>(report.warnings());
     if (!report.completed()) {
-      warnings.add("the probe ended " + report.outcome() + "; figures come from the steps it"
-          + " completed");
+      warnings.add(
+          "the probe ended "
+              + report.outcome()
+              + "; figures come from the steps it"
+              + " completed");
     }
-    ValidationReport.Source source = new ValidationReport.Source(
-        probe.toString(), report.endpoint(), report.emulator(), report.outcome(), warnings);
+    ValidationReport.Source source =
+        new ValidationReport.Source(
+            probe.toString(), report.endpoint(), report.emulator(), report.outcome(), warnings);
     output.write(ValidationReport.render(chosen, loaded.name(), source, checks));
     return ExitCodes.OK;
   }
@@ -108,8 +126,12 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       return ProbeReport.read(file);
     } catch (IOException | RuntimeException e) {
-      throw InputException.of(file + ": not a drplan probe report (" + ProbeReport.SCHEMA + "): "
-          + firstLine(e.getMessage()));
+      throw InputException.of(
+          file
+              + ": not a drplan probe report ("
+              + ProbeReport.SCHEMA
+              + "): "
+              + firstLine(e.getMessage()));
     }
   }
 
@@ -120,7 +142,8 @@ final class ValidateCommand implements Callable<Integer> {
       if (!"write".equals(step.operation()) || step.objects() == 0) {
         continue;
       }
-      points.computeIfAbsent(step.objectSizeBytes(), size -> new ArrayList<>())
+      points
+          .computeIfAbsent(step.objectSizeBytes(), size -> new ArrayList<>())
           .add(new MeasuredThroughput.Point(step.streams(), step.aggregateThroughput()));
     }
     Map<Double, MeasuredThroughput> bySize = new LinkedHashMap<>();
@@ -128,7 +151,9 @@ final class ValidateCommand implements Callable<Integer> {
     return bySize;
   }
 
-  /** The probed object size closest to {@code bytes} on a log scale (64 MiB is nearer 128 than 8). */
+  /**
+   * The probed object size closest to {@code bytes} on a log scale (64 MiB is nearer 128 than 8).
+   */
   static double nearest(Iterable<Double> sizes, double bytes) {
     double best = Double.NaN;
     for (double size : sizes) {

@@ -12,8 +12,8 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * The edges that other modules and branches deliver, in one place, so that connecting them is a
- * few lines here and nothing in the commands:
+ * The edges that other modules and branches deliver, in one place, so that connecting them is a few
+ * lines here and nothing in the commands:
  *
  * <ul>
  *   <li>{@link #scenarioReader()}: the YAML loader with the built-in catalogs;
@@ -24,9 +24,9 @@ final class Wiring {
   private Wiring() {}
 
   /**
-   * The scenario reader of the real command line: the YAML loader, resolving {@code catalog:}
-   * names against the built-in catalogs; its positioned errors are bad input (exit 2, printed as
-   * they are).
+   * The scenario reader of the real command line: the YAML loader, resolving {@code catalog:} names
+   * against the built-in catalogs; its positioned errors are bad input (exit 2, printed as they
+   * are).
    */
   static ScenarioReader scenarioReader() {
     ScenarioLoader loader = new ScenarioLoader(builtInCatalogs());
@@ -64,13 +64,13 @@ final class Wiring {
   }
 
   /**
-   * The probe, from the gcs-adapter module. It declares its own --stacktrace for when it runs
-   * alone (ProbeMain); under drplan the root's inherited option takes its place.
+   * The probe, from the gcs-adapter module. It declares its own --stacktrace for when it runs alone
+   * (ProbeMain); under drplan the root's inherited option takes its place.
    */
   static CommandLine.Model.CommandSpec probeCommand() {
     CommandLine.Model.CommandSpec probe =
         CommandLine.Model.CommandSpec.forAnnotatedObject(new dev.drplan.gcs.cli.ProbeCommand());
     probe.remove(probe.findOption("--stacktrace"));
     return probe;
-}
+  }
 }

@@ -1,8 +1,8 @@
 package dev.drplan.load;
 
+import dev.drplan.catalog.ValueKind;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
-import dev.drplan.catalog.ValueKind;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,9 +13,9 @@ import java.util.Optional;
  * built-in catalog, a scenario's {@code overrides} (keyed by the last segment of the path) and
  * inline definitions such as {@code dbox: { raw_size: 1351.68 TB, usable_efficiency: 88% }}.
  *
- * <p>A key is looked up in {@link #KINDS} first. A key not listed there that still reads as a
- * price ({@code *_per_gib*}, {@code *_per_1000}, {@code monthly_*}) is money; anything else is
- * unknown, which callers report as an error rather than guess.
+ * <p>A key is looked up in {@link #KINDS} first. A key not listed there that still reads as a price
+ * ({@code *_per_gib*}, {@code *_per_1000}, {@code monthly_*}) is money; anything else is unknown,
+ * which callers report as an error rather than guess.
  */
 public final class CatalogKeys {
 

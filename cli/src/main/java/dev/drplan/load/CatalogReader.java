@@ -1,6 +1,5 @@
 package dev.drplan.load;
 
-import dev.drplan.units.QuantityFormatException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +11,7 @@ import dev.drplan.catalog.UnknownCatalogEntryException;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.scenario.StorageClass;
 import dev.drplan.units.Fraction;
+import dev.drplan.units.QuantityFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -33,14 +33,14 @@ import java.util.regex.Pattern;
  * Loads the built-in catalogs from the classpath ({@code catalog/*.yaml}, listed in {@code
  * catalog/index.yaml}) into {@link Catalog}s, by name or alias.
  *
- * <p>A catalog file starts with {@code catalog} (its name), optional {@code aliases}, {@code
- * as_of} (the newest source date), an optional {@code description} and {@code sources}, a map of
- * short tags to {@code {url, as_of, note}}. Every other top-level key is a group of the layout
- * that {@link Catalog} documents ({@code gcs}, {@code egress}, {@code interconnect}, {@code
- * machines}, {@code dboxes}, {@code cboxes}, {@code appliances}); its nested maps end in leaves
- * {@code {value, source, as_of, uncertain, note}}. Each value is read with {@link CatalogKeys} by
- * the kind of its key. Dates are ISO 8601, to the day where the source is dated and to the month
- * or year where only that is known.
+ * <p>A catalog file starts with {@code catalog} (its name), optional {@code aliases}, {@code as_of}
+ * (the newest source date), an optional {@code description} and {@code sources}, a map of short
+ * tags to {@code {url, as_of, note}}. Every other top-level key is a group of the layout that
+ * {@link Catalog} documents ({@code gcs}, {@code egress}, {@code interconnect}, {@code machines},
+ * {@code dboxes}, {@code cboxes}, {@code appliances}); its nested maps end in leaves {@code {value,
+ * source, as_of, uncertain, note}}. Each value is read with {@link CatalogKeys} by the kind of its
+ * key. Dates are ISO 8601, to the day where the source is dated and to the month or year where only
+ * that is known.
  *
  * <p>The reader is strict: an unknown key, an unknown or unused source tag, a missing field or a
  * value of the wrong kind is a {@link CatalogFormatException}, so a bad resource fails the build's
@@ -89,7 +89,10 @@ public final class CatalogReader {
     layout.put("egress", new Group(3, List.of("per_gib"), List.of("per_gib")));
     layout.put(
         "interconnect",
-        new Group(3, List.of("line_rate", "monthly_port_cost"), List.of("line_rate", "monthly_port_cost")));
+        new Group(
+            3,
+            List.of("line_rate", "monthly_port_cost"),
+            List.of("line_rate", "monthly_port_cost")));
     layout.put(
         "machines",
         new Group(
@@ -104,10 +107,12 @@ public final class CatalogReader {
             List.of("local_ssd", "network", "hourly")));
     layout.put(
         "dboxes",
-        new Group(3, List.of("raw_size", "usable_efficiency"), List.of("raw_size", "usable_efficiency")));
+        new Group(
+            3, List.of("raw_size", "usable_efficiency"), List.of("raw_size", "usable_efficiency")));
     layout.put(
         "cboxes",
-        new Group(3, List.of("nodes", "per_node_replication"), List.of("nodes", "per_node_replication")));
+        new Group(
+            3, List.of("nodes", "per_node_replication"), List.of("nodes", "per_node_replication")));
     layout.put(
         "appliances",
         new Group(
@@ -183,7 +188,8 @@ public final class CatalogReader {
         keys.addAll(loaded.aliases());
         for (String key : keys) {
           if (all.put(key, loaded) != null) {
-            throw new CatalogFormatException(resource, "", "catalog name or alias \"" + key + "\" is used twice");
+            throw new CatalogFormatException(
+                resource, "", "catalog name or alias \"" + key + "\" is used twice");
           }
         }
       }
@@ -228,7 +234,8 @@ public final class CatalogReader {
     try {
       root = mapper().readTree(reader);
     } catch (JsonProcessingException e) {
-      throw new CatalogFormatException(resource, "", "not valid YAML: " + e.getOriginalMessage(), e);
+      throw new CatalogFormatException(
+          resource, "", "not valid YAML: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
@@ -270,7 +277,8 @@ public final class CatalogReader {
     Loaded read() {
       String name = requiredText(root, "catalog", "");
       if (!NAME.matcher(name).matches()) {
-        throw error("catalog", "a name of lower-case letters, digits and dashes, found \"" + name + "\"");
+        throw error(
+            "catalog", "a name of lower-case letters, digits and dashes, found \"" + name + "\"");
       }
       List<String> aliases = new ArrayList<>();
       JsonNode aliasNode = root.get("aliases");
@@ -280,7 +288,9 @@ public final class CatalogReader {
         }
         for (JsonNode alias : aliasNode) {
           if (!alias.isTextual() || !NAME.matcher(alias.asText()).matches()) {
-            throw error("aliases", "expected a name of lower-case letters, digits and dashes, found " + alias);
+            throw error(
+                "aliases",
+                "expected a name of lower-case letters, digits and dashes, found " + alias);
           }
           aliases.add(alias.asText());
         }
@@ -297,7 +307,10 @@ public final class CatalogReader {
         if (group == null) {
           throw error(
               field.getKey(),
-              "unknown top-level key; expected one of " + HEADER_KEYS + " or a group " + LAYOUT.keySet());
+              "unknown top-level key; expected one of "
+                  + HEADER_KEYS
+                  + " or a group "
+                  + LAYOUT.keySet());
         }
         readGroup(field.getKey(), group, field.getValue());
       }
@@ -358,7 +371,8 @@ public final class CatalogReader {
           Iterator<Map.Entry<String, JsonNode>> locations = item.getValue().fields();
           while (locations.hasNext()) {
             Map.Entry<String, JsonNode> location = locations.next();
-            readItem(itemPath + "." + segment(location.getKey(), itemPath), group, location.getValue());
+            readItem(
+                itemPath + "." + segment(location.getKey(), itemPath), group, location.getValue());
           }
         } else {
           readItem(itemPath, group, item.getValue());
@@ -406,9 +420,13 @@ public final class CatalogReader {
       }
       onlyFields(node, LEAF_FIELDS, path);
       ValueKind kind =
-          CatalogKeys.kindOf(key).orElseThrow(() -> error(path, "no value kind is known for \"" + key + "\""));
+          CatalogKeys.kindOf(key)
+              .orElseThrow(() -> error(path, "no value kind is known for \"" + key + "\""));
       JsonNode valueNode = node.get("value");
-      if (valueNode == null || !valueNode.isValueNode() || valueNode.isNull() || valueNode.isBoolean()) {
+      if (valueNode == null
+          || !valueNode.isValueNode()
+          || valueNode.isNull()
+          || valueNode.isBoolean()) {
         throw error(path + ".value", "expected " + CatalogKeys.form(kind));
       }
       Object value;
@@ -420,13 +438,17 @@ public final class CatalogReader {
       if (kind == ValueKind.FRACTION) {
         double fraction = ((Fraction) value).value();
         if (fraction <= 0 || fraction > 1) {
-          throw error(path + ".value", "expected a fraction above 0% and at most 100%, found " + valueNode.asText());
+          throw error(
+              path + ".value",
+              "expected a fraction above 0% and at most 100%, found " + valueNode.asText());
         }
       }
       String tag = requiredText(node, "source", path);
       Source source = sources.get(tag);
       if (source == null) {
-        throw error(path + ".source", "unknown source tag \"" + tag + "\"; expected one of " + sources.keySet());
+        throw error(
+            path + ".source",
+            "unknown source tag \"" + tag + "\"; expected one of " + sources.keySet());
       }
       usedSources.add(tag);
       String date = date(node, "as_of", path);
@@ -448,7 +470,9 @@ public final class CatalogReader {
 
     private String segment(String name, String parent) {
       if (!SEGMENT.matcher(name).matches()) {
-        throw error(parent, "\"" + name + "\" is not a valid name (lower-case letters, digits, '-' and '_')");
+        throw error(
+            parent,
+            "\"" + name + "\" is not a valid name (lower-case letters, digits, '-' and '_')");
       }
       return name;
     }
@@ -476,7 +500,9 @@ public final class CatalogReader {
       String text = requiredText(node, field, path);
       if (!DATE.matcher(text).matches()) {
         String at = path.isEmpty() ? field : path + "." + field;
-        throw error(at, "expected an ISO date like 2026-09-20 (or 2026-09, or 2026), found \"" + text + "\"");
+        throw error(
+            at,
+            "expected an ISO date like 2026-09-20 (or 2026-09, or 2026), found \"" + text + "\"");
       }
       return text;
     }

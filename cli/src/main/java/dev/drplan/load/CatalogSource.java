@@ -5,8 +5,8 @@ import dev.drplan.catalog.UnknownCatalogEntryException;
 import java.util.List;
 
 /**
- * Where the scenario loader finds the built-in catalog a scenario's {@code catalog:} key names.
- * The command line passes the reader of the bundled resources; tests pass small fixtures.
+ * Where the scenario loader finds the built-in catalog a scenario's {@code catalog:} key names. The
+ * command line passes the reader of the bundled resources; tests pass small fixtures.
  */
 public interface CatalogSource {
 

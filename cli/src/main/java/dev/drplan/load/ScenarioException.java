@@ -79,7 +79,9 @@ public final class ScenarioException extends RuntimeException {
     return column;
   }
 
-  /** Key path of the offending node, e.g. {@code options[1].seed.appliance.capacity}; may be empty. */
+  /**
+   * Key path of the offending node, e.g. {@code options[1].seed.appliance.capacity}; may be empty.
+   */
   public String keyPath() {
     return keyPath;
   }

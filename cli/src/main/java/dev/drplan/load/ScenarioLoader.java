@@ -1,14 +1,11 @@
 package dev.drplan.load;
 
-import dev.drplan.scenario.Suggestions;
 import dev.drplan.analysis.Distribution;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.analysis.UnknownScenarioKeyException;
-import dev.drplan.units.QuantityFormatException;
-import dev.drplan.units.QuantityParser;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.catalog.UnknownCatalogEntryException;
@@ -31,10 +28,13 @@ import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
 import dev.drplan.scenario.StorageClass;
+import dev.drplan.scenario.Suggestions;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
 import dev.drplan.units.Money;
+import dev.drplan.units.QuantityFormatException;
+import dev.drplan.units.QuantityParser;
 import dev.drplan.units.TimeSpan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,8 +51,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -65,8 +65,8 @@ import java.util.regex.Pattern;
  * <p>Defaults applied: {@code dataset.peak_factor} 1, {@code dataset.overwrite_share} 0, {@code
  * dataset.reduction_ratio} 1, {@code network.monthly_port_cost} 0, {@code
  * objectives.recovery_scope} 100%, and for namespace-in-cloud options {@code reduction_ratio} and
- * {@code fill_limit} the primary's, {@code commitment_discount} 0. Every other key of the format
- * is required where its section applies (the spec gives it no default).
+ * {@code fill_limit} the primary's, {@code commitment_discount} 0. Every other key of the format is
+ * required where its section applies (the spec gives it no default).
  *
  * <p>Thread-safe: a loader holds only its catalog source.
  */
@@ -87,12 +87,25 @@ public final class ScenarioLoader {
 
   private static final List<String> TOP_KEYS =
       List.of(
-          "name", "description", "horizon", "catalog", "overrides", "dataset", "primary",
-          "network", "objectives", "options");
+          "name",
+          "description",
+          "horizon",
+          "catalog",
+          "overrides",
+          "dataset",
+          "primary",
+          "network",
+          "objectives",
+          "options");
   private static final List<String> DATASET_KEYS =
       List.of(
-          "logical_size", "annual_growth", "daily_change", "peak_factor", "overwrite_share",
-          "average_file_size", "reduction_ratio");
+          "logical_size",
+          "annual_growth",
+          "daily_change",
+          "peak_factor",
+          "overwrite_share",
+          "average_file_size",
+          "reduction_ratio");
   private static final List<String> PRIMARY_KEYS =
       List.of("dbox_model", "dbox", "cbox_model", "cbox", "fill_limit", "configurations");
   private static final List<String> DBOX_KEYS = List.of("raw_size", "usable_efficiency");
@@ -106,16 +119,34 @@ public final class ScenarioLoader {
   private static final List<String> OPTION_KEYS = List.of("name", "kind", "replication_interval");
   private static final List<String> NAMESPACE_KEYS =
       List.of(
-          "machine_type", "machine", "protection_overhead", "reduction_ratio", "max_nodes",
-          "fill_limit", "commitment_discount", "failover_time");
+          "machine_type",
+          "machine",
+          "protection_overhead",
+          "reduction_ratio",
+          "max_nodes",
+          "fill_limit",
+          "commitment_discount",
+          "failover_time");
   private static final List<String> DATA_COPY_KEYS =
       List.of(
-          "storage_class", "location", "prices", "object_size", "retention", "seed",
-          "appliance_model", "appliance", "copy_engine", "recovery", "cloud_start_time");
+          "storage_class",
+          "location",
+          "prices",
+          "object_size",
+          "retention",
+          "seed",
+          "appliance_model",
+          "appliance",
+          "copy_engine",
+          "recovery",
+          "cloud_start_time");
   private static final List<String> MACHINE_KEYS = List.of("local_ssd", "network", "hourly");
   private static final List<String> PRICE_KEYS =
       List.of(
-          "storage_per_gib_month", "class_a_per_1000", "retrieval_per_gib", "egress_per_gib",
+          "storage_per_gib_month",
+          "class_a_per_1000",
+          "retrieval_per_gib",
+          "egress_per_gib",
           "min_storage_duration");
   private static final List<String> APPLIANCE_KEYS =
       List.of("capacity", "round_trip", "in_flight", "fee");
@@ -151,8 +182,8 @@ public final class ScenarioLoader {
   }
 
   /**
-   * How values of one kind cross into the engine's canonical doubles and back, and how a spread
-   * (a normal's sd) of that kind is read: in the key's unit, a count's as a plain number.
+   * How values of one kind cross into the engine's canonical doubles and back, and how a spread (a
+   * normal's sd) of that kind is read: in the key's unit, a count's as a plain number.
    */
   private static final class Kind<T> {
     static final Kind<DataSize> SIZE =
@@ -194,9 +225,7 @@ public final class ScenarioLoader {
     /** A spread read by {@link #spreadParser()}, in canonical units. */
     @SuppressWarnings("unchecked")
     double spread(Object value) {
-      return value instanceof Double
-          ? (Double) value
-          : canonical.applyAsDouble((T) value);
+      return value instanceof Double ? (Double) value : canonical.applyAsDouble((T) value);
     }
   }
 
@@ -222,9 +251,10 @@ public final class ScenarioLoader {
   /**
    * Loads the scenario in {@code file} with its distributions: every numeric value written as
    * {@code {dist: ...}} becomes an {@link UncertainInput} on the key {@link ScenarioKeys} names
-   * ({@code options[1].copy_engine.per_stream} is {@code options.gcs-archive.copy_engine.per_stream}),
-   * in canonical units, and {@link UncertainScenario#base()} holds every such key at its
-   * distribution's base value (mode or median): the scenario {@link #load(Path)} returns.
+   * ({@code options[1].copy_engine.per_stream} is {@code
+   * options.gcs-archive.copy_engine.per_stream}), in canonical units, and {@link
+   * UncertainScenario#base()} holds every such key at its distribution's base value (mode or
+   * median): the scenario {@link #load(Path)} returns.
    *
    * @throws ScenarioException if the file cannot be read, is not a valid scenario, or holds an
    *     invalid distribution
@@ -279,7 +309,8 @@ public final class ScenarioLoader {
       throw fileError(source, "cannot read the scenario: permission denied");
     } catch (IOException | SecurityException failed) {
       throw fileError(
-          source, "cannot read the scenario: " + Messages.clean(String.valueOf(failed.getMessage()), 200));
+          source,
+          "cannot read the scenario: " + Messages.clean(String.valueOf(failed.getMessage()), 200));
     }
   }
 
@@ -382,10 +413,7 @@ public final class ScenarioLoader {
         List<String> names = catalogs.names();
         throw error(
             node,
-            "unknown catalog "
-                + node.describe()
-                + "; expected one of: "
-                + Messages.list(names),
+            "unknown catalog " + node.describe() + "; expected one of: " + Messages.list(names),
             Suggestions.closest(name, names));
       }
     }
@@ -432,8 +460,7 @@ public final class ScenarioLoader {
         Object value = overrideValue(override.value(), existing.kind(), path);
         distributionsAllowed = true;
         catalog =
-            catalog.withOverride(
-                path, value, "override in " + source + ":" + override.line());
+            catalog.withOverride(path, value, "override in " + source + ":" + override.line());
       }
     }
 
@@ -520,10 +547,7 @@ public final class ScenarioLoader {
       YamlNode configurationsNode =
           required(map, "configurations", "a mapping of configuration names to {cboxes, dboxes}");
       YamlNode.Mapping configurations =
-          mapping(
-              configurationsNode,
-              "a mapping of configuration names to {cboxes, dboxes}",
-              null);
+          mapping(configurationsNode, "a mapping of configuration names to {cboxes, dboxes}", null);
       if (configurations.entries().isEmpty()) {
         throw error(
             configurations,
@@ -557,7 +581,8 @@ public final class ScenarioLoader {
             entry.line(), entry.column(), entry.value().path(), "a configuration needs a name");
       }
       YamlNode.Mapping map =
-          mapping(entry.value(), "a mapping like \"{ cboxes: 4, dboxes: 20 }\"", CONFIGURATION_KEYS);
+          mapping(
+              entry.value(), "a mapping like \"{ cboxes: 4, dboxes: 20 }\"", CONFIGURATION_KEYS);
       int cboxes = count(required(map, "cboxes", QuantityParser.COUNT_FORM), 1);
       int dboxes = count(required(map, "dboxes", QuantityParser.COUNT_FORM), 1);
       Fraction efficiency =
@@ -587,7 +612,8 @@ public final class ScenarioLoader {
                 + circuitsNode.describe());
       }
       Fraction efficiency = positiveShare(required(map, "efficiency", POSITIVE_SHARE_FORM));
-      // Without dr_share, DR may use the whole link; rtt is informative (the model does not use it).
+      // Without dr_share, DR may use the whole link; rtt is informative (the model does not use
+      // it).
       Fraction drShare = map.has("dr_share") ? positiveShare(map.get("dr_share")) : Fraction.ONE;
       TimeSpan rtt = map.has("rtt") ? duration(map.get("rtt")) : TimeSpan.ZERO;
       Money portCost =
@@ -642,8 +668,7 @@ public final class ScenarioLoader {
 
     private DrOption option(YamlNode node, Dataset dataset, Primary primary) {
       YamlNode.Mapping map = mapping(node, "a DR option: a mapping with name and kind", null);
-      YamlNode kindNode =
-          required(map, "kind", "one of: " + Messages.list(KINDS));
+      YamlNode kindNode = required(map, "kind", "one of: " + Messages.list(KINDS));
       String kind = text(kindNode, "one of: " + Messages.list(KINDS));
       List<String> allowed = new ArrayList<>(OPTION_KEYS);
       List<String> others;
@@ -659,15 +684,16 @@ public final class ScenarioLoader {
       } else {
         throw error(
             kindNode,
-            "unknown option kind " + kindNode.describe() + "; expected one of: " + Messages.list(KINDS),
+            "unknown option kind "
+                + kindNode.describe()
+                + "; expected one of: "
+                + Messages.list(KINDS),
             Suggestions.closest(kind, KINDS));
       }
       for (YamlNode.Entry entry : map.entries().values()) {
         if (!allowed.contains(entry.key())) {
           String note =
-              others.contains(entry.key())
-                  ? " (it belongs to options of kind " + other + ")"
-                  : "";
+              others.contains(entry.key()) ? " (it belongs to options of kind " + other + ")" : "";
           throw unknownKey(entry, map, allowed, "an option of kind " + kind + note);
         }
       }
@@ -690,10 +716,11 @@ public final class ScenarioLoader {
               "{local_ssd, network, hourly}",
               ref -> lookup(ref, "machine type", () -> catalog.machine(ref.text())),
               this::inlineMachine);
-      Fraction overhead =
-          shareBelowOne(required(map, "protection_overhead", SHARE_BELOW_ONE_FORM));
+      Fraction overhead = shareBelowOne(required(map, "protection_overhead", SHARE_BELOW_ONE_FORM));
       double reduction =
-          map.has("reduction_ratio") ? atLeastOne(map.get("reduction_ratio")) : dataset.reductionRatio();
+          map.has("reduction_ratio")
+              ? atLeastOne(map.get("reduction_ratio"))
+              : dataset.reductionRatio();
       int maxNodes = count(required(map, "max_nodes", QuantityParser.COUNT_FORM), 1);
       Fraction fill =
           map.has("fill_limit") ? positiveShare(map.get("fill_limit")) : primary.fillLimit();
@@ -723,8 +750,7 @@ public final class ScenarioLoader {
       YamlNode locationNode = required(map, "location", "a location like \"us-central1\"");
       String location = text(locationNode, "a location like \"us-central1\"");
       GcsPrices prices = prices(map, storageClass, classNode, location, locationNode);
-      YamlNode objectNode =
-          required(map, "object_size", "a size like \"64 MiB\" or \"files\"");
+      YamlNode objectNode = required(map, "object_size", "a size like \"64 MiB\" or \"files\"");
       DataSize objectSize;
       boolean perFile = false;
       String objectText =
@@ -837,15 +863,23 @@ public final class ScenarioLoader {
           if (unknown.requested().equals(storageClass.id())) {
             throw error(
                 classNode,
-                "catalog " + catalog.name() + " has no prices for storage class " + classNode.describe()
-                    + "; give them inline as \"prices: " + braces(PRICE_KEYS) + "\"");
+                "catalog "
+                    + catalog.name()
+                    + " has no prices for storage class "
+                    + classNode.describe()
+                    + "; give them inline as \"prices: "
+                    + braces(PRICE_KEYS)
+                    + "\"");
           }
           throw incompleteCatalog(locationNode, unknown);
         }
       }
-      Money storage = priceOr(inline, "storage_per_gib_month", base == null ? null : base.storagePerGibMonth());
-      Money classA = priceOr(inline, "class_a_per_1000", base == null ? null : base.classAPer1000());
-      Money retrieval = priceOr(inline, "retrieval_per_gib", base == null ? null : base.retrievalPerGib());
+      Money storage =
+          priceOr(inline, "storage_per_gib_month", base == null ? null : base.storagePerGibMonth());
+      Money classA =
+          priceOr(inline, "class_a_per_1000", base == null ? null : base.classAPer1000());
+      Money retrieval =
+          priceOr(inline, "retrieval_per_gib", base == null ? null : base.retrievalPerGib());
       Money egress = priceOr(inline, "egress_per_gib", base == null ? null : base.egressPerGib());
       TimeSpan minimum =
           inline != null && inline.has("min_storage_duration")
@@ -896,8 +930,7 @@ public final class ScenarioLoader {
               "a catalog transfer appliance model",
               "appliance",
               braces(APPLIANCE_KEYS),
-              ref ->
-                  lookup(ref, "transfer appliance model", () -> catalog.appliance(ref.text())),
+              ref -> lookup(ref, "transfer appliance model", () -> catalog.appliance(ref.text())),
               this::inlineAppliance));
     }
 
@@ -911,7 +944,8 @@ public final class ScenarioLoader {
     }
 
     private CopyEngine copyEngine(YamlNode node) {
-      YamlNode.Mapping map = mapping(node, "a mapping " + braces(COPY_ENGINE_KEYS), COPY_ENGINE_KEYS);
+      YamlNode.Mapping map =
+          mapping(node, "a mapping " + braces(COPY_ENGINE_KEYS), COPY_ENGINE_KEYS);
       return new CopyEngine(
           count(required(map, "hosts", QuantityParser.COUNT_FORM), 1),
           count(required(map, "streams_per_host", QuantityParser.COUNT_FORM), 1),
@@ -955,7 +989,8 @@ public final class ScenarioLoader {
       return Recovery.runInCloud(duration(holder.get("cloud_start_time")));
     }
 
-    private ScenarioException unexpectedSibling(YamlNode.Mapping option, String key, String parent) {
+    private ScenarioException unexpectedSibling(
+        YamlNode.Mapping option, String key, String parent) {
       YamlNode.Entry entry = option.entries().get(key);
       return errorAt(
           entry.line(),
@@ -970,7 +1005,12 @@ public final class ScenarioLoader {
       if (!words.contains(text)) {
         throw error(
             node,
-            "unknown " + what + " " + node.describe() + "; expected one of: " + Messages.list(words),
+            "unknown "
+                + what
+                + " "
+                + node.describe()
+                + "; expected one of: "
+                + Messages.list(words),
             Suggestions.closest(text, words));
       }
       return text;
@@ -993,7 +1033,10 @@ public final class ScenarioLoader {
       YamlNode.Entry ref = map.entries().get(refKey);
       YamlNode.Entry def = map.entries().get(inlineKey);
       if (ref != null && def != null) {
-        YamlNode.Entry later = ref.line() > def.line() || (ref.line() == def.line() && ref.column() > def.column()) ? ref : def;
+        YamlNode.Entry later =
+            ref.line() > def.line() || (ref.line() == def.line() && ref.column() > def.column())
+                ? ref
+                : def;
         throw errorAt(
             later.line(),
             later.column(),
@@ -1085,13 +1128,13 @@ public final class ScenarioLoader {
 
     // ---- structure -------------------------------------------------------------------------
 
-    /**
-     * {@code node} as a mapping whose keys are all in {@code allowed} ({@code null}: any key).
-     */
+    /** {@code node} as a mapping whose keys are all in {@code allowed} ({@code null}: any key). */
     private YamlNode.Mapping mapping(YamlNode node, String expected, List<String> allowed) {
       if (!(node instanceof YamlNode.Mapping)) {
         String form =
-            allowed != null && expected.equals("a mapping") ? expected + " " + braces(allowed) : expected;
+            allowed != null && expected.equals("a mapping")
+                ? expected + " " + braces(allowed)
+                : expected;
         throw error(node, "expected " + form + ", found " + node.describe());
       }
       YamlNode.Mapping map = (YamlNode.Mapping) node;
@@ -1125,16 +1168,15 @@ public final class ScenarioLoader {
       YamlNode node = map.get(key);
       if (node == null) {
         String parent = map.path().isEmpty() ? "the scenario" : map.path();
-        throw error(
-            map,
-            "missing key \"" + key + "\" (" + expected + ") in " + parent);
+        throw error(map, "missing key \"" + key + "\" (" + expected + ") in " + parent);
       }
       return node;
     }
 
     private String optionalText(YamlNode.Mapping map, String key) {
       YamlNode node = map.get(key);
-      if (node == null || (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).isAbsent())) {
+      if (node == null
+          || (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).isAbsent())) {
         return "";
       }
       return text(node, "text");
@@ -1199,7 +1241,8 @@ public final class ScenarioLoader {
             expected = e.expected();
           }
         }
-        throw error(node, "expected " + expected + ", found " + node.describe() + " (far too long)");
+        throw error(
+            node, "expected " + expected + ", found " + node.describe() + " (far too long)");
       }
       try {
         return withoutNegativeZero(parser.apply(text));
@@ -1211,7 +1254,8 @@ public final class ScenarioLoader {
                 .append(", found ")
                 .append(Messages.clean(e.found(), Messages.MAX_QUOTED + 2));
         if (needsUnit(expected) && isBareNumber(text)) {
-          detail.append(" (a bare number has no unit; write one, e.g. \"")
+          detail
+              .append(" (a bare number has no unit; write one, e.g. \"")
               .append(Messages.clean(text.strip(), 30))
               .append(' ')
               .append(exampleUnit(expected))
@@ -1251,7 +1295,9 @@ public final class ScenarioLoader {
     }
 
     private boolean needsUnit(String expected) {
-      return expected.contains("size") || expected.contains("rate") || expected.contains("duration");
+      return expected.contains("size")
+          || expected.contains("rate")
+          || expected.contains("duration");
     }
 
     private String exampleUnit(String expected) {
@@ -1391,8 +1437,8 @@ public final class ScenarioLoader {
     /**
      * A value that may be written as a distribution: a scalar goes to {@code reader}; a mapping is
      * a distribution whose parameters each go to {@code reader} (so they meet every rule of the
-     * key: a share stays in [0, 1], a size is not negative), checked for order, recorded for
-     * {@link #uncertainScenario}, and read as its base value (mode or median).
+     * key: a share stays in [0, 1], a size is not negative), checked for order, recorded for {@link
+     * #uncertainScenario}, and read as its base value (mode or median).
      */
     private <T> T uncertain(YamlNode node, Kind<T> kind, Function<YamlNode, T> reader) {
       if (!(node instanceof YamlNode.Mapping)) {
@@ -1445,7 +1491,8 @@ public final class ScenarioLoader {
     private <T> double parameter(
         YamlNode.Mapping map, String field, String id, Kind<T> kind, Function<YamlNode, T> reader) {
       YamlNode node =
-          required(map, field, "the " + field + " of the " + id + " distribution, in the key's unit");
+          required(
+              map, field, "the " + field + " of the " + id + " distribution, in the key's unit");
       return kind.canonical(reader.apply(node));
     }
 
@@ -1465,9 +1512,12 @@ public final class ScenarioLoader {
                 + ", max "
                 + map.get("max").describe());
       }
-      return built(map, () -> id.equals("pert")
-          ? new Distribution.Pert(min, mode, max)
-          : new Distribution.Triangular(min, mode, max));
+      return built(
+          map,
+          () ->
+              id.equals("pert")
+                  ? new Distribution.Pert(min, mode, max)
+                  : new Distribution.Triangular(min, mode, max));
     }
 
     private <T> Distribution uniform(
@@ -1482,16 +1532,20 @@ public final class ScenarioLoader {
         YamlNode.Mapping map, Kind<T> kind, Function<YamlNode, T> reader) {
       double mean = parameter(map, "mean", "normal", kind, reader);
       YamlNode sdNode =
-          required(map, "sd", "the standard deviation of the normal distribution, in the key's unit");
+          required(
+              map, "sd", "the standard deviation of the normal distribution, in the key's unit");
       double sd = kind.spread(parse(sdNode, kind.spreadParser()));
       if (!(sd > 0)) {
-        throw error(
-            sdNode, "expected a standard deviation above zero, found " + sdNode.describe());
+        throw error(sdNode, "expected a standard deviation above zero, found " + sdNode.describe());
       }
       double lower =
-          map.has("lower") ? kind.canonical(reader.apply(map.get("lower"))) : Double.NEGATIVE_INFINITY;
+          map.has("lower")
+              ? kind.canonical(reader.apply(map.get("lower")))
+              : Double.NEGATIVE_INFINITY;
       double upper =
-          map.has("upper") ? kind.canonical(reader.apply(map.get("upper"))) : Double.POSITIVE_INFINITY;
+          map.has("upper")
+              ? kind.canonical(reader.apply(map.get("upper")))
+              : Double.POSITIVE_INFINITY;
       if (map.has("lower") && map.has("upper")) {
         requireBelow(map, "lower", lower, "upper", upper);
       }
@@ -1586,7 +1640,8 @@ public final class ScenarioLoader {
       try {
         return new UncertainScenario(scenario, inputs);
       } catch (IllegalArgumentException e) {
-        throw error(distributions.get(0).node(), Messages.clean(String.valueOf(e.getMessage()), 200));
+        throw error(
+            distributions.get(0).node(), Messages.clean(String.valueOf(e.getMessage()), 200));
       }
     }
 

@@ -25,8 +25,8 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
   String describe();
 
   /**
-   * A scalar. {@code text} is {@code null} for YAML null ({@code ~}, {@code null}) and may be
-   * empty for a key with no value.
+   * A scalar. {@code text} is {@code null} for YAML null ({@code ~}, {@code null}) and may be empty
+   * for a key with no value.
    */
   record Scalar(String text, int line, int column, String path) implements YamlNode {
     /** Whether the scalar holds no value at all (null, empty or blank). */

@@ -27,9 +27,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * streaming parser. Everything that is not plain, small, single-document YAML text is refused here
  * with a positioned {@link ScenarioException}: binary or non-UTF-8 content, files over {@link
  * #MAX_BYTES}, lines over {@link #MAX_LINE_LENGTH}, nesting deeper than {@link #MAX_DEPTH},
- * duplicate keys, and anchors, aliases and
- * tags (a scenario needs none of them, and refusing them at the first sight means an alias bomb is
- * never expanded).
+ * duplicate keys, and anchors, aliases and tags (a scenario needs none of them, and refusing them
+ * at the first sight means an alias bomb is never expanded).
  */
 final class YamlReader {
   private YamlReader() {}
@@ -81,7 +80,8 @@ final class YamlReader {
               + " bytes (10 MiB), the most a scenario file may be; is this the right file?");
     }
     if (content.length == 0) {
-      throw fileError(source, "the file is empty; expected a scenario (name, horizon, dataset, ...)");
+      throw fileError(
+          source, "the file is empty; expected a scenario (name, horizon, dataset, ...)");
     }
     String text = decode(source, content);
     checkCharacters(source, text);
@@ -212,7 +212,12 @@ final class YamlReader {
       JsonLocation rootAt = parser.currentTokenLocation();
       YamlNode root =
           readValue(
-              tokens, first, "", 0, Math.max(1, rootAt.getLineNr()), Math.max(1, rootAt.getColumnNr()));
+              tokens,
+              first,
+              "",
+              0,
+              Math.max(1, rootAt.getLineNr()),
+              Math.max(1, rootAt.getColumnNr()));
       if (tokens.next() != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw new ScenarioException(
@@ -409,9 +414,11 @@ final class YamlReader {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof MarkedYAMLException) {
         MarkedYAMLException marked = (MarkedYAMLException) cause;
-        Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+        Mark mark =
+            marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
         StringBuilder detail = new StringBuilder("YAML syntax error: ");
-        detail.append(oneLine(marked.getProblem() != null ? marked.getProblem() : "malformed YAML"));
+        detail.append(
+            oneLine(marked.getProblem() != null ? marked.getProblem() : "malformed YAML"));
         if (marked.getContext() != null) {
           detail.append(" (").append(oneLine(marked.getContext()));
           Mark context = marked.getContextMark();

@@ -16,41 +16,53 @@ final class Assumptions {
     Scenario scenario = comparison.scenario();
     List<String> lines = new ArrayList<>();
     if (scenario.catalogName() != null) {
-      lines.add("Catalog: prices and hardware figures from the built-in catalog `"
-          + scenario.catalogName() + "`"
-          + (scenario.catalogAsOf() != null ? ", as of " + scenario.catalogAsOf() : "")
-          + ", with the scenario's overrides and inline definitions applied. List prices;"
-          + " negotiated discounts apply only where the scenario states them.");
+      lines.add(
+          "Catalog: prices and hardware figures from the built-in catalog `"
+              + scenario.catalogName()
+              + "`"
+              + (scenario.catalogAsOf() != null ? ", as of " + scenario.catalogAsOf() : "")
+              + ", with the scenario's overrides and inline definitions applied. List prices;"
+              + " negotiated discounts apply only where the scenario states them.");
     } else {
       lines.add("Catalog: none; every price and hardware figure is given in the scenario itself.");
     }
-    lines.add("Sizes are decimal: 1 TB = 10^12 bytes, 1 PB = 10^15 bytes. GCS bills storage,"
-        + " retrieval and egress per GiB (2^30 bytes = 1.074 GB).");
-    lines.add("Rates are bytes per second with the bit rate beside: 1 Gbps = 10^9 bit/s"
-        + " = 125 MB/s, so 1 GB/s = 8 Gbps.");
-    lines.add("Time: 1 d = 86,400 s, 1 y = 365.25 d, 1 month = 365.25 / 12 d = 30.4375 d"
-        + " = 730.5 h.");
-    lines.add("Money: US dollars; k, M and B are thousands, millions and billions. Costs are the DR"
-        + " side only (cloud storage or VMs, object writes, transfer appliances, network ports);"
-        + " the on-prem purchase is not priced.");
-    lines.add("Data grows by compound annual growth, L(t) = L0 · (1 + g)^(t / 1 y); the daily"
-        + " change is a fixed share of the data of the day, its peak hour the peak factor times"
-        + " the average (model §1).");
-    lines.add("The replication rate is the smallest of the network (circuits · line rate ·"
-        + " efficiency · DR share), the primary's replication egress and what the cloud side can"
-        + " take; the binding one is named as the bottleneck (§3).");
-    lines.add("The first copy over the network races the changes that arrive meanwhile:"
-        + " T = L0 / (R − d(0)); it never converges when R ≤ d(0). By transfer appliance, batches"
-        + " of appliances ship one round trip each and the changes of that time catch up over the"
-        + " network (§4).");
-    lines.add("RPO = I + d_peak · I / R at the peak change rate of the largest data in the horizon;"
-        + " the backlog grows without bound when d_peak ≥ R (§5).");
-    lines.add("RTO: a namespace in the cloud fails over in its failover time; a data copy restored"
-        + " to primary takes recovery scope · L(H) / restore rate; a data copy run in the cloud"
-        + " takes its cloud start time (§6).");
-    lines.add("Monthly costs follow each month's data size and are summed over the horizon; one-time"
-        + " costs (the seed's object writes, appliance fees) are part of the horizon cost only."
-        + " The recommendation is the feasible pair with the lowest horizon cost (§7, §8).");
+    lines.add(
+        "Sizes are decimal: 1 TB = 10^12 bytes, 1 PB = 10^15 bytes. GCS bills storage,"
+            + " retrieval and egress per GiB (2^30 bytes = 1.074 GB).");
+    lines.add(
+        "Rates are bytes per second with the bit rate beside: 1 Gbps = 10^9 bit/s"
+            + " = 125 MB/s, so 1 GB/s = 8 Gbps.");
+    lines.add(
+        "Time: 1 d = 86,400 s, 1 y = 365.25 d, 1 month = 365.25 / 12 d = 30.4375 d"
+            + " = 730.5 h.");
+    lines.add(
+        "Money: US dollars; k, M and B are thousands, millions and billions. Costs are the DR"
+            + " side only (cloud storage or VMs, object writes, transfer appliances, network ports);"
+            + " the on-prem purchase is not priced.");
+    lines.add(
+        "Data grows by compound annual growth, L(t) = L0 · (1 + g)^(t / 1 y); the daily"
+            + " change is a fixed share of the data of the day, its peak hour the peak factor times"
+            + " the average (model §1).");
+    lines.add(
+        "The replication rate is the smallest of the network (circuits · line rate ·"
+            + " efficiency · DR share), the primary's replication egress and what the cloud side can"
+            + " take; the binding one is named as the bottleneck (§3).");
+    lines.add(
+        "The first copy over the network races the changes that arrive meanwhile:"
+            + " T = L0 / (R − d(0)); it never converges when R ≤ d(0). By transfer appliance, batches"
+            + " of appliances ship one round trip each and the changes of that time catch up over the"
+            + " network (§4).");
+    lines.add(
+        "RPO = I + d_peak · I / R at the peak change rate of the largest data in the horizon;"
+            + " the backlog grows without bound when d_peak ≥ R (§5).");
+    lines.add(
+        "RTO: a namespace in the cloud fails over in its failover time; a data copy restored"
+            + " to primary takes recovery scope · L(H) / restore rate; a data copy run in the cloud"
+            + " takes its cloud start time (§6).");
+    lines.add(
+        "Monthly costs follow each month's data size and are summed over the horizon; one-time"
+            + " costs (the seed's object writes, appliance fees) are part of the horizon cost only."
+            + " The recommendation is the feasible pair with the lowest horizon cost (§7, §8).");
     return lines;
   }
 }

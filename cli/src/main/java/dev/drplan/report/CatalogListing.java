@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * durations in days), the as-of date, an {@code uncertain} marker and the source URL; with notes,
  * each entry's note follows on its own line. Pure formatting: the command prints the string.
  *
- * <p>The filter is a case-insensitive substring of the path, or, when it holds {@code *} or
- * {@code ?}, a glob matched against the whole path ({@code *} any run of characters, dots
- * included; {@code ?} one character).
+ * <p>The filter is a case-insensitive substring of the path, or, when it holds {@code *} or {@code
+ * ?}, a glob matched against the whole path ({@code *} any run of characters, dots included; {@code
+ * ?} one character).
  */
 public final class CatalogListing {
 
@@ -62,7 +62,11 @@ public final class CatalogListing {
   public static String render(Catalog catalog, String filter, boolean withNotes) {
     List<CatalogEntry> entries = select(catalog, filter);
     StringBuilder out = new StringBuilder();
-    out.append("catalog ").append(catalog.name()).append(", as of ").append(catalog.asOf()).append(": ");
+    out.append("catalog ")
+        .append(catalog.name())
+        .append(", as of ")
+        .append(catalog.asOf())
+        .append(": ");
     if (filter == null || filter.isBlank()) {
       out.append(entries.size()).append(" entries\n");
     } else {

@@ -83,8 +83,14 @@ final class Charts {
     boolean log = low > 0 && high / low > 30;
     Scale ys = log ? Scale.log(low, high, BOTTOM, TOP) : Scale.linear(0, high, BOTTOM, TOP);
     Svg svg = new Svg(WIDTH, HEIGHT, "Monthly cost over the horizon, " + configuration);
-    frame(svg, xs, ys, monthTicks(months), v -> "month " + Display.count(Math.round(v)),
-        v -> Display.money(Money.ofUsd(v)), "month of the horizon",
+    frame(
+        svg,
+        xs,
+        ys,
+        monthTicks(months),
+        v -> "month " + Display.count(Math.round(v)),
+        v -> Display.money(Money.ofUsd(v)),
+        "month of the horizon",
         "recurring cost per month (USD" + (log ? ", log scale)" : ")"));
     lines(svg, xs, ys, series, "series");
     legend(svg, series, List.of("faint: not feasible"));
@@ -108,8 +114,8 @@ final class Charts {
     Scenario scenario = proposal.scenario();
     SweepResult sweep = proposal.circuitSweep();
     double lineRate = scenario.network().lineRate().gigabitsPerSecond();
-    List<Series> series = seriesOf(sweep, proposal.focusConfiguration(), Metric.SEED_SECONDS,
-        lineRate, false);
+    List<Series> series =
+        seriesOf(sweep, proposal.focusConfiguration(), Metric.SEED_SECONDS, lineRate, false);
     double[] range = range(series);
     double objective = scenario.objectives().maxSeed().seconds();
     double xMax = sweep.rows().get(sweep.rows().size() - 1).at().get(0) * lineRate;
@@ -118,21 +124,37 @@ final class Charts {
     if (range == null) {
       return emptyPlot(svg, "no option's first copy converges at any of these bandwidths");
     }
-    Scale ys = Scale.logDuration(Math.min(range[0], objective), Math.max(range[1], objective),
-        BOTTOM, TOP);
-    frame(svg, xs, ys, xs.ticks(), v -> Display.significant(v) + " Gbps",
+    Scale ys =
+        Scale.logDuration(
+            Math.min(range[0], objective), Math.max(range[1], objective), BOTTOM, TOP);
+    frame(
+        svg,
+        xs,
+        ys,
+        xs.ticks(),
+        v -> Display.significant(v) + " Gbps",
         v -> Display.duration(TimeSpan.ofSeconds(v)),
-        "circuits × line rate (" + Display.gigabits(scenario.network().lineRate())
-            + " per circuit)", "seed time (log scale)");
+        "circuits × line rate ("
+            + Display.gigabits(scenario.network().lineRate())
+            + " per circuit)",
+        "seed time (log scale)");
     double y = ys.pixel(objective);
     svg.line(LEFT, y, RIGHT, y, "#b00020", 1.2, "6 4");
-    svg.text(RIGHT - 4, y - 5, "max seed " + Display.duration(scenario.objectives().maxSeed()),
-        "end", "mark");
+    svg.text(
+        RIGHT - 4,
+        y - 5,
+        "max seed " + Display.duration(scenario.objectives().maxSeed()),
+        "end",
+        "mark");
     double now = scenario.network().circuits() * lineRate;
     if (xs.contains(now)) {
       svg.line(xs.pixel(now), TOP, xs.pixel(now), BOTTOM, "#777777", 1, "3 3");
-      svg.text(xs.pixel(now) + 4, TOP + 12, "this scenario ("
-          + Display.count(scenario.network().circuits()) + " circuits)", "start", "mark");
+      svg.text(
+          xs.pixel(now) + 4,
+          TOP + 12,
+          "this scenario (" + Display.count(scenario.network().circuits()) + " circuits)",
+          "start",
+          "mark");
     }
     lines(svg, xs, ys, series, "series");
     legend(svg, series, List.of("a gap: the copy never converges"));
@@ -167,28 +189,52 @@ final class Charts {
         continue;
       }
       int index = optionIndex(sweep, configuration, change.option());
-      OptionResult at = pair(Evaluator.evaluate(
-          ScenarioKeys.with(scenario, Proposal.LOGICAL_SIZE, change.at())).results(),
-          configuration, change.option());
+      OptionResult at =
+          pair(
+              Evaluator.evaluate(ScenarioKeys.with(scenario, Proposal.LOGICAL_SIZE, change.at()))
+                  .results(),
+              configuration,
+              change.option());
       edges.add(new double[] {change.at(), at.horizonCost().usd()});
       edgeSeries.add(index);
       range[0] = Math.min(range[0], at.horizonCost().usd());
       range[1] = Math.max(range[1], at.horizonCost().usd());
-      edgeNotes.add(change.option() + ": " + (change.feasibleBelow() ? "feasible up to " : "feasible from ")
-          + Display.size(DataSize.ofBytes(change.at())) + " on day one ("
-          + String.join(", ", codes(change)) + " " + (change.feasibleBelow() ? "above" : "below")
-          + "); horizon cost there " + Display.money(at.horizonCost()));
+      edgeNotes.add(
+          change.option()
+              + ": "
+              + (change.feasibleBelow() ? "feasible up to " : "feasible from ")
+              + Display.size(DataSize.ofBytes(change.at()))
+              + " on day one ("
+              + String.join(", ", codes(change))
+              + " "
+              + (change.feasibleBelow() ? "above" : "below")
+              + "); horizon cost there "
+              + Display.money(at.horizonCost()));
     }
-    Scale xs = Scale.log(sweep.rows().get(0).at().get(0),
-        sweep.rows().get(sweep.rows().size() - 1).at().get(0), LEFT, RIGHT);
+    Scale xs =
+        Scale.log(
+            sweep.rows().get(0).at().get(0),
+            sweep.rows().get(sweep.rows().size() - 1).at().get(0),
+            LEFT,
+            RIGHT);
     Scale ys = Scale.log(range[0], range[1], BOTTOM, TOP);
-    frame(svg, xs, ys, xs.ticks(), v -> Display.size(DataSize.ofBytes(v)),
-        v -> Display.money(Money.ofUsd(v)), "data on day one (log scale)",
+    frame(
+        svg,
+        xs,
+        ys,
+        xs.ticks(),
+        v -> Display.size(DataSize.ofBytes(v)),
+        v -> Display.money(Money.ofUsd(v)),
+        "data on day one (log scale)",
         "horizon cost, " + Display.duration(scenario.horizon()) + " (USD, log scale)");
     double now = scenario.dataset().logicalSize().bytes();
     svg.line(xs.pixel(now), TOP, xs.pixel(now), BOTTOM, "#777777", 1, "3 3");
-    svg.text(xs.pixel(now) + 4, TOP + 12, "this scenario ("
-        + Display.size(scenario.dataset().logicalSize()) + ")", "start", "mark");
+    svg.text(
+        xs.pixel(now) + 4,
+        TOP + 12,
+        "this scenario (" + Display.size(scenario.dataset().logicalSize()) + ")",
+        "start",
+        "mark");
     // Split each segment that crosses a feasibility edge at the edge itself.
     List<Series> split = new ArrayList<>();
     for (Series line : series) {
@@ -201,8 +247,7 @@ final class Charts {
       svg.circle(xs.pixel(edge[0]), ys.pixel(edge[1]), 5.5, colour, edgeNotes.get(i));
       svg.circle(xs.pixel(edge[0]), ys.pixel(edge[1]), 2.5, "#ffffff", null);
     }
-    legend(svg, series, List.of("bold: feasible; faint: not feasible",
-        "ring: feasibility edge"));
+    legend(svg, series, List.of("bold: feasible; faint: not feasible", "ring: feasibility edge"));
     return svg.end();
   }
 
@@ -263,22 +308,43 @@ final class Charts {
     }
     DoubleFunction<String> label = formatter(summary.metric().kind());
     boolean durations = summary.metric().kind() == ValueKind.DURATION;
-    Scale xs = bins.log()
-        ? (durations ? Scale.logDuration(low, high, LEFT, RIGHT) : Scale.log(low, high, LEFT, RIGHT))
-        : durations ? Scale.linearDuration(low, high, LEFT, RIGHT)
-        : Scale.linear(low, high, LEFT, RIGHT);
+    Scale xs =
+        bins.log()
+            ? (durations
+                ? Scale.logDuration(low, high, LEFT, RIGHT)
+                : Scale.log(low, high, LEFT, RIGHT))
+            : durations
+                ? Scale.linearDuration(low, high, LEFT, RIGHT)
+                : Scale.linear(low, high, LEFT, RIGHT);
     Scale ys = Scale.linear(0, bins.largestCount(), BOTTOM, TOP);
     long samples = bins.finite() + bins.never();
-    frame(svg, xs, ys, xs.ticks(), label, v -> Display.count(Math.round(v)),
-        unitTitle(summary.metric()) + (bins.log() ? " (log scale)" : ""), "samples per bin");
+    frame(
+        svg,
+        xs,
+        ys,
+        xs.ticks(),
+        label,
+        v -> Display.count(Math.round(v)),
+        unitTitle(summary.metric()) + (bins.log() ? " (log scale)" : ""),
+        "samples per bin");
     for (int i = 0; i < bins.counts().size(); i++) {
       double x0 = single ? xs.pixel(edges.get(0)) - 6 : xs.pixel(edges.get(i));
       double x1 = single ? xs.pixel(edges.get(0)) + 6 : xs.pixel(edges.get(i + 1));
       long count = bins.counts().get(i);
       double y = ys.pixel(count);
-      svg.rect(x0 + 0.5, y, x1 - x0 - 1, BOTTOM - y, COLOURS[0], "bar",
-          label.apply(edges.get(i)) + " to " + label.apply(edges.get(single ? 0 : i + 1)) + ": "
-              + Display.count(count) + " samples");
+      svg.rect(
+          x0 + 0.5,
+          y,
+          x1 - x0 - 1,
+          BOTTOM - y,
+          COLOURS[0],
+          "bar",
+          label.apply(edges.get(i))
+              + " to "
+              + label.apply(edges.get(single ? 0 : i + 1))
+              + ": "
+              + Display.count(count)
+              + " samples");
     }
     String[] names = {"P10", "P50", "P90"};
     Double[] marks = {summary.p10(), summary.p50(), summary.p90()};
@@ -336,9 +402,10 @@ final class Charts {
       return emptyPlot(svg, "the figure does not exist at either end of any input");
     }
     DoubleFunction<String> label = formatter(tornado.metric().kind());
-    Scale xs = tornado.metric().kind() == ValueKind.DURATION
-        ? Scale.linearDuration(low, high, left, right)
-        : Scale.linear(low, high, left, right);
+    Scale xs =
+        tornado.metric().kind() == ValueKind.DURATION
+            ? Scale.linearDuration(low, high, left, right)
+            : Scale.linear(low, high, left, right);
     boolean never = false;
     for (TornadoBar bar : tornado.bars()) {
       never = never || bar.atLow() == null || bar.atHigh() == null;
@@ -355,17 +422,45 @@ final class Charts {
       double y = top + i * rowHeight + 5;
       double h = rowHeight - 10;
       svg.text(left - 8, y + h / 2 - 2, bar.key(), "end", "bar-label");
-      svg.text(left - 8, y + h / 2 + 10, Display.ofKind(bar.kind(), bar.inputLow()) + " … "
-          + Display.ofKind(bar.kind(), bar.inputHigh()), "end", "bar-range");
-      end(svg, xs, base, y, h, bar.atLow(), COLOURS[0], "#9ecae1",
-          bar.key() + " at P10 (" + Display.ofKind(bar.kind(), bar.inputLow()) + "): ", label);
-      end(svg, xs, base, y, h, bar.atHigh(), COLOURS[1], "#fdbe85",
-          bar.key() + " at P90 (" + Display.ofKind(bar.kind(), bar.inputHigh()) + "): ", label);
+      svg.text(
+          left - 8,
+          y + h / 2 + 10,
+          Display.ofKind(bar.kind(), bar.inputLow())
+              + " … "
+              + Display.ofKind(bar.kind(), bar.inputHigh()),
+          "end",
+          "bar-range");
+      end(
+          svg,
+          xs,
+          base,
+          y,
+          h,
+          bar.atLow(),
+          COLOURS[0],
+          "#9ecae1",
+          bar.key() + " at P10 (" + Display.ofKind(bar.kind(), bar.inputLow()) + "): ",
+          label);
+      end(
+          svg,
+          xs,
+          base,
+          y,
+          h,
+          bar.atHigh(),
+          COLOURS[1],
+          "#fdbe85",
+          bar.key() + " at P90 (" + Display.ofKind(bar.kind(), bar.inputHigh()) + "): ",
+          label);
     }
     svg.line(left, bottom, right, bottom, AXIS, 1, null);
     svg.line(base, top - 6, base, bottom, "#222222", 1.5, null);
-    svg.text(base, top - 10, "base " + (tornado.base() == null ? Display.NEVER
-        : label.apply(tornado.base())), "middle", "mark");
+    svg.text(
+        base,
+        top - 10,
+        "base " + (tornado.base() == null ? Display.NEVER : label.apply(tornado.base())),
+        "middle",
+        "mark");
     svg.rect(left, height - 16, 12, 10, COLOURS[0], "key", null);
     svg.text(left + 16, height - 7, "input at its P10", "start", "legend");
     svg.rect(left + 140, height - 16, 12, 10, COLOURS[1], "key", null);
@@ -377,8 +472,17 @@ final class Charts {
     return svg.end();
   }
 
-  private static void end(Svg svg, Scale xs, double base, double y, double h, Double value,
-      String colour, String light, String title, DoubleFunction<String> label) {
+  private static void end(
+      Svg svg,
+      Scale xs,
+      double base,
+      double y,
+      double h,
+      Double value,
+      String colour,
+      String light,
+      String title,
+      DoubleFunction<String> label) {
     if (value == null) {
       double edge = xs.pixel(xs.max());
       svg.rect(Math.min(base, edge), y, Math.abs(edge - base), h, light, "bar", title + "never");
@@ -387,8 +491,8 @@ final class Charts {
     }
     double x = xs.pixel(value);
     double width = Math.abs(x - base);
-    svg.rect(Math.min(x, base), y, Math.max(width, 1), h, colour, "bar",
-        title + label.apply(value));
+    svg.rect(
+        Math.min(x, base), y, Math.max(width, 1), h, colour, "bar", title + label.apply(value));
   }
 
   // ---- shared -------------------------------------------------------------------------------
@@ -397,8 +501,8 @@ final class Charts {
     return feasible ? option : option + " (not feasible)";
   }
 
-  private static List<Series> seriesOf(SweepResult sweep, String configuration, Metric metric,
-      double xFactor, boolean feasibility) {
+  private static List<Series> seriesOf(
+      SweepResult sweep, String configuration, Metric metric, double xFactor, boolean feasibility) {
     List<Series> series = new ArrayList<>();
     List<SweepRow> rows = sweep.rows();
     List<PairFigures> firstRow = rows.get(0).pairs();
@@ -434,8 +538,8 @@ final class Charts {
     throw new IllegalArgumentException("no option " + option);
   }
 
-  private static OptionResult pair(List<OptionResult> results, String configuration,
-      String option) {
+  private static OptionResult pair(
+      List<OptionResult> results, String configuration, String option) {
     for (OptionResult result : results) {
       if (result.configuration().equals(configuration) && result.option().equals(option)) {
         return result;
@@ -484,8 +588,14 @@ final class Charts {
   }
 
   /** Axes, grid, ticks and titles of a plot. */
-  private static void frame(Svg svg, Scale xs, Scale ys, List<Double> xTicks,
-      DoubleFunction<String> xLabel, DoubleFunction<String> yLabel, String xTitle,
+  private static void frame(
+      Svg svg,
+      Scale xs,
+      Scale ys,
+      List<Double> xTicks,
+      DoubleFunction<String> xLabel,
+      DoubleFunction<String> yLabel,
+      String xTitle,
       String yTitle) {
     for (double tick : ys.ticks()) {
       double y = ys.pixel(tick);

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The figures of a comparison as display strings, shared by the terminal and the markdown report:
- * a summary of the inputs, the configurations, their expansion plan, the results (replication and
+ * The figures of a comparison as display strings, shared by the terminal and the markdown report: a
+ * summary of the inputs, the configurations, their expansion plan, the results (replication and
  * recovery, then cost), the numbered reasons and notes, and the recommendation.
  */
 final class ComparisonTables {
@@ -34,38 +34,68 @@ final class ComparisonTables {
     Objectives objectives = scenario.objectives();
     Network network = scenario.network();
     List<String> lines = new ArrayList<>();
-    lines.add("Data: " + Display.size(evaluation.logicalStart()) + " on day one, "
-        + Display.size(evaluation.logicalEnd()) + " at the end of the "
-        + Display.duration(evaluation.horizon()) + " horizon (growth "
-        + Display.percent(dataset.annualGrowth()) + " a year, daily change "
-        + Display.percent(dataset.dailyChange()) + ", peak factor "
-        + Display.number(dataset.peakFactor()) + ").");
-    lines.add("Objectives: RPO " + Display.duration(objectives.rpo()) + ", RTO "
-        + Display.duration(objectives.rto()) + " for " + Display.percent(objectives.recoveryScope())
-        + " of the data, first copy within " + Display.duration(objectives.maxSeed()) + ".");
-    lines.add("Network: " + network.circuits() + " x " + Display.gigabits(network.lineRate())
-        + " at " + Display.percent(network.efficiency()) + " efficiency, "
-        + Display.percent(network.drShare()) + " for DR.");
+    lines.add(
+        "Data: "
+            + Display.size(evaluation.logicalStart())
+            + " on day one, "
+            + Display.size(evaluation.logicalEnd())
+            + " at the end of the "
+            + Display.duration(evaluation.horizon())
+            + " horizon (growth "
+            + Display.percent(dataset.annualGrowth())
+            + " a year, daily change "
+            + Display.percent(dataset.dailyChange())
+            + ", peak factor "
+            + Display.number(dataset.peakFactor())
+            + ").");
+    lines.add(
+        "Objectives: RPO "
+            + Display.duration(objectives.rpo())
+            + ", RTO "
+            + Display.duration(objectives.rto())
+            + " for "
+            + Display.percent(objectives.recoveryScope())
+            + " of the data, first copy within "
+            + Display.duration(objectives.maxSeed())
+            + ".");
+    lines.add(
+        "Network: "
+            + network.circuits()
+            + " x "
+            + Display.gigabits(network.lineRate())
+            + " at "
+            + Display.percent(network.efficiency())
+            + " efficiency, "
+            + Display.percent(network.drShare())
+            + " for DR.");
     return lines;
   }
 
   /** One row per configuration: capacity, time to full, whether it holds the horizon. */
   Table configurations() {
-    Table table = new Table()
-        .left("configuration").right("C-boxes").right("D-boxes").right("raw").right("usable")
-        .right("logical capacity").right("time to full").left("fits horizon")
-        .right("replication egress");
+    Table table =
+        new Table()
+            .left("configuration")
+            .right("C-boxes")
+            .right("D-boxes")
+            .right("raw")
+            .right("usable")
+            .right("logical capacity")
+            .right("time to full")
+            .left("fits horizon")
+            .right("replication egress");
     for (ConfigurationResult configuration : comparison.evaluation().configurations()) {
-      table.row(List.of(
-          configuration.configuration(),
-          Display.count(configuration.cboxes()),
-          Display.count(configuration.dboxes()),
-          Display.size(configuration.raw()),
-          Display.size(configuration.usable()),
-          Display.size(configuration.logicalCapacity()),
-          timeToFull(configuration),
-          Display.yesNo(configuration.fitsHorizon()),
-          Display.rate(configuration.replicationEgress())));
+      table.row(
+          List.of(
+              configuration.configuration(),
+              Display.count(configuration.cboxes()),
+              Display.count(configuration.dboxes()),
+              Display.size(configuration.raw()),
+              Display.size(configuration.usable()),
+              Display.size(configuration.logicalCapacity()),
+              timeToFull(configuration),
+              Display.yesNo(configuration.fitsHorizon()),
+              Display.rate(configuration.replicationEgress())));
     }
     return table;
   }
@@ -84,9 +114,13 @@ final class ComparisonTables {
       List<String> row = new ArrayList<>();
       row.add(configuration.configuration());
       for (ExpansionStep step : configuration.expansion()) {
-        row.add(step.dboxesToAdd() > 0
-            ? Display.count(step.dboxesNeeded()) + " (+" + Display.count(step.dboxesToAdd()) + ")"
-            : Display.count(step.dboxesNeeded()));
+        row.add(
+            step.dboxesToAdd() > 0
+                ? Display.count(step.dboxesNeeded())
+                    + " (+"
+                    + Display.count(step.dboxesToAdd())
+                    + ")"
+                : Display.count(step.dboxesNeeded()));
       }
       while (row.size() < years + 1) {
         row.add(Display.NONE);
@@ -98,44 +132,60 @@ final class ComparisonTables {
 
   /** Replication, seed, RPO, RTO, cloud footprint and the verdict of every pair. */
   Table performance() {
-    Table table = new Table()
-        .left("configuration").left("option").left("kind").right("replication")
-        .left("bottleneck").right("seed").right("RPO").right("RTO").right("cloud at end")
-        .left("feasible").left("see");
+    Table table =
+        new Table()
+            .left("configuration")
+            .left("option")
+            .left("kind")
+            .right("replication")
+            .left("bottleneck")
+            .right("seed")
+            .right("RPO")
+            .right("RTO")
+            .right("cloud at end")
+            .left("feasible")
+            .left("see");
     for (OptionResult result : comparison.evaluation().results()) {
-      table.row(List.of(
-          result.configuration(),
-          result.option(),
-          result.kind(),
-          Display.rate(result.replication().rate()),
-          result.replication().bottleneck().id(),
-          Display.durationOrNever(result.seed().time()),
-          Display.durationOrNone(result.rpo()),
-          Display.durationOrNone(result.rto()),
-          footprint(result),
-          Display.yesNo(result.feasible()),
-          notes.references(result)));
+      table.row(
+          List.of(
+              result.configuration(),
+              result.option(),
+              result.kind(),
+              Display.rate(result.replication().rate()),
+              result.replication().bottleneck().id(),
+              Display.durationOrNever(result.seed().time()),
+              Display.durationOrNone(result.rpo()),
+              Display.durationOrNone(result.rto()),
+              footprint(result),
+              Display.yesNo(result.feasible()),
+              notes.references(result)));
     }
     return table;
   }
 
   /** Recurring, one-time, horizon and recovery-event cost of every pair. */
   Table costs() {
-    Table table = new Table()
-        .left("configuration").left("option").right("monthly, first month")
-        .right("monthly, last month").right("one-time")
-        .right("horizon cost (" + Display.duration(comparison.evaluation().horizon()) + ")")
-        .right("per recovery event").left("feasible");
+    Table table =
+        new Table()
+            .left("configuration")
+            .left("option")
+            .right("monthly, first month")
+            .right("monthly, last month")
+            .right("one-time")
+            .right("horizon cost (" + Display.duration(comparison.evaluation().horizon()) + ")")
+            .right("per recovery event")
+            .left("feasible");
     for (OptionResult result : comparison.evaluation().results()) {
-      table.row(List.of(
-          result.configuration(),
-          result.option(),
-          Display.moneyPerMonth(result.monthlyCostStart()),
-          Display.moneyPerMonth(result.monthlyCostEnd()),
-          Display.money(result.oneTimeCost()),
-          Display.money(result.horizonCost()),
-          Display.money(result.recoveryEventCost()),
-          Display.yesNo(result.feasible())));
+      table.row(
+          List.of(
+              result.configuration(),
+              result.option(),
+              Display.moneyPerMonth(result.monthlyCostStart()),
+              Display.moneyPerMonth(result.monthlyCostEnd()),
+              Display.money(result.oneTimeCost()),
+              Display.money(result.horizonCost()),
+              Display.money(result.recoveryEventCost()),
+              Display.yesNo(result.feasible())));
     }
     return table;
   }

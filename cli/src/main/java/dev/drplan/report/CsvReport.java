@@ -29,35 +29,37 @@ final class CsvReport implements ReportWriter {
 
   private record Row(ConfigurationResult configuration, OptionResult result) {}
 
-  private static final List<Column> COLUMNS = List.of(
-      new Column("configuration", r -> r.result().configuration()),
-      new Column("option", r -> r.result().option()),
-      new Column("kind", r -> r.result().kind()),
-      new Column("feasible", r -> Boolean.toString(r.result().feasible())),
-      new Column("replication_gbps", r -> gbps(r.result().replication().rate())),
-      new Column("replication_gb_per_s", r -> gbPerSecond(r.result().replication().rate())),
-      new Column("bottleneck", r -> r.result().replication().bottleneck().id()),
-      new Column("seed_days", r -> days(r.result().seed().time())),
-      new Column("rpo_minutes", r -> minutes(r.result().rpo())),
-      new Column("rpo_max_interval_minutes", r -> minutes(r.result().longestIntervalMeetingRpo())),
-      new Column("rto_hours", r -> hours(r.result().rto())),
-      new Column("stored_end_tb", r -> terabytes(r.result().storedEnd())),
-      new Column("stored_end_gib", r -> gibibytes(r.result().storedEnd())),
-      new Column("nodes_start", r -> count(r.result().nodesStart())),
-      new Column("nodes_end", r -> count(r.result().nodesEnd())),
-      new Column("clusters_end", r -> count(r.result().clustersEnd())),
-      new Column("monthly_cost_start_usd", r -> usd(r.result().monthlyCostStart())),
-      new Column("monthly_cost_end_usd", r -> usd(r.result().monthlyCostEnd())),
-      new Column("one_time_cost_usd", r -> usd(r.result().oneTimeCost())),
-      new Column("horizon_cost_usd", r -> usd(r.result().horizonCost())),
-      new Column("recovery_event_cost_usd", r -> usd(r.result().recoveryEventCost())),
-      new Column("usable_tb", r -> terabytes(r.configuration().usable())),
-      new Column("logical_capacity_tb", r -> terabytes(r.configuration().logicalCapacity())),
-      new Column("time_to_full_days", r -> days(r.configuration().timeToFull())),
-      new Column("fits_horizon", r -> Boolean.toString(r.configuration().fitsHorizon())),
-      new Column("reasons", r -> texts(r.result().reasons())),
-      new Column("notes", r -> texts(r.result().notes())),
-      new Column("reason_codes", r -> codes(r.result().reasons())));
+  private static final List<Column> COLUMNS =
+      List.of(
+          new Column("configuration", r -> r.result().configuration()),
+          new Column("option", r -> r.result().option()),
+          new Column("kind", r -> r.result().kind()),
+          new Column("feasible", r -> Boolean.toString(r.result().feasible())),
+          new Column("replication_gbps", r -> gbps(r.result().replication().rate())),
+          new Column("replication_gb_per_s", r -> gbPerSecond(r.result().replication().rate())),
+          new Column("bottleneck", r -> r.result().replication().bottleneck().id()),
+          new Column("seed_days", r -> days(r.result().seed().time())),
+          new Column("rpo_minutes", r -> minutes(r.result().rpo())),
+          new Column(
+              "rpo_max_interval_minutes", r -> minutes(r.result().longestIntervalMeetingRpo())),
+          new Column("rto_hours", r -> hours(r.result().rto())),
+          new Column("stored_end_tb", r -> terabytes(r.result().storedEnd())),
+          new Column("stored_end_gib", r -> gibibytes(r.result().storedEnd())),
+          new Column("nodes_start", r -> count(r.result().nodesStart())),
+          new Column("nodes_end", r -> count(r.result().nodesEnd())),
+          new Column("clusters_end", r -> count(r.result().clustersEnd())),
+          new Column("monthly_cost_start_usd", r -> usd(r.result().monthlyCostStart())),
+          new Column("monthly_cost_end_usd", r -> usd(r.result().monthlyCostEnd())),
+          new Column("one_time_cost_usd", r -> usd(r.result().oneTimeCost())),
+          new Column("horizon_cost_usd", r -> usd(r.result().horizonCost())),
+          new Column("recovery_event_cost_usd", r -> usd(r.result().recoveryEventCost())),
+          new Column("usable_tb", r -> terabytes(r.configuration().usable())),
+          new Column("logical_capacity_tb", r -> terabytes(r.configuration().logicalCapacity())),
+          new Column("time_to_full_days", r -> days(r.configuration().timeToFull())),
+          new Column("fits_horizon", r -> Boolean.toString(r.configuration().fitsHorizon())),
+          new Column("reasons", r -> texts(r.result().reasons())),
+          new Column("notes", r -> texts(r.result().notes())),
+          new Column("reason_codes", r -> codes(r.result().reasons())));
 
   /** The header line's column names, in order. */
   static List<String> columnNames() {
@@ -93,7 +95,9 @@ final class CsvReport implements ReportWriter {
 
   /** RFC 4180: quoted when needed, inner quotes doubled. */
   static String quote(String field) {
-    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0
+    if (field.indexOf(',') < 0
+        && field.indexOf('"') < 0
+        && field.indexOf('\n') < 0
         && field.indexOf('\r') < 0) {
       return field;
     }

@@ -21,8 +21,8 @@ import java.util.Locale;
  * "40.0 GB/s (320 Gbps)"}). Conventions, stated once for every report:
  *
  * <ul>
- *   <li>sizes are decimal (1 TB = 1e12 B, 1 PB = 1e15 B); GCS bills per GiB (2^30 B), shown
- *       beside where billing needs it;
+ *   <li>sizes are decimal (1 TB = 1e12 B, 1 PB = 1e15 B); GCS bills per GiB (2^30 B), shown beside
+ *       where billing needs it;
  *   <li>rates are bytes per second with the decimal bit rate beside (1 Gbps = 1e9 bit/s, so 1 GB/s
  *       = 8 Gbps);
  *   <li>durations pick s, min, h, d (86,400 s) or y (365.25 d) by magnitude;
@@ -62,8 +62,8 @@ public final class Display {
   }
 
   /**
-   * A number to three significant digits, for a second unit beside the first ({@code "320"},
-   * {@code "1.60"}); from 1,000 up, the whole number ({@code "1,434"}).
+   * A number to three significant digits, for a second unit beside the first ({@code "320"}, {@code
+   * "1.60"}); from 1,000 up, the whole number ({@code "1,434"}).
    */
   public static String significant(double value) {
     requireFinite(value);
@@ -85,7 +85,9 @@ public final class Display {
   public static String precise(double value, int minDecimals, int maxDecimals) {
     requireFinite(value);
     BigDecimal rounded =
-        BigDecimal.valueOf(value).setScale(maxDecimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal.valueOf(value)
+            .setScale(maxDecimals, RoundingMode.HALF_EVEN)
+            .stripTrailingZeros();
     return fixed(rounded.doubleValue(), Math.max(minDecimals, Math.max(0, rounded.scale())));
   }
 
@@ -233,8 +235,8 @@ public final class Display {
   }
 
   /**
-   * Any figure of a reason or a derivation in its human unit: typed quantities by their kind,
-   * whole numbers grouped, words as they are, {@code null} as {@link #NEVER}.
+   * Any figure of a reason or a derivation in its human unit: typed quantities by their kind, whole
+   * numbers grouped, words as they are, {@code null} as {@link #NEVER}.
    */
   public static String value(Object value) {
     if (value == null) {
@@ -329,8 +331,8 @@ public final class Display {
    */
   public static String coordinate(double value) {
     requireFinite(value);
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP)
-        .stripTrailingZeros();
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     if (rounded.signum() == 0) {
       return "0";
     }
@@ -356,9 +358,7 @@ public final class Display {
   /** The smaller unit unless its rounded figure reaches the next unit's size. */
   private static String upIfRounded(
       double small, String smallUnit, double perLarge, double large, String largeUnit) {
-    return roundsBelow(small, perLarge)
-        ? number(small) + smallUnit
-        : number(large) + largeUnit;
+    return roundsBelow(small, perLarge) ? number(small) + smallUnit : number(large) + largeUnit;
   }
 
   /** Whether {@code value}, rounded as {@link #number} prints it, is still below {@code limit}. */

@@ -30,20 +30,39 @@ public final class ExplainReport {
 
   /** Writes one pair's derivations and verdict. */
   public void write(Explanation explanation, Writer out) throws IOException {
-    String title = "drplan explain: " + explanation.option() + " on " + explanation.configuration()
-        + " (" + explanation.scenario() + ")";
+    String title =
+        "drplan explain: "
+            + explanation.option()
+            + " on "
+            + explanation.configuration()
+            + " ("
+            + explanation.scenario()
+            + ")";
     out.write(title + "\n" + "=".repeat(title.length()) + "\n");
     for (Derivation step : explanation.steps()) {
-      out.write("\n" + step.section() + "  " + step.figure() + " = " + Display.value(step.value())
-          + "  [" + Display.canonical(step.value()) + "]\n");
+      out.write(
+          "\n"
+              + step.section()
+              + "  "
+              + step.figure()
+              + " = "
+              + Display.value(step.value())
+              + "  ["
+              + Display.canonical(step.value())
+              + "]\n");
       out.write("    " + step.formula() + "\n");
       int width = 0;
       for (String name : step.inputs().keySet()) {
         width = Math.max(width, name.length());
       }
       for (Map.Entry<String, Object> input : step.inputs().entrySet()) {
-        out.write("      " + input.getKey() + " ".repeat(width - input.getKey().length()) + " = "
-            + Display.value(input.getValue()) + "\n");
+        out.write(
+            "      "
+                + input.getKey()
+                + " ".repeat(width - input.getKey().length())
+                + " = "
+                + Display.value(input.getValue())
+                + "\n");
       }
     }
     OptionResult result = explanation.result();

@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How the engine computed the figures of one (configuration, option) pair: every {@link
- * Derivation} in the order the engine made it, and the pair's result.
+ * How the engine computed the figures of one (configuration, option) pair: every {@link Derivation}
+ * in the order the engine made it, and the pair's result.
  */
 public record Explanation(
-    String scenario, String configuration, String option, List<Derivation> steps,
+    String scenario,
+    String configuration,
+    String option,
+    List<Derivation> steps,
     OptionResult result) {
 
   public Explanation {

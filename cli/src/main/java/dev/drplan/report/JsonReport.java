@@ -28,11 +28,10 @@ import java.util.List;
 
 /**
  * The output contract of spec/model.md ("Output contract"): the contract's keys first and in its
- * order, then additive extras. Units stay in key names ({@code _bytes}, {@code
- * _bytes_per_second}, {@code _seconds}, {@code _usd}); numbers are in those base units at full
- * precision, written plain (no exponent); a figure that cannot exist is {@code null}, never NaN,
- * Infinity or a huge number. Reasons are the same sentences as in the other reports, with their
- * codes beside as extras.
+ * order, then additive extras. Units stay in key names ({@code _bytes}, {@code _bytes_per_second},
+ * {@code _seconds}, {@code _usd}); numbers are in those base units at full precision, written plain
+ * (no exponent); a figure that cannot exist is {@code null}, never NaN, Infinity or a huge number.
+ * Reasons are the same sentences as in the other reports, with their codes beside as extras.
  */
 final class JsonReport implements ReportWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

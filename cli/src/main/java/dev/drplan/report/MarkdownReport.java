@@ -6,9 +6,9 @@ import java.io.Writer;
 
 /**
  * The comparison as GitHub-flavoured markdown to paste into a proposal: the same tables as the
- * terminal report as pipe tables, then an Assumptions section that names the catalog and its
- * as-of date, the unit conventions and the model's key assumptions, so that a reader can check
- * every figure.
+ * terminal report as pipe tables, then an Assumptions section that names the catalog and its as-of
+ * date, the unit conventions and the model's key assumptions, so that a reader can check every
+ * figure.
  */
 final class MarkdownReport implements ReportWriter {
 

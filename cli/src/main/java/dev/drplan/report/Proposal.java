@@ -26,10 +26,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Everything the proposal report shows, computed once and rendered as HTML or XLSX: the
- * comparison (spec/model.md §1–§8), the catalog entries the scenario draws on, two sweeps (seed
- * time against the number of circuits; horizon cost against the day-one data size), and, when some
- * inputs are uncertain, a Monte Carlo run and the tornadoes of the focus pair.
+ * Everything the proposal report shows, computed once and rendered as HTML or XLSX: the comparison
+ * (spec/model.md §1–§8), the catalog entries the scenario draws on, two sweeps (seed time against
+ * the number of circuits; horizon cost against the day-one data size), and, when some inputs are
+ * uncertain, a Monte Carlo run and the tornadoes of the focus pair.
  *
  * @param uncertain the scenario with its uncertain inputs ({@code base()} is what compare
  *     evaluates)
@@ -101,13 +101,16 @@ public record Proposal(
 
     int circuits = scenario.network().circuits();
     int most = Math.max(4 * circuits, 8);
-    SweepResult circuitSweep = Sweep.run(scenario,
-        List.of(SweepAxis.linear(CIRCUITS, 1, most, Math.min(most, MAX_CIRCUIT_STEPS))));
+    SweepResult circuitSweep =
+        Sweep.run(
+            scenario,
+            List.of(SweepAxis.linear(CIRCUITS, 1, most, Math.min(most, MAX_CIRCUIT_STEPS))));
     double size = ScenarioKeys.get(scenario, LOGICAL_SIZE);
-    SweepResult sizeSweep = size > 0
-        ? Sweep.run(scenario, List.of(SweepAxis.log(LOGICAL_SIZE, size / 10, size * 10,
-            SIZE_STEPS)))
-        : null;
+    SweepResult sizeSweep =
+        size > 0
+            ? Sweep.run(
+                scenario, List.of(SweepAxis.log(LOGICAL_SIZE, size / 10, size * 10, SIZE_STEPS)))
+            : null;
 
     MonteCarloResult monteCarlo = null;
     List<Tornado> tornadoes = new ArrayList<>();
@@ -116,8 +119,16 @@ public record Proposal(
       tornadoes.add(Sensitivity.tornado(uncertain, Metric.HORIZON_COST_USD, configuration, option));
       tornadoes.add(Sensitivity.tornado(uncertain, Metric.SEED_SECONDS, configuration, option));
     }
-    return new Proposal(uncertain, comparison, usedEntries(scenario, catalog), configuration,
-        option, circuitSweep, sizeSweep, monteCarlo, tornadoes);
+    return new Proposal(
+        uncertain,
+        comparison,
+        usedEntries(scenario, catalog),
+        configuration,
+        option,
+        circuitSweep,
+        sizeSweep,
+        monteCarlo,
+        tornadoes);
   }
 
   /** The scenario this proposal is about, every uncertain input at its base value. */
@@ -138,11 +149,11 @@ public record Proposal(
   }
 
   /**
-   * The catalog entries behind the scenario's figures: its D-box and C-box models, each
-   * namespace's machine type, each data copy's storage class and location, appliance model and (for
-   * a restore to primary) the default restore egress, and the interconnect circuits of the
-   * scenario's line rate. The scenario's own overrides and inline figures take precedence over
-   * them; the report says so.
+   * The catalog entries behind the scenario's figures: its D-box and C-box models, each namespace's
+   * machine type, each data copy's storage class and location, appliance model and (for a restore
+   * to primary) the default restore egress, and the interconnect circuits of the scenario's line
+   * rate. The scenario's own overrides and inline figures take precedence over them; the report
+   * says so.
    */
   static List<CatalogEntry> usedEntries(Scenario scenario, Catalog catalog) {
     if (catalog == null) {
@@ -168,7 +179,8 @@ public record Proposal(
     }
     for (String circuit : catalog.namesUnder("interconnect")) {
       CatalogEntry lineRate = catalog.find("interconnect." + circuit + ".line_rate");
-      if (lineRate != null && lineRate.value() instanceof DataRate
+      if (lineRate != null
+          && lineRate.value() instanceof DataRate
           && ((DataRate) lineRate.value()).compareTo(scenario.network().lineRate()) == 0) {
         prefixes.add("interconnect." + circuit + ".");
       }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reasons and notes of every result, numbered once each in order of first appearance, so that
- * a table cell can say {@code "1, 3"} and the text stands once under the table. Identical texts
- * (the same option missing the same objective under two configurations) share a number.
+ * The reasons and notes of every result, numbered once each in order of first appearance, so that a
+ * table cell can say {@code "1, 3"} and the text stands once under the table. Identical texts (the
+ * same option missing the same objective under two configurations) share a number.
  */
 final class ReasonNotes {
 

@@ -25,7 +25,9 @@ public final class ReasonText {
     while (slot.find()) {
       String name = slot.group(1);
       String filled =
-          reason.figures().containsKey(name) ? Display.value(reason.figures().get(name)) : slot.group();
+          reason.figures().containsKey(name)
+              ? Display.value(reason.figures().get(name))
+              : slot.group();
       slot.appendReplacement(text, Matcher.quoteReplacement(filled));
     }
     slot.appendTail(text);

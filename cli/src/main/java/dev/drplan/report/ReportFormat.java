@@ -51,8 +51,7 @@ public enum ReportFormat {
         return format;
       }
     }
-    throw new IllegalArgumentException(
-        "expected one of " + ids() + ", found \"" + id + "\"");
+    throw new IllegalArgumentException("expected one of " + ids() + ", found \"" + id + "\"");
   }
 
   /** Every format's id, comma-separated: {@code table, markdown, csv, json}. */

@@ -13,11 +13,22 @@ final class Scale {
 
   /** Durations a log axis of time ticks at, in seconds: minutes to a century. */
   private static final double[] DURATION_TICKS = {
-    60, 600, TimeSpan.SECONDS_PER_HOUR, 6 * TimeSpan.SECONDS_PER_HOUR, TimeSpan.SECONDS_PER_DAY,
-    7 * TimeSpan.SECONDS_PER_DAY, 30 * TimeSpan.SECONDS_PER_DAY, 90 * TimeSpan.SECONDS_PER_DAY,
-    180 * TimeSpan.SECONDS_PER_DAY, TimeSpan.SECONDS_PER_YEAR, 2 * TimeSpan.SECONDS_PER_YEAR,
-    5 * TimeSpan.SECONDS_PER_YEAR, 10 * TimeSpan.SECONDS_PER_YEAR, 20 * TimeSpan.SECONDS_PER_YEAR,
-    50 * TimeSpan.SECONDS_PER_YEAR, 100 * TimeSpan.SECONDS_PER_YEAR
+    60,
+    600,
+    TimeSpan.SECONDS_PER_HOUR,
+    6 * TimeSpan.SECONDS_PER_HOUR,
+    TimeSpan.SECONDS_PER_DAY,
+    7 * TimeSpan.SECONDS_PER_DAY,
+    30 * TimeSpan.SECONDS_PER_DAY,
+    90 * TimeSpan.SECONDS_PER_DAY,
+    180 * TimeSpan.SECONDS_PER_DAY,
+    TimeSpan.SECONDS_PER_YEAR,
+    2 * TimeSpan.SECONDS_PER_YEAR,
+    5 * TimeSpan.SECONDS_PER_YEAR,
+    10 * TimeSpan.SECONDS_PER_YEAR,
+    20 * TimeSpan.SECONDS_PER_YEAR,
+    50 * TimeSpan.SECONDS_PER_YEAR,
+    100 * TimeSpan.SECONDS_PER_YEAR
   };
 
   private static final int MAX_TICKS = 8;
@@ -47,14 +58,17 @@ final class Scale {
   }
 
   /**
-   * A linear axis of durations in seconds, stepped in round minutes, hours or days, whichever
-   * unit the range calls for.
+   * A linear axis of durations in seconds, stepped in round minutes, hours or days, whichever unit
+   * the range calls for.
    */
   static Scale linearDuration(double low, double high, double from, double to) {
     double range = high - low;
-    double unit = range >= 2 * TimeSpan.SECONDS_PER_DAY ? TimeSpan.SECONDS_PER_DAY
-        : range >= 2 * TimeSpan.SECONDS_PER_HOUR ? TimeSpan.SECONDS_PER_HOUR
-        : range >= 120 ? 60 : 1;
+    double unit =
+        range >= 2 * TimeSpan.SECONDS_PER_DAY
+            ? TimeSpan.SECONDS_PER_DAY
+            : range >= 2 * TimeSpan.SECONDS_PER_HOUR
+                ? TimeSpan.SECONDS_PER_HOUR
+                : range >= 120 ? 60 : 1;
     return linear(low, high, from, to, unit);
   }
 
@@ -98,8 +112,8 @@ final class Scale {
   }
 
   /**
-   * A log axis of durations in seconds over [low, high], widened to the round durations around
-   * them (an hour, a day, a week, 30, 90 and 180 days, 1, 2, 5, 10 years, ...) and ticked there.
+   * A log axis of durations in seconds over [low, high], widened to the round durations around them
+   * (an hour, a day, a week, 30, 90 and 180 days, 1, 2, 5, 10 years, ...) and ticked there.
    */
   static Scale logDuration(double low, double high, double from, double to) {
     int first = 0;

@@ -30,13 +30,23 @@ public final class SimulationReport {
   private SimulationReport() {}
 
   /** The metrics the human tables show, in order. */
-  private static final List<Metric> SHOWN = List.of(
-      Metric.SEED_SECONDS, Metric.RPO_SECONDS, Metric.RTO_SECONDS,
-      Metric.MONTHLY_COST_USD_START, Metric.MONTHLY_COST_USD_END, Metric.HORIZON_COST_USD);
+  private static final List<Metric> SHOWN =
+      List.of(
+          Metric.SEED_SECONDS,
+          Metric.RPO_SECONDS,
+          Metric.RTO_SECONDS,
+          Metric.MONTHLY_COST_USD_START,
+          Metric.MONTHLY_COST_USD_END,
+          Metric.HORIZON_COST_USD);
 
-  private static final List<String> TITLES = List.of(
-      "Seed time (first full copy)", "RPO", "RTO", "Monthly cost at the start",
-      "Monthly cost at the end of the horizon", "Cost over the horizon");
+  private static final List<String> TITLES =
+      List.of(
+          "Seed time (first full copy)",
+          "RPO",
+          "RTO",
+          "Monthly cost at the start",
+          "Monthly cost at the end of the horizon",
+          "Cost over the horizon");
 
   /** Writes the report of {@code result}, drawn from {@code uncertain}, in {@code format}. */
   public static void write(
@@ -49,8 +59,8 @@ public final class SimulationReport {
     } else if (format == ReportFormat.TABLE || format == ReportFormat.MARKDOWN) {
       text(uncertain, result, format == ReportFormat.MARKDOWN, out);
     } else {
-      throw new IllegalArgumentException("simulate writes table, markdown, csv or json, not "
-          + format.id());
+      throw new IllegalArgumentException(
+          "simulate writes table, markdown, csv or json, not " + format.id());
     }
   }
 
@@ -61,11 +71,18 @@ public final class SimulationReport {
       throws IOException {
     String title = "drplan simulate: " + uncertain.base().name();
     out.write(markdown ? "# " + title + "\n\n" : title + "\n");
-    Figures.paragraph(out, markdown, Display.count(result.samples()) + " samples from seed "
-        + result.seed() + "; " + result.inputs().size() + " uncertain input"
-        + (result.inputs().size() == 1 ? "" : "s")
-        + ". Percentiles are over the samples (nearest rank); \"never\" means the figure does"
-        + " not exist in that share of samples (a copy that never converges).");
+    Figures.paragraph(
+        out,
+        markdown,
+        Display.count(result.samples())
+            + " samples from seed "
+            + result.seed()
+            + "; "
+            + result.inputs().size()
+            + " uncertain input"
+            + (result.inputs().size() == 1 ? "" : "s")
+            + ". Percentiles are over the samples (nearest rank); \"never\" means the figure does"
+            + " not exist in that share of samples (a copy that never converges).");
 
     if (!result.inputs().isEmpty()) {
       Figures.section(out, markdown, "Uncertain inputs", inputs(uncertain));
@@ -77,26 +94,33 @@ public final class SimulationReport {
     List<ConfigurationSummary> configurations = result.configurations();
     Table fits = new Table().left("configuration").right("holds the data through the horizon");
     for (ConfigurationSummary configuration : configurations) {
-      fits.row(List.of(configuration.configuration(),
-          Figures.probability(configuration.fitsHorizon())));
+      fits.row(
+          List.of(configuration.configuration(), Figures.probability(configuration.fitsHorizon())));
     }
     Figures.section(out, markdown, "Primary configurations", fits);
     out.write("\n");
-    Figures.paragraph(out, markdown, "No pair is feasible in "
-        + Figures.probability(result.nothingFeasible()) + " of the samples.");
+    Figures.paragraph(
+        out,
+        markdown,
+        "No pair is feasible in "
+            + Figures.probability(result.nothingFeasible())
+            + " of the samples.");
   }
 
   private static Table inputs(UncertainScenario uncertain) {
-    Table table = new Table().left("input").left("distribution").right("P10").right("base")
-        .right("P90");
+    Table table =
+        new Table().left("input").left("distribution").right("P10").right("base").right("P90");
     List<ScenarioKey> keys = uncertain.keys();
     for (int i = 0; i < keys.size(); i++) {
       ScenarioKey key = keys.get(i);
       Distribution distribution = uncertain.inputs().get(i).distribution();
-      table.row(List.of(key.path(), describe(key.kind(), distribution),
-          Figures.human(key.kind(), key.coerce(distribution.p10())),
-          Figures.human(key.kind(), key.coerce(distribution.base())),
-          Figures.human(key.kind(), key.coerce(distribution.p90()))));
+      table.row(
+          List.of(
+              key.path(),
+              describe(key.kind(), distribution),
+              Figures.human(key.kind(), key.coerce(distribution.p10())),
+              Figures.human(key.kind(), key.coerce(distribution.base())),
+              Figures.human(key.kind(), key.coerce(distribution.p90()))));
     }
     return table;
   }
@@ -117,39 +141,68 @@ public final class SimulationReport {
     }
     if (distribution instanceof Distribution.LogNormal) {
       Distribution.LogNormal d = (Distribution.LogNormal) distribution;
-      return "lognormal median " + Figures.human(kind, d.median()) + ", P90 "
+      return "lognormal median "
+          + Figures.human(kind, d.median())
+          + ", P90 "
           + Figures.human(kind, d.p90());
     }
     Distribution.Normal d = (Distribution.Normal) distribution;
-    String text = "normal mean " + Figures.human(kind, d.mu()) + ", sd "
-        + Figures.human(kind == ValueKind.COUNT ? ValueKind.NUMBER : kind, d.sd());
+    String text =
+        "normal mean "
+            + Figures.human(kind, d.mu())
+            + ", sd "
+            + Figures.human(kind == ValueKind.COUNT ? ValueKind.NUMBER : kind, d.sd());
     if (d.truncated()) {
-      text += ", within " + (Double.isInfinite(d.lower()) ? "−∞" : Figures.human(kind, d.lower()))
-          + " to " + (Double.isInfinite(d.upper()) ? "∞" : Figures.human(kind, d.upper()));
+      text +=
+          ", within "
+              + (Double.isInfinite(d.lower()) ? "−∞" : Figures.human(kind, d.lower()))
+              + " to "
+              + (Double.isInfinite(d.upper()) ? "∞" : Figures.human(kind, d.upper()));
     }
     return text;
   }
 
   private static String three(ValueKind kind, double min, double mode, double max) {
-    return Figures.human(kind, min) + " / " + Figures.human(kind, mode) + " / "
+    return Figures.human(kind, min)
+        + " / "
+        + Figures.human(kind, mode)
+        + " / "
         + Figures.human(kind, max);
   }
 
   private static Table probabilities(MonteCarloResult result) {
-    Table table = new Table().left("configuration").left("option").right("feasible")
-        .right("meets max_seed").right("meets RPO").right("meets RTO").right("recommended");
+    Table table =
+        new Table()
+            .left("configuration")
+            .left("option")
+            .right("feasible")
+            .right("meets max_seed")
+            .right("meets RPO")
+            .right("meets RTO")
+            .right("recommended");
     for (PairSummary pair : result.pairs()) {
-      table.row(List.of(pair.configuration(), pair.option(),
-          Figures.probability(pair.feasible()), Figures.probability(pair.meetsMaxSeed()),
-          Figures.probability(pair.meetsRpo()), Figures.probability(pair.meetsRto()),
-          Figures.probability(pair.recommended())));
+      table.row(
+          List.of(
+              pair.configuration(),
+              pair.option(),
+              Figures.probability(pair.feasible()),
+              Figures.probability(pair.meetsMaxSeed()),
+              Figures.probability(pair.meetsRpo()),
+              Figures.probability(pair.meetsRto()),
+              Figures.probability(pair.recommended())));
     }
     return table;
   }
 
   private static Table percentiles(MonteCarloResult result, Metric metric) {
-    Table table = new Table().left("configuration").left("option").right("P10").right("P50")
-        .right("P90").right("mean");
+    Table table =
+        new Table()
+            .left("configuration")
+            .left("option")
+            .right("P10")
+            .right("P50")
+            .right("P90")
+            .right("mean");
     boolean anyNever = false;
     for (PairSummary pair : result.pairs()) {
       MetricSummary summary = pair.metric(metric);
@@ -160,9 +213,15 @@ public final class SimulationReport {
     }
     for (PairSummary pair : result.pairs()) {
       MetricSummary summary = pair.metric(metric);
-      List<String> cells = new ArrayList<>(List.of(pair.configuration(), pair.option(),
-          Figures.human(metric, summary.p10()), Figures.human(metric, summary.p50()),
-          Figures.human(metric, summary.p90()), mean(metric, summary)));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  pair.configuration(),
+                  pair.option(),
+                  Figures.human(metric, summary.p10()),
+                  Figures.human(metric, summary.p50()),
+                  Figures.human(metric, summary.p90()),
+                  mean(metric, summary)));
       if (anyNever) {
         cells.add(Figures.probability(summary.neverShare()));
       }
@@ -179,9 +238,20 @@ public final class SimulationReport {
   // ---- csv -------------------------------------------------------------------------------
 
   private static void csv(MonteCarloResult result, Writer out) throws IOException {
-    List<String> header = new ArrayList<>(List.of("configuration", "option", "kind", "samples",
-        "seed", "feasible_probability", "meets_max_seed_probability", "meets_rpo_probability",
-        "meets_rto_probability", "recommended_probability", "fits_horizon_probability"));
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "configuration",
+                "option",
+                "kind",
+                "samples",
+                "seed",
+                "feasible_probability",
+                "meets_max_seed_probability",
+                "meets_rpo_probability",
+                "meets_rto_probability",
+                "recommended_probability",
+                "fits_horizon_probability"));
     for (Metric metric : Metric.values()) {
       for (String statistic : List.of("p10", "p50", "p90", "mean", "min", "max")) {
         header.add(metric.id() + "_" + statistic);
@@ -190,16 +260,23 @@ public final class SimulationReport {
     }
     Figures.csvLine(out, header);
     for (PairSummary pair : result.pairs()) {
-      List<String> cells = new ArrayList<>(List.of(pair.configuration(), pair.option(),
-          pair.kind(), Integer.toString(result.samples()), Long.toString(result.seed()),
-          Display.plain(pair.feasible()), Display.plain(pair.meetsMaxSeed()),
-          Display.plain(pair.meetsRpo()), Display.plain(pair.meetsRto()),
-          Display.plain(pair.recommended()),
-          Display.plain(fitsHorizon(result, pair.configuration()))));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  pair.configuration(),
+                  pair.option(),
+                  pair.kind(),
+                  Integer.toString(result.samples()),
+                  Long.toString(result.seed()),
+                  Display.plain(pair.feasible()),
+                  Display.plain(pair.meetsMaxSeed()),
+                  Display.plain(pair.meetsRpo()),
+                  Display.plain(pair.meetsRto()),
+                  Display.plain(pair.recommended()),
+                  Display.plain(fitsHorizon(result, pair.configuration()))));
       for (Metric metric : Metric.values()) {
         MetricSummary s = pair.metric(metric);
-        for (Double value : Arrays.asList(s.p10(), s.p50(), s.p90(), s.mean(), s.min(),
-            s.max())) {
+        for (Double value : Arrays.asList(s.p10(), s.p50(), s.p90(), s.mean(), s.min(), s.max())) {
           cells.add(Figures.plain(value));
         }
         cells.add(Display.plain(s.neverShare()));

@@ -21,8 +21,13 @@ public final class SolutionReport {
   private SolutionReport() {}
 
   /** Writes {@code solution}, found under {@code constraints}, in {@code format}. */
-  public static void write(ReportFormat format, String scenario, Solution solution,
-      List<Constraint> constraints, Writer out) throws IOException {
+  public static void write(
+      ReportFormat format,
+      String scenario,
+      Solution solution,
+      List<Constraint> constraints,
+      Writer out)
+      throws IOException {
     if (format == ReportFormat.JSON) {
       Figures.writeJson(json(scenario, solution, constraints), out);
     } else if (format == ReportFormat.CSV) {
@@ -38,22 +43,41 @@ public final class SolutionReport {
   /** The answer in one sentence. */
   static String answer(Solution solution) {
     String value = Figures.human(solution.kind(), solution.value());
-    String range = Figures.human(solution.kind(), solution.from()) + " to "
-        + Figures.human(solution.kind(), solution.to());
+    String range =
+        Figures.human(solution.kind(), solution.from())
+            + " to "
+            + Figures.human(solution.kind(), solution.to());
     boolean minimise = solution.goal() == Solve.Goal.MINIMIZE;
     switch (solution.status()) {
       case FOUND:
-        return solution.key() + " = " + value + ": the " + (minimise ? "smallest" : "largest")
-            + " value that meets every constraint. Binding: " + texts(solution.binding())
-            + " (fails just " + (minimise ? "below" : "above") + " it).";
+        return solution.key()
+            + " = "
+            + value
+            + ": the "
+            + (minimise ? "smallest" : "largest")
+            + " value that meets every constraint. Binding: "
+            + texts(solution.binding())
+            + " (fails just "
+            + (minimise ? "below" : "above")
+            + " it).";
       case RANGE_END:
-        return solution.key() + " = " + value + ": the " + (minimise ? "lower" : "upper")
-            + " end of the searched range (" + range + ") already meets every constraint, so the"
+        return solution.key()
+            + " = "
+            + value
+            + ": the "
+            + (minimise ? "lower" : "upper")
+            + " end of the searched range ("
+            + range
+            + ") already meets every constraint, so the"
             + " key does not bind there.";
       default:
-        return "No solution in range " + range + ": no value of " + solution.key()
+        return "No solution in range "
+            + range
+            + ": no value of "
+            + solution.key()
             + " meets every constraint; at the most promising end, "
-            + texts(solution.binding()) + " fails.";
+            + texts(solution.binding())
+            + " fails.";
     }
   }
 
@@ -65,37 +89,82 @@ public final class SolutionReport {
     return texts.isEmpty() ? "nothing" : String.join(", ", texts);
   }
 
-  private static void text(String scenario, Solution solution, List<Constraint> constraints,
-      boolean markdown, Writer out) throws IOException {
+  private static void text(
+      String scenario,
+      Solution solution,
+      List<Constraint> constraints,
+      boolean markdown,
+      Writer out)
+      throws IOException {
     String title = "drplan solve: " + scenario;
     out.write(markdown ? "# " + title + "\n\n" : title + "\n");
     boolean minimise = solution.goal() == Solve.Goal.MINIMIZE;
-    Figures.paragraph(out, markdown, "The " + (minimise ? "smallest" : "largest") + " "
-        + solution.key() + " such that " + texts(constraints) + ".");
+    Figures.paragraph(
+        out,
+        markdown,
+        "The "
+            + (minimise ? "smallest" : "largest")
+            + " "
+            + solution.key()
+            + " such that "
+            + texts(constraints)
+            + ".");
     out.write("\n");
     Figures.paragraph(out, markdown, (markdown ? "**Answer:** " : "Answer: ") + answer(solution));
     out.write("\n");
-    Figures.paragraph(out, markdown, "Searched " + Figures.human(solution.kind(), solution.from())
-        + " to " + Figures.human(solution.kind(), solution.to()) + " in "
-        + Display.count(solution.evaluations()) + " evaluations.");
+    Figures.paragraph(
+        out,
+        markdown,
+        "Searched "
+            + Figures.human(solution.kind(), solution.from())
+            + " to "
+            + Figures.human(solution.kind(), solution.to())
+            + " in "
+            + Display.count(solution.evaluations())
+            + " evaluations.");
     if (!solution.monotone()) {
       out.write("\n");
-      Figures.paragraph(out, markdown, "Caution: next to the answer the constraints do not hold"
-          + " on one side of a single boundary, so a better value may exist elsewhere in the"
-          + " range; sweep " + solution.key() + " to see.");
+      Figures.paragraph(
+          out,
+          markdown,
+          "Caution: next to the answer the constraints do not hold"
+              + " on one side of a single boundary, so a better value may exist elsewhere in the"
+              + " range; sweep "
+              + solution.key()
+              + " to see.");
     }
   }
 
   private static void csv(Solution solution, List<Constraint> constraints, Writer out)
       throws IOException {
-    Figures.csvLine(out, List.of("key", "unit", "goal", "status", "value", "binding",
-        "constraints", "range_from", "range_to", "monotone", "evaluations"));
-    Figures.csvLine(out, List.of(solution.key(), Figures.unit(solution.kind()),
-        solution.goal().name().toLowerCase(Locale.ROOT),
-        solution.status().name().toLowerCase(Locale.ROOT), Figures.plain(solution.value()),
-        String.join("; ", textList(solution.binding())), String.join("; ", textList(constraints)),
-        Display.plain(solution.from()), Display.plain(solution.to()),
-        Boolean.toString(solution.monotone()), Integer.toString(solution.evaluations())));
+    Figures.csvLine(
+        out,
+        List.of(
+            "key",
+            "unit",
+            "goal",
+            "status",
+            "value",
+            "binding",
+            "constraints",
+            "range_from",
+            "range_to",
+            "monotone",
+            "evaluations"));
+    Figures.csvLine(
+        out,
+        List.of(
+            solution.key(),
+            Figures.unit(solution.kind()),
+            solution.goal().name().toLowerCase(Locale.ROOT),
+            solution.status().name().toLowerCase(Locale.ROOT),
+            Figures.plain(solution.value()),
+            String.join("; ", textList(solution.binding())),
+            String.join("; ", textList(constraints)),
+            Display.plain(solution.from()),
+            Display.plain(solution.to()),
+            Boolean.toString(solution.monotone()),
+            Integer.toString(solution.evaluations())));
   }
 
   private static List<String> textList(List<Constraint> constraints) {

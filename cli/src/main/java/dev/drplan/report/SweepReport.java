@@ -21,12 +21,11 @@ import java.util.TreeMap;
 
 /**
  * The report of {@code drplan sweep}: every point of the sweep (CSV: one row per point and pair;
- * JSON: points with their pairs) and the landmarks between points, where a pair becomes feasible
- * or infeasible and why, where a reason appears or disappears, where two options of a
- * configuration cross over in horizon cost. Table and markdown summarise: the landmarks in human
- * units, and the points (at most {@value #SHOWN_POINTS} of them, evenly picked) with the
- * recommendation at each. CSV and JSON name each swept key with its canonical unit ({@code
- * dataset.logical_size_bytes}).
+ * JSON: points with their pairs) and the landmarks between points, where a pair becomes feasible or
+ * infeasible and why, where a reason appears or disappears, where two options of a configuration
+ * cross over in horizon cost. Table and markdown summarise: the landmarks in human units, and the
+ * points (at most {@value #SHOWN_POINTS} of them, evenly picked) with the recommendation at each.
+ * CSV and JSON name each swept key with its canonical unit ({@code dataset.logical_size_bytes}).
  */
 public final class SweepReport {
   private SweepReport() {}
@@ -55,24 +54,37 @@ public final class SweepReport {
 
   // ---- table and markdown ----------------------------------------------------------------
 
-  private static void text(String scenario, List<ScenarioKey> keys, SweepResult result,
-      boolean markdown, Writer out) throws IOException {
+  private static void text(
+      String scenario, List<ScenarioKey> keys, SweepResult result, boolean markdown, Writer out)
+      throws IOException {
     String title = "drplan sweep: " + scenario;
     out.write(markdown ? "# " + title + "\n\n" : title + "\n");
     StringBuilder what = new StringBuilder();
     for (int i = 0; i < keys.size(); i++) {
       SweepAxis axis = result.axes().get(i);
       ScenarioKey key = keys.get(i);
-      what.append(i == 0 ? "" : "; ").append(key.path()).append(" from ")
-          .append(Figures.human(key.kind(), axis.from())).append(" to ")
-          .append(Figures.human(key.kind(), axis.to())).append(", ").append(axis.steps())
-          .append(axis.spacing() == SweepAxis.Spacing.LOG ? " steps evenly in logarithm"
-              : " steps");
+      what.append(i == 0 ? "" : "; ")
+          .append(key.path())
+          .append(" from ")
+          .append(Figures.human(key.kind(), axis.from()))
+          .append(" to ")
+          .append(Figures.human(key.kind(), axis.to()))
+          .append(", ")
+          .append(axis.steps())
+          .append(
+              axis.spacing() == SweepAxis.Spacing.LOG ? " steps evenly in logarithm" : " steps");
     }
-    Figures.paragraph(out, markdown, what + ". " + Display.count(result.rows().size())
-        + " points evaluated; landmarks are located between points to a relative "
-        + Display.significant(result.tolerance()) + " by bisection along " + keys.get(0).path()
-        + ". --format csv or json gives every point and pair.");
+    Figures.paragraph(
+        out,
+        markdown,
+        what
+            + ". "
+            + Display.count(result.rows().size())
+            + " points evaluated; landmarks are located between points to a relative "
+            + Display.significant(result.tolerance())
+            + " by bisection along "
+            + keys.get(0).path()
+            + ". --format csv or json gives every point and pair.");
 
     Table landmarks = new Table().left(keys.get(0).path());
     if (keys.size() == 2) {
@@ -84,9 +96,12 @@ public final class SweepReport {
         continue;
       }
       ScenarioKey key = keys.get(0);
-      List<String> cells = new ArrayList<>(List.of(key.whole()
-          ? "≥ " + Figures.human(key.kind(), landmark.high())
-          : "≈ " + Figures.human(key.kind(), landmark.at())));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  key.whole()
+                      ? "≥ " + Figures.human(key.kind(), landmark.high())
+                      : "≈ " + Figures.human(key.kind(), landmark.at())));
       if (keys.size() == 2) {
         cells.add(Figures.human(keys.get(1).kind(), landmark.fixed().get(keys.get(1).path())));
       }
@@ -95,8 +110,11 @@ public final class SweepReport {
     }
     if (result.landmarks().isEmpty()) {
       out.write("\n");
-      Figures.paragraph(out, markdown, "No landmarks: no pair changes feasibility or reasons, and"
-          + " no two options cross over in horizon cost between the points.");
+      Figures.paragraph(
+          out,
+          markdown,
+          "No landmarks: no pair changes feasibility or reasons, and"
+              + " no two options cross over in horizon cost between the points.");
     } else {
       Figures.section(out, markdown, "Landmarks", landmarks);
     }
@@ -127,14 +145,23 @@ public final class SweepReport {
         }
       }
       cells.add(feasible + " of " + row.pairs().size());
-      cells.add(recommended == null ? "nothing feasible"
-          : recommended.configuration() + " / " + recommended.option());
-      cells.add(recommended == null ? Display.NONE
-          : Figures.human(Metric.HORIZON_COST_USD, recommended.value(Metric.HORIZON_COST_USD)));
+      cells.add(
+          recommended == null
+              ? "nothing feasible"
+              : recommended.configuration() + " / " + recommended.option());
+      cells.add(
+          recommended == null
+              ? Display.NONE
+              : Figures.human(Metric.HORIZON_COST_USD, recommended.value(Metric.HORIZON_COST_USD)));
       points.row(cells);
     }
-    Figures.section(out, markdown, shown == rows ? "Points"
-        : "Points (" + shown + " of " + Display.count(rows) + ", evenly picked)", points);
+    Figures.section(
+        out,
+        markdown,
+        shown == rows
+            ? "Points"
+            : "Points (" + shown + " of " + Display.count(rows) + ", evenly picked)",
+        points);
   }
 
   /**
@@ -149,9 +176,12 @@ public final class SweepReport {
     for (Landmark other : all) {
       if (other instanceof Landmark.FeasibilityChange) {
         Landmark.FeasibilityChange f = (Landmark.FeasibilityChange) other;
-        if (f.configuration().equals(r.configuration()) && f.option().equals(r.option())
-            && f.fixed().equals(r.fixed()) && f.reasons().contains(r.code())
-            && f.low() <= r.high() && r.low() <= f.high()) {
+        if (f.configuration().equals(r.configuration())
+            && f.option().equals(r.option())
+            && f.fixed().equals(r.fixed())
+            && f.reasons().contains(r.code())
+            && f.low() <= r.high()
+            && r.low() <= f.high()) {
           return true;
         }
       }
@@ -170,14 +200,25 @@ public final class SweepReport {
     }
     if (landmark instanceof Landmark.ReasonChange) {
       Landmark.ReasonChange r = (Landmark.ReasonChange) landmark;
-      return r.configuration() + " / " + r.option() + ": " + r.code().id()
+      return r.configuration()
+          + " / "
+          + r.option()
+          + ": "
+          + r.code().id()
           + (r.appears() ? " appears above" : " disappears above");
     }
     Landmark.CostCrossover c = (Landmark.CostCrossover) landmark;
-    return "on " + c.configuration() + ", " + c.cheaperAbove() + " becomes cheaper than "
-        + c.cheaperBelow() + " over the horizon above ("
-        + Figures.human(Metric.HORIZON_COST_USD, c.horizonCostUsd().get(1)) + " vs "
-        + Figures.human(Metric.HORIZON_COST_USD, c.horizonCostUsd().get(0)) + ")";
+    return "on "
+        + c.configuration()
+        + ", "
+        + c.cheaperAbove()
+        + " becomes cheaper than "
+        + c.cheaperBelow()
+        + " over the horizon above ("
+        + Figures.human(Metric.HORIZON_COST_USD, c.horizonCostUsd().get(1))
+        + " vs "
+        + Figures.human(Metric.HORIZON_COST_USD, c.horizonCostUsd().get(0))
+        + ")";
   }
 
   private static String codes(List<ReasonCode> codes) {
@@ -255,7 +296,8 @@ public final class SweepReport {
       ObjectNode point = points.addObject();
       ObjectNode at = point.putObject("at");
       for (int i = 0; i < keys.size(); i++) {
-        at.set(Figures.withUnit(keys.get(i).path(), keys.get(i).kind()),
+        at.set(
+            Figures.withUnit(keys.get(i).path(), keys.get(i).kind()),
             Figures.json(row.at().get(i)));
       }
       ObjectNode recommendation = point.putObject("recommendation");
@@ -296,7 +338,8 @@ public final class SweepReport {
     ObjectNode fixed = node.putObject("fixed");
     for (Map.Entry<String, Double> entry : new TreeMap<>(landmark.fixed()).entrySet()) {
       ScenarioKey key = keys.size() == 2 ? keys.get(1) : null;
-      fixed.set(key == null ? entry.getKey() : Figures.withUnit(entry.getKey(), key.kind()),
+      fixed.set(
+          key == null ? entry.getKey() : Figures.withUnit(entry.getKey(), key.kind()),
           Figures.json(entry.getValue()));
     }
     node.put("text", describe(landmark));

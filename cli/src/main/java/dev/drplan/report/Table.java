@@ -85,7 +85,8 @@ final class Table {
     appendLine(out, escapedHeaders, widths, "| ", " | ", " |");
     List<String> rule = new ArrayList<>();
     for (int i = 0; i < widths.length; i++) {
-      rule.add(aligns.get(i) == Align.RIGHT ? "-".repeat(widths[i] - 1) + ":" : "-".repeat(widths[i]));
+      rule.add(
+          aligns.get(i) == Align.RIGHT ? "-".repeat(widths[i] - 1) + ":" : "-".repeat(widths[i]));
     }
     out.append("| ").append(String.join(" | ", rule)).append(" |\n");
     for (List<String> row : escapedRows) {
@@ -96,17 +97,24 @@ final class Table {
 
   /** The table as an HTML {@code <table>}, every cell escaped; figures right-aligned. */
   String toHtml(String cssClass) {
-    StringBuilder out = new StringBuilder("<table class=\"").append(cssClass).append("\">\n<thead><tr>");
+    StringBuilder out =
+        new StringBuilder("<table class=\"").append(cssClass).append("\">\n<thead><tr>");
     for (int i = 0; i < headers.size(); i++) {
-      out.append("<th class=\"").append(aligns.get(i) == Align.RIGHT ? "num" : "text").append("\">")
-          .append(Html.escape(headers.get(i))).append("</th>");
+      out.append("<th class=\"")
+          .append(aligns.get(i) == Align.RIGHT ? "num" : "text")
+          .append("\">")
+          .append(Html.escape(headers.get(i)))
+          .append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (List<String> row : rows) {
       out.append("<tr>");
       for (int i = 0; i < row.size(); i++) {
-        out.append("<td class=\"").append(aligns.get(i) == Align.RIGHT ? "num" : "text")
-            .append("\">").append(Html.escape(row.get(i))).append("</td>");
+        out.append("<td class=\"")
+            .append(aligns.get(i) == Align.RIGHT ? "num" : "text")
+            .append("\">")
+            .append(Html.escape(row.get(i)))
+            .append("</td>");
       }
       out.append("</tr>\n");
     }

@@ -29,7 +29,9 @@ final class TableReport implements ReportWriter {
     }
 
     section(out, "Primary configurations", tables.configurations());
-    section(out, "Expansion plan: D-boxes needed at the end of each year (+ added that year)",
+    section(
+        out,
+        "Expansion plan: D-boxes needed at the end of each year (+ added that year)",
         tables.expansion());
     section(out, "DR options: replication and recovery", tables.performance());
     section(out, "DR options: cost", tables.costs());
@@ -37,8 +39,10 @@ final class TableReport implements ReportWriter {
     if (!tables.notes().isEmpty()) {
       out.write("\nReasons and notes\n");
       for (ReasonNotes.Entry entry : tables.notes()) {
-        String number = " ".repeat(Math.max(0, 3 - Integer.toString(entry.number()).length()))
-            + entry.number() + ". ";
+        String number =
+            " ".repeat(Math.max(0, 3 - Integer.toString(entry.number()).length()))
+                + entry.number()
+                + ". ";
         out.write(wrap(entry.label() + ": " + entry.text(), number, " ".repeat(number.length())));
       }
     }

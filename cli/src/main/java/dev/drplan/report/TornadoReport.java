@@ -40,37 +40,76 @@ public final class TornadoReport {
     Metric metric = tornado.metric();
     String title = "drplan sensitivity: " + scenario;
     out.write(markdown ? "# " + title + "\n\n" : title + "\n");
-    Figures.paragraph(out, markdown, metric.id() + " of " + tornado.configuration() + " / "
-        + tornado.option() + ": " + Figures.human(metric, tornado.base())
-        + " with every input at its base. Each row moves one uncertain input to its P10 and to its"
-        + " P90, the others at base; widest swing first.");
+    Figures.paragraph(
+        out,
+        markdown,
+        metric.id()
+            + " of "
+            + tornado.configuration()
+            + " / "
+            + tornado.option()
+            + ": "
+            + Figures.human(metric, tornado.base())
+            + " with every input at its base. Each row moves one uncertain input to its P10 and to its"
+            + " P90, the others at base; widest swing first.");
     if (tornado.bars().isEmpty()) {
       out.write("\n");
-      Figures.paragraph(out, markdown, "The scenario has no uncertain inputs: write a value as"
-          + " {dist: ...} to see how it moves the figure.");
+      Figures.paragraph(
+          out,
+          markdown,
+          "The scenario has no uncertain inputs: write a value as"
+              + " {dist: ...} to see how it moves the figure.");
       return;
     }
-    Table table = new Table().left("input").right("P10").right("P90")
-        .right("at P10").right("at P90").right("swing");
+    Table table =
+        new Table()
+            .left("input")
+            .right("P10")
+            .right("P90")
+            .right("at P10")
+            .right("at P90")
+            .right("swing");
     for (TornadoBar bar : tornado.bars()) {
-      table.row(List.of(bar.key(), Figures.human(bar.kind(), bar.inputLow()),
-          Figures.human(bar.kind(), bar.inputHigh()), Figures.human(metric, bar.atLow()),
-          Figures.human(metric, bar.atHigh()),
-          bar.infiniteSwing() ? "unbounded" : Figures.human(metric, bar.swing())));
+      table.row(
+          List.of(
+              bar.key(),
+              Figures.human(bar.kind(), bar.inputLow()),
+              Figures.human(bar.kind(), bar.inputHigh()),
+              Figures.human(metric, bar.atLow()),
+              Figures.human(metric, bar.atHigh()),
+              bar.infiniteSwing() ? "unbounded" : Figures.human(metric, bar.swing())));
     }
     Figures.section(out, markdown, "Tornado", table);
   }
 
   private static void csv(Tornado tornado, Writer out) throws IOException {
     String metric = tornado.metric().id();
-    Figures.csvLine(out, List.of("configuration", "option", "key", "input_unit", "input_p10",
-        "input_p90", metric + "_base", metric + "_at_input_p10", metric + "_at_input_p90",
-        metric + "_swing"));
+    Figures.csvLine(
+        out,
+        List.of(
+            "configuration",
+            "option",
+            "key",
+            "input_unit",
+            "input_p10",
+            "input_p90",
+            metric + "_base",
+            metric + "_at_input_p10",
+            metric + "_at_input_p90",
+            metric + "_swing"));
     for (TornadoBar bar : tornado.bars()) {
-      List<String> cells = new ArrayList<>(List.of(tornado.configuration(), tornado.option(),
-          bar.key(), Figures.unit(bar.kind())));
-      for (Double value : Arrays.asList(bar.inputLow(), bar.inputHigh(), tornado.base(),
-          bar.atLow(), bar.atHigh(), bar.swing())) {
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  tornado.configuration(), tornado.option(), bar.key(), Figures.unit(bar.kind())));
+      for (Double value :
+          Arrays.asList(
+              bar.inputLow(),
+              bar.inputHigh(),
+              tornado.base(),
+              bar.atLow(),
+              bar.atHigh(),
+              bar.swing())) {
         cells.add(Figures.plain(value));
       }
       Figures.csvLine(out, cells);

@@ -20,12 +20,15 @@ import java.util.Locale;
 public final class ValidationReport {
 
   /** What the probe measured for one option: the step object size it was matched to. */
-  public record Matched(AssumptionCheck.OptionCheck check, DataSize optionObjectSize,
-      DataSize probedObjectSize, int hostsAssumed) {}
+  public record Matched(
+      AssumptionCheck.OptionCheck check,
+      DataSize optionObjectSize,
+      DataSize probedObjectSize,
+      int hostsAssumed) {}
 
   /** Where the measurement came from, for the heading and the JSON. */
-  public record Source(String file, String endpoint, boolean emulator, String outcome,
-      List<String> warnings) {}
+  public record Source(
+      String file, String endpoint, boolean emulator, String outcome, List<String> warnings) {}
 
   public enum Format {
     TABLE,
@@ -51,56 +54,87 @@ public final class ValidationReport {
     }
     boolean markdown = format == Format.MARKDOWN;
     StringBuilder out = new StringBuilder();
-    out.append(markdown ? "# " : "")
-        .append("drplan validate: ").append(scenario).append('\n');
+    out.append(markdown ? "# " : "").append("drplan validate: ").append(scenario).append('\n');
     out.append(markdown ? "\n" : "")
-        .append("Probe: ").append(source.file()).append(", endpoint ").append(source.endpoint())
+        .append("Probe: ")
+        .append(source.file())
+        .append(", endpoint ")
+        .append(source.endpoint())
         .append(source.emulator() ? " (an emulator: these figures measure it, not GCS)" : "")
-        .append(", outcome ").append(source.outcome()).append('\n');
+        .append(", outcome ")
+        .append(source.outcome())
+        .append('\n');
     for (String warning : source.warnings()) {
       out.append("warning: ").append(warning).append('\n');
     }
-    out.append('\n').append(markdown ? "## " : "").append("Copy-engine assumptions against the probe\n\n");
-    Table assumptions = new Table().left("option").right("object size (probed)")
-        .right("streams per host").right("per stream, assumed").right("per stream, measured")
-        .right("per host, assumed").right("per host, measured").right("hosts").left("verdict");
+    out.append('\n')
+        .append(markdown ? "## " : "")
+        .append("Copy-engine assumptions against the probe\n\n");
+    Table assumptions =
+        new Table()
+            .left("option")
+            .right("object size (probed)")
+            .right("streams per host")
+            .right("per stream, assumed")
+            .right("per stream, measured")
+            .right("per host, assumed")
+            .right("per host, measured")
+            .right("hosts")
+            .left("verdict");
     for (Matched matched : checks) {
       AssumptionCheck.OptionCheck check = matched.check();
-      assumptions.row(List.of(
-          check.option(),
-          Display.mebibytes(matched.optionObjectSize())
-              + " (" + Display.mebibytes(matched.probedObjectSize()) + ")",
-          Display.count(check.assumedEngine().streamsPerHost()),
-          Display.byteRate(check.assumedEngine().perStream()),
-          Display.byteRate(check.measuredPerStream()),
-          Display.byteRate(check.assumedPerHost()),
-          Display.byteRate(check.measuredPerHost()) + (check.extrapolated() ? " *" : ""),
-          hosts(matched),
-          verdict(check)));
+      assumptions.row(
+          List.of(
+              check.option(),
+              Display.mebibytes(matched.optionObjectSize())
+                  + " ("
+                  + Display.mebibytes(matched.probedObjectSize())
+                  + ")",
+              Display.count(check.assumedEngine().streamsPerHost()),
+              Display.byteRate(check.assumedEngine().perStream()),
+              Display.byteRate(check.measuredPerStream()),
+              Display.byteRate(check.assumedPerHost()),
+              Display.byteRate(check.measuredPerHost()) + (check.extrapolated() ? " *" : ""),
+              hosts(matched),
+              verdict(check)));
     }
     out.append(markdown ? assumptions.toMarkdown() : assumptions.toText());
     if (checks.stream().anyMatch(m -> m.check().extrapolated())) {
-      out.append("\n* streams per host lie outside the probed stream counts: the nearest"
-          + " measurement is used, never an extrapolated gain.\n");
+      out.append(
+          "\n* streams per host lie outside the probed stream counts: the nearest"
+              + " measurement is used, never an extrapolated gain.\n");
     }
-    out.append('\n').append(markdown ? "## " : "")
+    out.append('\n')
+        .append(markdown ? "## " : "")
         .append("Figures recomputed with the measured throughput (assumed -> measured)\n\n");
-    Table figures = new Table().left("configuration").left("option").right("replication")
-        .left("bottleneck").right("seed").right("RPO").right("RTO").left("feasible");
+    Table figures =
+        new Table()
+            .left("configuration")
+            .left("option")
+            .right("replication")
+            .left("bottleneck")
+            .right("seed")
+            .right("RPO")
+            .right("RTO")
+            .left("feasible");
     for (Matched matched : checks) {
       List<OptionResult> assumed = matched.check().assumed();
       List<OptionResult> measured = matched.check().measured();
       for (int i = 0; i < assumed.size(); i++) {
         OptionResult a = assumed.get(i);
         OptionResult m = measured.get(i);
-        figures.row(List.of(
-            a.configuration(), a.option(),
-            Display.byteRate(a.replication().rate()) + " -> " + Display.byteRate(m.replication().rate()),
-            a.replication().bottleneck().id() + " -> " + m.replication().bottleneck().id(),
-            pair(a.seed().time(), m.seed().time()),
-            pair(a.rpo(), m.rpo()),
-            pair(a.rto(), m.rto()),
-            Display.yesNo(a.feasible()) + " -> " + Display.yesNo(m.feasible())));
+        figures.row(
+            List.of(
+                a.configuration(),
+                a.option(),
+                Display.byteRate(a.replication().rate())
+                    + " -> "
+                    + Display.byteRate(m.replication().rate()),
+                a.replication().bottleneck().id() + " -> " + m.replication().bottleneck().id(),
+                pair(a.seed().time(), m.seed().time()),
+                pair(a.rpo(), m.rpo()),
+                pair(a.rto(), m.rto()),
+                Display.yesNo(a.feasible()) + " -> " + Display.yesNo(m.feasible())));
       }
     }
     out.append(markdown ? figures.toMarkdown() : figures.toText());
@@ -147,11 +181,21 @@ public final class ValidationReport {
       option.put("streams_per_host", check.assumedEngine().streamsPerHost());
       option.put("hosts_assumed", matched.hostsAssumed());
       option.put("hosts_used", check.measuredEngine().hosts());
-      option.put("host_nic_bytes_per_second", Display.decimal(check.assumedEngine().hostNic().bytesPerSecond()));
-      option.put("per_stream_assumed_bytes_per_second", Display.decimal(check.assumedEngine().perStream().bytesPerSecond()));
-      option.put("per_stream_measured_bytes_per_second", Display.decimal(check.measuredPerStream().bytesPerSecond()));
-      option.put("per_host_assumed_bytes_per_second", Display.decimal(check.assumedPerHost().bytesPerSecond()));
-      option.put("per_host_measured_bytes_per_second", Display.decimal(check.measuredPerHost().bytesPerSecond()));
+      option.put(
+          "host_nic_bytes_per_second",
+          Display.decimal(check.assumedEngine().hostNic().bytesPerSecond()));
+      option.put(
+          "per_stream_assumed_bytes_per_second",
+          Display.decimal(check.assumedEngine().perStream().bytesPerSecond()));
+      option.put(
+          "per_stream_measured_bytes_per_second",
+          Display.decimal(check.measuredPerStream().bytesPerSecond()));
+      option.put(
+          "per_host_assumed_bytes_per_second",
+          Display.decimal(check.assumedPerHost().bytesPerSecond()));
+      option.put(
+          "per_host_measured_bytes_per_second",
+          Display.decimal(check.measuredPerHost().bytesPerSecond()));
       option.put("extrapolated", check.extrapolated());
       option.put("verdict", check.holds() ? "holds" : "optimistic");
       option.put("optimism_percent", Display.decimal(check.optimism() * 100));
@@ -172,7 +216,9 @@ public final class ValidationReport {
 
   private static void figures(ObjectNode node, OptionResult result) {
     node.put("feasible", result.feasible());
-    node.put("replication_bytes_per_second", Display.decimal(result.replication().rate().bytesPerSecond()));
+    node.put(
+        "replication_bytes_per_second",
+        Display.decimal(result.replication().rate().bytesPerSecond()));
     node.put("bottleneck", result.replication().bottleneck().id());
     seconds(node, "seed_seconds", result.seed().time());
     seconds(node, "rpo_seconds", result.rpo());

@@ -9,7 +9,6 @@ import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
-import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,9 +34,15 @@ public final class XlsxReport {
   private XlsxReport() {}
 
   /** Sheet names, in workbook order (the Monte Carlo sheet is not among them). */
-  public static final List<String> SHEETS = List.of(
-      "Configurations", "Expansion plan", "Options", "Monthly costs", "Recommendation",
-      "Assumptions", "Sources");
+  public static final List<String> SHEETS =
+      List.of(
+          "Configurations",
+          "Expansion plan",
+          "Options",
+          "Monthly costs",
+          "Recommendation",
+          "Assumptions",
+          "Sources");
 
   /** Days per canonical second, hours per second, TB per byte, GB/s per B/s: unit definitions. */
   static final double DAY = TimeSpan.SECONDS_PER_DAY;
@@ -53,20 +58,25 @@ public final class XlsxReport {
       Styles styles = new Styles(workbook);
       Evaluation evaluation = proposal.comparison().evaluation();
 
-      sheet(workbook, styles, SHEETS.get(0), evaluation.configurations(), List.of(
-          new Column<ConfigurationResult>("Configuration", ConfigurationResult::configuration),
-          new Column<ConfigurationResult>("C-boxes", c -> (long) c.cboxes()),
-          new Column<ConfigurationResult>("D-boxes", c -> (long) c.dboxes()),
-          new Column<ConfigurationResult>("Raw (TB)", c -> terabytes(c.raw())),
-          new Column<ConfigurationResult>("Usable (TB)", c -> terabytes(c.usable())),
-          new Column<ConfigurationResult>("Logical capacity (TB)",
-              c -> terabytes(c.logicalCapacity())),
-          new Column<ConfigurationResult>("Time to full (days)",
-              c -> c.timeToFull() == null ? null : days(c.timeToFull())),
-          new Column<ConfigurationResult>("Fits now", c -> Display.yesNo(c.fitsNow())),
-          new Column<ConfigurationResult>("Fits horizon", c -> Display.yesNo(c.fitsHorizon())),
-          new Column<ConfigurationResult>("Replication egress (GB/s)",
-              c -> gigabytesPerSecond(c.replicationEgress()))));
+      sheet(
+          workbook,
+          styles,
+          SHEETS.get(0),
+          evaluation.configurations(),
+          List.of(
+              new Column<ConfigurationResult>("Configuration", ConfigurationResult::configuration),
+              new Column<ConfigurationResult>("C-boxes", c -> (long) c.cboxes()),
+              new Column<ConfigurationResult>("D-boxes", c -> (long) c.dboxes()),
+              new Column<ConfigurationResult>("Raw (TB)", c -> terabytes(c.raw())),
+              new Column<ConfigurationResult>("Usable (TB)", c -> terabytes(c.usable())),
+              new Column<ConfigurationResult>(
+                  "Logical capacity (TB)", c -> terabytes(c.logicalCapacity())),
+              new Column<ConfigurationResult>(
+                  "Time to full (days)", c -> c.timeToFull() == null ? null : days(c.timeToFull())),
+              new Column<ConfigurationResult>("Fits now", c -> Display.yesNo(c.fitsNow())),
+              new Column<ConfigurationResult>("Fits horizon", c -> Display.yesNo(c.fitsHorizon())),
+              new Column<ConfigurationResult>(
+                  "Replication egress (GB/s)", c -> gigabytesPerSecond(c.replicationEgress()))));
 
       List<Object[]> steps = new ArrayList<>();
       for (ConfigurationResult configuration : evaluation.configurations()) {
@@ -74,64 +84,95 @@ public final class XlsxReport {
           steps.add(new Object[] {configuration.configuration(), step});
         }
       }
-      sheet(workbook, styles, SHEETS.get(1), steps, List.of(
-          new Column<Object[]>("Configuration", s -> s[0]),
-          new Column<Object[]>("Year", s -> (long) ((ExpansionStep) s[1]).year()),
-          new Column<Object[]>("Logical size at year end (TB)",
-              s -> terabytes(((ExpansionStep) s[1]).logicalSize())),
-          new Column<Object[]>("D-boxes needed", s -> ((ExpansionStep) s[1]).dboxesNeeded()),
-          new Column<Object[]>("D-boxes to add", s -> ((ExpansionStep) s[1]).dboxesToAdd())));
+      sheet(
+          workbook,
+          styles,
+          SHEETS.get(1),
+          steps,
+          List.of(
+              new Column<Object[]>("Configuration", s -> s[0]),
+              new Column<Object[]>("Year", s -> (long) ((ExpansionStep) s[1]).year()),
+              new Column<Object[]>(
+                  "Logical size at year end (TB)",
+                  s -> terabytes(((ExpansionStep) s[1]).logicalSize())),
+              new Column<Object[]>("D-boxes needed", s -> ((ExpansionStep) s[1]).dboxesNeeded()),
+              new Column<Object[]>("D-boxes to add", s -> ((ExpansionStep) s[1]).dboxesToAdd())));
 
-      sheet(workbook, styles, SHEETS.get(2), evaluation.results(), List.of(
-          new Column<OptionResult>("Configuration", OptionResult::configuration),
-          new Column<OptionResult>("Option", OptionResult::option),
-          new Column<OptionResult>("Kind", OptionResult::kind),
-          new Column<OptionResult>("Feasible", r -> Display.yesNo(r.feasible())),
-          new Column<OptionResult>("Replication (GB/s)",
-              r -> gigabytesPerSecond(r.replication().rate())),
-          new Column<OptionResult>("Replication (Gbps)",
-              r -> r.replication().rate().gigabitsPerSecond()),
-          new Column<OptionResult>("Bottleneck", r -> r.replication().bottleneck().id()),
-          new Column<OptionResult>("Seed (days)",
-              r -> r.seed().time() == null ? null : days(r.seed().time())),
-          new Column<OptionResult>("RPO (hours)", r -> r.rpo() == null ? null : hours(r.rpo())),
-          new Column<OptionResult>("RTO (hours)", r -> r.rto() == null ? null : hours(r.rto())),
-          new Column<OptionResult>("Stored at end (TB)",
-              r -> r.storedEnd() == null ? null : terabytes(r.storedEnd())),
-          new Column<OptionResult>("VMs at end", OptionResult::nodesEnd),
-          new Column<OptionResult>("Clusters at end", OptionResult::clustersEnd),
-          new Column<OptionResult>("Monthly cost, first month (USD)",
-              r -> r.monthlyCostStart().usd()),
-          new Column<OptionResult>("Monthly cost, last month (USD)",
-              r -> r.monthlyCostEnd().usd()),
-          new Column<OptionResult>("One-time cost (USD)", r -> r.oneTimeCost().usd()),
-          new Column<OptionResult>("Horizon cost (USD)", r -> r.horizonCost().usd()),
-          new Column<OptionResult>("Recovery event cost (USD)",
-              r -> r.recoveryEventCost().usd()),
-          new Column<OptionResult>("Reasons", r -> texts(r.reasons())),
-          new Column<OptionResult>("Notes", r -> texts(r.notes()))));
+      sheet(
+          workbook,
+          styles,
+          SHEETS.get(2),
+          evaluation.results(),
+          List.of(
+              new Column<OptionResult>("Configuration", OptionResult::configuration),
+              new Column<OptionResult>("Option", OptionResult::option),
+              new Column<OptionResult>("Kind", OptionResult::kind),
+              new Column<OptionResult>("Feasible", r -> Display.yesNo(r.feasible())),
+              new Column<OptionResult>(
+                  "Replication (GB/s)", r -> gigabytesPerSecond(r.replication().rate())),
+              new Column<OptionResult>(
+                  "Replication (Gbps)", r -> r.replication().rate().gigabitsPerSecond()),
+              new Column<OptionResult>("Bottleneck", r -> r.replication().bottleneck().id()),
+              new Column<OptionResult>(
+                  "Seed (days)", r -> r.seed().time() == null ? null : days(r.seed().time())),
+              new Column<OptionResult>("RPO (hours)", r -> r.rpo() == null ? null : hours(r.rpo())),
+              new Column<OptionResult>("RTO (hours)", r -> r.rto() == null ? null : hours(r.rto())),
+              new Column<OptionResult>(
+                  "Stored at end (TB)",
+                  r -> r.storedEnd() == null ? null : terabytes(r.storedEnd())),
+              new Column<OptionResult>("VMs at end", OptionResult::nodesEnd),
+              new Column<OptionResult>("Clusters at end", OptionResult::clustersEnd),
+              new Column<OptionResult>(
+                  "Monthly cost, first month (USD)", r -> r.monthlyCostStart().usd()),
+              new Column<OptionResult>(
+                  "Monthly cost, last month (USD)", r -> r.monthlyCostEnd().usd()),
+              new Column<OptionResult>("One-time cost (USD)", r -> r.oneTimeCost().usd()),
+              new Column<OptionResult>("Horizon cost (USD)", r -> r.horizonCost().usd()),
+              new Column<OptionResult>(
+                  "Recovery event cost (USD)", r -> r.recoveryEventCost().usd()),
+              new Column<OptionResult>("Reasons", r -> texts(r.reasons())),
+              new Column<OptionResult>("Notes", r -> texts(r.notes()))));
 
       monthlyCosts(workbook, styles, evaluation.results());
 
       Recommendation recommendation = evaluation.recommendation();
-      List<String[]> verdict = List.of(
-          new String[] {"Configuration",
-              recommendation.found() ? recommendation.configuration() : Display.NONE},
-          new String[] {"Option", recommendation.found() ? recommendation.option() : Display.NONE},
-          new String[] {"Why", ReasonText.sentence(recommendation.why())});
-      sheet(workbook, styles, SHEETS.get(4), verdict, List.of(
-          new Column<String[]>("Field", r -> r[0]), new Column<String[]>("Value", r -> r[1])));
+      List<String[]> verdict =
+          List.of(
+              new String[] {
+                "Configuration",
+                recommendation.found() ? recommendation.configuration() : Display.NONE
+              },
+              new String[] {
+                "Option", recommendation.found() ? recommendation.option() : Display.NONE
+              },
+              new String[] {"Why", ReasonText.sentence(recommendation.why())});
+      sheet(
+          workbook,
+          styles,
+          SHEETS.get(4),
+          verdict,
+          List.of(
+              new Column<String[]>("Field", r -> r[0]), new Column<String[]>("Value", r -> r[1])));
 
-      sheet(workbook, styles, SHEETS.get(5), Assumptions.of(proposal.comparison()), List.of(
-          new Column<String>("Assumption", a -> a)));
+      sheet(
+          workbook,
+          styles,
+          SHEETS.get(5),
+          Assumptions.of(proposal.comparison()),
+          List.of(new Column<String>("Assumption", a -> a)));
 
-      sheet(workbook, styles, SHEETS.get(6), proposal.catalogEntries(), List.of(
-          new Column<CatalogEntry>("Catalog entry", CatalogEntry::path),
-          new Column<CatalogEntry>("Value", CatalogListing::valueText),
-          new Column<CatalogEntry>("As of", CatalogEntry::asOf),
-          new Column<CatalogEntry>("Uncertain", e -> Display.yesNo(e.uncertain())),
-          new Column<CatalogEntry>("Source", CatalogEntry::source),
-          new Column<CatalogEntry>("Note", CatalogEntry::note)));
+      sheet(
+          workbook,
+          styles,
+          SHEETS.get(6),
+          proposal.catalogEntries(),
+          List.of(
+              new Column<CatalogEntry>("Catalog entry", CatalogEntry::path),
+              new Column<CatalogEntry>("Value", CatalogListing::valueText),
+              new Column<CatalogEntry>("As of", CatalogEntry::asOf),
+              new Column<CatalogEntry>("Uncertain", e -> Display.yesNo(e.uncertain())),
+              new Column<CatalogEntry>("Source", CatalogEntry::source),
+              new Column<CatalogEntry>("Note", CatalogEntry::note)));
 
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       workbook.write(bytes);
@@ -164,8 +205,8 @@ public final class XlsxReport {
   }
 
   /** Month by month, one column per pair, in USD. */
-  private static void monthlyCosts(XSSFWorkbook workbook, Styles styles,
-      List<OptionResult> results) {
+  private static void monthlyCosts(
+      XSSFWorkbook workbook, Styles styles, List<OptionResult> results) {
     int months = 0;
     for (OptionResult result : results) {
       months = Math.max(months, result.monthlyCosts().months());
@@ -174,9 +215,10 @@ public final class XlsxReport {
     columns.add(new Column<Integer>("Month", m -> (long) (m + 1)));
     for (OptionResult result : results) {
       double[] usd = result.monthlyCosts().toUsdArray();
-      columns.add(new Column<Integer>(
-          result.configuration() + " / " + result.option() + " (USD)",
-          m -> m < usd.length ? (Object) usd[m] : null));
+      columns.add(
+          new Column<Integer>(
+              result.configuration() + " / " + result.option() + " (USD)",
+              m -> m < usd.length ? (Object) usd[m] : null));
     }
     List<Integer> rows = new ArrayList<>();
     for (int m = 0; m < months; m++) {
@@ -185,16 +227,16 @@ public final class XlsxReport {
     sheet(workbook, styles, SHEETS.get(3), rows, columns);
   }
 
-  private static <T> void sheet(XSSFWorkbook workbook, Styles styles, String name, List<T> rows,
-      List<Column<T>> columns) {
+  private static <T> void sheet(
+      XSSFWorkbook workbook, Styles styles, String name, List<T> rows, List<Column<T>> columns) {
     Sheet sheet = workbook.createSheet(name);
     Row header = sheet.createRow(0);
     for (int c = 0; c < columns.size(); c++) {
       Cell cell = header.createCell(c);
       cell.setCellValue(columns.get(c).header());
       cell.setCellStyle(styles.header);
-      sheet.setColumnWidth(c, Math.min(80, Math.max(12, columns.get(c).header().length() + 3))
-          * 256);
+      sheet.setColumnWidth(
+          c, Math.min(80, Math.max(12, columns.get(c).header().length() + 3)) * 256);
     }
     sheet.createFreezePane(0, 1);
     for (int r = 0; r < rows.size(); r++) {

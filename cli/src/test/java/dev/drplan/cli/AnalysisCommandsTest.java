@@ -56,7 +56,8 @@ class AnalysisCommandsTest {
 
   private String runOk(String... args) {
     assertThat(run(args)).as(err.toString()).isEqualTo(ExitCodes.OK);
-    assertThat(err.toString()).as("nothing on stderr (no progress when it is not a terminal)")
+    assertThat(err.toString())
+        .as("nothing on stderr (no progress when it is not a terminal)")
         .isEmpty();
     return out.toString();
   }
@@ -80,8 +81,12 @@ class AnalysisCommandsTest {
 
   /** pilot.yaml whose only uncertain input is vast-on-z3's failover time (its RTO). */
   private Path pilotWithUniformFailover() throws IOException {
-    return write("uniform.yaml", replace(pilot(), "failover_time: 30 min",
-        "failover_time: {dist: uniform, min: 30 min, max: 90 min}"));
+    return write(
+        "uniform.yaml",
+        replace(
+            pilot(),
+            "failover_time: 30 min",
+            "failover_time: {dist: uniform, min: 30 min, max: 90 min}"));
   }
 
   private static JsonNode pair(JsonNode results, String configuration, String option) {
@@ -105,11 +110,21 @@ class AnalysisCommandsTest {
     assertThat(simulate.get("inputs")).isEmpty();
     assertThat(simulate.get("results")).hasSize(compare.get("results").size());
     for (JsonNode expected : compare.get("results")) {
-      JsonNode actual = pair(simulate.get("results"), expected.get("configuration").asText(),
-          expected.get("option").asText());
-      for (String metric : List.of("seed_seconds", "rpo_seconds", "rto_seconds",
-          "monthly_cost_usd_start", "monthly_cost_usd_end", "one_time_cost_usd",
-          "horizon_cost_usd", "replication_bytes_per_second")) {
+      JsonNode actual =
+          pair(
+              simulate.get("results"),
+              expected.get("configuration").asText(),
+              expected.get("option").asText());
+      for (String metric :
+          List.of(
+              "seed_seconds",
+              "rpo_seconds",
+              "rto_seconds",
+              "monthly_cost_usd_start",
+              "monthly_cost_usd_end",
+              "one_time_cost_usd",
+              "horizon_cost_usd",
+              "replication_bytes_per_second")) {
         JsonNode figure = expected.get(metric);
         for (String statistic : List.of("_p10", "_p50", "_p90", "_min", "_max")) {
           assertThat(actual.get(metric + statistic)).as(metric + statistic).isEqualTo(figure);
@@ -128,8 +143,16 @@ class AnalysisCommandsTest {
 
   @Test
   void aUniformInputsPercentilesLandWhereTheyMustAtAFixedSeed() throws IOException {
-    JsonNode simulate = json("simulate", pilotWithUniformFailover().toString(),
-        "--samples", "20000", "--seed", "7", "--format", "json");
+    JsonNode simulate =
+        json(
+            "simulate",
+            pilotWithUniformFailover().toString(),
+            "--samples",
+            "20000",
+            "--seed",
+            "7",
+            "--format",
+            "json");
     JsonNode rto = pair(simulate.get("results"), "minimum", "vast-on-z3");
 
     // RTO = failover time ~ U(30 min, 90 min): P_q = 30 min + q · 60 min. The sample median's
@@ -145,8 +168,8 @@ class AnalysisCommandsTest {
     assertThat(rto.get("rto_seconds_min").asDouble()).isBetween(30 * MINUTE, 31 * MINUTE);
     assertThat(rto.get("rto_seconds_max").asDouble()).isBetween(89 * MINUTE, 90 * MINUTE);
     // The other options do not depend on it: every percentile is compare's figure.
-    JsonNode compare = json("compare", SCENARIOS.resolve("pilot.yaml").toString(),
-        "--format", "json");
+    JsonNode compare =
+        json("compare", SCENARIOS.resolve("pilot.yaml").toString(), "--format", "json");
     assertThat(pair(simulate.get("results"), "minimum", "gcs-nearline").get("rto_seconds_p90"))
         .isEqualTo(pair(compare.get("results"), "minimum", "gcs-nearline").get("rto_seconds"));
   }
@@ -155,12 +178,42 @@ class AnalysisCommandsTest {
   @ValueSource(strings = {"json", "table", "csv", "markdown"})
   void theSameSeedGivesTheSameBytesWhateverTheThreadCount(String format) {
     String file = SCENARIOS.resolve("walmart.yaml").toString();
-    String one = runOk("simulate", file, "--samples", "6000", "--seed", "42", "--threads", "1",
-        "--format", format);
-    String two = runOk("simulate", file, "--samples", "6000", "--seed", "42", "--threads", "2",
-        "--format", format);
-    String otherSeed = runOk("simulate", file, "--samples", "6000", "--seed", "43",
-        "--threads", "2", "--format", format);
+    String one =
+        runOk(
+            "simulate",
+            file,
+            "--samples",
+            "6000",
+            "--seed",
+            "42",
+            "--threads",
+            "1",
+            "--format",
+            format);
+    String two =
+        runOk(
+            "simulate",
+            file,
+            "--samples",
+            "6000",
+            "--seed",
+            "42",
+            "--threads",
+            "2",
+            "--format",
+            format);
+    String otherSeed =
+        runOk(
+            "simulate",
+            file,
+            "--samples",
+            "6000",
+            "--seed",
+            "43",
+            "--threads",
+            "2",
+            "--format",
+            format);
 
     assertThat(two).isEqualTo(one);
     assertThat(otherSeed).isNotEqualTo(one);
@@ -188,9 +241,18 @@ class AnalysisCommandsTest {
 
   @Test
   void theTornadoMovesEachInputToItsP10AndP90() throws IOException {
-    JsonNode tornado = json("sensitivity", pilotWithUniformFailover().toString(),
-        "--metric", "rto", "--configuration", "minimum", "--option", "vast-on-z3",
-        "--format", "json");
+    JsonNode tornado =
+        json(
+            "sensitivity",
+            pilotWithUniformFailover().toString(),
+            "--metric",
+            "rto",
+            "--configuration",
+            "minimum",
+            "--option",
+            "vast-on-z3",
+            "--format",
+            "json");
 
     assertThat(tornado.get("metric").asText()).isEqualTo("rto_seconds");
     assertThat(tornado.get("rto_seconds_base").asDouble()).isEqualTo((30 + 90) / 2.0 * MINUTE);
@@ -201,11 +263,20 @@ class AnalysisCommandsTest {
         .isCloseTo((30 + 0.1 * 60) * MINUTE, within(1e-6));
     assertThat(bar.get("rto_seconds_swing").asDouble())
         .isCloseTo((0.9 - 0.1) * 60 * MINUTE, within(1e-6));
-    assertThat(runOk("sensitivity", pilotWithUniformFailover().toString(), "--metric", "rto",
-        "--option", "vast-on-z3", "--configuration", "minimum"))
+    assertThat(
+            runOk(
+                "sensitivity",
+                pilotWithUniformFailover().toString(),
+                "--metric",
+                "rto",
+                "--option",
+                "vast-on-z3",
+                "--configuration",
+                "minimum"))
         .contains("options.vast-on-z3.failover_time");
     assertThat(runOk("sensitivity", pilotWithUniformFailover().toString(), "-f", "csv"))
-        .startsWith("configuration,option,key,input_unit,input_p10,input_p90,horizon_cost_usd_base");
+        .startsWith(
+            "configuration,option,key,input_unit,input_p10,input_p90,horizon_cost_usd_base");
   }
 
   // ---- solve -------------------------------------------------------------------------------
@@ -214,8 +285,17 @@ class AnalysisCommandsTest {
   void solveFindsTheSameCircuitCountAsABruteForceScan() throws IOException {
     Path file = SCENARIOS.resolve("walmart.yaml");
     String constraints = "rpo(gcs-archive)<=objective,seed(gcs-archive)<=objective";
-    JsonNode solution = json("solve", file.toString(), "--find", "network.circuits",
-        "--minimize", "--subject-to", constraints, "--format", "json");
+    JsonNode solution =
+        json(
+            "solve",
+            file.toString(),
+            "--find",
+            "network.circuits",
+            "--minimize",
+            "--subject-to",
+            constraints,
+            "--format",
+            "json");
 
     Scenario base = new ScenarioLoader(builtIn()).load(file);
     List<Constraint> parsed = new ArrayList<>();
@@ -234,16 +314,31 @@ class AnalysisCommandsTest {
     assertThat(solution.get("status").asText()).isEqualTo("found");
     assertThat(solution.get("value").asInt()).isEqualTo(expected);
     assertThat(solution.get("unit").asText()).isEqualTo("count");
-    assertThat(runOk("solve", file.toString(), "--find", "network.circuits", "--minimize",
-        "--subject-to", constraints))
+    assertThat(
+            runOk(
+                "solve",
+                file.toString(),
+                "--find",
+                "network.circuits",
+                "--minimize",
+                "--subject-to",
+                constraints))
         .contains("Answer: network.circuits = " + expected + ": the smallest value");
   }
 
   @Test
   void noSolutionInRangeIsAResultNotAnError() throws IOException {
-    String text = runOk("solve", SCENARIOS.resolve("walmart.yaml").toString(), "--find",
-        "network.circuits", "--minimize", "--subject-to", "rpo<=objective,seed<=objective",
-        "--range", "1..64");
+    String text =
+        runOk(
+            "solve",
+            SCENARIOS.resolve("walmart.yaml").toString(),
+            "--find",
+            "network.circuits",
+            "--minimize",
+            "--subject-to",
+            "rpo<=objective,seed<=objective",
+            "--range",
+            "1..64");
     assertThat(text).contains("No solution in range 1 to 64");
   }
 
@@ -268,26 +363,36 @@ class AnalysisCommandsTest {
   void sweepFindsTheCrossingOfTwoOptionsThatDifferOnlyInPrice() throws IOException {
     // gcs-twin is gcs-nearline with its own at-rest price: the two cost the same over the
     // horizon exactly where the twin's price equals the catalog's nearline price.
-    String twin = "\n  - name: gcs-twin\n    kind: data-copy\n    storage_class: nearline\n"
-        + "    location: us-east1\n    prices: { storage_per_gib_month: 0.01 }\n"
-        + "    object_size: 64 MiB\n    retention: 14 d\n    seed: network\n"
-        + "    copy_engine: { hosts: 2, streams_per_host: 8, per_stream: 200 MB/s,"
-        + " host_nic: 25 Gbps }\n    replication_interval: 1 h\n"
-        + "    recovery: restore-to-primary\n";
+    String twin =
+        "\n  - name: gcs-twin\n    kind: data-copy\n    storage_class: nearline\n"
+            + "    location: us-east1\n    prices: { storage_per_gib_month: 0.01 }\n"
+            + "    object_size: 64 MiB\n    retention: 14 d\n    seed: network\n"
+            + "    copy_engine: { hosts: 2, streams_per_host: 8, per_stream: 200 MB/s,"
+            + " host_nic: 25 Gbps }\n    replication_interval: 1 h\n"
+            + "    recovery: restore-to-primary\n";
     Path file = write("twin.yaml", pilot() + twin);
     Scenario base = new ScenarioLoader(builtIn()).load(file);
     double nearline = ScenarioKeys.get(base, "options.gcs-nearline.prices.storage_per_gib_month");
 
-    JsonNode sweep = json("sweep", file.toString(), "--vary",
-        "options.gcs-twin.prices.storage_per_gib_month=" + nearline / 2 + ".." + nearline * 2
-            + ":10", "--format", "json");
+    JsonNode sweep =
+        json(
+            "sweep",
+            file.toString(),
+            "--vary",
+            "options.gcs-twin.prices.storage_per_gib_month="
+                + nearline / 2
+                + ".."
+                + nearline * 2
+                + ":10",
+            "--format",
+            "json");
 
     List<JsonNode> crossings = new ArrayList<>();
     for (JsonNode landmark : sweep.get("landmarks")) {
       if (landmark.get("type").asText().equals("crossover")
           && landmark.get("configuration").asText().equals("minimum")
-          && List.of(landmark.get("cheaper_below").asText(),
-              landmark.get("cheaper_above").asText()).contains("gcs-twin")) {
+          && List.of(landmark.get("cheaper_below").asText(), landmark.get("cheaper_above").asText())
+              .contains("gcs-twin")) {
         crossings.add(landmark);
       }
     }
@@ -297,18 +402,31 @@ class AnalysisCommandsTest {
     assertThat(crossing.get("cheaper_above").asText()).isEqualTo("gcs-nearline");
     assertThat(crossing.get("at").asDouble()).isCloseTo(nearline, within(nearline * 2e-6));
     assertThat(sweep.get("points")).hasSize(10);
-    assertThat(runOk("sweep", file.toString(), "--vary",
-        "options.gcs-twin.prices.storage_per_gib_month=0.001..0.1:log:5"))
+    assertThat(
+            runOk(
+                "sweep",
+                file.toString(),
+                "--vary",
+                "options.gcs-twin.prices.storage_per_gib_month=0.001..0.1:log:5"))
         .contains("on minimum, gcs-nearline becomes cheaper than gcs-twin");
   }
 
   @Test
   void sweepWritesEveryPointAndPairAsCsv() {
-    String csv = runOk("sweep", SCENARIOS.resolve("pilot.yaml").toString(), "--vary",
-        "network.circuits=1..4:4", "--vary", "dataset.logical_size=1PB..3PB:3", "-f", "csv");
+    String csv =
+        runOk(
+            "sweep",
+            SCENARIOS.resolve("pilot.yaml").toString(),
+            "--vary",
+            "network.circuits=1..4:4",
+            "--vary",
+            "dataset.logical_size=1PB..3PB:3",
+            "-f",
+            "csv");
     String[] lines = csv.split("\r\n");
-    assertThat(lines[0]).startsWith(
-        "network.circuits,dataset.logical_size_bytes,configuration,option,feasible,recommended,");
+    assertThat(lines[0])
+        .startsWith(
+            "network.circuits,dataset.logical_size_bytes,configuration,option,feasible,recommended,");
     // 4 × 3 points, 2 configurations × 3 options each.
     assertThat(lines).hasSize(1 + 4 * 3 * 2 * 3);
   }
@@ -317,7 +435,9 @@ class AnalysisCommandsTest {
 
   private void assertBadInput(String message, String... args) {
     assertThat(run(args)).as(err.toString()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains(message).doesNotContain("\tat ")
+    assertThat(err.toString())
+        .contains(message)
+        .doesNotContain("\tat ")
         .doesNotContain("internal error");
     assertThat(err.toString().split("\n").length).as(err.toString()).isLessThanOrEqualTo(3);
     assertThat(out.toString()).isEmpty();
@@ -326,48 +446,127 @@ class AnalysisCommandsTest {
   @Test
   void badArgumentsAreOneClearMessageAndExit2() throws IOException {
     String walmart = SCENARIOS.resolve("walmart.yaml").toString();
-    assertBadInput("drplan: error: --vary: unknown scenario key \"dataset.logical_sise\"; valid"
-        + " keys: dataset.logical_size, ", "sweep", walmart, "--vary",
+    assertBadInput(
+        "drplan: error: --vary: unknown scenario key \"dataset.logical_sise\"; valid"
+            + " keys: dataset.logical_size, ",
+        "sweep",
+        walmart,
+        "--vary",
         "dataset.logical_sise=1PB..2PB:3");
-    assertBadInput("did you mean \"dataset.logical_size\"?", "sweep", walmart, "--vary",
+    assertBadInput(
+        "did you mean \"dataset.logical_size\"?",
+        "sweep",
+        walmart,
+        "--vary",
         "dataset.logical_sise=1PB..2PB:3");
-    assertBadInput("drplan: error: --vary: expected KEY=FROM..TO[:log]:STEPS, like"
-        + " dataset.logical_size=1PB..1EB:log:40 or network.circuits=1..16:16, found"
-        + " \"dataset.logical_size=1PB-2PB\"", "sweep", walmart, "--vary",
+    assertBadInput(
+        "drplan: error: --vary: expected KEY=FROM..TO[:log]:STEPS, like"
+            + " dataset.logical_size=1PB..1EB:log:40 or network.circuits=1..16:16, found"
+            + " \"dataset.logical_size=1PB-2PB\"",
+        "sweep",
+        walmart,
+        "--vary",
         "dataset.logical_size=1PB-2PB");
-    assertBadInput("drplan: error: --vary: dataset.logical_size takes a size like \"300 TB\" or"
-        + " \"64 MiB\", found \"1\"", "sweep", walmart, "--vary", "dataset.logical_size=1..2:3");
-    assertBadInput("drplan: error: --vary: network.circuits takes a whole number, like 4,"
-        + " found \"1.5\"", "sweep", walmart, "--vary", "network.circuits=1.5..4:4");
-    assertBadInput("drplan: error: --vary: expected at least 2 steps, found 1", "sweep", walmart,
-        "--vary", "network.circuits=1..4:1");
-    assertBadInput("drplan: error: --vary: \"120%\" is outside what network.efficiency allows",
+    assertBadInput(
+        "drplan: error: --vary: dataset.logical_size takes a size like \"300 TB\" or"
+            + " \"64 MiB\", found \"1\"",
+        "sweep",
+        walmart,
+        "--vary",
+        "dataset.logical_size=1..2:3");
+    assertBadInput(
+        "drplan: error: --vary: network.circuits takes a whole number, like 4," + " found \"1.5\"",
+        "sweep",
+        walmart,
+        "--vary",
+        "network.circuits=1.5..4:4");
+    assertBadInput(
+        "drplan: error: --vary: expected at least 2 steps, found 1",
+        "sweep",
+        walmart,
+        "--vary",
+        "network.circuits=1..4:1");
+    assertBadInput(
+        "drplan: error: --vary: \"120%\" is outside what network.efficiency allows",
         "sweep", walmart, "--vary", "network.efficiency=50%..120%:4");
-    assertBadInput("drplan: error: --find: unknown scenario key \"network.circuit\"", "solve",
-        walmart, "--find", "network.circuit", "--minimize", "--subject-to", "rpo<=objective");
-    assertBadInput("drplan: error: --subject-to: column 4: expected \"<=\", \"<\", \">=\" or"
-        + " \">\"", "solve", walmart, "--find", "network.circuits", "--minimize",
-        "--subject-to", "rpo=objective");
-    assertBadInput("drplan: error: --subject-to: \"feasible(gcs-archve)\": unknown option"
-        + " \"gcs-archve\"", "solve", walmart, "--find", "network.circuits", "--minimize",
-        "--subject-to", "feasible(gcs-archve)");
-    assertBadInput("drplan: error: expected exactly one of --minimize and --maximize, found"
-        + " neither", "solve", walmart, "--find", "network.circuits", "--subject-to",
+    assertBadInput(
+        "drplan: error: --find: unknown scenario key \"network.circuit\"",
+        "solve",
+        walmart,
+        "--find",
+        "network.circuit",
+        "--minimize",
+        "--subject-to",
         "rpo<=objective");
-    assertBadInput("drplan: error: --metric: unknown metric \"horizon_costs\"", "sensitivity",
-        walmart, "--metric", "horizon_costs");
-    assertBadInput("drplan: error: --option: unknown option \"gcs-archiv\"", "sensitivity",
-        walmart, "--option", "gcs-archiv");
-    assertBadInput("drplan: error: --samples: expected a whole number of at least 1, found 0",
-        "simulate", walmart, "--samples", "0");
-    assertBadInput("drplan: error: --threads: expected a whole number of at least 1, found 0",
-        "simulate", walmart, "--threads", "0");
-    assertBadInput("expected one of table, markdown, csv, json, found \"html\"", "simulate",
-        walmart, "--format", "html");
-    Path bad = write("bad.yaml", replace(pilot(), "daily_change: 1%",
-        "daily_change: {dist: triangular, min: 3%, mode: 2%, max: 1%}"));
+    assertBadInput(
+        "drplan: error: --subject-to: column 4: expected \"<=\", \"<\", \">=\" or" + " \">\"",
+        "solve",
+        walmart,
+        "--find",
+        "network.circuits",
+        "--minimize",
+        "--subject-to",
+        "rpo=objective");
+    assertBadInput(
+        "drplan: error: --subject-to: \"feasible(gcs-archve)\": unknown option" + " \"gcs-archve\"",
+        "solve",
+        walmart,
+        "--find",
+        "network.circuits",
+        "--minimize",
+        "--subject-to",
+        "feasible(gcs-archve)");
+    assertBadInput(
+        "drplan: error: expected exactly one of --minimize and --maximize, found" + " neither",
+        "solve",
+        walmart,
+        "--find",
+        "network.circuits",
+        "--subject-to",
+        "rpo<=objective");
+    assertBadInput(
+        "drplan: error: --metric: unknown metric \"horizon_costs\"",
+        "sensitivity",
+        walmart,
+        "--metric",
+        "horizon_costs");
+    assertBadInput(
+        "drplan: error: --option: unknown option \"gcs-archiv\"",
+        "sensitivity",
+        walmart,
+        "--option",
+        "gcs-archiv");
+    assertBadInput(
+        "drplan: error: --samples: expected a whole number of at least 1, found 0",
+        "simulate",
+        walmart,
+        "--samples",
+        "0");
+    assertBadInput(
+        "drplan: error: --threads: expected a whole number of at least 1, found 0",
+        "simulate",
+        walmart,
+        "--threads",
+        "0");
+    assertBadInput(
+        "expected one of table, markdown, csv, json, found \"html\"",
+        "simulate",
+        walmart,
+        "--format",
+        "html");
+    Path bad =
+        write(
+            "bad.yaml",
+            replace(
+                pilot(),
+                "daily_change: 1%",
+                "daily_change: {dist: triangular, min: 3%, mode: 2%, max: 1%}"));
     assertBadInput("bad.yaml:11:60: error: dataset.daily_change.max", "simulate", bad.toString());
-    assertBadInput("error: dataset.daily_change.max: expected max above min", "sweep",
-        bad.toString(), "--vary", "network.circuits=1..4:4");
+    assertBadInput(
+        "error: dataset.daily_change.max: expected max above min",
+        "sweep",
+        bad.toString(),
+        "--vary",
+        "network.circuits=1..4:4");
   }
 }

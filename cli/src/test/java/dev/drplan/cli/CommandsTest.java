@@ -57,7 +57,8 @@ class CommandsTest {
   @Test
   void compareWritesTheTableByDefault() {
     assertThat(compare()).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).startsWith("drplan compare: test-big-data-dr\n")
+    assertThat(out.toString())
+        .startsWith("drplan compare: test-big-data-dr\n")
         .contains("Recommendation: gcs-archive on phase-one.");
     assertThat(err.toString()).isEmpty();
   }
@@ -85,7 +86,8 @@ class CommandsTest {
   @Test
   void anUnknownFormatIsAUsageErrorListingTheFormats() {
     assertThat(compare("--format", "xml")).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(errLines()).startsWith("drplan: error: ")
+    assertThat(errLines())
+        .startsWith("drplan: error: ")
         .contains("expected one of table, markdown, csv, json, found \"xml\"")
         .contains("(see 'drplan compare --help')")
         .hasLineCount(1);
@@ -95,7 +97,8 @@ class CommandsTest {
   @Test
   void anUnknownOptionIsAUsageErrorOnOneLine() {
     assertThat(compare("--formt=json")).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(errLines()).startsWith("drplan: error: Unknown option: '--formt=json'")
+    assertThat(errLines())
+        .startsWith("drplan: error: Unknown option: '--formt=json'")
         .contains("did you mean --format")
         .hasLineCount(1)
         .doesNotContain("\tat ");
@@ -144,11 +147,16 @@ class CommandsTest {
 
   @Test
   void anInvalidScenarioPrintsTheReadersMessageAlone() {
-    String message = "test.yaml:3:7: error: dataset.logical_size: expected a size like \"120 PB\","
-        + " found \"120\"";
-    int code = run(file -> {
-      throw InputException.located(message, null);
-    }, "compare", scenarioFile.toString());
+    String message =
+        "test.yaml:3:7: error: dataset.logical_size: expected a size like \"120 PB\","
+            + " found \"120\"";
+    int code =
+        run(
+            file -> {
+              throw InputException.located(message, null);
+            },
+            "compare",
+            scenarioFile.toString());
     assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(errLines()).isEqualTo(message + "\n");
   }
@@ -162,11 +170,11 @@ class CommandsTest {
   @Test
   void outWritesTheFileAndNothingToStandardOutput() throws IOException {
     Path report = dir.resolve("report.md");
-    assertThat(compare("--format", "markdown", "--out", report.toString()))
-        .isEqualTo(ExitCodes.OK);
+    assertThat(compare("--format", "markdown", "--out", report.toString())).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).isEmpty();
     assertThat(Files.readString(report, StandardCharsets.UTF_8))
-        .startsWith("# DR comparison: test-big-data-dr").contains("—");
+        .startsWith("# DR comparison: test-big-data-dr")
+        .contains("—");
   }
 
   @Test
@@ -174,8 +182,11 @@ class CommandsTest {
     Path report = Files.writeString(dir.resolve("mine.md"), "the architect's own notes\n");
     assertThat(compare("--out", report.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(errLines())
-        .isEqualTo("drplan: error: --out " + report + " exists; not overwriting it (add --force"
-            + " to overwrite)\n");
+        .isEqualTo(
+            "drplan: error: --out "
+                + report
+                + " exists; not overwriting it (add --force"
+                + " to overwrite)\n");
     assertThat(Files.readString(report)).isEqualTo("the architect's own notes\n");
 
     err.getBuffer().setLength(0);
@@ -192,49 +203,83 @@ class CommandsTest {
 
   @Test
   void anInternalErrorExitsOneWithoutAStackTrace() {
-    int code = run(file -> {
-      throw new IllegalStateException("boom");
-    }, "compare", scenarioFile.toString());
+    int code =
+        run(
+            file -> {
+              throw new IllegalStateException("boom");
+            },
+            "compare",
+            scenarioFile.toString());
     assertThat(code).isEqualTo(ExitCodes.FAILURE);
-    assertThat(errLines()).isEqualTo("drplan: error: internal error: IllegalStateException: boom"
-        + " (run again with --stacktrace for details)\n");
+    assertThat(errLines())
+        .isEqualTo(
+            "drplan: error: internal error: IllegalStateException: boom"
+                + " (run again with --stacktrace for details)\n");
   }
 
   @Test
   void stacktraceShowsTheStackTraceWhereverItIsGiven() {
-    int code = run(file -> {
-      throw new IllegalStateException("boom");
-    }, "compare", scenarioFile.toString(), "--stacktrace");
+    int code =
+        run(
+            file -> {
+              throw new IllegalStateException("boom");
+            },
+            "compare",
+            scenarioFile.toString(),
+            "--stacktrace");
     assertThat(code).isEqualTo(ExitCodes.FAILURE);
-    assertThat(errLines()).startsWith("drplan: error: internal error: IllegalStateException: boom\n")
+    assertThat(errLines())
+        .startsWith("drplan: error: internal error: IllegalStateException: boom\n")
         .contains("java.lang.IllegalStateException: boom", "\tat ");
   }
 
   @Test
   void explainCoversEveryConfigurationByDefault() {
-    int code = run(TestScenarios.walmartLike(), "explain", scenarioFile.toString(),
-        "--option", "gcs-archive");
+    int code =
+        run(
+            TestScenarios.walmartLike(),
+            "explain",
+            scenarioFile.toString(),
+            "--option",
+            "gcs-archive");
     assertThat(code).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("drplan explain: gcs-archive on minimum (test-big-data-dr)",
-        "drplan explain: gcs-archive on phase-one (test-big-data-dr)", "seed_seconds");
+    assertThat(out.toString())
+        .contains(
+            "drplan explain: gcs-archive on minimum (test-big-data-dr)",
+            "drplan explain: gcs-archive on phase-one (test-big-data-dr)",
+            "seed_seconds");
   }
 
   @Test
   void explainOneConfiguration() {
-    int code = run(TestScenarios.walmartLike(), "explain", scenarioFile.toString(),
-        "--option", "vast-on-z3", "--configuration", "phase-one");
+    int code =
+        run(
+            TestScenarios.walmartLike(),
+            "explain",
+            scenarioFile.toString(),
+            "--option",
+            "vast-on-z3",
+            "--configuration",
+            "phase-one");
     assertThat(code).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("vast-on-z3 on phase-one").doesNotContain("on minimum");
   }
 
   @Test
   void explainAnUnknownNameListsTheKnownOnes() {
-    int code = run(TestScenarios.walmartLike(), "explain", scenarioFile.toString(),
-        "--option", "gcs-arcive");
+    int code =
+        run(
+            TestScenarios.walmartLike(),
+            "explain",
+            scenarioFile.toString(),
+            "--option",
+            "gcs-arcive");
     assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(errLines()).isEqualTo("drplan: error: no option \"gcs-arcive\" in scenario"
-        + " test-big-data-dr; its options are vast-on-z3, gcs-archive, gcs-archive-ta,"
-        + " gcs-trickle\n");
+    assertThat(errLines())
+        .isEqualTo(
+            "drplan: error: no option \"gcs-arcive\" in scenario"
+                + " test-big-data-dr; its options are vast-on-z3, gcs-archive, gcs-archive-ta,"
+                + " gcs-trickle\n");
   }
 
   @Test
@@ -247,8 +292,16 @@ class CommandsTest {
   @Test
   void helpListsTheCommandsAndTheExitCodes() {
     assertThat(run(TestScenarios.walmartLike(), "--help")).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("compare", "explain", "catalog", "Exit codes:",
-        "0   done", "1   anything else", "2   bad input or usage", "--stacktrace");
+    assertThat(out.toString())
+        .contains(
+            "compare",
+            "explain",
+            "catalog",
+            "Exit codes:",
+            "0   done",
+            "1   anything else",
+            "2   bad input or usage",
+            "--stacktrace");
     out.getBuffer().setLength(0);
     assertThat(run(TestScenarios.walmartLike(), "compare", "--help")).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("--format", "--out", "--force", "Exit codes:");
@@ -273,7 +326,8 @@ class CommandsTest {
   void anUnknownCatalogIsBadInput() {
     assertThat(run(TestScenarios.walmartLike(), "catalog", "--catalog", "aws-1999"))
         .isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(errLines()).startsWith("drplan: error: unknown catalog \"aws-1999\"")
+    assertThat(errLines())
+        .startsWith("drplan: error: unknown catalog \"aws-1999\"")
         .hasLineCount(1);
   }
 }

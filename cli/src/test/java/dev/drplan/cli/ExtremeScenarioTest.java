@@ -15,7 +15,8 @@ import picocli.CommandLine;
 class ExtremeScenarioTest {
 
   private static String compare(String format) throws Exception {
-    Path file = Path.of(ExtremeScenarioTest.class.getResource("/extreme/hundred-exabytes.yaml").toURI());
+    Path file =
+        Path.of(ExtremeScenarioTest.class.getResource("/extreme/hundred-exabytes.yaml").toURI());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand());

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.TestFactory;
 import picocli.CommandLine;
 
 /**
- * Whole outputs of {@code drplan compare} for every scenario in {@code scenarios/}, checked
- * against {@code cli/src/test/resources/golden/<name>.table.txt|.md|.csv|.json}. A scenario
- * without its four goldens fails, and so does a golden without a scenario. After a deliberate
- * change, regenerate them and review the diff:
+ * Whole outputs of {@code drplan compare} for every scenario in {@code scenarios/}, checked against
+ * {@code cli/src/test/resources/golden/<name>.table.txt|.md|.csv|.json}. A scenario without its
+ * four goldens fails, and so does a golden without a scenario. After a deliberate change,
+ * regenerate them and review the diff:
  *
  * <pre>
  * ./mvnw -pl cli -am test -Dgolden.update=true -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -62,8 +62,9 @@ class GoldenFilesTest {
     for (Path scenario : scenarios()) {
       for (ReportFormat format : ReportFormat.values()) {
         Path golden = goldens().resolve(name(scenario) + "." + format.extension());
-        tests.add(DynamicTest.dynamicTest(golden.getFileName().toString(),
-            () -> check(scenario, format, golden)));
+        tests.add(
+            DynamicTest.dynamicTest(
+                golden.getFileName().toString(), () -> check(scenario, format, golden)));
       }
     }
     return tests;
@@ -84,9 +85,15 @@ class GoldenFilesTest {
     try (Stream<Path> files = Files.list(goldens())) {
       for (Path golden : files.sorted().toList()) {
         String file = golden.getFileName().toString();
-        tests.add(DynamicTest.dynamicTest(file, () -> assertThat(expected)
-            .as("%s has no scenario in scenarios/ (delete it, or add the scenario)", file)
-            .contains(file)));
+        tests.add(
+            DynamicTest.dynamicTest(
+                file,
+                () ->
+                    assertThat(expected)
+                        .as(
+                            "%s has no scenario in scenarios/ (delete it, or add the scenario)",
+                            file)
+                        .contains(file)));
       }
     }
     return tests;
@@ -111,9 +118,10 @@ class GoldenFilesTest {
         .as("%s is missing; create it with -Dgolden.update=true and review it", golden)
         .exists();
     assertThat(actual)
-        .as("compare %s --format %s differs from %s; if the change is intended, regenerate with"
-            + " -Dgolden.update=true and review the diff", scenario.getFileName(), format.id(),
-            root().relativize(golden))
+        .as(
+            "compare %s --format %s differs from %s; if the change is intended, regenerate with"
+                + " -Dgolden.update=true and review the diff",
+            scenario.getFileName(), format.id(), root().relativize(golden))
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 }

@@ -38,7 +38,8 @@ class ValidateCommandTest {
   /** The probe's aggregate write throughput at 16 streams of 64 MiB, as recorded. */
   private static double measuredAt16() throws Exception {
     for (StepResult step : ProbeReport.read(resource("probe-emulator.json")).steps()) {
-      if (step.operation().equals("write") && step.streams() == 16
+      if (step.operation().equals("write")
+          && step.streams() == 16
           && step.objectSizeBytes() == 64 * 1024 * 1024) {
         return step.aggregateThroughputBytesPerSecond();
       }
@@ -48,8 +49,14 @@ class ValidateCommandTest {
 
   @Test
   void verdictsAndRecomputedFiguresFollowTheMeasurement() throws Exception {
-    int exit = run("validate", resource("assumptions.yaml").toString(),
-        "--probe", resource("probe-emulator.json").toString(), "--format", "json");
+    int exit =
+        run(
+            "validate",
+            resource("assumptions.yaml").toString(),
+            "--probe",
+            resource("probe-emulator.json").toString(),
+            "--format",
+            "json");
     assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
     JsonNode root = new ObjectMapper().readTree(out.toString());
     double measured = measuredAt16();
@@ -89,31 +96,58 @@ class ValidateCommandTest {
 
   @Test
   void hostsReplaceTheScenariosCountInTheRecomputedFigures() throws Exception {
-    int exit = run("validate", resource("assumptions.yaml").toString(),
-        "--probe", resource("probe-emulator.json").toString(), "--hosts", "1", "-f", "json");
+    int exit =
+        run(
+            "validate",
+            resource("assumptions.yaml").toString(),
+            "--probe",
+            resource("probe-emulator.json").toString(),
+            "--hosts",
+            "1",
+            "-f",
+            "json");
     assertThat(exit).isEqualTo(ExitCodes.OK);
     JsonNode hopeful = new ObjectMapper().readTree(out.toString()).get("options").get(1);
     assertThat(hopeful.get("hosts_used").asInt()).isEqualTo(1);
-    assertThat(hopeful.get("results").get(0).get("measured").get("replication_bytes_per_second")
-        .asDouble()).isCloseTo(measuredAt16(), within(1e-3));
+    assertThat(
+            hopeful
+                .get("results")
+                .get(0)
+                .get("measured")
+                .get("replication_bytes_per_second")
+                .asDouble())
+        .isCloseTo(measuredAt16(), within(1e-3));
   }
 
   @Test
   void theTableSaysHoldsAndOptimistic() throws Exception {
-    assertThat(run("validate", resource("assumptions.yaml").toString(),
-        "--probe", resource("probe-emulator.json").toString())).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("holds").contains("optimistic by")
+    assertThat(
+            run(
+                "validate",
+                resource("assumptions.yaml").toString(),
+                "--probe",
+                resource("probe-emulator.json").toString()))
+        .isEqualTo(ExitCodes.OK);
+    assertThat(out.toString())
+        .contains("holds")
+        .contains("optimistic by")
         .contains("an emulator: these figures measure it, not GCS");
   }
 
   @Test
   void aMissingOrForeignProbeFileIsBadInput() throws IOException, URISyntaxException {
-    assertThat(run("validate", resource("assumptions.yaml").toString(),
-        "--probe", dir.resolve("none.json").toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(
+            run(
+                "validate",
+                resource("assumptions.yaml").toString(),
+                "--probe",
+                dir.resolve("none.json").toString()))
+        .isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("no such probe file");
     Path foreign = Files.writeString(dir.resolve("foreign.json"), "{\"hello\": 1}");
-    assertThat(run("validate", resource("assumptions.yaml").toString(),
-        "--probe", foreign.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(
+            run("validate", resource("assumptions.yaml").toString(), "--probe", foreign.toString()))
+        .isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("not a drplan probe report");
   }
 }

@@ -60,7 +60,9 @@ class BadInputTest {
   private static void check(String input, String stem) throws IOException {
     Path expectedFile = DIR.resolve(stem + EXPECTED);
     if (!Files.exists(expectedFile)) {
-      fail("%s has no %s%s: add one with \"exit: 2\" and \"contains: ...\" lines", input, stem, EXPECTED);
+      fail(
+          "%s has no %s%s: add one with \"exit: 2\" and \"contains: ...\" lines",
+          input, stem, EXPECTED);
     }
     Integer exit = null;
     List<String> fragments = new ArrayList<>();
@@ -86,7 +88,9 @@ class BadInputTest {
       assertThat(message).contains(fragment);
     }
     String[] lines = message.split("\n", -1);
-    assertThat(lines.length).as("one paragraph and at most a hint: " + message).isLessThanOrEqualTo(2);
+    assertThat(lines.length)
+        .as("one paragraph and at most a hint: " + message)
+        .isLessThanOrEqualTo(2);
     if (lines.length == 2) {
       assertThat(lines[1]).startsWith("did you mean \"");
     }

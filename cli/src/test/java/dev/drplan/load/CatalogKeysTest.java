@@ -1,6 +1,5 @@
 package dev.drplan.load;
 
-import dev.drplan.units.QuantityFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
 import dev.drplan.units.Money;
+import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.TimeSpan;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +43,13 @@ class CatalogKeysTest {
 
   @Test
   void inlineDefinitionsParseByTheirKeys() {
-    assertThat(CatalogKeys.parse(ValueKind.SIZE, "1351.68 TB")).isEqualTo(DataSize.ofBytes(1351.68 * 1e12));
+    assertThat(CatalogKeys.parse(ValueKind.SIZE, "1351.68 TB"))
+        .isEqualTo(DataSize.ofBytes(1351.68 * 1e12));
     assertThat(CatalogKeys.parse(ValueKind.FRACTION, "88%")).isEqualTo(Fraction.of(0.88));
-    assertThat(CatalogKeys.parse(ValueKind.RATE, "4 GB/s")).isEqualTo(DataRate.ofBytesPerSecond(4e9));
-    assertThat(CatalogKeys.parse(ValueKind.DURATION, "14 d")).isEqualTo(TimeSpan.ofSeconds(14 * 86_400.0));
+    assertThat(CatalogKeys.parse(ValueKind.RATE, "4 GB/s"))
+        .isEqualTo(DataRate.ofBytesPerSecond(4e9));
+    assertThat(CatalogKeys.parse(ValueKind.DURATION, "14 d"))
+        .isEqualTo(TimeSpan.ofSeconds(14 * 86_400.0));
     assertThat(CatalogKeys.parse(ValueKind.MONEY, "13.0")).isEqualTo(Money.ofUsd(13.0));
     assertThat(CatalogKeys.parse(ValueKind.COUNT, "10")).isEqualTo(10L);
     assertThat(CatalogKeys.parse(ValueKind.NUMBER, "2.5")).isEqualTo(2.5);

@@ -113,8 +113,10 @@ class CatalogReaderTest {
   void dboxRawSizeIsDrivesTimesDriveSize() {
     assertThat(gcp().dbox("ceres-df3060").rawSize().bytes()).isCloseTo(22 * 61.44e12, within(1.0));
     assertThat(gcp().dbox("ceres-df3015").rawSize().bytes()).isCloseTo(22 * 15.36e12, within(1.0));
-    assertThat(gcp().dbox("mavericks-df5615").rawSize().bytes()).isCloseTo(44 * 15.36e12, within(1.0));
-    assertThat(gcp().dbox("mavericks-df5630").rawSize().bytes()).isCloseTo(44 * 30.72e12, within(1.0));
+    assertThat(gcp().dbox("mavericks-df5615").rawSize().bytes())
+        .isCloseTo(44 * 15.36e12, within(1.0));
+    assertThat(gcp().dbox("mavericks-df5630").rawSize().bytes())
+        .isCloseTo(44 * 30.72e12, within(1.0));
     // Default usable share: the sheet's 6-box cluster, 1784.87 TB usable of 2027.52 TB raw.
     Fraction efficiency = gcp().dbox("ceres-df3060").usableEfficiency();
     assertThat(efficiency.value()).isEqualTo(0.88);
@@ -136,7 +138,8 @@ class CatalogReaderTest {
     assertThat(gcp().machine("z3-highmem-88-highlssd").localSsd().bytes())
         .isEqualTo(36_000 * Math.pow(2, 30));
     assertThat(gcp().machine("z3-highmem-88-highlssd").hourly().usd()).isEqualTo(13.0);
-    assertThat(gcp().machine("z3-highmem-88-highlssd").network().bytesPerSecond()).isEqualTo(62e9 / 8);
+    assertThat(gcp().machine("z3-highmem-88-highlssd").network().bytesPerSecond())
+        .isEqualTo(62e9 / 8);
     assertThat(gcp().machine("z3-highmem-88-standardlssd").localSsd().bytes())
         .isEqualTo(18_000 * Math.pow(2, 30));
     assertThat(gcp().machine("z3-highmem-176-standardlssd").network().bytesPerSecond())
@@ -149,8 +152,10 @@ class CatalogReaderTest {
 
   @Test
   void interconnectPortsAreHourlyTimes730() {
-    assertThat(money("interconnect.dedicated-10g.monthly_port_cost")).isCloseTo(2.328 * 730, within(1e-9));
-    assertThat(money("interconnect.dedicated-100g.monthly_port_cost")).isCloseTo(23.28 * 730, within(1e-9));
+    assertThat(money("interconnect.dedicated-10g.monthly_port_cost"))
+        .isCloseTo(2.328 * 730, within(1e-9));
+    assertThat(money("interconnect.dedicated-100g.monthly_port_cost"))
+        .isCloseTo(23.28 * 730, within(1e-9));
     assertThat(money("interconnect.dedicated-400g.monthly_port_cost")).isEqualTo(85.0 * 730);
     assertThat(gcp().get("interconnect.dedicated-400g.line_rate", DataRate.class).bytesPerSecond())
         .isEqualTo(400e9 / 8);
@@ -169,7 +174,8 @@ class CatalogReaderTest {
   void appliancesAreDecimalSizedPlaceholders() {
     assertThat(gcp().appliance("ta300").capacity().bytes()).isEqualTo(300e12);
     assertThat(gcp().appliance("ta40").capacity().bytes()).isEqualTo(40e12);
-    assertThat(gcp().appliance("ta300").roundTrip().seconds()).isEqualTo((3 + 3 + 3 + 5) * 86_400.0);
+    assertThat(gcp().appliance("ta300").roundTrip().seconds())
+        .isEqualTo((3 + 3 + 3 + 5) * 86_400.0);
     assertThat(gcp().appliance("ta300").inFlight()).isEqualTo(1);
     for (String field : new String[] {"round_trip", "in_flight", "fee"}) {
       assertThat(gcp().find("appliances.ta300." + field).uncertain()).isTrue();
@@ -201,7 +207,9 @@ class CatalogReaderTest {
           + "  s: {url: https://example.com/prices, as_of: 2026-01-02}\n";
 
   private static String leaf(String value) {
-    return "dboxes:\n  box:\n    raw_size: {value: " + value + ", source: s, as_of: 2026-01-01, uncertain: false}\n"
+    return "dboxes:\n  box:\n    raw_size: {value: "
+        + value
+        + ", source: s, as_of: 2026-01-01, uncertain: false}\n"
         + "    usable_efficiency: {value: 88%, source: s, as_of: 2026-01-01, uncertain: true, note: guess}\n";
   }
 
@@ -209,7 +217,8 @@ class CatalogReaderTest {
   void aSmallValidDocumentParses() {
     Catalog catalog = CatalogReader.parse("test.yaml", HEADER + leaf("1351.68 TB"));
     assertThat(catalog.dbox("box").rawSize()).isEqualTo(DataSize.ofTerabytes(1351.68));
-    assertThat(catalog.find("dboxes.box.raw_size").source()).isEqualTo("https://example.com/prices");
+    assertThat(catalog.find("dboxes.box.raw_size").source())
+        .isEqualTo("https://example.com/prices");
     assertThat(catalog.find("dboxes.box.usable_efficiency").uncertain()).isTrue();
   }
 
@@ -218,26 +227,51 @@ class CatalogReaderTest {
     assertThatThrownBy(() -> CatalogReader.parse("t.yaml", HEADER + leaf("1351.68 Gbps")))
         .isInstanceOf(CatalogFormatException.class)
         .hasMessageContaining("t.yaml: dboxes.box.raw_size.value: expected a size");
-    assertThatThrownBy(() -> CatalogReader.parse("t.yaml", HEADER + leaf("1351.68 TB").replace("source: s,", "source: x,")))
+    assertThatThrownBy(
+            () ->
+                CatalogReader.parse(
+                    "t.yaml", HEADER + leaf("1351.68 TB").replace("source: s,", "source: x,")))
         .hasMessageContaining("unknown source tag \"x\"");
-    assertThatThrownBy(() -> CatalogReader.parse("t.yaml", HEADER + leaf("1 TB").replace(", uncertain: false", "")))
+    assertThatThrownBy(
+            () ->
+                CatalogReader.parse(
+                    "t.yaml", HEADER + leaf("1 TB").replace(", uncertain: false", "")))
         .hasMessageContaining("dboxes.box.raw_size.uncertain: expected true or false");
-    assertThatThrownBy(() -> CatalogReader.parse("t.yaml", HEADER + leaf("1 TB").replace(", note: guess", "")))
+    assertThatThrownBy(
+            () -> CatalogReader.parse("t.yaml", HEADER + leaf("1 TB").replace(", note: guess", "")))
         .hasMessageContaining("needs a note");
-    assertThatThrownBy(() -> CatalogReader.parse("t.yaml", HEADER + leaf("1 TB").replace("2026-01-01", "Jan 2026")))
+    assertThatThrownBy(
+            () ->
+                CatalogReader.parse(
+                    "t.yaml", HEADER + leaf("1 TB").replace("2026-01-01", "Jan 2026")))
         .hasMessageContaining("expected an ISO date");
-    assertThatThrownBy(() -> CatalogReader.parse("t.yaml", HEADER + leaf("1 TB").replace("raw_size:", "raw_sise:")))
+    assertThatThrownBy(
+            () ->
+                CatalogReader.parse(
+                    "t.yaml", HEADER + leaf("1 TB").replace("raw_size:", "raw_sise:")))
         .hasMessageContaining("dboxes.box.raw_sise: unknown key");
-    assertThatThrownBy(() -> CatalogReader.parse("t.yaml", HEADER + leaf("1 TB").replace("dboxes:", "dbox:")))
+    assertThatThrownBy(
+            () -> CatalogReader.parse("t.yaml", HEADER + leaf("1 TB").replace("dboxes:", "dbox:")))
         .hasMessageContaining("unknown top-level key");
-    assertThatThrownBy(() -> CatalogReader.parse("t.yaml", HEADER + leaf("1 TB").replace("value: 88%", "value: 188%")))
+    assertThatThrownBy(
+            () ->
+                CatalogReader.parse(
+                    "t.yaml", HEADER + leaf("1 TB").replace("value: 88%", "value: 188%")))
         .hasMessageContaining("at most 100%");
-    assertThatThrownBy(() -> CatalogReader.parse("t.yaml", HEADER.replace("as_of: 2026-01-02\n", "as_of: 2025-01-02\n") + leaf("1 TB")))
+    assertThatThrownBy(
+            () ->
+                CatalogReader.parse(
+                    "t.yaml",
+                    HEADER.replace("as_of: 2026-01-02\n", "as_of: 2025-01-02\n") + leaf("1 TB")))
         .hasMessageContaining("later than the catalog's as_of");
     assertThatThrownBy(() -> CatalogReader.parse("t.yaml", HEADER + "gcs:\n  glacier: {}\n"))
         .hasMessageContaining("unknown storage class");
     assertThatThrownBy(
-            () -> CatalogReader.parse("t.yaml", HEADER + "dboxes:\n  box:\n    raw_size: {value: 1 TB, source: s, as_of: 2026, uncertain: false}\n"))
+            () ->
+                CatalogReader.parse(
+                    "t.yaml",
+                    HEADER
+                        + "dboxes:\n  box:\n    raw_size: {value: 1 TB, source: s, as_of: 2026, uncertain: false}\n"))
         .hasMessageContaining("dboxes.box: missing \"usable_efficiency\"");
     assertThatThrownBy(() -> CatalogReader.parse("t.yaml", HEADER + leaf("1 TB") + "dboxes: {}\n"))
         .hasMessageContaining("not valid YAML");

@@ -34,17 +34,32 @@ class ScenarioDistributionsTest {
   /** full.yaml with a distribution on each kind of place the format has. */
   static String withDistributions() {
     String text = full();
-    text = replace(text, "logical_size: 500 PB",
-        "logical_size: {dist: pert, min: 400 PB, mode: 500 PB, max: 800 PB}");
-    text = replace(text, "daily_change: 0.5%",
-        "daily_change: {dist: triangular, min: 0.25%, mode: 0.5%, max: 2%}");
+    text =
+        replace(
+            text,
+            "logical_size: 500 PB",
+            "logical_size: {dist: pert, min: 400 PB, mode: 500 PB, max: 800 PB}");
+    text =
+        replace(
+            text,
+            "daily_change: 0.5%",
+            "daily_change: {dist: triangular, min: 0.25%, mode: 0.5%, max: 2%}");
     text = replace(text, "efficiency: 80%", "efficiency: {dist: uniform, min: 60%, max: 100%}");
-    text = replace(text, "minimum:   { cboxes: 4,  dboxes: 20 }",
-        "minimum:   { cboxes: 4,  dboxes: {dist: triangular, min: 16, mode: 20, max: 30} }");
-    text = replace(text, "per_stream: 100 MB/s",
-        "per_stream: {dist: lognormal, median: 100 MB/s, p90: 150 MB/s}");
-    text = replace(text, "cloud_start_time: 12 h",
-        "cloud_start_time: {dist: normal, mean: 12 h, sd: 3 h, lower: 1 h, upper: 48 h}");
+    text =
+        replace(
+            text,
+            "minimum:   { cboxes: 4,  dboxes: 20 }",
+            "minimum:   { cboxes: 4,  dboxes: {dist: triangular, min: 16, mode: 20, max: 30} }");
+    text =
+        replace(
+            text,
+            "per_stream: 100 MB/s",
+            "per_stream: {dist: lognormal, median: 100 MB/s, p90: 150 MB/s}");
+    text =
+        replace(
+            text,
+            "cloud_start_time: 12 h",
+            "cloud_start_time: {dist: normal, mean: 12 h, sd: 3 h, lower: 1 h, upper: 48 h}");
     return text;
   }
 
@@ -52,24 +67,31 @@ class ScenarioDistributionsTest {
   void eachDistributionIsRecordedOnItsScenarioKeyInCanonicalUnits() {
     UncertainScenario uncertain = loadUncertain(withDistributions());
 
-    assertThat(uncertain.inputs()).containsExactly(
-        new UncertainInput("dataset.logical_size", new Distribution.Pert(400 * PB, 500 * PB, 800 * PB)),
-        new UncertainInput("dataset.daily_change",
-            new Distribution.Triangular(0.25 / 100, 0.5 / 100, 2.0 / 100)),
-        new UncertainInput("primary.configurations.minimum.dboxes",
-            new Distribution.Triangular(16, 20, 30)),
-        new UncertainInput("network.efficiency", new Distribution.Uniform(60.0 / 100, 100.0 / 100)),
-        new UncertainInput("options.gcs-archive.copy_engine.per_stream",
-            new Distribution.LogNormal(100 * MB, 150 * MB)),
-        new UncertainInput("options.gcs-archive-per-file.cloud_start_time",
-            new Distribution.Normal(12 * HOUR, 3 * HOUR, 1 * HOUR, 48 * HOUR)));
+    assertThat(uncertain.inputs())
+        .containsExactly(
+            new UncertainInput(
+                "dataset.logical_size", new Distribution.Pert(400 * PB, 500 * PB, 800 * PB)),
+            new UncertainInput(
+                "dataset.daily_change",
+                new Distribution.Triangular(0.25 / 100, 0.5 / 100, 2.0 / 100)),
+            new UncertainInput(
+                "primary.configurations.minimum.dboxes", new Distribution.Triangular(16, 20, 30)),
+            new UncertainInput(
+                "network.efficiency", new Distribution.Uniform(60.0 / 100, 100.0 / 100)),
+            new UncertainInput(
+                "options.gcs-archive.copy_engine.per_stream",
+                new Distribution.LogNormal(100 * MB, 150 * MB)),
+            new UncertainInput(
+                "options.gcs-archive-per-file.cloud_start_time",
+                new Distribution.Normal(12 * HOUR, 3 * HOUR, 1 * HOUR, 48 * HOUR)));
   }
 
   @Test
   void theBaseScenarioHoldsModesAndMediansSoCompareSeesTheSingleValues() {
     UncertainScenario uncertain = loadUncertain(withDistributions());
-    Scenario single = TestCatalogs.loader().load("full.yaml", full()
-        .replace("efficiency: 80%", "efficiency: 80%"));
+    Scenario single =
+        TestCatalogs.loader()
+            .load("full.yaml", full().replace("efficiency: 80%", "efficiency: 80%"));
 
     Scenario base = uncertain.base();
     assertThat(ScenarioKeys.get(base, "dataset.logical_size")).isEqualTo(500 * PB);
@@ -94,12 +116,21 @@ class ScenarioDistributionsTest {
   @Test
   void distributionsWhoseModesAreTheSingleValuesLoadToTheSameScenario() {
     String text = full();
-    text = replace(text, "logical_size: 500 PB",
-        "logical_size: {dist: triangular, min: 400 PB, mode: 500 PB, max: 800 PB}");
-    text = replace(text, "per_stream: 100 MB/s",
-        "per_stream: {dist: pert, min: 50 MB/s, mode: 100 MB/s, max: 120 MB/s}");
-    text = replace(text, "average_file_size: 64 MiB",
-        "average_file_size: {dist: lognormal, median: 64 MiB, p90: 256 MiB}");
+    text =
+        replace(
+            text,
+            "logical_size: 500 PB",
+            "logical_size: {dist: triangular, min: 400 PB, mode: 500 PB, max: 800 PB}");
+    text =
+        replace(
+            text,
+            "per_stream: 100 MB/s",
+            "per_stream: {dist: pert, min: 50 MB/s, mode: 100 MB/s, max: 120 MB/s}");
+    text =
+        replace(
+            text,
+            "average_file_size: 64 MiB",
+            "average_file_size: {dist: lognormal, median: 64 MiB, p90: 256 MiB}");
 
     assertThat(TestCatalogs.loader().load("full.yaml", text))
         .isEqualTo(TestCatalogs.loader().load("full.yaml", full()));

@@ -46,7 +46,8 @@ class ScenarioLoaderTest {
 
   static String resource(String name) {
     try {
-      return Files.readString(Path.of("src/test/resources/scenarios", name), StandardCharsets.UTF_8);
+      return Files.readString(
+          Path.of("src/test/resources/scenarios", name), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -58,7 +59,8 @@ class ScenarioLoaderTest {
 
   @Test
   void fullScenarioLoadsToTheExactRecords() {
-    Scenario scenario = TestCatalogs.loader().load(Path.of("src/test/resources/scenarios/full.yaml"));
+    Scenario scenario =
+        TestCatalogs.loader().load(Path.of("src/test/resources/scenarios/full.yaml"));
 
     GcsPrices archive =
         new GcsPrices(
@@ -153,7 +155,10 @@ class ScenarioLoaderTest {
                     TimeSpan.ofSeconds(90 * DAY),
                     Seeding.NETWORK,
                     new CopyEngine(
-                        8, 16, DataRate.ofBytesPerSecond(50e6), DataRate.ofBytesPerSecond(50e9 / 8)),
+                        8,
+                        16,
+                        DataRate.ofBytesPerSecond(50e6),
+                        DataRate.ofBytesPerSecond(50e9 / 8)),
                     TimeSpan.ofSeconds(DAY),
                     Recovery.runInCloud(TimeSpan.ofSeconds(12 * HOUR)))));
 
@@ -167,7 +172,8 @@ class ScenarioLoaderTest {
 
   @Test
   void inlineScenarioWithoutCatalogTakesEveryDefault() {
-    Scenario scenario = new ScenarioLoader(CatalogSource.none()).load("inline.yaml", resource("inline.yaml"));
+    Scenario scenario =
+        new ScenarioLoader(CatalogSource.none()).load("inline.yaml", resource("inline.yaml"));
 
     assertThat(scenario.catalogName()).isNull();
     assertThat(scenario.catalogAsOf()).isNull();
@@ -285,7 +291,8 @@ class ScenarioLoaderTest {
     String text = resource("full.yaml");
     Scenario base = load(text);
     // 500e15 / 2^30 GiB, written with 14 significant digits
-    Scenario binary = load(text.replace("logical_size: 500 PB", "logical_size: 465661287.30774 GiB"));
+    Scenario binary =
+        load(text.replace("logical_size: 500 PB", "logical_size: 465661287.30774 GiB"));
     assertThat(binary.dataset().logicalSize().bytes())
         .isCloseTo(base.dataset().logicalSize().bytes(), within(500e15 * 1e-12));
   }
@@ -309,7 +316,8 @@ class ScenarioLoaderTest {
 
   @Test
   void catalogNamesAnAliasAndTheScenarioRecordsTheCatalogsOwnName() {
-    Scenario scenario = load(resource("full.yaml").replace("catalog: test-2025", "catalog: test-2026"));
+    Scenario scenario =
+        load(resource("full.yaml").replace("catalog: test-2025", "catalog: test-2026"));
     assertThat(scenario.catalogName()).isEqualTo("test-2026");
     assertThat(scenario.catalogAsOf()).isEqualTo("2026-01-15");
   }

@@ -1,6 +1,5 @@
 package dev.drplan.load;
 
-import dev.drplan.scenario.Suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,11 +7,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.scenario.Suggestions;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,8 +31,7 @@ class ScenarioRulesTest {
   }
 
   private static ScenarioException refused(String text) {
-    ScenarioException e =
-        catchThrowableOfType(ScenarioException.class, () -> load(text));
+    ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> load(text));
     assertThat(e).as("must be refused").isNotNull();
     return e;
   }
@@ -65,7 +63,8 @@ class ScenarioRulesTest {
   @Test
   void userTextInMessagesIsCutAndEscapedToStayOneParagraph() {
     String longValue = "x".repeat(5000);
-    ScenarioException e = refused(replace(FULL, "rtt: 30 ms", "rtt: \"" + longValue + "\\n\\u0007\""));
+    ScenarioException e =
+        refused(replace(FULL, "rtt: 30 ms", "rtt: \"" + longValue + "\\n\\u0007\""));
     assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(400).contains("...");
     ScenarioException escaped = refused(replace(FULL, "rtt: 30 ms", "rtt: \"3\\n0 ms\""));
     assertThat(escaped.getMessage()).contains("found \"3\\n0 ms\"").doesNotContain("\n");
@@ -114,7 +113,10 @@ class ScenarioRulesTest {
   void aLargeFileUnderTheCapStillLoadsQuickly() {
     String line = "  " + "d".repeat(98) + "\n";
     String padded =
-        replace(FULL, "description: Walmart big-data DR, phase one\n", "description: |\n" + line.repeat(100_000));
+        replace(
+            FULL,
+            "description: Walmart big-data DR, phase one\n",
+            "description: |\n" + line.repeat(100_000));
     assertThat(padded.length()).isGreaterThan(9_000_000).isLessThan(YamlReader.MAX_BYTES);
     long start = System.nanoTime();
     assertThat(load(padded).description()).hasSize(100_000 * 99);
@@ -134,7 +136,8 @@ class ScenarioRulesTest {
 
   @Test
   void quantityTextFarTooLongIsRefusedBeforeItIsParsed() {
-    String spaces = replace(FULL, "circuits: 4 x 100 Gbps", "circuits: 4 x 1" + " ".repeat(60_000) + "x");
+    String spaces =
+        replace(FULL, "circuits: 4 x 100 Gbps", "circuits: 4 x 1" + " ".repeat(60_000) + "x");
     long start = System.nanoTime();
     assertThat(refused(spaces).getMessage())
         .contains("network.circuits: expected a link like \"4 x 100 Gbps\", found \"4 x 1 ")
@@ -145,7 +148,8 @@ class ScenarioRulesTest {
   @Test
   void emptyBytesAndBlankTextAreRefused() {
     assertThatThrownBy(() -> TestCatalogs.loader().load("e.yaml", new byte[0]))
-        .hasMessage("e.yaml: error: the file is empty; expected a scenario (name, horizon, dataset, ...)");
+        .hasMessage(
+            "e.yaml: error: the file is empty; expected a scenario (name, horizon, dataset, ...)");
     assertThatThrownBy(() -> load("\n  \n"))
         .hasMessageStartingWith("s.yaml: error: the file holds no YAML document");
   }
@@ -208,25 +212,38 @@ class ScenarioRulesTest {
 
   @Test
   void hundredExabytesLoadsAndSizesBeyondDoubleAreRefused() {
-    assertThat(load(replace(FULL, "500 PB", "100 EB")).dataset().logicalSize().bytes()).isEqualTo(100e18);
+    assertThat(load(replace(FULL, "500 PB", "100 EB")).dataset().logicalSize().bytes())
+        .isEqualTo(100e18);
     assertThat(refused(replace(FULL, "500 PB", "1e400 PB")).getMessage())
-        .contains("dataset.logical_size: expected a size like \"300 TB\" or \"64 MiB\", found \"1e400 PB\"");
+        .contains(
+            "dataset.logical_size: expected a size like \"300 TB\" or \"64 MiB\", found \"1e400 PB\"");
   }
 
   @Test
   void growthAboveOneThousandPercentIsASlip() {
-    assertThat(load(replace(FULL, "annual_growth: 20%", "annual_growth: 1000%")).dataset().annualGrowth().value())
+    assertThat(
+            load(replace(FULL, "annual_growth: 20%", "annual_growth: 1000%"))
+                .dataset()
+                .annualGrowth()
+                .value())
         .isEqualTo(10.0);
     assertThat(refused(replace(FULL, "annual_growth: 20%", "annual_growth: 1001%")).getMessage())
         .contains("expected an annual growth above -100% and at most 1000%");
-    assertThat(load(replace(FULL, "annual_growth: 20%", "annual_growth: -99%")).dataset().annualGrowth().value())
+    assertThat(
+            load(replace(FULL, "annual_growth: 20%", "annual_growth: -99%"))
+                .dataset()
+                .annualGrowth()
+                .value())
         .isEqualTo(-0.99);
   }
 
   @Test
   void sharesThatDivideMustStayBelowOneHundredPercent() {
-    assertThat(refused(replace(FULL, "protection_overhead: 25%", "protection_overhead: 100%")).getMessage())
-        .contains("options[0].protection_overhead: expected a share from 0% up to (not including) 100%");
+    assertThat(
+            refused(replace(FULL, "protection_overhead: 25%", "protection_overhead: 100%"))
+                .getMessage())
+        .contains(
+            "options[0].protection_overhead: expected a share from 0% up to (not including) 100%");
     assertThat(refused(replace(FULL, "efficiency: 80%", "efficiency: 0%")).getMessage())
         .contains("network.efficiency: expected a share above 0% and at most 100%, found \"0%\"");
   }
@@ -242,22 +259,28 @@ class ScenarioRulesTest {
   @Test
   void negativeZeroReadsAsZero() {
     Scenario scenario =
-        load(replace(replace(FULL, "retention: 30 d", "retention: -0 d"), "monthly_port_cost: 5000", "monthly_port_cost: -0"));
+        load(
+            replace(
+                replace(FULL, "retention: 30 d", "retention: -0 d"),
+                "monthly_port_cost: 5000",
+                "monthly_port_cost: -0"));
     assertThat(((DataCopy) scenario.options().get(1)).retention()).isEqualTo(TimeSpan.ZERO);
     assertThat(scenario.network().monthlyPortCost()).isEqualTo(Money.ZERO);
   }
 
   @Test
   void moneyIsAPlainNumber() {
-    assertThat(refused(replace(FULL, "monthly_port_cost: 5000", "monthly_port_cost: $5000")).getMessage())
+    assertThat(
+            refused(replace(FULL, "monthly_port_cost: 5000", "monthly_port_cost: $5000"))
+                .getMessage())
         .contains("network.monthly_port_cost: expected an amount of US dollars as a plain number");
   }
 
   @Test
   void anEmptyOverridesMappingIsAllowedEvenWithoutCatalog() {
-    String text =
-        replace(INLINE, "horizon: 3 y\n", "horizon: 3 y\noverrides: {}\n");
-    assertThat(new ScenarioLoader(CatalogSource.none()).load("i.yaml", text).name()).isEqualTo("inline-only");
+    String text = replace(INLINE, "horizon: 3 y\n", "horizon: 3 y\noverrides: {}\n");
+    assertThat(new ScenarioLoader(CatalogSource.none()).load("i.yaml", text).name())
+        .isEqualTo("inline-only");
   }
 
   // ---- catalog ---------------------------------------------------------------------------------
@@ -281,10 +304,16 @@ class ScenarioRulesTest {
 
   @Test
   void anOverrideMayNotMakeACatalogFigureUnusable() {
-    String zero = replace(FULL, "machines.z3-highmem-88-highlssd.hourly: 11.2", "cboxes.cbox-4node.nodes: 0");
+    String zero =
+        replace(FULL, "machines.z3-highmem-88-highlssd.hourly: 11.2", "cboxes.cbox-4node.nodes: 0");
     assertThat(refused(zero).getMessage())
-        .contains("overrides.cboxes.cbox-4node.nodes: expected a whole number of at least 1, found \"0\"");
-    String zeroSize = replace(FULL, "machines.z3-highmem-88-highlssd.hourly: 11.2", "dboxes.ceres-df3060.raw_size: 0 TB");
+        .contains(
+            "overrides.cboxes.cbox-4node.nodes: expected a whole number of at least 1, found \"0\"");
+    String zeroSize =
+        replace(
+            FULL,
+            "machines.z3-highmem-88-highlssd.hourly: 11.2",
+            "dboxes.ceres-df3060.raw_size: 0 TB");
     assertThat(refused(zeroSize).getMessage()).contains("expected a size above zero");
   }
 
@@ -304,7 +333,9 @@ class ScenarioRulesTest {
             "    prices: { egress_per_gib: 0.05 }\n",
             "    prices: { storage_per_gib_month: 0.02, class_a_per_1000: 0.005, retrieval_per_gib: 0,"
                 + " egress_per_gib: 0.05, min_storage_duration: 0 d }\n");
-    text = replace(text, "    location: us-central1\n    prices", "    location: mars-north1\n    prices");
+    text =
+        replace(
+            text, "    location: us-central1\n    prices", "    location: mars-north1\n    prices");
     DataCopy perFile = (DataCopy) load(text).options().get(2);
     assertThat(perFile.location()).isEqualTo("mars-north1");
     assertThat(perFile.prices().storagePerGibMonth()).isEqualTo(Money.ofUsd(0.02));
@@ -312,17 +343,24 @@ class ScenarioRulesTest {
 
   @Test
   void aReferenceWithoutCatalogSaysSo() {
-    String text = replace(FULL, "catalog: test-2025\n", "").replace("overrides:\n  gcs.archive.us-central1.storage_per_gib_month: 0.0011\n  machines.z3-highmem-88-highlssd.hourly: 11.2\n", "");
+    String text =
+        replace(FULL, "catalog: test-2025\n", "")
+            .replace(
+                "overrides:\n  gcs.archive.us-central1.storage_per_gib_month: 0.0011\n  machines.z3-highmem-88-highlssd.hourly: 11.2\n",
+                "");
     assertThat(refused(text).getMessage())
-        .contains("primary.dbox_model: names catalog entry \"ceres-df3060\", but the scenario names no catalog");
+        .contains(
+            "primary.dbox_model: names catalog entry \"ceres-df3060\", but the scenario names no catalog");
   }
 
   @Test
   void catalogsListTheirNamesWhenNoneIsKnown() {
     ScenarioException e =
         catchThrowableOfType(
-            ScenarioException.class, () -> new ScenarioLoader(CatalogSource.none()).load("n.yaml", FULL));
-    assertThat(e.getMessage()).contains("catalog: unknown catalog \"test-2025\"; expected one of: (none)");
+            ScenarioException.class,
+            () -> new ScenarioLoader(CatalogSource.none()).load("n.yaml", FULL));
+    assertThat(e.getMessage())
+        .contains("catalog: unknown catalog \"test-2025\"; expected one of: (none)");
   }
 
   // ---- seed and recovery forms -----------------------------------------------------------------
@@ -343,12 +381,15 @@ class ScenarioRulesTest {
 
   @Test
   void aMappingSeedTakesItsApplianceInsideIt() {
-    String text = replace(INLINE, "    copy_engine:", "    appliance_model: ta300\n    copy_engine:");
+    String text =
+        replace(INLINE, "    copy_engine:", "    appliance_model: ta300\n    copy_engine:");
     ScenarioException e =
         catchThrowableOfType(
-            ScenarioException.class, () -> new ScenarioLoader(CatalogSource.none()).load("s.yaml", text));
+            ScenarioException.class,
+            () -> new ScenarioLoader(CatalogSource.none()).load("s.yaml", text));
     assertThat(e.getMessage())
-        .contains("options[1].appliance_model: when seed is a mapping, appliance_model goes inside it");
+        .contains(
+            "options[1].appliance_model: when seed is a mapping, appliance_model goes inside it");
   }
 
   // ---- suggestions -----------------------------------------------------------------------------

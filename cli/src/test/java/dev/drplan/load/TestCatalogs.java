@@ -60,11 +60,7 @@ final class TestCatalogs {
         "gcs.archive.us-central1.min_storage_duration",
         ValueKind.DURATION,
         TimeSpan.ofDays(365));
-    add(
-        entries,
-        "egress.interconnect-north-america.per_gib",
-        ValueKind.MONEY,
-        Money.ofUsd(0.02));
+    add(entries, "egress.interconnect-north-america.per_gib", ValueKind.MONEY, Money.ofUsd(0.02));
     add(entries, "appliances.ta300.capacity", ValueKind.SIZE, DataSize.ofTerabytes(300));
     add(entries, "appliances.ta300.round_trip", ValueKind.DURATION, TimeSpan.ofDays(14));
     add(entries, "appliances.ta300.in_flight", ValueKind.COUNT, 10L);
@@ -73,7 +69,8 @@ final class TestCatalogs {
   }
 
   private static void add(List<CatalogEntry> entries, String path, ValueKind kind, Object value) {
-    entries.add(new CatalogEntry(path, kind, value, "https://example.test/" + path, AS_OF, false, ""));
+    entries.add(
+        new CatalogEntry(path, kind, value, "https://example.test/" + path, AS_OF, false, ""));
   }
 
   /** A source that knows the fixture under its name and alias. */

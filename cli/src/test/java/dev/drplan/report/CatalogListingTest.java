@@ -20,7 +20,8 @@ class CatalogListingTest {
   private static final String URL = "https://example.com/source";
 
   private static CatalogEntry entry(String path, ValueKind kind, Object value, boolean uncertain) {
-    return new CatalogEntry(path, kind, value, URL, "2026-07-30", uncertain, uncertain ? "a guess" : "");
+    return new CatalogEntry(
+        path, kind, value, URL, "2026-07-30", uncertain, uncertain ? "a guess" : "");
   }
 
   private static final Catalog SMALL =
@@ -28,15 +29,43 @@ class CatalogListingTest {
           "small",
           "2026-07-30",
           List.of(
-              entry("dboxes.ceres-df3060.raw_size", ValueKind.SIZE, DataSize.ofBytes(22 * 61.44e12), false),
-              entry("dboxes.ceres-df3060.usable_efficiency", ValueKind.FRACTION, Fraction.ofPercent(88), true),
-              entry("machines.z3.local_ssd", ValueKind.SIZE, DataSize.ofBytes(36_000 * Math.pow(2, 30)), false),
-              entry("machines.z3.network", ValueKind.RATE, DataRate.ofBytesPerSecond(62e9 / 8), false),
+              entry(
+                  "dboxes.ceres-df3060.raw_size",
+                  ValueKind.SIZE,
+                  DataSize.ofBytes(22 * 61.44e12),
+                  false),
+              entry(
+                  "dboxes.ceres-df3060.usable_efficiency",
+                  ValueKind.FRACTION,
+                  Fraction.ofPercent(88),
+                  true),
+              entry(
+                  "machines.z3.local_ssd",
+                  ValueKind.SIZE,
+                  DataSize.ofBytes(36_000 * Math.pow(2, 30)),
+                  false),
+              entry(
+                  "machines.z3.network",
+                  ValueKind.RATE,
+                  DataRate.ofBytesPerSecond(62e9 / 8),
+                  false),
               entry("machines.z3.hourly", ValueKind.MONEY, Money.ofUsd(13.0), false),
               entry("machines.z3.vcpus", ValueKind.COUNT, 88L, false),
-              entry("gcs.archive.us-central1.storage_per_gib_month", ValueKind.MONEY, Money.ofUsd(0.0012), false),
-              entry("gcs.archive.us-central1.min_storage_duration", ValueKind.DURATION, TimeSpan.ofSeconds(365 * 86_400.0), false),
-              entry("interconnect.dedicated-100g.monthly_port_cost", ValueKind.MONEY, Money.ofUsd(23.28 * 730), false)));
+              entry(
+                  "gcs.archive.us-central1.storage_per_gib_month",
+                  ValueKind.MONEY,
+                  Money.ofUsd(0.0012),
+                  false),
+              entry(
+                  "gcs.archive.us-central1.min_storage_duration",
+                  ValueKind.DURATION,
+                  TimeSpan.ofSeconds(365 * 86_400.0),
+                  false),
+              entry(
+                  "interconnect.dedicated-100g.monthly_port_cost",
+                  ValueKind.MONEY,
+                  Money.ofUsd(23.28 * 730),
+                  false)));
 
   private static String lineOf(String listing, String path) {
     for (String line : listing.split("\n")) {
@@ -51,15 +80,25 @@ class CatalogListingTest {
   void valuesAreShownInHumanUnits() {
     String listing = CatalogListing.render(SMALL, null);
     assertThat(listing).startsWith("catalog small, as of 2026-07-30: 9 entries\n");
-    assertThat(lineOf(listing, "dboxes.ceres-df3060.raw_size")).contains("1,351.68  TB").contains(URL);
-    assertThat(lineOf(listing, "dboxes.ceres-df3060.usable_efficiency")).contains("88  %").contains("uncertain");
-    assertThat(lineOf(listing, "machines.z3.local_ssd")).contains("36,000  GiB").doesNotContain("uncertain");
+    assertThat(lineOf(listing, "dboxes.ceres-df3060.raw_size"))
+        .contains("1,351.68  TB")
+        .contains(URL);
+    assertThat(lineOf(listing, "dboxes.ceres-df3060.usable_efficiency"))
+        .contains("88  %")
+        .contains("uncertain");
+    assertThat(lineOf(listing, "machines.z3.local_ssd"))
+        .contains("36,000  GiB")
+        .doesNotContain("uncertain");
     assertThat(lineOf(listing, "machines.z3.network")).contains("62  Gbps");
     assertThat(lineOf(listing, "machines.z3.hourly")).contains("$13.00  per hour");
     assertThat(lineOf(listing, "machines.z3.vcpus")).contains("88  vCPUs");
-    assertThat(lineOf(listing, "gcs.archive.us-central1.storage_per_gib_month")).contains("$0.0012  per GiB-month");
-    assertThat(lineOf(listing, "gcs.archive.us-central1.min_storage_duration")).contains("365  d").contains("2026-07-30");
-    assertThat(lineOf(listing, "interconnect.dedicated-100g.monthly_port_cost")).contains("$16,994.40  per month");
+    assertThat(lineOf(listing, "gcs.archive.us-central1.storage_per_gib_month"))
+        .contains("$0.0012  per GiB-month");
+    assertThat(lineOf(listing, "gcs.archive.us-central1.min_storage_duration"))
+        .contains("365  d")
+        .contains("2026-07-30");
+    assertThat(lineOf(listing, "interconnect.dedicated-100g.monthly_port_cost"))
+        .contains("$16,994.40  per month");
   }
 
   @Test
@@ -72,7 +111,8 @@ class CatalogListingTest {
   @Test
   void aSubstringFilterSelectsByPath() {
     List<CatalogEntry> selected = CatalogListing.select(GCP, "df3060");
-    assertThat(selected).extracting(CatalogEntry::path)
+    assertThat(selected)
+        .extracting(CatalogEntry::path)
         .containsExactly("dboxes.ceres-df3060.raw_size", "dboxes.ceres-df3060.usable_efficiency");
     String listing = CatalogListing.render(GCP, "DF3060");
     assertThat(listing).contains("2 of " + GCP.entries().size() + " entries match \"DF3060\"");
@@ -81,7 +121,8 @@ class CatalogListingTest {
 
   @Test
   void aGlobFilterMatchesTheWholePath() {
-    assertThat(CatalogListing.select(GCP, "gcs.*.nam4.storage_per_gib_month")).extracting(CatalogEntry::path)
+    assertThat(CatalogListing.select(GCP, "gcs.*.nam4.storage_per_gib_month"))
+        .extracting(CatalogEntry::path)
         .containsExactly(
             "gcs.standard.nam4.storage_per_gib_month",
             "gcs.nearline.nam4.storage_per_gib_month",
@@ -96,8 +137,12 @@ class CatalogListingTest {
   @Test
   void noMatchSaysSoWithoutATable() {
     assertThat(CatalogListing.render(GCP, "no-such-thing"))
-        .isEqualTo("catalog gcp-2026, as of " + GCP.asOf() + ": 0 of " + GCP.entries().size()
-            + " entries match \"no-such-thing\"\n");
+        .isEqualTo(
+            "catalog gcp-2026, as of "
+                + GCP.asOf()
+                + ": 0 of "
+                + GCP.entries().size()
+                + " entries match \"no-such-thing\"\n");
   }
 
   @Test

@@ -61,11 +61,26 @@ class CsvReportTest {
   @Test
   void theHeaderNamesEveryColumnWithItsUnit() throws Exception {
     List<List<String>> records = parse(csv(Comparison.of(TestScenarios.walmartLike())));
-    assertThat(records.get(0)).startsWith(
-        "configuration", "option", "kind", "feasible", "replication_gbps",
-        "replication_gb_per_s", "bottleneck", "seed_days", "rpo_minutes");
-    assertThat(records.get(0)).contains("horizon_cost_usd", "monthly_cost_start_usd",
-        "one_time_cost_usd", "recovery_event_cost_usd", "rto_hours", "stored_end_tb", "nodes_end");
+    assertThat(records.get(0))
+        .startsWith(
+            "configuration",
+            "option",
+            "kind",
+            "feasible",
+            "replication_gbps",
+            "replication_gb_per_s",
+            "bottleneck",
+            "seed_days",
+            "rpo_minutes");
+    assertThat(records.get(0))
+        .contains(
+            "horizon_cost_usd",
+            "monthly_cost_start_usd",
+            "one_time_cost_usd",
+            "recovery_event_cost_usd",
+            "rto_hours",
+            "stored_end_tb",
+            "nodes_end");
     assertThat(records.get(0)).isEqualTo(CsvReport.columnNames());
   }
 

@@ -27,9 +27,24 @@ class DisplayPlainTest {
 
   @Test
   void edgesOfTheFastPath() {
-    for (double value : new double[] {0.0, -0.0, 1e-3, 9.99e-4, 1e7, 9_999_999.5, 100.0, -100.0,
-        0.1, 1234567.0, 1e20, 5e-324, Double.MAX_VALUE}) {
-      assertThat(Display.plain(value)).as(Double.toString(value))
+    for (double value :
+        new double[] {
+          0.0,
+          -0.0,
+          1e-3,
+          9.99e-4,
+          1e7,
+          9_999_999.5,
+          100.0,
+          -100.0,
+          0.1,
+          1234567.0,
+          1e20,
+          5e-324,
+          Double.MAX_VALUE
+        }) {
+      assertThat(Display.plain(value))
+          .as(Double.toString(value))
           .isEqualTo(Display.decimal(value).toPlainString());
     }
     assertThat(Display.plain(100.0)).isEqualTo("100");

@@ -10,8 +10,8 @@ class ExplainReportTest {
 
   private static String explain(String configuration, String option) throws Exception {
     StringWriter out = new StringWriter();
-    new ExplainReport().write(
-        List.of(Explanation.of(TestScenarios.walmartLike(), configuration, option)), out);
+    new ExplainReport()
+        .write(List.of(Explanation.of(TestScenarios.walmartLike(), configuration, option)), out);
     return out.toString();
   }
 
@@ -20,9 +20,10 @@ class ExplainReportTest {
     String text = explain("phase-one", "gcs-archive");
     assertThat(text).startsWith("drplan explain: gcs-archive on phase-one (test-big-data-dr)\n");
     // R = min(network 40 GB/s, primary 4 x 4 x 4 GB/s = 64 GB/s, movers 32 x 16 x 200 MB/s)
-    assertThat(text).contains(
-        "§3  replication_bytes_per_second = 40.0 GB/s (320 Gbps)  [40000000000 B/s]\n"
-            + "    R = min(network, primary egress, target ingest)\n");
+    assertThat(text)
+        .contains(
+            "§3  replication_bytes_per_second = 40.0 GB/s (320 Gbps)  [40000000000 B/s]\n"
+                + "    R = min(network, primary egress, target ingest)\n");
     assertThat(text).contains("      primary egress = 64.0 GB/s (512 Gbps)\n");
     assertThat(text).contains("      bottleneck     = network\n");
     assertThat(text).contains("§1  logical_bytes_end = 37.1 PB");

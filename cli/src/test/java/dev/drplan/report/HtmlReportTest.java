@@ -34,8 +34,9 @@ class HtmlReportTest {
       Pattern.compile("<figure class=\"chart\" id=\"([^\"]+)\">(.*?)</figure>", Pattern.DOTALL);
   private static final Pattern PATH_DATA = Pattern.compile("<path [^>]*\\bd=\"(M[^\"]+)\"");
   private static final Pattern BAR =
-      Pattern.compile("<rect class=\"bar\" x=\"[-0-9.]+\" y=\"[-0-9.]+\" width=\"([0-9.]+)\""
-          + " height=\"([0-9.]+)\"");
+      Pattern.compile(
+          "<rect class=\"bar\" x=\"[-0-9.]+\" y=\"[-0-9.]+\" width=\"([0-9.]+)\""
+              + " height=\"([0-9.]+)\"");
 
   private static Proposal certain;
   private static Proposal uncertain;
@@ -51,8 +52,7 @@ class HtmlReportTest {
     // Kept for a look: cli/target/proposal/*.html
     Path dir = Files.createDirectories(Path.of("target", "proposal"));
     Files.writeString(dir.resolve("walmart.html"), certainHtml, StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("walmart-uncertain.html"), uncertainHtml,
-        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("walmart-uncertain.html"), uncertainHtml, StandardCharsets.UTF_8);
   }
 
   private static List<String[]> figures(String html) {
@@ -67,14 +67,22 @@ class HtmlReportTest {
   @Test
   void theDocumentIsSelfContained() {
     for (String html : List.of(certainHtml, uncertainHtml)) {
-      assertThat(html).startsWith("<!DOCTYPE html>\n").contains("<meta charset=\"utf-8\">")
+      assertThat(html)
+          .startsWith("<!DOCTYPE html>\n")
+          .contains("<meta charset=\"utf-8\">")
           .contains("<style>")
-          .doesNotContain("<script").doesNotContain("<link").doesNotContain("<img")
-          .doesNotContain("<iframe").doesNotContain("@import").doesNotContain("url(")
-          .doesNotContain(" src=").doesNotContain("xlink:href");
+          .doesNotContain("<script")
+          .doesNotContain("<link")
+          .doesNotContain("<img")
+          .doesNotContain("<iframe")
+          .doesNotContain("@import")
+          .doesNotContain("url(")
+          .doesNotContain(" src=")
+          .doesNotContain("xlink:href");
       // The only addresses are the sources' hyperlinks (and the SVG namespace).
-      String withoutLinks = html.replaceAll("<a href=\"https?://[^\"]*\">[^<]*</a>", "")
-          .replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+      String withoutLinks =
+          html.replaceAll("<a href=\"https?://[^\"]*\">[^<]*</a>", "")
+              .replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
       assertThat(withoutLinks).doesNotContain("href=");
     }
   }
@@ -82,11 +90,11 @@ class HtmlReportTest {
   @Test
   void noFigureIsNaNOrInfinite() {
     for (String html : List.of(certainHtml, uncertainHtml)) {
-      assertThat(html).doesNotContain("NaN").doesNotContain("Infinity")
-          .doesNotContain("∞");
+      assertThat(html).doesNotContain("NaN").doesNotContain("Infinity").doesNotContain("∞");
       // No number in a drawing is written with an exponent or is negative zero.
       for (String[] figure : figures(html)) {
-        assertThat(figure[1].replaceAll("#[0-9A-Fa-f]{6}", "")).as(figure[0])
+        assertThat(figure[1].replaceAll("#[0-9A-Fa-f]{6}", ""))
+            .as(figure[0])
             .doesNotContainPattern("=\"[^\"]*[0-9][eE][-+]?[0-9]")
             .doesNotContain("\"-0\"");
       }
@@ -96,15 +104,24 @@ class HtmlReportTest {
   @Test
   void everyChartOfTheCertainScenarioDrawsLines() {
     List<String[]> figures = figures(certainHtml);
-    assertThat(figures).extracting(f -> f[0]).containsExactly(
-        "chart-monthly-cost-1", "chart-seed-bandwidth", "chart-cost-size");
+    assertThat(figures)
+        .extracting(f -> f[0])
+        .containsExactly("chart-monthly-cost-1", "chart-seed-bandwidth", "chart-cost-size");
     for (String[] figure : figures) {
-      assertThat(figure[1]).as(figure[0]).contains("<svg ").contains("</svg>")
+      assertThat(figure[1])
+          .as(figure[0])
+          .contains("<svg ")
+          .contains("</svg>")
           .doesNotContain("class=\"empty\"");
-      assertThat(PATH_DATA.matcher(figure[1]).results().count()).as(figure[0])
+      assertThat(PATH_DATA.matcher(figure[1]).results().count())
+          .as(figure[0])
           .isGreaterThanOrEqualTo(3);
-      PATH_DATA.matcher(figure[1]).results().forEach(path ->
-          assertThat(path.group(1)).as(figure[0]).matches("M[-0-9. ML]+").contains(" L"));
+      PATH_DATA
+          .matcher(figure[1])
+          .results()
+          .forEach(
+              path ->
+                  assertThat(path.group(1)).as(figure[0]).matches("M[-0-9. ML]+").contains(" L"));
     }
   }
 
@@ -112,18 +129,26 @@ class HtmlReportTest {
   void theCertainScenarioSaysItHasNoUncertainInputs() {
     assertThat(certain.monteCarlo()).isNull();
     assertThat(certain.tornadoes()).isEmpty();
-    assertThat(certainHtml).contains("id=\"no-uncertain-inputs\"")
+    assertThat(certainHtml)
+        .contains("id=\"no-uncertain-inputs\"")
         .contains("No uncertain inputs in this scenario.")
-        .doesNotContain("chart-histogram").doesNotContain("chart-tornado");
+        .doesNotContain("chart-histogram")
+        .doesNotContain("chart-tornado");
   }
 
   @Test
   void theUncertainScenarioDrawsHistogramsAndTornadoes() {
     List<String[]> figures = figures(uncertainHtml);
-    assertThat(figures).extracting(f -> f[0]).containsExactly(
-        "chart-monthly-cost-1", "chart-seed-bandwidth", "chart-cost-size",
-        "chart-histogram-horizon_cost_usd", "chart-histogram-seed_seconds",
-        "chart-tornado-horizon_cost_usd", "chart-tornado-seed_seconds");
+    assertThat(figures)
+        .extracting(f -> f[0])
+        .containsExactly(
+            "chart-monthly-cost-1",
+            "chart-seed-bandwidth",
+            "chart-cost-size",
+            "chart-histogram-horizon_cost_usd",
+            "chart-histogram-seed_seconds",
+            "chart-tornado-horizon_cost_usd",
+            "chart-tornado-seed_seconds");
     assertThat(uncertainHtml).doesNotContain("no-uncertain-inputs");
     for (String[] figure : figures) {
       if (!figure[0].startsWith("chart-histogram") && !figure[0].startsWith("chart-tornado")) {
@@ -131,14 +156,19 @@ class HtmlReportTest {
       }
       List<MatchResult> bars = BAR.matcher(figure[1]).results().toList();
       assertThat(bars).as(figure[0]).isNotEmpty();
-      assertThat(bars).as(figure[0] + ": some bar has area")
-          .anyMatch(bar -> Double.parseDouble(bar.group(1)) > 0
-              && Double.parseDouble(bar.group(2)) > 0);
+      assertThat(bars)
+          .as(figure[0] + ": some bar has area")
+          .anyMatch(
+              bar -> Double.parseDouble(bar.group(1)) > 0 && Double.parseDouble(bar.group(2)) > 0);
     }
     // One tornado bar (two ends) per uncertain input.
     String tornado = figures.get(5)[1];
-    for (String key : List.of("dataset.logical_size", "dataset.annual_growth",
-        "dataset.daily_change", "network.efficiency")) {
+    for (String key :
+        List.of(
+            "dataset.logical_size",
+            "dataset.annual_growth",
+            "dataset.daily_change",
+            "network.efficiency")) {
       assertThat(tornado).contains(">" + key + "</text>");
     }
     assertThat(uncertainHtml).contains("Monte Carlo: 400 samples from seed 7");
@@ -146,9 +176,15 @@ class HtmlReportTest {
 
   @Test
   void histogramBarsCountEverySample() {
-    BinnedDistribution bins = uncertain.monteCarlo().distribution(uncertain.focusConfiguration(),
-        uncertain.focusOption(), Metric.HORIZON_COST_USD, HtmlReport.BINS,
-        false);
+    BinnedDistribution bins =
+        uncertain
+            .monteCarlo()
+            .distribution(
+                uncertain.focusConfiguration(),
+                uncertain.focusOption(),
+                Metric.HORIZON_COST_USD,
+                HtmlReport.BINS,
+                false);
     assertThat(bins.finite() + bins.never()).isEqualTo(ProposalFixtures.SAMPLES);
     Matcher figure = FIGURE.matcher(uncertainHtml);
     String histogram = null;
@@ -180,33 +216,42 @@ class HtmlReportTest {
       for (String cell : inner.split(" \\| ", -1)) {
         String text = cell.strip().replace("\\|", "|");
         if (!text.isEmpty()) {
-          assertThat(certainHtml).as("markdown cell %s", text)
-              .containsPattern("<t[dh] class=\"(num|text)\">" + Pattern.quote(Html.escape(text))
-                  + "</t[dh]>");
+          assertThat(certainHtml)
+              .as("markdown cell %s", text)
+              .containsPattern(
+                  "<t[dh] class=\"(num|text)\">" + Pattern.quote(Html.escape(text)) + "</t[dh]>");
         }
       }
     }
     assertThat(rows).isGreaterThan(10);
     // The four sizing tables have as many rows, headers included, as compare's markdown.
-    String sizing = certainHtml.substring(certainHtml.indexOf("<section id=\"sizing\">"),
-        certainHtml.indexOf("</section>", certainHtml.indexOf("<section id=\"sizing\">")));
+    String sizing =
+        certainHtml.substring(
+            certainHtml.indexOf("<section id=\"sizing\">"),
+            certainHtml.indexOf("</section>", certainHtml.indexOf("<section id=\"sizing\">")));
     assertThat(Pattern.compile("<tr>").matcher(sizing).results().count()).isEqualTo(rows);
     assertThat(certainHtml).contains(new ComparisonTables(certain.comparison()).why());
   }
 
   @Test
   void theAssumptionsListTheCatalogEntriesUsedWithSources() {
-    assertThat(certain.catalogEntries()).extracting(e -> e.path())
-        .contains("dboxes.ceres-df3060.raw_size", "cboxes.cbox-4node.nodes",
+    assertThat(certain.catalogEntries())
+        .extracting(e -> e.path())
+        .contains(
+            "dboxes.ceres-df3060.raw_size",
+            "cboxes.cbox-4node.nodes",
             "machines.z3-highmem-88-highlssd.hourly",
             "gcs.archive.us-central1.storage_per_gib_month",
             "gcs.coldline.us-central1.storage_per_gib_month",
-            "gcs.archive.nam4.storage_per_gib_month", "appliances.ta300.capacity",
+            "gcs.archive.nam4.storage_per_gib_month",
+            "appliances.ta300.capacity",
             "egress.interconnect-north-america.per_gib",
             "interconnect.dedicated-100g.monthly_port_cost")
-        .doesNotContain("gcs.standard.us-central1.storage_per_gib_month",
+        .doesNotContain(
+            "gcs.standard.us-central1.storage_per_gib_month",
             "interconnect.dedicated-10g.monthly_port_cost");
-    assertThat(certainHtml).contains("Catalog entries used (gcp-2026, as of 2026-11-25)")
+    assertThat(certainHtml)
+        .contains("Catalog entries used (gcp-2026, as of 2026-11-25)")
         .contains("<code>egress.interconnect-north-america.per_gib</code>")
         .contains("<span class=\"uncertain\">uncertain</span>")
         .contains("<a href=\"https://cloud.google.com/storage/pricing\">")
@@ -221,19 +266,41 @@ class HtmlReportTest {
     for (DrOption option : walmart.options()) {
       if (option.name().equals("gcs-coldline")) {
         DataCopy copy = (DataCopy) option;
-        options.add(new DataCopy("cold<b>line</b>", copy.storageClass(), copy.location(),
-            copy.prices(), copy.objectSize(), copy.objectPerFile(), copy.retention(),
-            copy.seed(), copy.copyEngine(), copy.replicationInterval(), copy.recovery()));
+        options.add(
+            new DataCopy(
+                "cold<b>line</b>",
+                copy.storageClass(),
+                copy.location(),
+                copy.prices(),
+                copy.objectSize(),
+                copy.objectPerFile(),
+                copy.retention(),
+                copy.seed(),
+                copy.copyEngine(),
+                copy.replicationInterval(),
+                copy.recovery()));
       } else {
         options.add(option);
       }
     }
-    Scenario hostile = new Scenario("walmart<i>&amp;", evil, walmart.horizon(),
-        walmart.catalogName(), walmart.catalogAsOf(), walmart.dataset(), walmart.primary(),
-        walmart.network(), walmart.objectives(), options);
-    String html = HtmlReport.render(Proposal.of(UncertainScenario.certain(hostile), null, 10, 1,
-        1));
-    assertThat(html).doesNotContain("<script").doesNotContain("<b>line").doesNotContain("<i>")
+    Scenario hostile =
+        new Scenario(
+            "walmart<i>&amp;",
+            evil,
+            walmart.horizon(),
+            walmart.catalogName(),
+            walmart.catalogAsOf(),
+            walmart.dataset(),
+            walmart.primary(),
+            walmart.network(),
+            walmart.objectives(),
+            options);
+    String html =
+        HtmlReport.render(Proposal.of(UncertainScenario.certain(hostile), null, 10, 1, 1));
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("<b>line")
+        .doesNotContain("<i>")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;")
         .contains("walmart&lt;i&gt;&amp;amp;")
         .contains(">cold&lt;b&gt;line&lt;/b&gt;</text>")
@@ -241,15 +308,14 @@ class HtmlReportTest {
   }
 
   /**
-   * With 2% of 80 PB changing a day, d(0) = 0.02 · 80e15 / 86,400 B/s = 18.5 GB/s: one circuit
-   * (100 Gbps · 80% = 10 GB/s) never converges, two (20 GB/s) do. Every network-seeded line of the
-   * seed chart starts at the second circuit: a gap at the first, never a point at zero.
+   * With 2% of 80 PB changing a day, d(0) = 0.02 · 80e15 / 86,400 B/s = 18.5 GB/s: one circuit (100
+   * Gbps · 80% = 10 GB/s) never converges, two (20 GB/s) do. Every network-seeded line of the seed
+   * chart starts at the second circuit: a gap at the first, never a point at zero.
    */
   @Test
   void aSeedThatNeverConvergesIsAGapNotAZero() {
     Scenario walmart = ProposalFixtures.walmart();
-    Scenario churning =
-        ScenarioKeys.with(walmart, "dataset.daily_change", 0.02);
+    Scenario churning = ScenarioKeys.with(walmart, "dataset.daily_change", 0.02);
     assertThat(0.02 * 80e15 / 86_400).isBetween(100e9 / 8 * 0.8, 2 * 100e9 / 8 * 0.8);
     Proposal proposal = Proposal.of(UncertainScenario.certain(churning), null, 10, 1, 1);
     String chart = Charts.seedVersusBandwidth(proposal);
@@ -260,8 +326,7 @@ class HtmlReportTest {
     assertThat(paths).hasSizeGreaterThanOrEqualTo(4);
     for (MatchResult path : paths) {
       String[] start = path.group(1).substring(1).split("[ L]+");
-      assertThat(Double.parseDouble(start[0])).as(path.group(1))
-          .isNotCloseTo(first, offset(1.0));
+      assertThat(Double.parseDouble(start[0])).as(path.group(1)).isNotCloseTo(first, offset(1.0));
     }
     assertThat(chart).contains("d=\"M" + Display.coordinate(second) + " ");
   }
@@ -270,8 +335,9 @@ class HtmlReportTest {
   void aCoordinateThatCannotExistNeverReachesTheDrawing() {
     assertThatThrownBy(() -> new Svg.PathData().moveTo(Double.NaN, 1))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> new Svg(10, 10, "t").rect(0, Double.POSITIVE_INFINITY, 1, 1, "#000",
-        "bar", null)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () -> new Svg(10, 10, "t").rect(0, Double.POSITIVE_INFINITY, 1, 1, "#000", "bar", null))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(Display.coordinate(1234.5678)).isEqualTo("1234.57");
     assertThat(Display.coordinate(-0.001)).isEqualTo("0");
     assertThat(Display.coordinate(3)).isEqualTo("3");

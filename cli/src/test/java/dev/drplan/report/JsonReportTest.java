@@ -13,17 +13,37 @@ import org.junit.jupiter.api.Test;
 class JsonReportTest {
 
   /** The keys of spec/model.md's output contract, in its order. */
-  private static final List<String> TOP = List.of(
-      "scenario", "configurations", "results", "recommendation");
-  private static final List<String> CONFIGURATION = List.of(
-      "configuration", "usable_bytes", "logical_capacity_bytes", "time_to_full_seconds",
-      "fits_horizon", "expansion");
+  private static final List<String> TOP =
+      List.of("scenario", "configurations", "results", "recommendation");
+
+  private static final List<String> CONFIGURATION =
+      List.of(
+          "configuration",
+          "usable_bytes",
+          "logical_capacity_bytes",
+          "time_to_full_seconds",
+          "fits_horizon",
+          "expansion");
   private static final List<String> EXPANSION = List.of("year", "dboxes_needed", "dboxes_to_add");
-  private static final List<String> RESULT = List.of(
-      "configuration", "option", "kind", "feasible", "reasons", "replication_bytes_per_second",
-      "bottleneck", "seed_seconds", "rpo_seconds", "rto_seconds", "stored_bytes_end", "nodes_end",
-      "monthly_cost_usd_start", "monthly_cost_usd_end", "one_time_cost_usd", "horizon_cost_usd",
-      "recovery_event_cost_usd");
+  private static final List<String> RESULT =
+      List.of(
+          "configuration",
+          "option",
+          "kind",
+          "feasible",
+          "reasons",
+          "replication_bytes_per_second",
+          "bottleneck",
+          "seed_seconds",
+          "rpo_seconds",
+          "rto_seconds",
+          "stored_bytes_end",
+          "nodes_end",
+          "monthly_cost_usd_start",
+          "monthly_cost_usd_end",
+          "one_time_cost_usd",
+          "horizon_cost_usd",
+          "recovery_event_cost_usd");
   private static final List<String> RECOMMENDATION = List.of("configuration", "option", "why");
 
   private static String json(Comparison comparison) throws Exception {
@@ -74,15 +94,16 @@ class JsonReportTest {
 
   @Test
   void figuresAreInBaseUnits() throws Exception {
-    JsonNode archive = result(tree(Comparison.of(TestScenarios.walmartLike())),
-        "phase-one", "gcs-archive");
+    JsonNode archive =
+        result(tree(Comparison.of(TestScenarios.walmartLike())), "phase-one", "gcs-archive");
     // R = min(4 x 100 Gbps x 0.8 / 8, 4 x 4 x 4 GB/s, 32 x 16 x 200 MB/s) = 40e9 B/s
     assertThat(archive.get("replication_bytes_per_second").asDouble())
         .isEqualTo(4 * 100e9 * 0.8 / 8);
     assertThat(archive.get("bottleneck").asText()).isEqualTo("network");
     // d(0) = 10e15 x 0.005 / 86,400 B/s; T_seed = L0 / (R - d(0))
     double seed = 10e15 / (40e9 - 10e15 * 0.005 / 86_400);
-    assertThat(archive.get("seed_seconds").asDouble()).isCloseTo(seed, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(archive.get("seed_seconds").asDouble())
+        .isCloseTo(seed, org.assertj.core.api.Assertions.within(1e-6));
     assertThat(archive.get("nodes_end").isNull()).isTrue();
     assertThat(archive.get("stored_bytes_end").isNumber()).isTrue();
     assertThat(archive.get("monthly_costs_usd")).hasSize(60);
@@ -106,20 +127,27 @@ class JsonReportTest {
 
   @Test
   void noNumberIsNanInfinityOrWrittenWithAnExponent() throws Exception {
-    for (Comparison comparison : List.of(Comparison.of(TestScenarios.walmartLike()),
-        Comparison.of(TestScenarios.nothingFeasible()))) {
+    for (Comparison comparison :
+        List.of(
+            Comparison.of(TestScenarios.walmartLike()),
+            Comparison.of(TestScenarios.nothingFeasible()))) {
       String json = json(comparison);
-      assertThat(json).doesNotContain("NaN", "Infinity").doesNotContainPattern("[0-9][eE][-+]?[0-9]");
+      assertThat(json)
+          .doesNotContain("NaN", "Infinity")
+          .doesNotContainPattern("[0-9][eE][-+]?[0-9]");
       assertThat(json).endsWith("}\n").doesNotContain("\r");
     }
   }
 
   @Test
   void theRecommendationSaysWhyInOneSentence() throws Exception {
-    JsonNode recommendation = tree(Comparison.of(TestScenarios.walmartLike())).get("recommendation");
+    JsonNode recommendation =
+        tree(Comparison.of(TestScenarios.walmartLike())).get("recommendation");
     assertThat(recommendation.get("configuration").asText()).isEqualTo("phase-one");
     assertThat(recommendation.get("option").asText()).isEqualTo("gcs-archive");
-    assertThat(recommendation.get("why").asText()).startsWith("The lowest horizon cost").endsWith(".");
+    assertThat(recommendation.get("why").asText())
+        .startsWith("The lowest horizon cost")
+        .endsWith(".");
   }
 
   @Test

@@ -66,9 +66,15 @@ class MarkdownReportTest {
   void sectionsComeInOrderWithTheAssumptionsLast() throws Exception {
     String markdown = markdown();
     assertThat(markdown).startsWith("# DR comparison: test-big-data-dr\n");
-    assertThat(markdown).containsSubsequence("## Primary configurations", "## Expansion plan",
-        "## DR options: replication and recovery", "## DR options: cost",
-        "## Reasons and notes", "## Recommendation", "## Assumptions");
+    assertThat(markdown)
+        .containsSubsequence(
+            "## Primary configurations",
+            "## Expansion plan",
+            "## DR options: replication and recovery",
+            "## DR options: cost",
+            "## Reasons and notes",
+            "## Recommendation",
+            "## Assumptions");
     assertThat(markdown).contains("**gcs-archive on phase-one**. The lowest horizon cost");
     assertThat(markdown).doesNotContain("\n\n\n");
   }
@@ -77,8 +83,13 @@ class MarkdownReportTest {
   void theAssumptionsNameTheCatalogAndTheUnitConventions() throws Exception {
     String assumptions = markdown().split("## Assumptions\n", 2)[1];
     assertThat(assumptions).contains("`gcp-test`, as of 2026-09-20");
-    assertThat(assumptions).contains("1 TB = 10^12 bytes", "per GiB (2^30 bytes",
-        "1 Gbps = 10^9 bit/s", "30.4375 d", "730.5 h");
+    assertThat(assumptions)
+        .contains(
+            "1 TB = 10^12 bytes",
+            "per GiB (2^30 bytes",
+            "1 Gbps = 10^9 bit/s",
+            "30.4375 d",
+            "730.5 h");
   }
 
   @Test

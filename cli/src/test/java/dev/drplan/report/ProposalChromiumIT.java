@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The proposal opened in Debian's headless Chromium: every chart survives the browser's parser
- * (the rendered DOM holds every SVG shape of the file), the page logs nothing to the console, and
- * a screenshot of the page is drawn and kept as a build artifact in {@code
+ * The proposal opened in Debian's headless Chromium: every chart survives the browser's parser (the
+ * rendered DOM holds every SVG shape of the file), the page logs nothing to the console, and a
+ * screenshot of the page is drawn and kept as a build artifact in {@code
  * cli/target/chromium/proposal.png}. Chromium is installed by {@code scripts/install-chromium.sh}
  * at pre-integration-test; without it this test fails, it never skips.
  */
@@ -42,7 +42,8 @@ class ProposalChromiumIT {
   @BeforeAll
   static void writePage() throws IOException {
     assertThat(Path.of(CHROMIUM))
-        .as("Chromium at %s (scripts/install-chromium.sh installs it at pre-integration-test)",
+        .as(
+            "Chromium at %s (scripts/install-chromium.sh installs it at pre-integration-test)",
             CHROMIUM)
         .isExecutable();
     html = HtmlReport.render(ProposalFixtures.uncertainProposal());
@@ -68,22 +69,44 @@ class ProposalChromiumIT {
 
   private static Run chromium(Path file, String... extra) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(dir, "profile");
-    List<String> command = new ArrayList<>(List.of(CHROMIUM, "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-        "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile,
+                "--enable-logging=stderr",
+                "--v=0"));
     command.addAll(List.of(extra));
     command.add(file.toUri().toString());
     Path stdout = dir.resolve(profile.getFileName() + ".out");
     Path stderr = dir.resolve(profile.getFileName() + ".err");
-    Process process = new ProcessBuilder(command)
-        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
-      throw new AssertionError("Chromium did not finish within " + TIMEOUT_SECONDS + " s: "
-          + String.join(" ", command) + "\n" + Files.readString(stderr));
+      throw new AssertionError(
+          "Chromium did not finish within "
+              + TIMEOUT_SECONDS
+              + " s: "
+              + String.join(" ", command)
+              + "\n"
+              + Files.readString(stderr));
     }
-    return new Run(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+    return new Run(
+        process.exitValue(),
+        Files.readString(stdout, StandardCharsets.UTF_8),
         Files.readString(stderr, StandardCharsets.UTF_8));
   }
 
@@ -103,15 +126,19 @@ class ProposalChromiumIT {
     for (String shape : List.of("<path ", "<rect ", "<circle ", "<line ", "<text ")) {
       assertThat(count(dom, shape)).as(shape).isEqualTo(count(html, shape));
     }
-    assertThat(count(dom, "\\bd=\"M[-0-9. ML]+\"")).as("path data")
-        .isEqualTo(count(html, "\\bd=\"M[-0-9. ML]+\"")).isGreaterThan(10);
+    assertThat(count(dom, "\\bd=\"M[-0-9. ML]+\""))
+        .as("path data")
+        .isEqualTo(count(html, "\\bd=\"M[-0-9. ML]+\""))
+        .isGreaterThan(10);
     assertThat(dom).doesNotContain("NaN").doesNotContain("Infinity");
   }
 
   @Test
   void theConsoleCheckSeesAnError() throws Exception {
-    Path bad = Files.writeString(dir.resolve("bad.html"),
-        "<!DOCTYPE html><p>x</p><script>throw new Error('kaput')</script>");
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.html"),
+            "<!DOCTYPE html><p>x</p><script>throw new Error('kaput')</script>");
     Run run = chromium(bad, "--dump-dom");
     assertThat(run.console()).anyMatch(line -> line.contains("Uncaught Error: kaput"));
   }

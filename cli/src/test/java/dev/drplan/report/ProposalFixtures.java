@@ -39,43 +39,52 @@ public final class ProposalFixtures {
   /** scenarios/walmart.yaml through the shipped loader. */
   public static Scenario walmart() {
     CatalogReader reader = CatalogReader.builtIn();
-    ScenarioLoader loader = new ScenarioLoader(new CatalogSource() {
-      @Override
-      public Catalog load(String name) {
-        return reader.load(name);
-      }
+    ScenarioLoader loader =
+        new ScenarioLoader(
+            new CatalogSource() {
+              @Override
+              public Catalog load(String name) {
+                return reader.load(name);
+              }
 
-      @Override
-      public List<String> names() {
-        return reader.validNames();
-      }
-    });
+              @Override
+              public List<String> names() {
+                return reader.validNames();
+              }
+            });
     return loader.load(root().resolve("scenarios/walmart.yaml"));
   }
 
   /** Walmart with the discovery call's open questions as distributions. */
   public static UncertainScenario walmartUncertain() {
-    return new UncertainScenario(walmart(), List.of(
-        new UncertainInput("dataset.logical_size",
-            new Distribution.Triangular(50 * PB, 80 * PB, 130 * PB)),
-        new UncertainInput("dataset.annual_growth", new Distribution.Triangular(0.25, 0.45, 0.6)),
-        new UncertainInput("dataset.daily_change", new Distribution.Pert(0.002, 0.005, 0.012)),
-        new UncertainInput("network.efficiency", new Distribution.Uniform(0.6, 0.9)),
-        new UncertainInput("options.gcs-archive-nam4-run-in-cloud.copy_engine.per_stream",
-            new Distribution.Triangular(100e6, 200e6, 300e6))));
+    return new UncertainScenario(
+        walmart(),
+        List.of(
+            new UncertainInput(
+                "dataset.logical_size", new Distribution.Triangular(50 * PB, 80 * PB, 130 * PB)),
+            new UncertainInput(
+                "dataset.annual_growth", new Distribution.Triangular(0.25, 0.45, 0.6)),
+            new UncertainInput("dataset.daily_change", new Distribution.Pert(0.002, 0.005, 0.012)),
+            new UncertainInput("network.efficiency", new Distribution.Uniform(0.6, 0.9)),
+            new UncertainInput(
+                "options.gcs-archive-nam4-run-in-cloud.copy_engine.per_stream",
+                new Distribution.Triangular(100e6, 200e6, 300e6))));
   }
 
   /** The proposal of walmart as shipped: no uncertain inputs. */
   public static Proposal certainProposal() {
     Scenario walmart = walmart();
-    return Proposal.of(UncertainScenario.certain(walmart),
-        builtInCatalog(walmart.catalogName()), SAMPLES, SEED, 2);
+    return Proposal.of(
+        UncertainScenario.certain(walmart),
+        builtInCatalog(walmart.catalogName()),
+        SAMPLES,
+        SEED,
+        2);
   }
 
   /** The proposal of walmart with uncertain inputs. */
   public static Proposal uncertainProposal() {
     UncertainScenario uncertain = walmartUncertain();
-    return Proposal.of(uncertain, builtInCatalog(uncertain.base().catalogName()), SAMPLES, SEED,
-        2);
+    return Proposal.of(uncertain, builtInCatalog(uncertain.base().catalogName()), SAMPLES, SEED, 2);
   }
 }

@@ -29,22 +29,32 @@ class ReasonTextTest {
   void slotsAreFilledInDisplayUnits() {
     // d(0) = 10 PB x 0.5% / 86,400 s = 578.7 MB/s; 1 MB/s falls short by 577.7 MB/s
     double changeRate = 10e15 * 0.005 / 86_400;
-    Reason neverConverges = reason(ReasonCode.SEED_NEVER_CONVERGES,
-        "replication_rate", DataRate.ofMegabytesPerSecond(1), "bottleneck", "copy-engine",
-        "change_rate", DataRate.ofBytesPerSecond(changeRate),
-        "shortfall", DataRate.ofBytesPerSecond(changeRate - 1e6));
-    assertThat(ReasonText.of(neverConverges)).isEqualTo(
-        "the first copy never converges: the replication rate 1.00 MB/s (0.00800 Gbps)"
-            + " (copy-engine) does not exceed the change rate 578.7 MB/s (4.63 Gbps); it falls"
-            + " short by 577.7 MB/s (4.62 Gbps)");
+    Reason neverConverges =
+        reason(
+            ReasonCode.SEED_NEVER_CONVERGES,
+            "replication_rate",
+            DataRate.ofMegabytesPerSecond(1),
+            "bottleneck",
+            "copy-engine",
+            "change_rate",
+            DataRate.ofBytesPerSecond(changeRate),
+            "shortfall",
+            DataRate.ofBytesPerSecond(changeRate - 1e6));
+    assertThat(ReasonText.of(neverConverges))
+        .isEqualTo(
+            "the first copy never converges: the replication rate 1.00 MB/s (0.00800 Gbps)"
+                + " (copy-engine) does not exceed the change rate 578.7 MB/s (4.63 Gbps); it falls"
+                + " short by 577.7 MB/s (4.62 Gbps)");
   }
 
   @Test
   void countsAreGroupedAndMissingFiguresShow() {
-    Reason nodes = reason(ReasonCode.TOO_MANY_NODES, "nodes", 1_186L, "max_nodes", 1_000L,
-        "clusters", 2L);
-    assertThat(ReasonText.of(nodes)).isEqualTo("1,186 VMs are needed by the end of the horizon,"
-        + " more than max_nodes 1,000 of one cluster; it would take 2 clusters");
+    Reason nodes =
+        reason(ReasonCode.TOO_MANY_NODES, "nodes", 1_186L, "max_nodes", 1_000L, "clusters", 2L);
+    assertThat(ReasonText.of(nodes))
+        .isEqualTo(
+            "1,186 VMs are needed by the end of the horizon,"
+                + " more than max_nodes 1,000 of one cluster; it would take 2 clusters");
     Reason incomplete = reason(ReasonCode.RTO_MISSED, "rto", TimeSpan.ofDays(40));
     assertThat(ReasonText.of(incomplete))
         .isEqualTo("the RTO is 40.0 d, above the objective {rto_objective}");
@@ -58,31 +68,45 @@ class ReasonTextTest {
 
   @Test
   void theWhyListIsOneSentence() {
-    List<Reason> why = List.of(
-        reason(ReasonCode.RECOMMENDED_ONLY_OPTION, "horizon_cost", Money.ofUsd(5.99e6),
-            "horizon", TimeSpan.ofYears(5), "feasible_pairs", 2),
-        reason(ReasonCode.CONFIGURATION_HOLDS, "configuration", "phase-one"));
-    assertThat(ReasonText.sentence(why)).isEqualTo(
-        "The only feasible option, at $5.99 M over 5.00 y (2 feasible pairs); phase-one holds"
-            + " the data through the horizon without expansion.");
+    List<Reason> why =
+        List.of(
+            reason(
+                ReasonCode.RECOMMENDED_ONLY_OPTION,
+                "horizon_cost",
+                Money.ofUsd(5.99e6),
+                "horizon",
+                TimeSpan.ofYears(5),
+                "feasible_pairs",
+                2),
+            reason(ReasonCode.CONFIGURATION_HOLDS, "configuration", "phase-one"));
+    assertThat(ReasonText.sentence(why))
+        .isEqualTo(
+            "The only feasible option, at $5.99 M over 5.00 y (2 feasible pairs); phase-one holds"
+                + " the data through the horizon without expansion.");
     assertThat(ReasonText.sentence(List.of())).isEmpty();
   }
 
   @Test
   void theEngineFillsEverySlotOfEveryReason() {
     List<Reason> all = new ArrayList<>();
-    for (Evaluation evaluation : List.of(
-        Comparison.of(TestScenarios.walmartLike()).evaluation(),
-        Comparison.of(TestScenarios.nothingFeasible()).evaluation())) {
+    for (Evaluation evaluation :
+        List.of(
+            Comparison.of(TestScenarios.walmartLike()).evaluation(),
+            Comparison.of(TestScenarios.nothingFeasible()).evaluation())) {
       for (OptionResult result : evaluation.results()) {
         all.addAll(result.reasons());
         all.addAll(result.notes());
       }
       all.addAll(evaluation.recommendation().why());
     }
-    assertThat(all).extracting(Reason::code).contains(
-        ReasonCode.SEED_NEVER_CONVERGES, ReasonCode.RPO_BACKLOG_GROWS, ReasonCode.TOO_MANY_NODES,
-        ReasonCode.APPLIANCE_LOADS, ReasonCode.NOTHING_FEASIBLE);
+    assertThat(all)
+        .extracting(Reason::code)
+        .contains(
+            ReasonCode.SEED_NEVER_CONVERGES,
+            ReasonCode.RPO_BACKLOG_GROWS,
+            ReasonCode.TOO_MANY_NODES,
+            ReasonCode.APPLIANCE_LOADS,
+            ReasonCode.NOTHING_FEASIBLE);
     for (Reason reason : all) {
       assertThat(ReasonText.of(reason)).doesNotContain("{", "}", "NaN", "Infinity");
     }

@@ -17,9 +17,14 @@ class TableReportTest {
   void theTablesComeInOrderWithHumanUnits() throws Exception {
     String table = table(Comparison.of(TestScenarios.walmartLike()));
     assertThat(table).startsWith("drplan compare: test-big-data-dr\n");
-    assertThat(table).containsSubsequence("Primary configurations", "Expansion plan",
-        "DR options: replication and recovery", "DR options: cost", "Reasons and notes",
-        "Recommendation: gcs-archive on phase-one.");
+    assertThat(table)
+        .containsSubsequence(
+            "Primary configurations",
+            "Expansion plan",
+            "DR options: replication and recovery",
+            "DR options: cost",
+            "Reasons and notes",
+            "Recommendation: gcs-archive on phase-one.");
     // 10 PB growing 30% a year for 5 years: 10 x 1.3^5 = 37.13 PB
     assertThat(table).contains("10.0 PB on day one, 37.1 PB at the end of the 5.00 y horizon");
     assertThat(table).contains("40.0 GB/s (320 Gbps)");

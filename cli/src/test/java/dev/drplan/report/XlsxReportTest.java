@@ -23,9 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The workbook read back with POI: sheet names, header units, and every figure a numeric cell
- * equal to the engine's canonical figure converted to the header's unit (written as the
- * arithmetic), empty where the figure cannot exist.
+ * The workbook read back with POI: sheet names, header units, and every figure a numeric cell equal
+ * to the engine's canonical figure converted to the header's unit (written as the arithmetic),
+ * empty where the figure cannot exist.
  */
 class XlsxReportTest {
 
@@ -72,7 +72,8 @@ class XlsxReportTest {
   private static void assertEmpty(Sheet sheet, int row, String header) {
     Cell cell = cell(sheet, row, header);
     assertThat(cell == null || cell.getCellType() == CellType.BLANK)
-        .as("%s row %d is empty", header, row).isTrue();
+        .as("%s row %d is empty", header, row)
+        .isTrue();
   }
 
   private static void assertClose(double actual, double expected) {
@@ -85,18 +86,49 @@ class XlsxReportTest {
     for (Sheet sheet : workbook) {
       names.add(sheet.getSheetName());
     }
-    assertThat(names).containsExactly("Configurations", "Expansion plan", "Options",
-        "Monthly costs", "Recommendation", "Assumptions", "Sources");
-    assertThat(headers(workbook.getSheet("Options"))).containsExactly(
-        "Configuration", "Option", "Kind", "Feasible", "Replication (GB/s)",
-        "Replication (Gbps)", "Bottleneck", "Seed (days)", "RPO (hours)", "RTO (hours)",
-        "Stored at end (TB)", "VMs at end", "Clusters at end", "Monthly cost, first month (USD)",
-        "Monthly cost, last month (USD)", "One-time cost (USD)", "Horizon cost (USD)",
-        "Recovery event cost (USD)", "Reasons", "Notes");
-    assertThat(headers(workbook.getSheet("Configurations"))).containsExactly(
-        "Configuration", "C-boxes", "D-boxes", "Raw (TB)", "Usable (TB)",
-        "Logical capacity (TB)", "Time to full (days)", "Fits now", "Fits horizon",
-        "Replication egress (GB/s)");
+    assertThat(names)
+        .containsExactly(
+            "Configurations",
+            "Expansion plan",
+            "Options",
+            "Monthly costs",
+            "Recommendation",
+            "Assumptions",
+            "Sources");
+    assertThat(headers(workbook.getSheet("Options")))
+        .containsExactly(
+            "Configuration",
+            "Option",
+            "Kind",
+            "Feasible",
+            "Replication (GB/s)",
+            "Replication (Gbps)",
+            "Bottleneck",
+            "Seed (days)",
+            "RPO (hours)",
+            "RTO (hours)",
+            "Stored at end (TB)",
+            "VMs at end",
+            "Clusters at end",
+            "Monthly cost, first month (USD)",
+            "Monthly cost, last month (USD)",
+            "One-time cost (USD)",
+            "Horizon cost (USD)",
+            "Recovery event cost (USD)",
+            "Reasons",
+            "Notes");
+    assertThat(headers(workbook.getSheet("Configurations")))
+        .containsExactly(
+            "Configuration",
+            "C-boxes",
+            "D-boxes",
+            "Raw (TB)",
+            "Usable (TB)",
+            "Logical capacity (TB)",
+            "Time to full (days)",
+            "Fits now",
+            "Fits horizon",
+            "Replication egress (GB/s)");
   }
 
   @Test
@@ -106,14 +138,14 @@ class XlsxReportTest {
     assertThat(sheet.getLastRowNum()).isEqualTo(results.size());
     for (int i = 0; i < results.size(); i++) {
       OptionResult r = results.get(i);
-      assertThat(cell(sheet, i, "Configuration").getStringCellValue())
-          .isEqualTo(r.configuration());
+      assertThat(cell(sheet, i, "Configuration").getStringCellValue()).isEqualTo(r.configuration());
       assertThat(cell(sheet, i, "Option").getStringCellValue()).isEqualTo(r.option());
       assertThat(cell(sheet, i, "Feasible").getStringCellValue())
           .isEqualTo(r.feasible() ? "yes" : "no");
-      assertClose(number(sheet, i, "Replication (GB/s)"),
-          r.replication().rate().bytesPerSecond() / 1e9);
-      assertClose(number(sheet, i, "Replication (Gbps)"),
+      assertClose(
+          number(sheet, i, "Replication (GB/s)"), r.replication().rate().bytesPerSecond() / 1e9);
+      assertClose(
+          number(sheet, i, "Replication (Gbps)"),
           r.replication().rate().bytesPerSecond() * 8 / 1e9);
       if (r.seed().time() == null) {
         assertEmpty(sheet, i, "Seed (days)");
@@ -133,12 +165,14 @@ class XlsxReportTest {
         assertClose(number(sheet, i, "Stored at end (TB)"), r.storedEnd().bytes() / 1e12);
         assertEmpty(sheet, i, "VMs at end");
       }
-      assertClose(number(sheet, i, "Monthly cost, first month (USD)"),
-          r.monthlyCosts().month(0).usd());
-      assertClose(number(sheet, i, "Monthly cost, last month (USD)"),
+      assertClose(
+          number(sheet, i, "Monthly cost, first month (USD)"), r.monthlyCosts().month(0).usd());
+      assertClose(
+          number(sheet, i, "Monthly cost, last month (USD)"),
           r.monthlyCosts().month(r.monthlyCosts().months() - 1).usd());
       assertClose(number(sheet, i, "One-time cost (USD)"), r.oneTimeCost().usd());
-      assertClose(number(sheet, i, "Horizon cost (USD)"),
+      assertClose(
+          number(sheet, i, "Horizon cost (USD)"),
           r.monthlyCosts().total().usd() + r.oneTimeCost().usd());
       assertClose(number(sheet, i, "Recovery event cost (USD)"), r.recoveryEventCost().usd());
       List<String> reasons = new ArrayList<>();
@@ -163,7 +197,8 @@ class XlsxReportTest {
       assertClose(number(sheet, i, "Usable (TB)"), c.usable().bytes() / 1e12);
       assertClose(number(sheet, i, "Logical capacity (TB)"), c.logicalCapacity().bytes() / 1e12);
       assertClose(number(sheet, i, "Time to full (days)"), c.timeToFull().seconds() / 86_400);
-      assertClose(number(sheet, i, "Replication egress (GB/s)"),
+      assertClose(
+          number(sheet, i, "Replication egress (GB/s)"),
           c.replicationEgress().bytesPerSecond() / 1e9);
     }
     Sheet plan = workbook.getSheet("Expansion plan");
@@ -173,8 +208,8 @@ class XlsxReportTest {
         assertThat(cell(plan, row, "Configuration").getStringCellValue())
             .isEqualTo(c.configuration());
         assertThat(number(plan, row, "Year")).isEqualTo(step.year());
-        assertClose(number(plan, row, "Logical size at year end (TB)"),
-            step.logicalSize().bytes() / 1e12);
+        assertClose(
+            number(plan, row, "Logical size at year end (TB)"), step.logicalSize().bytes() / 1e12);
         assertThat(number(plan, row, "D-boxes needed")).isEqualTo(step.dboxesNeeded());
         assertThat(number(plan, row, "D-boxes to add")).isEqualTo(step.dboxesToAdd());
         row++;
@@ -211,15 +246,16 @@ class XlsxReportTest {
     Sheet assumptions = workbook.getSheet("Assumptions");
     assertThat(assumptions.getRow(1).getCell(0).getStringCellValue()).contains("gcp-2026");
     Sheet sources = workbook.getSheet("Sources");
-    assertThat(headers(sources)).containsExactly("Catalog entry", "Value", "As of", "Uncertain",
-        "Source", "Note");
+    assertThat(headers(sources))
+        .containsExactly("Catalog entry", "Value", "As of", "Uncertain", "Source", "Note");
     List<CatalogEntry> entries = proposal.catalogEntries();
     assertThat(sources.getLastRowNum()).isEqualTo(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       assertThat(cell(sources, i, "Catalog entry").getStringCellValue())
           .isEqualTo(entries.get(i).path());
       assertThat(cell(sources, i, "Source").getStringCellValue())
-          .isEqualTo(entries.get(i).source()).startsWith("http");
+          .isEqualTo(entries.get(i).source())
+          .startsWith("http");
       assertThat(cell(sources, i, "Uncertain").getStringCellValue())
           .isEqualTo(entries.get(i).uncertain() ? "yes" : "no");
     }

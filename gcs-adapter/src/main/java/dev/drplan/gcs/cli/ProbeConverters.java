@@ -5,9 +5,9 @@ import dev.drplan.gcs.probe.Operation;
 import dev.drplan.gcs.probe.ProbeStorageOptions;
 import dev.drplan.gcs.probe.UploadMethod;
 import dev.drplan.units.DataSize;
-import dev.drplan.units.TimeSpan;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
+import dev.drplan.units.TimeSpan;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -24,7 +24,8 @@ public final class ProbeConverters {
   private ProbeConverters() {}
 
   public static final String SIZE_FORM = "a size like \"64MiB\" or \"1GB\"";
-  public static final String DURATION_FORM = "a duration like \"30s\", \"500ms\", \"2min\" or \"1h\"";
+  public static final String DURATION_FORM =
+      "a duration like \"30s\", \"500ms\", \"2min\" or \"1h\"";
   public static final String STREAMS_FORM = "a stream count from 1 to " + StreamsConverter.MAX;
 
   /** GCS's largest object (reference/gcs.md §3.2). */

@@ -3,9 +3,9 @@ package dev.drplan.gcs.probe;
 /**
  * A bucket and a folder-like prefix inside it, read from {@code gs://BUCKET/PREFIX}.
  *
- * <p>The prefix is stored as a folder: empty for the whole bucket, otherwise ending in {@code /}, so
- * that {@code gs://b/dr} and {@code gs://b/dr/} both mean the objects whose names start with {@code
- * dr/} (and never {@code dr-old/...}).
+ * <p>The prefix is stored as a folder: empty for the whole bucket, otherwise ending in {@code /},
+ * so that {@code gs://b/dr} and {@code gs://b/dr/} both mean the objects whose names start with
+ * {@code dr/} (and never {@code dr-old/...}).
  */
 public record GcsLocation(String bucket, String prefix) {
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Progress on stderr. On a terminal: one line redrawn in place with a bar, the current rate and the
- * time left for the whole run. Elsewhere (logs, CI, pipes): plain lines, one per step start and
- * end and one every {@value #PLAIN_EVERY_SECONDS} seconds in between.
+ * time left for the whole run. Elsewhere (logs, CI, pipes): plain lines, one per step start and end
+ * and one every {@value #PLAIN_EVERY_SECONDS} seconds in between.
  */
 public interface ProbeProgress {
 

@@ -19,7 +19,8 @@ import java.util.List;
  * validate} uses to compare a scenario's {@code copy_engine} with measured streams.
  *
  * @param schema {@value #SCHEMA}; a reader refuses other values
- * @param outcome {@code completed}, {@code deadline_exceeded}, {@code interrupted} or {@code failed}
+ * @param outcome {@code completed}, {@code deadline_exceeded}, {@code interrupted} or {@code
+ *     failed}
  * @param stepDurationSeconds the time budget of each step, or {@code null} for a byte budget
  * @param stepBytes the byte budget of each step, or {@code null} for a time budget
  */

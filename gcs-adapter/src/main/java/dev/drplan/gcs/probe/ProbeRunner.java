@@ -27,8 +27,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,8 +46,8 @@ import java.util.zip.CRC32C;
  *
  * <p>Bounds: the whole run, cleanup included, ends by the deadline. Measuring stops a reserve
  * before it ({@link #cleanupReserveSeconds}) so cleanup has time; a step whose streams are still
- * busy then is abandoned and the run ends as {@code deadline_exceeded}. On Ctrl-C (JVM shutdown)
- * a hook stops the streams and removes the run's objects unless {@code --keep}.
+ * busy then is abandoned and the run ends as {@code deadline_exceeded}. On Ctrl-C (JVM shutdown) a
+ * hook stops the streams and removes the run's objects unless {@code --keep}.
  */
 public final class ProbeRunner {
 
@@ -94,10 +94,7 @@ public final class ProbeRunner {
   ProbeRunner(
       StorageOptions options, ProbeSettings settings, ProbeProgress progress, Payload payload) {
     this.options =
-        options
-            .toBuilder()
-            .setStorageRetryStrategy(RetryAccounting.countingDefault())
-            .build();
+        options.toBuilder().setStorageRetryStrategy(RetryAccounting.countingDefault()).build();
     this.settings = settings;
     this.progress = progress;
     this.payload = payload;
@@ -111,9 +108,9 @@ public final class ProbeRunner {
   /**
    * Runs the probe; refuses a missing bucket or a non-empty prefix before writing anything.
    *
-   * <p>The work runs on its own thread; this one waits no longer than the deadline (plus
-   * {@link #WATCHDOG_GRACE_MILLIS} to assemble the report). Should a request hang past every
-   * timeout, the run still ends on time, as {@code deadline_exceeded}, naming what may be left.
+   * <p>The work runs on its own thread; this one waits no longer than the deadline (plus {@link
+   * #WATCHDOG_GRACE_MILLIS} to assemble the report). Should a request hang past every timeout, the
+   * run still ends on time, as {@code deadline_exceeded}, naming what may be left.
    */
   public ProbeReport run() throws ProbeRefusedException {
     startedAt = Instant.now();
@@ -258,7 +255,9 @@ public final class ProbeRunner {
       }
       Page<Blob> page =
           storage.list(
-              location.bucket(), BlobListOption.prefix(location.prefix()), BlobListOption.pageSize(1));
+              location.bucket(),
+              BlobListOption.prefix(location.prefix()),
+              BlobListOption.pageSize(1));
       for (Blob existing : page.getValues()) {
         throw new ProbeRefusedException(
             location
@@ -311,7 +310,16 @@ public final class ProbeRunner {
           ConcurrentLinkedQueue<String> written = new ConcurrentLinkedQueue<>();
           StepResult result =
               runStep(
-                  storage, runFolder, operation, size, streams, pool, written, ramp, number, total,
+                  storage,
+                  runFolder,
+                  operation,
+                  size,
+                  streams,
+                  pool,
+                  written,
+                  ramp,
+                  number,
+                  total,
                   measureUntil);
           steps.add(result);
           progress.stepFinished(result);
@@ -388,7 +396,8 @@ public final class ProbeRunner {
               int i;
               while ((i = next.getAndIncrement()) < count && !shouldStop(measureUntil)) {
                 String name = runFolder + "r-" + Figures.sizeLabel(size) + "/" + i;
-                Payload.Content content = payload.content(payload.startOffset(i), (long) size.bytes());
+                Payload.Content content =
+                    payload.content(payload.startOffset(i), (long) size.bytes());
                 try {
                   Uploader.Uploaded up = uploader.upload(blobInfo(name, content), content, n -> {});
                   cleanup.track(name, up.blob().getGeneration());
@@ -460,7 +469,9 @@ public final class ProbeRunner {
         runFolder + "w-" + Figures.sizeLabel(size) + "-s" + streams + "-" + number + "/";
 
     Uploader uploader =
-        operation == Operation.WRITE ? new Uploader(settings.uploadMethod(), options, streams) : null;
+        operation == Operation.WRITE
+            ? new Uploader(settings.uploadMethod(), options, streams)
+            : null;
     ExecutorService workers = Executors.newFixedThreadPool(streams, daemon("probe-stream"));
     ScheduledExecutorService ticker =
         Executors.newSingleThreadScheduledExecutor(daemon("probe-ticker"));
@@ -482,7 +493,8 @@ public final class ProbeRunner {
             fraction = meter.bytesMoved() / plannedBytes;
             left =
                 rate > 0
-                    ? (Math.max(0, plannedBytes - meter.bytesMoved()) + stepsLeftAfter * plannedBytes)
+                    ? (Math.max(0, plannedBytes - meter.bytesMoved())
+                            + stepsLeftAfter * plannedBytes)
                         / rate
                     : Double.NaN;
           }
@@ -611,7 +623,8 @@ public final class ProbeRunner {
               tally,
               () -> {
                 CRC32C checksum = new CRC32C();
-                BlobId id = BlobId.of(settings.location().bucket(), object.name(), object.generation());
+                BlobId id =
+                    BlobId.of(settings.location().bucket(), object.name(), object.generation());
                 try (ReadChannel reader = storage.reader(id)) {
                   int n;
                   buffer.clear();

@@ -16,10 +16,10 @@ import java.util.Map;
  * NoCredentials} and the fixed project {@value #EMULATOR_PROJECT}; the client does not read {@code
  * STORAGE_EMULATOR_HOST} by itself. Without one, the client finds Application Default Credentials.
  *
- * <p>Retries follow the GCS guidance (reference/gcs.md §3.1): exponential backoff from 1 s, doubling
- * to at most 32 s, on 408, 429 and 5xx and on broken connections, for requests that are safe to
- * repeat (every probe write carries {@code ifGenerationMatch=0}, every delete a generation).
- * Timeouts bound each request: connecting, and every wait for bytes from the server.
+ * <p>Retries follow the GCS guidance (reference/gcs.md §3.1): exponential backoff from 1 s,
+ * doubling to at most 32 s, on 408, 429 and 5xx and on broken connections, for requests that are
+ * safe to repeat (every probe write carries {@code ifGenerationMatch=0}, every delete a
+ * generation). Timeouts bound each request: connecting, and every wait for bytes from the server.
  */
 public final class ProbeStorageOptions {
 
@@ -32,7 +32,9 @@ public final class ProbeStorageOptions {
   /** Longest wait for the next bytes from the server before the request is failed (and retried). */
   public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
-  /** GCS guidance: back off from 1 s, doubling up to 32 s; give one operation at most 6 attempts. */
+  /**
+   * GCS guidance: back off from 1 s, doubling up to 32 s; give one operation at most 6 attempts.
+   */
   public static final RetrySettings GCS_RETRY_SETTINGS =
       RetrySettings.newBuilder()
           .setMaxAttempts(6)

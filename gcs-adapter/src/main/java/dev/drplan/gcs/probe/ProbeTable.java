@@ -10,8 +10,18 @@ public final class ProbeTable {
   private ProbeTable() {}
 
   private static final String[] HEADER = {
-    "operation", "object", "streams", "objects", "failed", "MiB/s", "MiB/s/stream",
-    "p50 ms", "p90 ms", "p99 ms", "errors", "retries"
+    "operation",
+    "object",
+    "streams",
+    "objects",
+    "failed",
+    "MiB/s",
+    "MiB/s/stream",
+    "p50 ms",
+    "p90 ms",
+    "p99 ms",
+    "errors",
+    "retries"
   };
 
   public static String render(ProbeReport report) {
@@ -58,7 +68,8 @@ public final class ProbeTable {
       }
       out.append(System.lineSeparator());
     }
-    out.append(System.lineSeparator()).append("Latency: requests for writes, time to first byte for reads.");
+    out.append(System.lineSeparator())
+        .append("Latency: requests for writes, time to first byte for reads.");
     out.append(System.lineSeparator());
     for (ProbeReport.Scalability fit : report.scalability()) {
       out.append(
@@ -103,7 +114,9 @@ public final class ProbeTable {
       out.append(
           cleanup.kept()
               ? "objects kept under gs://" + report.bucket() + "/" + report.runFolder()
-              : "cleanup: removed " + cleanup.deletedObjects() + " objects"
+              : "cleanup: removed "
+                  + cleanup.deletedObjects()
+                  + " objects"
                   + (cleanup.leftBehind().isEmpty()
                       ? ""
                       : ", could not remove " + cleanup.leftBehind().size()));

@@ -61,7 +61,9 @@ public final class RetryAccounting {
     }
   }
 
-  /** Runs {@code body} with {@code tally} collecting the retries the client makes on this thread. */
+  /**
+   * Runs {@code body} with {@code tally} collecting the retries the client makes on this thread.
+   */
   public static <T> T within(Tally tally, ThrowingSupplier<T> body) throws Exception {
     Tally previous = CURRENT.get();
     CURRENT.set(tally);
@@ -112,10 +114,10 @@ public final class RetryAccounting {
   }
 
   /**
-   * A short, stable name for the kind of a failure: {@code http_<code>} for an HTTP status,
-   * {@code connection_reset}, {@code connection_closed} (the peer hung up mid-response), {@code
-   * connection_refused}, {@code timeout}, {@code io} for other
-   * transport failures, otherwise the exception's simple class name.
+   * A short, stable name for the kind of a failure: {@code http_<code>} for an HTTP status, {@code
+   * connection_reset}, {@code connection_closed} (the peer hung up mid-response), {@code
+   * connection_refused}, {@code timeout}, {@code io} for other transport failures, otherwise the
+   * exception's simple class name.
    */
   public static String kindOf(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {

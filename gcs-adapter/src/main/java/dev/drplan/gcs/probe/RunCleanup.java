@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Removes what a run wrote, and only that.
  *
- * <p>Every object the probe creates is recorded with its generation as the client confirms it,
- * and deleted with {@code ifGenerationMatch} on that generation: an object someone else replaced
+ * <p>Every object the probe creates is recorded with its generation as the client confirms it, and
+ * deleted with {@code ifGenerationMatch} on that generation: an object someone else replaced
  * meanwhile is left alone. A last sweep lists the run folder ({@code PREFIX/drplan-probe-<run
  * id>/}), which no one but this run can have written to (its name is new and the probe checked it
  * was empty), to catch uploads whose confirmation never arrived and the parts of interrupted
@@ -45,7 +45,8 @@ final class RunCleanup {
   /** Records an object this run created. */
   void track(String name, long generation) {
     if (!name.startsWith(runFolder)) {
-      throw new IllegalStateException("refusing to track an object outside the run folder: " + name);
+      throw new IllegalStateException(
+          "refusing to track an object outside the run folder: " + name);
     }
     created.put(name, generation);
   }
@@ -148,8 +149,7 @@ final class RunCleanup {
   /** True when the object is gone: deleted now, already absent, or replaced by someone else. */
   private boolean deleteOne(BlobId id) {
     try {
-      boolean existed =
-          storage.delete(id, BlobSourceOption.generationMatch(id.getGeneration()));
+      boolean existed = storage.delete(id, BlobSourceOption.generationMatch(id.getGeneration()));
       if (existed) {
         deleted.incrementAndGet();
       }

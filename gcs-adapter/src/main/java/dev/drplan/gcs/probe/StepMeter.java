@@ -8,9 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Collects one step's measurements while its streams run, and turns them into a {@link
- * StepResult}. Each stream records into its own slot; the per-second sampler reads the running
- * byte count.
+ * Collects one step's measurements while its streams run, and turns them into a {@link StepResult}.
+ * Each stream records into its own slot; the per-second sampler reads the running byte count.
  */
 final class StepMeter {
 
@@ -42,7 +41,11 @@ final class StepMeter {
   }
 
   StepMeter(
-      Operation operation, double objectSizeBytes, int streams, String uploadMethod, long startNanos) {
+      Operation operation,
+      double objectSizeBytes,
+      int streams,
+      String uploadMethod,
+      long startNanos) {
     this.operation = operation;
     this.objectSizeBytes = objectSizeBytes;
     this.streams = streams;

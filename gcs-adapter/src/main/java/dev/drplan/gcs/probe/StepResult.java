@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one step (an operation at one object size with one number of streams) measured. Field
- * names carry their units; in JSON they are written in snake case (see gcs-adapter/README.md).
+ * What one step (an operation at one object size with one number of streams) measured. Field names
+ * carry their units; in JSON they are written in snake case (see gcs-adapter/README.md).
  *
  * @param operation {@code write} or {@code read}
  * @param uploadMethod the upload method of a write step; {@code null} for reads

@@ -80,8 +80,7 @@ final class Uploader implements AutoCloseable {
       this.partExecutor = null;
       int chunk = bufferBytes(CLIENT_BUFFER_BUDGET_BYTES / streams, CHUNK_QUANTUM);
       this.options =
-          baseOptions
-              .toBuilder()
+          baseOptions.toBuilder()
               .setBlobWriteSessionConfig(BlobWriteSessionConfigs.getDefault().withChunkSize(chunk))
               .build();
     } else {
@@ -114,7 +113,8 @@ final class Uploader implements AutoCloseable {
    * from a stream (it cannot rewind one); the probe can, so it runs the attempt under the client's
    * own retry helper with the same settings and strategy as every other request.
    */
-  @SuppressWarnings("deprecation") // create(BlobInfo, InputStream): the one streaming single-request upload
+  @SuppressWarnings(
+      "deprecation") // create(BlobInfo, InputStream): the one streaming single-request upload
   private Uploaded simple(BlobInfo info, Payload.Content content, LongConsumer sent)
       throws Exception {
     long[] crc = new long[1];
@@ -139,9 +139,9 @@ final class Uploader implements AutoCloseable {
   /**
    * A write session (resumable or parallel composite): the client chunks, retries what it can and
    * commits. The client attempts the request that finishes a session only once, so a connection
-   * reset there would fail the object; the probe then starts the object over in a new session
-   * under the same retry settings. The client has already counted that failure as a retry (it
-   * asked the counting strategy), so the outer loop asks the plain one, not to count it twice.
+   * reset there would fail the object; the probe then starts the object over in a new session under
+   * the same retry settings. The client has already counted that failure as a retry (it asked the
+   * counting strategy), so the outer loop asks the plain one, not to count it twice.
    */
   private Uploaded session(BlobInfo info, Payload.Content content, LongConsumer sent)
       throws Exception {
@@ -186,5 +186,4 @@ final class Uploader implements AutoCloseable {
     }
     storage.close();
   }
-
 }

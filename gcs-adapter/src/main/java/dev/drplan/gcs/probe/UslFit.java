@@ -24,9 +24,9 @@ import org.apache.commons.math3.util.Pair;
  * least-squares fit (commons-math3) with σ and κ held at or above zero.
  *
  * <p>Three parameters fit three points exactly whatever they are (R² = 1 says nothing), so a fit
- * needs at least four distinct stream counts, one more than it has parameters; with fewer, or when the fit does
- * not converge or explains the points poorly (R² below {@link #MIN_R_SQUARED}), the result says so
- * instead of drawing a curve.
+ * needs at least four distinct stream counts, one more than it has parameters; with fewer, or when
+ * the fit does not converge or explains the points poorly (R² below {@link #MIN_R_SQUARED}), the
+ * result says so instead of drawing a curve.
  */
 public final class UslFit {
 
@@ -110,8 +110,7 @@ public final class UslFit {
       i++;
     }
     if (!(scale > 0)) {
-      return Result.without(
-          Status.DEGENERATE, "no fit: every step measured zero throughput");
+      return Result.without(Status.DEGENERATE, "no fit: every step measured zero throughput");
     }
     double[] y = new double[x.length];
     for (int k = 0; k < x.length; k++) {
@@ -203,7 +202,8 @@ public final class UslFit {
         : above;
   }
 
-  private static double rSquared(double[] n, double[] y, double lambda, double sigma, double kappa) {
+  private static double rSquared(
+      double[] n, double[] y, double lambda, double sigma, double kappa) {
     double mean = 0;
     for (double v : y) {
       mean += v / y.length;

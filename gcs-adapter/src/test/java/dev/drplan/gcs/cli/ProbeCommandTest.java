@@ -74,7 +74,8 @@ class ProbeCommandTest {
     new CommandLine(command).parseArgs("gs://b/p", "--streams", "1,4,4", "--object-size", "8MiB");
 
     ProbeSettings settings =
-        command.settings(ProbeStorageOptions.resolve(null, Map.of("STORAGE_EMULATOR_HOST", "127.0.0.1:9")));
+        command.settings(
+            ProbeStorageOptions.resolve(null, Map.of("STORAGE_EMULATOR_HOST", "127.0.0.1:9")));
 
     assertThat(settings.streams()).containsExactly(1, 4);
     assertThat(settings.objectSizes()).containsExactly(DataSize.ofMebibytes(8));

@@ -18,8 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * fake-gcs-server on a free loopback port, in memory, plain HTTP; stopped on {@link #close()}.
- * Its request log goes to a file the tests can read (to see which upload requests arrived).
+ * fake-gcs-server on a free loopback port, in memory, plain HTTP; stopped on {@link #close()}. Its
+ * request log goes to a file the tests can read (to see which upload requests arrived).
  */
 final class FakeGcs implements AutoCloseable {
 
@@ -40,13 +40,20 @@ final class FakeGcs implements AutoCloseable {
     Process process =
         new ProcessBuilder(
                 binary.toString(),
-                "-scheme", "http",
-                "-backend", "memory",
-                "-host", "127.0.0.1",
-                "-port", Integer.toString(port),
-                "-external-url", externalUrl,
-                "-public-host", "127.0.0.1:" + port,
-                "-log-level", "info")
+                "-scheme",
+                "http",
+                "-backend",
+                "memory",
+                "-host",
+                "127.0.0.1",
+                "-port",
+                Integer.toString(port),
+                "-external-url",
+                externalUrl,
+                "-public-host",
+                "127.0.0.1:" + port,
+                "-log-level",
+                "info")
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();

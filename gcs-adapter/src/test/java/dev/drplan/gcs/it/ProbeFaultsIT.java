@@ -59,7 +59,8 @@ class ProbeFaultsIT {
     }
   }
 
-  private void add(String name, String type, String stream, double toxicity, Map<String, Long> attributes)
+  private void add(
+      String name, String type, String stream, double toxicity, Map<String, Long> attributes)
       throws Exception {
     toxiproxy.addToxic(PROXY, name, type, stream, toxicity, attributes);
     toxic = name;
@@ -84,12 +85,18 @@ class ProbeFaultsIT {
         ProbeRun.run(
             proxyUrl,
             "gs://" + BUCKET + "/bandwidth",
-            "--streams", "1,4",
-            "--object-size", "512KiB",
-            "--duration", "4s",
-            "--operations", "write",
-            "--upload-method", "simple",
-            "--format", "json");
+            "--streams",
+            "1,4",
+            "--object-size",
+            "512KiB",
+            "--duration",
+            "4s",
+            "--operations",
+            "write",
+            "--upload-method",
+            "simple",
+            "--format",
+            "json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     StepResult one = run.report().steps().get(0);
@@ -100,8 +107,10 @@ class ProbeFaultsIT {
         one.perStreamThroughputBytesPerSecond(),
         four.perStreamThroughputBytesPerSecond(),
         four.aggregateThroughputBytesPerSecond());
-    assertThat(one.perStreamThroughputBytesPerSecond()).isCloseTo(bandwidth, within(0.15 * bandwidth));
-    assertThat(four.perStreamThroughputBytesPerSecond()).isCloseTo(bandwidth, within(0.15 * bandwidth));
+    assertThat(one.perStreamThroughputBytesPerSecond())
+        .isCloseTo(bandwidth, within(0.15 * bandwidth));
+    assertThat(four.perStreamThroughputBytesPerSecond())
+        .isCloseTo(bandwidth, within(0.15 * bandwidth));
     assertThat(four.aggregateThroughputBytesPerSecond())
         .isCloseTo(4 * bandwidth, within(0.15 * 4 * bandwidth));
     assertThat(nothingUnder("bandwidth/")).isTrue();
@@ -112,11 +121,16 @@ class ProbeFaultsIT {
   void addedLatencyRaisesRequestLatencyByIt() throws Exception {
     String[] args = {
       "gs://" + BUCKET + "/latency",
-      "--streams", "1",
-      "--object-size", "64KiB",
-      "--duration", "2s",
-      "--upload-method", "simple",
-      "--format", "json"
+      "--streams",
+      "1",
+      "--object-size",
+      "64KiB",
+      "--duration",
+      "2s",
+      "--upload-method",
+      "simple",
+      "--format",
+      "json"
     };
     ProbeRun before = ProbeRun.run(proxyUrl, args);
     double latency = 0.2;
@@ -131,8 +145,11 @@ class ProbeFaultsIT {
       double rise = with.latency().p50Seconds() - without.latency().p50Seconds();
       System.out.printf(
           "latency %s (%s): p50 %.4f s -> %.4f s, rise %.4f s%n",
-          with.operation(), with.latencyKind(), without.latency().p50Seconds(),
-          with.latency().p50Seconds(), rise);
+          with.operation(),
+          with.latencyKind(),
+          without.latency().p50Seconds(),
+          with.latency().p50Seconds(),
+          rise);
       assertThat(rise).as(with.operation()).isCloseTo(latency, within(0.25 * latency));
     }
     assertThat(nothingUnder("latency/")).isTrue();
@@ -140,8 +157,8 @@ class ProbeFaultsIT {
 
   /**
    * A quarter of connections reset on their first bytes, and every request opens a connection of
-   * its own: the client retries, the probe counts each failed attempt and retry by kind, ends
-   * well before its deadline and leaves nothing.
+   * its own: the client retries, the probe counts each failed attempt and retry by kind, ends well
+   * before its deadline and leaves nothing.
    */
   @Test
   void connectionResetsAreCountedAndTheRunEndsCleanlyBeforeItsDeadline() throws Exception {
@@ -152,12 +169,18 @@ class ProbeFaultsIT {
             FakeGcs::optionsClosingConnections,
             proxyUrl,
             "gs://" + BUCKET + "/resets",
-            "--streams", "2",
-            "--object-size", "256KiB",
-            "--duration", "3s",
-            "--upload-method", "resumable",
-            "--deadline", "45s",
-            "--format", "json");
+            "--streams",
+            "2",
+            "--object-size",
+            "256KiB",
+            "--duration",
+            "3s",
+            "--upload-method",
+            "resumable",
+            "--deadline",
+            "45s",
+            "--format",
+            "json");
 
     assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
     assertThat(run.seconds()).isLessThan(45);

@@ -32,7 +32,8 @@ class ProbeInterruptIT {
         Storage storage = gcs.storage()) {
       gcs.createBucket(BUCKET);
       Blob sentinel =
-          storage.create(BlobInfo.newBuilder(BUCKET, "other/keep.txt").build(), "keep".getBytes(UTF_8));
+          storage.create(
+              BlobInfo.newBuilder(BUCKET, "other/keep.txt").build(), "keep".getBytes(UTF_8));
       Path log = Files.createTempFile("probe-interrupt-", ".log");
       Process probe =
           new ProcessBuilder(
@@ -41,11 +42,16 @@ class ProbeInterruptIT {
                   System.getProperty("java.class.path"),
                   ProbeMain.class.getName(),
                   "gs://" + BUCKET + "/interrupted",
-                  "--endpoint", gcs.url(),
-                  "--streams", "2",
-                  "--object-size", "1MiB",
-                  "--duration", "60s",
-                  "--operations", "write",
+                  "--endpoint",
+                  gcs.url(),
+                  "--streams",
+                  "2",
+                  "--object-size",
+                  "1MiB",
+                  "--duration",
+                  "60s",
+                  "--operations",
+                  "write",
                   "--upload-method",
                   "simple")
               .redirectErrorStream(true)
@@ -57,7 +63,9 @@ class ProbeInterruptIT {
           assertThat(probe.isAlive()).as(Files.readString(log)).isTrue();
           Thread.sleep(100);
         }
-        assertThat(list(storage, "interrupted/")).as("objects written before SIGINT").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(list(storage, "interrupted/"))
+            .as("objects written before SIGINT")
+            .hasSizeGreaterThanOrEqualTo(3);
 
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(probe.pid())).start();
         assertThat(kill.waitFor()).isZero();
@@ -71,7 +79,8 @@ class ProbeInterruptIT {
       assertThat(output).contains("removing the run's objects");
       assertThat(list(storage, "interrupted/")).as(output).isEmpty();
       assertThat(list(storage, "")).extracting(Blob::getName).containsExactly("other/keep.txt");
-      assertThat(storage.get(sentinel.getBlobId()).getGeneration()).isEqualTo(sentinel.getGeneration());
+      assertThat(storage.get(sentinel.getBlobId()).getGeneration())
+          .isEqualTo(sentinel.getGeneration());
     }
   }
 

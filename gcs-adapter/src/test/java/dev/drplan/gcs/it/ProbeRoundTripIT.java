@@ -60,24 +60,33 @@ class ProbeRoundTripIT {
 
   private static long serverCrc32c(Blob blob) {
     byte[] raw = Base64.getDecoder().decode(blob.getCrc32c());
-    return ((raw[0] & 0xffL) << 24) | ((raw[1] & 0xffL) << 16) | ((raw[2] & 0xffL) << 8) | (raw[3] & 0xffL);
+    return ((raw[0] & 0xffL) << 24)
+        | ((raw[1] & 0xffL) << 16)
+        | ((raw[2] & 0xffL) << 8)
+        | (raw[3] & 0xffL);
   }
 
   @Test
   void writesAndReadsWithMatchingChecksumsThenRemovesEverythingAndLeavesOtherObjectsAlone()
       throws Exception {
     Blob sentinel =
-        storage.create(BlobInfo.newBuilder(BUCKET, "outside/sentinel.txt").build(), "mine".getBytes(UTF_8));
+        storage.create(
+            BlobInfo.newBuilder(BUCKET, "outside/sentinel.txt").build(), "mine".getBytes(UTF_8));
 
     ProbeRun run =
         ProbeRun.run(
             gcs.url(),
             "gs://" + BUCKET + "/round-trip",
-            "--streams", "1,2,4",
-            "--object-size", "256KiB,1MiB",
-            "--duration", "1s",
-            "--upload-method", "simple",
-            "--format", "json");
+            "--streams",
+            "1,2,4",
+            "--object-size",
+            "256KiB,1MiB",
+            "--duration",
+            "1s",
+            "--upload-method",
+            "simple",
+            "--format",
+            "json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     ProbeReport report = run.report();
@@ -110,13 +119,19 @@ class ProbeRoundTripIT {
         ProbeRun.run(
             gcs.url(),
             "gs://" + BUCKET + "/kept",
-            "--streams", "2",
-            "--object-size", "3MiB",
-            "--bytes", "12MiB",
-            "--operations", "write",
-            "--seed", "7",
+            "--streams",
+            "2",
+            "--object-size",
+            "3MiB",
+            "--bytes",
+            "12MiB",
+            "--operations",
+            "write",
+            "--seed",
+            "7",
             "--keep",
-            "--format", "json");
+            "--format",
+            "json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.report().cleanup().kept()).isTrue();
@@ -155,15 +170,20 @@ class ProbeRoundTripIT {
         ProbeRun.run(
             gcs.url(),
             "gs://" + BUCKET + "/busy",
-            "--streams", "1",
-            "--object-size", "64KiB",
-            "--duration", "500ms",
-            "--operations", "write",
+            "--streams",
+            "1",
+            "--object-size",
+            "64KiB",
+            "--duration",
+            "500ms",
+            "--operations",
+            "write",
             "--allow-nonempty");
 
     assertThat(allowed.exitCode()).as(allowed.err()).isZero();
     assertThat(list("busy/")).extracting(Blob::getName).containsExactly("busy/data.bin");
-    assertThat(storage.get(existing.getBlobId()).getGeneration()).isEqualTo(existing.getGeneration());
+    assertThat(storage.get(existing.getBlobId()).getGeneration())
+        .isEqualTo(existing.getGeneration());
     storage.delete(existing.getBlobId());
   }
 
@@ -172,6 +192,8 @@ class ProbeRoundTripIT {
     ProbeRun run = ProbeRun.run(gcs.url(), "gs://no-such-bucket/p", "--duration", "1s");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("The bucket no-such-bucket does not exist").doesNotContain("\tat ");
+    assertThat(run.err())
+        .contains("The bucket no-such-bucket does not exist")
+        .doesNotContain("\tat ");
   }
 }

@@ -9,10 +9,10 @@ import dev.drplan.gcs.probe.StepResult;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every upload method really reaches the emulator the way it claims: the emulator's request log
@@ -50,11 +50,16 @@ class ProbeUploadMethodsIT {
         ProbeRun.run(
             gcs.url(),
             "gs://" + BUCKET + "/" + prefix,
-            "--streams", "4",
-            "--object-size", "20MiB",
-            "--bytes", "80MiB",
-            "--upload-method", method,
-            "--format", "json");
+            "--streams",
+            "4",
+            "--object-size",
+            "20MiB",
+            "--bytes",
+            "80MiB",
+            "--upload-method",
+            method,
+            "--format",
+            "json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     ProbeReport report = run.report();

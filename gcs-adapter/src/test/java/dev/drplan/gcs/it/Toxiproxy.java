@@ -36,7 +36,8 @@ final class Toxiproxy implements AutoCloseable {
     int apiPort = TestTools.freePort();
     Path log = Files.createTempFile("toxiproxy-", ".log");
     Process process =
-        new ProcessBuilder(binary.toString(), "-host", "127.0.0.1", "-port", Integer.toString(apiPort))
+        new ProcessBuilder(
+                binary.toString(), "-host", "127.0.0.1", "-port", Integer.toString(apiPort))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();

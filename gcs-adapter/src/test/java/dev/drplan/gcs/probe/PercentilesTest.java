@@ -11,7 +11,8 @@ class PercentilesTest {
   void nearestRankOfTenSamples() {
     double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
 
-    // rank = ceil(p / 100 * n): p50 -> ceil(5) = 5th, p90 -> ceil(9) = 9th, p99 -> ceil(9.9) = 10th.
+    // rank = ceil(p / 100 * n): p50 -> ceil(5) = 5th, p90 -> ceil(9) = 9th, p99 -> ceil(9.9) =
+    // 10th.
     assertThat(Percentiles.nearestRank(sorted, 50)).isEqualTo(5);
     assertThat(Percentiles.nearestRank(sorted, 90)).isEqualTo(9);
     assertThat(Percentiles.nearestRank(sorted, 99)).isEqualTo(10);

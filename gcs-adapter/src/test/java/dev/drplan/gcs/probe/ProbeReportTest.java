@@ -60,8 +60,7 @@ class ProbeReportTest {
         List.of(),
         steps,
         List.of(
-            ProbeReport.Scalability.of(
-                Operation.WRITE, 64 * DataSize.MIB, UslFit.fit(List.of()))),
+            ProbeReport.Scalability.of(Operation.WRITE, 64 * DataSize.MIB, UslFit.fit(List.of()))),
         new ProbeReport.Cleanup(false, 10, List.of()));
   }
 
