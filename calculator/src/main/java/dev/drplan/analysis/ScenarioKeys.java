@@ -63,18 +63,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> s.horizon().seconds(),
-            (s, v) ->
-                new Scenario(
-                    s.name(),
-                    s.description(),
-                    TimeSpan.ofSeconds(v),
-                    s.catalogName(),
-                    s.catalogAsOf(),
-                    s.dataset(),
-                    s.primary(),
-                    s.network(),
-                    s.objectives(),
-                    s.options())));
+            (s, v) -> s.withHorizon(TimeSpan.ofSeconds(v))));
     for (DrOption option : scenario.options()) {
       if (option instanceof DataCopy) {
         dataCopyKeys((DataCopy) option, keys);
@@ -134,18 +123,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> s.dataset().logicalSize().bytes(),
-            (s, v) ->
-                dataset(
-                    s,
-                    d ->
-                        new Dataset(
-                            DataSize.ofBytes(v),
-                            d.annualGrowth(),
-                            d.dailyChange(),
-                            d.peakFactor(),
-                            d.overwriteShare(),
-                            d.averageFileSize(),
-                            d.reductionRatio()))));
+            (s, v) -> dataset(s, d -> d.withLogicalSize(DataSize.ofBytes(v)))));
     keys.add(
         new ScenarioKey(
             "dataset.annual_growth",
@@ -154,18 +132,7 @@ public final class ScenarioKeys {
             -1,
             INF,
             s -> s.dataset().annualGrowth().value(),
-            (s, v) ->
-                dataset(
-                    s,
-                    d ->
-                        new Dataset(
-                            d.logicalSize(),
-                            Fraction.of(v),
-                            d.dailyChange(),
-                            d.peakFactor(),
-                            d.overwriteShare(),
-                            d.averageFileSize(),
-                            d.reductionRatio()))));
+            (s, v) -> dataset(s, d -> d.withAnnualGrowth(Fraction.of(v)))));
     keys.add(
         new ScenarioKey(
             "dataset.daily_change",
@@ -174,18 +141,7 @@ public final class ScenarioKeys {
             0,
             1,
             s -> s.dataset().dailyChange().value(),
-            (s, v) ->
-                dataset(
-                    s,
-                    d ->
-                        new Dataset(
-                            d.logicalSize(),
-                            d.annualGrowth(),
-                            Fraction.of(v),
-                            d.peakFactor(),
-                            d.overwriteShare(),
-                            d.averageFileSize(),
-                            d.reductionRatio()))));
+            (s, v) -> dataset(s, d -> d.withDailyChange(Fraction.of(v)))));
     keys.add(
         new ScenarioKey(
             "dataset.peak_factor",
@@ -194,18 +150,7 @@ public final class ScenarioKeys {
             1,
             INF,
             s -> s.dataset().peakFactor(),
-            (s, v) ->
-                dataset(
-                    s,
-                    d ->
-                        new Dataset(
-                            d.logicalSize(),
-                            d.annualGrowth(),
-                            d.dailyChange(),
-                            v,
-                            d.overwriteShare(),
-                            d.averageFileSize(),
-                            d.reductionRatio()))));
+            (s, v) -> dataset(s, d -> d.withPeakFactor(v))));
     keys.add(
         new ScenarioKey(
             "dataset.overwrite_share",
@@ -214,18 +159,7 @@ public final class ScenarioKeys {
             0,
             1,
             s -> s.dataset().overwriteShare().value(),
-            (s, v) ->
-                dataset(
-                    s,
-                    d ->
-                        new Dataset(
-                            d.logicalSize(),
-                            d.annualGrowth(),
-                            d.dailyChange(),
-                            d.peakFactor(),
-                            Fraction.of(v),
-                            d.averageFileSize(),
-                            d.reductionRatio()))));
+            (s, v) -> dataset(s, d -> d.withOverwriteShare(Fraction.of(v)))));
     keys.add(
         new ScenarioKey(
             "dataset.reduction_ratio",
@@ -234,18 +168,7 @@ public final class ScenarioKeys {
             1,
             INF,
             s -> s.dataset().reductionRatio(),
-            (s, v) ->
-                dataset(
-                    s,
-                    d ->
-                        new Dataset(
-                            d.logicalSize(),
-                            d.annualGrowth(),
-                            d.dailyChange(),
-                            d.peakFactor(),
-                            d.overwriteShare(),
-                            d.averageFileSize(),
-                            v))));
+            (s, v) -> dataset(s, d -> d.withReductionRatio(v))));
     if (scenario.dataset().averageFileSize() != null) {
       keys.add(
           new ScenarioKey(
@@ -262,18 +185,7 @@ public final class ScenarioKeys {
   private static Scenario withAverageFileSize(Scenario s, double v) {
     Dataset d = s.dataset();
     DataSize size = DataSize.ofBytes(v);
-    Scenario changed =
-        dataset(
-            s,
-            x ->
-                new Dataset(
-                    d.logicalSize(),
-                    d.annualGrowth(),
-                    d.dailyChange(),
-                    d.peakFactor(),
-                    d.overwriteShare(),
-                    size,
-                    d.reductionRatio()));
+    Scenario changed = dataset(s, x -> d.withAverageFileSize(size));
     List<DrOption> options = new ArrayList<>(changed.options());
     options.replaceAll(
         option -> {
@@ -308,9 +220,7 @@ public final class ScenarioKeys {
             POSITIVE,
             1,
             s -> s.primary().fillLimit().value(),
-            (s, v) ->
-                primary(
-                    s, p -> new Primary(p.dbox(), p.cbox(), Fraction.of(v), p.configurations()))));
+            (s, v) -> primary(s, p -> p.withFillLimit(Fraction.of(v)))));
     for (Configuration configuration : scenario.primary().configurations()) {
       String name = configuration.name();
       String base = "primary.configurations." + name;
@@ -322,12 +232,7 @@ public final class ScenarioKeys {
               1,
               Integer.MAX_VALUE,
               s -> configuration(s, name).dboxes(),
-              (s, v) ->
-                  withConfiguration(
-                      s,
-                      name,
-                      c ->
-                          new Configuration(c.name(), c.cboxes(), (int) v, c.usableEfficiency()))));
+              (s, v) -> withConfiguration(s, name, c -> c.withDboxes((int) v))));
       keys.add(
           new ScenarioKey(
               base + ".cboxes",
@@ -336,12 +241,7 @@ public final class ScenarioKeys {
               1,
               Integer.MAX_VALUE,
               s -> configuration(s, name).cboxes(),
-              (s, v) ->
-                  withConfiguration(
-                      s,
-                      name,
-                      c ->
-                          new Configuration(c.name(), (int) v, c.dboxes(), c.usableEfficiency()))));
+              (s, v) -> withConfiguration(s, name, c -> c.withCboxes((int) v))));
       if (configuration.usableEfficiency() != null) {
         keys.add(
             new ScenarioKey(
@@ -351,11 +251,7 @@ public final class ScenarioKeys {
                 POSITIVE,
                 1,
                 s -> configuration(s, name).usableEfficiency().value(),
-                (s, v) ->
-                    withConfiguration(
-                        s,
-                        name,
-                        c -> new Configuration(c.name(), c.cboxes(), c.dboxes(), Fraction.of(v)))));
+                (s, v) -> withConfiguration(s, name, c -> c.withUsableEfficiency(Fraction.of(v)))));
       }
     }
     keys.add(
@@ -370,12 +266,11 @@ public final class ScenarioKeys {
                 primary(
                     s,
                     p ->
-                        new Primary(
+                        p.withDbox(
                             new DBoxSpec(
-                                p.dbox().name(), DataSize.ofBytes(v), p.dbox().usableEfficiency()),
-                            p.cbox(),
-                            p.fillLimit(),
-                            p.configurations()))));
+                                p.dbox().name(),
+                                DataSize.ofBytes(v),
+                                p.dbox().usableEfficiency())))));
     keys.add(
         new ScenarioKey(
             "primary.dbox.usable_efficiency",
@@ -388,11 +283,8 @@ public final class ScenarioKeys {
                 primary(
                     s,
                     p ->
-                        new Primary(
-                            new DBoxSpec(p.dbox().name(), p.dbox().rawSize(), Fraction.of(v)),
-                            p.cbox(),
-                            p.fillLimit(),
-                            p.configurations()))));
+                        p.withDbox(
+                            new DBoxSpec(p.dbox().name(), p.dbox().rawSize(), Fraction.of(v))))));
     keys.add(
         new ScenarioKey(
             "primary.cbox.per_node_replication",
@@ -405,12 +297,11 @@ public final class ScenarioKeys {
                 primary(
                     s,
                     p ->
-                        new Primary(
-                            p.dbox(),
+                        p.withCbox(
                             new CBoxSpec(
-                                p.cbox().name(), p.cbox().nodes(), DataRate.ofBytesPerSecond(v)),
-                            p.fillLimit(),
-                            p.configurations()))));
+                                p.cbox().name(),
+                                p.cbox().nodes(),
+                                DataRate.ofBytesPerSecond(v))))));
   }
 
   private static Configuration configuration(Scenario s, String name) {
@@ -429,7 +320,7 @@ public final class ScenarioKeys {
         p -> {
           List<Configuration> configurations = new ArrayList<>(p.configurations());
           configurations.replaceAll(c -> c.name().equals(name) ? change.apply(c) : c);
-          return new Primary(p.dbox(), p.cbox(), p.fillLimit(), configurations);
+          return p.withConfigurations(configurations);
         });
   }
 
@@ -444,17 +335,7 @@ public final class ScenarioKeys {
             0,
             Integer.MAX_VALUE,
             s -> s.network().circuits(),
-            (s, v) ->
-                network(
-                    s,
-                    n ->
-                        new Network(
-                            (int) v,
-                            n.lineRate(),
-                            n.efficiency(),
-                            n.drShare(),
-                            n.rtt(),
-                            n.monthlyPortCost()))));
+            (s, v) -> network(s, n -> n.withCircuits((int) v))));
     keys.add(
         new ScenarioKey(
             "network.line_rate",
@@ -463,17 +344,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> s.network().lineRate().bytesPerSecond(),
-            (s, v) ->
-                network(
-                    s,
-                    n ->
-                        new Network(
-                            n.circuits(),
-                            DataRate.ofBytesPerSecond(v),
-                            n.efficiency(),
-                            n.drShare(),
-                            n.rtt(),
-                            n.monthlyPortCost()))));
+            (s, v) -> network(s, n -> n.withLineRate(DataRate.ofBytesPerSecond(v)))));
     keys.add(
         new ScenarioKey(
             "network.efficiency",
@@ -482,17 +353,7 @@ public final class ScenarioKeys {
             0,
             1,
             s -> s.network().efficiency().value(),
-            (s, v) ->
-                network(
-                    s,
-                    n ->
-                        new Network(
-                            n.circuits(),
-                            n.lineRate(),
-                            Fraction.of(v),
-                            n.drShare(),
-                            n.rtt(),
-                            n.monthlyPortCost()))));
+            (s, v) -> network(s, n -> n.withEfficiency(Fraction.of(v)))));
     keys.add(
         new ScenarioKey(
             "network.dr_share",
@@ -501,17 +362,7 @@ public final class ScenarioKeys {
             0,
             1,
             s -> s.network().drShare().value(),
-            (s, v) ->
-                network(
-                    s,
-                    n ->
-                        new Network(
-                            n.circuits(),
-                            n.lineRate(),
-                            n.efficiency(),
-                            Fraction.of(v),
-                            n.rtt(),
-                            n.monthlyPortCost()))));
+            (s, v) -> network(s, n -> n.withDrShare(Fraction.of(v)))));
     keys.add(
         new ScenarioKey(
             "network.monthly_port_cost",
@@ -520,17 +371,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> s.network().monthlyPortCost().usd(),
-            (s, v) ->
-                network(
-                    s,
-                    n ->
-                        new Network(
-                            n.circuits(),
-                            n.lineRate(),
-                            n.efficiency(),
-                            n.drShare(),
-                            n.rtt(),
-                            Money.ofUsd(v)))));
+            (s, v) -> network(s, n -> n.withMonthlyPortCost(Money.ofUsd(v)))));
   }
 
   // ------------------------------------------------------------------------------- objectives
@@ -544,12 +385,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> s.objectives().rpo().seconds(),
-            (s, v) ->
-                objectives(
-                    s,
-                    o ->
-                        new Objectives(
-                            TimeSpan.ofSeconds(v), o.rto(), o.recoveryScope(), o.maxSeed()))));
+            (s, v) -> objectives(s, o -> o.withRpo(TimeSpan.ofSeconds(v)))));
     keys.add(
         new ScenarioKey(
             "objectives.rto",
@@ -558,12 +394,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> s.objectives().rto().seconds(),
-            (s, v) ->
-                objectives(
-                    s,
-                    o ->
-                        new Objectives(
-                            o.rpo(), TimeSpan.ofSeconds(v), o.recoveryScope(), o.maxSeed()))));
+            (s, v) -> objectives(s, o -> o.withRto(TimeSpan.ofSeconds(v)))));
     keys.add(
         new ScenarioKey(
             "objectives.recovery_scope",
@@ -572,8 +403,7 @@ public final class ScenarioKeys {
             0,
             1,
             s -> s.objectives().recoveryScope().value(),
-            (s, v) ->
-                objectives(s, o -> new Objectives(o.rpo(), o.rto(), Fraction.of(v), o.maxSeed()))));
+            (s, v) -> objectives(s, o -> o.withRecoveryScope(Fraction.of(v)))));
     keys.add(
         new ScenarioKey(
             "objectives.max_seed",
@@ -582,12 +412,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> s.objectives().maxSeed().seconds(),
-            (s, v) ->
-                objectives(
-                    s,
-                    o ->
-                        new Objectives(
-                            o.rpo(), o.rto(), o.recoveryScope(), TimeSpan.ofSeconds(v)))));
+            (s, v) -> objectives(s, o -> o.withMaxSeed(TimeSpan.ofSeconds(v)))));
   }
 
   // -------------------------------------------------------------------------------- data-copy
@@ -603,11 +428,7 @@ public final class ScenarioKeys {
             1,
             Integer.MAX_VALUE,
             s -> dataCopy(s, name).copyEngine().hosts(),
-            (s, v) ->
-                engine(
-                    s,
-                    name,
-                    e -> new CopyEngine((int) v, e.streamsPerHost(), e.perStream(), e.hostNic()))));
+            (s, v) -> engine(s, name, e -> e.withHosts((int) v))));
     keys.add(
         new ScenarioKey(
             base + "copy_engine.streams_per_host",
@@ -616,9 +437,7 @@ public final class ScenarioKeys {
             1,
             Integer.MAX_VALUE,
             s -> dataCopy(s, name).copyEngine().streamsPerHost(),
-            (s, v) ->
-                engine(
-                    s, name, e -> new CopyEngine(e.hosts(), (int) v, e.perStream(), e.hostNic()))));
+            (s, v) -> engine(s, name, e -> e.withStreamsPerHost((int) v))));
     keys.add(
         new ScenarioKey(
             base + "copy_engine.per_stream",
@@ -627,16 +446,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> dataCopy(s, name).copyEngine().perStream().bytesPerSecond(),
-            (s, v) ->
-                engine(
-                    s,
-                    name,
-                    e ->
-                        new CopyEngine(
-                            e.hosts(),
-                            e.streamsPerHost(),
-                            DataRate.ofBytesPerSecond(v),
-                            e.hostNic()))));
+            (s, v) -> engine(s, name, e -> e.withPerStream(DataRate.ofBytesPerSecond(v)))));
     keys.add(
         new ScenarioKey(
             base + "copy_engine.host_nic",
@@ -645,16 +455,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> dataCopy(s, name).copyEngine().hostNic().bytesPerSecond(),
-            (s, v) ->
-                engine(
-                    s,
-                    name,
-                    e ->
-                        new CopyEngine(
-                            e.hosts(),
-                            e.streamsPerHost(),
-                            e.perStream(),
-                            DataRate.ofBytesPerSecond(v)))));
+            (s, v) -> engine(s, name, e -> e.withHostNic(DataRate.ofBytesPerSecond(v)))));
     keys.add(
         new ScenarioKey(
             base + "replication_interval",
@@ -663,23 +464,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> dataCopy(s, name).replicationInterval().seconds(),
-            (s, v) ->
-                dataCopy(
-                    s,
-                    name,
-                    c ->
-                        new DataCopy(
-                            c.name(),
-                            c.storageClass(),
-                            c.location(),
-                            c.prices(),
-                            c.objectSize(),
-                            c.objectPerFile(),
-                            c.retention(),
-                            c.seed(),
-                            c.copyEngine(),
-                            TimeSpan.ofSeconds(v),
-                            c.recovery()))));
+            (s, v) -> dataCopy(s, name, c -> c.withReplicationInterval(TimeSpan.ofSeconds(v)))));
     keys.add(
         new ScenarioKey(
             base + "retention",
@@ -688,23 +473,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> dataCopy(s, name).retention().seconds(),
-            (s, v) ->
-                dataCopy(
-                    s,
-                    name,
-                    c ->
-                        new DataCopy(
-                            c.name(),
-                            c.storageClass(),
-                            c.location(),
-                            c.prices(),
-                            c.objectSize(),
-                            c.objectPerFile(),
-                            TimeSpan.ofSeconds(v),
-                            c.seed(),
-                            c.copyEngine(),
-                            c.replicationInterval(),
-                            c.recovery()))));
+            (s, v) -> dataCopy(s, name, c -> c.withRetention(TimeSpan.ofSeconds(v)))));
     if (!option.objectPerFile()) {
       keys.add(
           new ScenarioKey(
@@ -743,21 +512,7 @@ public final class ScenarioKeys {
               s -> dataCopy(s, name).recovery().cloudStartTime().seconds(),
               (s, v) ->
                   dataCopy(
-                      s,
-                      name,
-                      c ->
-                          new DataCopy(
-                              c.name(),
-                              c.storageClass(),
-                              c.location(),
-                              c.prices(),
-                              c.objectSize(),
-                              c.objectPerFile(),
-                              c.retention(),
-                              c.seed(),
-                              c.copyEngine(),
-                              c.replicationInterval(),
-                              Recovery.runInCloud(TimeSpan.ofSeconds(v))))));
+                      s, name, c -> c.withRecovery(Recovery.runInCloud(TimeSpan.ofSeconds(v))))));
     }
     keys.add(
         new ScenarioKey(
@@ -767,17 +522,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> dataCopy(s, name).prices().storagePerGibMonth().usd(),
-            (s, v) ->
-                prices(
-                    s,
-                    name,
-                    p ->
-                        new GcsPrices(
-                            Money.ofUsd(v),
-                            p.classAPer1000(),
-                            p.retrievalPerGib(),
-                            p.egressPerGib(),
-                            p.minStorageDuration()))));
+            (s, v) -> prices(s, name, p -> p.withStoragePerGibMonth(Money.ofUsd(v)))));
     keys.add(
         new ScenarioKey(
             base + "prices.class_a_per_1000",
@@ -786,17 +531,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> dataCopy(s, name).prices().classAPer1000().usd(),
-            (s, v) ->
-                prices(
-                    s,
-                    name,
-                    p ->
-                        new GcsPrices(
-                            p.storagePerGibMonth(),
-                            Money.ofUsd(v),
-                            p.retrievalPerGib(),
-                            p.egressPerGib(),
-                            p.minStorageDuration()))));
+            (s, v) -> prices(s, name, p -> p.withClassAPer1000(Money.ofUsd(v)))));
     keys.add(
         new ScenarioKey(
             base + "prices.retrieval_per_gib",
@@ -805,17 +540,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> dataCopy(s, name).prices().retrievalPerGib().usd(),
-            (s, v) ->
-                prices(
-                    s,
-                    name,
-                    p ->
-                        new GcsPrices(
-                            p.storagePerGibMonth(),
-                            p.classAPer1000(),
-                            Money.ofUsd(v),
-                            p.egressPerGib(),
-                            p.minStorageDuration()))));
+            (s, v) -> prices(s, name, p -> p.withRetrievalPerGib(Money.ofUsd(v)))));
     keys.add(
         new ScenarioKey(
             base + "prices.egress_per_gib",
@@ -824,17 +549,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> dataCopy(s, name).prices().egressPerGib().usd(),
-            (s, v) ->
-                prices(
-                    s,
-                    name,
-                    p ->
-                        new GcsPrices(
-                            p.storagePerGibMonth(),
-                            p.classAPer1000(),
-                            p.retrievalPerGib(),
-                            Money.ofUsd(v),
-                            p.minStorageDuration()))));
+            (s, v) -> prices(s, name, p -> p.withEgressPerGib(Money.ofUsd(v)))));
     keys.add(
         new ScenarioKey(
             base + "prices.min_storage_duration",
@@ -843,17 +558,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> dataCopy(s, name).prices().minStorageDuration().seconds(),
-            (s, v) ->
-                prices(
-                    s,
-                    name,
-                    p ->
-                        new GcsPrices(
-                            p.storagePerGibMonth(),
-                            p.classAPer1000(),
-                            p.retrievalPerGib(),
-                            p.egressPerGib(),
-                            TimeSpan.ofSeconds(v)))));
+            (s, v) -> prices(s, name, p -> p.withMinStorageDuration(TimeSpan.ofSeconds(v)))));
   }
 
   private static DataCopy dataCopy(Scenario s, String name) {
@@ -869,22 +574,7 @@ public final class ScenarioKeys {
   }
 
   private static Scenario prices(Scenario s, String name, UnaryOperator<GcsPrices> change) {
-    return dataCopy(
-        s,
-        name,
-        c ->
-            new DataCopy(
-                c.name(),
-                c.storageClass(),
-                c.location(),
-                change.apply(c.prices()),
-                c.objectSize(),
-                c.objectPerFile(),
-                c.retention(),
-                c.seed(),
-                c.copyEngine(),
-                c.replicationInterval(),
-                c.recovery()));
+    return dataCopy(s, name, c -> c.withPrices(change.apply(c.prices())));
   }
 
   // ----------------------------------------------------------------------- namespace-in-cloud
@@ -900,21 +590,7 @@ public final class ScenarioKeys {
             1,
             Integer.MAX_VALUE,
             s -> namespace(s, name).maxNodes(),
-            (s, v) ->
-                namespace(
-                    s,
-                    name,
-                    n ->
-                        new NamespaceInCloud(
-                            n.name(),
-                            n.machine(),
-                            n.protectionOverhead(),
-                            n.reductionRatio(),
-                            (int) v,
-                            n.fillLimit(),
-                            n.commitmentDiscount(),
-                            n.replicationInterval(),
-                            n.failoverTime()))));
+            (s, v) -> namespace(s, name, n -> n.withMaxNodes((int) v))));
     keys.add(
         new ScenarioKey(
             base + "protection_overhead",
@@ -923,21 +599,7 @@ public final class ScenarioKeys {
             0,
             Math.nextDown(1.0),
             s -> namespace(s, name).protectionOverhead().value(),
-            (s, v) ->
-                namespace(
-                    s,
-                    name,
-                    n ->
-                        new NamespaceInCloud(
-                            n.name(),
-                            n.machine(),
-                            Fraction.of(v),
-                            n.reductionRatio(),
-                            n.maxNodes(),
-                            n.fillLimit(),
-                            n.commitmentDiscount(),
-                            n.replicationInterval(),
-                            n.failoverTime()))));
+            (s, v) -> namespace(s, name, n -> n.withProtectionOverhead(Fraction.of(v)))));
     keys.add(
         new ScenarioKey(
             base + "reduction_ratio",
@@ -946,21 +608,7 @@ public final class ScenarioKeys {
             1,
             INF,
             s -> namespace(s, name).reductionRatio(),
-            (s, v) ->
-                namespace(
-                    s,
-                    name,
-                    n ->
-                        new NamespaceInCloud(
-                            n.name(),
-                            n.machine(),
-                            n.protectionOverhead(),
-                            v,
-                            n.maxNodes(),
-                            n.fillLimit(),
-                            n.commitmentDiscount(),
-                            n.replicationInterval(),
-                            n.failoverTime()))));
+            (s, v) -> namespace(s, name, n -> n.withReductionRatio(v))));
     keys.add(
         new ScenarioKey(
             base + "fill_limit",
@@ -969,21 +617,7 @@ public final class ScenarioKeys {
             POSITIVE,
             1,
             s -> namespace(s, name).fillLimit().value(),
-            (s, v) ->
-                namespace(
-                    s,
-                    name,
-                    n ->
-                        new NamespaceInCloud(
-                            n.name(),
-                            n.machine(),
-                            n.protectionOverhead(),
-                            n.reductionRatio(),
-                            n.maxNodes(),
-                            Fraction.of(v),
-                            n.commitmentDiscount(),
-                            n.replicationInterval(),
-                            n.failoverTime()))));
+            (s, v) -> namespace(s, name, n -> n.withFillLimit(Fraction.of(v)))));
     keys.add(
         new ScenarioKey(
             base + "commitment_discount",
@@ -992,21 +626,7 @@ public final class ScenarioKeys {
             0,
             1,
             s -> namespace(s, name).commitmentDiscount().value(),
-            (s, v) ->
-                namespace(
-                    s,
-                    name,
-                    n ->
-                        new NamespaceInCloud(
-                            n.name(),
-                            n.machine(),
-                            n.protectionOverhead(),
-                            n.reductionRatio(),
-                            n.maxNodes(),
-                            n.fillLimit(),
-                            Fraction.of(v),
-                            n.replicationInterval(),
-                            n.failoverTime()))));
+            (s, v) -> namespace(s, name, n -> n.withCommitmentDiscount(Fraction.of(v)))));
     keys.add(
         new ScenarioKey(
             base + "replication_interval",
@@ -1015,21 +635,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> namespace(s, name).replicationInterval().seconds(),
-            (s, v) ->
-                namespace(
-                    s,
-                    name,
-                    n ->
-                        new NamespaceInCloud(
-                            n.name(),
-                            n.machine(),
-                            n.protectionOverhead(),
-                            n.reductionRatio(),
-                            n.maxNodes(),
-                            n.fillLimit(),
-                            n.commitmentDiscount(),
-                            TimeSpan.ofSeconds(v),
-                            n.failoverTime()))));
+            (s, v) -> namespace(s, name, n -> n.withReplicationInterval(TimeSpan.ofSeconds(v)))));
     keys.add(
         new ScenarioKey(
             base + "failover_time",
@@ -1038,21 +644,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> namespace(s, name).failoverTime().seconds(),
-            (s, v) ->
-                namespace(
-                    s,
-                    name,
-                    n ->
-                        new NamespaceInCloud(
-                            n.name(),
-                            n.machine(),
-                            n.protectionOverhead(),
-                            n.reductionRatio(),
-                            n.maxNodes(),
-                            n.fillLimit(),
-                            n.commitmentDiscount(),
-                            n.replicationInterval(),
-                            TimeSpan.ofSeconds(v)))));
+            (s, v) -> namespace(s, name, n -> n.withFailoverTime(TimeSpan.ofSeconds(v)))));
     keys.add(
         new ScenarioKey(
             base + "machine.hourly",
@@ -1061,11 +653,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> namespace(s, name).machine().hourly().usd(),
-            (s, v) ->
-                machine(
-                    s,
-                    name,
-                    m -> new MachineSpec(m.name(), m.localSsd(), m.network(), Money.ofUsd(v)))));
+            (s, v) -> machine(s, name, m -> m.withHourly(Money.ofUsd(v)))));
     keys.add(
         new ScenarioKey(
             base + "machine.local_ssd",
@@ -1074,11 +662,7 @@ public final class ScenarioKeys {
             POSITIVE,
             INF,
             s -> namespace(s, name).machine().localSsd().bytes(),
-            (s, v) ->
-                machine(
-                    s,
-                    name,
-                    m -> new MachineSpec(m.name(), DataSize.ofBytes(v), m.network(), m.hourly()))));
+            (s, v) -> machine(s, name, m -> m.withLocalSsd(DataSize.ofBytes(v)))));
     keys.add(
         new ScenarioKey(
             base + "machine.network",
@@ -1087,13 +671,7 @@ public final class ScenarioKeys {
             0,
             INF,
             s -> namespace(s, name).machine().network().bytesPerSecond(),
-            (s, v) ->
-                machine(
-                    s,
-                    name,
-                    m ->
-                        new MachineSpec(
-                            m.name(), m.localSsd(), DataRate.ofBytesPerSecond(v), m.hourly()))));
+            (s, v) -> machine(s, name, m -> m.withNetwork(DataRate.ofBytesPerSecond(v)))));
   }
 
   private static NamespaceInCloud namespace(Scenario s, String name) {
@@ -1106,20 +684,7 @@ public final class ScenarioKeys {
   }
 
   private static Scenario machine(Scenario s, String name, UnaryOperator<MachineSpec> change) {
-    return namespace(
-        s,
-        name,
-        n ->
-            new NamespaceInCloud(
-                n.name(),
-                change.apply(n.machine()),
-                n.protectionOverhead(),
-                n.reductionRatio(),
-                n.maxNodes(),
-                n.fillLimit(),
-                n.commitmentDiscount(),
-                n.replicationInterval(),
-                n.failoverTime()));
+    return namespace(s, name, n -> n.withMachine(change.apply(n.machine())));
   }
 
   // ------------------------------------------------------------------------- record copying
@@ -1149,58 +714,18 @@ public final class ScenarioKeys {
   }
 
   private static Scenario dataset(Scenario s, UnaryOperator<Dataset> change) {
-    return new Scenario(
-        s.name(),
-        s.description(),
-        s.horizon(),
-        s.catalogName(),
-        s.catalogAsOf(),
-        change.apply(s.dataset()),
-        s.primary(),
-        s.network(),
-        s.objectives(),
-        s.options());
+    return s.withDataset(change.apply(s.dataset()));
   }
 
   private static Scenario primary(Scenario s, UnaryOperator<Primary> change) {
-    return new Scenario(
-        s.name(),
-        s.description(),
-        s.horizon(),
-        s.catalogName(),
-        s.catalogAsOf(),
-        s.dataset(),
-        change.apply(s.primary()),
-        s.network(),
-        s.objectives(),
-        s.options());
+    return s.withPrimary(change.apply(s.primary()));
   }
 
   private static Scenario network(Scenario s, UnaryOperator<Network> change) {
-    return new Scenario(
-        s.name(),
-        s.description(),
-        s.horizon(),
-        s.catalogName(),
-        s.catalogAsOf(),
-        s.dataset(),
-        s.primary(),
-        change.apply(s.network()),
-        s.objectives(),
-        s.options());
+    return s.withNetwork(change.apply(s.network()));
   }
 
   private static Scenario objectives(Scenario s, UnaryOperator<Objectives> change) {
-    return new Scenario(
-        s.name(),
-        s.description(),
-        s.horizon(),
-        s.catalogName(),
-        s.catalogAsOf(),
-        s.dataset(),
-        s.primary(),
-        s.network(),
-        change.apply(s.objectives()),
-        s.options());
+    return s.withObjectives(change.apply(s.objectives()));
   }
 }

@@ -19,4 +19,19 @@ public record Configuration(String name, int cboxes, int dboxes, Fraction usable
       throw new IllegalArgumentException("dboxes must be at least 1, was " + dboxes);
     }
   }
+
+  /** A copy with another cboxes. */
+  public Configuration withCboxes(int newCboxes) {
+    return new Configuration(name, newCboxes, dboxes, usableEfficiency);
+  }
+
+  /** A copy with another dboxes. */
+  public Configuration withDboxes(int newDboxes) {
+    return new Configuration(name, cboxes, newDboxes, usableEfficiency);
+  }
+
+  /** A copy with another usableEfficiency. */
+  public Configuration withUsableEfficiency(Fraction newUsableEfficiency) {
+    return new Configuration(name, cboxes, dboxes, newUsableEfficiency);
+  }
 }

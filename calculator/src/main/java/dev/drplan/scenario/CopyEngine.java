@@ -28,4 +28,24 @@ public record CopyEngine(int hosts, int streamsPerHost, DataRate perStream, Data
   public CopyEngine with(int newHosts, DataRate newPerStream) {
     return new CopyEngine(newHosts, streamsPerHost, newPerStream, hostNic);
   }
+
+  /** A copy with another hostNic. */
+  public CopyEngine withHostNic(DataRate newHostNic) {
+    return new CopyEngine(hosts, streamsPerHost, perStream, newHostNic);
+  }
+
+  /** A copy with another hosts. */
+  public CopyEngine withHosts(int newHosts) {
+    return new CopyEngine(newHosts, streamsPerHost, perStream, hostNic);
+  }
+
+  /** A copy with another perStream. */
+  public CopyEngine withPerStream(DataRate newPerStream) {
+    return new CopyEngine(hosts, streamsPerHost, newPerStream, hostNic);
+  }
+
+  /** A copy with another streamsPerHost. */
+  public CopyEngine withStreamsPerHost(int newStreamsPerHost) {
+    return new CopyEngine(hosts, newStreamsPerHost, perStream, hostNic);
+  }
 }

@@ -63,4 +63,68 @@ public record DataCopy(
         replicationInterval,
         recovery);
   }
+
+  /** A copy with another prices. */
+  public DataCopy withPrices(GcsPrices newPrices) {
+    return new DataCopy(
+        name,
+        storageClass,
+        location,
+        newPrices,
+        objectSize,
+        objectPerFile,
+        retention,
+        seed,
+        copyEngine,
+        replicationInterval,
+        recovery);
+  }
+
+  /** A copy with another recovery. */
+  public DataCopy withRecovery(Recovery newRecovery) {
+    return new DataCopy(
+        name,
+        storageClass,
+        location,
+        prices,
+        objectSize,
+        objectPerFile,
+        retention,
+        seed,
+        copyEngine,
+        replicationInterval,
+        newRecovery);
+  }
+
+  /** A copy with another replicationInterval. */
+  public DataCopy withReplicationInterval(TimeSpan newReplicationInterval) {
+    return new DataCopy(
+        name,
+        storageClass,
+        location,
+        prices,
+        objectSize,
+        objectPerFile,
+        retention,
+        seed,
+        copyEngine,
+        newReplicationInterval,
+        recovery);
+  }
+
+  /** A copy with another retention. */
+  public DataCopy withRetention(TimeSpan newRetention) {
+    return new DataCopy(
+        name,
+        storageClass,
+        location,
+        prices,
+        objectSize,
+        objectPerFile,
+        newRetention,
+        seed,
+        copyEngine,
+        replicationInterval,
+        recovery);
+  }
 }

@@ -39,4 +39,88 @@ public record Dataset(
           "reductionRatio must be a finite number >= 1, was " + reductionRatio);
     }
   }
+
+  /** A copy with another annualGrowth. */
+  public Dataset withAnnualGrowth(Fraction newAnnualGrowth) {
+    return new Dataset(
+        logicalSize,
+        newAnnualGrowth,
+        dailyChange,
+        peakFactor,
+        overwriteShare,
+        averageFileSize,
+        reductionRatio);
+  }
+
+  /** A copy with another averageFileSize. */
+  public Dataset withAverageFileSize(DataSize newAverageFileSize) {
+    return new Dataset(
+        logicalSize,
+        annualGrowth,
+        dailyChange,
+        peakFactor,
+        overwriteShare,
+        newAverageFileSize,
+        reductionRatio);
+  }
+
+  /** A copy with another dailyChange. */
+  public Dataset withDailyChange(Fraction newDailyChange) {
+    return new Dataset(
+        logicalSize,
+        annualGrowth,
+        newDailyChange,
+        peakFactor,
+        overwriteShare,
+        averageFileSize,
+        reductionRatio);
+  }
+
+  /** A copy with another logicalSize. */
+  public Dataset withLogicalSize(DataSize newLogicalSize) {
+    return new Dataset(
+        newLogicalSize,
+        annualGrowth,
+        dailyChange,
+        peakFactor,
+        overwriteShare,
+        averageFileSize,
+        reductionRatio);
+  }
+
+  /** A copy with another overwriteShare. */
+  public Dataset withOverwriteShare(Fraction newOverwriteShare) {
+    return new Dataset(
+        logicalSize,
+        annualGrowth,
+        dailyChange,
+        peakFactor,
+        newOverwriteShare,
+        averageFileSize,
+        reductionRatio);
+  }
+
+  /** A copy with another peakFactor. */
+  public Dataset withPeakFactor(double newPeakFactor) {
+    return new Dataset(
+        logicalSize,
+        annualGrowth,
+        dailyChange,
+        newPeakFactor,
+        overwriteShare,
+        averageFileSize,
+        reductionRatio);
+  }
+
+  /** A copy with another reductionRatio. */
+  public Dataset withReductionRatio(double newReductionRatio) {
+    return new Dataset(
+        logicalSize,
+        annualGrowth,
+        dailyChange,
+        peakFactor,
+        overwriteShare,
+        averageFileSize,
+        newReductionRatio);
+  }
 }

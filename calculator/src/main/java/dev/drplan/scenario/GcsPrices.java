@@ -27,4 +27,34 @@ public record GcsPrices(
     Objects.requireNonNull(egressPerGib, "egressPerGib");
     Objects.requireNonNull(minStorageDuration, "minStorageDuration");
   }
+
+  /** A copy with another classAPer1000. */
+  public GcsPrices withClassAPer1000(Money newClassAPer1000) {
+    return new GcsPrices(
+        storagePerGibMonth, newClassAPer1000, retrievalPerGib, egressPerGib, minStorageDuration);
+  }
+
+  /** A copy with another egressPerGib. */
+  public GcsPrices withEgressPerGib(Money newEgressPerGib) {
+    return new GcsPrices(
+        storagePerGibMonth, classAPer1000, retrievalPerGib, newEgressPerGib, minStorageDuration);
+  }
+
+  /** A copy with another minStorageDuration. */
+  public GcsPrices withMinStorageDuration(TimeSpan newMinStorageDuration) {
+    return new GcsPrices(
+        storagePerGibMonth, classAPer1000, retrievalPerGib, egressPerGib, newMinStorageDuration);
+  }
+
+  /** A copy with another retrievalPerGib. */
+  public GcsPrices withRetrievalPerGib(Money newRetrievalPerGib) {
+    return new GcsPrices(
+        storagePerGibMonth, classAPer1000, newRetrievalPerGib, egressPerGib, minStorageDuration);
+  }
+
+  /** A copy with another storagePerGibMonth. */
+  public GcsPrices withStoragePerGibMonth(Money newStoragePerGibMonth) {
+    return new GcsPrices(
+        newStoragePerGibMonth, classAPer1000, retrievalPerGib, egressPerGib, minStorageDuration);
+  }
 }

@@ -23,4 +23,19 @@ public record MachineSpec(String name, DataSize localSsd, DataRate network, Mone
       throw new IllegalArgumentException("localSsd must be positive");
     }
   }
+
+  /** A copy with another hourly. */
+  public MachineSpec withHourly(Money newHourly) {
+    return new MachineSpec(name, localSsd, network, newHourly);
+  }
+
+  /** A copy with another localSsd. */
+  public MachineSpec withLocalSsd(DataSize newLocalSsd) {
+    return new MachineSpec(name, newLocalSsd, network, hourly);
+  }
+
+  /** A copy with another network. */
+  public MachineSpec withNetwork(DataRate newNetwork) {
+    return new MachineSpec(name, localSsd, newNetwork, hourly);
+  }
 }

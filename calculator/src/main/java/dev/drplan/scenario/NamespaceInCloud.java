@@ -44,4 +44,116 @@ public record NamespaceInCloud(
   public String kind() {
     return KIND;
   }
+
+  /** A copy with another commitmentDiscount. */
+  public NamespaceInCloud withCommitmentDiscount(Fraction newCommitmentDiscount) {
+    return new NamespaceInCloud(
+        name,
+        machine,
+        protectionOverhead,
+        reductionRatio,
+        maxNodes,
+        fillLimit,
+        newCommitmentDiscount,
+        replicationInterval,
+        failoverTime);
+  }
+
+  /** A copy with another failoverTime. */
+  public NamespaceInCloud withFailoverTime(TimeSpan newFailoverTime) {
+    return new NamespaceInCloud(
+        name,
+        machine,
+        protectionOverhead,
+        reductionRatio,
+        maxNodes,
+        fillLimit,
+        commitmentDiscount,
+        replicationInterval,
+        newFailoverTime);
+  }
+
+  /** A copy with another fillLimit. */
+  public NamespaceInCloud withFillLimit(Fraction newFillLimit) {
+    return new NamespaceInCloud(
+        name,
+        machine,
+        protectionOverhead,
+        reductionRatio,
+        maxNodes,
+        newFillLimit,
+        commitmentDiscount,
+        replicationInterval,
+        failoverTime);
+  }
+
+  /** A copy with another machine. */
+  public NamespaceInCloud withMachine(MachineSpec newMachine) {
+    return new NamespaceInCloud(
+        name,
+        newMachine,
+        protectionOverhead,
+        reductionRatio,
+        maxNodes,
+        fillLimit,
+        commitmentDiscount,
+        replicationInterval,
+        failoverTime);
+  }
+
+  /** A copy with another maxNodes. */
+  public NamespaceInCloud withMaxNodes(int newMaxNodes) {
+    return new NamespaceInCloud(
+        name,
+        machine,
+        protectionOverhead,
+        reductionRatio,
+        newMaxNodes,
+        fillLimit,
+        commitmentDiscount,
+        replicationInterval,
+        failoverTime);
+  }
+
+  /** A copy with another protectionOverhead. */
+  public NamespaceInCloud withProtectionOverhead(Fraction newProtectionOverhead) {
+    return new NamespaceInCloud(
+        name,
+        machine,
+        newProtectionOverhead,
+        reductionRatio,
+        maxNodes,
+        fillLimit,
+        commitmentDiscount,
+        replicationInterval,
+        failoverTime);
+  }
+
+  /** A copy with another reductionRatio. */
+  public NamespaceInCloud withReductionRatio(double newReductionRatio) {
+    return new NamespaceInCloud(
+        name,
+        machine,
+        protectionOverhead,
+        newReductionRatio,
+        maxNodes,
+        fillLimit,
+        commitmentDiscount,
+        replicationInterval,
+        failoverTime);
+  }
+
+  /** A copy with another replicationInterval. */
+  public NamespaceInCloud withReplicationInterval(TimeSpan newReplicationInterval) {
+    return new NamespaceInCloud(
+        name,
+        machine,
+        protectionOverhead,
+        reductionRatio,
+        maxNodes,
+        fillLimit,
+        commitmentDiscount,
+        newReplicationInterval,
+        failoverTime);
+  }
 }

@@ -32,4 +32,29 @@ public record Network(
       throw new IllegalArgumentException("circuits must not be negative, was " + circuits);
     }
   }
+
+  /** A copy with another circuits. */
+  public Network withCircuits(int newCircuits) {
+    return new Network(newCircuits, lineRate, efficiency, drShare, rtt, monthlyPortCost);
+  }
+
+  /** A copy with another drShare. */
+  public Network withDrShare(Fraction newDrShare) {
+    return new Network(circuits, lineRate, efficiency, newDrShare, rtt, monthlyPortCost);
+  }
+
+  /** A copy with another efficiency. */
+  public Network withEfficiency(Fraction newEfficiency) {
+    return new Network(circuits, lineRate, newEfficiency, drShare, rtt, monthlyPortCost);
+  }
+
+  /** A copy with another lineRate. */
+  public Network withLineRate(DataRate newLineRate) {
+    return new Network(circuits, newLineRate, efficiency, drShare, rtt, monthlyPortCost);
+  }
+
+  /** A copy with another monthlyPortCost. */
+  public Network withMonthlyPortCost(Money newMonthlyPortCost) {
+    return new Network(circuits, lineRate, efficiency, drShare, rtt, newMonthlyPortCost);
+  }
 }

@@ -48,4 +48,79 @@ public record Scenario(
         objectives,
         newOptions);
   }
+
+  /** A copy with another dataset. */
+  public Scenario withDataset(Dataset newDataset) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        newDataset,
+        primary,
+        network,
+        objectives,
+        options);
+  }
+
+  /** A copy with another horizon. */
+  public Scenario withHorizon(TimeSpan newHorizon) {
+    return new Scenario(
+        name,
+        description,
+        newHorizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options);
+  }
+
+  /** A copy with another network. */
+  public Scenario withNetwork(Network newNetwork) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        newNetwork,
+        objectives,
+        options);
+  }
+
+  /** A copy with another objectives. */
+  public Scenario withObjectives(Objectives newObjectives) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        newObjectives,
+        options);
+  }
+
+  /** A copy with another primary. */
+  public Scenario withPrimary(Primary newPrimary) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        newPrimary,
+        network,
+        objectives,
+        options);
+  }
 }
