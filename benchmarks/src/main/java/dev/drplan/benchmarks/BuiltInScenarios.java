@@ -1,14 +1,11 @@
 package dev.drplan.benchmarks;
 
 import dev.drplan.analysis.UncertainScenario;
-import dev.drplan.catalog.Catalog;
 import dev.drplan.load.CatalogReader;
-import dev.drplan.load.CatalogSource;
 import dev.drplan.load.ScenarioLoader;
 import dev.drplan.scenario.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Loads the repository's scenarios for benchmarks, outside every measured method. */
 final class BuiltInScenarios {
@@ -30,19 +27,6 @@ final class BuiltInScenarios {
   }
 
   private static ScenarioLoader loader() {
-    CatalogReader reader = CatalogReader.builtIn();
-    CatalogSource catalogs =
-        new CatalogSource() {
-          @Override
-          public Catalog load(String catalog) {
-            return reader.load(catalog);
-          }
-
-          @Override
-          public List<String> names() {
-            return reader.validNames();
-          }
-        };
-    return new ScenarioLoader(catalogs);
+    return new ScenarioLoader(CatalogReader.builtIn());
   }
 }

@@ -43,7 +43,7 @@ final class CatalogCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CatalogReader reader = CatalogReader.builtIn();
-    List<String> names = catalog == null ? reader.names() : List.of(catalog);
+    List<String> names = catalog == null ? reader.catalogNames() : List.of(catalog);
     PrintWriter out = spec.commandLine().getOut();
     for (String name : names) {
       Catalog loaded;

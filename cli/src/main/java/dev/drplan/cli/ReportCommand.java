@@ -101,7 +101,7 @@ final class ReportCommand implements Callable<Integer> {
       return null;
     }
     CatalogReader reader = CatalogReader.builtIn();
-    return reader.validNames().contains(scenario.catalogName())
+    return reader.names().contains(scenario.catalogName())
         ? reader.load(scenario.catalogName())
         : null;
   }

@@ -1,14 +1,11 @@
 package dev.drplan.cli;
 
 import dev.drplan.analysis.UncertainScenario;
-import dev.drplan.catalog.Catalog;
 import dev.drplan.load.CatalogReader;
-import dev.drplan.load.CatalogSource;
 import dev.drplan.load.ScenarioException;
 import dev.drplan.load.ScenarioLoader;
 import dev.drplan.scenario.Scenario;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -29,7 +26,7 @@ final class Wiring {
    * are).
    */
   static ScenarioReader scenarioReader() {
-    ScenarioLoader loader = new ScenarioLoader(builtInCatalogs());
+    ScenarioLoader loader = new ScenarioLoader(CatalogReader.builtIn());
     return new ScenarioReader() {
       @Override
       public Scenario read(Path file) {
@@ -43,22 +40,6 @@ final class Wiring {
         } catch (ScenarioException e) {
           throw InputException.located(e.getMessage(), e);
         }
-      }
-    };
-  }
-
-  /** The catalogs bundled with drplan, read once on first use. */
-  private static CatalogSource builtInCatalogs() {
-    CatalogReader reader = CatalogReader.builtIn();
-    return new CatalogSource() {
-      @Override
-      public Catalog load(String name) {
-        return reader.load(name);
-      }
-
-      @Override
-      public List<String> names() {
-        return reader.validNames();
       }
     };
   }

@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * value of the wrong kind is a {@link CatalogFormatException}, so a bad resource fails the build's
  * tests instead of a user's run.
  */
-public final class CatalogReader {
+public final class CatalogReader implements CatalogSource {
 
   /** Where the catalog resources live on the classpath. */
   public static final String DIRECTORY = "catalog/";
@@ -129,13 +129,17 @@ public final class CatalogReader {
     this.classLoader = classLoader;
   }
 
-  /** A reader of the catalogs bundled with drplan. */
+  /** One reader of the bundled catalogs per process, so each is parsed at most once. */
+  private static final CatalogReader BUILT_IN =
+      new CatalogReader(CatalogReader.class.getClassLoader());
+
+  /** The reader of the catalogs bundled with drplan; it parses them on first use, once. */
   public static CatalogReader builtIn() {
-    return new CatalogReader(CatalogReader.class.getClassLoader());
+    return BUILT_IN;
   }
 
   /** The catalog names, in index order (aliases not included). */
-  public List<String> names() {
+  public List<String> catalogNames() {
     List<String> names = new ArrayList<>();
     for (Map.Entry<String, Loaded> e : catalogs().entrySet()) {
       if (e.getKey().equals(e.getValue().catalog().name())) {
@@ -146,7 +150,8 @@ public final class CatalogReader {
   }
 
   /** Every name a scenario may give as {@code catalog:}: names and aliases. */
-  public List<String> validNames() {
+  @Override
+  public List<String> names() {
     return List.copyOf(catalogs().keySet());
   }
 
@@ -160,6 +165,7 @@ public final class CatalogReader {
    *
    * @throws UnknownCatalogEntryException naming the valid catalog names if there is none
    */
+  @Override
   public Catalog load(String name) {
     return find(name).catalog();
   }
@@ -167,7 +173,7 @@ public final class CatalogReader {
   private Loaded find(String name) {
     Loaded loaded = catalogs().get(name);
     if (loaded == null) {
-      throw new UnknownCatalogEntryException("catalog", name, validNames());
+      throw new UnknownCatalogEntryException("catalog", name, names());
     }
     return loaded;
   }

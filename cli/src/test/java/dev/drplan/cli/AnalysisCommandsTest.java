@@ -343,18 +343,7 @@ class AnalysisCommandsTest {
   }
 
   private static CatalogSource builtIn() {
-    CatalogReader reader = CatalogReader.builtIn();
-    return new CatalogSource() {
-      @Override
-      public dev.drplan.catalog.Catalog load(String name) {
-        return reader.load(name);
-      }
-
-      @Override
-      public List<String> names() {
-        return reader.validNames();
-      }
-    };
+    return CatalogReader.builtIn();
   }
 
   // ---- sweep -------------------------------------------------------------------------------

@@ -34,8 +34,8 @@ class CatalogReaderTest {
   /** A malformed bundled catalog is a build-breaking bug: every entry is sourced, dated, typed. */
   @Test
   void everyBundledCatalogIsCompleteAndSourced() {
-    assertThat(READER.names()).isNotEmpty();
-    for (String name : READER.names()) {
+    assertThat(READER.catalogNames()).isNotEmpty();
+    for (String name : READER.catalogNames()) {
       Catalog catalog = READER.load(name);
       assertThat(catalog.name()).isEqualTo(name);
       assertThat(catalog.asOf()).matches(ISO_DATE);
@@ -188,7 +188,7 @@ class CatalogReaderTest {
     assertThat(viaAlias.name()).isEqualTo("gcp-2026");
     assertThat(viaAlias.entries()).hasSameSizeAs(gcp().entries());
     assertThat(READER.aliases("gcp-2026")).containsExactly("gcp-2025");
-    assertThat(READER.validNames()).contains("gcp-2026", "gcp-2025");
+    assertThat(READER.names()).contains("gcp-2026", "gcp-2025");
   }
 
   @Test

@@ -5,7 +5,6 @@ import dev.drplan.analysis.UncertainInput;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.load.CatalogReader;
-import dev.drplan.load.CatalogSource;
 import dev.drplan.load.ScenarioLoader;
 import dev.drplan.scenario.Scenario;
 import java.nio.file.Files;
@@ -38,20 +37,7 @@ public final class ProposalFixtures {
 
   /** scenarios/walmart.yaml through the shipped loader. */
   public static Scenario walmart() {
-    CatalogReader reader = CatalogReader.builtIn();
-    ScenarioLoader loader =
-        new ScenarioLoader(
-            new CatalogSource() {
-              @Override
-              public Catalog load(String name) {
-                return reader.load(name);
-              }
-
-              @Override
-              public List<String> names() {
-                return reader.validNames();
-              }
-            });
+    ScenarioLoader loader = new ScenarioLoader(CatalogReader.builtIn());
     return loader.load(root().resolve("scenarios/walmart.yaml"));
   }
 
