@@ -14,16 +14,10 @@ final class Svg {
         .append(Display.coordinate(width))
         .append(' ')
         .append(Display.coordinate(height))
-        .append("\" width=\"")
-        .append(Display.coordinate(width))
-        .append("\" height=\"")
-        .append(Display.coordinate(height))
-        .append("\" role=\"img\" aria-label=\"")
-        .append(Html.escape(title))
-        .append("\">")
-        .append("<title>")
-        .append(Html.escape(title))
-        .append("</title>\n");
+        .append('"');
+    attribute("width", width).attribute("height", height).attribute("role", "img");
+    attribute("aria-label", Html.escape(title));
+    out.append("><title>").append(Html.escape(title)).append("</title>\n");
   }
 
   /**
@@ -32,121 +26,94 @@ final class Svg {
    */
   Svg path(
       PathData d, String stroke, double strokeWidth, String dash, double opacity, String cssClass) {
-    out.append("<path class=\"")
-        .append(cssClass)
-        .append("\" d=\"")
-        .append(d)
-        .append("\" fill=\"none\" stroke=\"")
-        .append(stroke)
-        .append("\" stroke-width=\"")
-        .append(Display.coordinate(strokeWidth))
-        .append("\" stroke-opacity=\"")
-        .append(Display.coordinate(opacity))
-        .append('"');
-    if (dash != null) {
-      out.append(" stroke-dasharray=\"").append(dash).append('"');
-    }
-    out.append(" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n");
+    out.append("<path");
+    attribute("class", cssClass).attribute("d", d.toString()).attribute("fill", "none");
+    attribute("stroke", stroke).attribute("stroke-width", strokeWidth);
+    attribute("stroke-opacity", opacity).dash(dash);
+    attribute("stroke-linejoin", "round").attribute("stroke-linecap", "round");
+    out.append("/>\n");
     return this;
   }
 
   /** A filled rectangle; {@code title} (may be null) shows on hover. */
   Svg rect(
       double x, double y, double width, double height, String fill, String cssClass, String title) {
-    out.append("<rect class=\"")
-        .append(cssClass)
-        .append("\" x=\"")
-        .append(Display.coordinate(x))
-        .append("\" y=\"")
-        .append(Display.coordinate(y))
-        .append("\" width=\"")
-        .append(Display.coordinate(Math.max(0, width)))
-        .append("\" height=\"")
-        .append(Display.coordinate(Math.max(0, height)))
-        .append("\" fill=\"")
-        .append(fill)
-        .append('"');
-    if (title == null) {
-      out.append("/>\n");
-    } else {
-      out.append("><title>").append(Html.escape(title)).append("</title></rect>\n");
-    }
-    return this;
+    out.append("<rect");
+    attribute("class", cssClass).attribute("x", x).attribute("y", y);
+    attribute("width", Math.max(0, width)).attribute("height", Math.max(0, height));
+    attribute("fill", fill);
+    return close("rect", title);
   }
 
   /** A straight line. */
   Svg line(
       double x1, double y1, double x2, double y2, String stroke, double strokeWidth, String dash) {
-    out.append("<line x1=\"")
-        .append(Display.coordinate(x1))
-        .append("\" y1=\"")
-        .append(Display.coordinate(y1))
-        .append("\" x2=\"")
-        .append(Display.coordinate(x2))
-        .append("\" y2=\"")
-        .append(Display.coordinate(y2))
-        .append("\" stroke=\"")
-        .append(stroke)
-        .append("\" stroke-width=\"")
-        .append(Display.coordinate(strokeWidth))
-        .append('"');
-    if (dash != null) {
-      out.append(" stroke-dasharray=\"").append(dash).append('"');
-    }
+    out.append("<line");
+    attribute("x1", x1).attribute("y1", y1).attribute("x2", x2).attribute("y2", y2);
+    attribute("stroke", stroke).attribute("stroke-width", strokeWidth).dash(dash);
     out.append("/>\n");
     return this;
   }
 
   /** A dot, with a hover title (may be null). */
   Svg circle(double cx, double cy, double r, String fill, String title) {
-    out.append("<circle cx=\"")
-        .append(Display.coordinate(cx))
-        .append("\" cy=\"")
-        .append(Display.coordinate(cy))
-        .append("\" r=\"")
-        .append(Display.coordinate(r))
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\" stroke=\"#ffffff\" stroke-width=\"1\"");
-    if (title == null) {
-      out.append("/>\n");
-    } else {
-      out.append("><title>").append(Html.escape(title)).append("</title></circle>\n");
-    }
-    return this;
+    out.append("<circle");
+    attribute("cx", cx).attribute("cy", cy).attribute("r", r).attribute("fill", fill);
+    attribute("stroke", "#ffffff").attribute("stroke-width", "1");
+    return close("circle", title);
   }
 
   /** Text at (x, y); {@code anchor} is start, middle or end. */
   Svg text(double x, double y, String text, String anchor, String cssClass) {
-    out.append("<text x=\"")
-        .append(Display.coordinate(x))
-        .append("\" y=\"")
-        .append(Display.coordinate(y))
-        .append("\" text-anchor=\"")
-        .append(anchor)
-        .append("\" class=\"")
-        .append(cssClass)
-        .append("\">")
-        .append(Html.escape(text))
-        .append("</text>\n");
+    out.append("<text");
+    attribute("x", x)
+        .attribute("y", y)
+        .attribute("text-anchor", anchor)
+        .attribute("class", cssClass);
+    out.append('>').append(Html.escape(text)).append("</text>\n");
     return this;
   }
 
   /** Text turned a quarter left about (x, y), for a vertical axis title. */
   Svg verticalText(double x, double y, String text, String cssClass) {
-    out.append("<text x=\"")
-        .append(Display.coordinate(x))
-        .append("\" y=\"")
-        .append(Display.coordinate(y))
-        .append("\" text-anchor=\"middle\" class=\"")
-        .append(cssClass)
-        .append("\" transform=\"rotate(-90 ")
-        .append(Display.coordinate(x))
-        .append(' ')
-        .append(Display.coordinate(y))
-        .append(")\">")
-        .append(Html.escape(text))
-        .append("</text>\n");
+    out.append("<text");
+    attribute("x", x).attribute("y", y).attribute("text-anchor", "middle");
+    attribute("class", cssClass);
+    attribute(
+        "transform", "rotate(-90 " + Display.coordinate(x) + " " + Display.coordinate(y) + ")");
+    out.append('>').append(Html.escape(text)).append("</text>\n");
+    return this;
+  }
+
+  /** {@code name="value"} for a coordinate or length, through {@link Display#coordinate}. */
+  private Svg attribute(String name, double value) {
+    return attribute(name, Display.coordinate(value));
+  }
+
+  /**
+   * {@code name="value"}; the value is the program's own (a colour, a class) or already escaped.
+   */
+  private Svg attribute(String name, String value) {
+    out.append(' ').append(name).append("=\"").append(value).append('"');
+    return this;
+  }
+
+  /** A dash pattern, or nothing for a solid stroke. */
+  private Svg dash(String pattern) {
+    return pattern == null ? this : attribute("stroke-dasharray", pattern);
+  }
+
+  /** Ends an element, with a hover {@code title} inside it when there is one. */
+  private Svg close(String tag, String title) {
+    if (title == null) {
+      out.append("/>\n");
+    } else {
+      out.append("><title>")
+          .append(Html.escape(title))
+          .append("</title></")
+          .append(tag)
+          .append(">\n");
+    }
     return this;
   }
 
