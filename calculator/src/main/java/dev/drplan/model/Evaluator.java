@@ -294,11 +294,10 @@ public final class Evaluator {
     RateChoice restore = null;
     TimeSpan rto;
     if (option.recovery().restoresToPrimary()) {
-      // The same bottleneck rule in the other direction: the movers read, the link carries and
-      // the primary's C-nodes take the data in at their replication rate.
-      restore =
-          ReplicationRate.bottleneck(
-              timeline.network, configuration.replicationEgress(), movers, Bottleneck.COPY_ENGINE);
+      // The same bottleneck rule in the other direction (§6): the movers read, the link carries
+      // and the primary's C-nodes take the data in at their replication rate. The model gives
+      // each the same rate both ways, so the restore choice is the replication choice.
+      restore = replication;
       rto = RecoveryTime.restoreToPrimary(recovered, restore.rate());
     } else {
       rto = option.recovery().cloudStartTime();
