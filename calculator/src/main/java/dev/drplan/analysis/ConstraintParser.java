@@ -1,6 +1,7 @@
 package dev.drplan.analysis;
 
 import dev.drplan.catalog.ValueKind;
+import java.util.regex.Pattern;
 
 /**
  * Reads constraint expressions:
@@ -116,9 +117,9 @@ public final class ConstraintParser {
       return new Constraint.MetricBound(metric, configuration, option, comparison, null);
     }
     double value;
-    try {
+    if (PLAIN_NUMBER.matcher(bound).matches()) {
       value = Double.parseDouble(bound);
-    } catch (NumberFormatException e) {
+    } else {
       if (units == null) {
         at = boundAt;
         throw error("a number or objective");
@@ -141,6 +142,14 @@ public final class ConstraintParser {
     }
     return new Constraint.MetricBound(metric, configuration, option, comparison, value);
   }
+
+  /**
+   * A bound without a unit: digits, an optional fraction and exponent. Checked before {@link
+   * Double#parseDouble}, which also takes Java literal suffixes ("180d" would read as 180, not 180
+   * days), hexadecimal, NaN and Infinity.
+   */
+  private static final Pattern PLAIN_NUMBER =
+      Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
 
   private Constraint.Comparison comparison() {
     skipSpaces();
