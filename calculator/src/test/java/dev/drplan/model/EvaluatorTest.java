@@ -123,20 +123,9 @@ class EvaluatorTest {
 
   @Test
   void explainRecordsTheFormulaOfEveryHeadlineFigure() {
-    List<Derivation> steps = new ArrayList<>();
-    Trace trace =
-        new Trace() {
-          @Override
-          public boolean enabled() {
-            return true;
-          }
-
-          @Override
-          public void step(Derivation derivation) {
-            steps.add(derivation);
-          }
-        };
-    OptionResult explained = Evaluator.explain(scenario(), "minimum", "gcs-archive", trace);
+    Subject subject = Subject.of(scenario(), "minimum", "gcs-archive");
+    List<Derivation> steps = subject.derivations();
+    OptionResult explained = subject.result();
     assertThat(steps)
         .extracting(Derivation::figure)
         .contains(
