@@ -115,6 +115,24 @@ final class Fixtures {
         recovery);
   }
 
+  /**
+   * {@link #archiveCopy} over the network, restoring to the primary, with objects of {@code size}.
+   */
+  static DataCopy archiveCopyWithObjects(DataSize size) {
+    return new DataCopy(
+        "gcs-archive",
+        StorageClass.ARCHIVE,
+        "us-central1",
+        archivePrices(),
+        size,
+        false,
+        TimeSpan.ofDays(30),
+        Seeding.NETWORK,
+        movers(32),
+        TimeSpan.ofHours(1),
+        Recovery.RESTORE_TO_PRIMARY);
+  }
+
   static ApplianceSpec ta300() {
     return new ApplianceSpec(
         "ta300", DataSize.ofTerabytes(300), TimeSpan.ofDays(14), 10, Money.ofUsd(0));
