@@ -78,11 +78,8 @@ public enum ConfigurationFigure implements Figure {
           input("nodes_per_cbox", s -> s.scenario().primary().cbox().nodes()),
           input("per_node_replication", s -> s.scenario().primary().cbox().perNodeReplication())));
 
-  private final String id;
-  private final ValueKind kind;
-  private final String section;
+  private final Definition definition;
   private final Function<ConfigurationResult, ?> read;
-  private final List<Formula> formulas;
 
   ConfigurationFigure(
       String id,
@@ -90,31 +87,13 @@ public enum ConfigurationFigure implements Figure {
       String section,
       Function<ConfigurationResult, ?> read,
       Formula... formulas) {
-    this.id = id;
-    this.kind = kind;
-    this.section = section;
+    this.definition = new Definition(id, kind, section, List.of(formulas));
     this.read = read;
-    this.formulas = List.of(formulas);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public ValueKind kind() {
-    return kind;
-  }
-
-  @Override
-  public String section() {
-    return section;
-  }
-
-  @Override
-  public List<Formula> formulas() {
-    return formulas;
+  public Definition definition() {
+    return definition;
   }
 
   /** The typed figure of {@code configuration}; {@code null} when it cannot exist. */
@@ -128,6 +107,6 @@ public enum ConfigurationFigure implements Figure {
   }
 
   Derivation derive(Subject subject) {
-    return Formula.derive(this, formulas, subject, s -> value(s.configuration()));
+    return Formula.derive(this, formulas(), subject, s -> value(s.configuration()));
   }
 }

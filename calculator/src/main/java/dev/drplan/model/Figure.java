@@ -17,20 +17,38 @@ import java.util.List;
  */
 public interface Figure {
 
+  /** What defines a figure besides its value: the parts every kind of figure shares. */
+  record Definition(String id, ValueKind kind, String section, List<Formula> formulas) {
+    public Definition {
+      formulas = List.copyOf(formulas);
+    }
+  }
+
+  /** The figure's definition. */
+  Definition definition();
+
   /** The JSON key of the output contract, its unit in the name: {@code seed_seconds}. */
-  String id();
+  default String id() {
+    return definition().id();
+  }
 
   /** The kind of quantity, which fixes the canonical unit the id names. */
-  ValueKind kind();
+  default ValueKind kind() {
+    return definition().kind();
+  }
 
   /** The section of docs/model.md that defines the figure: {@code §4}. */
-  String section();
+  default String section() {
+    return definition().section();
+  }
 
   /**
    * The formulas {@code explain} prints, the first that applies to a pair winning; empty for a
    * figure explain does not derive.
    */
-  List<Formula> formulas();
+  default List<Formula> formulas() {
+    return definition().formulas();
+  }
 
   /**
    * A typed figure in its canonical unit (bytes, bytes/s, seconds, USD, a share, a count); NaN for

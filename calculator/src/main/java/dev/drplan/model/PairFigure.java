@@ -277,12 +277,9 @@ public enum PairFigure implements Figure {
               input("one-time", s -> s.result().oneTimeCost()))
           .filling("months", s -> s.timeline().months()));
 
-  private final String id;
-  private final ValueKind kind;
-  private final String section;
+  private final Definition definition;
   private final Function<OptionResult, ?> read;
   private final Function<Subject, ?> step;
-  private final List<Formula> formulas;
 
   /** A figure of the result. */
   PairFigure(
@@ -306,12 +303,9 @@ public enum PairFigure implements Figure {
       Function<OptionResult, ?> read,
       Function<Subject, ?> step,
       Formula[] formulas) {
-    this.id = id;
-    this.kind = kind;
-    this.section = section;
+    this.definition = new Definition(id, kind, section, List.of(formulas));
     this.read = read;
     this.step = step;
-    this.formulas = List.of(formulas);
   }
 
   /** How a figure that no result holds is computed, for explain. */
@@ -328,23 +322,8 @@ public enum PairFigure implements Figure {
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public ValueKind kind() {
-    return kind;
-  }
-
-  @Override
-  public String section() {
-    return section;
-  }
-
-  @Override
-  public List<Formula> formulas() {
-    return formulas;
+  public Definition definition() {
+    return definition;
   }
 
   /**
@@ -362,7 +341,7 @@ public enum PairFigure implements Figure {
    */
   public Object value(OptionResult result) {
     if (read == null) {
-      throw new IllegalStateException(id + " is a step of explain, not a figure of the result");
+      throw new IllegalStateException(id() + " is a step of explain, not a figure of the result");
     }
     return read.apply(result);
   }
@@ -388,7 +367,7 @@ public enum PairFigure implements Figure {
 
   Derivation derive(Subject subject) {
     return Formula.derive(
-        this, formulas, subject, s -> read != null ? read.apply(s.result()) : step.apply(s));
+        this, formulas(), subject, s -> read != null ? read.apply(s.result()) : step.apply(s));
   }
 
   private static Formula.Input[] recoveryEventInputs() {

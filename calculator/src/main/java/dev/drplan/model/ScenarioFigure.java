@@ -24,11 +24,8 @@ public enum ScenarioFigure implements Figure {
           input("g", s -> s.dataset().annualGrowth()),
           input("H", s -> s.scenario().horizon())));
 
-  private final String id;
-  private final ValueKind kind;
-  private final String section;
+  private final Definition definition;
   private final Function<Evaluation, ?> read;
-  private final List<Formula> formulas;
 
   ScenarioFigure(
       String id,
@@ -36,31 +33,13 @@ public enum ScenarioFigure implements Figure {
       String section,
       Function<Evaluation, ?> read,
       Formula... formulas) {
-    this.id = id;
-    this.kind = kind;
-    this.section = section;
+    this.definition = new Definition(id, kind, section, List.of(formulas));
     this.read = read;
-    this.formulas = List.of(formulas);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public ValueKind kind() {
-    return kind;
-  }
-
-  @Override
-  public String section() {
-    return section;
-  }
-
-  @Override
-  public List<Formula> formulas() {
-    return formulas;
+  public Definition definition() {
+    return definition;
   }
 
   /** The typed figure of {@code evaluation}; {@code null} when it cannot exist. */
@@ -74,6 +53,6 @@ public enum ScenarioFigure implements Figure {
   }
 
   Derivation derive(Subject subject) {
-    return Formula.derive(this, formulas, subject, s -> value(s.evaluation()));
+    return Formula.derive(this, formulas(), subject, s -> value(s.evaluation()));
   }
 }

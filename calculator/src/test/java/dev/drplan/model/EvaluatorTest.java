@@ -3,10 +3,7 @@ package dev.drplan.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.drplan.scenario.DrOption;
-import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.scenario.Seeding;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -30,15 +27,7 @@ class EvaluatorTest {
   private static final double D_PEAK = 10e15 * Math.pow(1.3, 5) * 0.005 / 86_400;
 
   private static Scenario scenario() {
-    List<DrOption> options =
-        List.of(
-            Fixtures.namespace(1_000),
-            Fixtures.archiveCopy("gcs-archive", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY),
-            Fixtures.archiveCopy(
-                "gcs-archive-ta",
-                Seeding.byAppliance(Fixtures.ta300()),
-                Recovery.runInCloud(TimeSpan.ofDays(2))));
-    return Fixtures.scenario(Fixtures.dataset(10, 0.30, 0.005), options);
+    return Fixtures.everyKindOfOption();
   }
 
   private static OptionResult pair(Scenario scenario, String configuration, String option) {

@@ -2,10 +2,6 @@ package dev.drplan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.drplan.scenario.DrOption;
-import dev.drplan.scenario.Recovery;
-import dev.drplan.scenario.Seeding;
-import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,15 +10,7 @@ import org.junit.jupiter.api.Test;
 class FigureRegistryTest {
 
   private static Evaluation evaluation() {
-    List<DrOption> options =
-        List.of(
-            Fixtures.namespace(1_000),
-            Fixtures.archiveCopy("gcs-archive", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY),
-            Fixtures.archiveCopy(
-                "gcs-archive-ta",
-                Seeding.byAppliance(Fixtures.ta300()),
-                Recovery.runInCloud(TimeSpan.ofDays(2))));
-    return Evaluator.evaluate(Fixtures.scenario(Fixtures.dataset(10, 0.30, 0.005), options));
+    return Evaluator.evaluate(Fixtures.everyKindOfOption());
   }
 
   @Test

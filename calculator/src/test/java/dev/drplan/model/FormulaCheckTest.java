@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.drplan.scenario.DrOption;
-import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.scenario.Seeding;
-import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -181,18 +178,10 @@ class FormulaCheckTest {
 
   /** Pairs that reach every formula: both kinds, both seeds, both recoveries. */
   private static List<Subject> subjects() {
-    List<DrOption> options =
-        List.of(
-            Fixtures.namespace(1_000),
-            Fixtures.archiveCopy("gcs-archive", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY),
-            Fixtures.archiveCopy(
-                "gcs-archive-ta",
-                Seeding.byAppliance(Fixtures.ta300()),
-                Recovery.runInCloud(TimeSpan.ofDays(2))));
-    Scenario scenario = Fixtures.scenario(Fixtures.dataset(10, 0.30, 0.005), options);
+    Scenario scenario = Fixtures.everyKindOfOption();
     List<Subject> subjects = new ArrayList<>();
     for (String configuration : List.of("minimum", "phase-one")) {
-      for (DrOption option : options) {
+      for (DrOption option : scenario.options()) {
         subjects.add(Subject.of(scenario, configuration, option.name()));
       }
     }
