@@ -2,45 +2,55 @@ package dev.drplan.analysis;
 
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairFigure;
+import dev.drplan.scenario.Objectives;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Suggestions;
+import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * A headline figure of one (configuration, option) pair, named as in the JSON output contract of
- * spec/model.md, in canonical units. A figure that cannot exist (the seed of a copy that never
- * converges) reads as {@code null}; the analyses treat it as +∞ (never), never as a huge number.
+ * A headline figure of one (configuration, option) pair that the analyses (simulate, sensitivity,
+ * sweep, solve) summarise, by its {@link PairFigure} (its JSON key, kind and value) and a short
+ * alias. A figure that cannot exist (the seed of a copy that never converges) reads as {@code
+ * null}; the analyses treat it as +∞ (never), never as a huge number.
  */
 public enum Metric {
-  SEED_SECONDS("seed_seconds", ValueKind.DURATION, "seed"),
-  RPO_SECONDS("rpo_seconds", ValueKind.DURATION, "rpo"),
-  RTO_SECONDS("rto_seconds", ValueKind.DURATION, "rto"),
-  MONTHLY_COST_USD_START("monthly_cost_usd_start", ValueKind.MONEY, null),
-  MONTHLY_COST_USD_END("monthly_cost_usd_end", ValueKind.MONEY, null),
-  ONE_TIME_COST_USD("one_time_cost_usd", ValueKind.MONEY, null),
-  HORIZON_COST_USD("horizon_cost_usd", ValueKind.MONEY, "horizon_cost"),
-  REPLICATION_BYTES_PER_SECOND("replication_bytes_per_second", ValueKind.RATE, "replication");
+  SEED_SECONDS(PairFigure.SEED_SECONDS, "seed", Objectives::maxSeed),
+  RPO_SECONDS(PairFigure.RPO_SECONDS, "rpo", Objectives::rpo),
+  RTO_SECONDS(PairFigure.RTO_SECONDS, "rto", Objectives::rto),
+  MONTHLY_COST_USD_START(PairFigure.MONTHLY_COST_USD_START, null, null),
+  MONTHLY_COST_USD_END(PairFigure.MONTHLY_COST_USD_END, null, null),
+  ONE_TIME_COST_USD(PairFigure.ONE_TIME_COST_USD, null, null),
+  HORIZON_COST_USD(PairFigure.HORIZON_COST_USD, "horizon_cost", null),
+  REPLICATION_BYTES_PER_SECOND(PairFigure.REPLICATION_BYTES_PER_SECOND, "replication", null);
 
-  private final String id;
-  private final ValueKind kind;
+  private final PairFigure figure;
   private final String alias;
+  private final Function<Objectives, TimeSpan> objective;
 
-  Metric(String id, ValueKind kind, String alias) {
-    this.id = id;
-    this.kind = kind;
+  Metric(PairFigure figure, String alias, Function<Objectives, TimeSpan> objective) {
+    this.figure = figure;
     this.alias = alias;
+    this.objective = objective;
+  }
+
+  /** The figure this metric reads. */
+  public PairFigure figure() {
+    return figure;
   }
 
   /** The JSON output key: {@code seed_seconds}, {@code horizon_cost_usd}, ... */
   public String id() {
-    return id;
+    return figure.id();
   }
 
   /** The kind of quantity, which fixes the canonical unit. */
   public ValueKind kind() {
-    return kind;
+    return figure.kind();
   }
 
   /** The figure of {@code result} in canonical units, or {@code null} when it cannot exist. */
@@ -51,33 +61,14 @@ public enum Metric {
 
   /** {@link #of} without boxing, for Monte Carlo: NaN when the figure cannot exist. */
   double valueOrNaN(OptionResult result) {
-    switch (this) {
-      case SEED_SECONDS:
-        return result.seed().time() == null ? Double.NaN : result.seed().time().seconds();
-      case RPO_SECONDS:
-        return result.rpo() == null ? Double.NaN : result.rpo().seconds();
-      case RTO_SECONDS:
-        return result.rto() == null ? Double.NaN : result.rto().seconds();
-      case MONTHLY_COST_USD_START:
-        return result.monthlyCostStart().usd();
-      case MONTHLY_COST_USD_END:
-        return result.monthlyCostEnd().usd();
-      case ONE_TIME_COST_USD:
-        return result.oneTimeCost().usd();
-      case HORIZON_COST_USD:
-        return result.horizonCost().usd();
-      case REPLICATION_BYTES_PER_SECOND:
-        return result.replication().rate().bytesPerSecond();
-      default:
-        throw new AssertionError(this);
-    }
+    return figure.canonical(result);
   }
 
   /**
    * Whether the scenario's objectives hold a limit for this metric ({@code max_seed}, rpo, rto).
    */
   public boolean hasObjective() {
-    return this == SEED_SECONDS || this == RPO_SECONDS || this == RTO_SECONDS;
+    return objective != null;
   }
 
   /**
@@ -86,16 +77,10 @@ public enum Metric {
    * @throws IllegalArgumentException for a metric without an objective
    */
   public double objective(Scenario scenario) {
-    switch (this) {
-      case SEED_SECONDS:
-        return scenario.objectives().maxSeed().seconds();
-      case RPO_SECONDS:
-        return scenario.objectives().rpo().seconds();
-      case RTO_SECONDS:
-        return scenario.objectives().rto().seconds();
-      default:
-        throw new IllegalArgumentException(id + " has no objective in the scenario");
+    if (objective == null) {
+      throw new IllegalArgumentException(id() + " has no objective in the scenario");
     }
+    return objective.apply(scenario.objectives()).seconds();
   }
 
   /**
@@ -107,7 +92,7 @@ public enum Metric {
   public static Metric byName(String name) {
     String wanted = name.toLowerCase(Locale.ROOT);
     for (Metric metric : values()) {
-      if (metric.id.equals(wanted) || wanted.equals(metric.alias)) {
+      if (metric.id().equals(wanted) || wanted.equals(metric.alias)) {
         return metric;
       }
     }
@@ -126,7 +111,7 @@ public enum Metric {
   public static List<String> names() {
     List<String> names = new ArrayList<>();
     for (Metric metric : values()) {
-      names.add(metric.id);
+      names.add(metric.id());
     }
     for (Metric metric : values()) {
       if (metric.alias != null) {

@@ -132,6 +132,29 @@ public final class CloudCost {
     return option.prices().classAPer1000().times(objectsFor(option, l0) / 1000);
   }
 
+  /**
+   * Transfer-appliance fees, a one-time cost: appliance loads · fee per use; none when the seed
+   * goes over the network (§4, §7).
+   */
+  public static Money applianceFees(DataCopy option, long appliances) {
+    return option.seed().byNetwork()
+        ? Money.ZERO
+        : option.seed().appliance().fee().times(appliances);
+  }
+
+  /** One-time cost of a data copy: the seed's object writes plus the appliance fees (§7). */
+  public static Money oneTime(DataCopy option, DataSize l0, long appliances) {
+    return seedWrites(option, l0).plus(applianceFees(option, appliances));
+  }
+
+  /**
+   * The horizon cost: the sum of the monthly costs over every month of the horizon plus the
+   * one-time costs (§7).
+   */
+  public static Money horizonCost(MonthlyCosts monthly, Money oneTime) {
+    return monthly.total().plus(oneTime);
+  }
+
   /** Network ports, for every option: circuits · monthly_port_cost (§7). */
   public static Money portsMonthly(Network network) {
     return network.monthlyPortCost().times(network.circuits());

@@ -6,62 +6,104 @@ import dev.drplan.units.TimeSpan;
 import java.util.List;
 
 /**
- * One DR option evaluated against one primary configuration (spec/model.md §3–§8). A figure that
- * cannot exist (the seed of a copy that never converges) is {@code null}, with a reason.
+ * One DR option evaluated against one primary configuration (spec/model.md §3–§8), in parts: the
+ * replication rate (§3), the seed (§4), the recovery point (§5), the recovery (§6), the footprint
+ * and the costs (§7), and the verdict's reasons (§8). A figure that cannot exist (the seed of a
+ * copy that never converges) is {@code null}, with a reason. {@link PairFigure} names every figure.
  *
  * @param reasons what makes the pair infeasible; empty when feasible
  * @param notes what the reader should know that does not make it infeasible
- * @param replication the replication rate and its bottleneck (§3)
- * @param seed the first full copy (§4)
- * @param rpo the recovery point at the configured interval, at the largest data of the horizon
- *     (§5); {@code null} when the backlog grows without bound
- * @param longestIntervalMeetingRpo the longest interval that meets the RPO objective, or {@code
- *     null} (§5)
- * @param rto recovery time (§6); {@code null} when nothing can be restored
- * @param restore the restore rate and its bottleneck, for restore-to-primary; else {@code null}
- * @param storedEnd what a data copy stores at the end of the horizon; {@code null} for a namespace
- * @param nodesStart VMs of a namespace on day one; {@code null} for a data copy
- * @param nodesEnd VMs of a namespace at the end of the horizon; {@code null} for a data copy
- * @param clustersEnd clusters those VMs need under max_nodes; {@code null} for a data copy
- * @param monthlyCosts recurring cost of every month of the horizon, first to last
- * @param oneTimeCost the seed's object writes and appliance fees
- * @param horizonCost the sum of the monthly costs plus the one-time costs
- * @param recoveryEventCost the cost of one recovery event (§6)
  */
 public record OptionResult(
     String configuration,
     String option,
     String kind,
-    boolean feasible,
     List<Reason> reasons,
     List<Reason> notes,
     RateChoice replication,
     SeedResult seed,
-    TimeSpan rpo,
-    TimeSpan longestIntervalMeetingRpo,
-    TimeSpan rto,
-    RateChoice restore,
-    DataSize storedEnd,
-    Long nodesStart,
-    Long nodesEnd,
-    Long clustersEnd,
-    MonthlyCosts monthlyCosts,
-    Money oneTimeCost,
-    Money horizonCost,
-    Money recoveryEventCost) {
+    RecoveryPointResult recoveryPoint,
+    RecoveryResult recovery,
+    Footprint footprint,
+    CostResult cost) {
 
   public OptionResult {
     reasons = List.copyOf(reasons);
     notes = List.copyOf(notes);
   }
 
+  /** Whether no reason makes the pair infeasible (§8). */
+  public boolean feasible() {
+    return reasons.isEmpty();
+  }
+
+  /** The RPO at the configured interval; {@code null} when the backlog grows without bound (§5). */
+  public TimeSpan rpo() {
+    return recoveryPoint.rpo();
+  }
+
+  /** The longest interval that meets the RPO objective, or {@code null} (§5). */
+  public TimeSpan longestIntervalMeetingRpo() {
+    return recoveryPoint.longestIntervalMeeting();
+  }
+
+  /** Recovery time; {@code null} when nothing can be restored (§6). */
+  public TimeSpan rto() {
+    return recovery.rto();
+  }
+
+  /** The restore rate and its bottleneck, for restore-to-primary; else {@code null} (§6). */
+  public RateChoice restore() {
+    return recovery.restore();
+  }
+
+  /** The cost of one recovery event (§6). */
+  public Money recoveryEventCost() {
+    return recovery.eventCost();
+  }
+
+  /** What a data copy stores at the end of the horizon; {@code null} for a namespace (§7). */
+  public DataSize storedEnd() {
+    return footprint.storedEnd();
+  }
+
+  /** VMs of a namespace on day one; {@code null} for a data copy (§7). */
+  public Long nodesStart() {
+    return footprint.nodesStart();
+  }
+
+  /** VMs of a namespace at the end of the horizon; {@code null} for a data copy (§7). */
+  public Long nodesEnd() {
+    return footprint.nodesEnd();
+  }
+
+  /** Clusters those VMs need under max_nodes; {@code null} for a data copy (§7). */
+  public Long clustersEnd() {
+    return footprint.clustersEnd();
+  }
+
+  /** Recurring cost of every month of the horizon, first to last (§7). */
+  public MonthlyCosts monthlyCosts() {
+    return cost.monthly();
+  }
+
+  /** The seed's object writes and appliance fees (§7). */
+  public Money oneTimeCost() {
+    return cost.oneTime();
+  }
+
+  /** The sum of the monthly costs plus the one-time costs (§7). */
+  public Money horizonCost() {
+    return cost.horizon();
+  }
+
   /** Recurring cost of the first month. */
   public Money monthlyCostStart() {
-    return monthlyCosts.first();
+    return cost.monthly().first();
   }
 
   /** Recurring cost of the last month of the horizon. */
   public Money monthlyCostEnd() {
-    return monthlyCosts.last();
+    return cost.monthly().last();
   }
 }

@@ -78,13 +78,9 @@ public final class PrimaryFit {
     return steps;
   }
 
-  /** Sizes one configuration (§2). */
+  /** Sizes one configuration (§2); {@link ConfigurationFigure} says how each figure is derived. */
   public static ConfigurationResult size(
-      Dataset dataset,
-      Primary primary,
-      Configuration configuration,
-      TimeSpan horizon,
-      Trace trace) {
+      Dataset dataset, Primary primary, Configuration configuration, TimeSpan horizon) {
     Fraction efficiency = usableEfficiency(primary, configuration);
     DataSize raw = raw(primary, configuration.dboxes());
     DataSize usable = raw.times(efficiency.value());
@@ -96,64 +92,6 @@ public final class PrimaryFit {
     DataRate egress = replicationEgress(primary, configuration.cboxes());
     List<ExpansionStep> expansion =
         expansion(dataset, primary, efficiency, configuration.dboxes(), horizon);
-    if (trace.enabled()) {
-      trace.step(
-          Derivation.of(
-              "raw_bytes",
-              "§2",
-              "raw = dboxes · dbox_raw",
-              raw,
-              "dboxes",
-              configuration.dboxes(),
-              "dbox_raw (" + primary.dbox().name() + ")",
-              primary.dbox().rawSize()));
-      trace.step(
-          Derivation.of(
-              "usable_bytes",
-              "§2",
-              "usable = raw · usable_efficiency",
-              usable,
-              "raw",
-              raw,
-              "usable_efficiency",
-              efficiency));
-      trace.step(
-          Derivation.of(
-              "logical_capacity_bytes",
-              "§2",
-              "logical capacity = usable · reduction_ratio",
-              capacity,
-              "usable",
-              usable,
-              "reduction_ratio",
-              dataset.reductionRatio()));
-      trace.step(
-          Derivation.of(
-              "time_to_full_seconds",
-              "§2",
-              "time to full = ln(fill_limit · capacity / L0) / ln(1 + g) years",
-              timeToFull,
-              "fill_limit",
-              primary.fillLimit(),
-              "capacity",
-              capacity,
-              "L0",
-              dataset.logicalSize(),
-              "g",
-              dataset.annualGrowth()));
-      trace.step(
-          Derivation.of(
-              "replication_egress_bytes_per_second",
-              "§2",
-              "egress = cboxes · nodes_per_cbox · per_node_replication",
-              egress,
-              "cboxes",
-              configuration.cboxes(),
-              "nodes_per_cbox",
-              primary.cbox().nodes(),
-              "per_node_replication",
-              primary.cbox().perNodeReplication()));
-    }
     return new ConfigurationResult(
         configuration.name(),
         configuration.cboxes(),

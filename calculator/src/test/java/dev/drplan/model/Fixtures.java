@@ -115,9 +115,44 @@ final class Fixtures {
         recovery);
   }
 
+  /**
+   * {@link #archiveCopy} over the network, restoring to the primary, with objects of {@code size}.
+   */
+  static DataCopy archiveCopyWithObjects(DataSize size) {
+    return new DataCopy(
+        "gcs-archive",
+        StorageClass.ARCHIVE,
+        "us-central1",
+        archivePrices(),
+        size,
+        false,
+        TimeSpan.ofDays(30),
+        Seeding.NETWORK,
+        movers(32),
+        TimeSpan.ofHours(1),
+        Recovery.RESTORE_TO_PRIMARY);
+  }
+
   static ApplianceSpec ta300() {
     return new ApplianceSpec(
         "ta300", DataSize.ofTerabytes(300), TimeSpan.ofDays(14), 10, Money.ofUsd(0));
+  }
+
+  /**
+   * 10 PB growing 30% a year with 0.5% daily change, against a namespace, an archive copy seeded
+   * over the network that restores to the primary, and one seeded by ta300 appliances that runs in
+   * the cloud: every kind, seed and recovery.
+   */
+  static Scenario everyKindOfOption() {
+    return scenario(
+        dataset(10, 0.30, 0.005),
+        List.of(
+            namespace(1_000),
+            archiveCopy("gcs-archive", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY),
+            archiveCopy(
+                "gcs-archive-ta",
+                Seeding.byAppliance(ta300()),
+                Recovery.runInCloud(TimeSpan.ofDays(2)))));
   }
 
   static Scenario scenario(Dataset dataset, List<DrOption> options) {

@@ -93,11 +93,9 @@ class ModelPropertiesTest {
     Dataset dataset = Fixtures.dataset(petabytes, growth, 0.01);
     Primary primary = Fixtures.primary(dboxes, dboxes + extra);
     ConfigurationResult fewer =
-        PrimaryFit.size(
-            dataset, primary, primary.configurations().get(0), TimeSpan.ofYears(5), Trace.NONE);
+        PrimaryFit.size(dataset, primary, primary.configurations().get(0), TimeSpan.ofYears(5));
     ConfigurationResult more =
-        PrimaryFit.size(
-            dataset, primary, primary.configurations().get(1), TimeSpan.ofYears(5), Trace.NONE);
+        PrimaryFit.size(dataset, primary, primary.configurations().get(1), TimeSpan.ofYears(5));
     if (fewer.timeToFull() == null) {
       assertThat(more.timeToFull()).isNull();
     } else if (more.timeToFull() != null) {

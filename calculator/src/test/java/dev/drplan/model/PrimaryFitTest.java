@@ -18,8 +18,7 @@ class PrimaryFitTest {
   @Test
   void capacityIsBoxesTimesRawTimesEfficiencyTimesReduction() {
     ConfigurationResult minimum =
-        PrimaryFit.size(
-            dataset, primary, primary.configurations().get(0), TimeSpan.ofYears(5), Trace.NONE);
+        PrimaryFit.size(dataset, primary, primary.configurations().get(0), TimeSpan.ofYears(5));
     assertThat(minimum.raw().bytes()).isCloseTo(20 * 22 * 61.44e12, withinPercentage(1e-9));
     assertThat(minimum.usable().bytes())
         .isCloseTo(20 * 22 * 61.44e12 * 0.88, withinPercentage(1e-9));
@@ -30,8 +29,7 @@ class PrimaryFitTest {
   @Test
   void timeToFullIsTheClosedForm() {
     ConfigurationResult minimum =
-        PrimaryFit.size(
-            dataset, primary, primary.configurations().get(0), TimeSpan.ofYears(5), Trace.NONE);
+        PrimaryFit.size(dataset, primary, primary.configurations().get(0), TimeSpan.ofYears(5));
     double threshold = 0.9 * 20 * 22 * 61.44e12 * 0.88;
     assertThat(minimum.timeToFull().years())
         .isCloseTo(Math.log(threshold / 10e15) / Math.log(1.30), within(1e-12));

@@ -1,12 +1,10 @@
 package dev.drplan.report;
 
+import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
-import dev.drplan.units.DataRate;
-import dev.drplan.units.DataSize;
-import dev.drplan.units.Money;
-import dev.drplan.units.TimeSpan;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -35,31 +33,50 @@ final class CsvReport implements ReportWriter {
           new Column("option", r -> r.result().option()),
           new Column("kind", r -> r.result().kind()),
           new Column("feasible", r -> Boolean.toString(r.result().feasible())),
-          new Column("replication_gbps", r -> gbps(r.result().replication().rate())),
-          new Column("replication_gb_per_s", r -> gbPerSecond(r.result().replication().rate())),
+          pair(PairFigure.REPLICATION_BYTES_PER_SECOND, DisplayUnit.GIGABITS_PER_SECOND),
+          pair(PairFigure.REPLICATION_BYTES_PER_SECOND, DisplayUnit.GIGABYTES_PER_SECOND),
           new Column("bottleneck", r -> r.result().replication().bottleneck().id()),
-          new Column("seed_days", r -> days(r.result().seed().time())),
-          new Column("rpo_minutes", r -> minutes(r.result().rpo())),
-          new Column(
-              "rpo_max_interval_minutes", r -> minutes(r.result().longestIntervalMeetingRpo())),
-          new Column("rto_hours", r -> hours(r.result().rto())),
-          new Column("stored_end_tb", r -> terabytes(r.result().storedEnd())),
-          new Column("stored_end_gib", r -> gibibytes(r.result().storedEnd())),
-          new Column("nodes_start", r -> count(r.result().nodesStart())),
-          new Column("nodes_end", r -> count(r.result().nodesEnd())),
-          new Column("clusters_end", r -> count(r.result().clustersEnd())),
-          new Column("monthly_cost_start_usd", r -> usd(r.result().monthlyCostStart())),
-          new Column("monthly_cost_end_usd", r -> usd(r.result().monthlyCostEnd())),
-          new Column("one_time_cost_usd", r -> usd(r.result().oneTimeCost())),
-          new Column("horizon_cost_usd", r -> usd(r.result().horizonCost())),
-          new Column("recovery_event_cost_usd", r -> usd(r.result().recoveryEventCost())),
-          new Column("usable_tb", r -> terabytes(r.configuration().usable())),
-          new Column("logical_capacity_tb", r -> terabytes(r.configuration().logicalCapacity())),
-          new Column("time_to_full_days", r -> days(r.configuration().timeToFull())),
+          pair(PairFigure.SEED_SECONDS, DisplayUnit.DAYS),
+          pair(PairFigure.RPO_SECONDS, DisplayUnit.MINUTES),
+          pair(PairFigure.RPO_MAX_INTERVAL_SECONDS, DisplayUnit.MINUTES),
+          pair(PairFigure.RTO_SECONDS, DisplayUnit.HOURS),
+          pair(PairFigure.STORED_BYTES_END, DisplayUnit.TERABYTES),
+          pair(PairFigure.STORED_BYTES_END, DisplayUnit.GIBIBYTES),
+          pair(PairFigure.NODES_START, DisplayUnit.COUNT),
+          pair(PairFigure.NODES_END, DisplayUnit.COUNT),
+          pair(PairFigure.CLUSTERS_END, DisplayUnit.COUNT),
+          pair(PairFigure.MONTHLY_COST_USD_START, DisplayUnit.USD),
+          pair(PairFigure.MONTHLY_COST_USD_END, DisplayUnit.USD),
+          pair(PairFigure.ONE_TIME_COST_USD, DisplayUnit.USD),
+          pair(PairFigure.HORIZON_COST_USD, DisplayUnit.USD),
+          pair(PairFigure.RECOVERY_EVENT_COST_USD, DisplayUnit.USD),
+          configuration(ConfigurationFigure.USABLE_BYTES, DisplayUnit.TERABYTES),
+          configuration(ConfigurationFigure.LOGICAL_CAPACITY_BYTES, DisplayUnit.TERABYTES),
+          configuration(ConfigurationFigure.TIME_TO_FULL_SECONDS, DisplayUnit.DAYS),
           new Column("fits_horizon", r -> Boolean.toString(r.configuration().fitsHorizon())),
           new Column("reasons", r -> texts(r.result().reasons())),
           new Column("notes", r -> texts(r.result().notes())),
           new Column("reason_codes", r -> codes(r.result().reasons())));
+
+  /** The column of a pair's figure in {@code unit}, named by {@link DisplayUnit#columnOf}. */
+  private static Column pair(PairFigure figure, DisplayUnit unit) {
+    return new Column(unit.columnOf(figure), r -> cell(unit, figure.canonical(r.result())));
+  }
+
+  /** The column of a configuration's figure in {@code unit}, repeated on each of its rows. */
+  private static Column configuration(ConfigurationFigure figure, DisplayUnit unit) {
+    return new Column(unit.columnOf(figure), r -> cell(unit, figure.canonical(r.configuration())));
+  }
+
+  /** A figure in {@code unit}: a whole number for a count, empty where it cannot exist. */
+  private static String cell(DisplayUnit unit, double canonical) {
+    if (Double.isNaN(canonical)) {
+      return "";
+    }
+    return unit == DisplayUnit.COUNT
+        ? Long.toString((long) canonical)
+        : Display.plain(unit.of(canonical));
+  }
 
   /** The header line's column names, in order. */
   static List<String> columnNames() {
@@ -102,42 +119,6 @@ final class CsvReport implements ReportWriter {
       return field;
     }
     return '"' + field.replace("\"", "\"\"") + '"';
-  }
-
-  private static String gbps(DataRate rate) {
-    return Display.plain(rate.gigabitsPerSecond());
-  }
-
-  private static String gbPerSecond(DataRate rate) {
-    return Display.plain(rate.gigabytesPerSecond());
-  }
-
-  private static String days(TimeSpan span) {
-    return span == null ? "" : Display.plain(span.days());
-  }
-
-  private static String minutes(TimeSpan span) {
-    return span == null ? "" : Display.plain(span.minutes());
-  }
-
-  private static String hours(TimeSpan span) {
-    return span == null ? "" : Display.plain(span.hours());
-  }
-
-  private static String terabytes(DataSize size) {
-    return size == null ? "" : Display.plain(size.terabytes());
-  }
-
-  private static String gibibytes(DataSize size) {
-    return size == null ? "" : Display.plain(size.gibibytes());
-  }
-
-  private static String count(Long count) {
-    return count == null ? "" : Long.toString(count);
-  }
-
-  private static String usd(Money money) {
-    return Display.plain(money.usd());
   }
 
   private static String texts(List<Reason> reasons) {

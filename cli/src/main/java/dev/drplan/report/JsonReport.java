@@ -10,18 +10,19 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drplan.catalog.ValueKind;
+import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
+import dev.drplan.model.Figure;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairFigure;
 import dev.drplan.model.RateChoice;
 import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
+import dev.drplan.model.ScenarioFigure;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.units.DataRate;
-import dev.drplan.units.DataSize;
-import dev.drplan.units.Money;
-import dev.drplan.units.TimeSpan;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -71,9 +72,9 @@ final class JsonReport implements ReportWriter {
     root.set("recommendation", recommendation(evaluation.recommendation()));
     // extras
     root.put("description", scenario.description());
-    root.set("horizon_seconds", seconds(evaluation.horizon()));
-    root.set("logical_bytes_start", bytes(evaluation.logicalStart()));
-    root.set("logical_bytes_end", bytes(evaluation.logicalEnd()));
+    for (ScenarioFigure figure : ScenarioFigure.values()) {
+      root.set(figure.id(), figure(figure, figure.canonical(evaluation)));
+    }
     ObjectNode catalog = root.putObject("catalog");
     catalog.put("name", scenario.catalogName());
     catalog.put("as_of", scenario.catalogAsOf());
@@ -83,9 +84,9 @@ final class JsonReport implements ReportWriter {
   private static ObjectNode configuration(ConfigurationResult configuration) {
     ObjectNode node = NODES.objectNode();
     node.put("configuration", configuration.configuration());
-    node.set("usable_bytes", bytes(configuration.usable()));
-    node.set("logical_capacity_bytes", bytes(configuration.logicalCapacity()));
-    node.set("time_to_full_seconds", seconds(configuration.timeToFull()));
+    put(node, configuration, ConfigurationFigure.USABLE_BYTES);
+    put(node, configuration, ConfigurationFigure.LOGICAL_CAPACITY_BYTES);
+    put(node, configuration, ConfigurationFigure.TIME_TO_FULL_SECONDS);
     node.put("fits_horizon", configuration.fitsHorizon());
     ArrayNode expansion = node.putArray("expansion");
     for (ExpansionStep step : configuration.expansion()) {
@@ -93,16 +94,16 @@ final class JsonReport implements ReportWriter {
       year.put("year", step.year());
       year.put("dboxes_needed", step.dboxesNeeded());
       year.put("dboxes_to_add", step.dboxesToAdd());
-      year.set("logical_bytes", bytes(step.logicalSize()));
+      year.set("logical_bytes", number(step.logicalSize().bytes()));
     }
     // extras
-    node.put("cboxes", configuration.cboxes());
-    node.put("dboxes", configuration.dboxes());
-    node.set("raw_bytes", bytes(configuration.raw()));
-    node.set("usable_efficiency", number(configuration.usableEfficiency().value()));
-    node.set("fill_threshold_bytes", bytes(configuration.fillThreshold()));
+    put(node, configuration, ConfigurationFigure.CBOXES);
+    put(node, configuration, ConfigurationFigure.DBOXES);
+    put(node, configuration, ConfigurationFigure.RAW_BYTES);
+    put(node, configuration, ConfigurationFigure.USABLE_EFFICIENCY);
+    put(node, configuration, ConfigurationFigure.FILL_THRESHOLD_BYTES);
     node.put("fits_now", configuration.fitsNow());
-    node.set("replication_egress_bytes_per_second", rate(configuration.replicationEgress()));
+    put(node, configuration, ConfigurationFigure.REPLICATION_EGRESS_BYTES_PER_SECOND);
     return node;
   }
 
@@ -116,18 +117,11 @@ final class JsonReport implements ReportWriter {
     for (Reason reason : result.reasons()) {
       reasons.add(ReasonText.of(reason));
     }
-    node.set("replication_bytes_per_second", rate(result.replication().rate()));
+    put(node, result, PairFigure.REPLICATION_BYTES_PER_SECOND);
     node.put("bottleneck", result.replication().bottleneck().id());
-    node.set("seed_seconds", seconds(result.seed().time()));
-    node.set("rpo_seconds", seconds(result.rpo()));
-    node.set("rto_seconds", seconds(result.rto()));
-    node.set("stored_bytes_end", bytes(result.storedEnd()));
-    node.set("nodes_end", count(result.nodesEnd()));
-    node.set("monthly_cost_usd_start", usd(result.monthlyCostStart()));
-    node.set("monthly_cost_usd_end", usd(result.monthlyCostEnd()));
-    node.set("one_time_cost_usd", usd(result.oneTimeCost()));
-    node.set("horizon_cost_usd", usd(result.horizonCost()));
-    node.set("recovery_event_cost_usd", usd(result.recoveryEventCost()));
+    for (PairFigure figure : CONTRACT_AFTER_BOTTLENECK) {
+      put(node, result, figure);
+    }
     // extras
     node.set("reason_codes", codes(result.reasons()));
     ArrayNode notes = node.putArray("notes");
@@ -135,29 +129,49 @@ final class JsonReport implements ReportWriter {
       notes.add(ReasonText.of(note));
     }
     node.set("note_codes", codes(result.notes()));
-    RateChoice replication = result.replication();
-    node.set("network_bytes_per_second", rate(replication.network()));
-    node.set("primary_bytes_per_second", rate(replication.primary()));
-    node.set("target_bytes_per_second", rate(replication.target()));
-    node.set("seed_shortfall_bytes_per_second", rate(result.seed().shortfall()));
-    node.put("appliances", result.seed().appliances());
-    node.set("appliance_shipping_seconds", seconds(result.seed().shippingTime()));
-    node.set("rpo_max_interval_seconds", seconds(result.longestIntervalMeetingRpo()));
+    for (PairFigure figure : EXTRAS_BEFORE_RESTORE_BOTTLENECK) {
+      put(node, result, figure);
+    }
     RateChoice restore = result.restore();
-    node.set("restore_bytes_per_second", restore == null ? NODES.nullNode() : rate(restore.rate()));
     if (restore == null) {
       node.putNull("restore_bottleneck");
     } else {
       node.put("restore_bottleneck", restore.bottleneck().id());
     }
-    node.set("nodes_start", count(result.nodesStart()));
-    node.set("clusters_end", count(result.clustersEnd()));
+    put(node, result, PairFigure.NODES_START);
+    put(node, result, PairFigure.CLUSTERS_END);
     ArrayNode monthly = node.putArray("monthly_costs_usd");
     for (double usd : result.monthlyCosts().toUsdArray()) {
       monthly.add(Display.decimal(usd));
     }
     return node;
   }
+
+  /** The contract's figures of a pair after its bottleneck, in the contract's order. */
+  private static final List<PairFigure> CONTRACT_AFTER_BOTTLENECK =
+      List.of(
+          PairFigure.SEED_SECONDS,
+          PairFigure.RPO_SECONDS,
+          PairFigure.RTO_SECONDS,
+          PairFigure.STORED_BYTES_END,
+          PairFigure.NODES_END,
+          PairFigure.MONTHLY_COST_USD_START,
+          PairFigure.MONTHLY_COST_USD_END,
+          PairFigure.ONE_TIME_COST_USD,
+          PairFigure.HORIZON_COST_USD,
+          PairFigure.RECOVERY_EVENT_COST_USD);
+
+  /** The extra figures of a pair, up to the restore bottleneck. */
+  private static final List<PairFigure> EXTRAS_BEFORE_RESTORE_BOTTLENECK =
+      List.of(
+          PairFigure.NETWORK_BYTES_PER_SECOND,
+          PairFigure.PRIMARY_BYTES_PER_SECOND,
+          PairFigure.TARGET_BYTES_PER_SECOND,
+          PairFigure.SEED_SHORTFALL_BYTES_PER_SECOND,
+          PairFigure.APPLIANCES,
+          PairFigure.APPLIANCE_SHIPPING_SECONDS,
+          PairFigure.RPO_MAX_INTERVAL_SECONDS,
+          PairFigure.RESTORE_BYTES_PER_SECOND);
 
   private static ObjectNode recommendation(Recommendation recommendation) {
     ObjectNode node = NODES.objectNode();
@@ -180,23 +194,22 @@ final class JsonReport implements ReportWriter {
     return NODES.numberNode(Display.decimal(value));
   }
 
-  private static JsonNode bytes(DataSize size) {
-    return size == null ? NODES.nullNode() : number(size.bytes());
+  private static void put(
+      ObjectNode node, ConfigurationResult configuration, ConfigurationFigure figure) {
+    node.set(figure.id(), figure(figure, figure.canonical(configuration)));
   }
 
-  private static JsonNode rate(DataRate rate) {
-    return rate == null ? NODES.nullNode() : number(rate.bytesPerSecond());
+  private static void put(ObjectNode node, OptionResult result, PairFigure figure) {
+    node.set(figure.id(), figure(figure, figure.canonical(result)));
   }
 
-  private static JsonNode seconds(TimeSpan span) {
-    return span == null ? NODES.nullNode() : number(span.seconds());
-  }
-
-  private static JsonNode usd(Money money) {
-    return money == null ? NODES.nullNode() : number(money.usd());
-  }
-
-  private static JsonNode count(Long count) {
-    return count == null ? NODES.nullNode() : NODES.numberNode(count);
+  /** A figure in its canonical unit: a whole number for a count, null where it cannot exist. */
+  static JsonNode figure(Figure figure, double canonical) {
+    if (Double.isNaN(canonical)) {
+      return NODES.nullNode();
+    }
+    return figure.kind() == ValueKind.COUNT
+        ? NODES.numberNode((long) canonical)
+        : number(canonical);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drplan.model.AssumptionCheck;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairFigure;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
@@ -214,26 +215,26 @@ public final class ValidationReport {
     }
   }
 
+  /** The figures recomputed with the measurement, by their definitions (as in compare's JSON). */
   private static void figures(ObjectNode node, OptionResult result) {
     node.put("feasible", result.feasible());
-    node.put(
-        "replication_bytes_per_second",
-        Display.decimal(result.replication().rate().bytesPerSecond()));
+    put(node, result, PairFigure.REPLICATION_BYTES_PER_SECOND);
     node.put("bottleneck", result.replication().bottleneck().id());
-    seconds(node, "seed_seconds", result.seed().time());
-    seconds(node, "rpo_seconds", result.rpo());
-    seconds(node, "rto_seconds", result.rto());
+    put(node, result, PairFigure.SEED_SECONDS);
+    put(node, result, PairFigure.RPO_SECONDS);
+    put(node, result, PairFigure.RTO_SECONDS);
     List<String> codes = new ArrayList<>();
     result.reasons().forEach(r -> codes.add(r.code().id()));
     ArrayNode reasons = node.putArray("reason_codes");
     codes.forEach(reasons::add);
   }
 
-  private static void seconds(ObjectNode node, String key, TimeSpan span) {
-    if (span == null) {
-      node.putNull(key);
+  private static void put(ObjectNode node, OptionResult result, PairFigure figure) {
+    double canonical = figure.canonical(result);
+    if (Double.isNaN(canonical)) {
+      node.putNull(figure.id());
     } else {
-      node.put(key, Display.decimal(span.seconds()));
+      node.put(figure.id(), Display.decimal(canonical));
     }
   }
 }

@@ -1,15 +1,15 @@
 package dev.drplan.report;
 
 import dev.drplan.catalog.CatalogEntry;
+import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
-import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
-import dev.drplan.units.TimeSpan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,11 +44,6 @@ public final class XlsxReport {
           "Assumptions",
           "Sources");
 
-  /** Days per canonical second, hours per second, TB per byte, GB/s per B/s: unit definitions. */
-  static final double DAY = TimeSpan.SECONDS_PER_DAY;
-
-  static final double HOUR = TimeSpan.SECONDS_PER_HOUR;
-
   /** One column: its header (with the unit) and its cell for a row; null for an empty cell. */
   private record Column<T>(String header, Function<T, Object> cell) {}
 
@@ -67,16 +62,20 @@ public final class XlsxReport {
               new Column<ConfigurationResult>("Configuration", ConfigurationResult::configuration),
               new Column<ConfigurationResult>("C-boxes", c -> (long) c.cboxes()),
               new Column<ConfigurationResult>("D-boxes", c -> (long) c.dboxes()),
-              new Column<ConfigurationResult>("Raw (TB)", c -> terabytes(c.raw())),
-              new Column<ConfigurationResult>("Usable (TB)", c -> terabytes(c.usable())),
-              new Column<ConfigurationResult>(
-                  "Logical capacity (TB)", c -> terabytes(c.logicalCapacity())),
-              new Column<ConfigurationResult>(
-                  "Time to full (days)", c -> c.timeToFull() == null ? null : days(c.timeToFull())),
+              configuration("Raw", ConfigurationFigure.RAW_BYTES, DisplayUnit.TERABYTES),
+              configuration("Usable", ConfigurationFigure.USABLE_BYTES, DisplayUnit.TERABYTES),
+              configuration(
+                  "Logical capacity",
+                  ConfigurationFigure.LOGICAL_CAPACITY_BYTES,
+                  DisplayUnit.TERABYTES),
+              configuration(
+                  "Time to full", ConfigurationFigure.TIME_TO_FULL_SECONDS, DisplayUnit.DAYS),
               new Column<ConfigurationResult>("Fits now", c -> Display.yesNo(c.fitsNow())),
               new Column<ConfigurationResult>("Fits horizon", c -> Display.yesNo(c.fitsHorizon())),
-              new Column<ConfigurationResult>(
-                  "Replication egress (GB/s)", c -> gigabytesPerSecond(c.replicationEgress()))));
+              configuration(
+                  "Replication egress",
+                  ConfigurationFigure.REPLICATION_EGRESS_BYTES_PER_SECOND,
+                  DisplayUnit.GIGABYTES_PER_SECOND)));
 
       List<Object[]> steps = new ArrayList<>();
       for (ConfigurationResult configuration : evaluation.configurations()) {
@@ -108,28 +107,26 @@ public final class XlsxReport {
               new Column<OptionResult>("Option", OptionResult::option),
               new Column<OptionResult>("Kind", OptionResult::kind),
               new Column<OptionResult>("Feasible", r -> Display.yesNo(r.feasible())),
-              new Column<OptionResult>(
-                  "Replication (GB/s)", r -> gigabytesPerSecond(r.replication().rate())),
-              new Column<OptionResult>(
-                  "Replication (Gbps)", r -> r.replication().rate().gigabitsPerSecond()),
+              pair(
+                  "Replication",
+                  PairFigure.REPLICATION_BYTES_PER_SECOND,
+                  DisplayUnit.GIGABYTES_PER_SECOND),
+              pair(
+                  "Replication",
+                  PairFigure.REPLICATION_BYTES_PER_SECOND,
+                  DisplayUnit.GIGABITS_PER_SECOND),
               new Column<OptionResult>("Bottleneck", r -> r.replication().bottleneck().id()),
-              new Column<OptionResult>(
-                  "Seed (days)", r -> r.seed().time() == null ? null : days(r.seed().time())),
-              new Column<OptionResult>("RPO (hours)", r -> r.rpo() == null ? null : hours(r.rpo())),
-              new Column<OptionResult>("RTO (hours)", r -> r.rto() == null ? null : hours(r.rto())),
-              new Column<OptionResult>(
-                  "Stored at end (TB)",
-                  r -> r.storedEnd() == null ? null : terabytes(r.storedEnd())),
-              new Column<OptionResult>("VMs at end", OptionResult::nodesEnd),
-              new Column<OptionResult>("Clusters at end", OptionResult::clustersEnd),
-              new Column<OptionResult>(
-                  "Monthly cost, first month (USD)", r -> r.monthlyCostStart().usd()),
-              new Column<OptionResult>(
-                  "Monthly cost, last month (USD)", r -> r.monthlyCostEnd().usd()),
-              new Column<OptionResult>("One-time cost (USD)", r -> r.oneTimeCost().usd()),
-              new Column<OptionResult>("Horizon cost (USD)", r -> r.horizonCost().usd()),
-              new Column<OptionResult>(
-                  "Recovery event cost (USD)", r -> r.recoveryEventCost().usd()),
+              pair("Seed", PairFigure.SEED_SECONDS, DisplayUnit.DAYS),
+              pair("RPO", PairFigure.RPO_SECONDS, DisplayUnit.HOURS),
+              pair("RTO", PairFigure.RTO_SECONDS, DisplayUnit.HOURS),
+              pair("Stored at end", PairFigure.STORED_BYTES_END, DisplayUnit.TERABYTES),
+              pair("VMs at end", PairFigure.NODES_END, DisplayUnit.COUNT),
+              pair("Clusters at end", PairFigure.CLUSTERS_END, DisplayUnit.COUNT),
+              pair("Monthly cost, first month", PairFigure.MONTHLY_COST_USD_START, DisplayUnit.USD),
+              pair("Monthly cost, last month", PairFigure.MONTHLY_COST_USD_END, DisplayUnit.USD),
+              pair("One-time cost", PairFigure.ONE_TIME_COST_USD, DisplayUnit.USD),
+              pair("Horizon cost", PairFigure.HORIZON_COST_USD, DisplayUnit.USD),
+              pair("Recovery event cost", PairFigure.RECOVERY_EVENT_COST_USD, DisplayUnit.USD),
               new Column<OptionResult>("Reasons", r -> texts(r.reasons())),
               new Column<OptionResult>("Notes", r -> texts(r.notes()))));
 
@@ -184,16 +181,27 @@ public final class XlsxReport {
     return size.terabytes();
   }
 
-  static double gigabytesPerSecond(DataRate rate) {
-    return rate.gigabytesPerSecond();
+  /** A column of a configuration's figure: the header names the unit, the cell is in it. */
+  private static Column<ConfigurationResult> configuration(
+      String title, ConfigurationFigure figure, DisplayUnit unit) {
+    return new Column<>(header(title, unit), c -> cell(unit, figure.canonical(c)));
   }
 
-  static double days(TimeSpan span) {
-    return span.seconds() / DAY;
+  /** A column of a pair's figure: the header names the unit, the cell is in it. */
+  private static Column<OptionResult> pair(String title, PairFigure figure, DisplayUnit unit) {
+    return new Column<>(header(title, unit), r -> cell(unit, figure.canonical(r)));
   }
 
-  static double hours(TimeSpan span) {
-    return span.seconds() / HOUR;
+  private static String header(String title, DisplayUnit unit) {
+    return unit == DisplayUnit.COUNT ? title : title + " (" + unit.label() + ")";
+  }
+
+  /** A figure in {@code unit}: a count as a whole number, empty where it cannot exist. */
+  private static Object cell(DisplayUnit unit, double canonical) {
+    if (Double.isNaN(canonical)) {
+      return null;
+    }
+    return unit == DisplayUnit.COUNT ? (Object) (long) canonical : (Object) unit.of(canonical);
   }
 
   private static String texts(List<Reason> reasons) {

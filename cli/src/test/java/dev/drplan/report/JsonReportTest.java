@@ -16,7 +16,7 @@ class JsonReportTest {
   private static final List<String> TOP =
       List.of("scenario", "configurations", "results", "recommendation");
 
-  private static final List<String> CONFIGURATION =
+  static final List<String> CONFIGURATION =
       List.of(
           "configuration",
           "usable_bytes",
@@ -25,7 +25,7 @@ class JsonReportTest {
           "fits_horizon",
           "expansion");
   private static final List<String> EXPANSION = List.of("year", "dboxes_needed", "dboxes_to_add");
-  private static final List<String> RESULT =
+  static final List<String> RESULT =
       List.of(
           "configuration",
           "option",

@@ -1,0 +1,206 @@
+package dev.drplan.model;
+
+import dev.drplan.scenario.ApplianceSpec;
+import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.TimeSpan;
+
+/**
+ * What makes a (configuration, option) pair infeasible, and what its reader should know (spec/
+ * model.md §8): one rule per method, each returning its {@link Reason}, or {@code null} when the
+ * rule has nothing to say. The evaluator asks every rule in this order.
+ */
+public final class FeasibilityRules {
+  private FeasibilityRules() {}
+
+  /** GCS's largest object, whatever the write method: 5 TiB. */
+  public static final DataSize MAX_OBJECT_SIZE = DataSize.ofTebibytes(5);
+
+  /** A GCS bucket's initial write capacity before autoscaling, per request-rate guidance. */
+  public static final double INITIAL_WRITES_PER_SECOND = 1_000;
+
+  /** Request rates may double at most this often above the initial capacity. */
+  public static final TimeSpan RAMP_DOUBLING_TIME = TimeSpan.ofMinutes(20);
+
+  /** Nothing can be copied when the replication rate is zero (§3). */
+  public static Reason noReplicationRate(RateChoice replication) {
+    if (!replication.rate().isZero()) {
+      return null;
+    }
+    return Reason.of(ReasonCode.NO_REPLICATION_RATE, "bottleneck", replication.bottleneck().id());
+  }
+
+  /**
+   * The first copy never converges when R ≤ d(0); the reason says by how much R falls short (§4).
+   */
+  public static Reason seedNeverConverges(
+      SeedResult seed, RateChoice replication, DataRate changeRateStart) {
+    if (seed.converges()) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.SEED_NEVER_CONVERGES,
+        "replication_rate",
+        replication.rate(),
+        "bottleneck",
+        replication.bottleneck().id(),
+        "change_rate",
+        changeRateStart,
+        "shortfall",
+        seed.shortfall());
+  }
+
+  /** A first copy that converges must finish within max_seed (§4). */
+  public static Reason seedTooLong(SeedResult seed, TimeSpan maxSeed) {
+    if (!seed.converges() || seed.time().compareTo(maxSeed) <= 0) {
+      return null;
+    }
+    return Reason.of(ReasonCode.SEED_TOO_LONG, "seed", seed.time(), "max_seed", maxSeed);
+  }
+
+  /** Incremental copies fall behind without bound when d_peak ≥ R: there is no RPO (§5). */
+  public static Reason rpoBacklogGrows(
+      RecoveryPointResult point, DataRate peakChangeRate, RateChoice replication) {
+    if (point.rpo() != null) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.RPO_BACKLOG_GROWS,
+        "peak_change_rate",
+        peakChangeRate,
+        "replication_rate",
+        replication.rate(),
+        "bottleneck",
+        replication.bottleneck().id());
+  }
+
+  /**
+   * The RPO at the configured interval is above the objective, and a shorter interval would meet
+   * it: the reason names the longest that does (§5).
+   */
+  public static Reason rpoMissed(RecoveryPointResult point, TimeSpan objective) {
+    if (!above(point.rpo(), objective) || point.longestIntervalMeeting() == null) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.RPO_MISSED,
+        "rpo",
+        point.rpo(),
+        "rpo_objective",
+        objective,
+        "max_interval",
+        point.longestIntervalMeeting());
+  }
+
+  /** The RPO is above the objective and no interval, however short, meets it (§5). */
+  public static Reason rpoUnreachable(RecoveryPointResult point, TimeSpan objective) {
+    if (!above(point.rpo(), objective) || point.longestIntervalMeeting() != null) {
+      return null;
+    }
+    return Reason.of(ReasonCode.RPO_UNREACHABLE, "rpo", point.rpo(), "rpo_objective", objective);
+  }
+
+  /** The RTO must be within the objective; a recovery that cannot happen misses it (§6). */
+  public static Reason rtoMissed(TimeSpan rto, TimeSpan objective) {
+    if (rto != null && rto.compareTo(objective) <= 0) {
+      return null;
+    }
+    return Reason.of(ReasonCode.RTO_MISSED, "rto", rto, "rto_objective", objective);
+  }
+
+  /**
+   * A namespace needs at most max_nodes VMs in its largest month; the reason says how many clusters
+   * it would take (§7).
+   */
+  public static Reason tooManyNodes(long nodesMax, int maxNodes, long clusters) {
+    if (nodesMax <= maxNodes) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.TOO_MANY_NODES,
+        "nodes",
+        nodesMax,
+        "max_nodes",
+        (long) maxNodes,
+        "clusters",
+        clusters);
+  }
+
+  /** A data copy's objects must fit GCS's largest object, {@link #MAX_OBJECT_SIZE} (§7). */
+  public static Reason objectTooLarge(DataSize objectSize) {
+    if (objectSize.compareTo(MAX_OBJECT_SIZE) <= 0) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.OBJECT_TOO_LARGE, "object_size", objectSize, "max_object_size", MAX_OBJECT_SIZE);
+  }
+
+  /**
+   * A note when the seed writes more objects per second (R / object_size) than a new bucket takes:
+   * the ramp doubles the rate every {@link #RAMP_DOUBLING_TIME} from {@link
+   * #INITIAL_WRITES_PER_SECOND}, so it takes ceil(log2(writes / initial)) doublings (§4).
+   */
+  public static Reason requestRateRamp(DataRate replication, DataSize objectSize) {
+    double writesPerSecond = replication.bytesPerSecond() / objectSize.bytes();
+    if (writesPerSecond <= INITIAL_WRITES_PER_SECOND) {
+      return null;
+    }
+    double doublings =
+        Math.ceil(StrictMath.log(writesPerSecond / INITIAL_WRITES_PER_SECOND) / StrictMath.log(2));
+    return Reason.of(
+        ReasonCode.REQUEST_RATE_RAMP,
+        "writes_per_second",
+        writesPerSecond,
+        "ramp_time",
+        RAMP_DOUBLING_TIME.times(doublings));
+  }
+
+  /**
+   * A note of how the appliance seed goes: loads, shipped in_flight at a time, in batches; none for
+   * a seed over the network (§4).
+   */
+  public static Reason applianceLoads(SeedResult seed, ApplianceSpec appliance) {
+    if (appliance == null) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.APPLIANCE_LOADS,
+        "appliances",
+        seed.appliances(),
+        "batches",
+        seed.batches(),
+        "in_flight",
+        (long) appliance.inFlight());
+  }
+
+  /** A note when the configuration cannot hold the day-one data under its fill limit (§2). */
+  public static Reason configurationTooSmall(ConfigurationResult configuration) {
+    if (configuration.fitsNow()) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.CONFIGURATION_TOO_SMALL, "configuration", configuration.configuration());
+  }
+
+  /**
+   * A note when the configuration holds the day-one data but reaches its fill limit inside the
+   * horizon (§2).
+   */
+  public static Reason configurationFills(ConfigurationResult configuration, TimeSpan horizon) {
+    if (!configuration.fitsNow() || configuration.fitsHorizon()) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.CONFIGURATION_FILLS,
+        "configuration",
+        configuration.configuration(),
+        "time_to_full",
+        configuration.timeToFull(),
+        "horizon",
+        horizon);
+  }
+
+  private static boolean above(TimeSpan figure, TimeSpan objective) {
+    return figure != null && figure.compareTo(objective) > 0;
+  }
+}

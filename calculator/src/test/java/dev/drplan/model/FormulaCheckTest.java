@@ -1,0 +1,260 @@
+package dev.drplan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
+
+import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The formula {@code drplan explain} prints beside each figure agrees with the figure: every
+ * printed formula is evaluated here from its printed inputs (canonical units) and compared with the
+ * printed value. Editing the code that computes a figure without its formula, or the formula (text
+ * or inputs) without the code, fails here; so does a formula this test has no evaluation for.
+ */
+class FormulaCheckTest {
+
+  private static final double DAY = 86_400;
+  private static final double YEAR = 365.25 * DAY;
+  private static final double GIB = Math.pow(2, 30);
+
+  /** The printed inputs of one derivation, and of every other derivation of the same pair. */
+  private static final class Printed {
+    final Derivation step;
+    final Map<String, Derivation> steps;
+
+    Printed(Derivation step, Map<String, Derivation> steps) {
+      this.step = step;
+      this.steps = steps;
+    }
+
+    /** The input named {@code name} (its label may add a catalog entry in parentheses). */
+    double get(String name) {
+      return of(step, name);
+    }
+
+    /** An input printed by the derivation of another figure of the pair. */
+    double from(String figure, String name) {
+      assertThat(steps).as("a derivation of %s", figure).containsKey(figure);
+      return of(steps.get(figure), name);
+    }
+
+    private static double of(Derivation step, String name) {
+      for (Map.Entry<String, Object> input : step.inputs().entrySet()) {
+        if (input.getKey().equals(name) || input.getKey().startsWith(name + " (")) {
+          return Figure.canonical(input.getValue());
+        }
+      }
+      throw new AssertionError(step.figure() + " prints no input " + name);
+    }
+  }
+
+  /** The evaluation of each formula text, keyed by the text as the registry writes it. */
+  private static final Map<String, ToDoubleFunction<Printed>> FORMULAS = new HashMap<>();
+
+  private static void formula(String text, ToDoubleFunction<Printed> evaluation) {
+    FORMULAS.put(text, evaluation);
+  }
+
+  static {
+    formula(
+        "L(H) = L0 · (1 + g)^(H / 1 y)",
+        p -> p.get("L0") * Math.pow(1 + p.get("g"), p.get("H") / YEAR));
+    formula("raw = dboxes · dbox_raw", p -> p.get("dboxes") * p.get("dbox_raw"));
+    formula("usable = raw · usable_efficiency", p -> p.get("raw") * p.get("usable_efficiency"));
+    formula(
+        "logical capacity = usable · reduction_ratio",
+        p -> p.get("usable") * p.get("reduction_ratio"));
+    formula(
+        "time to full = ln(fill_limit · capacity / L0) / ln(1 + g) years",
+        p ->
+            Math.log(p.get("fill_limit") * p.get("capacity") / p.get("L0"))
+                / Math.log(1 + p.get("g"))
+                * YEAR);
+    formula(
+        "egress = cboxes · nodes_per_cbox · per_node_replication",
+        p -> p.get("cboxes") * p.get("nodes_per_cbox") * p.get("per_node_replication"));
+    formula(
+        "raw SSD = L(H) / reduction_ratio / (1 − protection_overhead) / fill_limit",
+        p ->
+            p.get("L(H)")
+                / p.get("reduction_ratio")
+                / (1 - p.get("protection_overhead"))
+                / p.get("fill_limit"));
+    formula(
+        "nodes = ceil(raw SSD needed(L0) / local_ssd)",
+        p -> Math.ceil(rawSsdNeeded(p, p.get("L0")) / p.get("local_ssd")));
+    formula(
+        "nodes = ceil(raw SSD needed(L(H)) / local_ssd)",
+        p -> Math.ceil(rawSsdNeeded(p, p.get("L(H)")) / p.get("local_ssd")));
+    formula("target = nodes(0) · node network rate", p -> p.get("nodes(0)") * p.get("network"));
+    formula(
+        "copy engine = hosts · min(streams_per_host · per_stream, host_nic)",
+        p ->
+            p.get("hosts")
+                * Math.min(p.get("streams_per_host") * p.get("per_stream"), p.get("host_nic")));
+    formula("loads = ceil(L0 / capacity)", p -> Math.ceil(p.get("L0") / p.get("capacity")));
+    formula(
+        "shipping = ceil(loads / in_flight) · round_trip",
+        p -> Math.ceil(p.get("loads") / p.get("in_flight")) * p.get("round_trip"));
+    formula(
+        "stored = L(H) + D(H) · overwrite_share · max(retention, min_storage_duration)",
+        p ->
+            p.get("L(H)")
+                + p.get("D(H)")
+                    * p.get("overwrite_share")
+                    * Math.max(p.get("retention"), p.get("min_storage_duration"))
+                    / DAY);
+    formula(
+        "one-time = ceil(L0 / object_size) / 1000 · class_a_per_1000 + appliances · fee",
+        p ->
+            Math.ceil(p.get("L0") / p.get("object_size")) / 1000 * p.get("class_a_per_1000")
+                + p.get("appliances") * p.get("fee"));
+    formula(
+        "RTO = recovery_scope · L(H) / R_restore",
+        p -> p.get("recovery_scope") * p.get("L(H)") / p.get("R_restore"));
+    formula(
+        "GiB(recovery_scope · L(H)) · (retrieval_per_gib + egress_per_gib)",
+        p -> p.get("recovered") / GIB * (p.get("retrieval_per_gib") + p.get("egress_per_gib")));
+    formula(
+        "GiB(recovery_scope · L(H)) · retrieval_per_gib (read in place, no egress)",
+        p -> p.get("recovered") / GIB * p.get("retrieval_per_gib"));
+    formula(
+        "network = circuits · line_rate · efficiency · dr_share",
+        p -> p.get("circuits") * p.get("line_rate") * p.get("efficiency") * p.get("dr_share"));
+    formula(
+        "R = min(network, primary egress, target ingest)",
+        p -> Math.min(p.get("network"), Math.min(p.get("primary egress"), p.get("target ingest"))));
+    formula("d(0) = daily_change · L0 / 86,400 s", p -> p.get("daily_change") * p.get("L0") / DAY);
+    formula("T_seed = L0 / (R − d(0))", p -> p.get("L0") / (p.get("R") - p.get("d(0)")));
+    formula(
+        "T_seed = shipping + d(0) · shipping / (R − d(0))",
+        p -> p.get("shipping") + p.get("d(0)") * p.get("shipping") / (p.get("R") - p.get("d(0)")));
+    formula(
+        "d_peak = peak_factor · daily_change · max(L0, L(H)) / 86,400 s",
+        p -> p.get("peak_factor") * p.get("daily_change") * p.get("max(L0, L(H))") / DAY);
+    formula(
+        "RPO = I + d_peak · I / R", p -> p.get("I") + p.get("d_peak") * p.get("I") / p.get("R"));
+    formula(
+        "longest I meeting the objective = rpo_objective / (1 + d_peak / R)",
+        p -> p.get("rpo_objective") / (1 + p.get("d_peak") / p.get("R")));
+    formula(
+        "nodes(L) · hourly · (1 − commitment_discount) · 730.5 h + circuits · monthly_port_cost",
+        p ->
+            p.get("nodes(L)") * p.get("hourly") * (1 - p.get("commitment_discount")) * 730.5
+                + p.get("ports"));
+    formula(
+        "GiB(stored(L)) · storage_per_gib_month + objects(D · 30.4375 d) / 1000 ·"
+            + " class_a_per_1000 + circuits · monthly_port_cost",
+        p ->
+            p.get("stored(L)") / GIB * p.get("storage_per_gib_month")
+                + Math.ceil(p.get("D") * 30.4375 / p.get("object_size"))
+                    / 1000
+                    * p.get("class_a_per_1000")
+                + p.get("ports"));
+    formula(
+        "horizon cost = Σ monthly cost over {months} months + one-time",
+        p -> p.get("Σ monthly") + p.get("one-time"));
+  }
+
+  /** raw SSD needed at {@code logical}, by the factors the raw-SSD derivation printed. */
+  private static double rawSsdNeeded(Printed p, double logical) {
+    String raw = PairFigure.RAW_SSD_NEEDED_BYTES_END.id();
+    return logical
+        / p.from(raw, "reduction_ratio")
+        / (1 - p.from(raw, "protection_overhead"))
+        / p.from(raw, "fill_limit");
+  }
+
+  /** Pairs that reach every formula: both kinds, both seeds, both recoveries. */
+  private static List<Subject> subjects() {
+    Scenario scenario = Fixtures.everyKindOfOption();
+    List<Subject> subjects = new ArrayList<>();
+    for (String configuration : List.of("minimum", "phase-one")) {
+      for (DrOption option : scenario.options()) {
+        subjects.add(Subject.of(scenario, configuration, option.name()));
+      }
+    }
+    return subjects;
+  }
+
+  @Test
+  void everyPrintedFormulaEvaluatedFromItsPrintedInputsGivesThePrintedValue() {
+    Set<String> checked = new LinkedHashSet<>();
+    for (Subject subject : subjects()) {
+      List<Derivation> derivations = subject.derivations();
+      Map<String, Derivation> byFigure = new HashMap<>();
+      derivations.forEach(d -> byFigure.put(d.figure(), d));
+      for (Derivation step : derivations) {
+        String template = template(step);
+        assertThat(FORMULAS).as("an evaluation of \"%s\"", template).containsKey(template);
+        double expected = FORMULAS.get(template).applyAsDouble(new Printed(step, byFigure));
+        assertThat(Figure.canonical(step.value()))
+            .as("%s by %s for %s", step.figure(), step.formula(), subject.option().name())
+            .isCloseTo(expected, withinPercentage(1e-9));
+        checked.add(template);
+      }
+    }
+    assertThat(checked)
+        .as("every formula of the registry is reached")
+        .isEqualTo(registryFormulas());
+  }
+
+  @Test
+  void theHorizonFormulaNamesTheMonthsBilled() {
+    Subject subject = subjects().get(1);
+    Derivation horizon = null;
+    for (Derivation step : subject.derivations()) {
+      if (step.figure().equals(PairFigure.HORIZON_COST_USD.id())) {
+        horizon = step;
+      }
+    }
+    // 5 years of 12 months
+    assertThat(horizon.formula())
+        .isEqualTo("horizon cost = Σ monthly cost over 60 months + one-time");
+  }
+
+  /** The registry formula a derivation printed, its {@code {slot}} put back. */
+  private static String template(Derivation step) {
+    for (Figure figure : allFigures()) {
+      if (!figure.id().equals(step.figure())) {
+        continue;
+      }
+      for (Formula formula : figure.formulas()) {
+        String pattern = Pattern.quote(formula.text()).replaceAll("\\{[a-z_]+\\}", "\\\\E.+\\\\Q");
+        Matcher matcher = Pattern.compile(pattern).matcher(step.formula());
+        if (matcher.matches()) {
+          return formula.text();
+        }
+      }
+    }
+    throw new AssertionError("no formula of the registry prints \"" + step.formula() + "\"");
+  }
+
+  private static List<Figure> allFigures() {
+    List<Figure> figures = new ArrayList<>(List.of(ScenarioFigure.values()));
+    figures.addAll(List.of(ConfigurationFigure.values()));
+    figures.addAll(List.of(PairFigure.values()));
+    return figures;
+  }
+
+  private static Set<String> registryFormulas() {
+    Set<String> texts = new LinkedHashSet<>();
+    for (Figure figure : allFigures()) {
+      for (Formula formula : figure.formulas()) {
+        texts.add(formula.text());
+      }
+    }
+    return texts;
+  }
+}
