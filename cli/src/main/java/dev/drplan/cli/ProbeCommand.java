@@ -1,7 +1,6 @@
-package dev.drplan.gcs.cli;
+package dev.drplan.cli;
 
 import com.google.cloud.storage.StorageOptions;
-import dev.drplan.gcs.cli.ProbeConverters.Format;
 import dev.drplan.gcs.probe.GcsLocation;
 import dev.drplan.gcs.probe.Operation;
 import dev.drplan.gcs.probe.ProbeProgress;
@@ -34,8 +33,10 @@ import picocli.CommandLine.Spec;
  * {@code drplan probe gs://BUCKET/PREFIX}: measures GCS write and read throughput at several stream
  * counts and object sizes, and records it as JSON that {@code drplan validate} reads.
  *
- * <p>Thin by design: parse, run {@link ProbeRunner}, print through the command line's writers.
- * Every outcome maps to an exit code here, so the command behaves the same under any parent.
+ * <p>Thin by design: parse, run {@link ProbeRunner} (the gcs-adapter module's probe engine), print
+ * through the command line's writers. Every outcome maps to an exit code here, and unexpected
+ * failures print one line (with the stack trace under the root's {@code --stacktrace}), so the
+ * command behaves the same under {@code drplan} and alone (the tests run it both ways).
  */
 @Command(
     name = "probe",
@@ -54,7 +55,7 @@ import picocli.CommandLine.Spec;
       "1:the probe failed, hit its deadline, was interrupted or could not clean up",
       "2:bad input: an option value, a missing bucket or a non-empty prefix"
     })
-public final class ProbeCommand implements Callable<Integer> {
+final class ProbeCommand implements Callable<Integer> {
 
   /** Default deadline beyond twice the planned step time: preparation and cleanup. */
   static final TimeSpan DEADLINE_MARGIN = TimeSpan.ofMinutes(5);
@@ -162,7 +163,7 @@ public final class ProbeCommand implements Callable<Integer> {
       defaultValue = "table",
       converter = ProbeConverters.FormatConverter.class,
       description = "table or json on stdout (default: ${DEFAULT-VALUE}).")
-  Format format;
+  ProbeConverters.Format format;
 
   @Option(
       names = "--seed",
@@ -171,20 +172,16 @@ public final class ProbeCommand implements Callable<Integer> {
       description = "Seed of the random payload (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--stacktrace", description = "Print the stack trace of an unexpected error.")
-  boolean stacktrace;
-
   private final Function<Endpoint, StorageOptions> optionsFactory;
   private final Map<String, String> environment;
 
   /** The command as users run it: options from the endpoint, the process environment. */
-  public ProbeCommand() {
+  ProbeCommand() {
     this(ProbeStorageOptions::forEndpoint, System.getenv());
   }
 
   /** A command whose client options come from {@code optionsFactory} (tests: short retries). */
-  public ProbeCommand(
-      Function<Endpoint, StorageOptions> optionsFactory, Map<String, String> environment) {
+  ProbeCommand(Function<Endpoint, StorageOptions> optionsFactory, Map<String, String> environment) {
     this.optionsFactory = optionsFactory;
     this.environment = Map.copyOf(environment);
   }
@@ -212,7 +209,8 @@ public final class ProbeCommand implements Callable<Integer> {
       if (this.out != null) {
         report.write(this.out);
       }
-      out.print(format == Format.JSON ? report.toJson() : ProbeTable.render(report));
+      out.print(
+          format == ProbeConverters.Format.JSON ? report.toJson() : ProbeTable.render(report));
       out.flush();
       if (!report.completed()) {
         err.println("drplan probe: " + report.outcomeMessage());
@@ -224,7 +222,7 @@ public final class ProbeCommand implements Callable<Integer> {
       return 2;
     } catch (Exception unexpected) {
       err.println("drplan probe: error: " + oneLine(unexpected));
-      if (stacktrace) {
+      if (spec.root().commandLine().getParseResult().originalArgs().contains(Errors.STACKTRACE)) {
         unexpected.printStackTrace(err);
       }
       err.flush();

@@ -1,4 +1,4 @@
-package dev.drplan.gcs.cli;
+package dev.drplan.cli;
 
 import dev.drplan.gcs.probe.GcsLocation;
 import dev.drplan.gcs.probe.Operation;
@@ -19,7 +19,7 @@ import picocli.CommandLine.TypeConversionException;
  * <p>Sizes and durations are read by {@link QuantityParser}, the scenario format's one unit reader
  * (spec/scenario-format.md); a number without its unit is refused.
  */
-public final class ProbeConverters {
+final class ProbeConverters {
 
   private ProbeConverters() {}
 
