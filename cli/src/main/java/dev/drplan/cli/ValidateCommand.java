@@ -1,5 +1,6 @@
 package dev.drplan.cli;
 
+import dev.drplan.gcs.probe.Operation;
 import dev.drplan.gcs.probe.ProbeReport;
 import dev.drplan.gcs.probe.StepResult;
 import dev.drplan.model.AssumptionCheck;
@@ -108,13 +109,17 @@ final class ValidateCommand implements Callable<Integer> {
     if (!report.completed()) {
       warnings.add(
           "the probe ended "
-              + report.outcome()
+              + report.outcome().label()
               + "; figures come from the steps it"
               + " completed");
     }
     ValidationReport.Source source =
         new ValidationReport.Source(
-            probe.toString(), report.endpoint(), report.emulator(), report.outcome(), warnings);
+            probe.toString(),
+            report.endpoint(),
+            report.emulator(),
+            report.outcome().label(),
+            warnings);
     output.write(ValidationReport.render(chosen, loaded.name(), source, checks));
     return ExitCodes.OK;
   }
@@ -139,7 +144,7 @@ final class ValidateCommand implements Callable<Integer> {
   static Map<Double, MeasuredThroughput> writesByObjectSize(ProbeReport report) {
     Map<Double, List<MeasuredThroughput.Point>> points = new LinkedHashMap<>();
     for (StepResult step : report.steps()) {
-      if (!"write".equals(step.operation()) || step.objects() == 0) {
+      if (step.operation() != Operation.WRITE || step.objects() == 0) {
         continue;
       }
       points

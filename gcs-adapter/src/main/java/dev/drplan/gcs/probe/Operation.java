@@ -1,5 +1,7 @@
 package dev.drplan.gcs.probe;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** What one probe step does to objects. */
@@ -10,6 +12,7 @@ public enum Operation {
   READ;
 
   /** The lower-case name used on the command line and in JSON. */
+  @JsonValue
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -22,5 +25,21 @@ public enum Operation {
       }
     }
     return null;
+  }
+
+  /**
+   * The operation named {@code label} in a {@code probe.json}.
+   *
+   * @throws IllegalArgumentException when it names none
+   */
+  @JsonCreator
+  static Operation ofJson(String label) {
+    Operation operation = fromLabel(label);
+    if (operation == null) {
+      throw new IllegalArgumentException(
+          "expected an operation, write or read, found "
+              + (label == null ? "nothing" : "\"" + label + "\""));
+    }
+    return operation;
   }
 }
