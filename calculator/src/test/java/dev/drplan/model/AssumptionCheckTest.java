@@ -7,7 +7,10 @@ import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
 import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AssumptionCheckTest {
@@ -79,5 +82,40 @@ class AssumptionCheckTest {
         AssumptionCheck.check(scenario, probe(300, 1200, 4800, 6000), null).get(0);
     assertThat(check.holds()).isTrue();
     assertThat(check.optimism()).isCloseTo(3200.0 / 4800 - 1, within(1e-12));
+  }
+
+  @Test
+  void eachOptionIsHeldToTheMeasurementAtTheObjectSizeNearestItsOwn() {
+    // The copy writes 256 MiB objects; the probe measured 8 MiB (slow) and 64 MiB (fast) objects.
+    // 64 MiB is a factor 4 away, 8 MiB a factor 32: the 64 MiB figures apply.
+    Scenario scenario =
+        Fixtures.scenario(
+            Fixtures.dataset(10, 0.3, 0.005),
+            List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    Map<DataSize, MeasuredThroughput> bySize = new LinkedHashMap<>();
+    bySize.put(DataSize.ofMebibytes(8), probe(10, 40, 160, 200));
+    bySize.put(DataSize.ofMebibytes(64), probe(100, 400, 1600, 2000));
+
+    List<AssumptionCheck.Matched> checks =
+        AssumptionCheck.atNearestObjectSize(scenario, bySize, null);
+
+    assertThat(checks).hasSize(1);
+    AssumptionCheck.Matched matched = checks.get(0);
+    assertThat(matched.optionObjectSize()).isEqualTo(DataSize.ofMebibytes(256));
+    assertThat(matched.probedObjectSize()).isEqualTo(DataSize.ofMebibytes(64));
+    assertThat(matched.check().measuredPerHost().megabytesPerSecond())
+        .isCloseTo(1600, within(1e-9));
+    assertThat(matched.hostsAssumed()).isEqualTo(matched.check().assumedEngine().hosts());
+  }
+
+  @Test
+  void aScenarioWithoutADataCopyHasNothingToCheck() {
+    Scenario scenario =
+        Fixtures.scenario(Fixtures.dataset(10, 0.3, 0.005), List.of(Fixtures.namespace(100)));
+
+    assertThat(
+            AssumptionCheck.atNearestObjectSize(
+                scenario, Map.of(DataSize.ofMebibytes(64), probe(100, 400, 1600, 2000)), null))
+        .isEmpty();
   }
 }

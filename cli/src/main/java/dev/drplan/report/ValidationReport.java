@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drplan.model.AssumptionCheck;
 import dev.drplan.model.OptionResult;
-import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +17,6 @@ import java.util.Locale;
  * throughput. Table, Markdown and JSON.
  */
 public final class ValidationReport {
-
-  /** What the probe measured for one option: the step object size it was matched to. */
-  public record Matched(
-      AssumptionCheck.OptionCheck check,
-      DataSize optionObjectSize,
-      DataSize probedObjectSize,
-      int hostsAssumed) {}
 
   /** Where the measurement came from, for the heading and the JSON. */
   public record Source(
@@ -48,7 +40,8 @@ public final class ValidationReport {
 
   private ValidationReport() {}
 
-  public static String render(Format format, String scenario, Source source, List<Matched> checks) {
+  public static String render(
+      Format format, String scenario, Source source, List<AssumptionCheck.Matched> checks) {
     if (format == Format.JSON) {
       return json(scenario, source, checks);
     }
@@ -81,7 +74,7 @@ public final class ValidationReport {
             .right("per host, measured")
             .right("hosts")
             .left("verdict");
-    for (Matched matched : checks) {
+    for (AssumptionCheck.Matched matched : checks) {
       AssumptionCheck.OptionCheck check = matched.check();
       assumptions.row(
           List.of(
@@ -117,7 +110,7 @@ public final class ValidationReport {
             .right("RPO")
             .right("RTO")
             .left("feasible");
-    for (Matched matched : checks) {
+    for (AssumptionCheck.Matched matched : checks) {
       List<OptionResult> assumed = matched.check().assumed();
       List<OptionResult> measured = matched.check().measured();
       for (int i = 0; i < assumed.size(); i++) {
@@ -141,7 +134,7 @@ public final class ValidationReport {
     return out.toString();
   }
 
-  private static String hosts(Matched matched) {
+  private static String hosts(AssumptionCheck.Matched matched) {
     int used = matched.check().measuredEngine().hosts();
     return used == matched.hostsAssumed()
         ? Display.count(used)
@@ -160,7 +153,7 @@ public final class ValidationReport {
     return Display.durationOrNever(assumed) + " -> " + Display.durationOrNever(measured);
   }
 
-  private static String json(String scenario, Source source, List<Matched> checks) {
+  private static String json(String scenario, Source source, List<AssumptionCheck.Matched> checks) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("scenario", scenario);
@@ -172,7 +165,7 @@ public final class ValidationReport {
     ArrayNode warnings = probe.putArray("warnings");
     source.warnings().forEach(warnings::add);
     ArrayNode options = root.putArray("options");
-    for (Matched matched : checks) {
+    for (AssumptionCheck.Matched matched : checks) {
       AssumptionCheck.OptionCheck check = matched.check();
       ObjectNode option = options.addObject();
       option.put("option", check.option());

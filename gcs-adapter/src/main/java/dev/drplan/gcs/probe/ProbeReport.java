@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.drplan.model.MeasuredStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -110,6 +112,24 @@ public record ProbeReport(
   @JsonIgnore
   public boolean completed() {
     return outcome == Outcome.COMPLETED;
+  }
+
+  /** Every step as the engine reads a measurement ({@code drplan validate} holds plans to it). */
+  @JsonIgnore
+  public List<MeasuredStep> measuredSteps() {
+    List<MeasuredStep> measured = new ArrayList<>();
+    for (StepResult step : steps) {
+      measured.add(
+          new MeasuredStep(
+              step.operation() == Operation.WRITE
+                  ? MeasuredStep.Operation.WRITE
+                  : MeasuredStep.Operation.READ,
+              step.objectSize(),
+              step.streams(),
+              step.objects(),
+              step.aggregateThroughput()));
+    }
+    return measured;
   }
 
   /** The report as JSON text. */
