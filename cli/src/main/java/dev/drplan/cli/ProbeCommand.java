@@ -13,6 +13,7 @@ import dev.drplan.gcs.probe.ProbeStorageOptions.Endpoint;
 import dev.drplan.gcs.probe.ProbeTable;
 import dev.drplan.gcs.probe.StepBudget;
 import dev.drplan.gcs.probe.UploadMethod;
+import dev.drplan.report.ReportFormat;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 import java.io.PrintWriter;
@@ -24,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -157,13 +159,9 @@ final class ProbeCommand implements Callable<Integer> {
               + " 5min; 6h with --bytes).")
   TimeSpan deadline;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      converter = ProbeConverters.FormatConverter.class,
-      description = "table or json on stdout (default: ${DEFAULT-VALUE}).")
-  ProbeConverters.Format format;
+  @Mixin
+  private FormatOption format =
+      FormatOption.of(ReportFormat.TABLE, ReportFormat.TABLE, ReportFormat.JSON).note(" on stdout");
 
   @Option(
       names = "--seed",
@@ -188,6 +186,7 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ReportFormat chosen = format.chosen();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Endpoint resolved;
@@ -209,8 +208,7 @@ final class ProbeCommand implements Callable<Integer> {
       if (this.out != null) {
         report.write(this.out);
       }
-      out.print(
-          format == ProbeConverters.Format.JSON ? report.toJson() : ProbeTable.render(report));
+      out.print(chosen == ReportFormat.JSON ? report.toJson() : ProbeTable.render(report));
       out.flush();
       if (!report.completed()) {
         err.println("drplan probe: " + report.outcomeMessage());

@@ -134,24 +134,4 @@ final class ProbeConverters {
       return url;
     }
   }
-
-  /** The output format. */
-  public enum Format {
-    TABLE,
-    JSON
-  }
-
-  /** {@code table} or {@code json}. */
-  public static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String text) {
-      if ("table".equals(text)) {
-        return Format.TABLE;
-      }
-      if ("json".equals(text)) {
-        return Format.JSON;
-      }
-      throw expected("a format, table or json", text);
-    }
-  }
 }

@@ -3,6 +3,7 @@ package dev.drplan.cli;
 import dev.drplan.gcs.probe.ProbeReport;
 import dev.drplan.model.AssumptionCheck;
 import dev.drplan.model.MeasuredThroughput;
+import dev.drplan.report.ReportFormat;
 import dev.drplan.report.ValidationReport;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataSize;
@@ -50,23 +51,16 @@ final class ValidateCommand implements Callable<Integer> {
       description = "data-mover hosts for the recomputed figures (default: the scenario's)")
   private Integer hosts;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default), markdown or json")
-  private String format;
+  @Mixin
+  private FormatOption format =
+      FormatOption.of(
+          ReportFormat.TABLE, ReportFormat.TABLE, ReportFormat.MARKDOWN, ReportFormat.JSON);
 
   @Mixin private OutputFile output;
 
   @Override
   public Integer call() throws IOException {
-    ValidationReport.Format chosen;
-    try {
-      chosen = ValidationReport.Format.of(format);
-    } catch (IllegalArgumentException e) {
-      throw InputException.of("--format: " + e.getMessage());
-    }
+    ReportFormat chosen = format.chosen();
     if (hosts != null && hosts < 1) {
       throw InputException.of("--hosts: expected a whole number of at least 1, found " + hosts);
     }

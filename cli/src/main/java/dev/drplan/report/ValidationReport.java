@@ -9,7 +9,6 @@ import dev.drplan.model.OptionResult;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code drplan validate}: each data-copy option's copy-engine assumption beside the probe's
@@ -22,30 +21,14 @@ public final class ValidationReport {
   public record Source(
       String file, String endpoint, boolean emulator, String outcome, List<String> warnings) {}
 
-  public enum Format {
-    TABLE,
-    MARKDOWN,
-    JSON;
-
-    public static Format of(String id) {
-      for (Format format : values()) {
-        if (format.name().toLowerCase(Locale.ROOT).equals(id.toLowerCase(Locale.ROOT))) {
-          return format;
-        }
-      }
-      throw new IllegalArgumentException(
-          "expected one of table, markdown, json, found \"" + id + "\"");
-    }
-  }
-
   private ValidationReport() {}
 
   public static String render(
-      Format format, String scenario, Source source, List<AssumptionCheck.Matched> checks) {
-    if (format == Format.JSON) {
+      ReportFormat format, String scenario, Source source, List<AssumptionCheck.Matched> checks) {
+    if (format == ReportFormat.JSON) {
       return json(scenario, source, checks);
     }
-    boolean markdown = format == Format.MARKDOWN;
+    boolean markdown = format == ReportFormat.MARKDOWN;
     StringBuilder out = new StringBuilder();
     out.append(markdown ? "# " : "").append("drplan validate: ").append(scenario).append('\n');
     out.append(markdown ? "\n" : "")

@@ -68,8 +68,6 @@ class ProbeConvertersTest {
     assertThat(new ProbeConverters.OperationConverter().convert("read")).isEqualTo(Operation.READ);
     assertThat(new ProbeConverters.UploadMethodConverter().convert("parallel-composite"))
         .isEqualTo(UploadMethod.PARALLEL_COMPOSITE);
-    assertThat(new ProbeConverters.FormatConverter().convert("json"))
-        .isEqualTo(ProbeConverters.Format.JSON);
     assertThatThrownBy(() -> new ProbeConverters.OperationConverter().convert("WRITE"))
         .hasMessage("expected an operation, write or read, found \"WRITE\"");
     assertThatThrownBy(() -> new ProbeConverters.UploadMethodConverter().convert("multipart"))
