@@ -1,5 +1,6 @@
 package dev.drplan.cli;
 
+import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.load.CatalogReader;
@@ -44,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--samples",
       paramLabel = "N",
-      defaultValue = "" + Proposal.DEFAULT_SAMPLES,
+      defaultValue = "" + ProposalAnalysis.DEFAULT_SAMPLES,
       description =
           "Monte Carlo samples when some inputs are uncertain (default: ${DEFAULT-VALUE})")
   private int samples;
@@ -52,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       paramLabel = "N",
-      defaultValue = "" + Proposal.DEFAULT_SEED,
+      defaultValue = "" + ProposalAnalysis.DEFAULT_SEED,
       description =
           "Monte Carlo seed; the same seed gives the same report (default:" + " ${DEFAULT-VALUE})")
   private long seed;
