@@ -25,6 +25,13 @@ class AssumptionCheckTest {
             new MeasuredThroughput.Point(64, DataRate.ofMegabytesPerSecond(at64))));
   }
 
+  /** 10 PB growing 30% a year, one archive copy seeded over the network by 32 movers. */
+  private static Scenario oneArchiveCopy() {
+    return Fixtures.scenario(
+        Fixtures.dataset(10, 0.3, 0.005),
+        List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+  }
+
   @Test
   void interpolatesBetweenMeasuredStreamCountsAndNeverExtrapolatesGrowth() {
     MeasuredThroughput m = probe(100, 400, 1600, 2000);
@@ -38,10 +45,7 @@ class AssumptionCheckTest {
   @Test
   void aMeasurementBelowTheAssumptionIsOptimisticByTheRatio() {
     // Assumed: 16 streams x 200 MB/s = 3.2 GB/s a host. Measured at 16 streams: 1.6 GB/s.
-    Scenario scenario =
-        Fixtures.scenario(
-            Fixtures.dataset(10, 0.3, 0.005),
-            List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    Scenario scenario = oneArchiveCopy();
     AssumptionCheck.OptionCheck check =
         AssumptionCheck.check(scenario, probe(100, 400, 1600, 2000), null).get(0);
     assertThat(check.assumedPerHost().megabytesPerSecond()).isCloseTo(3200, within(1e-9));
@@ -57,10 +61,7 @@ class AssumptionCheckTest {
 
   @Test
   void fewerHostsMakeTheCopyEngineBindAndLengthenTheSeed() {
-    Scenario scenario =
-        Fixtures.scenario(
-            Fixtures.dataset(10, 0.3, 0.005),
-            List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    Scenario scenario = oneArchiveCopy();
     AssumptionCheck.OptionCheck check =
         AssumptionCheck.check(scenario, probe(100, 400, 1600, 2000), 8).get(0);
     OptionResult assumed = check.assumed().get(0);
@@ -74,10 +75,7 @@ class AssumptionCheckTest {
 
   @Test
   void aFasterMeasurementHolds() {
-    Scenario scenario =
-        Fixtures.scenario(
-            Fixtures.dataset(10, 0.3, 0.005),
-            List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    Scenario scenario = oneArchiveCopy();
     AssumptionCheck.OptionCheck check =
         AssumptionCheck.check(scenario, probe(300, 1200, 4800, 6000), null).get(0);
     assertThat(check.holds()).isTrue();
@@ -88,10 +86,7 @@ class AssumptionCheckTest {
   void eachOptionIsHeldToTheMeasurementAtTheObjectSizeNearestItsOwn() {
     // The copy writes 256 MiB objects; the probe measured 8 MiB (slow) and 64 MiB (fast) objects.
     // 64 MiB is a factor 4 away, 8 MiB a factor 32: the 64 MiB figures apply.
-    Scenario scenario =
-        Fixtures.scenario(
-            Fixtures.dataset(10, 0.3, 0.005),
-            List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    Scenario scenario = oneArchiveCopy();
     Map<DataSize, MeasuredThroughput> bySize = new LinkedHashMap<>();
     bySize.put(DataSize.ofMebibytes(8), probe(10, 40, 160, 200));
     bySize.put(DataSize.ofMebibytes(64), probe(100, 400, 1600, 2000));

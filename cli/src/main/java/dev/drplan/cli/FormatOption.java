@@ -62,6 +62,11 @@ final class FormatOption {
   static final List<ReportFormat> TEXT_FORMATS =
       List.of(ReportFormat.TABLE, ReportFormat.MARKDOWN, ReportFormat.CSV, ReportFormat.JSON);
 
+  /** Table (the default), markdown, csv or json: {@code compare} and the analysis commands. */
+  static FormatOption text() {
+    return of(ReportFormat.TABLE, TEXT_FORMATS);
+  }
+
   /**
    * Without {@code --format}, the format whose extension ends the {@code --out} file's name (any
    * case), before the default.

@@ -51,8 +51,7 @@ final class SensitivityCommand implements Callable<Integer> {
       description = "the pair's primary configuration")
   private String configuration;
 
-  @Mixin
-  private FormatOption format = FormatOption.of(ReportFormat.TABLE, FormatOption.TEXT_FORMATS);
+  @Mixin private FormatOption format = FormatOption.text();
 
   @Mixin private OutputFile output;
 

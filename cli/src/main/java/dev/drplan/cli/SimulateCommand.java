@@ -54,8 +54,7 @@ final class SimulateCommand implements Callable<Integer> {
       description = "worker threads (default: the available processors); never changes a figure")
   private Integer threads;
 
-  @Mixin
-  private FormatOption format = FormatOption.of(ReportFormat.TABLE, FormatOption.TEXT_FORMATS);
+  @Mixin private FormatOption format = FormatOption.text();
 
   @Mixin private OutputFile output;
 

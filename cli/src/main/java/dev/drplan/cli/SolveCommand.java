@@ -68,8 +68,7 @@ final class SolveCommand implements Callable<Integer> {
               + " without an upper end up to 2^40 times their value)")
   private String range;
 
-  @Mixin
-  private FormatOption format = FormatOption.of(ReportFormat.TABLE, FormatOption.TEXT_FORMATS);
+  @Mixin private FormatOption format = FormatOption.text();
 
   @Mixin private OutputFile output;
 

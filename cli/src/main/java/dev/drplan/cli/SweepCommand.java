@@ -50,8 +50,7 @@ final class SweepCommand implements Callable<Integer> {
               + " first)")
   private List<String> vary;
 
-  @Mixin
-  private FormatOption format = FormatOption.of(ReportFormat.TABLE, FormatOption.TEXT_FORMATS);
+  @Mixin private FormatOption format = FormatOption.text();
 
   @Mixin private OutputFile output;
 

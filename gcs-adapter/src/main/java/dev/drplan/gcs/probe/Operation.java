@@ -2,7 +2,6 @@ package dev.drplan.gcs.probe;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** What one probe step does to objects. */
 public enum Operation {
@@ -14,17 +13,12 @@ public enum Operation {
   /** The lower-case name used on the command line and in JSON. */
   @JsonValue
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return Labels.lowerCase(this);
   }
 
   /** The operation named {@code label}, or {@code null} when there is none. */
   public static Operation fromLabel(String label) {
-    for (Operation operation : values()) {
-      if (operation.label().equals(label)) {
-        return operation;
-      }
-    }
-    return null;
+    return Labels.find(values(), Operation::label, label);
   }
 
   /**
@@ -34,12 +28,6 @@ public enum Operation {
    */
   @JsonCreator
   static Operation ofJson(String label) {
-    Operation operation = fromLabel(label);
-    if (operation == null) {
-      throw new IllegalArgumentException(
-          "expected an operation, write or read, found "
-              + (label == null ? "nothing" : "\"" + label + "\""));
-    }
-    return operation;
+    return Labels.read(values(), Operation::label, label, "an operation");
   }
 }

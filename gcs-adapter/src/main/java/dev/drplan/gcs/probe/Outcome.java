@@ -2,7 +2,6 @@ package dev.drplan.gcs.probe;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * How a probe run ended, as {@code probe.json} records it in {@code outcome} (schema in
@@ -21,7 +20,7 @@ public enum Outcome {
   /** The lower-case name written in JSON: {@code completed}, {@code deadline_exceeded}, ... */
   @JsonValue
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return Labels.lowerCase(this);
   }
 
   /**
@@ -31,13 +30,6 @@ public enum Outcome {
    */
   @JsonCreator
   public static Outcome ofLabel(String label) {
-    for (Outcome outcome : values()) {
-      if (outcome.label().equals(label)) {
-        return outcome;
-      }
-    }
-    throw new IllegalArgumentException(
-        "expected an outcome, completed, deadline_exceeded, interrupted or failed, found "
-            + (label == null ? "nothing" : "\"" + label + "\""));
+    return Labels.read(values(), Outcome::label, label, "an outcome");
   }
 }

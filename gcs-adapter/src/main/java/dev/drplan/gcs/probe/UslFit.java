@@ -59,7 +59,7 @@ public final class UslFit {
     /** The lower-case name written in JSON: {@code fitted}, {@code not_enough_points}, ... */
     @JsonValue
     public String label() {
-      return name().toLowerCase(Locale.ROOT);
+      return Labels.lowerCase(this);
     }
 
     /**
@@ -69,14 +69,7 @@ public final class UslFit {
      */
     @JsonCreator
     static Status ofLabel(String label) {
-      for (Status status : values()) {
-        if (status.label().equals(label)) {
-          return status;
-        }
-      }
-      throw new IllegalArgumentException(
-          "expected a status, fitted, not_enough_points or degenerate, found "
-              + (label == null ? "nothing" : "\"" + label + "\""));
+      return Labels.read(values(), Status::label, label, "a status");
     }
   }
 

@@ -153,13 +153,7 @@ class UslFitTest {
 
   @Test
   void zeroThroughputEverywhereIsDegenerate() {
-    UslFit.Result fit =
-        UslFit.fit(
-            List.of(
-                new UslFit.Point(1, 0),
-                new UslFit.Point(2, 0),
-                new UslFit.Point(4, 0),
-                new UslFit.Point(8, 0)));
+    UslFit.Result fit = UslFit.fit(UslFit.points(new int[] {1, 2, 4, 8}, new double[4]));
 
     assertThat(fit.status()).isEqualTo(UslFit.Status.DEGENERATE);
     assertThat(fit.message()).contains("zero throughput");
@@ -170,12 +164,8 @@ class UslFitTest {
     // Throughput that zig-zags with streams: no choice of λ, σ, κ comes close.
     UslFit.Result fit =
         UslFit.fit(
-            List.of(
-                new UslFit.Point(1, 100e6),
-                new UslFit.Point(2, 10e6),
-                new UslFit.Point(4, 100e6),
-                new UslFit.Point(8, 10e6),
-                new UslFit.Point(16, 100e6)));
+            UslFit.points(
+                new int[] {1, 2, 4, 8, 16}, new double[] {100e6, 10e6, 100e6, 10e6, 100e6}));
 
     assertThat(fit.status()).isEqualTo(UslFit.Status.DEGENERATE);
     assertThat(fit.lambdaBytesPerSecond()).isNull();
