@@ -46,10 +46,9 @@ now() { date +%s.%N; }
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 mibps() { python3 -c "print(f'{$1/$2/1048576:.1f}')"; }
 
-echo "probe-peers: building gcs-adapter and its classpath" >&2
-./mvnw -q -pl gcs-adapter -am package -DskipTests \
-  dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2
-classpath="gcs-adapter/target/classes:$(cat gcs-adapter/target/classpath.txt)"
+echo "probe-peers: building cli/target/drplan.jar" >&2
+./mvnw -q -pl cli -am package -DskipTests >&2
+classpath="cli/target/drplan.jar"
 scripts/install-test-tools.sh >&2
 bin="${repo}/tools/bin"
 
@@ -124,7 +123,7 @@ probe_run() { # $1 = upload method
   local port url
   port="$(free_port)"; url="http://127.0.0.1:${port}"
   start_emulator "${port}" "${url}"
-  java -cp "${classpath}" dev.drplan.gcs.cli.ProbeMain "gs://bench/probe-$1" --endpoint "${url}" \
+  java -cp "${classpath}" dev.drplan.cli.Main probe "gs://bench/probe-$1" --endpoint "${url}" \
     --streams "${STREAMS}" --object-size "${SIZE_MIB}MiB" --bytes "$((OBJECTS * SIZE_MIB))MiB" \
     --operations write --upload-method "$1" --format json --out "${work}/probe-$1.json" \
     >/dev/null 2>"${work}/probe-$1.log"
@@ -149,7 +148,7 @@ rss_run() { # $1 = upload method; prints max RSS in KiB
     "http://127.0.0.1:${api_port}/proxies" >/dev/null
   curl -sf -X POST -d '{"name":"bw","type":"bandwidth","stream":"upstream","attributes":{"rate":2000}}' \
     "http://127.0.0.1:${api_port}/proxies/gcs/toxics" >/dev/null
-  /usr/bin/time -v java -cp "${classpath}" dev.drplan.gcs.cli.ProbeMain "gs://bench/rss-$1" \
+  /usr/bin/time -v java -cp "${classpath}" dev.drplan.cli.Main probe "gs://bench/rss-$1" \
     --endpoint "http://127.0.0.1:${proxy_port}" --streams 64 --object-size 256MiB --duration 20s \
     --deadline 30s --operations write --upload-method "$1" --format json >/dev/null 2>"${work}/rss-$1.log" || true
   kill "${toxi_pid}" 2>/dev/null || true; wait "${toxi_pid}" 2>/dev/null || true

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the pinned test tools that gcs-adapter's integration tests and
+# Installs the pinned test tools that the probe's integration tests (cli) and
 # benchmarks/probe-peers.sh need into <repo>/tools/bin (gitignored):
 #   fake-gcs-server  - the GCS emulator (JSON API over plain HTTP)
 #   toxiproxy-server - the fault proxy (latency, bandwidth, reset_peer), built from cmd/server

@@ -5,8 +5,10 @@ import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Holds each data-copy option's {@code copy_engine} assumption against a measured throughput and
@@ -43,6 +45,46 @@ public final class AssumptionCheck {
     public boolean holds() {
       return optimism <= 0;
     }
+  }
+
+  /**
+   * One option's check against the measurement at the object size nearest its own.
+   *
+   * @param optionObjectSize the option's {@code object_size}
+   * @param probedObjectSize the measured object size it was held against
+   */
+  public record Matched(OptionCheck check, DataSize optionObjectSize, DataSize probedObjectSize) {
+
+    /** The data-mover hosts the scenario assumes (the recomputed figures may use another count). */
+    public int hostsAssumed() {
+      return check.assumedEngine().hosts();
+    }
+  }
+
+  /**
+   * Checks every data-copy option of the scenario against the measurement taken at the object size
+   * nearest the option's own ({@link MeasuredThroughput#nearestObjectSize}), each option evaluated
+   * as the only option of the scenario. Empty when the scenario has no data-copy option. {@code
+   * hosts}, when not {@code null}, replaces the scenario's host count in the recomputed figures.
+   *
+   * @param writesBySize the measurement by object size ({@link
+   *     MeasuredThroughput#writesByObjectSize}); not empty
+   */
+  public static List<Matched> atNearestObjectSize(
+      Scenario scenario, Map<DataSize, MeasuredThroughput> writesBySize, Integer hosts) {
+    List<Matched> checks = new ArrayList<>();
+    for (DrOption option : scenario.options()) {
+      if (!(option instanceof DataCopy)) {
+        continue;
+      }
+      DataCopy copy = (DataCopy) option;
+      DataSize probed =
+          MeasuredThroughput.nearestObjectSize(writesBySize.keySet(), copy.objectSize());
+      OptionCheck check =
+          check(scenario.withOptions(List.of(copy)), writesBySize.get(probed), hosts).get(0);
+      checks.add(new Matched(check, copy.objectSize(), probed));
+    }
+    return checks;
   }
 
   /**

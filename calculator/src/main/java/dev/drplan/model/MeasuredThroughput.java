@@ -1,9 +1,12 @@
 package dev.drplan.model;
 
 import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -44,6 +47,50 @@ public final class MeasuredThroughput {
 
   public List<Point> points() {
     return points;
+  }
+
+  /**
+   * The write steps that completed something, grouped by object size (in the order each size first
+   * appears), each group's aggregate throughput by stream count: what a plan's copy engine is held
+   * against. Read steps and steps in which no object completed say nothing about it. Empty when no
+   * such step exists.
+   */
+  public static Map<DataSize, MeasuredThroughput> writesByObjectSize(List<MeasuredStep> steps) {
+    Map<DataSize, List<Point>> points = new LinkedHashMap<>();
+    for (MeasuredStep step : steps) {
+      if (step.operation() != MeasuredStep.Operation.WRITE || step.objects() == 0) {
+        continue;
+      }
+      points
+          .computeIfAbsent(step.objectSize(), size -> new ArrayList<>())
+          .add(new Point(step.streams(), step.aggregate()));
+    }
+    Map<DataSize, MeasuredThroughput> bySize = new LinkedHashMap<>();
+    points.forEach((size, list) -> bySize.put(size, new MeasuredThroughput(list)));
+    return bySize;
+  }
+
+  /**
+   * The measured object size closest to {@code wanted} on a log scale (64 MiB is nearer 128 MiB
+   * than 8 MiB); of two equally close, the first.
+   *
+   * @throws IllegalArgumentException when {@code measured} is empty
+   */
+  public static DataSize nearestObjectSize(Iterable<DataSize> measured, DataSize wanted) {
+    DataSize best = null;
+    for (DataSize size : measured) {
+      if (best == null || distance(size, wanted) < distance(best, wanted)) {
+        best = size;
+      }
+    }
+    if (best == null) {
+      throw new IllegalArgumentException("no measured object size to choose from");
+    }
+    return best;
+  }
+
+  private static double distance(DataSize a, DataSize b) {
+    return Math.abs(Math.log(a.bytes() / b.bytes()));
   }
 
   /**

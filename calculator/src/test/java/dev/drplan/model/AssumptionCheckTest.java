@@ -7,7 +7,10 @@ import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
 import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AssumptionCheckTest {
@@ -20,6 +23,13 @@ class AssumptionCheckTest {
             new MeasuredThroughput.Point(4, DataRate.ofMegabytesPerSecond(at4)),
             new MeasuredThroughput.Point(16, DataRate.ofMegabytesPerSecond(at16)),
             new MeasuredThroughput.Point(64, DataRate.ofMegabytesPerSecond(at64))));
+  }
+
+  /** 10 PB growing 30% a year, one archive copy seeded over the network by 32 movers. */
+  private static Scenario oneArchiveCopy() {
+    return Fixtures.scenario(
+        Fixtures.dataset(10, 0.3, 0.005),
+        List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
   }
 
   @Test
@@ -35,10 +45,7 @@ class AssumptionCheckTest {
   @Test
   void aMeasurementBelowTheAssumptionIsOptimisticByTheRatio() {
     // Assumed: 16 streams x 200 MB/s = 3.2 GB/s a host. Measured at 16 streams: 1.6 GB/s.
-    Scenario scenario =
-        Fixtures.scenario(
-            Fixtures.dataset(10, 0.3, 0.005),
-            List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    Scenario scenario = oneArchiveCopy();
     AssumptionCheck.OptionCheck check =
         AssumptionCheck.check(scenario, probe(100, 400, 1600, 2000), null).get(0);
     assertThat(check.assumedPerHost().megabytesPerSecond()).isCloseTo(3200, within(1e-9));
@@ -54,10 +61,7 @@ class AssumptionCheckTest {
 
   @Test
   void fewerHostsMakeTheCopyEngineBindAndLengthenTheSeed() {
-    Scenario scenario =
-        Fixtures.scenario(
-            Fixtures.dataset(10, 0.3, 0.005),
-            List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    Scenario scenario = oneArchiveCopy();
     AssumptionCheck.OptionCheck check =
         AssumptionCheck.check(scenario, probe(100, 400, 1600, 2000), 8).get(0);
     OptionResult assumed = check.assumed().get(0);
@@ -71,13 +75,42 @@ class AssumptionCheckTest {
 
   @Test
   void aFasterMeasurementHolds() {
-    Scenario scenario =
-        Fixtures.scenario(
-            Fixtures.dataset(10, 0.3, 0.005),
-            List.of(Fixtures.archiveCopy("copy", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    Scenario scenario = oneArchiveCopy();
     AssumptionCheck.OptionCheck check =
         AssumptionCheck.check(scenario, probe(300, 1200, 4800, 6000), null).get(0);
     assertThat(check.holds()).isTrue();
     assertThat(check.optimism()).isCloseTo(3200.0 / 4800 - 1, within(1e-12));
+  }
+
+  @Test
+  void eachOptionIsHeldToTheMeasurementAtTheObjectSizeNearestItsOwn() {
+    // The copy writes 256 MiB objects; the probe measured 8 MiB (slow) and 64 MiB (fast) objects.
+    // 64 MiB is a factor 4 away, 8 MiB a factor 32: the 64 MiB figures apply.
+    Scenario scenario = oneArchiveCopy();
+    Map<DataSize, MeasuredThroughput> bySize = new LinkedHashMap<>();
+    bySize.put(DataSize.ofMebibytes(8), probe(10, 40, 160, 200));
+    bySize.put(DataSize.ofMebibytes(64), probe(100, 400, 1600, 2000));
+
+    List<AssumptionCheck.Matched> checks =
+        AssumptionCheck.atNearestObjectSize(scenario, bySize, null);
+
+    assertThat(checks).hasSize(1);
+    AssumptionCheck.Matched matched = checks.get(0);
+    assertThat(matched.optionObjectSize()).isEqualTo(DataSize.ofMebibytes(256));
+    assertThat(matched.probedObjectSize()).isEqualTo(DataSize.ofMebibytes(64));
+    assertThat(matched.check().measuredPerHost().megabytesPerSecond())
+        .isCloseTo(1600, within(1e-9));
+    assertThat(matched.hostsAssumed()).isEqualTo(matched.check().assumedEngine().hosts());
+  }
+
+  @Test
+  void aScenarioWithoutADataCopyHasNothingToCheck() {
+    Scenario scenario =
+        Fixtures.scenario(Fixtures.dataset(10, 0.3, 0.005), List.of(Fixtures.namespace(100)));
+
+    assertThat(
+            AssumptionCheck.atNearestObjectSize(
+                scenario, Map.of(DataSize.ofMebibytes(64), probe(100, 400, 1600, 2000)), null))
+        .isEmpty();
   }
 }

@@ -81,7 +81,7 @@ public final class DrplanCommand implements Callable<Integer> {
     all.put("sweep", SweepCommand::new);
     all.put("solve", SolveCommand::new);
     all.put("catalog", CatalogCommand::new);
-    all.put("probe", Wiring::probeCommand);
+    all.put("probe", ProbeCommand::new);
     all.put("validate", ValidateCommand::new);
     all.put("help", HelpCommand::new);
     return all;

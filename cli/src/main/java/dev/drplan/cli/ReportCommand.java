@@ -1,15 +1,15 @@
 package dev.drplan.cli;
 
+import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.load.CatalogReader;
 import dev.drplan.report.HtmlReport;
 import dev.drplan.report.Proposal;
+import dev.drplan.report.ReportFormat;
 import dev.drplan.report.XlsxReport;
 import dev.drplan.scenario.Scenario;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,18 +36,16 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin private ScenarioFile scenario;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "html or xlsx; by default xlsx for an --out FILE ending in .xlsx, else html")
-  private String format;
+  @Mixin
+  private FormatOption format =
+      FormatOption.of(ReportFormat.HTML, ReportFormat.HTML, ReportFormat.XLSX).orByOutExtension();
 
   @Mixin private OutputFile output;
 
   @Option(
       names = "--samples",
       paramLabel = "N",
-      defaultValue = "" + Proposal.DEFAULT_SAMPLES,
+      defaultValue = "" + ProposalAnalysis.DEFAULT_SAMPLES,
       description =
           "Monte Carlo samples when some inputs are uncertain (default: ${DEFAULT-VALUE})")
   private int samples;
@@ -55,14 +53,14 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       paramLabel = "N",
-      defaultValue = "" + Proposal.DEFAULT_SEED,
+      defaultValue = "" + ProposalAnalysis.DEFAULT_SEED,
       description =
           "Monte Carlo seed; the same seed gives the same report (default:" + " ${DEFAULT-VALUE})")
   private long seed;
 
   @Override
   public Integer call() throws IOException {
-    boolean xlsx = xlsx();
+    boolean xlsx = format.chosen(output.path()) == ReportFormat.XLSX;
     if (samples < 1) {
       throw InputException.of("--samples must be at least 1, found " + samples);
     }
@@ -81,18 +79,6 @@ final class ReportCommand implements Callable<Integer> {
       output.write(HtmlReport.render(proposal));
     }
     return ExitCodes.OK;
-  }
-
-  private boolean xlsx() {
-    if (format == null) {
-      Path out = output.path();
-      return out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    }
-    String wanted = format.toLowerCase(Locale.ROOT);
-    if (!wanted.equals("html") && !wanted.equals("xlsx")) {
-      throw InputException.of("--format: expected html or xlsx, found \"" + format + "\"");
-    }
-    return wanted.equals("xlsx");
   }
 
   /** The built-in catalog the scenario names, for the sources; null when there is none. */

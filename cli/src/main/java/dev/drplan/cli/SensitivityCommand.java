@@ -4,6 +4,7 @@ import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.Sensitivity;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.report.ReportFormat;
 import dev.drplan.report.TornadoReport;
 import dev.drplan.scenario.Configuration;
 import dev.drplan.scenario.DrOption;
@@ -50,12 +51,13 @@ final class SensitivityCommand implements Callable<Integer> {
       description = "the pair's primary configuration")
   private String configuration;
 
-  @Mixin private AnalysisFormatOption format;
+  @Mixin private FormatOption format = FormatOption.text();
 
   @Mixin private OutputFile output;
 
   @Override
   public Integer call() throws IOException {
+    ReportFormat outputFormat = format.chosen();
     Metric chosen = metric(metric);
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();
@@ -75,7 +77,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     Tornado tornado = Sensitivity.tornado(uncertain, chosen, configuration, option);
     StringWriter report = new StringWriter();
-    TornadoReport.write(format.get(), uncertain.base().name(), tornado, report);
+    TornadoReport.write(outputFormat, uncertain.base().name(), tornado, report);
     output.write(report.toString());
     return ExitCodes.OK;
   }

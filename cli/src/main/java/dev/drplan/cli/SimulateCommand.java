@@ -3,6 +3,7 @@ package dev.drplan.cli;
 import dev.drplan.analysis.MonteCarlo;
 import dev.drplan.analysis.MonteCarloResult;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SimulationReport;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -53,12 +54,13 @@ final class SimulateCommand implements Callable<Integer> {
       description = "worker threads (default: the available processors); never changes a figure")
   private Integer threads;
 
-  @Mixin private AnalysisFormatOption format;
+  @Mixin private FormatOption format = FormatOption.text();
 
   @Mixin private OutputFile output;
 
   @Override
   public Integer call() throws IOException {
+    ReportFormat outputFormat = format.chosen();
     if (samples < 1) {
       throw InputException.of("--samples: expected a whole number of at least 1, found " + samples);
     }
@@ -74,7 +76,7 @@ final class SimulateCommand implements Callable<Integer> {
       result = MonteCarlo.run(uncertain, samples, seed, workers, progress);
     }
     StringWriter report = new StringWriter();
-    SimulationReport.write(format.get(), uncertain, result, report);
+    SimulationReport.write(outputFormat, uncertain, result, report);
     output.write(report.toString());
     return ExitCodes.OK;
   }

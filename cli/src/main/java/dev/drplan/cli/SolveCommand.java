@@ -6,6 +6,7 @@ import dev.drplan.analysis.ConstraintSyntaxException;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.Solution;
 import dev.drplan.analysis.Solve;
+import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SolutionReport;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.QuantityParser;
@@ -67,12 +68,13 @@ final class SolveCommand implements Callable<Integer> {
               + " without an upper end up to 2^40 times their value)")
   private String range;
 
-  @Mixin private AnalysisFormatOption format;
+  @Mixin private FormatOption format = FormatOption.text();
 
   @Mixin private OutputFile output;
 
   @Override
   public Integer call() throws IOException {
+    ReportFormat outputFormat = format.chosen();
     if (minimize == maximize) {
       throw InputException.of(
           "expected exactly one of --minimize and --maximize, found "
@@ -91,7 +93,7 @@ final class SolveCommand implements Callable<Integer> {
       solution = Solve.find(base, key.path(), goal, constraints, bounds[0], bounds[1]);
     }
     StringWriter report = new StringWriter();
-    SolutionReport.write(format.get(), base.name(), solution, constraints, report);
+    SolutionReport.write(outputFormat, base.name(), solution, constraints, report);
     output.write(report.toString());
     return ExitCodes.OK;
   }

@@ -3,6 +3,7 @@ package dev.drplan.cli;
 import dev.drplan.analysis.Sweep;
 import dev.drplan.analysis.SweepAxis;
 import dev.drplan.analysis.SweepResult;
+import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SweepReport;
 import dev.drplan.scenario.Scenario;
 import java.io.IOException;
@@ -49,12 +50,13 @@ final class SweepCommand implements Callable<Integer> {
               + " first)")
   private List<String> vary;
 
-  @Mixin private AnalysisFormatOption format;
+  @Mixin private FormatOption format = FormatOption.text();
 
   @Mixin private OutputFile output;
 
   @Override
   public Integer call() throws IOException {
+    ReportFormat outputFormat = format.chosen();
     if (vary.size() > 2) {
       throw InputException.of("--vary: expected one or two keys, found " + vary.size());
     }
@@ -81,7 +83,7 @@ final class SweepCommand implements Callable<Integer> {
       result = Sweep.run(base, axes, Sweep.DEFAULT_TOLERANCE, progress);
     }
     StringWriter report = new StringWriter();
-    SweepReport.write(format.get(), base, result, report);
+    SweepReport.write(outputFormat, base, result, report);
     output.write(report.toString());
     return ExitCodes.OK;
   }

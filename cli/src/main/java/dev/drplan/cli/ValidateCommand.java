@@ -1,19 +1,16 @@
 package dev.drplan.cli;
 
 import dev.drplan.gcs.probe.ProbeReport;
-import dev.drplan.gcs.probe.StepResult;
 import dev.drplan.model.AssumptionCheck;
 import dev.drplan.model.MeasuredThroughput;
+import dev.drplan.report.ReportFormat;
 import dev.drplan.report.ValidationReport;
-import dev.drplan.scenario.DataCopy;
-import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,50 +51,32 @@ final class ValidateCommand implements Callable<Integer> {
       description = "data-mover hosts for the recomputed figures (default: the scenario's)")
   private Integer hosts;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default), markdown or json")
-  private String format;
+  @Mixin
+  private FormatOption format =
+      FormatOption.of(
+          ReportFormat.TABLE, ReportFormat.TABLE, ReportFormat.MARKDOWN, ReportFormat.JSON);
 
   @Mixin private OutputFile output;
 
   @Override
   public Integer call() throws IOException {
-    ValidationReport.Format chosen;
-    try {
-      chosen = ValidationReport.Format.of(format);
-    } catch (IllegalArgumentException e) {
-      throw InputException.of("--format: " + e.getMessage());
-    }
+    ReportFormat chosen = format.chosen();
     if (hosts != null && hosts < 1) {
       throw InputException.of("--hosts: expected a whole number of at least 1, found " + hosts);
     }
     output.check();
     Scenario loaded = scenario.read();
     ProbeReport report = readProbe(probe);
-    Map<Double, MeasuredThroughput> writesBySize = writesByObjectSize(report);
+    Map<DataSize, MeasuredThroughput> writesBySize =
+        MeasuredThroughput.writesByObjectSize(report.measuredSteps());
     if (writesBySize.isEmpty()) {
       throw InputException.of(
           probe
               + ": the probe has no completed write steps to validate"
               + " against; run drplan probe with --operations write");
     }
-    List<ValidationReport.Matched> checks = new ArrayList<>();
-    for (DrOption option : loaded.options()) {
-      if (!(option instanceof DataCopy)) {
-        continue;
-      }
-      DataCopy copy = (DataCopy) option;
-      double probed = nearest(writesBySize.keySet(), copy.objectSize().bytes());
-      AssumptionCheck.OptionCheck check =
-          AssumptionCheck.check(loaded.withOptions(List.of(copy)), writesBySize.get(probed), hosts)
-              .get(0);
-      checks.add(
-          new ValidationReport.Matched(
-              check, copy.objectSize(), DataSize.ofBytes(probed), copy.copyEngine().hosts()));
-    }
+    List<AssumptionCheck.Matched> checks =
+        AssumptionCheck.atNearestObjectSize(loaded, writesBySize, hosts);
     if (checks.isEmpty()) {
       throw InputException.of(
           loaded.name()
@@ -108,13 +87,17 @@ final class ValidateCommand implements Callable<Integer> {
     if (!report.completed()) {
       warnings.add(
           "the probe ended "
-              + report.outcome()
+              + report.outcome().label()
               + "; figures come from the steps it"
               + " completed");
     }
     ValidationReport.Source source =
         new ValidationReport.Source(
-            probe.toString(), report.endpoint(), report.emulator(), report.outcome(), warnings);
+            probe.toString(),
+            report.endpoint(),
+            report.emulator(),
+            report.outcome().label(),
+            warnings);
     output.write(ValidationReport.render(chosen, loaded.name(), source, checks));
     return ExitCodes.OK;
   }
@@ -133,36 +116,6 @@ final class ValidateCommand implements Callable<Integer> {
               + "): "
               + firstLine(e.getMessage()));
     }
-  }
-
-  /** The write steps grouped by object size, each group's aggregate throughput by stream count. */
-  static Map<Double, MeasuredThroughput> writesByObjectSize(ProbeReport report) {
-    Map<Double, List<MeasuredThroughput.Point>> points = new LinkedHashMap<>();
-    for (StepResult step : report.steps()) {
-      if (!"write".equals(step.operation()) || step.objects() == 0) {
-        continue;
-      }
-      points
-          .computeIfAbsent(step.objectSizeBytes(), size -> new ArrayList<>())
-          .add(new MeasuredThroughput.Point(step.streams(), step.aggregateThroughput()));
-    }
-    Map<Double, MeasuredThroughput> bySize = new LinkedHashMap<>();
-    points.forEach((size, list) -> bySize.put(size, new MeasuredThroughput(list)));
-    return bySize;
-  }
-
-  /**
-   * The probed object size closest to {@code bytes} on a log scale (64 MiB is nearer 128 than 8).
-   */
-  static double nearest(Iterable<Double> sizes, double bytes) {
-    double best = Double.NaN;
-    for (double size : sizes) {
-      if (Double.isNaN(best)
-          || Math.abs(Math.log(size / bytes)) < Math.abs(Math.log(best / bytes))) {
-        best = size;
-      }
-    }
-    return best;
   }
 
   private static String firstLine(String text) {

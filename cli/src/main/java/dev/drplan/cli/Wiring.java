@@ -6,16 +6,11 @@ import dev.drplan.load.ScenarioException;
 import dev.drplan.load.ScenarioLoader;
 import dev.drplan.scenario.Scenario;
 import java.nio.file.Path;
-import picocli.CommandLine;
 
 /**
  * The edges that other modules and branches deliver, in one place, so that connecting them is a few
- * lines here and nothing in the commands:
- *
- * <ul>
- *   <li>{@link #scenarioReader()}: the YAML loader with the built-in catalogs;
- *   <li>{@link #probeCommand()}: {@code probe} from the gcs-adapter module.
- * </ul>
+ * lines here and nothing in the commands: {@link #scenarioReader()}, the YAML loader with the
+ * built-in catalogs.
  */
 final class Wiring {
   private Wiring() {}
@@ -42,16 +37,5 @@ final class Wiring {
         }
       }
     };
-  }
-
-  /**
-   * The probe, from the gcs-adapter module. It declares its own --stacktrace for when it runs alone
-   * (ProbeMain); under drplan the root's inherited option takes its place.
-   */
-  static CommandLine.Model.CommandSpec probeCommand() {
-    CommandLine.Model.CommandSpec probe =
-        CommandLine.Model.CommandSpec.forAnnotatedObject(new dev.drplan.gcs.cli.ProbeCommand());
-    probe.remove(probe.findOption("--stacktrace"));
-    return probe;
   }
 }

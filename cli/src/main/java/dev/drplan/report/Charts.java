@@ -1,18 +1,12 @@
 package dev.drplan.report;
 
 import dev.drplan.analysis.BinnedDistribution;
-import dev.drplan.analysis.Landmark;
 import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.MetricSummary;
-import dev.drplan.analysis.PairFigures;
-import dev.drplan.analysis.ScenarioKeys;
-import dev.drplan.analysis.SweepResult;
-import dev.drplan.analysis.SweepRow;
+import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.TornadoBar;
 import dev.drplan.catalog.ValueKind;
-import dev.drplan.model.Evaluator;
-import dev.drplan.model.OptionResult;
 import dev.drplan.model.ReasonCode;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataRate;
@@ -49,35 +43,55 @@ final class Charts {
   private static final String AXIS = "#444444";
   private static final String GRID = "#e4e4e4";
 
-  /** One line of a chart: y may be null (a gap). */
-  private record Series(String name, double[] x, Double[] y, boolean[] solid, int index) {}
+  /**
+   * One line as drawn: x in the axis's display unit, y null for a gap, faint where not solid, its
+   * colour and dash by {@code index}, and an optional second legend line under its name.
+   */
+  private record Series(
+      String name, String note, double[] x, Double[] y, boolean[] solid, int index) {}
+
+  /**
+   * The analysis's series as lines: x times {@code xFactor} (the axis's display unit); faint where
+   * the pair is not feasible when {@code drawFeasibility}; "(not feasible)" under the name of a
+   * line never feasible when {@code noteInfeasible}.
+   */
+  private static List<Series> drawn(
+      List<ProposalAnalysis.Series> series,
+      double xFactor,
+      boolean drawFeasibility,
+      boolean noteInfeasible) {
+    List<Series> lines = new ArrayList<>();
+    for (ProposalAnalysis.Series line : series) {
+      List<ProposalAnalysis.Point> points = line.points();
+      double[] x = new double[points.size()];
+      Double[] y = new Double[points.size()];
+      boolean[] solid = new boolean[points.size()];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = points.get(i).x() * xFactor;
+        y[i] = points.get(i).y();
+        solid[i] = !drawFeasibility || points.get(i).feasible();
+      }
+      String note = noteInfeasible && !line.feasibleThroughout() ? "(not feasible)" : null;
+      lines.add(new Series(line.option(), note, x, y, solid, lines.size()));
+    }
+    return lines;
+  }
 
   // ---- (a) monthly cost ----------------------------------------------------------------------
 
   /** The recurring cost of every month of the horizon, one line per option of one configuration. */
-  static String monthlyCost(Proposal proposal, String configuration) {
-    List<Series> series = new ArrayList<>();
+  static String monthlyCost(ProposalAnalysis.MonthlyCostChart chart) {
+    String configuration = chart.configuration();
+    List<Series> series = drawn(chart.series(), 1, true, true);
     double low = Double.POSITIVE_INFINITY;
     double high = 0;
     int months = 1;
-    int index = 0;
-    for (OptionResult result : proposal.comparison().evaluation().results()) {
-      if (!result.configuration().equals(configuration)) {
-        continue;
+    for (Series line : series) {
+      months = Math.max(months, line.x().length);
+      for (Double usd : line.y()) {
+        low = Math.min(low, usd);
+        high = Math.max(high, usd);
       }
-      double[] usd = result.monthlyCosts().toUsdArray();
-      months = Math.max(months, usd.length);
-      double[] x = new double[usd.length];
-      Double[] y = new Double[usd.length];
-      boolean[] solid = new boolean[usd.length];
-      for (int m = 0; m < usd.length; m++) {
-        x[m] = m + 1;
-        y[m] = usd[m];
-        solid[m] = result.feasible();
-        low = Math.min(low, usd[m]);
-        high = Math.max(high, usd[m]);
-      }
-      series.add(new Series(label(result.option(), result.feasible()), x, y, solid, index++));
     }
     Scale xs = Scale.linear(1, months, LEFT, RIGHT);
     boolean log = low > 0 && high / low > 30;
@@ -112,13 +126,12 @@ final class Charts {
   /** Seed time against the circuits' total line rate, one line per option; never is a gap. */
   static String seedVersusBandwidth(Proposal proposal) {
     Scenario scenario = proposal.scenario();
-    SweepResult sweep = proposal.circuitSweep();
+    ProposalAnalysis.SweepChart chart = proposal.analysis().seedVersusCircuits();
     double lineRate = scenario.network().lineRate().gigabitsPerSecond();
-    List<Series> series =
-        seriesOf(sweep, proposal.focusConfiguration(), Metric.SEED_SECONDS, lineRate, false);
+    List<Series> series = drawn(chart.series(), lineRate, false, false);
     double[] range = range(series);
     double objective = scenario.objectives().maxSeed().seconds();
-    double xMax = sweep.rows().get(sweep.rows().size() - 1).at().get(0) * lineRate;
+    double xMax = chart.to() * lineRate;
     Scale xs = Scale.linear(0, xMax, LEFT, RIGHT);
     Svg svg = new Svg(WIDTH, HEIGHT, "Seed time against network bandwidth");
     if (range == null) {
@@ -169,54 +182,36 @@ final class Charts {
    * the sweep's bisection).
    */
   static String costVersusSize(Proposal proposal, List<String> edgeNotes) {
-    SweepResult sweep = proposal.sizeSweep();
+    ProposalAnalysis.SweepChart chart = proposal.analysis().costVersusSize();
     Scenario scenario = proposal.scenario();
     Svg svg = new Svg(WIDTH, HEIGHT, "Horizon cost against data size");
-    if (sweep == null) {
+    if (chart == null) {
       return emptyPlot(svg, "the scenario has no data to sweep");
     }
-    String configuration = proposal.focusConfiguration();
-    List<Series> series = seriesOf(sweep, configuration, Metric.HORIZON_COST_USD, 1, true);
+    // The lines pass through the edges (the analysis put them there); the rings mark them.
+    List<Series> series = drawn(chart.series(), 1, true, false);
     double[] range = range(series);
     List<double[]> edges = new ArrayList<>();
     List<Integer> edgeSeries = new ArrayList<>();
-    for (Landmark landmark : sweep.landmarks()) {
-      if (!(landmark instanceof Landmark.FeasibilityChange)) {
-        continue;
-      }
-      Landmark.FeasibilityChange change = (Landmark.FeasibilityChange) landmark;
-      if (!change.configuration().equals(configuration)) {
-        continue;
-      }
-      int index = optionIndex(sweep, configuration, change.option());
-      OptionResult at =
-          pair(
-              Evaluator.evaluate(ScenarioKeys.with(scenario, Proposal.LOGICAL_SIZE, change.at()))
-                  .results(),
-              configuration,
-              change.option());
-      edges.add(new double[] {change.at(), at.horizonCost().usd()});
-      edgeSeries.add(index);
-      range[0] = Math.min(range[0], at.horizonCost().usd());
-      range[1] = Math.max(range[1], at.horizonCost().usd());
+    for (ProposalAnalysis.FeasibilityEdge edge : proposal.analysis().feasibilityEdges()) {
+      double cost = edge.horizonCost().usd();
+      edges.add(new double[] {edge.at(), cost});
+      edgeSeries.add(optionIndex(series, edge.option()));
+      range[0] = Math.min(range[0], cost);
+      range[1] = Math.max(range[1], cost);
       edgeNotes.add(
-          change.option()
+          edge.option()
               + ": "
-              + (change.feasibleBelow() ? "feasible up to " : "feasible from ")
-              + Display.size(DataSize.ofBytes(change.at()))
+              + (edge.feasibleBelow() ? "feasible up to " : "feasible from ")
+              + Display.size(DataSize.ofBytes(edge.at()))
               + " on day one ("
-              + String.join(", ", codes(change))
+              + String.join(", ", codes(edge.reasons()))
               + " "
-              + (change.feasibleBelow() ? "above" : "below")
+              + (edge.feasibleBelow() ? "above" : "below")
               + "); horizon cost there "
-              + Display.money(at.horizonCost()));
+              + Display.money(edge.horizonCost()));
     }
-    Scale xs =
-        Scale.log(
-            sweep.rows().get(0).at().get(0),
-            sweep.rows().get(sweep.rows().size() - 1).at().get(0),
-            LEFT,
-            RIGHT);
+    Scale xs = Scale.log(chart.from(), chart.to(), LEFT, RIGHT);
     Scale ys = Scale.log(range[0], range[1], BOTTOM, TOP);
     frame(
         svg,
@@ -235,12 +230,7 @@ final class Charts {
         "this scenario (" + Display.size(scenario.dataset().logicalSize()) + ")",
         "start",
         "mark");
-    // Split each segment that crosses a feasibility edge at the edge itself.
-    List<Series> split = new ArrayList<>();
-    for (Series line : series) {
-      split.add(withEdges(line, edges, edgeSeries));
-    }
-    lines(svg, xs, ys, split, "series");
+    lines(svg, xs, ys, series, "series");
     for (int i = 0; i < edges.size(); i++) {
       double[] edge = edges.get(i);
       String colour = colour(edgeSeries.get(i));
@@ -251,39 +241,9 @@ final class Charts {
     return svg.end();
   }
 
-  private static Series withEdges(Series line, List<double[]> edges, List<Integer> edgeSeries) {
-    List<Double> xs = new ArrayList<>();
-    List<Double> ys = new ArrayList<>();
-    List<Boolean> solid = new ArrayList<>();
-    for (int i = 0; i < line.x().length; i++) {
-      if (i > 0 && line.solid()[i] != line.solid()[i - 1]) {
-        for (int e = 0; e < edges.size(); e++) {
-          double at = edges.get(e)[0];
-          if (edgeSeries.get(e) == line.index() && at >= line.x()[i - 1] && at <= line.x()[i]) {
-            xs.add(at);
-            ys.add(edges.get(e)[1]);
-            solid.add(line.solid()[i]);
-          }
-        }
-      }
-      xs.add(line.x()[i]);
-      ys.add(line.y()[i]);
-      solid.add(line.solid()[i]);
-    }
-    double[] x = new double[xs.size()];
-    Double[] y = new Double[xs.size()];
-    boolean[] s = new boolean[xs.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = xs.get(i);
-      y[i] = ys.get(i);
-      s[i] = solid.get(i);
-    }
-    return new Series(line.name(), x, y, s, line.index());
-  }
-
-  private static List<String> codes(Landmark.FeasibilityChange change) {
+  private static List<String> codes(List<ReasonCode> reasons) {
     List<String> codes = new ArrayList<>();
-    for (ReasonCode code : change.reasons()) {
+    for (ReasonCode code : reasons) {
       codes.add(code.id());
     }
     return codes;
@@ -497,55 +457,14 @@ final class Charts {
 
   // ---- shared -------------------------------------------------------------------------------
 
-  private static String label(String option, boolean feasible) {
-    return feasible ? option : option + " (not feasible)";
-  }
-
-  private static List<Series> seriesOf(
-      SweepResult sweep, String configuration, Metric metric, double xFactor, boolean feasibility) {
-    List<Series> series = new ArrayList<>();
-    List<SweepRow> rows = sweep.rows();
-    List<PairFigures> firstRow = rows.get(0).pairs();
-    int index = 0;
-    for (int p = 0; p < firstRow.size(); p++) {
-      if (!firstRow.get(p).configuration().equals(configuration)) {
-        continue;
-      }
-      double[] x = new double[rows.size()];
-      Double[] y = new Double[rows.size()];
-      boolean[] solid = new boolean[rows.size()];
-      for (int i = 0; i < rows.size(); i++) {
-        PairFigures pair = rows.get(i).pairs().get(p);
-        x[i] = rows.get(i).at().get(0) * xFactor;
-        y[i] = pair.value(metric);
-        solid[i] = !feasibility || pair.feasible();
-      }
-      series.add(new Series(firstRow.get(p).option(), x, y, solid, index++));
-    }
-    return series;
-  }
-
-  private static int optionIndex(SweepResult sweep, String configuration, String option) {
-    int index = 0;
-    for (PairFigures pair : sweep.rows().get(0).pairs()) {
-      if (pair.configuration().equals(configuration)) {
-        if (pair.option().equals(option)) {
-          return index;
-        }
-        index++;
+  /** The position of {@code option}'s line, which gives it its colour. */
+  private static int optionIndex(List<Series> series, String option) {
+    for (Series line : series) {
+      if (line.name().equals(option)) {
+        return line.index();
       }
     }
     throw new IllegalArgumentException("no option " + option);
-  }
-
-  private static OptionResult pair(
-      List<OptionResult> results, String configuration, String option) {
-    for (OptionResult result : results) {
-      if (result.configuration().equals(configuration) && result.option().equals(option)) {
-        return result;
-      }
-    }
-    throw new IllegalArgumentException("no pair " + configuration + "/" + option);
   }
 
   /** The smallest and largest figure above zero of every series, or null if there is none. */
@@ -651,12 +570,7 @@ final class Charts {
     double y = TOP + 8;
     for (Series line : series) {
       String name = line.name();
-      String second = null;
-      int cut = name.indexOf(" (");
-      if (cut > 0) {
-        second = name.substring(cut + 1);
-        name = name.substring(0, cut);
-      }
+      String second = line.note();
       svg.line(x, y - 4, x + 26, y - 4, colour(line.index()), 2.5, dash(line.index()));
       svg.text(x + 32, y, name, "start", "legend");
       y += 17;

@@ -5,11 +5,11 @@ import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.MetricSummary;
 import dev.drplan.analysis.MonteCarloResult;
 import dev.drplan.analysis.PairSummary;
+import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.catalog.CatalogEntry;
-import dev.drplan.model.OptionResult;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.Fraction;
 import java.util.ArrayList;
@@ -23,9 +23,6 @@ import java.util.List;
  */
 public final class HtmlReport {
   private HtmlReport() {}
-
-  /** Bins of the Monte Carlo histograms. */
-  static final int BINS = 40;
 
   private static final String STYLE =
       String.join(
@@ -138,17 +135,19 @@ public final class HtmlReport {
 
   private static void charts(StringBuilder out, Proposal proposal) {
     Scenario scenario = proposal.scenario();
+    ProposalAnalysis analysis = proposal.analysis();
     out.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
-    List<String> configurations = costConfigurations(proposal);
-    for (String configuration : configurations) {
+    List<ProposalAnalysis.MonthlyCostChart> monthly = analysis.monthlyCosts();
+    for (int i = 0; i < monthly.size(); i++) {
+      String configuration = monthly.get(i).configuration();
       figure(
           out,
-          "chart-monthly-cost-" + (configurations.indexOf(configuration) + 1),
-          Charts.monthlyCost(proposal, configuration),
+          "chart-monthly-cost-" + (i + 1),
+          Charts.monthlyCost(monthly.get(i)),
           "Monthly cost over the "
               + Display.duration(scenario.horizon())
               + " horizon, per option"
-              + (configurations.size() == 1
+              + (monthly.size() == 1
                   ? " (the same for every configuration: the DR cost does not depend on the"
                       + " on-prem purchase)"
                   : ", configuration " + configuration)
@@ -160,18 +159,11 @@ public final class HtmlReport {
         "chart-seed-bandwidth",
         Charts.seedVersusBandwidth(proposal),
         "Seed time (first full copy) against the total line rate of the circuits: "
-            + Proposal.CIRCUITS
+            + ProposalAnalysis.CIRCUITS
             + " swept from 1 to "
-            + Display.count(
-                Math.round(
-                    last(
-                        proposal
-                            .circuitSweep()
-                            .rows()
-                            .get(proposal.circuitSweep().rows().size() - 1)
-                            .at())))
+            + Display.count(Math.round(analysis.seedVersusCircuits().to()))
             + ", every other input as in the scenario, configuration "
-            + proposal.focusConfiguration()
+            + analysis.focusConfiguration()
             + ". Where a line stops, the copy never converges"
             + " (the replication rate does not exceed the change rate); where it flattens,"
             + " another bottleneck than the network binds.");
@@ -180,11 +172,11 @@ public final class HtmlReport {
     StringBuilder caption =
         new StringBuilder(
             "Horizon cost against the data on day one, "
-                + Proposal.LOGICAL_SIZE
+                + ProposalAnalysis.LOGICAL_SIZE
                 + " swept from a tenth to ten times the scenario's "
                 + Display.size(scenario.dataset().logicalSize())
                 + " (both axes log), configuration "
-                + proposal.focusConfiguration()
+                + analysis.focusConfiguration()
                 + ". Bold where the pair is feasible, faint where not.");
     if (edges.isEmpty()) {
       caption.append(" No option changes feasibility in this range.");
@@ -202,32 +194,10 @@ public final class HtmlReport {
     out.append("</section>\n");
   }
 
-  /** The configurations whose monthly costs get a chart: one when they agree, else each. */
-  private static List<String> costConfigurations(Proposal proposal) {
-    List<OptionResult> results = proposal.comparison().evaluation().results();
-    List<String> configurations = new ArrayList<>();
-    boolean differ = false;
-    for (OptionResult a : results) {
-      if (!configurations.contains(a.configuration())) {
-        configurations.add(a.configuration());
-      }
-      for (OptionResult b : results) {
-        if (a.option().equals(b.option())
-            && (!a.monthlyCosts().equals(b.monthlyCosts()) || a.feasible() != b.feasible())) {
-          differ = true;
-        }
-      }
-    }
-    return differ ? configurations : List.of(proposal.focusConfiguration());
-  }
-
-  private static double last(List<Double> values) {
-    return values.get(values.size() - 1);
-  }
-
   private static void uncertainty(StringBuilder out, Proposal proposal) {
     out.append("<section id=\"uncertainty\">\n<h2>Uncertainty</h2>\n");
-    MonteCarloResult monteCarlo = proposal.monteCarlo();
+    ProposalAnalysis analysis = proposal.analysis();
+    MonteCarloResult monteCarlo = analysis.monteCarlo();
     if (monteCarlo == null) {
       out.append(
           "<div class=\"panel\" id=\"no-uncertain-inputs\"><strong>No uncertain inputs in"
@@ -237,8 +207,8 @@ public final class HtmlReport {
               + " move.</div>\n</section>\n");
       return;
     }
-    String configuration = proposal.focusConfiguration();
-    String option = proposal.focusOption();
+    String configuration = analysis.focusConfiguration();
+    String option = analysis.focusOption();
     out.append("<p>Monte Carlo: ")
         .append(Display.count(monteCarlo.samples()))
         .append(" samples from seed ")
@@ -248,9 +218,9 @@ public final class HtmlReport {
         "<table class=\"inputs\"><thead><tr><th class=\"text\">input</th>"
             + "<th class=\"text\">distribution</th><th class=\"num\">P10</th><th class=\"num\">base"
             + "</th><th class=\"num\">P90</th></tr></thead>\n<tbody>\n");
-    List<ScenarioKey> keys = proposal.uncertain().keys();
+    List<ScenarioKey> keys = analysis.uncertain().keys();
     for (int i = 0; i < keys.size(); i++) {
-      UncertainInput input = proposal.uncertain().inputs().get(i);
+      UncertainInput input = analysis.uncertain().inputs().get(i);
       ScenarioKey key = keys.get(i);
       out.append("<tr><td class=\"text\">")
           .append(Html.escape(key.path()))
@@ -303,14 +273,9 @@ public final class HtmlReport {
     }
     out.append("</tbody></table>\n");
 
-    for (Metric metric : new Metric[] {Metric.HORIZON_COST_USD, Metric.SEED_SECONDS}) {
+    for (BinnedDistribution bins : analysis.distributions()) {
+      Metric metric = bins.metric();
       MetricSummary summary = pair.metric(metric);
-      boolean log =
-          metric == Metric.SEED_SECONDS
-              && summary.min() != null
-              && summary.min() > 0
-              && summary.max() / summary.min() > 10;
-      BinnedDistribution bins = monteCarlo.distribution(configuration, option, metric, BINS, log);
       String what = metric == Metric.HORIZON_COST_USD ? "Horizon cost" : "Seed time";
       figure(
           out,
@@ -335,7 +300,7 @@ public final class HtmlReport {
                       + " drawn."
                   : ""));
     }
-    for (Tornado tornado : proposal.tornadoes()) {
+    for (Tornado tornado : analysis.tornadoes()) {
       String what = tornado.metric() == Metric.HORIZON_COST_USD ? "horizon cost" : "seed time";
       figure(
           out,

@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The report formats of {@code drplan compare}, each a factory of its writer. A new format (HTML,
- * XLSX) is one more constant and one more {@link ReportWriter}.
+ * Every output format of drplan, one constant each; a command says which of them it writes (the
+ * command line's {@code --format} reads this enum for all of them). The four text formats of {@code
+ * compare} are also the factories of its writers; HTML and XLSX are {@code report}'s proposal.
  */
 public enum ReportFormat {
   /** Terminal tables with human units; the default. */
@@ -15,19 +16,31 @@ public enum ReportFormat {
   /** One row per (configuration, option), unit-suffixed columns, plain numbers (RFC 4180). */
   CSV(CsvReport::new, "csv"),
   /** The output contract of spec/model.md, plus additive extras. */
-  JSON(JsonReport::new, "json");
+  JSON(JsonReport::new, "json"),
+  /** The proposal as one self-contained page ({@link HtmlReport}). */
+  HTML(null, "html"),
+  /** The proposal's sizing tables as a workbook ({@link XlsxReport}); binary. */
+  XLSX(null, "xlsx");
 
-  private final Supplier<ReportWriter> factory;
+  private final Supplier<ReportWriter> comparisonWriter;
   private final String extension;
 
-  ReportFormat(Supplier<ReportWriter> factory, String extension) {
-    this.factory = factory;
+  ReportFormat(Supplier<ReportWriter> comparisonWriter, String extension) {
+    this.comparisonWriter = comparisonWriter;
     this.extension = extension;
   }
 
-  /** A new writer of this format. */
+  /**
+   * A new comparison writer of this format ({@code compare}'s).
+   *
+   * @throws IllegalStateException for HTML and XLSX, which write the proposal, not a comparison
+   */
   public ReportWriter writer() {
-    return factory.get();
+    if (comparisonWriter == null) {
+      throw new IllegalStateException(
+          id() + " writes the proposal (drplan report), not a comparison");
+    }
+    return comparisonWriter.get();
   }
 
   /** The lower-case name used on the command line: {@code table}, {@code markdown}, ... */
@@ -35,34 +48,21 @@ public enum ReportFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The file name ending of this format's golden files, without the dot: {@code md}. */
+  /**
+   * The file name ending of this format, without the dot: {@code md}, {@code html}; a golden file
+   * of {@code compare} ends in it, and {@code report} chooses its format by it.
+   */
   public String extension() {
     return extension;
   }
 
-  /**
-   * The format called {@code id}, in any case.
-   *
-   * @throws IllegalArgumentException naming the accepted values
-   */
-  public static ReportFormat of(String id) {
+  /** The format called {@code id}, in any case, or {@code null} when there is none. */
+  public static ReportFormat byId(String id) {
     for (ReportFormat format : values()) {
       if (format.id().equalsIgnoreCase(id)) {
         return format;
       }
     }
-    throw new IllegalArgumentException("expected one of " + ids() + ", found \"" + id + "\"");
-  }
-
-  /** Every format's id, comma-separated: {@code table, markdown, csv, json}. */
-  public static String ids() {
-    StringBuilder ids = new StringBuilder();
-    for (ReportFormat format : values()) {
-      if (ids.length() > 0) {
-        ids.append(", ");
-      }
-      ids.append(format.id());
-    }
-    return ids.toString();
+    return null;
   }
 }

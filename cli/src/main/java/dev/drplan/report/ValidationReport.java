@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drplan.model.AssumptionCheck;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairFigure;
-import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code drplan validate}: each data-copy option's copy-engine assumption beside the probe's
@@ -20,40 +18,18 @@ import java.util.Locale;
  */
 public final class ValidationReport {
 
-  /** What the probe measured for one option: the step object size it was matched to. */
-  public record Matched(
-      AssumptionCheck.OptionCheck check,
-      DataSize optionObjectSize,
-      DataSize probedObjectSize,
-      int hostsAssumed) {}
-
   /** Where the measurement came from, for the heading and the JSON. */
   public record Source(
       String file, String endpoint, boolean emulator, String outcome, List<String> warnings) {}
 
-  public enum Format {
-    TABLE,
-    MARKDOWN,
-    JSON;
-
-    public static Format of(String id) {
-      for (Format format : values()) {
-        if (format.name().toLowerCase(Locale.ROOT).equals(id.toLowerCase(Locale.ROOT))) {
-          return format;
-        }
-      }
-      throw new IllegalArgumentException(
-          "expected one of table, markdown, json, found \"" + id + "\"");
-    }
-  }
-
   private ValidationReport() {}
 
-  public static String render(Format format, String scenario, Source source, List<Matched> checks) {
-    if (format == Format.JSON) {
+  public static String render(
+      ReportFormat format, String scenario, Source source, List<AssumptionCheck.Matched> checks) {
+    if (format == ReportFormat.JSON) {
       return json(scenario, source, checks);
     }
-    boolean markdown = format == Format.MARKDOWN;
+    boolean markdown = format == ReportFormat.MARKDOWN;
     StringBuilder out = new StringBuilder();
     out.append(markdown ? "# " : "").append("drplan validate: ").append(scenario).append('\n');
     out.append(markdown ? "\n" : "")
@@ -82,7 +58,7 @@ public final class ValidationReport {
             .right("per host, measured")
             .right("hosts")
             .left("verdict");
-    for (Matched matched : checks) {
+    for (AssumptionCheck.Matched matched : checks) {
       AssumptionCheck.OptionCheck check = matched.check();
       assumptions.row(
           List.of(
@@ -118,7 +94,7 @@ public final class ValidationReport {
             .right("RPO")
             .right("RTO")
             .left("feasible");
-    for (Matched matched : checks) {
+    for (AssumptionCheck.Matched matched : checks) {
       List<OptionResult> assumed = matched.check().assumed();
       List<OptionResult> measured = matched.check().measured();
       for (int i = 0; i < assumed.size(); i++) {
@@ -142,7 +118,7 @@ public final class ValidationReport {
     return out.toString();
   }
 
-  private static String hosts(Matched matched) {
+  private static String hosts(AssumptionCheck.Matched matched) {
     int used = matched.check().measuredEngine().hosts();
     return used == matched.hostsAssumed()
         ? Display.count(used)
@@ -161,7 +137,7 @@ public final class ValidationReport {
     return Display.durationOrNever(assumed) + " -> " + Display.durationOrNever(measured);
   }
 
-  private static String json(String scenario, Source source, List<Matched> checks) {
+  private static String json(String scenario, Source source, List<AssumptionCheck.Matched> checks) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("scenario", scenario);
@@ -173,7 +149,7 @@ public final class ValidationReport {
     ArrayNode warnings = probe.putArray("warnings");
     source.warnings().forEach(warnings::add);
     ArrayNode options = root.putArray("options");
-    for (Matched matched : checks) {
+    for (AssumptionCheck.Matched matched : checks) {
       AssumptionCheck.OptionCheck check = matched.check();
       ObjectNode option = options.addObject();
       option.put("option", check.option());

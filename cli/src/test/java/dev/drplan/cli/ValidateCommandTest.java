@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drplan.gcs.probe.Operation;
+import dev.drplan.gcs.probe.Outcome;
 import dev.drplan.gcs.probe.ProbeReport;
 import dev.drplan.gcs.probe.StepResult;
 import java.io.IOException;
@@ -38,13 +40,28 @@ class ValidateCommandTest {
   /** The probe's aggregate write throughput at 16 streams of 64 MiB, as recorded. */
   private static double measuredAt16() throws Exception {
     for (StepResult step : ProbeReport.read(resource("probe-emulator.json")).steps()) {
-      if (step.operation().equals("write")
+      if (step.operation() == Operation.WRITE
           && step.streams() == 16
           && step.objectSizeBytes() == 64 * 1024 * 1024) {
         return step.aggregateThroughputBytesPerSecond();
       }
     }
     throw new AssertionError("fixture has no 64 MiB x 16 write step");
+  }
+
+  /**
+   * The recorded probe.json reads into the typed report (operations, outcome, fit statuses as
+   * enums) and writes back byte for byte: the strings on disk are the probe's own.
+   */
+  @Test
+  void aRecordedProbeReadsAndWritesBackByteForByte() throws Exception {
+    String recorded = Files.readString(resource("probe-emulator.json"));
+
+    ProbeReport report = ProbeReport.parse(recorded);
+
+    assertThat(report.outcome()).isEqualTo(Outcome.COMPLETED);
+    assertThat(report.steps()).extracting(StepResult::operation).contains(Operation.WRITE);
+    assertThat(report.toJson()).isEqualTo(recorded);
   }
 
   @Test

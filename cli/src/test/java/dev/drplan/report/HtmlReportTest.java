@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import dev.drplan.analysis.BinnedDistribution;
 import dev.drplan.analysis.Metric;
+import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.scenario.DataCopy;
@@ -127,8 +128,8 @@ class HtmlReportTest {
 
   @Test
   void theCertainScenarioSaysItHasNoUncertainInputs() {
-    assertThat(certain.monteCarlo()).isNull();
-    assertThat(certain.tornadoes()).isEmpty();
+    assertThat(certain.analysis().monteCarlo()).isNull();
+    assertThat(certain.analysis().tornadoes()).isEmpty();
     assertThat(certainHtml)
         .contains("id=\"no-uncertain-inputs\"")
         .contains("No uncertain inputs in this scenario.")
@@ -178,12 +179,13 @@ class HtmlReportTest {
   void histogramBarsCountEverySample() {
     BinnedDistribution bins =
         uncertain
+            .analysis()
             .monteCarlo()
             .distribution(
-                uncertain.focusConfiguration(),
-                uncertain.focusOption(),
+                uncertain.analysis().focusConfiguration(),
+                uncertain.analysis().focusOption(),
                 Metric.HORIZON_COST_USD,
-                HtmlReport.BINS,
+                ProposalAnalysis.BINS,
                 false);
     assertThat(bins.finite() + bins.never()).isEqualTo(ProposalFixtures.SAMPLES);
     Matcher figure = FIGURE.matcher(uncertainHtml);

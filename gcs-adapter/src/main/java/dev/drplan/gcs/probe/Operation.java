@@ -1,6 +1,7 @@
 package dev.drplan.gcs.probe;
 
-import java.util.Locale;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What one probe step does to objects. */
 public enum Operation {
@@ -10,17 +11,23 @@ public enum Operation {
   READ;
 
   /** The lower-case name used on the command line and in JSON. */
+  @JsonValue
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return Labels.lowerCase(this);
   }
 
   /** The operation named {@code label}, or {@code null} when there is none. */
   public static Operation fromLabel(String label) {
-    for (Operation operation : values()) {
-      if (operation.label().equals(label)) {
-        return operation;
-      }
-    }
-    return null;
+    return Labels.find(values(), Operation::label, label);
+  }
+
+  /**
+   * The operation named {@code label} in a {@code probe.json}.
+   *
+   * @throws IllegalArgumentException when it names none
+   */
+  @JsonCreator
+  static Operation ofJson(String label) {
+    return Labels.read(values(), Operation::label, label, "an operation");
   }
 }

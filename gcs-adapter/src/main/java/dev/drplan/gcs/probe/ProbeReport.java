@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.drplan.model.MeasuredStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,8 +21,8 @@ import java.util.List;
  * validate} uses to compare a scenario's {@code copy_engine} with measured streams.
  *
  * @param schema {@value #SCHEMA}; a reader refuses other values
- * @param outcome {@code completed}, {@code deadline_exceeded}, {@code interrupted} or {@code
- *     failed}
+ * @param outcome how the run ended (written as {@code completed}, {@code deadline_exceeded}, {@code
+ *     interrupted} or {@code failed})
  * @param stepDurationSeconds the time budget of each step, or {@code null} for a byte budget
  * @param stepBytes the byte budget of each step, or {@code null} for a time budget
  */
@@ -39,7 +41,7 @@ public record ProbeReport(
     Double stepBytes,
     double deadlineSeconds,
     double wallSeconds,
-    String outcome,
+    Outcome outcome,
     String outcomeMessage,
     List<String> warnings,
     List<StepResult> steps,
@@ -47,11 +49,6 @@ public record ProbeReport(
     Cleanup cleanup) {
 
   public static final String SCHEMA = "drplan-probe/1";
-
-  public static final String COMPLETED = "completed";
-  public static final String DEADLINE_EXCEEDED = "deadline_exceeded";
-  public static final String INTERRUPTED = "interrupted";
-  public static final String FAILED = "failed";
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()
@@ -69,13 +66,14 @@ public record ProbeReport(
   /**
    * The Universal Scalability Law fit for one operation and object size (see {@link UslFit}).
    *
-   * @param status {@code fitted}, {@code not_enough_points} or {@code degenerate}
+   * @param status how the fit ended (written as {@code fitted}, {@code not_enough_points} or {@code
+   *     degenerate})
    * @param peakStreams {@code null} when the fitted curve has no peak
    */
   public record Scalability(
-      String operation,
+      Operation operation,
       double objectSizeBytes,
-      String status,
+      UslFit.Status status,
       String message,
       Double lambdaBytesPerSecond,
       Double sigma,
@@ -86,9 +84,9 @@ public record ProbeReport(
 
     static Scalability of(Operation operation, double objectSizeBytes, UslFit.Result fit) {
       return new Scalability(
-          operation.label(),
+          operation,
           objectSizeBytes,
-          fit.status().name().toLowerCase(java.util.Locale.ROOT),
+          fit.status(),
           fit.message(),
           fit.lambdaBytesPerSecond(),
           fit.sigma(),
@@ -113,7 +111,25 @@ public record ProbeReport(
 
   @JsonIgnore
   public boolean completed() {
-    return COMPLETED.equals(outcome);
+    return outcome == Outcome.COMPLETED;
+  }
+
+  /** Every step as the engine reads a measurement ({@code drplan validate} holds plans to it). */
+  @JsonIgnore
+  public List<MeasuredStep> measuredSteps() {
+    List<MeasuredStep> measured = new ArrayList<>();
+    for (StepResult step : steps) {
+      measured.add(
+          new MeasuredStep(
+              step.operation() == Operation.WRITE
+                  ? MeasuredStep.Operation.WRITE
+                  : MeasuredStep.Operation.READ,
+              step.objectSize(),
+              step.streams(),
+              step.objects(),
+              step.aggregateThroughput()));
+    }
+    return measured;
   }
 
   /** The report as JSON text. */

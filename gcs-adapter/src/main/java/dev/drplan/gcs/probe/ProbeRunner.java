@@ -127,7 +127,7 @@ public final class ProbeRunner {
       worker.interrupt();
       List<String> possiblyLeft = cleanup == null ? List.of() : cleanup.trackedNames();
       return report(
-          ProbeReport.DEADLINE_EXCEEDED,
+          Outcome.DEADLINE_EXCEEDED,
           "the deadline of "
               + Figures.duration(settings.deadline().seconds())
               + " passed while a request was still waiting for the server (last error: "
@@ -146,7 +146,7 @@ public final class ProbeRunner {
     } catch (InterruptedException stop) {
       Thread.currentThread().interrupt();
       interrupted = true;
-      return report(ProbeReport.INTERRUPTED, "interrupted", List.of());
+      return report(Outcome.INTERRUPTED, "interrupted", List.of());
     }
   }
 
@@ -186,23 +186,23 @@ public final class ProbeRunner {
       }
     }
 
-    String outcome = ProbeReport.COMPLETED;
+    Outcome outcome = Outcome.COMPLETED;
     String message = null;
     if (interrupted) {
-      outcome = ProbeReport.INTERRUPTED;
+      outcome = Outcome.INTERRUPTED;
       message = "interrupted before the last step finished";
     } else if (deadlineHit) {
-      outcome = ProbeReport.DEADLINE_EXCEEDED;
+      outcome = Outcome.DEADLINE_EXCEEDED;
       message =
           "the deadline of "
               + Figures.duration(settings.deadline().seconds())
               + " ended the run before every step finished";
     } else if (failure != null) {
-      outcome = ProbeReport.FAILED;
+      outcome = Outcome.FAILED;
       message = failure;
     }
     if (!leftBehind.isEmpty()) {
-      outcome = ProbeReport.FAILED;
+      outcome = Outcome.FAILED;
       message =
           (message == null ? "" : message + "; ")
               + "cleanup could not remove "
@@ -215,7 +215,7 @@ public final class ProbeRunner {
     return report(outcome, message, leftBehind);
   }
 
-  private ProbeReport report(String outcome, String message, List<String> left) {
+  private ProbeReport report(Outcome outcome, String message, List<String> left) {
     List<StepResult> measured = List.copyOf(steps);
     return new ProbeReport(
         ProbeReport.SCHEMA,
@@ -675,7 +675,7 @@ public final class ProbeRunner {
       for (DataSize size : settings.objectSizes()) {
         List<UslFit.Point> points = new ArrayList<>();
         for (StepResult step : steps) {
-          if (step.operationKind() == operation
+          if (step.operation() == operation
               && step.objectSizeBytes() == size.bytes()
               && step.objects() > 0) {
             points.add(new UslFit.Point(step.streams(), step.aggregateThroughputBytesPerSecond()));

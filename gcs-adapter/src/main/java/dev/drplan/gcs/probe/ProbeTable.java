@@ -30,7 +30,7 @@ public final class ProbeTable {
     for (StepResult step : report.steps()) {
       rows.add(
           new String[] {
-            step.operation(),
+            step.operation().label(),
             Figures.size(step.objectSizeBytes()),
             Integer.toString(step.streams()),
             Long.toString(step.objects()),
@@ -56,7 +56,7 @@ public final class ProbeTable {
             Locale.ROOT,
             "drplan probe %s: %s, upload method %s, %s%n",
             report.runId(),
-            report.outcome(),
+            report.outcome().label(),
             report.uploadMethod(),
             report.emulator() ? "emulator " + report.endpoint() : report.endpoint()));
     for (String[] row : rows) {
@@ -76,9 +76,9 @@ public final class ProbeTable {
           String.format(
               Locale.ROOT,
               "scalability %s %s: ",
-              fit.operation(),
+              fit.operation().label(),
               Figures.size(fit.objectSizeBytes())));
-      if ("fitted".equals(fit.status())) {
+      if (fit.status() == UslFit.Status.FITTED) {
         out.append(
             String.format(
                 Locale.ROOT,

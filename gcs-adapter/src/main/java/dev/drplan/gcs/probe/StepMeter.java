@@ -175,7 +175,7 @@ final class StepMeter {
     double wall = Math.max(0, (endNanos - startNanos) / 1e9);
     long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
     return new StepResult(
-        operation.label(),
+        operation,
         objectSizeBytes,
         streams,
         uploadMethod,

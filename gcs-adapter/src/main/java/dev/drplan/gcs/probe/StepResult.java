@@ -11,7 +11,7 @@ import java.util.Map;
  * What one step (an operation at one object size with one number of streams) measured. Field names
  * carry their units; in JSON they are written in snake case (see gcs-adapter/README.md).
  *
- * @param operation {@code write} or {@code read}
+ * @param operation what the step did (written as {@code write} or {@code read})
  * @param uploadMethod the upload method of a write step; {@code null} for reads
  * @param bytes bytes of the operations that completed
  * @param objects operations (objects written or read) that completed
@@ -30,7 +30,7 @@ import java.util.Map;
  * @param timeSeries bytes moved in each second of the step (bytes of retried attempts included)
  */
 public record StepResult(
-    String operation,
+    Operation operation,
     double objectSizeBytes,
     int streams,
     String uploadMethod,
@@ -65,11 +65,6 @@ public record StepResult(
     timeSeries = timeSeries == null ? List.of() : List.copyOf(timeSeries);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     latency = latency == null ? Percentiles.Summary.EMPTY : latency;
-  }
-
-  @JsonIgnore
-  public Operation operationKind() {
-    return Operation.fromLabel(operation);
   }
 
   @JsonIgnore

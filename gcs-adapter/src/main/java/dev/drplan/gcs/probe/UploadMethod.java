@@ -30,11 +30,6 @@ public enum UploadMethod {
 
   /** The method named {@code label}, or {@code null} when there is none. */
   public static UploadMethod fromLabel(String label) {
-    for (UploadMethod method : values()) {
-      if (method.label.equals(label)) {
-        return method;
-      }
-    }
-    return null;
+    return Labels.find(values(), UploadMethod::label, label);
   }
 }

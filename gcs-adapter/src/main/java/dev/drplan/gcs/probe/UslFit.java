@@ -1,7 +1,10 @@
 package dev.drplan.gcs.probe;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer.Optimum;
@@ -47,11 +50,27 @@ public final class UslFit {
   /** One measured point: a stream count and the aggregate throughput reached with it. */
   public record Point(int streams, double throughputBytesPerSecond) {}
 
-  /** How a fit ended. */
+  /** How a fit ended; {@code probe.json} records its lower-case name in {@code status}. */
   public enum Status {
     FITTED,
     NOT_ENOUGH_POINTS,
-    DEGENERATE
+    DEGENERATE;
+
+    /** The lower-case name written in JSON: {@code fitted}, {@code not_enough_points}, ... */
+    @JsonValue
+    public String label() {
+      return Labels.lowerCase(this);
+    }
+
+    /**
+     * The status named {@code label} in a {@code probe.json}.
+     *
+     * @throws IllegalArgumentException when it names none
+     */
+    @JsonCreator
+    static Status ofLabel(String label) {
+      return Labels.read(values(), Status::label, label, "a status");
+    }
   }
 
   /**
@@ -153,7 +172,7 @@ public final class UslFit {
       return Result.without(
           Status.DEGENERATE,
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "no fit: the law explains these points poorly (R² = %.2f); throughput does not vary"
                   + " with streams the way the law describes",
               rSquared));

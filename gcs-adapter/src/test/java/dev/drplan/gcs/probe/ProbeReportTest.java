@@ -14,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProbeReportTest {
 
-  static StepResult step(String operation, int streams, double aggregate) {
+  static StepResult step(Operation operation, int streams, double aggregate) {
     return new StepResult(
         operation,
         64 * DataSize.MIB,
         streams,
-        "write".equals(operation) ? "resumable" : null,
+        operation == Operation.WRITE ? "resumable" : null,
         10 * 64 * DataSize.MIB,
         10,
         0,
@@ -40,6 +40,10 @@ class ProbeReportTest {
   }
 
   static ProbeReport report(List<StepResult> steps) {
+    return report(Outcome.COMPLETED, steps);
+  }
+
+  static ProbeReport report(Outcome outcome, List<StepResult> steps) {
     return new ProbeReport(
         ProbeReport.SCHEMA,
         "20261125t120000z-abcdef",
@@ -55,7 +59,7 @@ class ProbeReportTest {
         null,
         600,
         100,
-        ProbeReport.COMPLETED,
+        outcome,
         null,
         List.of(),
         steps,
@@ -66,7 +70,8 @@ class ProbeReportTest {
 
   @Test
   void writesUnitBearingSnakeCaseKeysAndReadsBackEqual(@TempDir Path dir) throws IOException {
-    ProbeReport report = report(List.of(step("write", 4, 200e6), step("read", 16, 800e6)));
+    ProbeReport report =
+        report(List.of(step(Operation.WRITE, 4, 200e6), step(Operation.READ, 16, 800e6)));
     Path file = dir.resolve("probe.json");
 
     report.write(file);
@@ -87,14 +92,49 @@ class ProbeReportTest {
 
   @Test
   void readerGivesTypedFiguresThatValidateNeeds() throws IOException {
-    ProbeReport back = ProbeReport.parse(report(List.of(step("read", 16, 800e6))).toJson());
+    ProbeReport back = ProbeReport.parse(report(List.of(step(Operation.READ, 16, 800e6))).toJson());
 
     StepResult step = back.steps().get(0);
-    assertThat(step.operationKind()).isEqualTo(Operation.READ);
+    assertThat(step.operation()).isEqualTo(Operation.READ);
     assertThat(step.objectSize()).isEqualTo(DataSize.ofMebibytes(64));
     assertThat(step.streams()).isEqualTo(16);
     assertThat(step.aggregateThroughput().bytesPerSecond()).isEqualTo(800e6);
     assertThat(step.perStreamThroughput().bytesPerSecond()).isEqualTo(800e6 / 16);
+  }
+
+  @Test
+  void operationsOutcomesAndStatusesAreWrittenAsTheirLowerCaseNames() {
+    String json =
+        report(List.of(step(Operation.WRITE, 4, 200e6), step(Operation.READ, 16, 800e6))).toJson();
+
+    assertThat(json)
+        .contains("\"operation\" : \"write\"")
+        .contains("\"operation\" : \"read\"")
+        .contains("\"outcome\" : \"completed\"")
+        .contains("\"status\" : \"not_enough_points\"");
+    assertThat(report(Outcome.DEADLINE_EXCEEDED, List.of()).toJson())
+        .contains("\"outcome\" : \"deadline_exceeded\"");
+    assertThat(report(Outcome.INTERRUPTED, List.of()).toJson())
+        .contains("\"outcome\" : \"interrupted\"");
+    assertThat(report(Outcome.FAILED, List.of()).toJson()).contains("\"outcome\" : \"failed\"");
+  }
+
+  @Test
+  void everyOutcomeReadsBackAsItself() throws IOException {
+    for (Outcome outcome : Outcome.values()) {
+      assertThat(ProbeReport.parse(report(outcome, List.of()).toJson()).outcome())
+          .isEqualTo(outcome);
+    }
+  }
+
+  @Test
+  void anOutcomeOrOperationTheProbeNeverWritesIsRefused() {
+    String json = report(List.of(step(Operation.WRITE, 4, 200e6))).toJson();
+
+    assertThatThrownBy(() -> ProbeReport.parse(json.replace("\"completed\"", "\"done\"")))
+        .hasMessageContaining("found \"done\"");
+    assertThatThrownBy(() -> ProbeReport.parse(json.replace("\"write\"", "\"upload\"")))
+        .hasMessageContaining("found \"upload\"");
   }
 
   @Test

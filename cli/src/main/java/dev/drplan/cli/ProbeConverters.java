@@ -1,4 +1,4 @@
-package dev.drplan.gcs.cli;
+package dev.drplan.cli;
 
 import dev.drplan.gcs.probe.GcsLocation;
 import dev.drplan.gcs.probe.Operation;
@@ -19,7 +19,7 @@ import picocli.CommandLine.TypeConversionException;
  * <p>Sizes and durations are read by {@link QuantityParser}, the scenario format's one unit reader
  * (spec/scenario-format.md); a number without its unit is refused.
  */
-public final class ProbeConverters {
+final class ProbeConverters {
 
   private ProbeConverters() {}
 
@@ -132,26 +132,6 @@ public final class ProbeConverters {
         throw expected("an endpoint like \"http://127.0.0.1:4443\" or \"127.0.0.1:4443\"", text);
       }
       return url;
-    }
-  }
-
-  /** The output format. */
-  public enum Format {
-    TABLE,
-    JSON
-  }
-
-  /** {@code table} or {@code json}. */
-  public static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String text) {
-      if ("table".equals(text)) {
-        return Format.TABLE;
-      }
-      if ("json".equals(text)) {
-        return Format.JSON;
-      }
-      throw expected("a format, table or json", text);
     }
   }
 }

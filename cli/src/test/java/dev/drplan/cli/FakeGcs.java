@@ -1,4 +1,4 @@
-package dev.drplan.gcs.it;
+package dev.drplan.cli;
 
 import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.api.gax.retrying.RetrySettings;

@@ -1,7 +1,6 @@
-package dev.drplan.gcs.cli;
+package dev.drplan.cli;
 
 import com.google.cloud.storage.StorageOptions;
-import dev.drplan.gcs.cli.ProbeConverters.Format;
 import dev.drplan.gcs.probe.GcsLocation;
 import dev.drplan.gcs.probe.Operation;
 import dev.drplan.gcs.probe.ProbeProgress;
@@ -14,6 +13,7 @@ import dev.drplan.gcs.probe.ProbeStorageOptions.Endpoint;
 import dev.drplan.gcs.probe.ProbeTable;
 import dev.drplan.gcs.probe.StepBudget;
 import dev.drplan.gcs.probe.UploadMethod;
+import dev.drplan.report.ReportFormat;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 import java.io.PrintWriter;
@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +35,10 @@ import picocli.CommandLine.Spec;
  * {@code drplan probe gs://BUCKET/PREFIX}: measures GCS write and read throughput at several stream
  * counts and object sizes, and records it as JSON that {@code drplan validate} reads.
  *
- * <p>Thin by design: parse, run {@link ProbeRunner}, print through the command line's writers.
- * Every outcome maps to an exit code here, so the command behaves the same under any parent.
+ * <p>Thin by design: parse, run {@link ProbeRunner} (the gcs-adapter module's probe engine), print
+ * through the command line's writers. Every outcome maps to an exit code here, and unexpected
+ * failures print one line (with the stack trace under the root's {@code --stacktrace}), so the
+ * command behaves the same under {@code drplan} and alone (the tests run it both ways).
  */
 @Command(
     name = "probe",
@@ -54,7 +57,7 @@ import picocli.CommandLine.Spec;
       "1:the probe failed, hit its deadline, was interrupted or could not clean up",
       "2:bad input: an option value, a missing bucket or a non-empty prefix"
     })
-public final class ProbeCommand implements Callable<Integer> {
+final class ProbeCommand implements Callable<Integer> {
 
   /** Default deadline beyond twice the planned step time: preparation and cleanup. */
   static final TimeSpan DEADLINE_MARGIN = TimeSpan.ofMinutes(5);
@@ -156,13 +159,9 @@ public final class ProbeCommand implements Callable<Integer> {
               + " 5min; 6h with --bytes).")
   TimeSpan deadline;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      converter = ProbeConverters.FormatConverter.class,
-      description = "table or json on stdout (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  private FormatOption format =
+      FormatOption.of(ReportFormat.TABLE, ReportFormat.TABLE, ReportFormat.JSON).note(" on stdout");
 
   @Option(
       names = "--seed",
@@ -171,26 +170,23 @@ public final class ProbeCommand implements Callable<Integer> {
       description = "Seed of the random payload (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--stacktrace", description = "Print the stack trace of an unexpected error.")
-  boolean stacktrace;
-
   private final Function<Endpoint, StorageOptions> optionsFactory;
   private final Map<String, String> environment;
 
   /** The command as users run it: options from the endpoint, the process environment. */
-  public ProbeCommand() {
+  ProbeCommand() {
     this(ProbeStorageOptions::forEndpoint, System.getenv());
   }
 
   /** A command whose client options come from {@code optionsFactory} (tests: short retries). */
-  public ProbeCommand(
-      Function<Endpoint, StorageOptions> optionsFactory, Map<String, String> environment) {
+  ProbeCommand(Function<Endpoint, StorageOptions> optionsFactory, Map<String, String> environment) {
     this.optionsFactory = optionsFactory;
     this.environment = Map.copyOf(environment);
   }
 
   @Override
   public Integer call() {
+    ReportFormat chosen = format.chosen();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Endpoint resolved;
@@ -212,7 +208,7 @@ public final class ProbeCommand implements Callable<Integer> {
       if (this.out != null) {
         report.write(this.out);
       }
-      out.print(format == Format.JSON ? report.toJson() : ProbeTable.render(report));
+      out.print(chosen == ReportFormat.JSON ? report.toJson() : ProbeTable.render(report));
       out.flush();
       if (!report.completed()) {
         err.println("drplan probe: " + report.outcomeMessage());
@@ -224,7 +220,7 @@ public final class ProbeCommand implements Callable<Integer> {
       return 2;
     } catch (Exception unexpected) {
       err.println("drplan probe: error: " + oneLine(unexpected));
-      if (stacktrace) {
+      if (spec.root().commandLine().getParseResult().originalArgs().contains(Errors.STACKTRACE)) {
         unexpected.printStackTrace(err);
       }
       err.flush();

@@ -1,4 +1,4 @@
-package dev.drplan.gcs.cli;
+package dev.drplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -68,8 +68,6 @@ class ProbeConvertersTest {
     assertThat(new ProbeConverters.OperationConverter().convert("read")).isEqualTo(Operation.READ);
     assertThat(new ProbeConverters.UploadMethodConverter().convert("parallel-composite"))
         .isEqualTo(UploadMethod.PARALLEL_COMPOSITE);
-    assertThat(new ProbeConverters.FormatConverter().convert("json"))
-        .isEqualTo(ProbeConverters.Format.JSON);
     assertThatThrownBy(() -> new ProbeConverters.OperationConverter().convert("WRITE"))
         .hasMessage("expected an operation, write or read, found \"WRITE\"");
     assertThatThrownBy(() -> new ProbeConverters.UploadMethodConverter().convert("multipart"))

@@ -1,4 +1,4 @@
-package dev.drplan.gcs.it;
+package dev.drplan.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +7,7 @@ import com.google.cloud.storage.Blob;
 import com.google.cloud.storage.BlobInfo;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.Storage.BlobListOption;
+import dev.drplan.gcs.probe.Outcome;
 import dev.drplan.gcs.probe.Payload;
 import dev.drplan.gcs.probe.ProbeReport;
 import dev.drplan.gcs.probe.StepResult;
@@ -90,7 +91,7 @@ class ProbeRoundTripIT {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     ProbeReport report = run.report();
-    assertThat(report.outcome()).isEqualTo(ProbeReport.COMPLETED);
+    assertThat(report.outcome()).isEqualTo(Outcome.COMPLETED);
     assertThat(report.steps()).hasSize(2 * 2 * 3);
     for (StepResult step : report.steps()) {
       assertThat(step.objects()).as(step.operation() + " " + step.streams()).isPositive();

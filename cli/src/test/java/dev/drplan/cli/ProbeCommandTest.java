@@ -1,4 +1,4 @@
-package dev.drplan.gcs.cli;
+package dev.drplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.drplan.gcs.it;
+package dev.drplan.cli;
 
 import java.io.IOException;
 import java.net.ServerSocket;

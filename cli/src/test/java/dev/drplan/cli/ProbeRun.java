@@ -1,7 +1,6 @@
-package dev.drplan.gcs.it;
+package dev.drplan.cli;
 
 import com.google.cloud.storage.StorageOptions;
-import dev.drplan.gcs.cli.ProbeCommand;
 import dev.drplan.gcs.probe.ProbeReport;
 import java.io.IOException;
 import java.io.PrintWriter;

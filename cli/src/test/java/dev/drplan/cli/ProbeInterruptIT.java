@@ -1,4 +1,4 @@
-package dev.drplan.gcs.it;
+package dev.drplan.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +7,6 @@ import com.google.cloud.storage.Blob;
 import com.google.cloud.storage.BlobInfo;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.Storage.BlobListOption;
-import dev.drplan.gcs.cli.ProbeMain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 
 /**
- * Ctrl-C on a running probe: the probe runs as a separate JVM ({@link ProbeMain} on the test
+ * Ctrl-C on a running probe: {@code drplan probe} runs as a separate JVM ({@link Main} on the test
  * classpath), gets SIGINT once its objects exist, and must still remove them.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
@@ -40,7 +39,8 @@ class ProbeInterruptIT {
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                   "-cp",
                   System.getProperty("java.class.path"),
-                  ProbeMain.class.getName(),
+                  Main.class.getName(),
+                  "probe",
                   "gs://" + BUCKET + "/interrupted",
                   "--endpoint",
                   gcs.url(),

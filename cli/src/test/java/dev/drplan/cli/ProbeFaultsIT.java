@@ -1,10 +1,11 @@
-package dev.drplan.gcs.it;
+package dev.drplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.Storage.BlobListOption;
+import dev.drplan.gcs.probe.Outcome;
 import dev.drplan.gcs.probe.ProbeReport;
 import dev.drplan.gcs.probe.StepResult;
 import java.util.Map;
@@ -145,12 +146,12 @@ class ProbeFaultsIT {
       double rise = with.latency().p50Seconds() - without.latency().p50Seconds();
       System.out.printf(
           "latency %s (%s): p50 %.4f s -> %.4f s, rise %.4f s%n",
-          with.operation(),
+          with.operation().label(),
           with.latencyKind(),
           without.latency().p50Seconds(),
           with.latency().p50Seconds(),
           rise);
-      assertThat(rise).as(with.operation()).isCloseTo(latency, within(0.25 * latency));
+      assertThat(rise).as(with.operation().label()).isCloseTo(latency, within(0.25 * latency));
     }
     assertThat(nothingUnder("latency/")).isTrue();
   }
@@ -185,7 +186,7 @@ class ProbeFaultsIT {
     assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
     assertThat(run.seconds()).isLessThan(45);
     ProbeReport report = run.report();
-    assertThat(report.outcome()).isIn(ProbeReport.COMPLETED, ProbeReport.FAILED);
+    assertThat(report.outcome()).isIn(Outcome.COMPLETED, Outcome.FAILED);
     long errors = report.steps().stream().mapToLong(StepResult::errorCount).sum();
     long retries = report.steps().stream().mapToLong(StepResult::retryCount).sum();
     System.out.printf(

@@ -1,4 +1,4 @@
-package dev.drplan.gcs.it;
+package dev.drplan.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,9 +1,10 @@
-package dev.drplan.gcs.it;
+package dev.drplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.Storage.BlobListOption;
+import dev.drplan.gcs.probe.Operation;
 import dev.drplan.gcs.probe.ProbeReport;
 import dev.drplan.gcs.probe.StepResult;
 import java.util.concurrent.TimeUnit;
@@ -65,7 +66,7 @@ class ProbeUploadMethodsIT {
     ProbeReport report = run.report();
     assertThat(report.uploadMethod()).isEqualTo(method);
     StepResult write = report.steps().get(0);
-    assertThat(write.operation()).isEqualTo("write");
+    assertThat(write.operation()).isEqualTo(Operation.WRITE);
     assertThat(write.uploadMethod()).isEqualTo(method);
     assertThat(write.objects()).isEqualTo(4);
     assertThat(write.verifiedObjects()).isEqualTo(4);
