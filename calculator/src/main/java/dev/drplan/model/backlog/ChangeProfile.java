@@ -189,6 +189,14 @@ public final class ChangeProfile {
     return new ChangeProfile(originEpochSeconds, stepSeconds, scaled, size, gaps);
   }
 
+  /**
+   * The same intervals starting at {@code origin}: for a source whose timestamps mark where each
+   * interval ends rather than where it starts. The amounts are shared, not copied.
+   */
+  public ChangeProfile withOrigin(Instant origin) {
+    return new ChangeProfile(epochSeconds(origin), stepSeconds, changedBytes, size, gaps);
+  }
+
   double originEpochSeconds() {
     return originEpochSeconds;
   }
@@ -252,7 +260,7 @@ public final class ChangeProfile {
     private Builder(double stepSeconds, GapPolicy gapPolicy) {
       this.gapPolicy = Objects.requireNonNull(gapPolicy, "gapPolicy");
       if (!Double.isNaN(stepSeconds)) {
-        requireUsableStep(stepSeconds, 0);
+        requireUsableStep(stepSeconds, 0, Double.NaN);
       }
       this.stepSeconds = stepSeconds;
     }
@@ -318,7 +326,7 @@ public final class ChangeProfile {
       if (step <= GRID_TOLERANCE) {
         throw order(Problem.DUPLICATE, row, originEpochSeconds, start, bytes);
       }
-      requireUsableStep(step, row);
+      requireUsableStep(step, row, start);
       stepSeconds = step;
     }
 
@@ -454,13 +462,13 @@ public final class ChangeProfile {
           "a change profile holds at most " + MAX_INTERVALS + " intervals, gap fill included");
     }
 
-    private static void requireUsableStep(double stepSeconds, long row) {
+    private static void requireUsableStep(double stepSeconds, long row, double start) {
       if (!(stepSeconds >= MIN_STEP_SECONDS) || Double.isInfinite(stepSeconds)) {
         throw new ChangeProfileException(
             Problem.BAD_GRID,
             row,
             Double.NaN,
-            Double.NaN,
+            start,
             stepSeconds,
             Double.NaN,
             "the interval length must be at least "

@@ -29,6 +29,9 @@ class ChangeProfileTest {
     assertThat(profile.peakRate().bytesPerSecond()).isEqualTo(120e9 / 60);
     assertThat(profile.gaps().isEmpty()).isTrue();
     assertThat(profile.scaledBy(2.5).changedIn(1).gigabytes()).isEqualTo(2.5 * 120);
+    ChangeProfile earlier = profile.withOrigin(MONDAY.minusSeconds(60));
+    assertThat(earlier.startOf(1)).isEqualTo(MONDAY);
+    assertThat(earlier.changedIn(1).gigabytes()).isEqualTo(120);
   }
 
   @Test
