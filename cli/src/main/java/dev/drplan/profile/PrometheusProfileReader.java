@@ -159,7 +159,16 @@ public final class PrometheusProfileReader {
       ChangeProfile profile = builder.build();
       double step = secondPoint - firstPoint;
       if (values == PrometheusValues.BYTES_PER_SECOND) {
-        profile = profile.scaledBy(step);
+        try {
+          profile = profile.scaledBy(step);
+        } catch (ChangeProfileException tooLarge) {
+          throw new ProfileFormatException(
+              place.file,
+              0,
+              0,
+              "rates that stay finite numbers of bytes over a step",
+              "the point at " + ProfileText.iso(tooLarge.foundStart()) + " too large");
+        }
       }
       // A point at t describes the step that ends at t.
       return profile.withOrigin(epochInstant(firstPoint - step));

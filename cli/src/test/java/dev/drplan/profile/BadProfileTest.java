@@ -67,12 +67,15 @@ class BadProfileTest {
     }
     Long line = null;
     Long column = null;
+    PrometheusValues values = PrometheusValues.BYTES_PER_STEP;
     List<String> fragments = new ArrayList<>();
     for (String text : Files.readAllLines(expectedFile, StandardCharsets.UTF_8)) {
       if (text.startsWith("line: ")) {
         line = Long.parseLong(text.substring("line: ".length()).strip());
       } else if (text.startsWith("column: ")) {
         column = Long.parseLong(text.substring("column: ".length()).strip());
+      } else if (text.startsWith("values: ")) {
+        values = PrometheusValues.valueOf(text.substring("values: ".length()).strip());
       } else if (text.startsWith("contains: ")) {
         fragments.add(text.substring("contains: ".length()));
       } else if (!text.isBlank()) {
@@ -83,7 +86,9 @@ class BadProfileTest {
     assertThat(fragments).as(stem + EXPECTED + " gives message fragments").isNotEmpty();
 
     Path file = DIR.resolve(input);
-    ProfileFormatException e = catchThrowableOfType(ProfileFormatException.class, () -> read(file));
+    PrometheusValues kind = values;
+    ProfileFormatException e =
+        catchThrowableOfType(ProfileFormatException.class, () -> read(file, kind));
     assertThat(e).as(input + " is refused").isNotNull();
     assertThat(e.exitCode()).isEqualTo(2);
     assertThat(e.file()).isEqualTo(file.toString());
@@ -100,9 +105,9 @@ class BadProfileTest {
     assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
-  private static ChangeProfile read(Path file) {
+  private static ChangeProfile read(Path file, PrometheusValues values) {
     return file.toString().endsWith(".json")
-        ? PrometheusProfileReader.read(file, PrometheusValues.BYTES_PER_STEP, GapPolicy.REJECT)
+        ? PrometheusProfileReader.read(file, values, GapPolicy.REJECT)
         : CsvProfileReader.read(file, GapPolicy.REJECT);
   }
 }

@@ -177,7 +177,11 @@ public final class ChangeProfile {
     return gaps;
   }
 
-  /** The same profile with every amount multiplied by {@code factor} (finite, not negative). */
+  /**
+   * The same profile with every amount multiplied by {@code factor} (finite, not negative).
+   *
+   * @throws ChangeProfileException if an amount becomes too large for a {@code double}
+   */
   public ChangeProfile scaledBy(double factor) {
     if (!(factor >= 0) || Double.isInfinite(factor)) {
       throw new IllegalArgumentException("factor must be a finite number >= 0, was " + factor);
@@ -185,6 +189,16 @@ public final class ChangeProfile {
     double[] scaled = new double[size];
     for (int i = 0; i < size; i++) {
       scaled[i] = changedBytes[i] * factor;
+      if (Double.isInfinite(scaled[i])) {
+        throw new ChangeProfileException(
+            Problem.NOT_FINITE,
+            i,
+            Double.NaN,
+            originEpochSeconds + i * stepSeconds,
+            stepSeconds,
+            scaled[i],
+            "interval " + i + ": " + changedBytes[i] + " B times " + factor + " is too large");
+      }
     }
     return new ChangeProfile(originEpochSeconds, stepSeconds, scaled, size, gaps);
   }

@@ -32,6 +32,7 @@ public final class ComplianceSearch {
   private final TimeSpan objective;
   private final Fraction target;
   private final double[] finish;
+  private CompliantRate smallest;
 
   /**
    * A search over {@code deltas} for the objective {@code objective} met {@code target} of the
@@ -62,6 +63,13 @@ public final class ComplianceSearch {
    * even where a short profile's share would allow it.
    */
   public CompliantRate smallestRate() {
+    if (smallest == null) {
+      smallest = search();
+    }
+    return smallest;
+  }
+
+  private CompliantRate search() {
     double needed = target.value() * deltas.windowSeconds();
     double unlimited = timeWithinAt(Double.POSITIVE_INFINITY);
     Fraction bestPossible = BacklogSimulation.share(unlimited, deltas.windowSeconds());
