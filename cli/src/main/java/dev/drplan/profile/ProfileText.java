@@ -1,0 +1,111 @@
+package dev.drplan.profile;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** Small text helpers shared by the profile readers: numbers, instants and lengths of time. */
+final class ProfileText {
+  private ProfileText() {}
+
+  /** Longest piece of the file quoted back in a message. */
+  static final int MAX_QUOTED = 60;
+
+  /**
+   * Whether {@code text} is a plain decimal number: an optional sign, digits with an optional
+   * fraction, an optional exponent. Java's own parser also takes {@code NaN}, {@code Infinity},
+   * hexadecimal and a trailing {@code d} or {@code f}, none of which a profile should contain.
+   */
+  static boolean isDecimal(String text) {
+    int i = 0;
+    int n = text.length();
+    if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && isDigit(text.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (i < n && text.charAt(i) == '.') {
+      i++;
+      while (i < n && isDigit(text.charAt(i))) {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int exponentDigits = 0;
+      while (i < n && isDigit(text.charAt(i))) {
+        i++;
+        exponentDigits++;
+      }
+      if (exponentDigits == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code text} in double quotes, control characters escaped, cut at {@link #MAX_QUOTED}. */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      if (i == MAX_QUOTED) {
+        out.append("...");
+        break;
+      }
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** The ISO-8601 UTC form of {@code epochSeconds}, e.g. {@code 2025-01-06T00:05:00Z}. */
+  static String iso(double epochSeconds) {
+    double whole = Math.floor(epochSeconds);
+    long nanos = Math.round((epochSeconds - whole) * 1e9);
+    return Instant.ofEpochSecond((long) whole, nanos).toString();
+  }
+
+  /** A length of time in the largest unit that divides it, e.g. {@code 15 min}, {@code 2 d}. */
+  static String duration(double seconds) {
+    if (seconds >= 86_400 && isMultiple(seconds, 86_400)) {
+      return number(seconds / 86_400) + " d";
+    }
+    if (seconds >= 3_600 && isMultiple(seconds, 3_600)) {
+      return number(seconds / 3_600) + " h";
+    }
+    if (seconds >= 60 && isMultiple(seconds, 60)) {
+      return number(seconds / 60) + " min";
+    }
+    return number(seconds) + " s";
+  }
+
+  private static boolean isMultiple(double seconds, double unit) {
+    double ratio = seconds / unit;
+    return Math.abs(ratio - Math.rint(ratio)) < 1e-9 * Math.max(1, ratio);
+  }
+
+  /** A whole number without a fraction, others with up to six significant digits. */
+  static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return String.format(Locale.ROOT, "%,d", (long) value);
+    }
+    return String.format(Locale.ROOT, "%.6g", value).replaceFirst("\\.?0+(e|$)", "$1");
+  }
+}
