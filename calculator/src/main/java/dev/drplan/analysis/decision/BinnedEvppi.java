@@ -20,7 +20,9 @@ import java.util.Arrays;
  * {@link Evpi}.
  *
  * <p><b>Bins.</b> By default B = round(√n) (316 bins of 316 samples at n = 100,000). Fewer, larger
- * bins lower the bias below; more, smaller bins follow a sharply varying E[U | θ] more closely.
+ * bins lower the bias below; more, smaller bins follow a sharply varying E[U | θ] more closely. An
+ * input that takes no more than B distinct values (a count of circuits, say) gets one bin per value
+ * instead: the bin means are then the conditional means themselves, and no bin mixes two values.
  *
  * <p><b>Bias.</b> Upwards, and not small: a bin's mean utilities are noisy, and the maximum of
  * noisy means is too high. For an input with no influence at all, with two candidates of equal mean
@@ -67,17 +69,36 @@ public final class BinnedEvppi {
                 Math.max(1, (int) Math.round(positions.length / samplesPerBin))));
   }
 
-  /** EVPPI from the samples at {@code positions} (ascending by the input), in {@code bins} bins. */
+  /**
+   * EVPPI from the samples at {@code positions} (ascending by the input), in {@code bins} bins of
+   * equal count, or one bin per value when the input takes no more values than that.
+   */
   private static double onPositions(SortedSamples samples, int[] positions, int bins) {
     int count = samples.count;
     double[] utilities = samples.utilities;
+    double[] x = samples.input;
     int reference = samples.bestOn(positions);
     int n = positions.length;
+    int values = 1;
+    for (int k = 1; k < n && values <= bins; k++) {
+      if (x[positions[k]] != x[positions[k - 1]]) {
+        values++;
+      }
+    }
+    boolean byValue = values <= bins;
     double[] sums = new double[count];
     double total = 0;
-    for (int b = 0; b < bins; b++) {
-      int from = (int) ((long) b * n / bins);
-      int to = (int) ((long) (b + 1) * n / bins);
+    int from = 0;
+    for (int b = 0; from < n; b++) {
+      int to;
+      if (byValue) {
+        to = from + 1;
+        while (to < n && x[positions[to]] == x[positions[from]]) {
+          to++;
+        }
+      } else {
+        to = (int) ((long) (b + 1) * n / bins);
+      }
       Arrays.fill(sums, 0);
       for (int k = from; k < to; k++) {
         int row = positions[k] * count;
@@ -92,6 +113,7 @@ public final class BinnedEvppi {
         best = Math.max(best, sums[c]);
       }
       total += best;
+      from = to;
     }
     return total / n;
   }

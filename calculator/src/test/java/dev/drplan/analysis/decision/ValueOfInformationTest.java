@@ -99,6 +99,31 @@ class ValueOfInformationTest {
   }
 
   /**
+   * A two-valued input k (0 or 1, a fair coin), cost_A = k, cost_B = 0.5 (USD). Knowing k: A at 0
+   * (cost 0), B at 1 (cost 0.5), E = ½·0 + ½·0.5 = 0.25; not knowing: both cost 0.5. EVPI = 0.5 −
+   * 0.25, and k is all there is to know. Binning by value and a fit through both values both give
+   * the conditional means exactly, so both equal the sample EVPI.
+   */
+  @Test
+  void aTwoValuedInputIsBinnedByValue() {
+    double[] coin = uniform(N, 6);
+    double[][] costs = new double[2][N];
+    for (int i = 0; i < N; i++) {
+      coin[i] = coin[i] < 0.5 ? 0 : 1;
+      costs[0][i] = coin[i];
+      costs[1][i] = 0.5;
+    }
+    DecisionProblem problem =
+        DecisionProblem.of(
+            DecisionSamples.ofCosts(List.of("A", "B"), costs), FeasibilityRule.IGNORE);
+    VoiEstimate evpi = Evpi.of(problem);
+    assertThat(evpi.usd()).isCloseTo(0.5 - 0.25, within(3 * evpi.standardErrorUsd()));
+    InputSamples k = new InputSamples("k", coin);
+    assertThat(BinnedEvppi.estimate(problem, k).usd()).isCloseTo(evpi.usd(), within(1e-12));
+    assertThat(RegressionEvppi.estimate(problem, k).usd()).isCloseTo(evpi.usd(), within(1e-12));
+  }
+
+  /**
    * cost_B = cost_A + 0.1 in every sample: B is never the better choice, so information is worth 0.
    */
   @Test
