@@ -10,7 +10,7 @@ package dev.drplan.analysis.decision;
  * @param located how the point was found: by bisection on the recommendation (then {@code at} is
  *     the middle of a bracket at most the tolerance wide) or as the root of the value gap between
  *     the two alternatives (Brent's method; then {@code at} is the root, within the tolerance of
- *     the true one, and the bracket is twice the tolerance wide)
+ *     the true one, and the bracket at most twice the tolerance wide)
  */
 public record FlipPoint(
     double at, double low, double high, String from, String to, Located located) {

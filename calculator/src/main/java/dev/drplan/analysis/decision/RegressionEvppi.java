@@ -42,10 +42,11 @@ import org.apache.commons.math3.linear.RealVector;
  * <p><b>Bias.</b> Still upwards in small samples, as for every EVPPI estimator that takes a maximum
  * of estimated conditional means, but much less than {@link BinnedEvppi}'s: fitted values carry
  * noise of order σ·√(p/n) rather than σ·√(B/n), and the information criterion keeps an input with
- * no influence at the constant model most of the time (its penalty ln(n) per coefficient is
- * exceeded by chance with probability about 0.2% at n = 10,000), where the estimate is exactly 0.
- * It is biased downwards where E[D_k | θ] bends more sharply than the pieces can follow, e.g. at a
- * step of feasibility: within the piece around the step, by at most that piece's share of samples
+ * no influence at the constant model most of the time (for the straight line against the constant,
+ * chance beats its penalty ln(n) with probability about 0.2% at n = 10,000 when the residuals are
+ * roughly normal), where the estimate is exactly 0. It is biased downwards where E[D_k | θ] bends
+ * more sharply than the pieces can follow, e.g. at a step of feasibility: the fit smears the step
+ * over about the piece that holds it and its neighbours, losing at most their share of the samples
  * times the size of the step. The batch-means standard error ({@link VoiEstimate}) measures the
  * noise, not the bias.
  */
