@@ -10,6 +10,7 @@ import dev.drplan.analysis.decision.InputSamples;
 import dev.drplan.analysis.decision.VoiEstimate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.random.Well19937c;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,6 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * ./mvnw -q -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar EvppiBenchmark
  * </pre>
+ *
+ * <p>The first call in a fresh JVM, as {@code decide} would make it, is timed by {@link #main}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -143,8 +146,14 @@ public class EvppiBenchmark {
     return InputRanking.rank(problem, inputs, EvppiEstimator.BINNED, threads);
   }
 
-  /** Prints the ranking once, to check the synthetic problem exercises the estimators. */
+  /**
+   * Cold, as {@code decide} would run it once in a fresh JVM: {@code [threads]} (default 2). Prints
+   * the ranking by each estimator, to check the synthetic problem exercises them, with the wall
+   * time of that first call (JIT compilation included): {@code java -cp
+   * benchmarks/target/benchmarks.jar dev.drplan.benchmarks.EvppiBenchmark 2}.
+   */
   public static void main(String[] args) {
+    int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
     EvppiBenchmark benchmark = new EvppiBenchmark();
     benchmark.drawSamples();
     System.out.println(
@@ -155,17 +164,18 @@ public class EvppiBenchmark {
     for (EvppiEstimator estimator : EvppiEstimator.values()) {
       long start = System.nanoTime();
       InputRanking.Ranking ranking =
-          InputRanking.rank(benchmark.problem, benchmark.inputs, estimator, 1);
+          InputRanking.rank(benchmark.problem, benchmark.inputs, estimator, threads);
       System.out.printf(
-          java.util.Locale.ROOT,
-          "%s (%.0f ms cold): EVPI %.0f ± %.0f USD%n",
+          Locale.ROOT,
+          "%s on %d threads, first call %.0f ms: EVPI %.0f ± %.0f USD%n",
           estimator,
+          threads,
           (System.nanoTime() - start) / 1e6,
           ranking.evpi().usd(),
           ranking.evpi().standardErrorUsd());
       for (InputRanking.RankedInput input : ranking.inputs()) {
         System.out.printf(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "  %-8s %12.0f ± %.0f USD%n",
             input.input(),
             input.evppi().usd(),
