@@ -1,6 +1,5 @@
 package dev.drplan.units;
 
-import dev.drplan.catalog.ValueKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -146,54 +145,6 @@ public final class QuantityParser {
       throw new QuantityFormatException(LINK_FORM, quote(text));
     }
     return new LinkSize(circuits, line);
-  }
-
-  /**
-   * A value of {@code kind} in its canonical unit (bytes, bytes/s, seconds, a ratio, US dollars, a
-   * whole number, a plain number), for the command line's key values ({@code --vary
-   * dataset.logical_size=1PB..1EB:log:40}, {@code --subject-to 'seed<=180 d'}).
-   *
-   * @throws QuantityFormatException if {@code text} is not a value of that kind
-   */
-  public static double canonical(ValueKind kind, String text) {
-    switch (kind) {
-      case SIZE:
-        return size(text).bytes();
-      case RATE:
-        return rate(text).bytesPerSecond();
-      case DURATION:
-        return duration(text).seconds();
-      case FRACTION:
-        return fraction(text).value();
-      case MONEY:
-        return money(text).usd();
-      case COUNT:
-        return count(text);
-      case NUMBER:
-        return number(text);
-      default:
-        throw new IllegalArgumentException("unhandled kind " + kind);
-    }
-  }
-
-  /** What {@link #canonical} expects for {@code kind}, e.g. {@code a size like "300 TB"}. */
-  public static String form(ValueKind kind) {
-    switch (kind) {
-      case SIZE:
-        return SIZE_FORM;
-      case RATE:
-        return RATE_FORM;
-      case DURATION:
-        return DURATION_FORM;
-      case FRACTION:
-        return FRACTION_FORM;
-      case MONEY:
-        return MONEY_FORM;
-      case COUNT:
-        return COUNT_FORM;
-      default:
-        return NUMBER_FORM;
-    }
   }
 
   /** The two parts of a link size. */

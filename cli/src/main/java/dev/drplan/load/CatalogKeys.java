@@ -78,45 +78,11 @@ public final class CatalogKeys {
    * @throws QuantityFormatException if the text is not of that kind
    */
   public static Object parse(ValueKind kind, String text) {
-    switch (kind) {
-      case SIZE:
-        return QuantityParser.size(text);
-      case RATE:
-        return QuantityParser.rate(text);
-      case DURATION:
-        return QuantityParser.duration(text);
-      case FRACTION:
-        return QuantityParser.fraction(text);
-      case MONEY:
-        return QuantityParser.money(text);
-      case COUNT:
-        return (long) QuantityParser.count(text);
-      case NUMBER:
-        return QuantityParser.number(text);
-      default:
-        throw new IllegalStateException("no parser for " + kind);
-    }
+    return kind.parse(text);
   }
 
   /** The form {@code kind} expects, for error messages ("a size like \"300 TB\" ..."). */
   public static String form(ValueKind kind) {
-    switch (kind) {
-      case SIZE:
-        return QuantityParser.SIZE_FORM;
-      case RATE:
-        return QuantityParser.RATE_FORM;
-      case DURATION:
-        return QuantityParser.DURATION_FORM;
-      case FRACTION:
-        return QuantityParser.FRACTION_FORM;
-      case MONEY:
-        return QuantityParser.MONEY_FORM;
-      case COUNT:
-        return QuantityParser.COUNT_FORM;
-      case NUMBER:
-        return QuantityParser.NUMBER_FORM;
-      default:
-        throw new IllegalStateException("no form for " + kind);
-    }
+    return kind.form();
   }
 }
