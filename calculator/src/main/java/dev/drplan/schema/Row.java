@@ -196,11 +196,6 @@ public interface Row<T> {
       return form != null ? form : "a mapping " + braces();
     }
 
-    /** What a missing key message gives as its form: "a mapping" unless said otherwise. */
-    public String requiredForm() {
-      return form != null ? form : "a mapping";
-    }
-
     /** Where an unknown key is, in a message ("the top level"), or {@code null} for its path. */
     public String place() {
       return place;
