@@ -23,6 +23,11 @@ public enum ValueKind {
     }
 
     @Override
+    public java.util.List<String> units() {
+      return QuantityParser.sizeUnits();
+    }
+
+    @Override
     public double canonical(Object value) {
       return ((DataSize) value).bytes();
     }
@@ -45,6 +50,11 @@ public enum ValueKind {
     }
 
     @Override
+    public java.util.List<String> units() {
+      return QuantityParser.rateUnits();
+    }
+
+    @Override
     public double canonical(Object value) {
       return ((DataRate) value).bytesPerSecond();
     }
@@ -58,6 +68,11 @@ public enum ValueKind {
     @Override
     Object read(String text) {
       return QuantityParser.duration(text);
+    }
+
+    @Override
+    public java.util.List<String> units() {
+      return QuantityParser.durationUnits();
     }
 
     @Override
@@ -172,6 +187,11 @@ public enum ValueKind {
   /** What one value of this kind is called in a domain's words: "size", "share", ... */
   public String noun() {
     return noun;
+  }
+
+  /** The unit spellings a value of this kind is written with; none for plain numbers. */
+  public java.util.List<String> units() {
+    return java.util.List.of();
   }
 
   /** Two values as a scenario writes them, for help texts and schemas. */

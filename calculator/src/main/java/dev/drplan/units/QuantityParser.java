@@ -1,6 +1,7 @@
 package dev.drplan.units;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,6 +146,21 @@ public final class QuantityParser {
       throw new QuantityFormatException(LINK_FORM, quote(text));
     }
     return new LinkSize(circuits, line);
+  }
+
+  /** The unit spellings of a size, in the order of the format ("B", "kB", ... "EiB"). */
+  public static List<String> sizeUnits() {
+    return List.copyOf(SIZE_UNITS.keySet());
+  }
+
+  /** The unit spellings of a rate ("bps", ... "EiB/s"). */
+  public static List<String> rateUnits() {
+    return List.copyOf(RATE_UNITS.keySet());
+  }
+
+  /** The unit spellings of a duration ("ms", "s", "min", "h", "d", "w", "mo", "y"). */
+  public static List<String> durationUnits() {
+    return List.copyOf(DURATION_UNITS.keySet());
   }
 
   /** The two parts of a link size. */
