@@ -550,7 +550,7 @@ class AnalysisCommandsTest {
                 pilot(),
                 "daily_change: 1%",
                 "daily_change: {dist: triangular, min: 3%, mode: 2%, max: 1%}"));
-    assertBadInput("bad.yaml:11:60: error: dataset.daily_change.max", "simulate", bad.toString());
+    assertBadInput("bad.yaml:12:60: error: dataset.daily_change.max", "simulate", bad.toString());
     assertBadInput(
         "error: dataset.daily_change.max: expected max above min",
         "sweep",
