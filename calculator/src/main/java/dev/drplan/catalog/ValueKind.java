@@ -7,6 +7,10 @@ import dev.drplan.units.Money;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
 import dev.drplan.units.TimeSpan;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The kind of quantity a value holds (spec/scenario-format.md, "Quantities"): it fixes the Java
@@ -16,154 +20,108 @@ import dev.drplan.units.TimeSpan;
  * conversions, so no caller switches over the kinds.
  */
 public enum ValueKind {
-  SIZE(DataSize.class, QuantityParser.SIZE_FORM, "bytes", "size", "300 TB", "64 MiB") {
-    @Override
-    Object read(String text) {
-      return QuantityParser.size(text);
-    }
-
-    @Override
-    public java.util.List<String> units() {
-      return QuantityParser.sizeUnits();
-    }
-
-    @Override
-    public double canonical(Object value) {
-      return ((DataSize) value).bytes();
-    }
-
-    @Override
-    public Object typed(double canonical) {
-      return DataSize.ofBytes(canonical);
-    }
-  },
+  SIZE(
+      DataSize.class,
+      QuantityParser.SIZE_FORM,
+      "bytes",
+      "size",
+      List.of("300 TB", "64 MiB"),
+      QuantityParser.sizeUnits(),
+      QuantityParser::size,
+      value -> ((DataSize) value).bytes(),
+      DataSize::ofBytes),
   RATE(
       DataRate.class,
       QuantityParser.RATE_FORM,
       "bytes_per_second",
       "rate",
-      "100 Gbps",
-      "250 MB/s") {
-    @Override
-    Object read(String text) {
-      return QuantityParser.rate(text);
-    }
-
-    @Override
-    public java.util.List<String> units() {
-      return QuantityParser.rateUnits();
-    }
-
-    @Override
-    public double canonical(Object value) {
-      return ((DataRate) value).bytesPerSecond();
-    }
-
-    @Override
-    public Object typed(double canonical) {
-      return DataRate.ofBytesPerSecond(canonical);
-    }
-  },
-  DURATION(TimeSpan.class, QuantityParser.DURATION_FORM, "seconds", "duration", "4 h", "180 d") {
-    @Override
-    Object read(String text) {
-      return QuantityParser.duration(text);
-    }
-
-    @Override
-    public java.util.List<String> units() {
-      return QuantityParser.durationUnits();
-    }
-
-    @Override
-    public double canonical(Object value) {
-      return ((TimeSpan) value).seconds();
-    }
-
-    @Override
-    public Object typed(double canonical) {
-      return TimeSpan.ofSeconds(canonical);
-    }
-  },
-  FRACTION(Fraction.class, QuantityParser.FRACTION_FORM, "ratio", "share", "40%", "0.4") {
-    @Override
-    Object read(String text) {
-      return QuantityParser.fraction(text);
-    }
-
-    @Override
-    public double canonical(Object value) {
-      return ((Fraction) value).value();
-    }
-
-    @Override
-    public Object typed(double canonical) {
-      return Fraction.of(canonical);
-    }
-  },
-  MONEY(Money.class, QuantityParser.MONEY_FORM, "usd", "amount", "0.0012", "16994") {
-    @Override
-    Object read(String text) {
-      return QuantityParser.money(text);
-    }
-
-    @Override
-    public double canonical(Object value) {
-      return ((Money) value).usd();
-    }
-
-    @Override
-    public Object typed(double canonical) {
-      return Money.ofUsd(canonical);
-    }
-  },
+      List.of("100 Gbps", "250 MB/s"),
+      QuantityParser.rateUnits(),
+      QuantityParser::rate,
+      value -> ((DataRate) value).bytesPerSecond(),
+      DataRate::ofBytesPerSecond),
+  DURATION(
+      TimeSpan.class,
+      QuantityParser.DURATION_FORM,
+      "seconds",
+      "duration",
+      List.of("4 h", "180 d"),
+      QuantityParser.durationUnits(),
+      QuantityParser::duration,
+      value -> ((TimeSpan) value).seconds(),
+      TimeSpan::ofSeconds),
+  FRACTION(
+      Fraction.class,
+      QuantityParser.FRACTION_FORM,
+      "ratio",
+      "share",
+      List.of("40%", "0.4"),
+      List.of(),
+      QuantityParser::fraction,
+      value -> ((Fraction) value).value(),
+      Fraction::of),
+  MONEY(
+      Money.class,
+      QuantityParser.MONEY_FORM,
+      "usd",
+      "amount",
+      List.of("0.0012", "16994"),
+      List.of(),
+      QuantityParser::money,
+      value -> ((Money) value).usd(),
+      Money::ofUsd),
   /** A whole number (nodes, appliances in flight); value is a {@link Long}. */
-  COUNT(Long.class, QuantityParser.COUNT_FORM, "count", "whole number", "4", "16") {
-    @Override
-    Object read(String text) {
-      return (long) QuantityParser.count(text);
-    }
-
-    @Override
-    public double canonical(Object value) {
-      return ((Number) value).doubleValue();
-    }
-
-    @Override
-    public Object typed(double canonical) {
-      return (long) Math.rint(canonical);
-    }
-  },
+  COUNT(
+      Long.class,
+      QuantityParser.COUNT_FORM,
+      "count",
+      "whole number",
+      List.of("4", "16"),
+      List.of(),
+      text -> (long) QuantityParser.count(text),
+      value -> ((Number) value).doubleValue(),
+      canonical -> (long) Math.rint(canonical)),
   /** A plain real number (a ratio such as reduction 3:1); value is a {@link Double}. */
-  NUMBER(Double.class, QuantityParser.NUMBER_FORM, "number", "plain number", "3", "1.5") {
-    @Override
-    Object read(String text) {
-      return QuantityParser.number(text);
-    }
-
-    @Override
-    public double canonical(Object value) {
-      return ((Number) value).doubleValue();
-    }
-
-    @Override
-    public Object typed(double canonical) {
-      return canonical;
-    }
-  };
+  NUMBER(
+      Double.class,
+      QuantityParser.NUMBER_FORM,
+      "number",
+      "plain number",
+      List.of("3", "1.5"),
+      List.of(),
+      QuantityParser::number,
+      value -> ((Number) value).doubleValue(),
+      canonical -> canonical);
 
   private final Class<?> valueType;
   private final String form;
   private final String unit;
   private final String noun;
-  private final String[] examples;
+  private final List<String> examples;
+  private final List<String> units;
+  private final Function<String, ?> reader;
+  private final ToDoubleFunction<Object> toCanonical;
+  private final DoubleFunction<?> fromCanonical;
 
-  ValueKind(Class<?> valueType, String form, String unit, String noun, String... examples) {
+  ValueKind(
+      Class<?> valueType,
+      String form,
+      String unit,
+      String noun,
+      List<String> examples,
+      List<String> units,
+      Function<String, ?> reader,
+      ToDoubleFunction<Object> toCanonical,
+      DoubleFunction<?> fromCanonical) {
     this.valueType = valueType;
     this.form = form;
     this.unit = unit;
     this.noun = noun;
     this.examples = examples;
+    this.units = units;
+    this.reader = reader;
+    this.toCanonical = toCanonical;
+    this.fromCanonical = fromCanonical;
   }
 
   /** The Java type of a typed value of this kind ({@link #parse}, {@link #typed}). */
@@ -190,13 +148,13 @@ public enum ValueKind {
   }
 
   /** The unit spellings a value of this kind is written with; none for plain numbers. */
-  public java.util.List<String> units() {
-    return java.util.List.of();
+  public List<String> units() {
+    return units;
   }
 
   /** Two values as a scenario writes them, for help texts and schemas. */
-  public java.util.List<String> examples() {
-    return java.util.List.of(examples);
+  public List<String> examples() {
+    return examples;
   }
 
   /**
@@ -206,7 +164,7 @@ public enum ValueKind {
    * @throws QuantityFormatException if the text is not a value of this kind
    */
   public Object parse(String text) {
-    Object value = read(text);
+    Object value = reader.apply(text);
     return canonical(value) == 0 ? typed(0) : value;
   }
 
@@ -217,14 +175,16 @@ public enum ValueKind {
    * @throws QuantityFormatException if the text is not a value of this kind
    */
   public double canonical(String text) {
-    return canonical(read(text));
+    return canonical(reader.apply(text));
   }
 
   /** The canonical double of a typed value of this kind. */
-  public abstract double canonical(Object value);
+  public double canonical(Object value) {
+    return toCanonical.applyAsDouble(value);
+  }
 
   /** The typed value (of {@link #valueType()}) of a canonical double; counts are rounded. */
-  public abstract Object typed(double canonical);
-
-  abstract Object read(String text);
+  public Object typed(double canonical) {
+    return fromCanonical.apply(canonical);
+  }
 }

@@ -301,11 +301,7 @@ final class ScenarioWalker {
       List<Object> items = new ArrayList<>();
       for (YamlNode.Entry entry : names.entries().values()) {
         if (entry.key().isBlank()) {
-          throw errorAt(
-              entry.line(),
-              entry.column(),
-              entry.value().path(),
-              "a " + row.item().key() + " needs a name");
+          throw errorAt(entry, "a " + row.item().key() + " needs a name");
         }
         Values named = new Values(values);
         named.put(ScenarioSchema.NamedMapName.ROW, entry.key(), true);
@@ -388,9 +384,7 @@ final class ScenarioWalker {
           paths.add(entry.path());
         }
         throw errorAt(
-            override.line(),
-            override.column(),
-            override.value().path(),
+            override,
             "unknown catalog path; an override must name an existing entry of catalog "
                 + catalog.name()
                 + " (\"drplan catalog\" lists them)",
@@ -481,11 +475,7 @@ final class ScenarioWalker {
           ref.line() > def.line() || (ref.line() == def.line() && ref.column() > def.column())
               ? ref
               : def;
-      throw errorAt(
-          later.line(),
-          later.column(),
-          later.value().path(),
-          "give either " + row.refKey() + " or " + row.key() + ", not both");
+      throw errorAt(later, "give either " + row.refKey() + " or " + row.key() + ", not both");
     }
     String inlineForm = row.inline().braces();
     if (ref == null && def == null) {
@@ -580,9 +570,7 @@ final class ScenarioWalker {
           if (option.has(key)) {
             YamlNode.Entry entry = option.entries().get(key);
             throw errorAt(
-                entry.line(),
-                entry.column(),
-                entry.value().path(),
+                entry,
                 "when " + row.key() + " is a mapping, " + key + " goes inside it, not beside it");
           }
         }
@@ -602,9 +590,7 @@ final class ScenarioWalker {
           if (holder.has(key)) {
             YamlNode.Entry entry = holder.entries().get(key);
             throw errorAt(
-                entry.line(),
-                entry.column(),
-                entry.value().path(),
+                entry,
                 companionName(companion)
                     + " is only used with "
                     + row.key()
@@ -765,9 +751,7 @@ final class ScenarioWalker {
       YamlNode.Entry entry, YamlNode.Mapping map, List<String> allowed, String where) {
     String place = where != null ? where : map.path().isEmpty() ? "the top level" : map.path();
     return errorAt(
-        entry.line(),
-        entry.column(),
-        entry.value().path(),
+        entry,
         "unknown key "
             + Messages.quote(entry.key())
             + " in "
@@ -1121,6 +1105,15 @@ final class ScenarioWalker {
 
   private ScenarioException errorAt(int line, int column, String path, String detail) {
     return errorAt(line, column, path, detail, null);
+  }
+
+  /** An error at a key of a mapping (its position, the path of its value). */
+  private ScenarioException errorAt(YamlNode.Entry entry, String detail) {
+    return errorAt(entry, detail, null);
+  }
+
+  private ScenarioException errorAt(YamlNode.Entry entry, String detail, String suggestion) {
+    return errorAt(entry.line(), entry.column(), entry.value().path(), detail, suggestion);
   }
 
   private ScenarioException errorAt(
