@@ -6,7 +6,6 @@ import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -102,78 +101,27 @@ public interface Row<T> {
     }
   }
 
-  /** What the rows have in common. */
-  abstract class Base<T> implements Row<T> {
-    private final String key;
-    private final String meaning;
-    private final String doc;
-    private final boolean required;
-
-    Base(String key, String meaning, String doc, boolean required) {
-      this.key = Objects.requireNonNull(key, "key");
-      this.meaning = Objects.requireNonNull(meaning, "meaning");
-      this.doc = Objects.requireNonNull(doc, "doc");
-      this.required = required;
-    }
-
-    @Override
-    public String key() {
-      return key;
-    }
-
-    @Override
-    public String meaning() {
-      return meaning;
-    }
-
-    @Override
-    public String doc() {
-      return doc;
-    }
-
-    @Override
-    public boolean required() {
-      return required;
-    }
-
-    @Override
-    public String toString() {
-      return getClass().getSimpleName() + " " + key;
-    }
-  }
-
   /**
-   * A mapping with a fixed set of keys, read into a record {@code R} that lives in a parent {@code
-   * P} (for the registry of numeric keys).
+   * A mapping with a fixed set of keys, read into a record {@code R} by {@code build}; {@code lens}
+   * finds it in its parent {@code P} (for the registry of numeric keys), {@code null} where it is
+   * not a record of its own. {@code ownForm} says the form a message asks for where "a mapping
+   * {keys}" would not; {@code place} names the mapping in an unknown-key message where its path
+   * would not.
    */
-  final class Section<P, R> extends Base<R> {
-    private final List<Row<?>> rows;
-    private final String form;
-    private final String place;
-    private final Function<Values, R> build;
-    private final Lens<P, R> lens;
+  record Section<P, R>(
+      String key,
+      String meaning,
+      String doc,
+      boolean required,
+      String ownForm,
+      String place,
+      List<Row<?>> rows,
+      Function<Values, R> build,
+      Lens<P, R> lens)
+      implements Row<R> {
 
-    Section(
-        String key,
-        String meaning,
-        String doc,
-        boolean required,
-        String form,
-        String place,
-        List<Row<?>> rows,
-        Function<Values, R> build,
-        Lens<P, R> lens) {
-      super(key, meaning, doc, required);
-      this.rows = List.copyOf(rows);
-      this.form = form;
-      this.place = place;
-      this.build = Objects.requireNonNull(build, "build");
-      this.lens = lens;
-    }
-
-    /** The rows, in the order of the format. */
-    public List<Row<?>> rows() {
-      return rows;
+    public Section {
+      rows = List.copyOf(rows);
     }
 
     /** Every key the mapping allows, in the order of the format. */
@@ -193,22 +141,12 @@ public interface Row<T> {
     /** "a mapping {a, b}" unless the section says its form itself. */
     @Override
     public String form() {
-      return form != null ? form : "a mapping " + braces();
-    }
-
-    /** Where an unknown key is, in a message ("the top level"), or {@code null} for its path. */
-    public String place() {
-      return place;
+      return ownForm != null ? ownForm : "a mapping " + braces();
     }
 
     /** The record of the values read for its rows. */
     public R build(Values values) {
       return build.apply(values);
-    }
-
-    /** The record in its parent; {@code null} for a section that is not a record of its own. */
-    public Lens<P, R> lens() {
-      return lens;
     }
 
     @Override
@@ -231,88 +169,46 @@ public interface Row<T> {
 
   /**
    * A numeric value of one {@link ValueKind}, inside one {@link Domain}, that may be written as a
-   * distribution. With an accessor and a wither on its parent record {@code P}, it is a key of
-   * {@code sweep}, {@code solve} and distributions; without, it is read but cannot vary.
+   * distribution; absent, it is {@code defaultValue} or the value of the key at {@code sameAs} as
+   * {@code presence} says. With an accessor {@code get} and a wither {@code with} on its parent
+   * record {@code P}, it is a key of {@code sweep}, {@code solve} and distributions (where {@code
+   * present} holds, with the keys {@code alsoSets} links to it); without, it is read but cannot
+   * vary. {@code typed} makes the Java value of a canonical double (a count as an {@code int} where
+   * the record says); {@code ownForm} is the form a message asks for where the kind's does not say
+   * it. Rows are written with {@link QuantityRow}.
    */
-  final class Quantity<P, T> extends Base<T> {
-    private final ValueKind kind;
-    private final Domain domain;
-    private final Presence presence;
-    private final T defaultValue;
-    private final String sameAs;
-    private final String form;
-    private final DoubleFunction<T> typed;
-    private final Function<P, T> get;
-    private final BiFunction<P, T, P> with;
-    private final Predicate<P> present;
-    private final BiFunction<Scenario, T, Scenario> alsoSets;
+  record Quantity<P, T>(
+      String key,
+      String meaning,
+      String doc,
+      ValueKind kind,
+      Domain domain,
+      Presence presence,
+      T defaultValue,
+      String sameAs,
+      String ownForm,
+      DoubleFunction<T> typed,
+      Function<P, T> get,
+      BiFunction<P, T, P> with,
+      Predicate<P> present,
+      BiFunction<Scenario, T, Scenario> alsoSets)
+      implements Row<T> {
 
-    Quantity(
-        String key,
-        String meaning,
-        String doc,
-        ValueKind kind,
-        Domain domain,
-        Presence presence,
-        T defaultValue,
-        String sameAs,
-        String form,
-        DoubleFunction<T> typed,
-        Function<P, T> get,
-        BiFunction<P, T, P> with,
-        Predicate<P> present,
-        BiFunction<Scenario, T, Scenario> alsoSets) {
-      super(key, meaning, doc, presence == Presence.REQUIRED);
-      this.kind = Objects.requireNonNull(kind, "kind");
-      this.domain = Objects.requireNonNull(domain, "domain");
-      this.presence = presence;
-      this.defaultValue = defaultValue;
-      this.sameAs = sameAs;
-      this.form = form;
-      this.typed = typed;
-      this.get = get;
-      this.with = with;
-      this.present = present;
-      this.alsoSets = alsoSets;
-    }
-
-    public ValueKind kind() {
-      return kind;
-    }
-
-    public Domain domain() {
-      return domain;
-    }
-
-    public Presence presence() {
-      return presence;
-    }
-
-    /** The constant default ({@link Presence#DEFAULT}). */
-    public T defaultValue() {
-      return defaultValue;
-    }
-
-    /** The key path whose value is the default ({@link Presence#SAME_AS}). */
-    public String sameAs() {
-      return sameAs;
+    @Override
+    public boolean required() {
+      return presence == Presence.REQUIRED;
     }
 
     /** The form asked for: a share's domain, else the kind's form, unless the row says. */
     @Override
     public String form() {
-      if (form != null) {
-        return form;
+      if (ownForm != null) {
+        return ownForm;
       }
       return kind == ValueKind.FRACTION ? domain.text(kind) : kind.form();
     }
 
-    /** The row's own form, or {@code null} where the kind's applies (format errors). */
-    public String formOverride() {
-      return form;
-    }
-
-    /** The typed value of a canonical double (a count as an {@code int} where the record says). */
+    /** The typed value of a canonical double. */
     public T typed(double canonical) {
       return typed.apply(canonical);
     }
@@ -347,46 +243,20 @@ public interface Row<T> {
   }
 
   /** Text: a name, a description, a location; with a pattern where the format sets one. */
-  final class Text extends Base<String> {
-    private final String form;
-    private final String expected;
-    private final java.util.regex.Pattern pattern;
-    private final String example;
+  record Text(
+      String key,
+      String meaning,
+      String doc,
+      boolean required,
+      String form,
+      String expected,
+      String pattern,
+      String example)
+      implements Row<String> {
 
-    Text(
-        String key,
-        String meaning,
-        String doc,
-        boolean required,
-        String form,
-        String expected,
-        String pattern,
-        String example) {
-      super(key, meaning, doc, required);
-      this.form = form;
-      this.expected = expected;
-      this.pattern = pattern == null ? null : java.util.regex.Pattern.compile(pattern);
-      this.example = example;
-    }
-
-    @Override
-    public String form() {
-      return form;
-    }
-
-    /** What a value of the wrong form is told it should be. */
-    public String expected() {
-      return expected;
-    }
-
-    /** The pattern the whole text must match, or {@code null}. */
-    public java.util.regex.Pattern pattern() {
-      return pattern;
-    }
-
-    /** A text that matches the pattern, for the message. */
-    public String example() {
-      return example;
+    /** Whether {@code text} matches the pattern (any text does without one). */
+    public boolean matches(String text) {
+      return pattern == null || text.matches(pattern);
     }
 
     @Override
@@ -395,37 +265,29 @@ public interface Row<T> {
     }
   }
 
-  /** One of a fixed set of words, read into {@code T} ({@code storage_class: archive}). */
-  final class Words<T> extends Base<T> {
-    private final String what;
-    private final Map<String, T> words;
-
-    Words(String key, String meaning, String doc, String what, Map<String, T> words) {
-      super(key, meaning, doc, true);
-      this.what = what;
-      this.words = Map.copyOf(words);
-      this.order = List.copyOf(words.keySet());
-    }
-
-    private final List<String> order;
-
-    /** What the word names, in a message: "unknown storage class ...". */
-    public String what() {
-      return what;
+  /**
+   * One of a fixed set of words, read into {@code T} ({@code storage_class: archive}); {@code what}
+   * names the word in a message ("unknown storage class ...").
+   */
+  record Words<T>(String key, String meaning, String doc, String what, Map<String, T> values)
+      implements Row<T> {
+    public Words {
+      values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 
     /** The words, in the order of the format. */
     public List<String> words() {
-      return order;
+      return List.copyOf(values.keySet());
     }
 
-    public T value(String word) {
-      return words.get(word);
+    @Override
+    public boolean required() {
+      return true;
     }
 
     @Override
     public String form() {
-      return "one of: " + String.join(", ", order);
+      return "one of: " + String.join(", ", values.keySet());
     }
 
     @Override
@@ -436,47 +298,36 @@ public interface Row<T> {
 
   /**
    * A catalog reference or its inline definition, exactly one of the two: {@code dbox_model:
-   * ceres-df3060} or {@code dbox: {raw_size, usable_efficiency}}.
+   * ceres-df3060} ({@code refKey}, "a catalog D-box model") or {@code dbox: {raw_size,
+   * usable_efficiency}} ({@code inline}); {@code lookupWhat} names the entry in a message.
    */
-  final class Reference<P, R> extends Base<R> {
-    private final String refKey;
-    private final String refWhat;
-    private final String lookupWhat;
-    private final Section<P, R> inline;
-    private final BiFunction<Catalog, String, R> lookup;
+  record Reference<P, R>(
+      String refKey,
+      String refWhat,
+      String lookupWhat,
+      Section<P, R> inline,
+      BiFunction<Catalog, String, R> lookup)
+      implements Row<R> {
 
-    Reference(
-        String refKey,
-        String refWhat,
-        String lookupWhat,
-        Section<P, R> inline,
-        BiFunction<Catalog, String, R> lookup) {
-      super(inline.key(), inline.meaning(), inline.doc(), true);
-      this.refKey = refKey;
-      this.refWhat = refWhat;
-      this.lookupWhat = lookupWhat;
-      this.inline = inline;
-      this.lookup = lookup;
+    /** The key of the inline definition ({@code dbox}). */
+    @Override
+    public String key() {
+      return inline.key();
     }
 
-    /** The key naming a catalog entry ({@code dbox_model}). */
-    public String refKey() {
-      return refKey;
+    @Override
+    public String meaning() {
+      return inline.meaning();
     }
 
-    /** The reference in words, "a catalog D-box model". */
-    public String refWhat() {
-      return refWhat;
+    @Override
+    public String doc() {
+      return inline.doc();
     }
 
-    /** The catalog entry's kind in words, "D-box model". */
-    public String lookupWhat() {
-      return lookupWhat;
-    }
-
-    /** The inline definition; its key is {@link #key()} ({@code dbox}). */
-    public Section<P, R> inline() {
-      return inline;
+    @Override
+    public boolean required() {
+      return true;
     }
 
     /** The catalog entry named {@code name}. */
@@ -500,28 +351,19 @@ public interface Row<T> {
     }
   }
 
-  /** A link size, "N x RATE": the count of circuits and the line rate of each. */
-  final class Link extends Base<Link.Size> {
+  /**
+   * A link size, "N x RATE": the count of circuits and the line rate of each, each a key of its own
+   * ({@code network.circuits}, {@code network.line_rate}).
+   */
+  record Link(
+      String key, String meaning, String doc, Quantity<?, ?> circuits, Quantity<?, ?> lineRate)
+      implements Row<Link.Size> {
     /** The two parts of a link size. */
     public record Size(int circuits, dev.drplan.units.DataRate lineRate) {}
 
-    private final Quantity<?, ?> circuits;
-    private final Quantity<?, ?> lineRate;
-
-    Link(String key, String meaning, String doc, Quantity<?, ?> circuits, Quantity<?, ?> lineRate) {
-      super(key, meaning, doc, true);
-      this.circuits = circuits;
-      this.lineRate = lineRate;
-    }
-
-    /** The count of circuits, a key of its own ({@code network.circuits}). */
-    public Quantity<?, ?> circuits() {
-      return circuits;
-    }
-
-    /** The line rate of one circuit, a key of its own ({@code network.line_rate}). */
-    public Quantity<?, ?> lineRate() {
-      return lineRate;
+    @Override
+    public boolean required() {
+      return true;
     }
 
     @Override
@@ -541,43 +383,34 @@ public interface Row<T> {
   }
 
   /**
-   * A size, or a word that takes the size from another key: {@code object_size: 64 MiB} or {@code
-   * object_size: files} (one object per file, of {@code dataset.average_file_size}).
+   * A size, or a word that takes the size from the key at {@code sameAs}: {@code object_size: 64
+   * MiB} or {@code object_size: files} (one object per file, of {@code dataset.average_file_size});
+   * {@code needs} says why when that key is missing.
    */
-  final class SizeOrWord extends Base<SizeOrWord.Value> {
+  record SizeOrWord(
+      Quantity<?, dev.drplan.units.DataSize> size, String word, String sameAs, String needs)
+      implements Row<SizeOrWord.Value> {
     /** The size read, and whether it came from the word. */
     public record Value(dev.drplan.units.DataSize size, boolean byWord) {}
 
-    private final Quantity<?, dev.drplan.units.DataSize> size;
-    private final String word;
-    private final String sameAs;
-    private final String needs;
-
-    SizeOrWord(
-        Quantity<?, dev.drplan.units.DataSize> size, String word, String sameAs, String needs) {
-      super(size.key(), size.meaning(), size.doc(), true);
-      this.size = size;
-      this.word = word;
-      this.sameAs = sameAs;
-      this.needs = needs;
+    @Override
+    public String key() {
+      return size.key();
     }
 
-    public Quantity<?, dev.drplan.units.DataSize> size() {
-      return size;
+    @Override
+    public String meaning() {
+      return size.meaning();
     }
 
-    public String word() {
-      return word;
+    @Override
+    public String doc() {
+      return size.doc();
     }
 
-    /** The key whose value the word takes ({@code dataset.average_file_size}). */
-    public String sameAs() {
-      return sameAs;
-    }
-
-    /** Why the word needs that key, for the message when it is missing. */
-    public String needs() {
-      return needs;
+    @Override
+    public boolean required() {
+      return true;
     }
 
     @Override
@@ -594,44 +427,23 @@ public interface Row<T> {
   /**
    * A word with companion keys that only some words use, written either as the word beside its
    * companions ({@code recovery: run-in-cloud} and {@code cloud_start_time: 4 h}) or as a mapping
-   * {@code {kind: WORD, companions...}}.
+   * {@code {kind: WORD, companions...}}. {@code saying} tells what each word means in a message
+   * ("this option seeds over the network"), {@code uses} which companions each word needs (the
+   * others it refuses).
    */
-  final class Choice<T> extends Base<T> {
-    private final List<String> words;
-    private final Map<String, String> saying;
-    private final List<Row<?>> companions;
-    private final Map<String, List<Row<?>>> uses;
-    private final BiFunction<String, Values, T> build;
+  record Choice<T>(
+      String key,
+      String meaning,
+      String doc,
+      List<String> words,
+      Map<String, String> saying,
+      List<Row<?>> companions,
+      Map<String, List<Row<?>>> uses,
+      BiFunction<String, Values, T> build)
+      implements Row<T> {
 
-    Choice(
-        String key,
-        String meaning,
-        String doc,
-        List<String> words,
-        Map<String, String> saying,
-        List<Row<?>> companions,
-        Map<String, List<Row<?>>> uses,
-        BiFunction<String, Values, T> build) {
-      super(key, meaning, doc, true);
-      this.words = List.copyOf(words);
-      this.saying = Map.copyOf(saying);
-      this.companions = List.copyOf(companions);
-      this.uses = Map.copyOf(uses);
-      this.build = build;
-    }
-
-    public List<String> words() {
-      return words;
-    }
-
-    /** What choosing {@code word} means, for a message: "this option seeds over the network". */
     public String saying(String word) {
       return saying.get(word);
-    }
-
-    /** Every companion row. */
-    public List<Row<?>> companions() {
-      return companions;
     }
 
     /** The companions {@code word} uses (each then required); the others are refused. */
@@ -652,7 +464,7 @@ public interface Row<T> {
     @Override
     public List<String> yamlKeys() {
       List<String> keys = new ArrayList<>();
-      keys.add(key());
+      keys.add(key);
       for (Row<?> companion : companions) {
         keys.addAll(companion.yamlKeys());
       }
@@ -661,6 +473,11 @@ public interface Row<T> {
 
     public T build(String word, Values values) {
       return build.apply(word, values);
+    }
+
+    @Override
+    public boolean required() {
+      return true;
     }
 
     @Override
@@ -674,44 +491,25 @@ public interface Row<T> {
     }
   }
 
-  /** A mapping of names to sections ({@code configurations: {minimum: {...}}}), in file order. */
-  final class NamedMap<P, R> extends Base<List<R>> {
-    private final Section<P, R> item;
-    private final String form;
-    private final String example;
-    private final Function<P, List<String>> names;
-    private final Function<String, Lens<P, R>> byName;
-
-    NamedMap(
-        String key,
-        String meaning,
-        String doc,
-        String form,
-        String example,
-        Section<P, R> item,
-        Function<P, List<String>> names,
-        Function<String, Lens<P, R>> byName) {
-      super(key, meaning, doc, true);
-      this.form = form;
-      this.example = example;
-      this.item = item;
-      this.names = names;
-      this.byName = byName;
-    }
+  /**
+   * A mapping of names to sections ({@code configurations: {minimum: {...}}}), in file order;
+   * {@code example} is one entry as a scenario writes it, {@code names} lists them in a parent and
+   * {@code byName} finds one.
+   */
+  record NamedMap<P, R>(
+      String key,
+      String meaning,
+      String doc,
+      String form,
+      String example,
+      Section<P, R> item,
+      Function<P, List<String>> names,
+      Function<String, Lens<P, R>> byName)
+      implements Row<List<R>> {
 
     /** How the item called {@code name} is found in, and replaced in, the parent. */
     public Lens<P, R> lens(String name) {
       return byName.apply(name);
-    }
-
-    /** The section each name holds. */
-    public Section<P, R> item() {
-      return item;
-    }
-
-    /** One entry as a scenario writes it, for the message when there is none. */
-    public String example() {
-      return example;
     }
 
     /** The names in {@code parent}, in order. */
@@ -720,8 +518,8 @@ public interface Row<T> {
     }
 
     @Override
-    public String form() {
-      return form;
+    public boolean required() {
+      return true;
     }
 
     @Override
@@ -731,28 +529,22 @@ public interface Row<T> {
   }
 
   /**
-   * The list of DR options: each a mapping whose {@code kind} picks the section that reads it; the
-   * rows every kind shares come first.
+   * The list of DR options: each a mapping whose {@code kind} picks the section that reads it
+   * ({@code sections}, in the order {@code kinds}); the {@code common} rows come first.
    */
-  final class OptionList extends Base<List<dev.drplan.scenario.DrOption>> {
-    private final List<Row<?>> common;
-    private final Map<String, Section<Scenario, ? extends dev.drplan.scenario.DrOption>> kinds;
-    private final List<String> kindOrder;
-    private final Function<String, Lens<Scenario, dev.drplan.scenario.DrOption>> byName;
+  record OptionList(
+      String key,
+      String meaning,
+      String doc,
+      List<Row<?>> common,
+      Map<String, Section<Scenario, ? extends dev.drplan.scenario.DrOption>> sections,
+      List<String> kinds,
+      Function<String, Lens<Scenario, dev.drplan.scenario.DrOption>> byName)
+      implements Row<List<dev.drplan.scenario.DrOption>> {
 
-    OptionList(
-        String key,
-        String meaning,
-        String doc,
-        List<Row<?>> common,
-        Map<String, Section<Scenario, ? extends dev.drplan.scenario.DrOption>> kinds,
-        List<String> kindOrder,
-        Function<String, Lens<Scenario, dev.drplan.scenario.DrOption>> byName) {
-      super(key, meaning, doc, true);
-      this.common = List.copyOf(common);
-      this.kinds = Map.copyOf(kinds);
-      this.kindOrder = List.copyOf(kindOrder);
-      this.byName = byName;
+    /** The section of options of {@code kind} (its rows follow {@link #common()}). */
+    public Section<Scenario, ? extends dev.drplan.scenario.DrOption> kind(String kind) {
+      return sections.get(kind);
     }
 
     /** How the option called {@code name} is found in, and replaced in, the scenario. */
@@ -760,19 +552,9 @@ public interface Row<T> {
       return byName.apply(name);
     }
 
-    /** The rows of every option ({@code name}, {@code kind}). */
-    public List<Row<?>> common() {
-      return common;
-    }
-
-    /** The kinds, in the order of the format. */
-    public List<String> kinds() {
-      return kindOrder;
-    }
-
-    /** The section of options of {@code kind} (its rows follow {@link #common()}). */
-    public Section<Scenario, ? extends dev.drplan.scenario.DrOption> kind(String kind) {
-      return kinds.get(kind);
+    @Override
+    public boolean required() {
+      return true;
     }
 
     @Override
@@ -790,16 +572,27 @@ public interface Row<T> {
    * A data-copy option's prices: the catalog's for its storage class and location, each replaced by
    * the one given inline; all of them when the scenario names no catalog.
    */
-  final class Prices extends Base<dev.drplan.scenario.GcsPrices> {
-    private final Section<?, dev.drplan.scenario.GcsPrices> section;
+  record Prices(Section<?, dev.drplan.scenario.GcsPrices> section)
+      implements Row<dev.drplan.scenario.GcsPrices> {
 
-    Prices(Section<?, dev.drplan.scenario.GcsPrices> section) {
-      super(section.key(), section.meaning(), section.doc(), false);
-      this.section = section;
+    @Override
+    public String key() {
+      return section.key();
     }
 
-    public Section<?, dev.drplan.scenario.GcsPrices> section() {
-      return section;
+    @Override
+    public String meaning() {
+      return section.meaning();
+    }
+
+    @Override
+    public String doc() {
+      return section.doc();
+    }
+
+    @Override
+    public boolean required() {
+      return false;
     }
 
     @Override
@@ -814,9 +607,10 @@ public interface Row<T> {
   }
 
   /** Catalog entries replaced by path ({@code overrides:}), each read by {@link CatalogSchema}. */
-  final class Overrides extends Base<Void> {
-    Overrides(String key, String meaning, String doc) {
-      super(key, meaning, doc, false);
+  record Overrides(String key, String meaning, String doc) implements Row<Void> {
+    @Override
+    public boolean required() {
+      return false;
     }
 
     @Override

@@ -299,7 +299,7 @@ public final class ScenarioJsonSchema {
     public Void text(Row.Text row) {
       ObjectNode node = JSON.objectNode().put("type", "string").put("minLength", 1);
       if (row.pattern() != null) {
-        node.put("pattern", "^" + row.pattern().pattern() + "$");
+        node.put("pattern", "^" + row.pattern() + "$");
         node.putArray("examples").add(row.example());
       }
       property(row, node);

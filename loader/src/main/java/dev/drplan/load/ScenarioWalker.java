@@ -23,6 +23,7 @@ import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ final class ScenarioWalker {
   /** What a numeric value is read as: its kind, its domain and the form a message asks for. */
   private record Reading(ValueKind kind, Domain domain, String formOverride) {
     static Reading of(Row.Quantity<?, ?> row) {
-      return new Reading(row.kind(), row.domain(), row.formOverride());
+      return new Reading(row.kind(), row.domain(), row.ownForm());
     }
   }
 
@@ -70,8 +71,9 @@ final class ScenarioWalker {
 
   /** The values read for one section's rows. */
   private static final class Values implements Row.Values {
-    private final Map<Row<?>, Object> values = new HashMap<>();
-    private final Map<Row<?>, Boolean> given = new HashMap<>();
+    // By identity: a row is one object of the table (and a record's hash would walk its subtree).
+    private final Map<Row<?>, Object> values = new IdentityHashMap<>();
+    private final Map<Row<?>, Boolean> given = new IdentityHashMap<>();
 
     Values() {}
 
@@ -204,7 +206,7 @@ final class ScenarioWalker {
       } else {
         value = readText(node, row.expected());
       }
-      if (value != null && row.pattern() != null && !row.pattern().matcher(value).matches()) {
+      if (value != null && !row.matches(value)) {
         throw error(
             node,
             "expected "
@@ -225,7 +227,7 @@ final class ScenarioWalker {
     @Override
     public Void words(Row.Words<?> row) {
       String word = word(required(map, row.key(), row.form()), row.what(), row.words());
-      values.put(row, row.value(word), true);
+      values.put(row, row.values().get(word), true);
       return null;
     }
 
@@ -340,9 +342,7 @@ final class ScenarioWalker {
   private static String fixedName(String text, Row.Text row) {
     String fixed = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     fixed = fixed.replaceAll("^-+|-+$", "");
-    return row.pattern().matcher(fixed).matches() && fixed.length() <= Messages.MAX_QUOTED
-        ? fixed
-        : null;
+    return row.matches(fixed) && fixed.length() <= Messages.MAX_QUOTED ? fixed : null;
   }
 
   private Catalog loadCatalog(YamlNode node, String name) {
