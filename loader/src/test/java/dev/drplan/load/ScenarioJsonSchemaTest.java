@@ -65,4 +65,39 @@ class ScenarioJsonSchemaTest {
     assertThat(schema.at("/properties/network/properties/rtt/$ref").asText())
         .isEqualTo("#/$defs/duration");
   }
+
+  /** Each description names a section of docs/scenario-format.md, and only ones it has. */
+  @Test
+  void everyKeyNamesItsSectionOfTheFormat() throws IOException {
+    java.util.Set<String> sections =
+        java.util.Set.of(
+            "Quantities",
+            "Top level",
+            "dataset",
+            "primary",
+            "network",
+            "objectives",
+            "options",
+            "kind: namespace-in-cloud",
+            "kind: data-copy",
+            "overrides",
+            "Distributions");
+    java.util.regex.Matcher cited =
+        java.util.regex.Pattern.compile("\\(docs/scenario-format\\.md, ([^)]+)\\)")
+            .matcher(ScenarioJsonSchema.text());
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    while (cited.find()) {
+      named.add(cited.group(1));
+    }
+    assertThat(named).isNotEmpty().isSubsetOf(sections);
+    Path format = Path.of("../docs/scenario-format.md");
+    if (Files.exists(format)) {
+      String text = Files.readString(format, StandardCharsets.UTF_8);
+      for (String section : named) {
+        assertThat(text)
+            .as("a heading for " + section)
+            .containsPattern("(?m)^#+ " + java.util.regex.Pattern.quote(section));
+      }
+    }
+  }
 }
