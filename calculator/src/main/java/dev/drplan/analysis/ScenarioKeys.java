@@ -124,17 +124,12 @@ public final class ScenarioKeys {
         return null;
       }
       ValueKind kind = quantity.kind();
-      double max = quantity.domain().highest();
-      if (kind == ValueKind.COUNT) {
-        max = Math.min(max, Integer.MAX_VALUE); // the records hold counts as int
-      }
       keys.add(
           new ScenarioKey(
               prefix + row.key(),
               kind,
               row.meaning(),
-              quantity.domain().lowest(),
-              max,
+              quantity.domain(),
               s -> kind.canonical(quantity.get(lens.get(s))),
               (s, v) -> {
                 Object typed = quantity.typed(v);
