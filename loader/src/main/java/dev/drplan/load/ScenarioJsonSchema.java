@@ -58,7 +58,7 @@ public final class ScenarioJsonSchema {
   public static ObjectNode schema() {
     ObjectNode root = JSON.objectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("$id", "https://drplan.dev/scenario.schema.json");
+    root.put("$id", "urn:drplan:scenario-format:1");
     root.put("title", "drplan scenario");
     root.put(
         "description",
