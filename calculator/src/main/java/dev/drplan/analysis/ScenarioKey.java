@@ -2,6 +2,7 @@ package dev.drplan.analysis;
 
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.schema.Domain;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,10 +16,10 @@ import java.util.Objects;
  * number (count) or a plain number. A caller that reads "1 PB" or "80%" converts with the project's
  * unit parser for that kind first.
  *
- * <p>Every key has a domain {@code [min, max]} of legal values (a share in [0, 1], a count of at
- * least 1, a size that is not negative); {@link #with} rejects values outside it, and counts must
- * be whole numbers ({@link #coerce} rounds a sampled count to the nearest whole number first).
- * Instances come from {@link ScenarioKeys}.
+ * <p>Every key has the {@link Domain} of its schema row (a share in [0, 1], a count of at least 1,
+ * a size above zero); {@link #with} rejects values outside it, and counts must be whole numbers
+ * ({@link #coerce} rounds a sampled count to the nearest whole number first). Instances come from
+ * {@link ScenarioKeys}.
  */
 public final class ScenarioKey {
 
@@ -37,24 +38,20 @@ public final class ScenarioKey {
   private final String path;
   private final ValueKind kind;
   private final String meaning;
-  private final double min;
+  private final Domain domain;
   private final double max;
   private final Getter getter;
   private final Setter setter;
 
   ScenarioKey(
-      String path,
-      ValueKind kind,
-      String meaning,
-      double min,
-      double max,
-      Getter getter,
-      Setter setter) {
+      String path, ValueKind kind, String meaning, Domain domain, Getter getter, Setter setter) {
     this.path = Objects.requireNonNull(path, "path");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.meaning = Objects.requireNonNull(meaning, "meaning");
-    this.min = min;
-    this.max = max;
+    this.domain = Objects.requireNonNull(domain, "domain");
+    // The records hold counts as int.
+    this.max =
+        kind == ValueKind.COUNT ? Math.min(domain.highest(), Integer.MAX_VALUE) : domain.highest();
     this.getter = getter;
     this.setter = setter;
   }
@@ -74,9 +71,9 @@ public final class ScenarioKey {
     return meaning;
   }
 
-  /** The smallest legal value (inclusive); {@code -Infinity} if unbounded. */
+  /** The smallest legal value (inclusive): the domain's bound, or the next double above it. */
   public double min() {
-    return min;
+    return domain.lowest();
   }
 
   /** The largest legal value (inclusive); {@code Infinity} if unbounded. */
@@ -118,7 +115,7 @@ public final class ScenarioKey {
   public boolean admits(double value) {
     return !Double.isNaN(value)
         && !Double.isInfinite(value)
-        && value >= min
+        && domain.admits(value)
         && value <= max
         && (!whole() || value == Math.rint(value));
   }
@@ -135,16 +132,23 @@ public final class ScenarioKey {
     return value;
   }
 
-  /** The domain in words: "a whole number from 1", "a number from 0 to 1", ... */
+  /**
+   * The domain in canonical units: "a whole number in [1, 2147483647]", "a finite number in (0,
+   * 1]", "a finite number above 0".
+   */
   public String domainText() {
     String what = whole() ? "a whole number" : "a finite number";
-    if (min == Double.NEGATIVE_INFINITY && max == Double.POSITIVE_INFINITY) {
-      return what;
-    }
     if (max == Double.POSITIVE_INFINITY) {
-      return min == Double.MIN_VALUE ? what + " above 0" : what + " of at least " + fmt(min);
+      return what + (domain.minIncluded() ? " of at least " : " above ") + fmt(domain.min());
     }
-    return what + " in [" + fmt(min) + ", " + fmt(max) + "]";
+    boolean maxIncluded = max < domain.max() || domain.maxIncluded();
+    return what
+        + " in "
+        + (domain.minIncluded() ? "[" : "(")
+        + fmt(domain.min())
+        + ", "
+        + fmt(max < domain.max() ? max : domain.max())
+        + (maxIncluded ? "]" : ")");
   }
 
   private static String fmt(double value) {

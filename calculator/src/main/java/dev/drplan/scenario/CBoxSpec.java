@@ -18,4 +18,8 @@ public record CBoxSpec(String name, int nodes, DataRate perNodeReplication) {
       throw new IllegalArgumentException("nodes must be at least 1, was " + nodes);
     }
   }
+
+  public CBoxSpec withPerNodeReplication(DataRate newPerNodeReplication) {
+    return new CBoxSpec(name, nodes, newPerNodeReplication);
+  }
 }

@@ -17,4 +17,12 @@ public record DBoxSpec(String name, DataSize rawSize, Fraction usableEfficiency)
     Objects.requireNonNull(rawSize, "rawSize");
     Objects.requireNonNull(usableEfficiency, "usableEfficiency");
   }
+
+  public DBoxSpec withRawSize(DataSize newRawSize) {
+    return new DBoxSpec(name, newRawSize, usableEfficiency);
+  }
+
+  public DBoxSpec withUsableEfficiency(Fraction newUsableEfficiency) {
+    return new DBoxSpec(name, rawSize, newUsableEfficiency);
+  }
 }

@@ -127,4 +127,20 @@ public record DataCopy(
         replicationInterval,
         recovery);
   }
+
+  /** A copy with objects of {@code newObjectSize}, one per file when {@code perFile}. */
+  public DataCopy withObjectSize(DataSize newObjectSize, boolean perFile) {
+    return new DataCopy(
+        name,
+        storageClass,
+        location,
+        prices,
+        newObjectSize,
+        perFile,
+        retention,
+        seed,
+        copyEngine,
+        replicationInterval,
+        recovery);
+  }
 }

@@ -1,7 +1,7 @@
 package dev.drplan.units;
 
-import dev.drplan.catalog.ValueKind;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -148,52 +148,19 @@ public final class QuantityParser {
     return new LinkSize(circuits, line);
   }
 
-  /**
-   * A value of {@code kind} in its canonical unit (bytes, bytes/s, seconds, a ratio, US dollars, a
-   * whole number, a plain number), for the command line's key values ({@code --vary
-   * dataset.logical_size=1PB..1EB:log:40}, {@code --subject-to 'seed<=180 d'}).
-   *
-   * @throws QuantityFormatException if {@code text} is not a value of that kind
-   */
-  public static double canonical(ValueKind kind, String text) {
-    switch (kind) {
-      case SIZE:
-        return size(text).bytes();
-      case RATE:
-        return rate(text).bytesPerSecond();
-      case DURATION:
-        return duration(text).seconds();
-      case FRACTION:
-        return fraction(text).value();
-      case MONEY:
-        return money(text).usd();
-      case COUNT:
-        return count(text);
-      case NUMBER:
-        return number(text);
-      default:
-        throw new IllegalArgumentException("unhandled kind " + kind);
-    }
+  /** The unit spellings of a size, in the order of the format ("B", "kB", ... "EiB"). */
+  public static List<String> sizeUnits() {
+    return List.copyOf(SIZE_UNITS.keySet());
   }
 
-  /** What {@link #canonical} expects for {@code kind}, e.g. {@code a size like "300 TB"}. */
-  public static String form(ValueKind kind) {
-    switch (kind) {
-      case SIZE:
-        return SIZE_FORM;
-      case RATE:
-        return RATE_FORM;
-      case DURATION:
-        return DURATION_FORM;
-      case FRACTION:
-        return FRACTION_FORM;
-      case MONEY:
-        return MONEY_FORM;
-      case COUNT:
-        return COUNT_FORM;
-      default:
-        return NUMBER_FORM;
-    }
+  /** The unit spellings of a rate ("bps", ... "EiB/s"). */
+  public static List<String> rateUnits() {
+    return List.copyOf(RATE_UNITS.keySet());
+  }
+
+  /** The unit spellings of a duration ("ms", "s", "min", "h", "d", "w", "mo", "y"). */
+  public static List<String> durationUnits() {
+    return List.copyOf(DURATION_UNITS.keySet());
   }
 
   /** The two parts of a link size. */

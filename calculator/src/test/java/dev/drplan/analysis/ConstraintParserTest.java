@@ -3,13 +3,13 @@ package dev.drplan.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.drplan.units.QuantityParser;
+import dev.drplan.catalog.ValueKind;
 import org.junit.jupiter.api.Test;
 
 class ConstraintParserTest {
 
   private static double bound(String text) {
-    Constraint parsed = ConstraintParser.parse(text, QuantityParser::canonical);
+    Constraint parsed = ConstraintParser.parse(text, ValueKind::canonical);
     return ((Constraint.MetricBound) parsed).value();
   }
 

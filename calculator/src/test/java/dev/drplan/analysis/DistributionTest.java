@@ -125,10 +125,10 @@ class DistributionTest {
                 new UncertainInput(
                     "dataset.logical_size", new Distribution.Triangular(40e15, 60e15, 160e15)),
                 new UncertainInput("network.circuits", new Distribution.Uniform(4, 9)),
-                new UncertainInput("dataset.annual_growth", new Distribution.LogNormal(0.3, 0.6))));
+                new UncertainInput("objectives.rpo", new Distribution.LogNormal(3600, 7200))));
     assertThat(ScenarioKeys.get(uncertain.base(), "dataset.logical_size")).isEqualTo(60e15);
     assertThat(ScenarioKeys.get(uncertain.base(), "network.circuits")).isEqualTo(Math.rint(6.5));
-    assertThat(ScenarioKeys.get(uncertain.base(), "dataset.annual_growth")).isEqualTo(0.3);
+    assertThat(ScenarioKeys.get(uncertain.base(), "objectives.rpo")).isEqualTo(3600);
   }
 
   @Property(tries = 50)

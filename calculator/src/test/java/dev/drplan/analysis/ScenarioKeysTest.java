@@ -127,7 +127,7 @@ class ScenarioKeysTest {
         .startsWith(
             "unknown scenario key \"dataset.logical_sise\"; did you mean"
                 + " \"dataset.logical_size\"?")
-        .contains("valid keys: dataset.logical_size, dataset.annual_growth");
+        .contains("valid keys: horizon, dataset.logical_size, dataset.annual_growth");
     assertThat(
             catchThrowableOfType(
                     () -> ScenarioKeys.key(walmart, "circuits"), UnknownScenarioKeyException.class)
@@ -158,5 +158,25 @@ class ScenarioKeysTest {
     List<String> paths = ScenarioKeys.pathsOf(Scenarios.simple(1, 0.01, 2));
     assertThat(paths).doesNotContain("dataset.average_file_size", "options.vast-on-z3.max_nodes");
     assertThat(paths).contains("primary.configurations.minimum.dboxes");
+  }
+
+  /** One domain per key: a sweep or solve may not go where the file may not (the file's bound). */
+  @Test
+  void aKeyHasTheDomainOfItsFileKey() {
+    ScenarioKey efficiency = ScenarioKeys.key(walmart, "network.efficiency");
+    assertThat(efficiency.domainText()).isEqualTo("a finite number in (0, 1]");
+    assertThat(efficiency.admits(0)).isFalse();
+    assertThat(efficiency.admits(1)).isTrue();
+    assertThat(ScenarioKeys.key(walmart, "network.circuits").admits(0)).isFalse();
+    ScenarioKey horizon = ScenarioKeys.key(walmart, "horizon");
+    assertThat(horizon.admits(100 * 365.25 * 86_400)).isTrue();
+    assertThat(horizon.admits(101 * 365.25 * 86_400)).isFalse();
+    assertThat(ScenarioKeys.key(walmart, "dataset.annual_growth").domainText())
+        .isEqualTo("a finite number in (-1, 10]");
+    assertThat(ScenarioKeys.key(walmart, "options.vast-on-z3.commitment_discount").admits(1))
+        .isFalse();
+    assertThatThrownBy(() -> ScenarioKeys.with(walmart, "objectives.rpo", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("objectives.rpo must be a finite number above 0, was 0.0");
   }
 }

@@ -55,7 +55,7 @@ final class KeyArguments {
   static double value(ScenarioKey key, String option, String text) {
     double value;
     try {
-      value = QuantityParser.canonical(key.kind(), text.strip());
+      value = key.kind().canonical(text.strip());
     } catch (QuantityFormatException e) {
       throw InputException.of(
           option + ": " + key.path() + " takes " + e.expected() + ", found " + e.found());

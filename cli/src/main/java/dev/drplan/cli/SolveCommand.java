@@ -6,10 +6,10 @@ import dev.drplan.analysis.ConstraintSyntaxException;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.Solution;
 import dev.drplan.analysis.Solve;
+import dev.drplan.catalog.ValueKind;
 import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SolutionReport;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.units.QuantityParser;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -107,7 +107,7 @@ final class SolveCommand implements Callable<Integer> {
       }
       Constraint constraint;
       try {
-        constraint = ConstraintParser.parse(text.strip(), QuantityParser::canonical);
+        constraint = ConstraintParser.parse(text.strip(), ValueKind::canonical);
       } catch (ConstraintSyntaxException e) {
         throw InputException.of("--subject-to: " + e.getMessage());
       } catch (IllegalArgumentException e) {

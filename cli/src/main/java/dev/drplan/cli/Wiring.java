@@ -2,6 +2,7 @@ package dev.drplan.cli;
 
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.load.CatalogReader;
+import dev.drplan.load.CatalogSource;
 import dev.drplan.load.ScenarioException;
 import dev.drplan.load.ScenarioLoader;
 import dev.drplan.scenario.Scenario;
@@ -21,7 +22,12 @@ final class Wiring {
    * are).
    */
   static ScenarioReader scenarioReader() {
-    ScenarioLoader loader = new ScenarioLoader(CatalogReader.builtIn());
+    return scenarioReader(CatalogReader.builtIn());
+  }
+
+  /** The same reader over other catalogs (tests pass small fixtures). */
+  static ScenarioReader scenarioReader(CatalogSource catalogs) {
+    ScenarioLoader loader = new ScenarioLoader(catalogs);
     return new ScenarioReader() {
       @Override
       public Scenario read(Path file) {

@@ -51,7 +51,6 @@ class ScenarioRulesTest {
     assertThat(e.column()).isEqualTo(3);
     assertThat(e.keyPath()).isEqualTo("dataset.logical_sise");
     assertThat(e.suggestion()).isEqualTo("logical_size");
-    assertThat(e.exitCode()).isEqualTo(2).isEqualTo(ScenarioException.EXIT_CODE);
     assertThat(e.getMessage())
         .isEqualTo(
             "s.yaml:11:3: error: dataset.logical_sise: unknown key \"logical_sise\" in dataset;"

@@ -16,7 +16,7 @@ import java.util.List;
  * A small catalog for loader tests, built directly from entries (the built-in resource is another
  * module's concern). Named {@code test-2026}, alias {@code test-2025}.
  */
-final class TestCatalogs {
+public final class TestCatalogs {
   private TestCatalogs() {}
 
   static final String NAME = "test-2026";
@@ -74,7 +74,7 @@ final class TestCatalogs {
   }
 
   /** A source that knows the fixture under its name and alias. */
-  static CatalogSource source() {
+  public static CatalogSource source() {
     return new CatalogSource() {
       @Override
       public Catalog load(String name) {
@@ -91,7 +91,7 @@ final class TestCatalogs {
     };
   }
 
-  static ScenarioLoader loader() {
+  public static ScenarioLoader loader() {
     return new ScenarioLoader(source());
   }
 }

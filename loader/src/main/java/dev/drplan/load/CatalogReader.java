@@ -10,7 +10,7 @@ import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.catalog.UnknownCatalogEntryException;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.scenario.StorageClass;
-import dev.drplan.units.Fraction;
+import dev.drplan.schema.CatalogSchema;
 import dev.drplan.units.QuantityFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,9 +38,9 @@ import java.util.regex.Pattern;
  * tags to {@code {url, as_of, note}}. Every other top-level key is a group of the layout that
  * {@link Catalog} documents ({@code gcs}, {@code egress}, {@code interconnect}, {@code machines},
  * {@code dboxes}, {@code cboxes}, {@code appliances}); its nested maps end in leaves {@code {value,
- * source, as_of, uncertain, note}}. Each value is read with {@link CatalogKeys} by the kind of its
- * key. Dates are ISO 8601, to the day where the source is dated and to the month or year where only
- * that is known.
+ * source, as_of, uncertain, note}}. Each value is read by its row of {@link CatalogSchema} (kind
+ * and domain). Dates are ISO 8601, to the day where the source is dated and to the month or year
+ * where only that is known.
  *
  * <p>The reader is strict: an unknown key, an unknown or unused source tag, a missing field or a
  * value of the wrong kind is a {@link CatalogFormatException}, so a bad resource fails the build's
@@ -65,62 +65,6 @@ public final class CatalogReader implements CatalogSource {
   private static final Set<String> SOURCE_FIELDS = Set.of("url", "as_of", "note");
   private static final Set<String> LEAF_FIELDS =
       Set.of("value", "source", "as_of", "uncertain", "note");
-
-  /** The layout {@link Catalog} documents: for each group, the keys its items may and must hold. */
-  private static final Map<String, Group> LAYOUT;
-
-  static {
-    Map<String, Group> layout = new LinkedHashMap<>();
-    layout.put(
-        "gcs",
-        new Group(
-            4,
-            List.of(
-                "storage_per_gib_month",
-                "class_a_per_1000",
-                "class_b_per_1000",
-                "retrieval_per_gib",
-                "min_storage_duration"),
-            List.of(
-                "storage_per_gib_month",
-                "class_a_per_1000",
-                "retrieval_per_gib",
-                "min_storage_duration")));
-    layout.put("egress", new Group(3, List.of("per_gib"), List.of("per_gib")));
-    layout.put(
-        "interconnect",
-        new Group(
-            3,
-            List.of("line_rate", "monthly_port_cost"),
-            List.of("line_rate", "monthly_port_cost")));
-    layout.put(
-        "machines",
-        new Group(
-            3,
-            List.of(
-                "local_ssd",
-                "network",
-                "hourly",
-                "vcpus",
-                "monthly_1y_commitment",
-                "monthly_3y_commitment"),
-            List.of("local_ssd", "network", "hourly")));
-    layout.put(
-        "dboxes",
-        new Group(
-            3, List.of("raw_size", "usable_efficiency"), List.of("raw_size", "usable_efficiency")));
-    layout.put(
-        "cboxes",
-        new Group(
-            3, List.of("nodes", "per_node_replication"), List.of("nodes", "per_node_replication")));
-    layout.put(
-        "appliances",
-        new Group(
-            3,
-            List.of("capacity", "round_trip", "in_flight", "fee"),
-            List.of("capacity", "round_trip", "in_flight", "fee")));
-    LAYOUT = Collections.unmodifiableMap(layout);
-  }
 
   private final ClassLoader classLoader;
   private Map<String, Loaded> byName;
@@ -260,9 +204,6 @@ public final class CatalogReader implements CatalogSource {
   /** A parsed catalog with its aliases. */
   private record Loaded(Catalog catalog, List<String> aliases) {}
 
-  /** Keys an item of a group may hold, the ones it must hold, and the depth of its leaves. */
-  private record Group(int depth, List<String> keys, List<String> required) {}
-
   /** A source tag's URL and date. */
   private record Source(String url, String asOf) {}
 
@@ -309,14 +250,14 @@ public final class CatalogReader implements CatalogSource {
         if (HEADER_KEYS.contains(field.getKey())) {
           continue;
         }
-        Group group = LAYOUT.get(field.getKey());
+        CatalogSchema.Group group = CatalogSchema.group(field.getKey());
         if (group == null) {
           throw error(
               field.getKey(),
               "unknown top-level key; expected one of "
                   + HEADER_KEYS
                   + " or a group "
-                  + LAYOUT.keySet());
+                  + CatalogSchema.groupNames());
         }
         readGroup(field.getKey(), group, field.getValue());
       }
@@ -361,7 +302,7 @@ public final class CatalogReader implements CatalogSource {
       }
     }
 
-    private void readGroup(String groupName, Group group, JsonNode node) {
+    private void readGroup(String groupName, CatalogSchema.Group group, JsonNode node) {
       if (!node.isObject() || node.isEmpty()) {
         throw error(groupName, "expected a map of names");
       }
@@ -399,7 +340,7 @@ public final class CatalogReader implements CatalogSource {
       throw error(path, "unknown storage class; expected one of " + ids);
     }
 
-    private void readItem(String itemPath, Group group, JsonNode node) {
+    private void readItem(String itemPath, CatalogSchema.Group group, JsonNode node) {
       if (!node.isObject()) {
         throw error(itemPath, "expected a map of " + group.keys());
       }
@@ -408,10 +349,11 @@ public final class CatalogReader implements CatalogSource {
         Map.Entry<String, JsonNode> field = fields.next();
         String key = field.getKey();
         String path = itemPath + "." + key;
-        if (!group.keys().contains(key)) {
+        CatalogSchema.Field row = group.field(key);
+        if (row == null) {
           throw error(path, "unknown key; expected one of " + group.keys());
         }
-        entries.add(leaf(path, key, field.getValue()));
+        entries.add(leaf(path, row, field.getValue()));
       }
       for (String key : group.required()) {
         if (!node.has(key)) {
@@ -420,34 +362,29 @@ public final class CatalogReader implements CatalogSource {
       }
     }
 
-    private CatalogEntry leaf(String path, String key, JsonNode node) {
+    private CatalogEntry leaf(String path, CatalogSchema.Field row, JsonNode node) {
       if (!node.isObject()) {
         throw error(path, "expected {value, source, as_of, uncertain, note}");
       }
       onlyFields(node, LEAF_FIELDS, path);
-      ValueKind kind =
-          CatalogKeys.kindOf(key)
-              .orElseThrow(() -> error(path, "no value kind is known for \"" + key + "\""));
+      ValueKind kind = row.kind();
       JsonNode valueNode = node.get("value");
       if (valueNode == null
           || !valueNode.isValueNode()
           || valueNode.isNull()
           || valueNode.isBoolean()) {
-        throw error(path + ".value", "expected " + CatalogKeys.form(kind));
+        throw error(path + ".value", "expected " + kind.form());
       }
       Object value;
       try {
-        value = CatalogKeys.parse(kind, valueNode.asText());
+        value = kind.parse(valueNode.asText());
       } catch (QuantityFormatException e) {
         throw error(path + ".value", e.getMessage());
       }
-      if (kind == ValueKind.FRACTION) {
-        double fraction = ((Fraction) value).value();
-        if (fraction <= 0 || fraction > 1) {
-          throw error(
-              path + ".value",
-              "expected a fraction above 0% and at most 100%, found " + valueNode.asText());
-        }
+      if (!row.domain().admits(kind.canonical(value))) {
+        throw error(
+            path + ".value",
+            "expected " + row.domain().text(kind) + ", found " + valueNode.asText());
       }
       String tag = requiredText(node, "source", path);
       Source source = sources.get(tag);

@@ -1,10 +1,14 @@
-package dev.drplan.load;
+package dev.drplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.drplan.load.ScenarioException;
+import dev.drplan.load.TestCatalogs;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +18,18 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import picocli.CommandLine;
 
 /**
- * Every file under {@code src/test/resources/bad-input/} is a scenario the loader must refuse. Its
+ * Every file under {@code src/test/resources/bad-input/} is a scenario drplan must refuse. Its
  * sibling {@code NAME.expected} holds the exit code ({@code exit: 2}) and one or more {@code
  * contains: ...} fragments of the message; a case without its expectation fails, and so does an
  * expectation without its case. Add a case by adding the two files.
+ *
+ * <p>Each case runs twice: through the loader (one {@link ScenarioException}, one paragraph and at
+ * most a "did you mean" line) and through the real command line, {@code drplan compare FILE}, whose
+ * exit code, standard error and standard output are what a user sees: the exit code of the file,
+ * the message on standard error, nothing on standard output, no stack trace.
  */
 class BadInputTest {
 
@@ -45,7 +55,8 @@ class BadInputTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (String input : inputs) {
       String stem = input.contains(".") ? input.substring(0, input.lastIndexOf('.')) : input;
-      tests.add(DynamicTest.dynamicTest(input, () -> check(input, stem)));
+      tests.add(DynamicTest.dynamicTest(input + " (loader)", () -> loader(input, stem)));
+      tests.add(DynamicTest.dynamicTest(input + " (drplan compare)", () -> command(input, stem)));
       expectations.remove(stem);
     }
     for (String orphan : expectations) {
@@ -57,7 +68,10 @@ class BadInputTest {
     return tests.stream();
   }
 
-  private static void check(String input, String stem) throws IOException {
+  /** What NAME.expected says: the exit code and the message fragments. */
+  private record Expected(int exit, List<String> fragments) {}
+
+  private static Expected expected(String input, String stem) throws IOException {
     Path expectedFile = DIR.resolve(stem + EXPECTED);
     if (!Files.exists(expectedFile)) {
       fail(
@@ -77,14 +91,17 @@ class BadInputTest {
     }
     assertThat(exit).as(stem + EXPECTED + " gives the exit code").isNotNull();
     assertThat(fragments).as(stem + EXPECTED + " gives message fragments").isNotEmpty();
+    return new Expected(exit, fragments);
+  }
 
+  private static void loader(String input, String stem) throws IOException {
+    Expected expected = expected(input, stem);
     ScenarioException error =
         catchThrowableOfType(
             ScenarioException.class, () -> TestCatalogs.loader().load(DIR.resolve(input)));
     assertThat(error).as(input + " must be refused").isNotNull();
-    assertThat(error.exitCode()).isEqualTo(exit);
     String message = error.getMessage();
-    for (String fragment : fragments) {
+    for (String fragment : expected.fragments()) {
       assertThat(message).contains(fragment);
     }
     String[] lines = message.split("\n", -1);
@@ -94,5 +111,31 @@ class BadInputTest {
     if (lines.length == 2) {
       assertThat(lines[1]).startsWith("did you mean \"");
     }
+  }
+
+  private static void command(String input, String stem) throws IOException {
+    Expected expected = expected(input, stem);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] args = {"compare", DIR.resolve(input).toString()};
+    CommandLine commandLine =
+        DrplanCommand.commandLine(
+            new DrplanCommand(Wiring.scenarioReader(TestCatalogs.source())), args);
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exit = commandLine.execute(args);
+
+    String stderr = err.toString();
+    assertThat(exit).as(stderr).isEqualTo(expected.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    for (String fragment : expected.fragments()) {
+      assertThat(stderr).contains(fragment);
+    }
+    assertThat(stderr)
+        .as("no stack trace")
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception")
+        .doesNotContain("internal error");
+    assertThat(stderr.split("\n").length).as(stderr).isLessThanOrEqualTo(2);
+    assertThat(out.toString()).as("nothing on standard output").isEmpty();
   }
 }

@@ -12,14 +12,11 @@ import java.util.Objects;
  * </pre>
  *
  * followed, where a close key or name exists, by {@code did you mean "..."?} on its own line. The
- * command line prints {@link #getMessage()} alone (no stack trace) and exits with {@link
- * #EXIT_CODE}.
+ * command line prints {@link #getMessage()} alone (no stack trace) and exits with 2, the code of
+ * bad input.
  */
 public final class ScenarioException extends RuntimeException {
   private static final long serialVersionUID = 1L;
-
-  /** The exit code of every bad-input error. */
-  public static final int EXIT_CODE = 2;
 
   private final String source;
   private final int line;
@@ -94,10 +91,5 @@ public final class ScenarioException extends RuntimeException {
   /** The close valid key or name offered as "did you mean", or {@code null}. */
   public String suggestion() {
     return suggestion;
-  }
-
-  /** The process exit code for this error: always {@link #EXIT_CODE}. */
-  public int exitCode() {
-    return EXIT_CODE;
   }
 }

@@ -9,6 +9,7 @@ import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.catalog.UnknownCatalogEntryException;
 import dev.drplan.scenario.GcsPrices;
 import dev.drplan.scenario.StorageClass;
+import dev.drplan.schema.CatalogSchema;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -45,8 +46,12 @@ class CatalogReaderTest {
         assertThat(entry.asOf()).as(entry.path()).matches(ISO_DATE);
         assertThat(entry.asOf().compareTo(catalog.asOf())).as(entry.path()).isLessThanOrEqualTo(0);
         assertThat(entry.value()).as(entry.path()).isInstanceOf(entry.kind().valueType());
-        String key = entry.path().substring(entry.path().lastIndexOf('.') + 1);
-        assertThat(CatalogKeys.kindOf(key)).as(entry.path()).contains(entry.kind());
+        CatalogSchema.Field row = CatalogSchema.field(entry.path());
+        assertThat(row).as(entry.path()).isNotNull();
+        assertThat(row.kind()).as(entry.path()).isEqualTo(entry.kind());
+        assertThat(row.domain().admits(entry.kind().canonical(entry.value())))
+            .as(entry.path())
+            .isTrue();
         if (entry.uncertain()) {
           assertThat(entry.note()).as(entry.path()).isNotBlank();
         }

@@ -1,0 +1,185 @@
+package dev.drplan.schema;
+
+import static dev.drplan.catalog.ValueKind.COUNT;
+import static dev.drplan.catalog.ValueKind.DURATION;
+import static dev.drplan.catalog.ValueKind.FRACTION;
+import static dev.drplan.catalog.ValueKind.MONEY;
+import static dev.drplan.catalog.ValueKind.RATE;
+import static dev.drplan.catalog.ValueKind.SIZE;
+import static dev.drplan.schema.Domain.ABOVE_ZERO;
+import static dev.drplan.schema.Domain.ANY;
+import static dev.drplan.schema.Domain.AT_LEAST_ONE;
+import static dev.drplan.schema.Domain.POSITIVE_SHARE;
+
+import dev.drplan.catalog.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The layout of a catalog ({@link dev.drplan.catalog.Catalog}) as one table: each group, the depth
+ * of its entries' paths ({@code gcs.<class>.<location>.<key>} is 4, {@code dboxes.<model>.<key>}
+ * 3), and each key its items hold with its kind, domain and whether every item must give it. The
+ * catalog reader reads the built-in files with it, and a scenario's {@code overrides} read each
+ * replaced entry with the row of its path.
+ */
+public final class CatalogSchema {
+  private CatalogSchema() {}
+
+  /** One key of a group's items. */
+  public record Field(
+      String key, ValueKind kind, Domain domain, boolean required, String meaning) {}
+
+  /** One group of the catalog and the keys of its items. */
+  public record Group(String name, int depth, List<Field> fields) {
+    public Group {
+      fields = List.copyOf(fields);
+    }
+
+    /** The field {@code key}, or {@code null}. */
+    public Field field(String key) {
+      for (Field field : fields) {
+        if (field.key().equals(key)) {
+          return field;
+        }
+      }
+      return null;
+    }
+
+    /** Every key an item may hold, in table order. */
+    public List<String> keys() {
+      List<String> keys = new ArrayList<>();
+      for (Field field : fields) {
+        keys.add(field.key());
+      }
+      return keys;
+    }
+
+    /** The keys every item must hold. */
+    public List<String> required() {
+      List<String> keys = new ArrayList<>();
+      for (Field field : fields) {
+        if (field.required()) {
+          keys.add(field.key());
+        }
+      }
+      return keys;
+    }
+  }
+
+  private static Field required(String key, ValueKind kind, Domain domain, String meaning) {
+    return new Field(key, kind, domain, true, meaning);
+  }
+
+  private static Field optional(String key, ValueKind kind, Domain domain, String meaning) {
+    return new Field(key, kind, domain, false, meaning);
+  }
+
+  /** Every group, in the order of the catalog layout. */
+  public static final List<Group> GROUPS =
+      List.of(
+          new Group(
+              "gcs",
+              4,
+              List.of(
+                  required("storage_per_gib_month", MONEY, ANY, "at-rest price per GiB-month"),
+                  required("class_a_per_1000", MONEY, ANY, "price of 1,000 object writes"),
+                  optional("class_b_per_1000", MONEY, ANY, "price of 1,000 object reads"),
+                  required("retrieval_per_gib", MONEY, ANY, "fee per GiB read back"),
+                  required(
+                      "min_storage_duration",
+                      DURATION,
+                      ANY,
+                      "billed minimum storage duration of the class"))),
+          new Group(
+              "egress",
+              3,
+              List.of(required("per_gib", MONEY, ANY, "fee per GiB leaving the cloud"))),
+          new Group(
+              "interconnect",
+              3,
+              List.of(
+                  required("line_rate", RATE, ABOVE_ZERO, "line rate of one circuit"),
+                  required("monthly_port_cost", MONEY, ANY, "cost per circuit per month"))),
+          new Group(
+              "machines",
+              3,
+              List.of(
+                  required("local_ssd", SIZE, ABOVE_ZERO, "local SSD of one VM"),
+                  required("network", RATE, ABOVE_ZERO, "network rate of one VM"),
+                  required("hourly", MONEY, ANY, "on-demand price of one VM per hour"),
+                  optional("vcpus", COUNT, AT_LEAST_ONE, "virtual CPUs of one VM"),
+                  optional(
+                      "monthly_1y_commitment",
+                      MONEY,
+                      ANY,
+                      "monthly price with a 1-year commitment"),
+                  optional(
+                      "monthly_3y_commitment",
+                      MONEY,
+                      ANY,
+                      "monthly price with a 3-year commitment"))),
+          new Group(
+              "dboxes",
+              3,
+              List.of(
+                  required("raw_size", SIZE, ABOVE_ZERO, "raw capacity of a D-box"),
+                  required(
+                      "usable_efficiency",
+                      FRACTION,
+                      POSITIVE_SHARE,
+                      "usable share of raw (erasure coding and reserve)"))),
+          new Group(
+              "cboxes",
+              3,
+              List.of(
+                  required("nodes", COUNT, AT_LEAST_ONE, "C-nodes in one C-box"),
+                  required(
+                      "per_node_replication",
+                      RATE,
+                      ABOVE_ZERO,
+                      "replication egress of one C-node"))),
+          new Group(
+              "appliances",
+              3,
+              List.of(
+                  required("capacity", SIZE, ABOVE_ZERO, "data one appliance carries"),
+                  required(
+                      "round_trip",
+                      DURATION,
+                      ABOVE_ZERO,
+                      "time from order to data in the bucket, per appliance"),
+                  required("in_flight", COUNT, AT_LEAST_ONE, "appliances used at once"),
+                  required("fee", MONEY, ANY, "fee per appliance trip"))));
+
+  /** The group called {@code name}, or {@code null}. */
+  public static Group group(String name) {
+    for (Group group : GROUPS) {
+      if (group.name().equals(name)) {
+        return group;
+      }
+    }
+    return null;
+  }
+
+  /** The names of the groups, in order. */
+  public static List<String> groupNames() {
+    List<String> names = new ArrayList<>();
+    for (Group group : GROUPS) {
+      names.add(group.name());
+    }
+    return names;
+  }
+
+  /**
+   * The field of the entry at {@code path} ({@code dboxes.ceres-df3060.raw_size}): its group's
+   * field named by the last segment, when the path has the group's depth; otherwise {@code null}.
+   */
+  public static Field field(String path) {
+    String[] segments = path.split("\\.", -1);
+    Group group = group(segments[0]);
+    if (group == null || segments.length != group.depth()) {
+      return null;
+    }
+    return group.field(segments[segments.length - 1]);
+  }
+}

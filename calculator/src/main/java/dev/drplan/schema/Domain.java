@@ -1,0 +1,109 @@
+package dev.drplan.schema;
+
+import dev.drplan.catalog.ValueKind;
+import dev.drplan.units.TimeSpan;
+import java.util.Objects;
+
+/**
+ * The legal values of one numeric key, in canonical units: a lower and an upper bound, each
+ * included or not, and how the domain reads in a message ("a share above 0% and at most 100%"). One
+ * domain serves the scenario file, the catalog overrides, distributions, {@code sweep} and {@code
+ * solve} alike (spec/scenario-format.md, "Quantities").
+ *
+ * <p>The unit reader already refuses negative sizes, rates, durations, amounts and numbers, so the
+ * widest domain, {@link #ANY}, starts at zero.
+ *
+ * @param min the lower bound
+ * @param minIncluded whether {@code min} itself is legal
+ * @param minText {@code min} as a message writes it ("zero", "0%", "1")
+ * @param max the upper bound, {@code Infinity} if none
+ * @param maxIncluded whether {@code max} itself is legal
+ * @param maxText {@code max} as a message writes it, or empty when unbounded
+ * @param noun what one value is called in the message, or empty for the kind's own noun
+ */
+public record Domain(
+    double min,
+    boolean minIncluded,
+    String minText,
+    double max,
+    boolean maxIncluded,
+    String maxText,
+    String noun) {
+
+  /** Any value the unit reader accepts: from zero up. */
+  public static final Domain ANY = new Domain(0, true, "0", Double.POSITIVE_INFINITY, true, "", "");
+
+  /** Above zero: a size, rate or duration that must hold something. */
+  public static final Domain ABOVE_ZERO =
+      new Domain(0, false, "zero", Double.POSITIVE_INFINITY, true, "", "");
+
+  /** A whole or plain number of at least 1 (counts of hardware, reduction ratios, factors). */
+  public static final Domain AT_LEAST_ONE =
+      new Domain(1, true, "1", Double.POSITIVE_INFINITY, true, "", "");
+
+  /** A share from 0% to 100%. */
+  public static final Domain SHARE = new Domain(0, true, "0%", 1, true, "100%", "");
+
+  /** A share above 0% and at most 100% (a limit or efficiency that must leave something). */
+  public static final Domain POSITIVE_SHARE = new Domain(0, false, "0%", 1, true, "100%", "");
+
+  /** A share from 0% up to, not including, 100% (an overhead or a discount). */
+  public static final Domain SHARE_BELOW_ONE = new Domain(0, true, "0%", 1, false, "100%", "");
+
+  /** An annual growth above -100% (the data cannot vanish) and at most 1000% a year. */
+  public static final Domain ANNUAL_GROWTH =
+      new Domain(-1, false, "-100%", 10, true, "1000%", "annual growth");
+
+  /** A planning horizon above zero and at most 100 years (costs are summed month by month). */
+  public static final Domain HORIZON =
+      new Domain(
+          0, false, "zero", 100 * TimeSpan.SECONDS_PER_YEAR, true, "100 y", "planning horizon");
+
+  public Domain {
+    Objects.requireNonNull(minText, "minText");
+    Objects.requireNonNull(maxText, "maxText");
+    Objects.requireNonNull(noun, "noun");
+    if (!(min <= max)) {
+      throw new IllegalArgumentException("min " + min + " above max " + max);
+    }
+  }
+
+  /** Whether {@code canonical} lies inside the domain (whole numbers are the kind's concern). */
+  public boolean admits(double canonical) {
+    return !Double.isNaN(canonical)
+        && (minIncluded ? canonical >= min : canonical > min)
+        && (maxIncluded ? canonical <= max : canonical < max);
+  }
+
+  /** The lowest legal double: {@code min}, or the next double above it when excluded. */
+  public double lowest() {
+    return minIncluded ? min : Math.nextUp(min);
+  }
+
+  /** The highest legal double: {@code max}, or the next double below it when excluded. */
+  public double highest() {
+    return maxIncluded ? max : Math.nextDown(max);
+  }
+
+  /** Whether the domain has an upper bound. */
+  public boolean bounded() {
+    return max != Double.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The domain in words for a value of {@code kind}: "a size above zero", "a whole number of at
+   * least 1", "a share from 0% to 100%", "an annual growth above -100% and at most 1000%".
+   */
+  public String text(ValueKind kind) {
+    String what = noun.isEmpty() ? kind.noun() : noun;
+    String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+    if (!bounded()) {
+      return article + what + (minIncluded ? " of at least " : " above ") + minText;
+    }
+    String upper =
+        !maxIncluded
+            ? " up to (not including) " + maxText
+            : minIncluded ? " to " + maxText : " and at most " + maxText;
+    return article + what + (minIncluded ? " from " : " above ") + minText + upper;
+  }
+}

@@ -1,0 +1,1038 @@
+package dev.drplan.schema;
+
+import static dev.drplan.catalog.ValueKind.DURATION;
+import static dev.drplan.catalog.ValueKind.FRACTION;
+import static dev.drplan.catalog.ValueKind.MONEY;
+import static dev.drplan.catalog.ValueKind.NUMBER;
+import static dev.drplan.catalog.ValueKind.RATE;
+import static dev.drplan.catalog.ValueKind.SIZE;
+import static dev.drplan.schema.Domain.ABOVE_ZERO;
+import static dev.drplan.schema.Domain.ANY;
+import static dev.drplan.schema.Domain.AT_LEAST_ONE;
+import static dev.drplan.schema.Domain.POSITIVE_SHARE;
+import static dev.drplan.schema.Domain.SHARE;
+import static dev.drplan.schema.Domain.SHARE_BELOW_ONE;
+
+import dev.drplan.catalog.Catalog;
+import dev.drplan.scenario.ApplianceSpec;
+import dev.drplan.scenario.CBoxSpec;
+import dev.drplan.scenario.Configuration;
+import dev.drplan.scenario.CopyEngine;
+import dev.drplan.scenario.DBoxSpec;
+import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.Dataset;
+import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.MachineSpec;
+import dev.drplan.scenario.NamespaceInCloud;
+import dev.drplan.scenario.Network;
+import dev.drplan.scenario.Objectives;
+import dev.drplan.scenario.Primary;
+import dev.drplan.scenario.Recovery;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.scenario.Seeding;
+import dev.drplan.scenario.StorageClass;
+import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.Fraction;
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The scenario format (docs/scenario-format.md, version 1) as one table: every key a row with its
+ * kind, domain, default or requirement, meaning and section of the format, and for the numeric keys
+ * that can vary the accessor and wither on the scenario records. The loader reads a file by walking
+ * these rows, {@link dev.drplan.analysis.ScenarioKeys} lists the keys of {@code sweep}, {@code
+ * solve} and distributions from them, and {@code drplan schema} writes them as a JSON Schema.
+ *
+ * <p>Adding a key is adding its row here (and its component to the record the section builds).
+ */
+public final class ScenarioSchema {
+  private ScenarioSchema() {}
+
+  /** The name a catalog spec defined inline carries. */
+  public static final String INLINE = "inline";
+
+  /** The sections of docs/scenario-format.md, as rows name them. */
+  public static final String TOP = "Top level";
+
+  public static final String DATASET_DOC = "dataset";
+  public static final String PRIMARY_DOC = "primary";
+  public static final String NETWORK_DOC = "network";
+  public static final String OBJECTIVES_DOC = "objectives";
+  public static final String OPTIONS_DOC = "options";
+  public static final String NAMESPACE_DOC = "kind: namespace-in-cloud";
+  public static final String DATA_COPY_DOC = "kind: data-copy";
+  public static final String OVERRIDES_DOC = "overrides";
+
+  // ------------------------------------------------------------------------------ top level
+
+  public static final Row.Text NAME =
+      new Row.Text(
+          "name",
+          "the scenario's name, as reports show it",
+          TOP,
+          true,
+          "the scenario's name",
+          "a name of lower-case letters, digits and hyphens",
+          "[a-z0-9-]+",
+          "walmart-dr");
+
+  public static final Row.Text DESCRIPTION =
+      new Row.Text(
+          "description", "free text for the reader", TOP, false, "text", "text", null, null);
+
+  public static final Row.Quantity<Scenario, TimeSpan> HORIZON =
+      QuantityRow.<Scenario, TimeSpan>of(
+              TOP, "horizon", DURATION, Domain.HORIZON, "planning horizon")
+          .varies(Scenario::horizon, Scenario::withHorizon)
+          .row();
+
+  /** The built-in catalog whose prices and hardware the scenario starts from. */
+  public static final Row.Text CATALOG =
+      new Row.Text(
+          "catalog",
+          "built-in price and hardware catalog to start from",
+          TOP,
+          false,
+          "the name of a built-in catalog",
+          "the name of a built-in catalog",
+          null,
+          null);
+
+  public static final Row.Overrides OVERRIDES =
+      new Row.Overrides(
+          "overrides", "catalog entries replaced for this scenario, by path", OVERRIDES_DOC);
+
+  // -------------------------------------------------------------------------------- dataset
+
+  public static final Row.Quantity<Dataset, DataSize> LOGICAL_SIZE =
+      QuantityRow.<Dataset, DataSize>of(
+              DATASET_DOC, "logical_size", SIZE, ABOVE_ZERO, "data to protect on day one")
+          .varies(Dataset::logicalSize, Dataset::withLogicalSize)
+          .row();
+
+  public static final Row.Quantity<Dataset, Fraction> ANNUAL_GROWTH =
+      QuantityRow.<Dataset, Fraction>of(
+              DATASET_DOC,
+              "annual_growth",
+              FRACTION,
+              Domain.ANNUAL_GROWTH,
+              "compound growth per year")
+          .form("an annual growth like \"20%\"")
+          .varies(Dataset::annualGrowth, Dataset::withAnnualGrowth)
+          .row();
+
+  public static final Row.Quantity<Dataset, Fraction> DAILY_CHANGE =
+      QuantityRow.<Dataset, Fraction>of(
+              DATASET_DOC,
+              "daily_change",
+              FRACTION,
+              SHARE,
+              "share of the data written or rewritten per day")
+          .varies(Dataset::dailyChange, Dataset::withDailyChange)
+          .row();
+
+  public static final Row.Quantity<Dataset, Double> PEAK_FACTOR =
+      QuantityRow.<Dataset, Double>of(
+              DATASET_DOC,
+              "peak_factor",
+              NUMBER,
+              AT_LEAST_ONE,
+              "peak-hour change rate over the daily average")
+          .orElse(1.0)
+          .varies(Dataset::peakFactor, Dataset::withPeakFactor)
+          .row();
+
+  public static final Row.Quantity<Dataset, Fraction> OVERWRITE_SHARE =
+      QuantityRow.<Dataset, Fraction>of(
+              DATASET_DOC,
+              "overwrite_share",
+              FRACTION,
+              SHARE,
+              "share of the daily change that replaces existing data")
+          .orElse(Fraction.ZERO)
+          .varies(Dataset::overwriteShare, Dataset::withOverwriteShare)
+          .row();
+
+  public static final Row.Quantity<Dataset, DataSize> AVERAGE_FILE_SIZE =
+      QuantityRow.<Dataset, DataSize>of(
+              DATASET_DOC,
+              "average_file_size",
+              SIZE,
+              ABOVE_ZERO,
+              "average file size (object size of options copying one object per file)")
+          .optional()
+          .varies(Dataset::averageFileSize, Dataset::withAverageFileSize)
+          .when(d -> d.averageFileSize() != null)
+          .alsoSets(ScenarioSchema::objectsPerFile)
+          .row();
+
+  public static final Row.Quantity<Dataset, Double> REDUCTION_RATIO =
+      QuantityRow.<Dataset, Double>of(
+              DATASET_DOC,
+              "reduction_ratio",
+              NUMBER,
+              AT_LEAST_ONE,
+              "data reduction on the primary cluster")
+          .orElse(1.0)
+          .varies(Dataset::reductionRatio, Dataset::withReductionRatio)
+          .row();
+
+  public static final Row.Section<Scenario, Dataset> DATASET =
+      new Row.Section<>(
+          "dataset",
+          "the data to protect",
+          DATASET_DOC,
+          true,
+          null,
+          null,
+          List.of(
+              LOGICAL_SIZE,
+              ANNUAL_GROWTH,
+              DAILY_CHANGE,
+              PEAK_FACTOR,
+              OVERWRITE_SHARE,
+              AVERAGE_FILE_SIZE,
+              REDUCTION_RATIO),
+          v ->
+              new Dataset(
+                  v.get(LOGICAL_SIZE),
+                  v.get(ANNUAL_GROWTH),
+                  v.get(DAILY_CHANGE),
+                  v.get(PEAK_FACTOR),
+                  v.get(OVERWRITE_SHARE),
+                  v.get(AVERAGE_FILE_SIZE),
+                  v.get(REDUCTION_RATIO)),
+          Row.Lens.of(Scenario::dataset, Scenario::withDataset));
+
+  // -------------------------------------------------------------------------------- primary
+
+  public static final Row.Quantity<DBoxSpec, DataSize> DBOX_RAW_SIZE =
+      QuantityRow.<DBoxSpec, DataSize>of(
+              PRIMARY_DOC, "raw_size", SIZE, ABOVE_ZERO, "raw capacity of a D-box")
+          .varies(DBoxSpec::rawSize, DBoxSpec::withRawSize)
+          .row();
+
+  public static final Row.Quantity<DBoxSpec, Fraction> DBOX_USABLE_EFFICIENCY =
+      QuantityRow.<DBoxSpec, Fraction>of(
+              PRIMARY_DOC,
+              "usable_efficiency",
+              FRACTION,
+              POSITIVE_SHARE,
+              "usable share of raw (erasure coding and reserve)")
+          .varies(DBoxSpec::usableEfficiency, DBoxSpec::withUsableEfficiency)
+          .row();
+
+  public static final Row.Reference<Primary, DBoxSpec> DBOX =
+      new Row.Reference<>(
+          "dbox_model",
+          "a catalog D-box model",
+          "D-box model",
+          inline(
+              "dbox",
+              "the D-box: raw size and usable share",
+              PRIMARY_DOC,
+              List.of(DBOX_RAW_SIZE, DBOX_USABLE_EFFICIENCY),
+              v -> new DBoxSpec(INLINE, v.get(DBOX_RAW_SIZE), v.get(DBOX_USABLE_EFFICIENCY)),
+              Row.Lens.of(Primary::dbox, Primary::withDbox)),
+          Catalog::dbox);
+
+  public static final Row.Quantity<CBoxSpec, Integer> CBOX_NODES =
+      QuantityRow.<CBoxSpec>count(PRIMARY_DOC, "nodes", "C-nodes in one C-box").row();
+
+  public static final Row.Quantity<CBoxSpec, DataRate> CBOX_PER_NODE_REPLICATION =
+      QuantityRow.<CBoxSpec, DataRate>of(
+              PRIMARY_DOC,
+              "per_node_replication",
+              RATE,
+              ABOVE_ZERO,
+              "replication egress of one C-node")
+          .varies(CBoxSpec::perNodeReplication, CBoxSpec::withPerNodeReplication)
+          .row();
+
+  public static final Row.Reference<Primary, CBoxSpec> CBOX =
+      new Row.Reference<>(
+          "cbox_model",
+          "a catalog C-box model",
+          "C-box model",
+          inline(
+              "cbox",
+              "the C-box: nodes and replication rate of each",
+              PRIMARY_DOC,
+              List.of(CBOX_NODES, CBOX_PER_NODE_REPLICATION),
+              v -> new CBoxSpec(INLINE, v.get(CBOX_NODES), v.get(CBOX_PER_NODE_REPLICATION)),
+              Row.Lens.of(Primary::cbox, Primary::withCbox)),
+          Catalog::cbox);
+
+  public static final Row.Quantity<Primary, Fraction> FILL_LIMIT =
+      QuantityRow.<Primary, Fraction>of(
+              PRIMARY_DOC,
+              "fill_limit",
+              FRACTION,
+              POSITIVE_SHARE,
+              "highest planned fill of the primary")
+          .varies(Primary::fillLimit, Primary::withFillLimit)
+          .row();
+
+  public static final Row.Quantity<Configuration, Integer> CBOXES =
+      QuantityRow.<Configuration>count(PRIMARY_DOC, "cboxes", "C-boxes of the configuration")
+          .varies(Configuration::cboxes, Configuration::withCboxes)
+          .row();
+
+  public static final Row.Quantity<Configuration, Integer> DBOXES =
+      QuantityRow.<Configuration>count(PRIMARY_DOC, "dboxes", "D-boxes of the configuration")
+          .varies(Configuration::dboxes, Configuration::withDboxes)
+          .row();
+
+  public static final Row.Quantity<Configuration, Fraction> CONFIGURATION_USABLE_EFFICIENCY =
+      QuantityRow.<Configuration, Fraction>of(
+              PRIMARY_DOC,
+              "usable_efficiency",
+              FRACTION,
+              POSITIVE_SHARE,
+              "usable share of raw in this configuration, where the D-box's does not apply")
+          .optional()
+          .varies(Configuration::usableEfficiency, Configuration::withUsableEfficiency)
+          .when(c -> c.usableEfficiency() != null)
+          .row();
+
+  /**
+   * The name a {@link Row.NamedMap} item is given under: the loader sets it to the key the item is
+   * written at, and the item's builder reads it like any row.
+   */
+  public static final class NamedMapName {
+    private NamedMapName() {}
+
+    public static final Row.Text ROW =
+        new Row.Text("name", "the entry's name", PRIMARY_DOC, true, "a name", "a name", null, null);
+  }
+
+  public static final Row.NamedMap<Primary, Configuration> CONFIGURATIONS =
+      new Row.NamedMap<>(
+          "configurations",
+          "the on-prem purchases to compare, by name",
+          PRIMARY_DOC,
+          "a mapping of configuration names to {cboxes, dboxes}",
+          "minimum: { cboxes: 4, dboxes: 20 }",
+          new Row.Section<>(
+              "configuration",
+              "one on-prem purchase",
+              PRIMARY_DOC,
+              true,
+              "a mapping like \"{ cboxes: 4, dboxes: 20 }\"",
+              null,
+              List.of(CBOXES, DBOXES, CONFIGURATION_USABLE_EFFICIENCY),
+              v ->
+                  new Configuration(
+                      v.get(NamedMapName.ROW),
+                      v.get(CBOXES),
+                      v.get(DBOXES),
+                      v.get(CONFIGURATION_USABLE_EFFICIENCY)),
+              null),
+          p -> {
+            List<String> names = new ArrayList<>();
+            for (Configuration c : p.configurations()) {
+              names.add(c.name());
+            }
+            return names;
+          },
+          ScenarioSchema::configuration);
+
+  public static final Row.Section<Scenario, Primary> PRIMARY =
+      new Row.Section<>(
+          "primary",
+          "the on-prem cluster: its hardware and the configurations proposed",
+          PRIMARY_DOC,
+          true,
+          null,
+          null,
+          List.of(DBOX, CBOX, FILL_LIMIT, CONFIGURATIONS),
+          v -> new Primary(v.get(DBOX), v.get(CBOX), v.get(FILL_LIMIT), v.get(CONFIGURATIONS)),
+          Row.Lens.of(Scenario::primary, Scenario::withPrimary));
+
+  // -------------------------------------------------------------------------------- network
+
+  public static final Row.Quantity<Network, Integer> CIRCUITS =
+      QuantityRow.<Network>count(NETWORK_DOC, "circuits", "circuits to the cloud region")
+          .varies(Network::circuits, Network::withCircuits)
+          .row();
+
+  public static final Row.Quantity<Network, DataRate> LINE_RATE =
+      QuantityRow.<Network, DataRate>of(
+              NETWORK_DOC, "line_rate", RATE, ABOVE_ZERO, "line rate of one circuit")
+          .varies(Network::lineRate, Network::withLineRate)
+          .row();
+
+  public static final Row.Link LINK =
+      new Row.Link(
+          "circuits",
+          "link between the primary site and the cloud region: circuits x line rate",
+          NETWORK_DOC,
+          CIRCUITS,
+          LINE_RATE);
+
+  public static final Row.Quantity<Network, Fraction> EFFICIENCY =
+      QuantityRow.<Network, Fraction>of(
+              NETWORK_DOC,
+              "efficiency",
+              FRACTION,
+              POSITIVE_SHARE,
+              "achievable share of line rate for bulk copy")
+          .varies(Network::efficiency, Network::withEfficiency)
+          .row();
+
+  public static final Row.Quantity<Network, Fraction> DR_SHARE =
+      QuantityRow.<Network, Fraction>of(
+              NETWORK_DOC,
+              "dr_share",
+              FRACTION,
+              POSITIVE_SHARE,
+              "share of the link DR traffic may use")
+          .orElse(Fraction.ONE)
+          .varies(Network::drShare, Network::withDrShare)
+          .row();
+
+  /** Informative: the model does not use the round-trip time, so it cannot vary. */
+  public static final Row.Quantity<Network, TimeSpan> RTT =
+      QuantityRow.<Network, TimeSpan>of(
+              NETWORK_DOC, "rtt", DURATION, ANY, "round-trip time to the region (informative)")
+          .orElse(TimeSpan.ZERO)
+          .row();
+
+  public static final Row.Quantity<Network, Money> MONTHLY_PORT_COST =
+      QuantityRow.<Network, Money>of(
+              NETWORK_DOC, "monthly_port_cost", MONEY, ANY, "cost per circuit per month")
+          .orElse(Money.ZERO)
+          .varies(Network::monthlyPortCost, Network::withMonthlyPortCost)
+          .row();
+
+  public static final Row.Section<Scenario, Network> NETWORK =
+      new Row.Section<>(
+          "network",
+          "the link between the primary site and the cloud region",
+          NETWORK_DOC,
+          true,
+          null,
+          null,
+          List.of(LINK, EFFICIENCY, DR_SHARE, RTT, MONTHLY_PORT_COST),
+          v ->
+              new Network(
+                  v.get(LINK).circuits(),
+                  v.get(LINK).lineRate(),
+                  v.get(EFFICIENCY),
+                  v.get(DR_SHARE),
+                  v.get(RTT),
+                  v.get(MONTHLY_PORT_COST)),
+          Row.Lens.of(Scenario::network, Scenario::withNetwork));
+
+  // ----------------------------------------------------------------------------- objectives
+
+  public static final Row.Quantity<Objectives, TimeSpan> RPO =
+      QuantityRow.<Objectives, TimeSpan>of(
+              OBJECTIVES_DOC, "rpo", DURATION, ABOVE_ZERO, "most data (in time) that may be lost")
+          .varies(Objectives::rpo, Objectives::withRpo)
+          .row();
+
+  public static final Row.Quantity<Objectives, TimeSpan> RTO =
+      QuantityRow.<Objectives, TimeSpan>of(
+              OBJECTIVES_DOC,
+              "rto",
+              DURATION,
+              ABOVE_ZERO,
+              "longest time until the recovery scope is usable")
+          .varies(Objectives::rto, Objectives::withRto)
+          .row();
+
+  public static final Row.Quantity<Objectives, Fraction> RECOVERY_SCOPE =
+      QuantityRow.<Objectives, Fraction>of(
+              OBJECTIVES_DOC,
+              "recovery_scope",
+              FRACTION,
+              POSITIVE_SHARE,
+              "share of the data that must be usable within the RTO")
+          .orElse(Fraction.ONE)
+          .varies(Objectives::recoveryScope, Objectives::withRecoveryScope)
+          .row();
+
+  public static final Row.Quantity<Objectives, TimeSpan> MAX_SEED =
+      QuantityRow.<Objectives, TimeSpan>of(
+              OBJECTIVES_DOC,
+              "max_seed",
+              DURATION,
+              ABOVE_ZERO,
+              "longest acceptable first full copy")
+          .varies(Objectives::maxSeed, Objectives::withMaxSeed)
+          .row();
+
+  public static final Row.Section<Scenario, Objectives> OBJECTIVES =
+      new Row.Section<>(
+          "objectives",
+          "the recovery objectives every option is held to",
+          OBJECTIVES_DOC,
+          true,
+          null,
+          null,
+          List.of(RPO, RTO, RECOVERY_SCOPE, MAX_SEED),
+          v -> new Objectives(v.get(RPO), v.get(RTO), v.get(RECOVERY_SCOPE), v.get(MAX_SEED)),
+          Row.Lens.of(Scenario::objectives, Scenario::withObjectives));
+
+  // ---------------------------------------------------------------------------- options
+
+  public static final Row.Text OPTION_NAME =
+      new Row.Text(
+          "name",
+          "the option's name, as reports show it",
+          OPTIONS_DOC,
+          true,
+          "the option's name",
+          "the option's name",
+          null,
+          null);
+
+  public static final Row.Words<String> OPTION_KIND =
+      new Row.Words<>(
+          "kind",
+          "which way of doing DR the option is",
+          OPTIONS_DOC,
+          "option kind",
+          words(NamespaceInCloud.KIND, DataCopy.KIND));
+
+  // namespace-in-cloud
+
+  public static final Row.Quantity<MachineSpec, DataSize> MACHINE_LOCAL_SSD =
+      QuantityRow.<MachineSpec, DataSize>of(
+              NAMESPACE_DOC, "local_ssd", SIZE, ABOVE_ZERO, "local SSD of one VM")
+          .varies(MachineSpec::localSsd, MachineSpec::withLocalSsd)
+          .row();
+
+  public static final Row.Quantity<MachineSpec, DataRate> MACHINE_NETWORK =
+      QuantityRow.<MachineSpec, DataRate>of(
+              NAMESPACE_DOC, "network", RATE, ABOVE_ZERO, "network rate of one VM")
+          .varies(MachineSpec::network, MachineSpec::withNetwork)
+          .row();
+
+  public static final Row.Quantity<MachineSpec, Money> MACHINE_HOURLY =
+      QuantityRow.<MachineSpec, Money>of(
+              NAMESPACE_DOC, "hourly", MONEY, ANY, "on-demand price of one VM per hour")
+          .varies(MachineSpec::hourly, MachineSpec::withHourly)
+          .row();
+
+  public static final Row.Reference<NamespaceInCloud, MachineSpec> MACHINE =
+      new Row.Reference<>(
+          "machine_type",
+          "a catalog machine type",
+          "machine type",
+          inline(
+              "machine",
+              "the VM: local SSD, network rate and hourly price",
+              NAMESPACE_DOC,
+              List.of(MACHINE_LOCAL_SSD, MACHINE_NETWORK, MACHINE_HOURLY),
+              v ->
+                  new MachineSpec(
+                      INLINE,
+                      v.get(MACHINE_LOCAL_SSD),
+                      v.get(MACHINE_NETWORK),
+                      v.get(MACHINE_HOURLY)),
+              Row.Lens.of(NamespaceInCloud::machine, NamespaceInCloud::withMachine)),
+          Catalog::machine);
+
+  public static final Row.Quantity<NamespaceInCloud, Fraction> PROTECTION_OVERHEAD =
+      QuantityRow.<NamespaceInCloud, Fraction>of(
+              NAMESPACE_DOC,
+              "protection_overhead",
+              FRACTION,
+              SHARE_BELOW_ONE,
+              "share of raw SSD spent on protection")
+          .varies(NamespaceInCloud::protectionOverhead, NamespaceInCloud::withProtectionOverhead)
+          .row();
+
+  public static final Row.Quantity<NamespaceInCloud, Double> NAMESPACE_REDUCTION_RATIO =
+      QuantityRow.<NamespaceInCloud, Double>of(
+              NAMESPACE_DOC,
+              "reduction_ratio",
+              NUMBER,
+              AT_LEAST_ONE,
+              "data reduction inside the cloud cluster")
+          .sameAs("dataset.reduction_ratio")
+          .varies(NamespaceInCloud::reductionRatio, NamespaceInCloud::withReductionRatio)
+          .row();
+
+  public static final Row.Quantity<NamespaceInCloud, Integer> MAX_NODES =
+      QuantityRow.<NamespaceInCloud>count(
+              NAMESPACE_DOC, "max_nodes", "largest node count of one cluster")
+          .varies(NamespaceInCloud::maxNodes, NamespaceInCloud::withMaxNodes)
+          .row();
+
+  public static final Row.Quantity<NamespaceInCloud, Fraction> NAMESPACE_FILL_LIMIT =
+      QuantityRow.<NamespaceInCloud, Fraction>of(
+              NAMESPACE_DOC,
+              "fill_limit",
+              FRACTION,
+              POSITIVE_SHARE,
+              "highest planned fill of the cloud cluster")
+          .sameAs("primary.fill_limit")
+          .varies(NamespaceInCloud::fillLimit, NamespaceInCloud::withFillLimit)
+          .row();
+
+  public static final Row.Quantity<NamespaceInCloud, Fraction> COMMITMENT_DISCOUNT =
+      QuantityRow.<NamespaceInCloud, Fraction>of(
+              NAMESPACE_DOC,
+              "commitment_discount",
+              FRACTION,
+              SHARE_BELOW_ONE,
+              "fraction off the hourly price")
+          .orElse(Fraction.ZERO)
+          .varies(NamespaceInCloud::commitmentDiscount, NamespaceInCloud::withCommitmentDiscount)
+          .row();
+
+  public static final Row.Quantity<NamespaceInCloud, TimeSpan> NAMESPACE_REPLICATION_INTERVAL =
+      QuantityRow.<NamespaceInCloud, TimeSpan>of(
+              NAMESPACE_DOC,
+              "replication_interval",
+              DURATION,
+              ABOVE_ZERO,
+              "time between replicated snapshots")
+          .varies(NamespaceInCloud::replicationInterval, NamespaceInCloud::withReplicationInterval)
+          .row();
+
+  public static final Row.Quantity<NamespaceInCloud, TimeSpan> FAILOVER_TIME =
+      QuantityRow.<NamespaceInCloud, TimeSpan>of(
+              NAMESPACE_DOC,
+              "failover_time",
+              DURATION,
+              ANY,
+              "time to switch clients over (the RTO)")
+          .varies(NamespaceInCloud::failoverTime, NamespaceInCloud::withFailoverTime)
+          .row();
+
+  public static final Row.Section<Scenario, NamespaceInCloud> NAMESPACE_IN_CLOUD =
+      new Row.Section<>(
+          NamespaceInCloud.KIND,
+          "the storage namespace itself on cloud VMs, kept in sync by replication",
+          NAMESPACE_DOC,
+          true,
+          null,
+          null,
+          List.of(
+              MACHINE,
+              PROTECTION_OVERHEAD,
+              NAMESPACE_REDUCTION_RATIO,
+              MAX_NODES,
+              NAMESPACE_FILL_LIMIT,
+              COMMITMENT_DISCOUNT,
+              NAMESPACE_REPLICATION_INTERVAL,
+              FAILOVER_TIME),
+          v ->
+              new NamespaceInCloud(
+                  v.get(OPTION_NAME),
+                  v.get(MACHINE),
+                  v.get(PROTECTION_OVERHEAD),
+                  v.get(NAMESPACE_REDUCTION_RATIO),
+                  v.get(MAX_NODES),
+                  v.get(NAMESPACE_FILL_LIMIT),
+                  v.get(COMMITMENT_DISCOUNT),
+                  v.get(NAMESPACE_REPLICATION_INTERVAL),
+                  v.get(FAILOVER_TIME)),
+          null);
+
+  // data-copy
+
+  public static final Row.Words<StorageClass> STORAGE_CLASS =
+      new Row.Words<>(
+          "storage_class",
+          "the Cloud Storage class of the copy",
+          DATA_COPY_DOC,
+          "storage class",
+          storageClasses());
+
+  public static final Row.Text LOCATION =
+      new Row.Text(
+          "location",
+          "the catalog location of the bucket (us-central1, us, nam4, ...)",
+          DATA_COPY_DOC,
+          true,
+          "a location like \"us-central1\"",
+          "a location like \"us-central1\"",
+          null,
+          null);
+
+  public static final Row.Quantity<GcsPrices, Money> STORAGE_PER_GIB_MONTH =
+      QuantityRow.<GcsPrices, Money>of(
+              DATA_COPY_DOC, "storage_per_gib_month", MONEY, ANY, "at-rest price per GiB-month")
+          .varies(GcsPrices::storagePerGibMonth, GcsPrices::withStoragePerGibMonth)
+          .row();
+
+  public static final Row.Quantity<GcsPrices, Money> CLASS_A_PER_1000 =
+      QuantityRow.<GcsPrices, Money>of(
+              DATA_COPY_DOC, "class_a_per_1000", MONEY, ANY, "price of 1,000 object writes")
+          .varies(GcsPrices::classAPer1000, GcsPrices::withClassAPer1000)
+          .row();
+
+  public static final Row.Quantity<GcsPrices, Money> RETRIEVAL_PER_GIB =
+      QuantityRow.<GcsPrices, Money>of(
+              DATA_COPY_DOC, "retrieval_per_gib", MONEY, ANY, "fee per GiB read back")
+          .varies(GcsPrices::retrievalPerGib, GcsPrices::withRetrievalPerGib)
+          .row();
+
+  public static final Row.Quantity<GcsPrices, Money> EGRESS_PER_GIB =
+      QuantityRow.<GcsPrices, Money>of(
+              DATA_COPY_DOC,
+              "egress_per_gib",
+              MONEY,
+              ANY,
+              "fee per GiB leaving the cloud on restore")
+          .varies(GcsPrices::egressPerGib, GcsPrices::withEgressPerGib)
+          .row();
+
+  public static final Row.Quantity<GcsPrices, TimeSpan> MIN_STORAGE_DURATION =
+      QuantityRow.<GcsPrices, TimeSpan>of(
+              DATA_COPY_DOC,
+              "min_storage_duration",
+              DURATION,
+              ANY,
+              "billed minimum storage duration of the class")
+          .varies(GcsPrices::minStorageDuration, GcsPrices::withMinStorageDuration)
+          .row();
+
+  public static final Row.Prices PRICES =
+      new Row.Prices(
+          new Row.Section<DataCopy, GcsPrices>(
+              "prices",
+              "inline prices that replace the catalog's for this option",
+              DATA_COPY_DOC,
+              false,
+              null,
+              null,
+              List.of(
+                  STORAGE_PER_GIB_MONTH,
+                  CLASS_A_PER_1000,
+                  RETRIEVAL_PER_GIB,
+                  EGRESS_PER_GIB,
+                  MIN_STORAGE_DURATION),
+              v ->
+                  new GcsPrices(
+                      v.get(STORAGE_PER_GIB_MONTH),
+                      v.get(CLASS_A_PER_1000),
+                      v.get(RETRIEVAL_PER_GIB),
+                      v.get(EGRESS_PER_GIB),
+                      v.get(MIN_STORAGE_DURATION)),
+              Row.Lens.of(DataCopy::prices, DataCopy::withPrices)));
+
+  public static final Row.Quantity<DataCopy, DataSize> OBJECT_SIZE_VALUE =
+      QuantityRow.<DataCopy, DataSize>of(
+              DATA_COPY_DOC,
+              "object_size",
+              SIZE,
+              ABOVE_ZERO,
+              "size of each object; \"files\" copies one object per file")
+          .form("a size like \"64 MiB\" or \"files\"")
+          .varies(DataCopy::objectSize, (c, size) -> c.withObjectSize(size, false))
+          .when(c -> !c.objectPerFile())
+          .row();
+
+  public static final Row.SizeOrWord OBJECT_SIZE =
+      new Row.SizeOrWord(
+          OBJECT_SIZE_VALUE,
+          "files",
+          "dataset.average_file_size",
+          "\"files\" copies one object per file, which needs dataset.average_file_size;"
+              + " add it to dataset or give an object size like \"64 MiB\"");
+
+  public static final Row.Quantity<DataCopy, TimeSpan> RETENTION =
+      QuantityRow.<DataCopy, TimeSpan>of(
+              DATA_COPY_DOC, "retention", DURATION, ANY, "how long replaced data is kept")
+          .varies(DataCopy::retention, DataCopy::withRetention)
+          .row();
+
+  public static final Row.Quantity<ApplianceSpec, DataSize> APPLIANCE_CAPACITY =
+      QuantityRow.<ApplianceSpec, DataSize>of(
+              DATA_COPY_DOC, "capacity", SIZE, ABOVE_ZERO, "data one appliance carries")
+          .row();
+
+  public static final Row.Quantity<ApplianceSpec, TimeSpan> APPLIANCE_ROUND_TRIP =
+      QuantityRow.<ApplianceSpec, TimeSpan>of(
+              DATA_COPY_DOC,
+              "round_trip",
+              DURATION,
+              ABOVE_ZERO,
+              "time from order to data in the bucket, per appliance")
+          .row();
+
+  public static final Row.Quantity<ApplianceSpec, Integer> APPLIANCE_IN_FLIGHT =
+      QuantityRow.<ApplianceSpec>count(DATA_COPY_DOC, "in_flight", "appliances used at once").row();
+
+  public static final Row.Quantity<ApplianceSpec, Money> APPLIANCE_FEE =
+      QuantityRow.<ApplianceSpec, Money>of(
+              DATA_COPY_DOC, "fee", MONEY, ANY, "fee per appliance trip")
+          .row();
+
+  public static final Row.Reference<DataCopy, ApplianceSpec> APPLIANCE =
+      new Row.Reference<>(
+          "appliance_model",
+          "a catalog transfer appliance model",
+          "transfer appliance model",
+          inline(
+              "appliance",
+              "the transfer appliance: capacity, round trip, how many at once, fee",
+              DATA_COPY_DOC,
+              List.of(APPLIANCE_CAPACITY, APPLIANCE_ROUND_TRIP, APPLIANCE_IN_FLIGHT, APPLIANCE_FEE),
+              v ->
+                  new ApplianceSpec(
+                      INLINE,
+                      v.get(APPLIANCE_CAPACITY),
+                      v.get(APPLIANCE_ROUND_TRIP),
+                      v.get(APPLIANCE_IN_FLIGHT),
+                      v.get(APPLIANCE_FEE)),
+              null),
+          Catalog::appliance);
+
+  public static final Row.Choice<Seeding> SEED =
+      new Row.Choice<>(
+          "seed",
+          "how the first full copy gets to the cloud",
+          DATA_COPY_DOC,
+          List.of("network", "transfer-appliance"),
+          Map.of(
+              "network", "this option seeds over the network",
+              "transfer-appliance", "this option seeds by transfer appliance"),
+          List.of(APPLIANCE),
+          Map.of("transfer-appliance", List.of(APPLIANCE)),
+          (word, v) ->
+              word.equals("network") ? Seeding.NETWORK : Seeding.byAppliance(v.get(APPLIANCE)));
+
+  public static final Row.Quantity<CopyEngine, Integer> HOSTS =
+      QuantityRow.<CopyEngine>count(DATA_COPY_DOC, "hosts", "data mover hosts")
+          .varies(CopyEngine::hosts, CopyEngine::withHosts)
+          .row();
+
+  public static final Row.Quantity<CopyEngine, Integer> STREAMS_PER_HOST =
+      QuantityRow.<CopyEngine>count(
+              DATA_COPY_DOC, "streams_per_host", "concurrent streams per mover host")
+          .varies(CopyEngine::streamsPerHost, CopyEngine::withStreamsPerHost)
+          .row();
+
+  public static final Row.Quantity<CopyEngine, DataRate> PER_STREAM =
+      QuantityRow.<CopyEngine, DataRate>of(
+              DATA_COPY_DOC, "per_stream", RATE, ABOVE_ZERO, "throughput of one stream")
+          .varies(CopyEngine::perStream, CopyEngine::withPerStream)
+          .row();
+
+  public static final Row.Quantity<CopyEngine, DataRate> HOST_NIC =
+      QuantityRow.<CopyEngine, DataRate>of(
+              DATA_COPY_DOC, "host_nic", RATE, ABOVE_ZERO, "network rate of one mover host")
+          .varies(CopyEngine::hostNic, CopyEngine::withHostNic)
+          .row();
+
+  public static final Row.Section<DataCopy, CopyEngine> COPY_ENGINE =
+      new Row.Section<>(
+          "copy_engine",
+          "the data movers: the assumption drplan probe checks",
+          DATA_COPY_DOC,
+          true,
+          null,
+          null,
+          List.of(HOSTS, STREAMS_PER_HOST, PER_STREAM, HOST_NIC),
+          v ->
+              new CopyEngine(
+                  v.get(HOSTS), v.get(STREAMS_PER_HOST), v.get(PER_STREAM), v.get(HOST_NIC)),
+          Row.Lens.of(DataCopy::copyEngine, DataCopy::withCopyEngine));
+
+  public static final Row.Quantity<DataCopy, TimeSpan> DATA_COPY_REPLICATION_INTERVAL =
+      QuantityRow.<DataCopy, TimeSpan>of(
+              DATA_COPY_DOC,
+              "replication_interval",
+              DURATION,
+              ABOVE_ZERO,
+              "time between incremental copies")
+          .varies(DataCopy::replicationInterval, DataCopy::withReplicationInterval)
+          .row();
+
+  public static final Row.Quantity<DataCopy, TimeSpan> CLOUD_START_TIME =
+      QuantityRow.<DataCopy, TimeSpan>of(
+              DATA_COPY_DOC,
+              "cloud_start_time",
+              DURATION,
+              ANY,
+              "the time until workloads run in the cloud, its RTO")
+          .varies(
+              c -> c.recovery().cloudStartTime(), (c, t) -> c.withRecovery(Recovery.runInCloud(t)))
+          .when(c -> !c.recovery().restoresToPrimary())
+          .row();
+
+  public static final Row.Choice<Recovery> RECOVERY =
+      new Row.Choice<>(
+          "recovery",
+          "how data comes back: restored over the network, or used in place in the cloud",
+          DATA_COPY_DOC,
+          List.of("restore-to-primary", "run-in-cloud"),
+          Map.of(
+              "restore-to-primary", "this option restores to the primary",
+              "run-in-cloud", "this option runs in the cloud"),
+          List.of(CLOUD_START_TIME),
+          Map.of("run-in-cloud", List.of(CLOUD_START_TIME)),
+          (word, v) ->
+              word.equals("run-in-cloud")
+                  ? Recovery.runInCloud(v.get(CLOUD_START_TIME))
+                  : Recovery.RESTORE_TO_PRIMARY);
+
+  public static final Row.Section<Scenario, DataCopy> DATA_COPY =
+      new Row.Section<>(
+          DataCopy.KIND,
+          "a copy of the data as objects in a Cloud Storage bucket",
+          DATA_COPY_DOC,
+          true,
+          null,
+          null,
+          List.of(
+              STORAGE_CLASS,
+              LOCATION,
+              PRICES,
+              OBJECT_SIZE,
+              RETENTION,
+              SEED,
+              COPY_ENGINE,
+              DATA_COPY_REPLICATION_INTERVAL,
+              RECOVERY),
+          v ->
+              new DataCopy(
+                  v.get(OPTION_NAME),
+                  v.get(STORAGE_CLASS),
+                  v.get(LOCATION),
+                  v.get(PRICES),
+                  v.get(OBJECT_SIZE).size(),
+                  v.get(OBJECT_SIZE).byWord(),
+                  v.get(RETENTION),
+                  v.get(SEED),
+                  v.get(COPY_ENGINE),
+                  v.get(DATA_COPY_REPLICATION_INTERVAL),
+                  v.get(RECOVERY)),
+          null);
+
+  public static final Row.OptionList OPTIONS =
+      new Row.OptionList(
+          "options",
+          "the DR options to compare, each against every configuration",
+          OPTIONS_DOC,
+          List.of(OPTION_NAME, OPTION_KIND),
+          Map.of(NamespaceInCloud.KIND, NAMESPACE_IN_CLOUD, DataCopy.KIND, DATA_COPY),
+          List.of(NamespaceInCloud.KIND, DataCopy.KIND),
+          ScenarioSchema::option);
+
+  // ------------------------------------------------------------------------------- the root
+
+  public static final Row.Section<Void, Scenario> SCENARIO =
+      new Row.Section<>(
+          "scenario",
+          "one DR sizing scenario",
+          TOP,
+          true,
+          "a scenario: a mapping with name, horizon, dataset, primary, network, objectives"
+              + " and options",
+          "the top level",
+          List.of(
+              NAME,
+              DESCRIPTION,
+              HORIZON,
+              CATALOG,
+              OVERRIDES,
+              DATASET,
+              PRIMARY,
+              NETWORK,
+              OBJECTIVES,
+              OPTIONS),
+          v ->
+              new Scenario(
+                  v.get(NAME),
+                  v.get(DESCRIPTION),
+                  v.get(HORIZON),
+                  null,
+                  null,
+                  v.get(DATASET),
+                  v.get(PRIMARY),
+                  v.get(NETWORK),
+                  v.get(OBJECTIVES),
+                  v.get(OPTIONS)),
+          null);
+
+  // ------------------------------------------------------------------------------- helpers
+
+  private static <P, R> Row.Section<P, R> inline(
+      String key,
+      String meaning,
+      String doc,
+      List<Row<?>> rows,
+      Function<Row.Values, R> build,
+      Row.Lens<P, R> lens) {
+    return new Row.Section<>(key, meaning, doc, true, null, null, rows, build, lens);
+  }
+
+  private static Map<String, String> words(String... words) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String word : words) {
+      map.put(word, word);
+    }
+    return map;
+  }
+
+  private static Map<String, StorageClass> storageClasses() {
+    Map<String, StorageClass> map = new LinkedHashMap<>();
+    for (StorageClass storageClass : StorageClass.values()) {
+      map.put(storageClass.id(), storageClass);
+    }
+    return map;
+  }
+
+  /**
+   * Linked values stay linked: an option with {@code object_size: files} copies one object per
+   * file, so a new average file size is its object size too.
+   */
+  private static Scenario objectsPerFile(Scenario scenario, DataSize size) {
+    List<DrOption> options = new ArrayList<>(scenario.options());
+    options.replaceAll(
+        option ->
+            option instanceof DataCopy && ((DataCopy) option).objectPerFile()
+                ? ((DataCopy) option).withObjectSize(size, true)
+                : option);
+    return scenario.withOptions(options);
+  }
+
+  private static Row.Lens<Primary, Configuration> configuration(String name) {
+    return Row.Lens.of(
+        p -> {
+          for (Configuration c : p.configurations()) {
+            if (c.name().equals(name)) {
+              return c;
+            }
+          }
+          throw new IllegalArgumentException("no configuration " + name);
+        },
+        (p, changed) ->
+            p.withConfigurations(replaced(p.configurations(), c -> c.name(), name, changed)));
+  }
+
+  private static Row.Lens<Scenario, DrOption> option(String name) {
+    return Row.Lens.of(
+        s -> {
+          for (DrOption o : s.options()) {
+            if (o.name().equals(name)) {
+              return o;
+            }
+          }
+          throw new IllegalArgumentException("no option " + name + " in " + s.name());
+        },
+        (s, changed) -> s.withOptions(replaced(s.options(), DrOption::name, name, changed)));
+  }
+
+  private static <T> List<T> replaced(
+      List<T> items, Function<T, String> nameOf, String name, T changed) {
+    List<T> copy = new ArrayList<>(items);
+    copy.replaceAll(item -> nameOf.apply(item).equals(name) ? changed : item);
+    return copy;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.drplan.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drplan.catalog.ValueKind;
+import dev.drplan.units.TimeSpan;
+import org.junit.jupiter.api.Test;
+
+class SchemaTest {
+
+  @Test
+  void aDomainReadsAsTheMessagesSayIt() {
+    assertThat(Domain.ABOVE_ZERO.text(ValueKind.SIZE)).isEqualTo("a size above zero");
+    assertThat(Domain.AT_LEAST_ONE.text(ValueKind.COUNT)).isEqualTo("a whole number of at least 1");
+    assertThat(Domain.AT_LEAST_ONE.text(ValueKind.NUMBER))
+        .isEqualTo("a plain number of at least 1");
+    assertThat(Domain.SHARE.text(ValueKind.FRACTION)).isEqualTo("a share from 0% to 100%");
+    assertThat(Domain.POSITIVE_SHARE.text(ValueKind.FRACTION))
+        .isEqualTo("a share above 0% and at most 100%");
+    assertThat(Domain.SHARE_BELOW_ONE.text(ValueKind.FRACTION))
+        .isEqualTo("a share from 0% up to (not including) 100%");
+    assertThat(Domain.ANNUAL_GROWTH.text(ValueKind.FRACTION))
+        .isEqualTo("an annual growth above -100% and at most 1000%");
+    assertThat(Domain.HORIZON.text(ValueKind.DURATION))
+        .isEqualTo("a planning horizon above zero and at most 100 y");
+  }
+
+  @Test
+  void aDomainAdmitsItsBoundsOnlyWhereIncluded() {
+    assertThat(Domain.POSITIVE_SHARE.admits(0)).isFalse();
+    assertThat(Domain.POSITIVE_SHARE.admits(1)).isTrue();
+    assertThat(Domain.SHARE_BELOW_ONE.admits(0)).isTrue();
+    assertThat(Domain.SHARE_BELOW_ONE.admits(1)).isFalse();
+    assertThat(Domain.HORIZON.admits(100 * 365.25 * 86_400)).isTrue();
+    assertThat(Domain.HORIZON.admits(Math.nextUp(100 * TimeSpan.SECONDS_PER_YEAR))).isFalse();
+    assertThat(Domain.ANNUAL_GROWTH.admits(-1)).isFalse();
+    assertThat(Domain.ANNUAL_GROWTH.lowest()).isGreaterThan(-1);
+    assertThat(Domain.ABOVE_ZERO.lowest()).isEqualTo(Double.MIN_VALUE);
+    assertThat(Domain.SHARE_BELOW_ONE.highest()).isLessThan(1);
+  }
+
+  /** An inline definition holds the keys of its catalog group, each of the same kind and domain. */
+  @Test
+  void inlineDefinitionsAgreeWithTheCatalogLayout() {
+    assertSameRows(ScenarioSchema.DBOX, "dboxes");
+    assertSameRows(ScenarioSchema.CBOX, "cboxes");
+    assertSameRows(ScenarioSchema.MACHINE, "machines");
+    assertSameRows(ScenarioSchema.APPLIANCE, "appliances");
+    CatalogSchema.Group gcs = CatalogSchema.group("gcs");
+    for (Row<?> row : ScenarioSchema.PRICES.section().rows()) {
+      Row.Quantity<?, ?> price = (Row.Quantity<?, ?>) row;
+      CatalogSchema.Field field = gcs.field(row.key());
+      if (field != null) {
+        assertThat(price.kind()).as(row.key()).isEqualTo(field.kind());
+        assertThat(price.domain()).as(row.key()).isEqualTo(field.domain());
+      }
+    }
+  }
+
+  private static void assertSameRows(Row.Reference<?, ?> reference, String group) {
+    CatalogSchema.Group layout = CatalogSchema.group(group);
+    for (Row<?> row : reference.inline().rows()) {
+      Row.Quantity<?, ?> quantity = (Row.Quantity<?, ?>) row;
+      CatalogSchema.Field field = layout.field(row.key());
+      assertThat(field).as(group + "." + row.key()).isNotNull();
+      assertThat(field.required()).as(row.key()).isTrue();
+      assertThat(quantity.kind()).as(row.key()).isEqualTo(field.kind());
+      assertThat(quantity.domain()).as(row.key()).isEqualTo(field.domain());
+    }
+  }
+
+  @Test
+  void aCatalogPathFindsTheRowOfItsGroupAndDepth() {
+    assertThat(CatalogSchema.field("dboxes.ceres-df3060.raw_size").kind())
+        .isEqualTo(ValueKind.SIZE);
+    assertThat(CatalogSchema.field("gcs.archive.us-central1.min_storage_duration").kind())
+        .isEqualTo(ValueKind.DURATION);
+    assertThat(CatalogSchema.field("gcs.archive.min_storage_duration")).isNull();
+    assertThat(CatalogSchema.field("dboxes.ceres-df3060.raw_sise")).isNull();
+    assertThat(CatalogSchema.field("nothing.x.y")).isNull();
+  }
+
+  @Test
+  void aSectionListsItsKeysInTheOrderOfTheFormat() {
+    assertThat(ScenarioSchema.SCENARIO.keys())
+        .startsWith("name", "description", "horizon", "catalog", "overrides", "dataset")
+        .endsWith("options")
+        .hasSize(10);
+    assertThat(ScenarioSchema.PRIMARY.keys())
+        .containsExactly(
+            "dbox_model", "dbox", "cbox_model", "cbox", "fill_limit", "configurations");
+    assertThat(ScenarioSchema.DATA_COPY.keys())
+        .containsSubsequence("seed", "appliance_model", "appliance", "copy_engine")
+        .endsWith("recovery", "cloud_start_time");
+  }
+}

@@ -1,0 +1,1123 @@
+package dev.drplan.load;
+
+import dev.drplan.analysis.Distribution;
+import dev.drplan.analysis.ScenarioKey;
+import dev.drplan.analysis.ScenarioKeys;
+import dev.drplan.analysis.UncertainInput;
+import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.analysis.UnknownScenarioKeyException;
+import dev.drplan.catalog.Catalog;
+import dev.drplan.catalog.CatalogEntry;
+import dev.drplan.catalog.UnknownCatalogEntryException;
+import dev.drplan.catalog.ValueKind;
+import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.scenario.StorageClass;
+import dev.drplan.scenario.Suggestions;
+import dev.drplan.schema.CatalogSchema;
+import dev.drplan.schema.Domain;
+import dev.drplan.schema.Row;
+import dev.drplan.schema.ScenarioSchema;
+import dev.drplan.units.QuantityFormatException;
+import dev.drplan.units.QuantityParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One load of a scenario: walks the rows of {@link ScenarioSchema} over the YAML tree, reading each
+ * key by its row (kind, domain, default) and building each section's record, so that no key has a
+ * hand-written reader. Every fault is a {@link ScenarioException} at the node's line and column.
+ *
+ * <p>Beyond the rows, a few rules join keys: the catalog named at the top resolves references and
+ * prices, {@code overrides} replace catalog entries (each read by its {@link CatalogSchema} row),
+ * an option's {@code kind} picks the rows of the option, and a distribution is checked against the
+ * domain of its key once the scenario is built.
+ */
+final class ScenarioWalker {
+
+  /** Longest text read as a quantity; "465661287.30774 GiB" is 19 characters. */
+  static final int MAX_QUANTITY_LENGTH = 200;
+
+  private static final Map<String, List<String>> DISTRIBUTION_FIELDS = distributionFields();
+  private static final List<String> DISTRIBUTION_IDS = List.copyOf(DISTRIBUTION_FIELDS.keySet());
+
+  private static Map<String, List<String>> distributionFields() {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    fields.put("triangular", List.of("min", "mode", "max"));
+    fields.put("uniform", List.of("min", "max"));
+    fields.put("normal", List.of("mean", "sd", "lower", "upper"));
+    fields.put("lognormal", List.of("median", "p90"));
+    fields.put("pert", List.of("min", "mode", "max"));
+    return fields;
+  }
+
+  /** What a numeric value is read as: its kind, its domain and the form a message asks for. */
+  private record Reading(ValueKind kind, Domain domain, String formOverride) {
+    static Reading of(Row.Quantity<?, ?> row) {
+      return new Reading(row.kind(), row.domain(), row.ownForm());
+    }
+  }
+
+  /** A distribution read from {@code node} for the key at {@code keyPath}, checked at the end. */
+  private record Pending(YamlNode node, String keyPath, Distribution distribution) {}
+
+  /** The values read for one section's rows. */
+  private static final class Values implements Row.Values {
+    // By identity: a row is one object of the table (and a record's hash would walk its subtree).
+    private final Map<Row<?>, Object> values = new IdentityHashMap<>();
+    private final Map<Row<?>, Boolean> given = new IdentityHashMap<>();
+
+    Values() {}
+
+    Values(Values inherited) {
+      values.putAll(inherited.values);
+    }
+
+    void put(Row<?> row, Object value, boolean written) {
+      values.put(row, value);
+      given.put(row, written);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T get(Row<T> row) {
+      return (T) values.get(row);
+    }
+
+    @Override
+    public boolean given(Row<?> row) {
+      return given.getOrDefault(row, false);
+    }
+  }
+
+  private final String source;
+  private final CatalogSource catalogs;
+  private Catalog catalog;
+  private final List<Pending> distributions = new ArrayList<>();
+  private final Map<String, Object> resolved = new HashMap<>();
+  private boolean distributionsAllowed = true;
+
+  ScenarioWalker(String source, CatalogSource catalogs) {
+    this.source = source;
+    this.catalogs = catalogs;
+  }
+
+  /** The scenario in {@code root}, with its distributions. */
+  UncertainScenario uncertain(YamlNode root) {
+    Scenario scenario = section(ScenarioSchema.SCENARIO, root, "", new Values());
+    if (catalog != null) {
+      scenario =
+          new Scenario(
+              scenario.name(),
+              scenario.description(),
+              scenario.horizon(),
+              catalog.name(),
+              catalog.asOf(),
+              scenario.dataset(),
+              scenario.primary(),
+              scenario.network(),
+              scenario.objectives(),
+              scenario.options());
+    }
+    return uncertainScenario(scenario);
+  }
+
+  // ---- sections --------------------------------------------------------------------------
+
+  /** The record of {@code section} read from {@code node}; its keys' paths start at {@code at}. */
+  private <R> R section(Row.Section<?, R> section, YamlNode node, String at, Values inherited) {
+    YamlNode.Mapping map = mapping(node, section.form(), section.keys());
+    return rows(section, map, at, new Values(inherited));
+  }
+
+  private <R> R rows(Row.Section<?, R> section, YamlNode.Mapping map, String at, Values values) {
+    Fields fields = new Fields(map, at, values);
+    for (Row<?> row : section.rows()) {
+      row.accept(fields);
+    }
+    return section.build(values);
+  }
+
+  /** Reads the rows of one mapping, each into {@code values}. */
+  private final class Fields implements Row.Visitor<Void> {
+    private final YamlNode.Mapping map;
+    private final String at;
+    private final Values values;
+
+    Fields(YamlNode.Mapping map, String at, Values values) {
+      this.map = map;
+      this.at = at;
+      this.values = values;
+    }
+
+    @Override
+    public Void section(Row.Section<?, ?> row) {
+      YamlNode node = required(map, row.key(), row.form());
+      values.put(row, ScenarioWalker.this.section(row, node, at + row.key() + ".", values), true);
+      return null;
+    }
+
+    @Override
+    public Void quantity(Row.Quantity<?, ?> row) {
+      YamlNode node = map.get(row.key());
+      Object value;
+      if (node != null) {
+        value = readQuantity(node, Reading.of(row), row, at + row.key());
+      } else {
+        switch (row.presence()) {
+          case DEFAULT:
+            value = row.defaultValue();
+            break;
+          case SAME_AS:
+            value = resolved.get(row.sameAs());
+            break;
+          case OPTIONAL:
+            value = null;
+            break;
+          default:
+            throw missing(map, row.key(), row.form());
+        }
+      }
+      values.put(row, value, node != null);
+      resolved.put(at + row.key(), value);
+      return null;
+    }
+
+    @Override
+    public Void text(Row.Text row) {
+      YamlNode node = map.get(row.key());
+      String value;
+      if (row.required()) {
+        value = readText(required(map, row.key(), row.form()), row.expected());
+      } else if (node == null) {
+        value = row == ScenarioSchema.CATALOG ? null : "";
+      } else if (row != ScenarioSchema.CATALOG
+          && node instanceof YamlNode.Scalar
+          && ((YamlNode.Scalar) node).isAbsent()) {
+        value = ""; // "description:" with nothing after it
+      } else {
+        value = readText(node, row.expected());
+      }
+      if (value != null && !row.matches(value)) {
+        throw error(
+            node,
+            "expected "
+                + row.expected()
+                + ", like \""
+                + row.example()
+                + "\", found "
+                + node.describe(),
+            fixedName(value, row));
+      }
+      if (row == ScenarioSchema.CATALOG && value != null) {
+        catalog = loadCatalog(node, value);
+      }
+      values.put(row, value, node != null);
+      return null;
+    }
+
+    @Override
+    public Void words(Row.Words<?> row) {
+      String word = word(required(map, row.key(), row.form()), row.what(), row.words());
+      values.put(row, row.values().get(word), true);
+      return null;
+    }
+
+    @Override
+    public Void reference(Row.Reference<?, ?> row) {
+      values.put(row, referenceOrInline(row, map, at), true);
+      return null;
+    }
+
+    @Override
+    public Void link(Row.Link row) {
+      YamlNode node = required(map, row.key(), row.form());
+      if (node instanceof YamlNode.Mapping) {
+        throw error(
+            node,
+            "expected "
+                + row.form()
+                + ", found a mapping; a link size cannot take a distribution (to explore circuit"
+                + " counts, run \"drplan sweep --vary network.circuits=1..16:16\")");
+      }
+      QuantityParser.LinkSize link = parse(node, null, row.form(), QuantityParser::link);
+      if (!row.circuits().domain().admits(link.circuits())
+          || !row.lineRate().domain().admits(link.lineRate().bytesPerSecond())) {
+        throw error(node, "expected " + row.domainText() + ", found " + node.describe());
+      }
+      values.put(row, new Row.Link.Size(link.circuits(), link.lineRate()), true);
+      resolved.put(at + row.circuits().key(), link.circuits());
+      resolved.put(at + row.lineRate().key(), link.lineRate());
+      return null;
+    }
+
+    @Override
+    public Void sizeOrWord(Row.SizeOrWord row) {
+      YamlNode node = required(map, row.key(), row.form());
+      String text = node instanceof YamlNode.Mapping ? "" : readText(node, row.form());
+      Row.SizeOrWord.Value value;
+      if (text.strip().equals(row.word())) {
+        Object size = resolved.get(row.sameAs());
+        if (size == null) {
+          throw error(node, row.needs());
+        }
+        value = new Row.SizeOrWord.Value((dev.drplan.units.DataSize) size, true);
+      } else {
+        value =
+            new Row.SizeOrWord.Value(
+                (dev.drplan.units.DataSize)
+                    readQuantity(node, Reading.of(row.size()), row.size(), at + row.key()),
+                false);
+      }
+      values.put(row, value, true);
+      return null;
+    }
+
+    @Override
+    public Void choice(Row.Choice<?> row) {
+      values.put(row, ScenarioWalker.this.choice(row, map, at), true);
+      return null;
+    }
+
+    @Override
+    public Void namedMap(Row.NamedMap<?, ?> row) {
+      YamlNode node = required(map, row.key(), row.form());
+      YamlNode.Mapping names = mapping(node, row.form(), null);
+      if (names.entries().isEmpty()) {
+        throw error(
+            names,
+            "expected at least one "
+                + row.item().key()
+                + ", like \""
+                + row.example()
+                + "\", found none");
+      }
+      List<Object> items = new ArrayList<>();
+      for (YamlNode.Entry entry : names.entries().values()) {
+        if (entry.key().isBlank()) {
+          throw errorAt(entry, "a " + row.item().key() + " needs a name");
+        }
+        Values named = new Values(values);
+        named.put(ScenarioSchema.NamedMapName.ROW, entry.key(), true);
+        items.add(
+            ScenarioWalker.this.section(
+                row.item(), entry.value(), at + row.key() + "." + entry.key() + ".", named));
+      }
+      values.put(row, items, true);
+      return null;
+    }
+
+    @Override
+    public Void optionList(Row.OptionList row) {
+      values.put(row, options(row, required(map, row.key(), row.form())), true);
+      return null;
+    }
+
+    @Override
+    public Void prices(Row.Prices row) {
+      values.put(row, ScenarioWalker.this.prices(row, map, at, values), map.has(row.key()));
+      return null;
+    }
+
+    @Override
+    public Void overrides(Row.Overrides row) {
+      if (map.has(row.key())) {
+        applyOverrides(row, map.entries().get(row.key()));
+      }
+      return null;
+    }
+  }
+
+  // ---- rules that join keys --------------------------------------------------------------
+
+  /** For a name that breaks the pattern, the same name in lower case with hyphens. */
+  private static String fixedName(String text, Row.Text row) {
+    String fixed = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    fixed = fixed.replaceAll("^-+|-+$", "");
+    return row.matches(fixed) && fixed.length() <= Messages.MAX_QUOTED ? fixed : null;
+  }
+
+  private Catalog loadCatalog(YamlNode node, String name) {
+    try {
+      return catalogs.load(name);
+    } catch (UnknownCatalogEntryException unknown) {
+      List<String> names = catalogs.names();
+      throw error(
+          node,
+          "unknown catalog " + node.describe() + "; expected one of: " + Messages.list(names),
+          Suggestions.closest(name, names));
+    }
+  }
+
+  /** Each override read by the catalog row of its path, and put in the catalog. */
+  private void applyOverrides(Row.Overrides row, YamlNode.Entry overridesEntry) {
+    YamlNode node = overridesEntry.value();
+    if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).isAbsent()) {
+      return; // "overrides:" with nothing under it
+    }
+    if (!(node instanceof YamlNode.Mapping)) {
+      throw error(node, "expected " + row.form() + ", found " + node.describe());
+    }
+    YamlNode.Mapping overrides = (YamlNode.Mapping) node;
+    if (catalog == null && !overrides.entries().isEmpty()) {
+      throw errorAt(
+          overridesEntry.line(),
+          overridesEntry.column(),
+          row.key(),
+          "overrides replace catalog entries, but the scenario names no catalog;"
+              + " add \"catalog: <name>\" or define the figures inline");
+    }
+    for (YamlNode.Entry override : overrides.entries().values()) {
+      String path = override.key();
+      CatalogEntry existing = catalog.find(path);
+      if (existing == null) {
+        List<String> paths = new ArrayList<>();
+        for (CatalogEntry entry : catalog.entries()) {
+          paths.add(entry.path());
+        }
+        throw errorAt(
+            override,
+            "unknown catalog path; an override must name an existing entry of catalog "
+                + catalog.name()
+                + " (\"drplan catalog\" lists them)",
+            Suggestions.closest(path, paths));
+      }
+      CatalogSchema.Field field = CatalogSchema.field(path);
+      Reading reading =
+          field == null
+              ? new Reading(existing.kind(), Domain.ANY, null)
+              : new Reading(field.kind(), field.domain(), null);
+      distributionsAllowed = false;
+      Object value = readQuantity(override.value(), reading, null, null);
+      distributionsAllowed = true;
+      catalog = catalog.withOverride(path, value, "override in " + source + ":" + override.line());
+    }
+  }
+
+  /** The list of options: each one's kind picks its rows; names are unique. */
+  private List<DrOption> options(Row.OptionList row, YamlNode node) {
+    if (!(node instanceof YamlNode.Sequence)) {
+      throw error(
+          node,
+          "expected a list of DR options (each \"- name: ..., kind: ...\"), found "
+              + node.describe());
+    }
+    YamlNode.Sequence sequence = (YamlNode.Sequence) node;
+    if (sequence.items().isEmpty()) {
+      throw error(node, "expected at least one DR option, found an empty list");
+    }
+    List<DrOption> options = new ArrayList<>();
+    Map<String, YamlNode> names = new HashMap<>();
+    for (YamlNode item : sequence.items()) {
+      YamlNode.Mapping map = mapping(item, "a DR option: a mapping with name and kind", null);
+      DrOption option = option(row, map);
+      YamlNode nameNode = map.get(ScenarioSchema.OPTION_NAME.key());
+      YamlNode earlier = names.putIfAbsent(option.name(), nameNode);
+      if (earlier != null) {
+        throw error(
+            nameNode,
+            "duplicate option name "
+                + Messages.quote(option.name())
+                + "; it was first used at line "
+                + earlier.line()
+                + ", column "
+                + earlier.column()
+                + " (reports tell options apart by name)");
+      }
+      options.add(option);
+    }
+    return options;
+  }
+
+  private DrOption option(Row.OptionList row, YamlNode.Mapping map) {
+    Row.Words<String> kindRow = ScenarioSchema.OPTION_KIND;
+    String kind =
+        word(required(map, kindRow.key(), kindRow.form()), kindRow.what(), kindRow.words());
+    Row.Section<Scenario, ? extends DrOption> section = row.kind(kind);
+    List<String> allowed = new ArrayList<>();
+    for (Row<?> common : row.common()) {
+      allowed.addAll(common.yamlKeys());
+    }
+    allowed.addAll(section.keys());
+    for (YamlNode.Entry entry : map.entries().values()) {
+      if (!allowed.contains(entry.key())) {
+        String note = "";
+        for (String other : row.kinds()) {
+          if (!other.equals(kind) && row.kind(other).keys().contains(entry.key())) {
+            note = " (it belongs to options of kind " + other + ")";
+            break;
+          }
+        }
+        throw unknownKey(entry, map, allowed, "an option of kind " + kind + note);
+      }
+    }
+    Values values = new Values();
+    values.put(kindRow, kind, true);
+    new Fields(map, "", values).text(ScenarioSchema.OPTION_NAME);
+    String name = values.get(ScenarioSchema.OPTION_NAME);
+    return rows(section, map, row.key() + "." + name + ".", values);
+  }
+
+  /** A catalog reference or its inline definition: exactly one of the two. */
+  private <R> R referenceOrInline(Row.Reference<?, R> row, YamlNode.Mapping map, String at) {
+    YamlNode.Entry ref = map.entries().get(row.refKey());
+    YamlNode.Entry def = map.entries().get(row.key());
+    if (ref != null && def != null) {
+      YamlNode.Entry later =
+          ref.line() > def.line() || (ref.line() == def.line() && ref.column() > def.column())
+              ? ref
+              : def;
+      throw errorAt(later, "give either " + row.refKey() + " or " + row.key() + ", not both");
+    }
+    String inlineForm = row.inline().braces();
+    if (ref == null && def == null) {
+      throw error(
+          map,
+          "missing key \""
+              + row.refKey()
+              + "\" ("
+              + row.refWhat()
+              + ") or its inline form \""
+              + row.key()
+              + ": "
+              + inlineForm
+              + "\"");
+    }
+    if (def != null) {
+      YamlNode.Mapping inline =
+          mapping(def.value(), "an inline definition " + inlineForm, row.inline().keys());
+      return rows(row.inline(), inline, at + row.key() + ".", new Values());
+    }
+    YamlNode node = ref.value();
+    String name = readText(node, row.refWhat());
+    if (catalog == null) {
+      throw error(
+          node,
+          "names catalog entry "
+              + node.describe()
+              + ", but the scenario names no catalog; add \"catalog: <name>\" at the top or"
+              + " define it inline as \""
+              + row.key()
+              + ": "
+              + inlineForm
+              + "\"");
+    }
+    return lookup(node, name, row.lookupWhat(), () -> row.lookup(catalog, name));
+  }
+
+  private <T> T lookup(YamlNode ref, String name, String what, Supplier<T> lookup) {
+    try {
+      return lookup.get();
+    } catch (UnknownCatalogEntryException unknown) {
+      if (unknown.requested().equals(name)) {
+        throw error(
+            ref,
+            "unknown "
+                + what
+                + " "
+                + ref.describe()
+                + " in catalog "
+                + catalog.name()
+                + "; expected one of: "
+                + Messages.list(unknown.validNames()),
+            Suggestions.closest(name, unknown.validNames()));
+      }
+      throw incompleteCatalog(ref, unknown);
+    } catch (IllegalArgumentException | ArithmeticException | ClassCastException unusable) {
+      throw error(
+          ref,
+          "the catalog's "
+              + what
+              + " "
+              + ref.describe()
+              + " is not usable ("
+              + Messages.clean(String.valueOf(unusable.getMessage()), 200)
+              + "); check the scenario's overrides");
+    }
+  }
+
+  private ScenarioException incompleteCatalog(YamlNode at, UnknownCatalogEntryException unknown) {
+    return error(
+        at,
+        "catalog "
+            + catalog.name()
+            + " has no entry "
+            + Messages.quote(unknown.requested())
+            + ", which this needs; define the figures inline instead");
+  }
+
+  /**
+   * A word and the companions it uses: written beside them ({@code recovery: run-in-cloud} with
+   * {@code cloud_start_time}) or as a mapping {@code {kind: WORD, ...}}; a companion the word does
+   * not use is refused, one it uses is required.
+   */
+  private Object choice(Row.Choice<?> row, YamlNode.Mapping option, String at) {
+    YamlNode node = required(option, row.key(), row.form());
+    YamlNode.Mapping holder;
+    YamlNode kindNode;
+    if (node instanceof YamlNode.Mapping) {
+      holder = mapping(node, "a mapping", row.mappingKeys());
+      for (Row<?> companion : row.companions()) {
+        for (String key : companion.yamlKeys()) {
+          if (option.has(key)) {
+            YamlNode.Entry entry = option.entries().get(key);
+            throw errorAt(
+                entry,
+                "when " + row.key() + " is a mapping, " + key + " goes inside it, not beside it");
+          }
+        }
+      }
+      kindNode = required(holder, "kind", row.form());
+    } else {
+      holder = option;
+      kindNode = node;
+    }
+    String word = word(kindNode, row.key(), row.words());
+    Values values = new Values();
+    Fields fields = new Fields(holder, at, values);
+    for (Row<?> companion : row.companions()) {
+      boolean used = row.uses(word).contains(companion);
+      if (!used) {
+        for (String key : companion.yamlKeys()) {
+          if (holder.has(key)) {
+            YamlNode.Entry entry = holder.entries().get(key);
+            throw errorAt(
+                entry,
+                companionName(companion)
+                    + " is only used with "
+                    + row.key()
+                    + " \""
+                    + userOf(row, companion)
+                    + "\"; "
+                    + row.saying(word));
+          }
+        }
+        continue;
+      }
+      if (companion instanceof Row.Quantity && !holder.has(companion.key())) {
+        throw error(
+            kindNode,
+            row.key()
+                + " \""
+                + word
+                + "\" needs "
+                + companion.key()
+                + " ("
+                + companion.meaning()
+                + "); add it beside "
+                + row.key());
+      }
+      companion.accept(fields);
+    }
+    return row.build(word, values);
+  }
+
+  private static String companionName(Row<?> companion) {
+    if (companion instanceof Row.Reference) {
+      String key = companion.key();
+      return ("aeiou".indexOf(key.charAt(0)) >= 0 ? "an " : "a ") + key;
+    }
+    return companion.key();
+  }
+
+  private static String userOf(Row.Choice<?> row, Row<?> companion) {
+    for (String word : row.words()) {
+      if (row.uses(word).contains(companion)) {
+        return word;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * A data-copy option's prices: each given inline, or else the catalog's for its storage class and
+   * location; all of them inline when the scenario names no catalog.
+   */
+  private GcsPrices prices(Row.Prices row, YamlNode.Mapping option, String at, Values siblings) {
+    Row.Section<?, GcsPrices> section = row.section();
+    List<String> keys = section.keys();
+    YamlNode.Mapping inline =
+        option.has(row.key()) ? mapping(option.get(row.key()), section.form(), keys) : null;
+    boolean complete = inline != null && inline.entries().keySet().containsAll(keys);
+    YamlNode classNode = option.get(ScenarioSchema.STORAGE_CLASS.key());
+    YamlNode locationNode = option.get(ScenarioSchema.LOCATION.key());
+    StorageClass storageClass = siblings.get(ScenarioSchema.STORAGE_CLASS);
+    String location = siblings.get(ScenarioSchema.LOCATION);
+    GcsPrices base = null;
+    if (!complete) {
+      if (catalog == null) {
+        if (inline != null) {
+          String missing = keys.get(0);
+          for (String key : keys) {
+            if (!inline.has(key)) {
+              missing = key;
+              break;
+            }
+          }
+          throw error(
+              inline,
+              "missing key \""
+                  + missing
+                  + "\"; the scenario names no catalog, so the prices must be given in full: "
+                  + section.braces());
+        }
+        throw error(
+            classNode,
+            "the storage class and location name catalog prices, but the scenario names no"
+                + " catalog; add \"catalog: <name>\" or give \""
+                + row.key()
+                + ": "
+                + section.braces()
+                + "\"");
+      }
+      try {
+        base = catalog.gcsPrices(storageClass, location);
+      } catch (UnknownCatalogEntryException unknown) {
+        if (unknown.requested().equals(location)) {
+          throw error(
+              locationNode,
+              "catalog "
+                  + catalog.name()
+                  + " has no "
+                  + storageClass.id()
+                  + " prices for location "
+                  + locationNode.describe()
+                  + "; expected one of: "
+                  + Messages.list(unknown.validNames()),
+              Suggestions.closest(location, unknown.validNames()));
+        }
+        if (unknown.requested().equals(storageClass.id())) {
+          throw error(
+              classNode,
+              "catalog "
+                  + catalog.name()
+                  + " has no prices for storage class "
+                  + classNode.describe()
+                  + "; give them inline as \""
+                  + row.key()
+                  + ": "
+                  + section.braces()
+                  + "\"");
+        }
+        throw incompleteCatalog(locationNode, unknown);
+      }
+    }
+    Values values = new Values();
+    for (Row<?> price : section.rows()) {
+      @SuppressWarnings("unchecked")
+      Row.Quantity<GcsPrices, ?> quantity = (Row.Quantity<GcsPrices, ?>) price;
+      String path = at + row.key() + "." + price.key();
+      boolean given = inline != null && inline.has(price.key());
+      Object value =
+          given
+              ? readQuantity(inline.get(price.key()), Reading.of(quantity), quantity, path)
+              : quantity.get(base);
+      values.put(price, value, given);
+    }
+    return section.build(values);
+  }
+
+  // ---- structure -------------------------------------------------------------------------
+
+  /** {@code node} as a mapping whose keys are all in {@code allowed} ({@code null}: any key). */
+  private YamlNode.Mapping mapping(YamlNode node, String expected, List<String> allowed) {
+    if (!(node instanceof YamlNode.Mapping)) {
+      String form =
+          allowed != null && expected.equals("a mapping")
+              ? expected + " {" + String.join(", ", allowed) + "}"
+              : expected;
+      throw error(node, "expected " + form + ", found " + node.describe());
+    }
+    YamlNode.Mapping map = (YamlNode.Mapping) node;
+    if (allowed != null) {
+      for (YamlNode.Entry entry : map.entries().values()) {
+        if (!allowed.contains(entry.key())) {
+          throw unknownKey(entry, map, allowed, null);
+        }
+      }
+    }
+    return map;
+  }
+
+  private ScenarioException unknownKey(
+      YamlNode.Entry entry, YamlNode.Mapping map, List<String> allowed, String where) {
+    String place = where != null ? where : map.path().isEmpty() ? "the top level" : map.path();
+    return errorAt(
+        entry,
+        "unknown key "
+            + Messages.quote(entry.key())
+            + " in "
+            + place
+            + "; expected one of: "
+            + Messages.list(allowed),
+        Suggestions.closest(entry.key(), allowed));
+  }
+
+  private YamlNode required(YamlNode.Mapping map, String key, String expected) {
+    YamlNode node = map.get(key);
+    if (node == null) {
+      throw missing(map, key, expected);
+    }
+    return node;
+  }
+
+  private ScenarioException missing(YamlNode.Mapping map, String key, String expected) {
+    String parent = map.path().isEmpty() ? "the scenario" : map.path();
+    return error(map, "missing key \"" + key + "\" (" + expected + ") in " + parent);
+  }
+
+  /** The text of a scalar that must hold something. */
+  private String readText(YamlNode node, String expected) {
+    if (node instanceof YamlNode.Mapping && ((YamlNode.Mapping) node).has("dist")) {
+      throw error(
+          node,
+          "expected "
+              + expected
+              + ", found a distribution; only numeric values (sizes, rates, durations, shares,"
+              + " amounts, counts and numbers) can be uncertain");
+    }
+    if (!(node instanceof YamlNode.Scalar) || ((YamlNode.Scalar) node).isAbsent()) {
+      throw error(node, "expected " + expected + ", found " + node.describe());
+    }
+    return ((YamlNode.Scalar) node).text();
+  }
+
+  /** One of a fixed set of words ({@code seed: network}). */
+  private String word(YamlNode node, String what, List<String> words) {
+    String text = readText(node, "one of: " + Messages.list(words));
+    if (!words.contains(text)) {
+      throw error(
+          node,
+          "unknown " + what + " " + node.describe() + "; expected one of: " + Messages.list(words),
+          Suggestions.closest(text, words));
+    }
+    return text;
+  }
+
+  // ---- values ----------------------------------------------------------------------------
+
+  /**
+   * A numeric value read as {@code reading} says, of the Java type {@code row} holds (the kind's
+   * own without a row); a mapping is a distribution over such values.
+   */
+  private Object readQuantity(
+      YamlNode node, Reading reading, Row.Quantity<?, ?> row, String keyPath) {
+    Function<YamlNode, Object> reader = n -> scalar(n, reading, row);
+    if (!(node instanceof YamlNode.Mapping)) {
+      return reader.apply(node);
+    }
+    Distribution distribution = distribution((YamlNode.Mapping) node, reading.kind(), reader);
+    distributions.add(new Pending(node, keyPath, distribution));
+    double base = distribution.base();
+    return row == null ? reading.kind().typed(base) : row.typed(base);
+  }
+
+  /** One value: parsed by its kind, inside its domain. */
+  private Object scalar(YamlNode node, Reading reading, Row.Quantity<?, ?> row) {
+    ValueKind kind = reading.kind();
+    Object value = parse(node, reading.formOverride(), kind.form(), kind::parse);
+    double canonical = kind.canonical(value);
+    if (!reading.domain().admits(canonical)) {
+      throw error(node, "expected " + reading.domain().text(kind) + ", found " + node.describe());
+    }
+    return row == null ? value : row.typed(canonical);
+  }
+
+  /**
+   * {@code node}'s text read by {@code parser}, its format errors positioned at the node: what is
+   * expected is {@code override}, else what the parser says, else {@code form}.
+   */
+  private <T> T parse(YamlNode node, String override, String form, Function<String, T> parser) {
+    String expected = override != null ? override : form;
+    if (!(node instanceof YamlNode.Scalar) || ((YamlNode.Scalar) node).isAbsent()) {
+      throw error(node, "expected " + expected + ", found " + node.describe());
+    }
+    String text = ((YamlNode.Scalar) node).text();
+    if (text.length() > MAX_QUANTITY_LENGTH) {
+      // Far longer than any quantity; refused before the parser's patterns see it.
+      throw error(node, "expected " + expected + ", found " + node.describe() + " (far too long)");
+    }
+    try {
+      return parser.apply(text);
+    } catch (QuantityFormatException e) {
+      String said = override != null ? override : e.expected();
+      StringBuilder detail =
+          new StringBuilder("expected ")
+              .append(said)
+              .append(", found ")
+              .append(Messages.clean(e.found(), Messages.MAX_QUOTED + 2));
+      if (needsUnit(said) && isBareNumber(text)) {
+        detail
+            .append(" (a bare number has no unit; write one, e.g. \"")
+            .append(Messages.clean(text.strip(), 30))
+            .append(' ')
+            .append(exampleUnit(said))
+            .append("\" if that is what you mean)");
+      }
+      throw error(node, detail.toString(), percentHint(said, text));
+    }
+  }
+
+  /** For {@code 90} where a fraction is meant, the hint {@code 90%}. */
+  private static String percentHint(String expected, String text) {
+    if (!expected.equals(QuantityParser.FRACTION_FORM) || !isBareNumber(text)) {
+      return null;
+    }
+    double number = Double.parseDouble(text.strip());
+    return number > 1 && number <= 100 ? text.strip() + "%" : null;
+  }
+
+  private static boolean needsUnit(String expected) {
+    return expected.contains("size") || expected.contains("rate") || expected.contains("duration");
+  }
+
+  private static String exampleUnit(String expected) {
+    if (expected.contains("size")) {
+      return "TB";
+    }
+    if (expected.contains("rate")) {
+      return "Gbps";
+    }
+    return "d";
+  }
+
+  private static boolean isBareNumber(String text) {
+    return text.strip().matches("[+-]?[0-9]+(\\.[0-9]*)?([eE][+-]?[0-9]+)?");
+  }
+
+  // ---- distributions ---------------------------------------------------------------------
+
+  /**
+   * A distribution whose parameters each go to {@code reader} (so they meet every rule of the key:
+   * a share stays in [0, 1], a size is not negative), checked for order.
+   */
+  private Distribution distribution(
+      YamlNode.Mapping map, ValueKind kind, Function<YamlNode, Object> reader) {
+    if (!distributionsAllowed) {
+      throw error(
+          map,
+          "a catalog override takes one value, not a distribution; put the distribution on"
+              + " the scenario key instead");
+    }
+    if (!map.has("dist")) {
+      throw error(
+          map,
+          "expected one value, or a distribution like \"{dist: triangular, min, mode, max}\","
+              + " found a mapping without \"dist\" (one of: "
+              + Messages.list(DISTRIBUTION_IDS)
+              + ")");
+    }
+    String id = word(map.get("dist"), "distribution", DISTRIBUTION_IDS);
+    List<String> allowed = new ArrayList<>();
+    allowed.add("dist");
+    allowed.addAll(DISTRIBUTION_FIELDS.get(id));
+    for (YamlNode.Entry entry : map.entries().values()) {
+      if (!allowed.contains(entry.key())) {
+        throw unknownKey(entry, map, allowed, "a " + id + " distribution");
+      }
+    }
+    Function<String, Double> parameter =
+        field ->
+            kind.canonical(
+                reader.apply(
+                    required(
+                        map,
+                        field,
+                        "the " + field + " of the " + id + " distribution, in the key's unit")));
+    switch (id) {
+      case "triangular":
+      case "pert":
+        return minModeMax(map, id, parameter);
+      case "uniform":
+        {
+          double min = parameter.apply("min");
+          double max = parameter.apply("max");
+          requireBelow(map, "min", min, "max", max);
+          return built(map, () -> new Distribution.Uniform(min, max));
+        }
+      case "normal":
+        return normal(map, kind, reader, parameter);
+      default:
+        return logNormal(map, parameter);
+    }
+  }
+
+  private Distribution minModeMax(
+      YamlNode.Mapping map, String id, Function<String, Double> parameter) {
+    double min = parameter.apply("min");
+    double mode = parameter.apply("mode");
+    double max = parameter.apply("max");
+    requireBelow(map, "min", min, "max", max);
+    if (!(min <= mode && mode <= max)) {
+      throw error(
+          map.get("mode"),
+          "expected the mode between min and max, found min "
+              + map.get("min").describe()
+              + ", mode "
+              + map.get("mode").describe()
+              + ", max "
+              + map.get("max").describe());
+    }
+    return built(
+        map,
+        () ->
+            id.equals("pert")
+                ? new Distribution.Pert(min, mode, max)
+                : new Distribution.Triangular(min, mode, max));
+  }
+
+  private Distribution normal(
+      YamlNode.Mapping map,
+      ValueKind kind,
+      Function<YamlNode, Object> reader,
+      Function<String, Double> parameter) {
+    double mean = parameter.apply("mean");
+    YamlNode sdNode =
+        required(map, "sd", "the standard deviation of the normal distribution, in the key's unit");
+    // A spread is in the key's unit; a count's is a plain number (it need not be whole).
+    ValueKind spreadKind = kind == ValueKind.COUNT ? ValueKind.NUMBER : kind;
+    double sd = spreadKind.canonical(parse(sdNode, null, spreadKind.form(), spreadKind::parse));
+    if (!(sd > 0)) {
+      throw error(sdNode, "expected a standard deviation above zero, found " + sdNode.describe());
+    }
+    double lower =
+        map.has("lower")
+            ? kind.canonical(reader.apply(map.get("lower")))
+            : Double.NEGATIVE_INFINITY;
+    double upper =
+        map.has("upper")
+            ? kind.canonical(reader.apply(map.get("upper")))
+            : Double.POSITIVE_INFINITY;
+    if (map.has("lower") && map.has("upper")) {
+      requireBelow(map, "lower", lower, "upper", upper);
+    }
+    return built(map, () -> new Distribution.Normal(mean, sd, lower, upper));
+  }
+
+  private Distribution logNormal(YamlNode.Mapping map, Function<String, Double> parameter) {
+    double median = parameter.apply("median");
+    double p90 = parameter.apply("p90");
+    if (!(median > 0)) {
+      throw error(
+          map.get("median"),
+          "expected a median above zero (a log-normal value is always positive), found "
+              + map.get("median").describe());
+    }
+    if (!(p90 > median)) {
+      throw error(
+          map.get("p90"),
+          "expected p90 above the median, found median "
+              + map.get("median").describe()
+              + ", p90 "
+              + map.get("p90").describe());
+    }
+    return built(map, () -> new Distribution.LogNormal(median, p90));
+  }
+
+  private void requireBelow(
+      YamlNode.Mapping map, String lowKey, double low, String highKey, double high) {
+    if (!(low < high)) {
+      throw error(
+          map.get(highKey),
+          "expected "
+              + highKey
+              + " above "
+              + lowKey
+              + ", found "
+              + lowKey
+              + " "
+              + map.get(lowKey).describe()
+              + ", "
+              + highKey
+              + " "
+              + map.get(highKey).describe());
+    }
+  }
+
+  /** The engine's own checks (a truncation that keeps no probability), positioned. */
+  private Distribution built(YamlNode.Mapping map, Supplier<Distribution> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException e) {
+      throw error(map, Messages.clean(String.valueOf(e.getMessage()), 200));
+    }
+  }
+
+  /**
+   * The scenario with its distributions: each one's key checked to vary and to keep every value the
+   * distribution can take inside the key's domain.
+   */
+  private UncertainScenario uncertainScenario(Scenario scenario) {
+    List<UncertainInput> inputs = new ArrayList<>();
+    for (Pending pending : distributions) {
+      YamlNode node = pending.node();
+      Distribution distribution = pending.distribution();
+      ScenarioKey key;
+      try {
+        key = ScenarioKeys.key(scenario, pending.keyPath());
+      } catch (UnknownScenarioKeyException unknown) {
+        throw error(
+            node,
+            "this key cannot take a distribution; the keys that can are: "
+                + Messages.list(unknown.validKeys()));
+      }
+      if (distribution.lower() < key.min() || distribution.upper() > key.max()) {
+        throw error(
+            node,
+            "a "
+                + distribution.id()
+                + " distribution here can take values outside what the key allows ("
+                + key.domainText()
+                + " in canonical units)"
+                + (distribution instanceof Distribution.Normal
+                    ? "; bound it with lower and upper"
+                    : distribution instanceof Distribution.LogNormal
+                        ? "; use a triangular, PERT or bounded normal distribution instead"
+                        : ""));
+      }
+      inputs.add(new UncertainInput(pending.keyPath(), distribution));
+    }
+    try {
+      return new UncertainScenario(scenario, inputs);
+    } catch (IllegalArgumentException e) {
+      throw error(distributions.get(0).node(), Messages.clean(String.valueOf(e.getMessage()), 200));
+    }
+  }
+
+  // ---- errors ----------------------------------------------------------------------------
+
+  private ScenarioException error(YamlNode node, String detail) {
+    return error(node, detail, null);
+  }
+
+  private ScenarioException error(YamlNode node, String detail, String suggestion) {
+    return new ScenarioException(
+        source, node.line(), node.column(), node.path(), detail, suggestion);
+  }
+
+  private ScenarioException errorAt(int line, int column, String path, String detail) {
+    return errorAt(line, column, path, detail, null);
+  }
+
+  /** An error at a key of a mapping (its position, the path of its value). */
+  private ScenarioException errorAt(YamlNode.Entry entry, String detail) {
+    return errorAt(entry, detail, null);
+  }
+
+  private ScenarioException errorAt(YamlNode.Entry entry, String detail, String suggestion) {
+    return errorAt(entry.line(), entry.column(), entry.value().path(), detail, suggestion);
+  }
+
+  private ScenarioException errorAt(
+      int line, int column, String path, String detail, String suggestion) {
+    return new ScenarioException(source, line, column, path, detail, suggestion);
+  }
+}
