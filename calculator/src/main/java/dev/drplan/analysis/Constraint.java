@@ -137,7 +137,7 @@ public sealed interface Constraint
     }
   }
 
-  /** The pair(s) are feasible (spec/model.md §8); {@code configuration} null means every one. */
+  /** The pair(s) are feasible (docs/model.md §8); {@code configuration} null means every one. */
   record Feasible(String configuration, String option) implements Constraint {
     public Feasible {
       Objects.requireNonNull(option, "option");

@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Everything the proposal report ({@code drplan report}) draws, computed once, before any writer
- * runs: the evaluation of the base scenario (spec/model.md §1–§8), the recurring cost of each
+ * runs: the evaluation of the base scenario (docs/model.md §1–§8), the recurring cost of each
  * month, seed time against the network and horizon cost against the data size (two sweeps, with the
  * feasibility edges the second one crosses), and, when some inputs are uncertain, a Monte Carlo
  * run, its distributions and the tornadoes of the focus pair. Writers choose colours, scales and

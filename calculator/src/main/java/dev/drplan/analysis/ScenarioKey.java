@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One numeric input of a scenario, named by its path in spec/scenario-format.md ({@code
+ * One numeric input of a scenario, named by its path in docs/scenario-format.md ({@code
  * dataset.logical_size}, {@code options.gcs-archive.copy_engine.hosts}), with a pure getter and a
  * "with" that returns a modified copy of the scenario.
  *

@@ -9,6 +9,6 @@
  * returning.
  *
  * <p>Every figure comes from {@link dev.drplan.model.Evaluator#evaluate}: this package changes
- * inputs and reads results, and has no formula of spec/model.md of its own.
+ * inputs and reads results, and has no formula of docs/model.md of its own.
  */
 package dev.drplan.analysis;

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The kind of quantity a value holds (spec/scenario-format.md, "Quantities"): it fixes the Java
+ * The kind of quantity a value holds (docs/scenario-format.md, "Quantities"): it fixes the Java
  * type of a typed value, how text of that kind is read ({@link QuantityParser}), the form a message
  * asks for, and the canonical unit a value crosses the analysis API in (bytes, bytes per second,
  * seconds, a ratio, US dollars, a whole number, a plain number). Each constant carries its own

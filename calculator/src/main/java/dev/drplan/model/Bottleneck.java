@@ -1,6 +1,6 @@
 package dev.drplan.model;
 
-/** What limits a transfer rate (spec/model.md §3): the figure that binds in the min(). */
+/** What limits a transfer rate (docs/model.md §3): the figure that binds in the min(). */
 public enum Bottleneck {
   /** circuits · line rate · efficiency · dr_share */
   NETWORK("network"),

@@ -8,7 +8,7 @@ import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 
-/** Cloud footprint and cost (spec/model.md §7). */
+/** Cloud footprint and cost (docs/model.md §7). */
 public final class CloudCost {
   private CloudCost() {}
 

@@ -7,7 +7,7 @@ import dev.drplan.units.TimeSpan;
 import java.util.List;
 
 /**
- * One primary configuration sized against the data (spec/model.md §2).
+ * One primary configuration sized against the data (docs/model.md §2).
  *
  * @param timeToFull when L(t) reaches fill_limit · logical capacity; {@code null} when the data
  *     never reaches it (no growth); zero when day one is already past it

@@ -3,7 +3,7 @@ package dev.drplan.model;
 import dev.drplan.units.Money;
 
 /**
- * What a pair costs (spec/model.md §7).
+ * What a pair costs (docs/model.md §7).
  *
  * @param monthly recurring cost of every month of the horizon, first to last
  * @param oneTime the seed's object writes and appliance fees

@@ -5,7 +5,7 @@ import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 
-/** Data over time (spec/model.md §1). */
+/** Data over time (docs/model.md §1). */
 public final class DataGrowth {
   private DataGrowth() {}
 

@@ -3,7 +3,7 @@ package dev.drplan.model;
 import dev.drplan.units.DataSize;
 
 /**
- * The D-boxes one configuration needs at the end of one year of the plan (spec/model.md §2).
+ * The D-boxes one configuration needs at the end of one year of the plan (docs/model.md §2).
  *
  * @param year 1 for the end of the first year, ...
  * @param logicalSize L at the end of that year (or at the horizon, whichever is first)

@@ -6,7 +6,7 @@ import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 
 /**
- * What makes a (configuration, option) pair infeasible, and what its reader should know (spec/
+ * What makes a (configuration, option) pair infeasible, and what its reader should know (docs/
  * model.md §8): one rule per method, each returning its {@link Reason}, or {@code null} when the
  * rule has nothing to say. The evaluator asks every rule in this order.
  */

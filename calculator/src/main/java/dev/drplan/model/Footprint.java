@@ -3,7 +3,7 @@ package dev.drplan.model;
 import dev.drplan.units.DataSize;
 
 /**
- * What a pair occupies in the cloud (spec/model.md §7): stored bytes for a data copy, VMs for a
+ * What a pair occupies in the cloud (docs/model.md §7): stored bytes for a data copy, VMs for a
  * namespace; the figures of the other kind are {@code null}.
  *
  * @param storedEnd what a data copy stores at the end of the horizon

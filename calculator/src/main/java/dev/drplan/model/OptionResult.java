@@ -6,7 +6,7 @@ import dev.drplan.units.TimeSpan;
 import java.util.List;
 
 /**
- * One DR option evaluated against one primary configuration (spec/model.md §3–§8), in parts: the
+ * One DR option evaluated against one primary configuration (docs/model.md §3–§8), in parts: the
  * replication rate (§3), the seed (§4), the recovery point (§5), the recovery (§6), the footprint
  * and the costs (§7), and the verdict's reasons (§8). A figure that cannot exist (the seed of a
  * copy that never converges) is {@code null}, with a reason. {@link PairFigure} names every figure.

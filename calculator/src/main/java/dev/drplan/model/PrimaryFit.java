@@ -10,7 +10,7 @@ import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Primary configurations: capacity, time to full, expansion and egress (spec/model.md §2). */
+/** Primary configurations: capacity, time to full, expansion and egress (docs/model.md §2). */
 public final class PrimaryFit {
   private PrimaryFit() {}
 

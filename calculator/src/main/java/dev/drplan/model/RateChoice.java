@@ -3,7 +3,7 @@ package dev.drplan.model;
 import dev.drplan.units.DataRate;
 
 /**
- * A transfer rate with the candidate that bound it (spec/model.md §3).
+ * A transfer rate with the candidate that bound it (docs/model.md §3).
  *
  * @param rate the smallest of the candidates
  * @param bottleneck which candidate that was

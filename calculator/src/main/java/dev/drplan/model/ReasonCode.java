@@ -46,7 +46,7 @@ public enum ReasonCode {
       "appliance loads: {appliances}, shipped {in_flight} at a time, so {batches} round trip(s) in"
           + " sequence"),
 
-  // The wording of a recommendation (spec/model.md §8); never attached to a pair.
+  // The wording of a recommendation (docs/model.md §8); never attached to a pair.
   RECOMMENDED_CHEAPEST(
       false,
       "the lowest horizon cost of the {feasible_pairs} feasible pairs, {horizon_cost} over"

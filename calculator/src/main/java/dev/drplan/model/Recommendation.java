@@ -3,7 +3,7 @@ package dev.drplan.model;
 import java.util.List;
 
 /**
- * The pair to recommend and why (spec/model.md §8).
+ * The pair to recommend and why (docs/model.md §8).
  *
  * @param configuration the configuration, or {@code null} when no pair is feasible
  * @param option the option, or {@code null} when no pair is feasible

@@ -3,7 +3,7 @@ package dev.drplan.model;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.TimeSpan;
 
-/** The recovery point of incremental copies every interval I (spec/model.md §5). */
+/** The recovery point of incremental copies every interval I (docs/model.md §5). */
 public final class RecoveryPoint {
   private RecoveryPoint() {}
 

@@ -3,7 +3,7 @@ package dev.drplan.model;
 import dev.drplan.units.TimeSpan;
 
 /**
- * The recovery point of a pair (spec/model.md §5).
+ * The recovery point of a pair (docs/model.md §5).
  *
  * @param rpo the RPO at the configured interval, at the largest data of the horizon; {@code null}
  *     when the backlog grows without bound

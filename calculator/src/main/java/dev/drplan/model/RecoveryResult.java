@@ -4,7 +4,7 @@ import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 
 /**
- * How a pair recovers (spec/model.md §6).
+ * How a pair recovers (docs/model.md §6).
  *
  * @param rto recovery time; {@code null} when nothing can be restored
  * @param restore the restore rate and its bottleneck, for restore-to-primary; else {@code null}

@@ -7,7 +7,7 @@ import dev.drplan.units.Fraction;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 
-/** Recovery time and the cost of one recovery event (spec/model.md §6). */
+/** Recovery time and the cost of one recovery event (docs/model.md §6). */
 public final class RecoveryTime {
   private RecoveryTime() {}
 

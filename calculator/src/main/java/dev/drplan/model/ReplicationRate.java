@@ -5,7 +5,7 @@ import dev.drplan.scenario.MachineSpec;
 import dev.drplan.scenario.Network;
 import dev.drplan.units.DataRate;
 
-/** The replication rate and its bottleneck (spec/model.md §3). */
+/** The replication rate and its bottleneck (docs/model.md §3). */
 public final class ReplicationRate {
   private ReplicationRate() {}
 

@@ -4,7 +4,7 @@ import dev.drplan.units.DataRate;
 import dev.drplan.units.TimeSpan;
 
 /**
- * The first full copy (spec/model.md §4).
+ * The first full copy (docs/model.md §4).
  *
  * @param time the seed time; {@code null} when the copy never converges
  * @param shortfall by how much R falls short of the change rate when it never converges, else zero

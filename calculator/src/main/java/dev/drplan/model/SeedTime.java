@@ -5,7 +5,7 @@ import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 
-/** Seeding: the time to build the first full copy (spec/model.md §4). */
+/** Seeding: the time to build the first full copy (docs/model.md §4). */
 public final class SeedTime {
   private SeedTime() {}
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The verdict: which pair to recommend and why (spec/model.md §8). */
+/** The verdict: which pair to recommend and why (docs/model.md §8). */
 public final class Verdict {
   private Verdict() {}
 

@@ -5,7 +5,7 @@ import dev.drplan.units.TimeSpan;
 import java.util.Objects;
 
 /**
- * A copy of the data as objects in a GCS bucket (spec/scenario-format.md, "kind: data-copy").
+ * A copy of the data as objects in a GCS bucket (docs/scenario-format.md, "kind: data-copy").
  *
  * @param objectSize size of each copied object; when the scenario says {@code files} the loader
  *     puts {@code dataset.average_file_size} here and sets {@code objectPerFile}

@@ -5,7 +5,7 @@ import dev.drplan.units.Fraction;
 import java.util.Objects;
 
 /**
- * The data to protect (spec/scenario-format.md, "dataset").
+ * The data to protect (docs/scenario-format.md, "dataset").
  *
  * @param logicalSize data on day one as users see it, before reduction
  * @param annualGrowth compound growth per year; above -1

@@ -1,6 +1,6 @@
 package dev.drplan.scenario;
 
-/** One way to do DR (spec/scenario-format.md, "options"). */
+/** One way to do DR (docs/scenario-format.md, "options"). */
 public sealed interface DrOption permits NamespaceInCloud, DataCopy {
   /** The option's free-form name from the scenario. */
   String name();

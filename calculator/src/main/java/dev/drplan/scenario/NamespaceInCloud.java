@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The storage namespace itself on cloud VMs with local SSD, kept in sync by replication
- * (spec/scenario-format.md, "kind: namespace-in-cloud"). Defaults of the format are applied by the
+ * (docs/scenario-format.md, "kind: namespace-in-cloud"). Defaults of the format are applied by the
  * loader, so every field is set.
  */
 public record NamespaceInCloud(

@@ -7,7 +7,7 @@ import dev.drplan.units.TimeSpan;
 import java.util.Objects;
 
 /**
- * The link between the primary site and the cloud region (spec/scenario-format.md, "network").
+ * The link between the primary site and the cloud region (docs/scenario-format.md, "network").
  *
  * @param circuits number of circuits ("4" of "4 x 100 Gbps")
  * @param lineRate line rate of one circuit

@@ -4,7 +4,7 @@ import dev.drplan.units.Fraction;
 import dev.drplan.units.TimeSpan;
 import java.util.Objects;
 
-/** Recovery objectives (spec/scenario-format.md, "objectives"). */
+/** Recovery objectives (docs/scenario-format.md, "objectives"). */
 public record Objectives(TimeSpan rpo, TimeSpan rto, Fraction recoveryScope, TimeSpan maxSeed) {
   public Objectives {
     Objects.requireNonNull(rpo, "rpo");

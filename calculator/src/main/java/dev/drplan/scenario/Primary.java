@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The on-prem cluster and the configurations proposed for it (spec/scenario-format.md, "primary").
+ * The on-prem cluster and the configurations proposed for it (docs/scenario-format.md, "primary").
  */
 public record Primary(
     DBoxSpec dbox, CBoxSpec cbox, Fraction fillLimit, List<Configuration> configurations) {

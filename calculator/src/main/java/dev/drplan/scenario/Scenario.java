@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One scenario, fully resolved: every catalog reference of the YAML has been replaced by the
- * figures it names (spec/scenario-format.md, "Top level"). The engine needs nothing else.
+ * figures it names (docs/scenario-format.md, "Top level"). The engine needs nothing else.
  *
  * @param catalogName the built-in catalog the figures came from, or {@code null} if none was named
  * @param catalogAsOf the catalog's as-of date (ISO), or {@code null}

@@ -1,5 +1,5 @@
 /**
  * The scenario as the engine sees it: immutable records with typed quantities, every catalog
- * reference already resolved and every default of spec/scenario-format.md already applied.
+ * reference already resolved and every default of docs/scenario-format.md already applied.
  */
 package dev.drplan.scenario;

@@ -8,7 +8,7 @@ import java.util.Objects;
  * The legal values of one numeric key, in canonical units: a lower and an upper bound, each
  * included or not, and how the domain reads in a message ("a share above 0% and at most 100%"). One
  * domain serves the scenario file, the catalog overrides, distributions, {@code sweep} and {@code
- * solve} alike (spec/scenario-format.md, "Quantities").
+ * solve} alike (docs/scenario-format.md, "Quantities").
  *
  * <p>The unit reader already refuses negative sizes, rates, durations, amounts and numbers, so the
  * widest domain, {@link #ANY}, starts at zero.

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * One row of the scenario schema: a key of spec/scenario-format.md with what it holds, whether it
+ * One row of the scenario schema: a key of docs/scenario-format.md with what it holds, whether it
  * is required, what it means and the section of the format that documents it. {@code T} is the Java
  * type the loader reads the key into; a {@link Section} builds its record from its rows' values.
  *

@@ -4,7 +4,7 @@ package dev.drplan.units;
  * An amount of US dollars.
  *
  * <p>Stored as a {@code double} count of dollars: prices go down to fractions of a cent per GiB and
- * totals up to billions, and the model's arithmetic is floating point throughout (spec/model.md,
+ * totals up to billions, and the model's arithmetic is floating point throughout (docs/model.md,
  * "rounding happens only when printing"). Never NaN, infinite or negative. {@link #toString()} is
  * canonical: the plain number, as the scenario format writes money.
  */

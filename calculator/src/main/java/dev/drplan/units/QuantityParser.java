@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the quantity strings of spec/scenario-format.md ("Quantities") into typed values. This is
+ * Reads the quantity strings of docs/scenario-format.md ("Quantities") into typed values. This is
  * the only class that knows unit spellings: the scenario loader, the catalog reader and the probe's
  * options all read through it. Pure string work, so it lives beside the quantities. Numbers are
  * decimal with an optional exponent; a size, rate or duration without its unit is an error, never a

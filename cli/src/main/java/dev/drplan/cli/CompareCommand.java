@@ -23,7 +23,7 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin private ScenarioFile scenario;
 
   @Mixin
-  private FormatOption format = FormatOption.text().note(" (spec/model.md's output contract)");
+  private FormatOption format = FormatOption.text().note(" (docs/model.md's output contract)");
 
   @Mixin private OutputFile output;
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     header = "Show how every figure of one DR option was computed.",
     description =
         "Prints each derivation of the option under each configuration (or the one"
-            + " given): its JSON key, the section of spec/model.md, the formula, the inputs and the"
+            + " given): its JSON key, the section of docs/model.md, the formula, the inputs and the"
             + " result.",
     sortOptions = false)
 final class ExplainCommand implements Callable<Integer> {

@@ -76,7 +76,7 @@ final class FormatOption {
     return this;
   }
 
-  /** Words appended to the generated help, e.g. " (spec/model.md's output contract)". */
+  /** Words appended to the generated help, e.g. " (docs/model.md's output contract)". */
   FormatOption note(String text) {
     note = text;
     return this;

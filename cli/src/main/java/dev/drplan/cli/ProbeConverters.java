@@ -17,7 +17,7 @@ import picocli.CommandLine.TypeConversionException;
  * received, e.g. {@code expected a size like "64MiB" or "1GB", found "64 mb"}.
  *
  * <p>Sizes and durations are read by {@link QuantityParser}, the scenario format's one unit reader
- * (spec/scenario-format.md); a number without its unit is refused.
+ * (docs/scenario-format.md); a number without its unit is refused.
  */
 final class ProbeConverters {
 

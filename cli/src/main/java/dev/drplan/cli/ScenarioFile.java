@@ -15,7 +15,7 @@ final class ScenarioFile {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "the scenario, a YAML file (spec/scenario-format.md)")
+      description = "the scenario, a YAML file (docs/scenario-format.md)")
   private Path file;
 
   /**

@@ -16,7 +16,7 @@ public interface ScenarioReader {
   Scenario read(Path file);
 
   /**
-   * Reads the scenario in {@code file} with its distributions (spec/scenario-format.md: any numeric
+   * Reads the scenario in {@code file} with its distributions (docs/scenario-format.md: any numeric
    * value may be a {@code {dist: ...}}); {@link UncertainScenario#base()} is what {@link #read}
    * returns. A reader that knows no distributions returns the scenario with none.
    *

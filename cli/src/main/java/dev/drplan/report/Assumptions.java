@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The assumptions a proposal states beside drplan's figures: where the prices and hardware figures
  * came from, the unit conventions of every report, and the model's key simplifications
- * (spec/model.md).
+ * (docs/model.md).
  */
 final class Assumptions {
   private Assumptions() {}

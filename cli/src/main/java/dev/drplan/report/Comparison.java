@@ -16,7 +16,7 @@ public record Comparison(Scenario scenario, Evaluation evaluation) {
     Objects.requireNonNull(evaluation, "evaluation");
   }
 
-  /** Evaluates {@code scenario} (spec/model.md §1–§8). */
+  /** Evaluates {@code scenario} (docs/model.md §1–§8). */
   public static Comparison of(Scenario scenario) {
     return new Comparison(scenario, Evaluator.evaluate(scenario));
   }

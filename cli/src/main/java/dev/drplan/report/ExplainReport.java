@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * {@code drplan explain}: each derivation of one pair as its figure key (as in the JSON output),
- * the section of spec/model.md, the formula, every input in human units, and the result in human
+ * the section of docs/model.md, the formula, every input in human units, and the result in human
  * units with its canonical value beside, so that a figure of any report can be traced to the JSON
  * and back to its inputs. Ends with the pair's verdict and its reasons and notes.
  */

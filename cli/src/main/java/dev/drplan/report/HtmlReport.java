@@ -72,7 +72,7 @@ public final class HtmlReport {
           .append(Html.escape(scenario.description().strip()))
           .append("</p>\n");
     }
-    out.append("<p class=\"meta\">Sized by drplan (spec/model.md, version 1)")
+    out.append("<p class=\"meta\">Sized by drplan (docs/model.md, version 1)")
         .append(
             scenario.catalogName() == null
                 ? ""

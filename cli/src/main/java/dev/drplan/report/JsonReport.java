@@ -28,7 +28,7 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * The output contract of spec/model.md ("Output contract"): the contract's keys first and in its
+ * The output contract of docs/model.md ("Output contract"): the contract's keys first and in its
  * order, then additive extras. Units stay in key names ({@code _bytes}, {@code _bytes_per_second},
  * {@code _seconds}, {@code _usd}); numbers are in those base units at full precision, written plain
  * (no exponent); a figure that cannot exist is {@code null}, never NaN, Infinity or a huge number.

@@ -15,7 +15,7 @@ public enum ReportFormat {
   MARKDOWN(MarkdownReport::new, "md"),
   /** One row per (configuration, option), unit-suffixed columns, plain numbers (RFC 4180). */
   CSV(CsvReport::new, "csv"),
-  /** The output contract of spec/model.md, plus additive extras. */
+  /** The output contract of docs/model.md, plus additive extras. */
   JSON(JsonReport::new, "json"),
   /** The proposal as one self-contained page ({@link HtmlReport}). */
   HTML(null, "html"),

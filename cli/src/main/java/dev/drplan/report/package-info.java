@@ -4,7 +4,7 @@
  * writes it. {@link dev.drplan.report.Display} is the formatter of the comparison reports; {@link
  * dev.drplan.report.ReportFormat} names every output format (the command line's {@code --format})
  * and is the enum of writer factories behind {@link dev.drplan.report.ReportWriter} for table,
- * markdown, csv and json (the JSON writer follows the output contract of spec/model.md); {@link
+ * markdown, csv and json (the JSON writer follows the output contract of docs/model.md); {@link
  * dev.drplan.report.ExplainReport} prints the derivations of one pair; {@link
  * dev.drplan.report.CatalogListing} prints the catalog. The proposal ({@code drplan report}):
  * {@link dev.drplan.report.Proposal} holds the engine's {@link

@@ -85,7 +85,7 @@ class FormatOptionTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "compare | -f, --format=FORMAT | table (default), markdown, csv or json (spec/model.md's",
+        "compare | -f, --format=FORMAT | table (default), markdown, csv or json (docs/model.md's",
         "simulate | -f, --format=FORMAT | table (default), markdown, csv or json",
         "validate | -f, --format=FORMAT | table (default), markdown or json",
         "report | -f, --format=FORMAT | html or xlsx; by default xlsx for an --out FILE",

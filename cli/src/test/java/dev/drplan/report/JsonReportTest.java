@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonReportTest {
 
-  /** The keys of spec/model.md's output contract, in its order. */
+  /** The keys of docs/model.md's output contract, in its order. */
   private static final List<String> TOP =
       List.of("scenario", "configurations", "results", "recommendation");
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A scenario file that cannot be loaded: bad YAML, an unknown or missing key, a value of the wrong
  * form or out of range, an unknown catalog name, or a file that cannot be read. The message is one
- * paragraph in the shape of spec/../style.md,
+ * paragraph in the shape of a compiler diagnostic,
  *
  * <pre>
  * walmart.yaml:12:7: error: options[1].seed.appliance.capacity: expected a size like "300 TB" or "64 MiB", found "300"

@@ -6,7 +6,7 @@
  * <p>This is an edge of drplan: it talks to Cloud Storage through the google-cloud-storage client
  * (HTTP/JSON transport), whose {@link com.google.cloud.storage.StorageOptions} it takes from the
  * caller. The JSON it records ({@link dev.drplan.gcs.probe.ProbeReport}) is what {@code drplan
- * validate} reads to check a scenario's {@code copy_engine} (spec/scenario-format.md). The schema
+ * validate} reads to check a scenario's {@code copy_engine} (docs/scenario-format.md). The schema
  * is documented in {@code gcs-adapter/README.md}.
  */
 package dev.drplan.gcs.probe;
