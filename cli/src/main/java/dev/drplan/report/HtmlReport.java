@@ -26,7 +26,7 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   /**
-   * The page's style. On screen the page is at most 1,180 px wide, so that it fits a 1,280 px
+   * The page's style. On screen the page is at most 1,280 px wide, so that it fits a 1,280 px
    * window without a horizontal scroll bar; tables fit by wrapping text (never a figure inside its
    * unit: see {@link Table#toHtml}) and long addresses anywhere. In print the same tables fit an A4
    * or Letter page: smaller type, no page-wide background, headings kept with what follows, table
@@ -38,7 +38,7 @@ public final class HtmlReport {
           "*,*::before,*::after{box-sizing:border-box}",
           "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,"
               + "sans-serif;color:#1d1d1f;margin:0;background:#fff;line-height:1.45}",
-          "main{max-width:1180px;margin:0 auto;padding:24px 32px 64px}",
+          "main{max-width:1280px;margin:0 auto;padding:24px 32px 64px}",
           "h1{font-size:1.7rem;margin:0 0 .3rem}h2{font-size:1.3rem;margin:2.2rem 0 .6rem;"
               + "border-bottom:2px solid #0072B2;padding-bottom:.2rem}h3{font-size:1.05rem;"
               + "margin:1.4rem 0 .4rem}",
