@@ -21,6 +21,13 @@ import java.util.List;
  * external reference (a source link is an ordinary hyperlink). The sizing tables are {@link
  * ComparisonTables}' — the figures of {@code compare}'s table and markdown — and every string from
  * the scenario is escaped.
+ *
+ * <p>A customer reads it: every word about a figure, an input, an option kind, a bottleneck or a
+ * reason comes from {@link Wording}, never an identifier of the engine or the scenario format. Of a
+ * catalog entry the customer sees its value, source, as-of date and whether it is an estimate; its
+ * note is for us (how a figure was derived, what is still to be confirmed) and stays in {@code
+ * drplan catalog --notes}. Every price and hardware figure used is listed with the value used
+ * beside the catalog's ({@link SourcedFigure}).
  */
 public final class HtmlReport {
   private HtmlReport() {}
