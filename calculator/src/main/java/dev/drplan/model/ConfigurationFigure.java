@@ -96,6 +96,32 @@ public enum ConfigurationFigure implements Figure {
     return definition;
   }
 
+  @Override
+  public String label() {
+    switch (this) {
+      case CBOXES:
+        return "C-boxes";
+      case DBOXES:
+        return "D-boxes";
+      case RAW_BYTES:
+        return "raw capacity";
+      case USABLE_EFFICIENCY:
+        return "usable share of raw";
+      case USABLE_BYTES:
+        return "usable capacity";
+      case LOGICAL_CAPACITY_BYTES:
+        return "logical capacity";
+      case FILL_THRESHOLD_BYTES:
+        return "data at the fill limit";
+      case TIME_TO_FULL_SECONDS:
+        return "time to full";
+      case REPLICATION_EGRESS_BYTES_PER_SECOND:
+        return "replication egress";
+      default:
+        return null;
+    }
+  }
+
   /** The typed figure of {@code configuration}; {@code null} when it cannot exist. */
   public Object value(ConfigurationResult configuration) {
     return read.apply(configuration);

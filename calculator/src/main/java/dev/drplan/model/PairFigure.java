@@ -326,6 +326,62 @@ public enum PairFigure implements Figure {
     return definition;
   }
 
+  @Override
+  public String label() {
+    switch (this) {
+      case RAW_SSD_NEEDED_BYTES_END:
+        return "raw SSD needed at the end";
+      case NODES_START:
+        return "VMs in the first month";
+      case NODES_END:
+        return "VMs at the end";
+      case CLUSTERS_END:
+        return "clusters at the end";
+      case TARGET_BYTES_PER_SECOND:
+        return "rate the cloud side takes in";
+      case APPLIANCES:
+        return "transfer appliance loads";
+      case APPLIANCE_SHIPPING_SECONDS:
+        return "appliance shipping time";
+      case STORED_BYTES_END:
+        return "stored in the cloud at the end";
+      case ONE_TIME_COST_USD:
+        return "one-time cost";
+      case RTO_SECONDS:
+        return "recovery time (RTO)";
+      case RECOVERY_EVENT_COST_USD:
+        return "cost per recovery event";
+      case NETWORK_BYTES_PER_SECOND:
+        return "network rate for DR";
+      case PRIMARY_BYTES_PER_SECOND:
+        return "replication egress of the primary";
+      case REPLICATION_BYTES_PER_SECOND:
+        return "replication rate";
+      case CHANGE_RATE_START_BYTES_PER_SECOND:
+        return "change rate on day one";
+      case SEED_SECONDS:
+        return "first full copy";
+      case SEED_SHORTFALL_BYTES_PER_SECOND:
+        return "shortfall of the first copy";
+      case PEAK_CHANGE_RATE_BYTES_PER_SECOND:
+        return "peak change rate";
+      case RPO_SECONDS:
+        return "recovery point (RPO)";
+      case RPO_MAX_INTERVAL_SECONDS:
+        return "longest copy interval that meets the RPO";
+      case RESTORE_BYTES_PER_SECOND:
+        return "restore rate";
+      case MONTHLY_COST_USD_START:
+        return "monthly cost, first month";
+      case MONTHLY_COST_USD_END:
+        return "monthly cost, last month";
+      case HORIZON_COST_USD:
+        return "horizon cost";
+      default:
+        return null;
+    }
+  }
+
   /**
    * Whether the pair's result holds this figure (and the reports print it); otherwise it is a step
    * of a derivation that only explain shows.

@@ -4,6 +4,7 @@ import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.Network;
@@ -16,14 +17,32 @@ import java.util.List;
  * The figures of a comparison as display strings, shared by the terminal and the markdown report: a
  * summary of the inputs, the configurations, their expansion plan, the results (replication and
  * recovery, then cost), the numbered reasons and notes, and the recommendation.
+ *
+ * <p>The same tables serve the customer's proposal ({@link #forCustomer}): the figures are the
+ * same, and the words are {@link Wording}'s (option kinds, bottlenecks and reasons in plain English
+ * instead of the identifiers {@code compare} prints).
  */
 final class ComparisonTables {
   private final Comparison comparison;
+  private final boolean customer;
   private final ReasonNotes notes;
 
+  /** The tables in {@code compare}'s words (the golden files of the terminal and markdown). */
   ComparisonTables(Comparison comparison) {
+    this(comparison, false);
+  }
+
+  private ComparisonTables(Comparison comparison, boolean customer) {
     this.comparison = comparison;
-    this.notes = new ReasonNotes(comparison.evaluation().results());
+    this.customer = customer;
+    this.notes =
+        new ReasonNotes(
+            comparison.evaluation().results(), customer ? Wording::reason : ReasonText::of);
+  }
+
+  /** The tables in the customer's words, for the proposal. */
+  static ComparisonTables forCustomer(Comparison comparison) {
+    return new ComparisonTables(comparison, true);
   }
 
   /** The data, objectives and network in one line each. */
@@ -114,13 +133,7 @@ final class ComparisonTables {
       List<String> row = new ArrayList<>();
       row.add(configuration.configuration());
       for (ExpansionStep step : configuration.expansion()) {
-        row.add(
-            step.dboxesToAdd() > 0
-                ? Display.count(step.dboxesNeeded())
-                    + " (+"
-                    + Display.count(step.dboxesToAdd())
-                    + ")"
-                : Display.count(step.dboxesNeeded()));
+        row.add(dboxes(step));
       }
       while (row.size() < years + 1) {
         row.add(Display.NONE);
@@ -128,6 +141,36 @@ final class ComparisonTables {
       table.row(row);
     }
     return table;
+  }
+
+  /** Years the expansion plan lists across the page; a longer plan lists them down it. */
+  static final int YEARS_ACROSS = 10;
+
+  /** The expansion plan with one row per year and a column per configuration. */
+  Table expansionDown() {
+    List<ConfigurationResult> configurations = comparison.evaluation().configurations();
+    int years = 0;
+    Table table = new Table().left("year");
+    for (ConfigurationResult configuration : configurations) {
+      years = Math.max(years, configuration.expansion().size());
+      table.right(configuration.configuration());
+    }
+    for (int year = 1; year <= years; year++) {
+      List<String> row = new ArrayList<>();
+      row.add("year " + year);
+      for (ConfigurationResult configuration : configurations) {
+        List<ExpansionStep> steps = configuration.expansion();
+        row.add(year <= steps.size() ? dboxes(steps.get(year - 1)) : Display.NONE);
+      }
+      table.row(row);
+    }
+    return table;
+  }
+
+  private static String dboxes(ExpansionStep step) {
+    return step.dboxesToAdd() > 0
+        ? Display.count(step.dboxesNeeded()) + " (+" + Display.count(step.dboxesToAdd()) + ")"
+        : Display.count(step.dboxesNeeded());
   }
 
   /** Replication, seed, RPO, RTO, cloud footprint and the verdict of every pair. */
@@ -150,9 +193,11 @@ final class ComparisonTables {
           List.of(
               result.configuration(),
               result.option(),
-              result.kind(),
+              customer ? Wording.kind(result.kind()) : result.kind(),
               Display.rate(result.replication().rate()),
-              result.replication().bottleneck().id(),
+              customer
+                  ? Wording.bottleneck(result.replication().bottleneck())
+                  : result.replication().bottleneck().id(),
               Display.durationOrNever(result.seed().time()),
               Display.durationOrNone(result.rpo()),
               Display.durationOrNone(result.rto()),
@@ -205,7 +250,8 @@ final class ComparisonTables {
 
   /** Why, as one sentence. */
   String why() {
-    return ReasonText.sentence(comparison.evaluation().recommendation().why());
+    List<Reason> why = comparison.evaluation().recommendation().why();
+    return customer ? Wording.sentence(why) : ReasonText.sentence(why);
   }
 
   private static String timeToFull(ConfigurationResult configuration) {
