@@ -1,10 +1,11 @@
-package dev.drplan.profile;
+package dev.drplan.load.profile;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.drplan.load.Messages;
 import dev.drplan.model.backlog.ChangeProfile;
 import dev.drplan.model.backlog.ChangeProfile.GapPolicy;
 import dev.drplan.model.backlog.ChangeProfileException;
@@ -138,7 +139,7 @@ public final class PrometheusProfileReader {
             "\"status\": \"success\"",
             status == null
                 ? "no status"
-                : ProfileText.quote(status) + (error == null ? "" : " (" + error + ")"));
+                : Messages.quote(status) + (error == null ? "" : " (" + error + ")"));
       }
       if (!sawData || resultType == null) {
         throw new ProfileFormatException(
@@ -186,7 +187,7 @@ public final class PrometheusProfileReader {
           if (!resultType.equals("matrix")) {
             throw here(
                 "\"resultType\": \"matrix\", the result of a range query (/api/v1/query_range)",
-                ProfileText.quote(resultType));
+                Messages.quote(resultType));
           }
         } else if (field.equals("result")) {
           result();
@@ -303,7 +304,7 @@ public final class PrometheusProfileReader {
             place.valueColumn,
             "a finite number (Prometheus gives NaN or ±Inf where an expression divides by zero"
                 + " or has no data)",
-            ProfileText.quote(text));
+            Messages.quote(text));
       }
       if (!ProfileText.isDecimal(text)) {
         throw place.at(
@@ -311,7 +312,7 @@ public final class PrometheusProfileReader {
             values == PrometheusValues.BYTES_PER_SECOND
                 ? "a rate in bytes per second as a plain number"
                 : "a number of bytes as a plain number",
-            ProfileText.quote(text));
+            Messages.quote(text));
       }
       return Double.parseDouble(text);
     }
@@ -338,11 +339,11 @@ public final class PrometheusProfileReader {
         case END_ARRAY:
           return "the end of " + (token == JsonToken.END_OBJECT ? "an object" : "an array");
         case VALUE_STRING:
-          return "the string " + ProfileText.quote(json.getText());
+          return "the string " + Messages.quote(json.getText());
         case VALUE_NULL:
           return "null";
         default:
-          return ProfileText.quote(json.getText());
+          return Messages.quote(json.getText());
       }
     }
 

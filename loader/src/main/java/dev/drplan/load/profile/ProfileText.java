@@ -1,14 +1,14 @@
-package dev.drplan.profile;
+package dev.drplan.load.profile;
 
 import java.time.Instant;
 import java.util.Locale;
 
-/** Small text helpers shared by the profile readers: numbers, instants and lengths of time. */
+/**
+ * Small text helpers shared by the profile readers: numbers, instants and lengths of time (quoting
+ * is {@link dev.drplan.load.Messages#quote}, as for scenarios).
+ */
 final class ProfileText {
   private ProfileText() {}
-
-  /** Longest piece of the file quoted back in a message. */
-  static final int MAX_QUOTED = 60;
 
   /**
    * Whether {@code text} is a plain decimal number: an optional sign, digits with an optional
@@ -55,24 +55,6 @@ final class ProfileText {
 
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** {@code text} in double quotes, control characters escaped, cut at {@link #MAX_QUOTED}. */
-  static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      if (i == MAX_QUOTED) {
-        out.append("...");
-        break;
-      }
-      char c = text.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"').toString();
   }
 
   /** The ISO-8601 UTC form of {@code epochSeconds}, e.g. {@code 2025-01-06T00:05:00Z}. */

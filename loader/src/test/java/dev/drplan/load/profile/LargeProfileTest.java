@@ -1,4 +1,4 @@
-package dev.drplan.profile;
+package dev.drplan.load.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.drplan.profile;
+package dev.drplan.load.profile;
 
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
-package dev.drplan.profile;
+package dev.drplan.load.profile;
 
+import dev.drplan.load.Messages;
 import dev.drplan.model.backlog.ChangeProfile;
 import dev.drplan.model.backlog.ChangeProfileException;
 
@@ -65,7 +66,7 @@ final class RowProblems {
 
     /** The current timestamp as written, with its UTC form when it was written as a number. */
     String timestamp(double epochSeconds) {
-      String quoted = ProfileText.quote(timestampText);
+      String quoted = Messages.quote(timestampText);
       return ProfileText.isDecimal(timestampText)
           ? quoted + " (" + ProfileText.iso(epochSeconds) + ")"
           : quoted;
@@ -85,12 +86,10 @@ final class RowProblems {
         return place.at(
             place.valueColumn,
             "an amount changed that is a finite number of bytes",
-            ProfileText.quote(place.valueText) + " (too large once converted to bytes)");
+            Messages.quote(place.valueText) + " (too large once converted to bytes)");
       case NEGATIVE:
         return place.at(
-            place.valueColumn,
-            "an amount changed of 0 or more",
-            ProfileText.quote(place.valueText));
+            place.valueColumn, "an amount changed of 0 or more", Messages.quote(place.valueText));
       case UNSORTED:
         return place.at(
             place.timestampColumn,

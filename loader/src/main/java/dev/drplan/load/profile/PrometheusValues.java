@@ -1,4 +1,4 @@
-package dev.drplan.profile;
+package dev.drplan.load.profile;
 
 /**
  * What the values of a Prometheus range query are. The JSON does not say, and reading one as the

@@ -1,5 +1,6 @@
-package dev.drplan.profile;
+package dev.drplan.load.profile;
 
+import dev.drplan.load.Messages;
 import dev.drplan.model.backlog.ChangeProfile;
 import dev.drplan.model.backlog.ChangeProfile.GapPolicy;
 import dev.drplan.model.backlog.ChangeProfileException;
@@ -149,10 +150,10 @@ public final class CsvProfileReader {
       headerLine = place.line;
       Fields fields = Fields.split(text);
       if (fields == null) {
-        throw place.at(1, HEADER_FORM, ProfileText.quote(text.strip()));
+        throw place.at(1, HEADER_FORM, Messages.quote(text.strip()));
       }
       if (!fields.first.equalsIgnoreCase(TIMESTAMP_COLUMN)) {
-        throw place.at(fields.firstColumn, HEADER_FORM, ProfileText.quote(text.strip()));
+        throw place.at(fields.firstColumn, HEADER_FORM, Messages.quote(text.strip()));
       }
       String column = fields.second;
       if (column.equals(BYTES_COLUMN)) {
@@ -161,13 +162,13 @@ public final class CsvProfileReader {
         return;
       }
       if (!column.startsWith(UNIT_PREFIX)) {
-        throw place.at(fields.secondColumn, HEADER_FORM, ProfileText.quote(column));
+        throw place.at(fields.secondColumn, HEADER_FORM, Messages.quote(column));
       }
       unit = column.substring(UNIT_PREFIX.length());
       try {
         bytesPerUnit = QuantityParser.size("1 " + unit).bytes();
       } catch (QuantityFormatException unknown) {
-        throw place.at(fields.secondColumn, HEADER_FORM, ProfileText.quote(column) + whyNot(unit));
+        throw place.at(fields.secondColumn, HEADER_FORM, Messages.quote(column) + whyNot(unit));
       }
     }
 
@@ -197,7 +198,7 @@ public final class CsvProfileReader {
         throw place.at(
             1,
             "two fields, a timestamp and an amount, separated by a comma",
-            ProfileText.quote(text.strip()));
+            Messages.quote(text.strip()));
       }
       place.timestampText = fields.first;
       place.timestampColumn = fields.firstColumn;
@@ -207,13 +208,13 @@ public final class CsvProfileReader {
       try {
         start = Timestamps.parse(fields.first);
       } catch (Timestamps.Unreadable unreadable) {
-        throw place.at(fields.firstColumn, unreadable.expected, ProfileText.quote(fields.first));
+        throw place.at(fields.firstColumn, unreadable.expected, Messages.quote(fields.first));
       }
       if (!ProfileText.isDecimal(fields.second)) {
         throw place.at(
             fields.secondColumn,
             "an amount changed as a plain number of " + unit + ", without a unit",
-            ProfileText.quote(fields.second));
+            Messages.quote(fields.second));
       }
       double bytes = Double.parseDouble(fields.second) * bytesPerUnit;
       try {
