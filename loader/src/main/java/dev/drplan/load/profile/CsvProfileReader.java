@@ -6,6 +6,7 @@ import dev.drplan.model.backlog.ChangeProfile.GapPolicy;
 import dev.drplan.model.backlog.ChangeProfileException;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
+import dev.drplan.units.TimeSpan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -70,14 +71,26 @@ public final class CsvProfileReader {
           + " written as here";
 
   /**
-   * The profile in {@code file}.
+   * The profile in {@code file}, its interval the spacing of the first two rows.
    *
    * @throws ProfileFormatException if the file cannot be opened or is not a valid profile
    * @throws UncheckedIOException if reading fails for another reason
    */
   public static ChangeProfile read(Path file, GapPolicy gaps) {
+    return read(file, null, gaps);
+  }
+
+  /**
+   * The profile in {@code file} with intervals of {@code step}, or of the spacing of the first two
+   * rows when {@code step} is {@code null}. With a stated step, one row is a profile, and a first
+   * row more than a step before the second is a gap.
+   *
+   * @throws ProfileFormatException if the file cannot be opened or is not a valid profile
+   * @throws UncheckedIOException if reading fails for another reason
+   */
+  public static ChangeProfile read(Path file, TimeSpan step, GapPolicy gaps) {
     String name = file.toString();
-    Parser parser = new Parser(name, gaps);
+    Parser parser = new Parser(name, step, gaps);
     // Bytes that are not UTF-8 become U+FFFD, which the parser refuses with its line: a decoder
     // that reports them fails a whole buffer ahead of the line being read.
     CharsetDecoder utf8 =
@@ -106,9 +119,10 @@ public final class CsvProfileReader {
     String unit;
     long rows;
 
-    Parser(String file, GapPolicy gaps) {
+    Parser(String file, TimeSpan step, GapPolicy gaps) {
       this.place = new RowProblems.Place(file, "row", true);
-      this.builder = ChangeProfile.builder(gaps);
+      this.place.stepStated = step != null;
+      this.builder = step == null ? ChangeProfile.builder(gaps) : ChangeProfile.builder(step, gaps);
     }
 
     ChangeProfile read(BufferedReader in) throws IOException {
@@ -135,12 +149,15 @@ public final class CsvProfileReader {
       if (headerLine == 0) {
         throw new ProfileFormatException(place.file, 0, 0, HEADER_FORM, "an empty file");
       }
-      if (rows < 2) {
+      if (rows == 0 || (rows == 1 && !place.stepStated)) {
         throw new ProfileFormatException(
             place.file,
             rows == 0 ? headerLine : place.firstLine,
             0,
-            "at least two rows after the header (the interval is the spacing of the first two)",
+            place.stepStated
+                ? "at least one row after the header"
+                : "at least two rows after the header (the interval is the spacing of the first"
+                    + " two, unless change_profile.step states it)",
             rows == 0 ? "none" : "one");
       }
       return builder.build();

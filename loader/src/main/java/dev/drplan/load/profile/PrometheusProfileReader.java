@@ -9,6 +9,8 @@ import dev.drplan.load.Messages;
 import dev.drplan.model.backlog.ChangeProfile;
 import dev.drplan.model.backlog.ChangeProfile.GapPolicy;
 import dev.drplan.model.backlog.ChangeProfileException;
+import dev.drplan.scenario.PrometheusValues;
+import dev.drplan.units.TimeSpan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,8 +64,22 @@ public final class PrometheusProfileReader {
    * @throws UncheckedIOException if reading fails for another reason
    */
   public static ChangeProfile read(Path file, PrometheusValues values, GapPolicy gaps) {
+    return read(file, values, null, gaps);
+  }
+
+  /**
+   * The profile in {@code file}, whose values are {@code values}, with points {@code step} apart,
+   * or the spacing of the first two points when {@code step} is {@code null} (a query's step is not
+   * in its JSON). With a stated step, one point is a profile, and a step missing between the first
+   * two points is a gap rather than a longer step.
+   *
+   * @throws ProfileFormatException if the file cannot be opened or is not a valid profile
+   * @throws UncheckedIOException if reading fails for another reason
+   */
+  public static ChangeProfile read(
+      Path file, PrometheusValues values, TimeSpan step, GapPolicy gaps) {
     String name = file.toString();
-    Parser parser = new Parser(name, values, gaps);
+    Parser parser = new Parser(name, values, step, gaps);
     try (InputStream in = Files.newInputStream(file);
         JsonParser json = JSON.createParser(in)) {
       return parser.read(json);
@@ -98,12 +114,12 @@ public final class PrometheusProfileReader {
     Map<String, String> firstLabels;
     long points;
     double firstPoint = Double.NaN;
-    double secondPoint = Double.NaN;
 
-    Parser(String file, PrometheusValues values, GapPolicy gaps) {
+    Parser(String file, PrometheusValues values, TimeSpan step, GapPolicy gaps) {
       this.place = new RowProblems.Place(file, "point", false);
+      this.place.stepStated = step != null;
       this.values = values;
-      this.builder = ChangeProfile.builder(gaps);
+      this.builder = step == null ? ChangeProfile.builder(gaps) : ChangeProfile.builder(step, gaps);
     }
 
     ChangeProfile read(JsonParser parser) throws IOException {
@@ -149,16 +165,19 @@ public final class PrometheusProfileReader {
         throw new ProfileFormatException(
             place.file, 0, 0, SERIES_FORM, "no series: the query matched nothing in its range");
       }
-      if (points < 2) {
+      if (points == 0 || (points == 1 && !place.stepStated)) {
         throw new ProfileFormatException(
             place.file,
             place.firstLine,
             0,
-            "at least two points (the step is the spacing of the first two)",
+            place.stepStated
+                ? "at least one point"
+                : "at least two points (the step is the spacing of the first two, unless"
+                    + " change_profile.step states it)",
             points == 0 ? "none" : "one");
       }
       ChangeProfile profile = builder.build();
-      double step = secondPoint - firstPoint;
+      double step = profile.step().seconds();
       if (values == PrometheusValues.BYTES_PER_SECOND) {
         try {
           profile = profile.scaledBy(step);
@@ -288,8 +307,6 @@ public final class PrometheusProfileReader {
         points++;
         if (points == 1) {
           firstPoint = seconds;
-        } else if (points == 2) {
-          secondPoint = seconds;
         }
         place.accepted(seconds);
       }

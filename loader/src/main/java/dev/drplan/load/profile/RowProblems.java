@@ -36,6 +36,9 @@ final class RowProblems {
     long firstLine;
     long secondLine;
 
+    /** Whether the interval length was stated rather than learnt from the first two rows. */
+    boolean stepStated;
+
     Place(String file, String row, boolean byLine) {
       this.file = file;
       this.row = row;
@@ -59,9 +62,16 @@ final class RowProblems {
       return byLine ? "line " + previousLine : row + " " + accepted;
     }
 
-    /** The first two rows, whose spacing is the interval: "lines 2 and 3" or "points 1 and 2". */
-    String firstTwo() {
-      return byLine ? "lines " + firstLine + " and " + secondLine : row + "s 1 and 2";
+    /**
+     * Where the interval length comes from: the spacing of the first two rows ("the spacing of
+     * lines 2 and 3", "... of points 1 and 2"), or the step the scenario states.
+     */
+    String stepSource() {
+      if (stepStated) {
+        return "the step the scenario states";
+      }
+      return "the spacing of "
+          + (byLine ? "lines " + firstLine + " and " + secondLine : row + "s 1 and 2");
     }
 
     /** The current timestamp as written, with its UTC form when it was written as a number. */
@@ -112,8 +122,8 @@ final class RowProblems {
                 + place.row
                 + "s, one every "
                 + ProfileText.duration(step)
-                + " (the spacing of "
-                + place.firstTwo()
+                + " ("
+                + place.stepSource()
                 + "), the next at "
                 + ProfileText.iso(problem.expectedStart()),
             place.timestamp(found));
@@ -143,8 +153,8 @@ final class RowProblems {
                 + ProfileText.iso(found)
                 + "; add "
                 + place.row
-                + "s of 0 where nothing was written, or allow gaps (they are then read as"
-                + " nothing written)");
+                + "s of 0 where nothing was written, or allow gaps with change_profile.gaps:"
+                + " nothing-written");
       case BAD_GRID:
         return place.at(
             place.timestampColumn,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.drplan.model.backlog.ChangeProfile;
 import dev.drplan.model.backlog.ChangeProfile.GapPolicy;
+import dev.drplan.scenario.PrometheusValues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.drplan.model.backlog.ChangeProfile;
 import dev.drplan.model.backlog.ChangeProfile.GapPolicy;
+import dev.drplan.scenario.PrometheusValues;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.drplan.load.profile;
+package dev.drplan.scenario;
 
 /**
  * What the values of a Prometheus range query are. The JSON does not say, and reading one as the
