@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * What each snapshot must copy: a change profile, scaled to the plan's time, cut at every
- * replication interval (docs/model.md §5, "the backlog"). Snapshot k is taken at origin + k · I for
+ * replication interval (docs/model.md §5, "The backlog"). Snapshot k is taken at origin + k · I for
  * k = 1 .. K, where K · I is the last one within the profile's span T, and its delta is what
  * changed since snapshot k − 1 (snapshot 0, at the origin, is already copied). An interval of the
  * profile that a snapshot cuts is split in proportion to time, since changes arrive evenly within

@@ -114,6 +114,7 @@ public final class CsvProfileReader {
   private static final class Parser {
     final RowProblems.Place place;
     final ChangeProfile.Builder builder;
+    final Timestamps timestamps = new Timestamps();
     long headerLine;
     double bytesPerUnit;
     String unit;
@@ -223,7 +224,7 @@ public final class CsvProfileReader {
       place.valueColumn = fields.secondColumn;
       double start;
       try {
-        start = Timestamps.parse(fields.first);
+        start = timestamps.parse(fields.first);
       } catch (Timestamps.Unreadable unreadable) {
         throw place.at(fields.firstColumn, unreadable.expected, Messages.quote(fields.first));
       }
@@ -233,7 +234,7 @@ public final class CsvProfileReader {
             "an amount changed as a plain number of " + unit + ", without a unit",
             Messages.quote(fields.second));
       }
-      double bytes = Double.parseDouble(fields.second) * bytesPerUnit;
+      double bytes = ProfileText.decimal(fields.second) * bytesPerUnit;
       try {
         builder.append(start, bytes);
       } catch (ChangeProfileException refused) {

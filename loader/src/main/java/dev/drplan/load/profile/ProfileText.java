@@ -53,6 +53,31 @@ final class ProfileText {
     return i == n;
   }
 
+  /**
+   * The value of a plain decimal number ({@link #isDecimal} holds): a whole number of up to 15
+   * digits, the usual form of a byte count, is read digit by digit (exactly, since every such
+   * number is a double), anything else by {@link Double#parseDouble}. A five-million-row file reads
+   * one per row, mostly before the JIT has compiled the general parser.
+   */
+  static double decimal(String text) {
+    int n = text.length();
+    if (n > 0 && n <= 15) {
+      long value = 0;
+      int i = 0;
+      for (; i < n; i++) {
+        char c = text.charAt(i);
+        if (!isDigit(c)) {
+          break;
+        }
+        value = value * 10 + (c - '0');
+      }
+      if (i == n) {
+        return value;
+      }
+    }
+    return Double.parseDouble(text);
+  }
+
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
