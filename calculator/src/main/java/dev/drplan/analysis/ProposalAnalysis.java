@@ -157,7 +157,9 @@ public record ProposalAnalysis(
   public static ProposalAnalysis of(
       UncertainScenario uncertain, int samples, long seed, int threads) {
     Scenario scenario = uncertain.base();
-    Evaluation evaluation = Evaluator.evaluate(scenario);
+    // The report's tables are compare's, the change profile replayed; the sweeps and Monte Carlo
+    // below use §5's closed form (docs/model.md §5, "The backlog").
+    Evaluation evaluation = Evaluator.evaluateWithBacklog(scenario);
     Recommendation recommendation = evaluation.recommendation();
     OptionResult first = evaluation.results().get(0);
     String configuration =

@@ -60,7 +60,10 @@ public enum ConfigurationFigure implements Figure {
       ValueKind.DURATION,
       "§2",
       ConfigurationResult::timeToFull,
-      Formula.of(
+      // Only where the data fills the configuration after day one: it never does when it does not
+      // grow (no time to full), and already has when day one is past the threshold (0).
+      Formula.when(
+          s -> s.configuration().fitsNow() && s.configuration().timeToFull() != null,
           "time to full = ln(fill_limit · capacity / L0) / ln(1 + g) years",
           input("fill_limit", s -> s.scenario().primary().fillLimit()),
           input("capacity", s -> s.configuration().logicalCapacity()),

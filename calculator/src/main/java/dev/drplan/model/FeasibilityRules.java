@@ -1,6 +1,8 @@
 package dev.drplan.model;
 
+import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.scenario.ApplianceSpec;
+import dev.drplan.scenario.Objectives;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
@@ -98,6 +100,63 @@ public final class FeasibilityRules {
       return null;
     }
     return Reason.of(ReasonCode.RPO_UNREACHABLE, "rpo", point.rpo(), "rpo_objective", objective);
+  }
+
+  /**
+   * With a replayed change profile, copies slower than its average change rate fall behind for good
+   * (§5, "The backlog"); the reason says by how much.
+   */
+  public static Reason backlogNeverCatchesUp(PairBacklog backlog, RateChoice replication) {
+    if (backlog.catchesUp()) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.RPO_NEVER_CATCHES_UP,
+        "average_change_rate",
+        backlog.simulated().averageArrival(),
+        "replication_rate",
+        replication.rate(),
+        "bottleneck",
+        replication.bottleneck().id(),
+        "shortfall",
+        backlog.simulated().shortfall());
+  }
+
+  /**
+   * With a replayed change profile, the RPO objective must be met for at least rpo_compliance of
+   * the replayed time (§5, "The backlog"); the reason names the rate that would meet it, or says
+   * that none does at this interval. Copies that never catch up are {@link
+   * #backlogNeverCatchesUp}'s.
+   */
+  public static Reason rpoComplianceMissed(PairBacklog backlog, Objectives objectives) {
+    if (backlog.simulated() == null || !backlog.catchesUp() || backlog.meetsCompliance()) {
+      return null;
+    }
+    CompliantRate needed = backlog.compliance();
+    if (!needed.reachable()) {
+      return Reason.of(
+          ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
+          "rpo_objective",
+          objectives.rpo(),
+          "within_objective",
+          backlog.simulated().withinObjective(),
+          "rpo_compliance",
+          needed.target(),
+          "best_possible",
+          needed.bestPossible());
+    }
+    return Reason.of(
+        ReasonCode.RPO_COMPLIANCE_MISSED,
+        "rpo_objective",
+        objectives.rpo(),
+        "within_objective",
+        backlog.simulated().withinObjective(),
+        "rpo_compliance",
+        needed.target(),
+        "needed_rate",
+        needed.rate(),
+        "circuits",
+        backlog.circuits());
   }
 
   /** The RTO must be within the objective; a recovery that cannot happen misses it (§6). */

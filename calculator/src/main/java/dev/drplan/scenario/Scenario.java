@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param catalogName the built-in catalog the figures came from, or {@code null} if none was named
  * @param catalogAsOf the catalog's as-of date (ISO), or {@code null}
+ * @param changeProfile the measured or synthetic change profile the backlog replay of docs/model.md
+ *     §5 ("The backlog") uses, or {@code null} for none
  */
 public record Scenario(
     String name,
@@ -21,7 +23,8 @@ public record Scenario(
     Primary primary,
     Network network,
     Objectives objectives,
-    List<DrOption> options) {
+    List<DrOption> options,
+    ChangeProfileSpec changeProfile) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -32,6 +35,32 @@ public record Scenario(
     Objects.requireNonNull(objectives, "objectives");
     description = description == null ? "" : description;
     options = List.copyOf(options);
+  }
+
+  /** A scenario without a change profile. */
+  public Scenario(
+      String name,
+      String description,
+      TimeSpan horizon,
+      String catalogName,
+      String catalogAsOf,
+      Dataset dataset,
+      Primary primary,
+      Network network,
+      Objectives objectives,
+      List<DrOption> options) {
+    this(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        null);
   }
 
   /** A copy with other options, for sweeps and tests. */
@@ -46,7 +75,8 @@ public record Scenario(
         primary,
         network,
         objectives,
-        newOptions);
+        newOptions,
+        changeProfile);
   }
 
   /** A copy with another dataset. */
@@ -61,7 +91,8 @@ public record Scenario(
         primary,
         network,
         objectives,
-        options);
+        options,
+        changeProfile);
   }
 
   /** A copy with another horizon. */
@@ -76,7 +107,8 @@ public record Scenario(
         primary,
         network,
         objectives,
-        options);
+        options,
+        changeProfile);
   }
 
   /** A copy with another network. */
@@ -91,7 +123,8 @@ public record Scenario(
         primary,
         newNetwork,
         objectives,
-        options);
+        options,
+        changeProfile);
   }
 
   /** A copy with another objectives. */
@@ -106,7 +139,8 @@ public record Scenario(
         primary,
         network,
         newObjectives,
-        options);
+        options,
+        changeProfile);
   }
 
   /** A copy with another primary. */
@@ -121,6 +155,23 @@ public record Scenario(
         newPrimary,
         network,
         objectives,
-        options);
+        options,
+        changeProfile);
+  }
+
+  /** A copy with another change profile ({@code null} for none). */
+  public Scenario withChangeProfile(ChangeProfileSpec newChangeProfile) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        newChangeProfile);
   }
 }

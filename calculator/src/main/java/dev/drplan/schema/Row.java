@@ -80,6 +80,31 @@ public interface Row<T> {
     boolean given(Row<?> row);
   }
 
+  /**
+   * A section's builder refusing a combination of its values that each row accepted on its own (two
+   * keys that exclude each other, a key one choice needs): the loader reports it at {@code key} of
+   * the section's mapping, or at the mapping when the key is absent or {@code null}.
+   */
+  final class Refused extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+
+    /**
+     * @param key the key at fault, or {@code null} for the section as a whole
+     * @param message what was expected and what was found, in the scenario's words
+     */
+    public Refused(String key, String message) {
+      super(message);
+      this.key = key;
+    }
+
+    /** The key at fault, or {@code null} for the section as a whole. */
+    public String key() {
+      return key;
+    }
+  }
+
   /** How a record of type {@code C} is found in, and replaced in, its parent {@code P}. */
   interface Lens<P, C> {
     C get(P parent);
@@ -267,22 +292,24 @@ public interface Row<T> {
 
   /**
    * One of a fixed set of words, read into {@code T} ({@code storage_class: archive}); {@code what}
-   * names the word in a message ("unknown storage class ...").
+   * names the word in a message ("unknown storage class ..."). An optional word that is absent is
+   * {@code null}.
    */
-  record Words<T>(String key, String meaning, String doc, String what, Map<String, T> values)
+  record Words<T>(
+      String key, String meaning, String doc, String what, Map<String, T> values, boolean required)
       implements Row<T> {
     public Words {
       values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 
+    /** A word the scenario must give. */
+    public Words(String key, String meaning, String doc, String what, Map<String, T> values) {
+      this(key, meaning, doc, what, values, true);
+    }
+
     /** The words, in the order of the format. */
     public List<String> words() {
       return List.copyOf(values.keySet());
-    }
-
-    @Override
-    public boolean required() {
-      return true;
     }
 
     @Override

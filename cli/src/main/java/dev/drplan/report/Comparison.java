@@ -16,9 +16,11 @@ public record Comparison(Scenario scenario, Evaluation evaluation) {
     Objects.requireNonNull(evaluation, "evaluation");
   }
 
-  /** Evaluates {@code scenario} (docs/model.md §1–§8). */
+  /**
+   * Evaluates {@code scenario} (docs/model.md §1–§8), its change profile replayed if it has one.
+   */
   public static Comparison of(Scenario scenario) {
-    return new Comparison(scenario, Evaluator.evaluate(scenario));
+    return new Comparison(scenario, Evaluator.evaluateWithBacklog(scenario));
   }
 
   /** The sized configuration called {@code name}. */

@@ -4,8 +4,11 @@ import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairBacklog;
 import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
+import dev.drplan.model.backlog.BacklogResult;
+import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Objectives;
@@ -87,7 +90,108 @@ final class ComparisonTables {
             + " efficiency, "
             + Display.percent(network.drShare())
             + " for DR.");
+    if (replayed()) {
+      lines.add(BacklogText.profileLine(comparison));
+    }
     return lines;
+  }
+
+  /**
+   * Whether the evaluation replayed a change profile (docs/model.md §5, "The backlog"): only then
+   * do {@link #replayedRpo()} and {@link #backlog()} exist.
+   */
+  boolean replayed() {
+    return comparison.evaluation().replay() != null;
+  }
+
+  /** The title of {@link #replayedRpo()}. */
+  String replayedRpoTitle() {
+    Objectives objectives = comparison.scenario().objectives();
+    return "DR options: RPO over the change profile (objective "
+        + Display.duration(objectives.rpo())
+        + ", "
+        + Display.percent(objectives.rpoCompliance())
+        + " of the time)";
+  }
+
+  /** The achieved RPO of every pair over the replayed change profile, and the verdict. */
+  Table replayedRpo() {
+    Table table =
+        new Table()
+            .left("configuration")
+            .left("option")
+            .right("interval")
+            .right("RPO P50")
+            .right("RPO P95")
+            .right("RPO P99")
+            .right("RPO max")
+            .right("within objective")
+            .right("violations a day")
+            .left("feasible");
+    for (OptionResult result : comparison.evaluation().results()) {
+      BacklogResult simulated = result.backlog().simulated();
+      table.row(
+          List.of(
+              result.configuration(),
+              result.option(),
+              Display.duration(BacklogText.interval(comparison.scenario(), result.option())),
+              simulated == null ? Display.NONE : Display.duration(simulated.rpoP50()),
+              simulated == null ? Display.NONE : Display.duration(simulated.rpoP95()),
+              simulated == null ? Display.NONE : Display.duration(simulated.rpoP99()),
+              simulated == null ? Display.NONE : Display.duration(simulated.rpoMax()),
+              simulated == null ? Display.NONE : Display.percent(simulated.withinObjective()),
+              simulated == null ? Display.NONE : Display.number(simulated.violationsPerDay()),
+              Display.yesNo(result.feasible())));
+    }
+    return table;
+  }
+
+  /** The title of {@link #backlog()}. */
+  String backlogTitle() {
+    Objectives objectives = comparison.scenario().objectives();
+    return "DR options: backlog, and the bandwidth for an RPO of "
+        + Display.duration(objectives.rpo())
+        + " "
+        + Display.percent(objectives.rpoCompliance())
+        + " of the time";
+  }
+
+  /**
+   * The queue of every pair (its largest backlog, when, how long it took to drain, whether the
+   * copies keep up), and the replication rate and circuits that meet the RPO objective for
+   * rpo_compliance of the time, with the RPO met all of the time at that rate.
+   */
+  Table backlog() {
+    Table table =
+        new Table()
+            .left("configuration")
+            .left("option")
+            .right("largest backlog")
+            .left("at")
+            .right("drained in")
+            .left("catches up")
+            .right("rate needed")
+            .right("circuits")
+            .left("other limit")
+            .right("RPO max at that rate");
+    for (OptionResult result : comparison.evaluation().results()) {
+      PairBacklog backlog = result.backlog();
+      BacklogResult simulated = backlog.simulated();
+      CompliantRate needed = backlog.compliance();
+      table.row(
+          List.of(
+              result.configuration(),
+              result.option(),
+              simulated == null ? Display.NONE : Display.size(simulated.largestBacklog()),
+              simulated == null ? Display.NONE : BacklogText.instant(simulated.largestBacklogAt()),
+              simulated == null ? Display.NONE : BacklogText.drain(simulated),
+              BacklogText.catchesUp(backlog),
+              needed.reachable() ? Display.rate(needed.rate()) : "none",
+              backlog.circuits() == null ? Display.NONE : Display.count(backlog.circuits()),
+              backlog.cappedBy() == null ? Display.NONE : BacklogText.cappedBy(backlog, result),
+              needed.reachable() ? Display.duration(needed.rpoMax()) : Display.NONE));
+    }
+    return table;
   }
 
   /** One row per configuration: capacity, time to full, whether it holds the horizon. */

@@ -1,8 +1,10 @@
 package dev.drplan.report;
 
+import dev.drplan.model.BacklogFigure;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairBacklog;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
 import java.io.IOException;
@@ -58,6 +60,49 @@ final class CsvReport implements ReportWriter {
           new Column("notes", r -> texts(r.result().notes())),
           new Column("reason_codes", r -> codes(r.result().reasons())));
 
+  /**
+   * The columns of a pair's backlog replay (docs/model.md §5, "The backlog"), after the others,
+   * only when the scenario has a change profile.
+   */
+  private static final List<Column> BACKLOG_COLUMNS =
+      List.of(
+          backlog(BacklogFigure.RPO_P50_SECONDS, DisplayUnit.MINUTES),
+          backlog(BacklogFigure.RPO_P95_SECONDS, DisplayUnit.MINUTES),
+          backlog(BacklogFigure.RPO_P99_SECONDS, DisplayUnit.MINUTES),
+          backlog(BacklogFigure.RPO_MAX_SECONDS, DisplayUnit.MINUTES),
+          backlog(BacklogFigure.RPO_WITHIN_OBJECTIVE, DisplayUnit.RATIO),
+          backlog(BacklogFigure.RPO_VIOLATIONS, DisplayUnit.COUNT),
+          backlog(BacklogFigure.RPO_VIOLATIONS_PER_DAY, DisplayUnit.RATIO),
+          backlog(BacklogFigure.BACKLOG_MAX_BYTES, DisplayUnit.TERABYTES),
+          new Column(
+              "backlog_max_at",
+              r -> {
+                PairBacklog backlog = r.result().backlog();
+                return backlog.simulated() == null || backlog.simulated().largestBacklogAt() == null
+                    ? ""
+                    : backlog.simulated().largestBacklogAt().toString();
+              }),
+          backlog(BacklogFigure.BACKLOG_DRAIN_SECONDS, DisplayUnit.HOURS),
+          new Column("backlog_catches_up", r -> Boolean.toString(r.result().backlog().catchesUp())),
+          backlog(
+              BacklogFigure.BACKLOG_SHORTFALL_BYTES_PER_SECOND, DisplayUnit.GIGABITS_PER_SECOND),
+          backlog(BacklogFigure.RPO_COMPLIANCE_BYTES_PER_SECOND, DisplayUnit.GIGABITS_PER_SECOND),
+          backlog(BacklogFigure.RPO_COMPLIANCE_BYTES_PER_SECOND, DisplayUnit.GIGABYTES_PER_SECOND),
+          backlog(BacklogFigure.RPO_COMPLIANCE_CIRCUITS, DisplayUnit.COUNT),
+          new Column(
+              "rpo_compliance_capped_by",
+              r ->
+                  r.result().backlog().cappedBy() == null
+                      ? ""
+                      : r.result().backlog().cappedBy().id()),
+          backlog(BacklogFigure.RPO_COMPLIANCE_RPO_MAX_SECONDS, DisplayUnit.MINUTES),
+          backlog(BacklogFigure.RPO_WITHIN_OBJECTIVE_UNLIMITED, DisplayUnit.RATIO));
+
+  /** The column of a pair's backlog figure in {@code unit}. */
+  private static Column backlog(BacklogFigure figure, DisplayUnit unit) {
+    return new Column(unit.columnOf(figure), r -> cell(unit, figure.canonical(r.result())));
+  }
+
   /** The column of a pair's figure in {@code unit}, named by {@link DisplayUnit#columnOf}. */
   private static Column pair(PairFigure figure, DisplayUnit unit) {
     return new Column(unit.columnOf(figure), r -> cell(unit, figure.canonical(r.result())));
@@ -87,13 +132,28 @@ final class CsvReport implements ReportWriter {
     return names;
   }
 
+  /** The columns of {@code comparison}: the backlog's too when it replayed a change profile. */
+  private static List<Column> columns(Comparison comparison) {
+    if (comparison.evaluation().replay() == null) {
+      return COLUMNS;
+    }
+    List<Column> columns = new ArrayList<>(COLUMNS);
+    columns.addAll(BACKLOG_COLUMNS);
+    return columns;
+  }
+
   @Override
   public void write(Comparison comparison, Writer out) throws IOException {
-    line(out, columnNames());
+    List<Column> columns = columns(comparison);
+    List<String> names = new ArrayList<>();
+    for (Column column : columns) {
+      names.add(column.name());
+    }
+    line(out, names);
     for (OptionResult result : comparison.evaluation().results()) {
       Row row = new Row(comparison.configuration(result.configuration()), result);
       List<String> cells = new ArrayList<>();
-      for (Column column : COLUMNS) {
+      for (Column column : columns) {
         cells.add(column.cell().apply(row));
       }
       line(out, cells);

@@ -11,6 +11,8 @@ import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.catalog.CatalogEntry;
+import dev.drplan.model.OptionResult;
+import dev.drplan.model.backlog.BacklogResult;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.Fraction;
 import java.util.ArrayList;
@@ -161,11 +163,67 @@ public final class HtmlReport {
     }
     out.append("</section>\n");
 
+    if (tables.replayed()) {
+      backlog(out, proposal, tables);
+    }
     charts(out, proposal);
     uncertainty(out, proposal);
     assumptions(out, proposal);
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
+  }
+
+  /**
+   * The RPO over the change profile (docs/model.md §5, "The backlog"): what was replayed, the
+   * achieved RPO and compliance of every pair, the queue and the bandwidth the objective needs, and
+   * the week around the largest backlog of each option of the focus configuration.
+   */
+  private static void backlog(StringBuilder out, Proposal proposal, ComparisonTables tables) {
+    out.append("<section id=\"rpo-backlog\">\n<h2>RPO over the change profile</h2>\n")
+        .append("<p>")
+        .append(Html.escape(BacklogText.profileLine(proposal.comparison())))
+        .append(
+            " Each pair's incremental copies are replayed one snapshot after the other at its"
+                + " replication rate; with a change profile this replay, not the single peak rate"
+                + " of the sizing table, decides whether the RPO objective is met.</p>\n");
+    table(out, tables.replayedRpoTitle(), tables.replayedRpo(), "replayed-rpo");
+    table(out, tables.backlogTitle(), tables.backlog(), "compliance");
+    out.append(
+        "<p class=\"meta\">Largest backlog: data taken in snapshots and not yet copied, at its"
+            + " largest, and when (on the profile's clock). Rate needed: the smallest replication"
+            + " rate that meets the RPO objective for the required share of the time, and the"
+            + " circuits that carry it; other limit: a limit below that rate that more circuits"
+            + " would not lift.</p>\n");
+    Scenario scenario = proposal.scenario();
+    String configuration = proposal.analysis().focusConfiguration();
+    int chart = 0;
+    for (OptionResult result : proposal.comparison().evaluation().results()) {
+      if (!result.configuration().equals(configuration) || result.backlog().simulated() == null) {
+        continue;
+      }
+      chart++;
+      BacklogResult simulated = result.backlog().simulated();
+      figure(
+          out,
+          "chart-backlog-week-" + chart,
+          BacklogCharts.worstWeek(
+              "Backlog and RPO over the worst week, " + result.option(),
+              simulated,
+              scenario.objectives().rpo()),
+          "Achieved RPO (top) and backlog (bottom) of "
+              + result.option()
+              + " on "
+              + configuration
+              + " over the week around its largest backlog, "
+              + Display.size(simulated.largestBacklog())
+              + " at "
+              + BacklogText.instant(simulated.largestBacklogAt())
+              + ": the RPO climbs until a copy lands, the backlog jumps at each snapshot and"
+              + " drains at the replication rate "
+              + Display.rate(result.replication().rate())
+              + ". Dashed: the RPO objective.");
+    }
+    out.append("</section>\n");
   }
 
   private static void table(StringBuilder out, String title, Table table, String cssClass) {

@@ -11,20 +11,26 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.model.BacklogFigure;
+import dev.drplan.model.ChangeProfileFigure;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
 import dev.drplan.model.Figure;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairBacklog;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.RateChoice;
 import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
 import dev.drplan.model.ScenarioFigure;
+import dev.drplan.model.backlog.ProfileReplay;
+import dev.drplan.scenario.ChangeProfileSpec;
 import dev.drplan.scenario.Scenario;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -78,7 +84,42 @@ final class JsonReport implements ReportWriter {
     ObjectNode catalog = root.putObject("catalog");
     catalog.put("name", scenario.catalogName());
     catalog.put("as_of", scenario.catalogAsOf());
+    if (evaluation.replay() != null) {
+      root.set("change_profile", changeProfile(evaluation));
+    }
     return root;
+  }
+
+  /** The change profile as the backlog replayed it (§5, "The backlog"): only when it did. */
+  private static ObjectNode changeProfile(Evaluation evaluation) {
+    ProfileReplay replay = evaluation.replay();
+    ObjectNode node = NODES.objectNode();
+    ChangeProfileSpec spec = replay.spec();
+    node.put("source", spec.isMeasured() ? spec.file().path() : "synthetic");
+    node.put("format", spec.isMeasured() ? spec.file().format().id() : "synthetic");
+    node.put("starts_at", replay.profile().origin().toString());
+    for (ChangeProfileFigure figure : ChangeProfileFigure.values()) {
+      node.set(figure.id(), figure(figure, figure.canonical(evaluation)));
+    }
+    return node;
+  }
+
+  /** A pair's backlog replay (§5, "The backlog"), after every other key: only when it ran. */
+  private static void backlog(ObjectNode node, OptionResult result) {
+    PairBacklog backlog = result.backlog();
+    for (BacklogFigure figure : BacklogFigure.values()) {
+      node.set(figure.id(), figure(figure, figure.canonical(result)));
+      if (figure == BacklogFigure.BACKLOG_MAX_BYTES) {
+        Instant at = backlog.simulated() == null ? null : backlog.simulated().largestBacklogAt();
+        node.put("backlog_max_at", at == null ? null : at.toString());
+      } else if (figure == BacklogFigure.BACKLOG_SHORTFALL_BYTES_PER_SECOND) {
+        node.put("backlog_catches_up", backlog.catchesUp());
+      } else if (figure == BacklogFigure.RPO_COMPLIANCE_CIRCUITS) {
+        node.put(
+            "rpo_compliance_capped_by",
+            backlog.cappedBy() == null ? null : backlog.cappedBy().id());
+      }
+    }
   }
 
   private static ObjectNode configuration(ConfigurationResult configuration) {
@@ -143,6 +184,9 @@ final class JsonReport implements ReportWriter {
     ArrayNode monthly = node.putArray("monthly_costs_usd");
     for (double usd : result.monthlyCosts().toUsdArray()) {
       monthly.add(Display.decimal(usd));
+    }
+    if (result.backlog() != null) {
+      backlog(node, result);
     }
     return node;
   }

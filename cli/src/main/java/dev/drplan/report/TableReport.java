@@ -35,6 +35,10 @@ final class TableReport implements ReportWriter {
         tables.expansion());
     section(out, "DR options: replication and recovery", tables.performance());
     section(out, "DR options: cost", tables.costs());
+    if (tables.replayed()) {
+      section(out, tables.replayedRpoTitle(), tables.replayedRpo());
+      section(out, tables.backlogTitle(), tables.backlog());
+    }
 
     if (!tables.notes().isEmpty()) {
       out.write("\nReasons and notes\n");

@@ -10,8 +10,15 @@ import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.catalog.UnknownCatalogEntryException;
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.load.profile.ProfileFiles;
+import dev.drplan.load.profile.ProfileFormatException;
+import dev.drplan.model.backlog.ProfileReplay;
+import dev.drplan.model.backlog.SnapshotDeltas;
+import dev.drplan.scenario.ChangeProfileSpec;
+import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.StorageClass;
 import dev.drplan.scenario.Suggestions;
@@ -21,6 +28,9 @@ import dev.drplan.schema.Row;
 import dev.drplan.schema.ScenarioSchema;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
+import dev.drplan.units.TimeSpan;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -125,9 +135,83 @@ final class ScenarioWalker {
               scenario.primary(),
               scenario.network(),
               scenario.objectives(),
-              scenario.options());
+              scenario.options(),
+              scenario.changeProfile());
+    }
+    if (scenario.changeProfile() != null) {
+      if (scenario.changeProfile().isMeasured()) {
+        scenario = scenario.withChangeProfile(readProfile(scenario.changeProfile(), root));
+      }
+      requireReplayable(
+          scenario, ((YamlNode.Mapping) root).get(ScenarioSchema.CHANGE_PROFILE.key()));
     }
     return uncertainScenario(scenario);
+  }
+
+  /**
+   * Every option's replication interval cuts the change profile into at most {@link
+   * SnapshotDeltas#MAX_SNAPSHOTS} snapshots, or the replay could not hold them.
+   */
+  private void requireReplayable(Scenario scenario, YamlNode profileNode) {
+    ChangeProfileSpec spec = scenario.changeProfile();
+    TimeSpan span = spec.isMeasured() ? spec.measured().span() : ProfileReplay.SYNTHETIC_SPAN;
+    for (DrOption option : scenario.options()) {
+      TimeSpan interval =
+          option instanceof DataCopy
+              ? ((DataCopy) option).replicationInterval()
+              : ((NamespaceInCloud) option).replicationInterval();
+      double snapshots = Math.floor(span.seconds() / interval.seconds());
+      if (snapshots > SnapshotDeltas.MAX_SNAPSHOTS) {
+        throw error(
+            profileNode,
+            "option "
+                + Messages.quote(option.name())
+                + " copies every "
+                + String.format(Locale.ROOT, "%s s", interval.seconds())
+                + ", which cuts the change profile's "
+                + String.format(Locale.ROOT, "%.1f d", span.days())
+                + " into "
+                + String.format(Locale.ROOT, "%,.0f", snapshots)
+                + " snapshots; the replay takes at most "
+                + String.format(Locale.ROOT, "%,d", SnapshotDeltas.MAX_SNAPSHOTS)
+                + ": use a shorter profile or a longer replication interval");
+      }
+    }
+  }
+
+  /**
+   * The change profile's file read, relative to the scenario file: an edge of its own, whose faults
+   * name the profile's file, line and column and the scenario key that points at it.
+   */
+  private ChangeProfileSpec readProfile(ChangeProfileSpec spec, YamlNode root) {
+    YamlNode fileNode =
+        ((YamlNode.Mapping) ((YamlNode.Mapping) root).get(ScenarioSchema.CHANGE_PROFILE.key()))
+            .get(ScenarioSchema.PROFILE_FILE.key());
+    Path file = ProfileFiles.resolve(source, spec.file().path());
+    String pointer =
+        fileNode.path() + " at " + source + ":" + fileNode.line() + ":" + fileNode.column();
+    try {
+      return spec.withMeasured(ProfileFiles.read(spec.file(), file));
+    } catch (ProfileFormatException bad) {
+      throw new ScenarioException(
+          bad.file(),
+          (int) Math.min(Integer.MAX_VALUE, bad.line()),
+          (int) Math.min(Integer.MAX_VALUE, bad.column()),
+          "",
+          "change profile (" + pointer + "): expected " + bad.expected() + ", found " + bad.found(),
+          null);
+    } catch (UncheckedIOException | SecurityException failed) {
+      throw new ScenarioException(
+          file.toString(),
+          0,
+          0,
+          "",
+          "change profile ("
+              + pointer
+              + "): cannot read it: "
+              + Messages.clean(String.valueOf(failed.getMessage()), 200),
+          null);
+    }
   }
 
   // ---- sections --------------------------------------------------------------------------
@@ -143,7 +227,15 @@ final class ScenarioWalker {
     for (Row<?> row : section.rows()) {
       row.accept(fields);
     }
-    return section.build(values);
+    try {
+      return section.build(values);
+    } catch (Row.Refused refused) {
+      YamlNode.Entry entry = refused.key() == null ? null : map.entries().get(refused.key());
+      throw entry == null ? error(map, refused.getMessage()) : errorAt(entry, refused.getMessage());
+    } catch (IllegalArgumentException unusable) {
+      // A record's own rule across values its rows each accepted.
+      throw error(map, Messages.clean(String.valueOf(unusable.getMessage()), 300));
+    }
   }
 
   /** Reads the rows of one mapping, each into {@code values}. */
@@ -160,6 +252,10 @@ final class ScenarioWalker {
 
     @Override
     public Void section(Row.Section<?, ?> row) {
+      if (!row.required() && !map.has(row.key())) {
+        values.put(row, null, false);
+        return null;
+      }
       YamlNode node = required(map, row.key(), row.form());
       values.put(row, ScenarioWalker.this.section(row, node, at + row.key() + ".", values), true);
       return null;
@@ -226,6 +322,10 @@ final class ScenarioWalker {
 
     @Override
     public Void words(Row.Words<?> row) {
+      if (!row.required() && !map.has(row.key())) {
+        values.put(row, null, false);
+        return null;
+      }
       String word = word(required(map, row.key(), row.form()), row.what(), row.words());
       values.put(row, row.values().get(word), true);
       return null;

@@ -81,6 +81,7 @@ class ScenarioJsonSchemaTest {
             "kind: namespace-in-cloud",
             "kind: data-copy",
             "overrides",
+            "change_profile",
             "Distributions");
     java.util.regex.Matcher cited =
         java.util.regex.Pattern.compile("\\(docs/scenario-format\\.md, ([^)]+)\\)")
