@@ -40,6 +40,17 @@ final class Wording {
   private static Map<ReasonCode, String> customerTemplates() {
     Map<ReasonCode, String> templates = new EnumMap<>(ReasonCode.class);
     templates.put(
+        ReasonCode.RPO_COMPLIANCE_MISSED,
+        "over the replayed change profile the recovery point is within its objective"
+            + " {rpo_objective} for {within_objective} of the time, less than the {rpo_compliance}"
+            + " asked for; {needed_rate} ({circuits} circuits) would meet it");
+    templates.put(
+        ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
+        "over the replayed change profile the recovery point is within its objective"
+            + " {rpo_objective} for {within_objective} of the time, less than the {rpo_compliance}"
+            + " asked for, and no replication rate reaches that at this copy interval: copies that"
+            + " took no time would reach {best_possible}");
+    templates.put(
         ReasonCode.SEED_NEVER_CONVERGES,
         "the first full copy never finishes: the replication rate {replication_rate}, limited by"
             + " {bottleneck}, does not exceed the rate at which data changes, {change_rate}; it"
@@ -78,6 +89,14 @@ final class Wording {
     failures.put(ReasonCode.RPO_BACKLOG_GROWS, "incremental copies fall behind without bound");
     failures.put(ReasonCode.RPO_MISSED, "the recovery point misses its objective");
     failures.put(ReasonCode.RPO_UNREACHABLE, "no copy interval meets the recovery point objective");
+    failures.put(
+        ReasonCode.RPO_NEVER_CATCHES_UP, "over the change profile, the copies never catch up");
+    failures.put(
+        ReasonCode.RPO_COMPLIANCE_MISSED,
+        "the recovery point objective is met too little of the time");
+    failures.put(
+        ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
+        "no replication rate meets the recovery point objective often enough");
     failures.put(ReasonCode.RTO_MISSED, "the recovery time misses its objective");
     failures.put(ReasonCode.TOO_MANY_NODES, "more VMs are needed than one cluster may hold");
     failures.put(ReasonCode.OBJECT_TOO_LARGE, "the objects are larger than Cloud Storage accepts");
