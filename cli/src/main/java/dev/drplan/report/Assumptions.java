@@ -60,7 +60,9 @@ final class Assumptions {
           "With a change profile, each pair's copies are replayed one snapshot after the other over"
               + " the profile, placed where the data is largest (ending at the horizon when the data"
               + " grows) and scaled with the data's growth; a pair is feasible when its RPO is within"
-              + " the objective for at least `rpo_compliance` of that time, and the copies keep up"
+              + " the objective for at least "
+              + Display.percent(scenario.objectives().rpoCompliance())
+              + " of that time, and the copies keep up"
               + " with the profile's average change rate (§5, the backlog)."
               + (comparison.evaluation().replay().spec().isMeasured()
                   ? ""

@@ -136,15 +136,15 @@ final class BacklogText {
 
   /**
    * The limit other than the network below the rate the compliance target needs, with its rate:
-   * {@code "copy-engine, 102.4 GB/s (819 Gbps)"}.
+   * {@code "copy-engine, 102.4 GB/s (819 Gbps)"}, or for a customer {@code "copy engine, ..."}.
    */
-  static String cappedBy(PairBacklog backlog, OptionResult result) {
+  static String cappedBy(PairBacklog backlog, OptionResult result, boolean customer) {
     Bottleneck limit = backlog.cappedBy();
     DataRate rate =
         limit == Bottleneck.PRIMARY
             ? result.replication().primary()
             : result.replication().target();
-    return limit.id() + ", " + Display.rate(rate);
+    return (customer ? Wording.bottleneck(limit) : limit.id()) + ", " + Display.rate(rate);
   }
 
   /**

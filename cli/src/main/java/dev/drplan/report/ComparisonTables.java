@@ -188,7 +188,9 @@ final class ComparisonTables {
               BacklogText.catchesUp(backlog),
               needed.reachable() ? Display.rate(needed.rate()) : "none",
               backlog.circuits() == null ? Display.NONE : Display.count(backlog.circuits()),
-              backlog.cappedBy() == null ? Display.NONE : BacklogText.cappedBy(backlog, result),
+              backlog.cappedBy() == null
+                  ? Display.NONE
+                  : BacklogText.cappedBy(backlog, result, customer),
               needed.reachable() ? Display.duration(needed.rpoMax()) : Display.NONE));
     }
     return table;

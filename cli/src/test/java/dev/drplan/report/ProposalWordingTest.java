@@ -19,6 +19,9 @@ import dev.drplan.scenario.Seeding;
 import dev.drplan.units.TimeSpan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -70,6 +74,26 @@ class ProposalWordingTest {
     // Every reason the engine gives about a copy that never finishes, without a catalog.
     PROPOSALS.add(
         Proposal.of(UncertainScenario.certain(TestScenarios.walmartLike()), null, 10, 1, 1));
+    // Every shipped scenario, so that a section only some scenarios have (a change profile) is
+    // read too.
+    try (Stream<Path> files = Files.list(ProposalFixtures.root().resolve("scenarios"))) {
+      files
+          .filter(file -> file.toString().endsWith(".yaml"))
+          .sorted()
+          .forEach(file -> PROPOSALS.add(shipped(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Proposal shipped(Path file) {
+    UncertainScenario scenario = new ScenarioLoader(CatalogReader.builtIn()).loadUncertain(file);
+    return Proposal.of(
+        scenario,
+        ProposalFixtures.builtInCatalog(scenario.base().catalogName()),
+        ProposalFixtures.SAMPLES,
+        ProposalFixtures.SEED,
+        1);
   }
 
   /** cli/src/test/resources/report/overrides.yaml through the shipped loader. */
