@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param catalogName the built-in catalog the figures came from, or {@code null} if none was named
  * @param catalogAsOf the catalog's as-of date (ISO), or {@code null}
+ * @param levers what the scenario says about the keys a remedy may change ({@code levers:}); the
+ *     keys it does not name take their defaults (docs/model.md, "Remedies")
  */
 public record Scenario(
     String name,
@@ -21,7 +23,8 @@ public record Scenario(
     Primary primary,
     Network network,
     Objectives objectives,
-    List<DrOption> options) {
+    List<DrOption> options,
+    List<Lever> levers) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -32,6 +35,49 @@ public record Scenario(
     Objects.requireNonNull(objectives, "objectives");
     description = description == null ? "" : description;
     options = List.copyOf(options);
+    levers = List.copyOf(levers);
+  }
+
+  /** A scenario without a {@code levers:} section. */
+  public Scenario(
+      String name,
+      String description,
+      TimeSpan horizon,
+      String catalogName,
+      String catalogAsOf,
+      Dataset dataset,
+      Primary primary,
+      Network network,
+      Objectives objectives,
+      List<DrOption> options) {
+    this(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        List.of());
+  }
+
+  /** A copy with other levers. */
+  public Scenario withLevers(List<Lever> newLevers) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        newLevers);
   }
 
   /** A copy with other options, for sweeps and tests. */
@@ -46,7 +92,8 @@ public record Scenario(
         primary,
         network,
         objectives,
-        newOptions);
+        newOptions,
+        levers);
   }
 
   /** A copy with another dataset. */
@@ -61,7 +108,8 @@ public record Scenario(
         primary,
         network,
         objectives,
-        options);
+        options,
+        levers);
   }
 
   /** A copy with another horizon. */
@@ -76,7 +124,8 @@ public record Scenario(
         primary,
         network,
         objectives,
-        options);
+        options,
+        levers);
   }
 
   /** A copy with another network. */
@@ -91,7 +140,8 @@ public record Scenario(
         primary,
         newNetwork,
         objectives,
-        options);
+        options,
+        levers);
   }
 
   /** A copy with another objectives. */
@@ -106,7 +156,8 @@ public record Scenario(
         primary,
         network,
         newObjectives,
-        options);
+        options,
+        levers);
   }
 
   /** A copy with another primary. */
@@ -121,6 +172,7 @@ public record Scenario(
         newPrimary,
         network,
         objectives,
-        options);
+        options,
+        levers);
   }
 }

@@ -81,7 +81,8 @@ class ScenarioJsonSchemaTest {
             "kind: namespace-in-cloud",
             "kind: data-copy",
             "overrides",
-            "Distributions");
+            "Distributions",
+            "levers");
     java.util.regex.Matcher cited =
         java.util.regex.Pattern.compile("\\(docs/scenario-format\\.md, ([^)]+)\\)")
             .matcher(ScenarioJsonSchema.text());
