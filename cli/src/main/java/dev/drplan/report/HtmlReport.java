@@ -1,6 +1,7 @@
 package dev.drplan.report;
 
 import dev.drplan.analysis.BinnedDistribution;
+import dev.drplan.analysis.DecisionResult;
 import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.MetricSummary;
 import dev.drplan.analysis.MonteCarloResult;
@@ -120,10 +121,20 @@ public final class HtmlReport {
       }
       out.append("</ol>\n");
     }
+    if (!tables.remedies().isEmpty()) {
+      out.append(
+          "<h3>Remedies</h3>\n<p class=\"meta\">The cheapest single change that makes each"
+              + " infeasible pair feasible.</p>\n<ul class=\"remedies\">\n");
+      for (String line : tables.remedies()) {
+        out.append("<li>").append(Html.escape(line)).append("</li>\n");
+      }
+      out.append("</ul>\n");
+    }
     out.append("</section>\n");
 
     charts(out, proposal);
     uncertainty(out, proposal);
+    decision(out, proposal);
     assumptions(out, proposal);
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
@@ -223,7 +234,7 @@ public final class HtmlReport {
       UncertainInput input = analysis.uncertain().inputs().get(i);
       ScenarioKey key = keys.get(i);
       out.append("<tr><td class=\"text\">")
-          .append(Html.escape(key.path()))
+          .append(Html.escape(input.key()))
           .append("</td>")
           .append("<td class=\"text\">")
           .append(Html.escape(input.distribution().id()))
@@ -314,6 +325,51 @@ public final class HtmlReport {
               + tornado.configuration()
               + ": each uncertain input at its P10 and at its P90, every other input at its base;"
               + " widest swing on top.");
+    }
+    out.append("</section>\n");
+  }
+
+  /**
+   * Deciding under uncertainty (docs/model.md): how likely each pair is to work, what to propose at
+   * the stated confidence, where the recommendation flips, and what to ask the customer first.
+   */
+  private static void decision(StringBuilder out, Proposal proposal) {
+    DecisionResult result = proposal.analysis().decision();
+    if (result == null) {
+      return;
+    }
+    Scenario scenario = proposal.scenario();
+    out.append("<section id=\"decision\">\n<h2>Deciding under uncertainty</h2>\n<p>")
+        .append(Html.escape(DecisionReport.opening(result)))
+        .append("</p>\n");
+    table(
+        out,
+        "How likely each option is to work",
+        DecisionReport.alternatives(scenario, result),
+        "alternatives");
+    for (String line : DecisionReport.choice(scenario, result)) {
+      out.append("<p class=\"recommendation\">").append(Html.escape(line)).append("</p>\n");
+    }
+    table(out, "Where the recommendation changes", DecisionReport.flipTable(result), "flip-points");
+    DecisionResult.Information information = result.information();
+    if (information != null) {
+      out.append("<h3>What to ask the customer first</h3>\n<ol class=\"questions\">\n");
+      for (String line : DecisionReport.questions(information)) {
+        // Each line is numbered already; the list gives the numbers.
+        out.append("<li>")
+            .append(Html.escape(line.replaceFirst("^[0-9]+\\. ", "")))
+            .append("</li>\n");
+      }
+      out.append("</ol>\n");
+      if (!DecisionReport.afterQuestions(information).isEmpty()) {
+        out.append("<p>")
+            .append(Html.escape(DecisionReport.afterQuestions(information)))
+            .append("</p>\n");
+      }
+      out.append(DecisionReport.inputTable(information).toHtml("inputs-by-value"));
+      out.append("<p class=\"meta\">")
+          .append(Html.escape(DecisionReport.evpi(information)))
+          .append("</p>\n");
     }
     out.append("</section>\n");
   }
