@@ -370,6 +370,15 @@ public final class DecisionReport {
         out.write("\n");
       }
     }
+    if (result.flips().isEmpty()) {
+      out.write("\n");
+      Figures.paragraph(
+          out,
+          markdown,
+          "No input of the scenario is uncertain: every future is the same, so there are no flip"
+              + " points and no input to learn first. Give inputs a distribution to see them.");
+      return;
+    }
     Figures.section(
         out,
         markdown,

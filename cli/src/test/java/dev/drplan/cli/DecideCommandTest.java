@@ -99,6 +99,22 @@ class DecideCommandTest {
   }
 
   @Test
+  void aScenarioWithoutUncertainInputsHasOneFuture() throws IOException {
+    String pilot = Path.of("../scenarios/pilot.yaml").toString();
+    assertThat(runOk("decide", pilot, "--samples", "200"))
+        .contains("Recommendation at 90.0% confidence: gcs-archive-appliance-seed on phase-one.")
+        .contains("No input of the scenario is uncertain")
+        .doesNotContain("Flip points");
+    JsonNode json = JSON.readTree(runOk("decide", pilot, "--samples", "200", "-f", "json"));
+    assertThat(json.get("flip_points")).isEmpty();
+    assertThat(json.get("value_of_information").isNull()).isTrue();
+    for (JsonNode alternative : json.get("alternatives")) {
+      assertThat(alternative.get("horizon_cost_usd_p10").asDouble())
+          .isEqualTo(alternative.get("horizon_cost_usd_p90").asDouble());
+    }
+  }
+
+  @Test
   void badArgumentsExitWith2() {
     assertThat(run("decide", WALMART, "--samples", "0")).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("--samples: expected a whole number of at least 1");
