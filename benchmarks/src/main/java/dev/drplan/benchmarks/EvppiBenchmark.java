@@ -1,10 +1,10 @@
 package dev.drplan.benchmarks;
 
+import dev.drplan.analysis.decision.CandidateRule;
 import dev.drplan.analysis.decision.DecisionProblem;
 import dev.drplan.analysis.decision.DecisionSamples;
 import dev.drplan.analysis.decision.Evpi;
 import dev.drplan.analysis.decision.EvppiEstimator;
-import dev.drplan.analysis.decision.CandidateRule;
 import dev.drplan.analysis.decision.InputRanking;
 import dev.drplan.analysis.decision.InputSamples;
 import dev.drplan.analysis.decision.VoiEstimate;
