@@ -22,6 +22,7 @@ import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
 import dev.drplan.model.Recommendation;
+import dev.drplan.model.Verdict;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.Fraction;
 import java.util.ArrayList;
@@ -64,7 +65,9 @@ public final class DecisionAnalysis {
   /** Samples the remedy search estimates shares on: the first block. */
   public static final int SEARCH_SAMPLES = MonteCarlo.BLOCK;
 
-  /** How far past its first estimate a remedy is stepped when every sample shows it short. */
+  /**
+   * How many steps past the search's estimate a remedy is tried when every sample shows it short.
+   */
   static final int EXTRA_STEPS = 2;
 
   /** Label of the recommendation when nothing is feasible. */
@@ -596,20 +599,9 @@ public final class DecisionAnalysis {
      * feasible most often, then the cheaper, then as before.
      */
     Choice choose(List<Alternative> alternatives) {
-      Comparator<Alternative> byConfiguration =
-          Comparator.comparing((Alternative a) -> !configuration(a).fitsHorizon())
-              .thenComparingDouble(
-                  a -> configuration(a).fitsHorizon() ? 0 : -lasts(configuration(a)))
-              .thenComparingInt(a -> configuration(a).dboxes());
+      Comparator<Alternative> byConfiguration = byConfiguration();
       Comparator<Alternative> byCost =
-          (a, b) -> {
-            double ca = a.meanCostUsd();
-            double cb = b.meanCostUsd();
-            if (Math.abs(ca - cb) <= 1e-9 * Math.max(Math.abs(ca), Math.abs(cb))) {
-              return 0;
-            }
-            return Double.compare(ca, cb);
-          };
+          (a, b) -> Verdict.compareCosts(a.meanCostUsd(), b.meanCostUsd());
       Alternative best = null;
       for (Alternative candidate : alternatives) {
         if (candidate.feasible() >= confidence.value()
@@ -644,25 +636,13 @@ public final class DecisionAnalysis {
       throw new IllegalStateException("no representative of pair " + first);
     }
 
-    /**
-     * Between pairs that cost the same: the configuration that holds the data through the horizon,
-     * then the one that lasts longest, then fewer D-boxes ({@code compare}'s order, docs/model.md
-     * §8).
-     */
+    /** Between pairs that cost the same, their configurations in §8's order ({@link Verdict}). */
     Comparator<Alternative> byConfiguration() {
-      return Comparator.comparing((Alternative a) -> !configuration(a).fitsHorizon())
-          .thenComparingDouble(a -> configuration(a).fitsHorizon() ? 0 : -lasts(configuration(a)))
-          .thenComparingInt(a -> configuration(a).dboxes());
+      return Comparator.comparing(this::configuration, Verdict.configurationOrder());
     }
 
     ConfigurationResult configuration(Alternative alternative) {
       return configurationResult(alternative.configuration());
-    }
-
-    static double lasts(ConfigurationResult configuration) {
-      return configuration.timeToFull() == null
-          ? Double.MAX_VALUE
-          : configuration.timeToFull().seconds();
     }
 
     // ---- flip points -------------------------------------------------------------------

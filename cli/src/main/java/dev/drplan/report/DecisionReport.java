@@ -2,7 +2,6 @@ package dev.drplan.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.drplan.analysis.DecisionAnalysis;
 import dev.drplan.analysis.DecisionResult;
 import dev.drplan.analysis.DecisionResult.Alternative;
 import dev.drplan.analysis.DecisionResult.Blocking;
@@ -16,7 +15,6 @@ import dev.drplan.analysis.decision.VoiEstimate;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.ReasonCode;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.units.Fraction;
 import dev.drplan.units.Money;
 import java.io.IOException;
 import java.io.Writer;
@@ -185,11 +183,6 @@ public final class DecisionReport {
       default:
         return code.id();
     }
-  }
-
-  /** One flip point in words: "below 84.8%: X; from 84.8% on: Y". */
-  static String flip(InputFlips input, FlipPoint point) {
-    return "at " + at(input, point) + ": from " + point.from() + " to " + point.to();
   }
 
   /** The input's flips in one sentence. */
@@ -634,12 +627,4 @@ public final class DecisionReport {
   private static void set(List<String> row, String column, String value) {
     row.set(CSV_HEADER.indexOf(column), value);
   }
-
-  /** The confidence as a share, for HTML's headings. */
-  static String percent(Fraction fraction) {
-    return Display.percent(fraction);
-  }
-
-  /** The label the analysis gives to "nothing is feasible". */
-  static final String NOTHING_FEASIBLE = DecisionAnalysis.NOTHING_FEASIBLE;
 }
