@@ -123,6 +123,14 @@ class ScenarioDecisionInputsTest {
   }
 
   @Test
+  void emptySectionsAreNone() {
+    UncertainScenario uncertain =
+        load(ScenarioLoaderTest.resource("full.yaml") + "\nlevers:\ncorrelations:\nuncertain:\n");
+    assertThat(uncertain.base().levers()).isEmpty();
+    assertThat(uncertain.correlations()).isEmpty();
+  }
+
+  @Test
   void theConfidenceIs90PercentUnlessTheObjectivesSay() {
     assertThat(
             load(ScenarioLoaderTest.resource("full.yaml")).base().objectives().confidence().value())
@@ -233,5 +241,8 @@ class ScenarioDecisionInputsTest {
 
     ScenarioException step = error(full + "\nlevers:\n  network.circuits: {step: 0.5}\n");
     assertThat(step.detail()).startsWith("expected a whole number");
+
+    ScenarioException stuck = error(full + "\nlevers:\n  dataset.reduction_ratio: {step: 0.1}\n");
+    assertThat(stuck.detail()).startsWith("this lever cannot move");
   }
 }

@@ -1,6 +1,8 @@
 package dev.drplan.load;
 
 import dev.drplan.analysis.Distribution;
+import dev.drplan.analysis.Levers;
+import dev.drplan.analysis.ResolvedLever;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.UncertainInput;
@@ -1297,8 +1299,25 @@ final class ScenarioWalker {
       return uncertain;
     }
     Scenario base = uncertain.base();
-    return new UncertainScenario(
-        base.withLevers(levers(base)), uncertain.inputs(), uncertain.correlations());
+    Scenario withLevers = base.withLevers(levers(base));
+    checkRoom(withLevers);
+    return new UncertainScenario(withLevers, uncertain.inputs(), uncertain.correlations());
+  }
+
+  /** Every declared lever can move: one on a key without a default needs min or max. */
+  private void checkRoom(Scenario scenario) {
+    if (!(leversEntry.value() instanceof YamlNode.Mapping)) {
+      return; // "levers:" with nothing under it
+    }
+    YamlNode.Mapping map = (YamlNode.Mapping) leversEntry.value();
+    for (ResolvedLever lever : Levers.of(scenario)) {
+      if (lever.declared() && lever.stepsToBound(true) == 0 && lever.stepsToBound(false) == 0) {
+        throw errorAt(
+            map.entries().get(lever.path()),
+            "this lever cannot move: the key has no default lever, so give min or max (the"
+                + " bounds a remedy may move it within)");
+      }
+    }
   }
 
   /** The rank correlations of {@code correlations:}, each between two inputs of {@code inputs}. */
