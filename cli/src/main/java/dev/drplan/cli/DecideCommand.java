@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code drplan decide FILE}: which pair to propose, how sure, and what to ask first. */
 @Command(
@@ -31,27 +30,7 @@ final class DecideCommand implements Callable<Integer> {
 
   @Mixin private ScenarioFile scenario;
 
-  @Option(
-      names = "--samples",
-      paramLabel = "N",
-      defaultValue = "100000",
-      description = "how many futures to sample (default ${DEFAULT-VALUE})")
-  private int samples;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "1",
-      description =
-          "seed of the draws (default ${DEFAULT-VALUE}, so a rerun gives the same"
-              + " figures); any 64-bit integer")
-  private long seed;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "worker threads (default: the available processors); never changes a figure")
-  private Integer threads;
+  @Mixin private SamplingOptions sampling;
 
   @Mixin private FormatOption format = FormatOption.text();
 
@@ -60,16 +39,11 @@ final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReportFormat outputFormat = format.chosen();
-    if (samples < 1) {
-      throw InputException.of("--samples: expected a whole number of at least 1, found " + samples);
-    }
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1) {
-      throw InputException.of("--threads: expected a whole number of at least 1, found " + workers);
-    }
+    int samples = sampling.samples();
+    int workers = sampling.threads();
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();
-    DecisionResult result = DecisionAnalysis.run(uncertain, samples, seed, workers);
+    DecisionResult result = DecisionAnalysis.run(uncertain, samples, sampling.seed(), workers);
     StringWriter report = new StringWriter();
     DecisionReport.write(outputFormat, uncertain.base(), result, report);
     output.write(report.toString());
