@@ -28,4 +28,9 @@ public record ApplianceSpec(
       throw new IllegalArgumentException("inFlight must be at least 1, was " + inFlight);
     }
   }
+
+  /** A copy with another number of appliances in flight. */
+  public ApplianceSpec withInFlight(int newInFlight) {
+    return new ApplianceSpec(name, capacity, roundTrip, newInFlight, fee);
+  }
 }

@@ -143,4 +143,20 @@ public record DataCopy(
         replicationInterval,
         recovery);
   }
+
+  /** A copy seeded another way (for a lever on the appliances in flight). */
+  public DataCopy withSeed(Seeding newSeed) {
+    return new DataCopy(
+        name,
+        storageClass,
+        location,
+        prices,
+        objectSize,
+        objectPerFile,
+        retention,
+        newSeed,
+        copyEngine,
+        replicationInterval,
+        recovery);
+  }
 }

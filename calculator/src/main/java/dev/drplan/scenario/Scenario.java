@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param catalogAsOf the catalog's as-of date (ISO), or {@code null}
  * @param changeProfile the measured or synthetic change profile the backlog replay of docs/model.md
  *     §5 ("The backlog") uses, or {@code null} for none
+ * @param levers what the scenario says about the keys a remedy may change ({@code levers:}); the
+ *     keys it does not name take their defaults (docs/model.md, "Remedies")
  */
 public record Scenario(
     String name,
@@ -24,7 +26,8 @@ public record Scenario(
     Network network,
     Objectives objectives,
     List<DrOption> options,
-    ChangeProfileSpec changeProfile) {
+    ChangeProfileSpec changeProfile,
+    List<Lever> levers) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -35,9 +38,10 @@ public record Scenario(
     Objects.requireNonNull(objectives, "objectives");
     description = description == null ? "" : description;
     options = List.copyOf(options);
+    levers = List.copyOf(levers);
   }
 
-  /** A scenario without a change profile. */
+  /** A scenario without a change profile and without a {@code levers:} section. */
   public Scenario(
       String name,
       String description,
@@ -60,7 +64,8 @@ public record Scenario(
         network,
         objectives,
         options,
-        null);
+        null,
+        List.of());
   }
 
   /** A copy with other options, for sweeps and tests. */
@@ -76,7 +81,8 @@ public record Scenario(
         network,
         objectives,
         newOptions,
-        changeProfile);
+        changeProfile,
+        levers);
   }
 
   /** A copy with another dataset. */
@@ -92,7 +98,8 @@ public record Scenario(
         network,
         objectives,
         options,
-        changeProfile);
+        changeProfile,
+        levers);
   }
 
   /** A copy with another horizon. */
@@ -108,7 +115,8 @@ public record Scenario(
         network,
         objectives,
         options,
-        changeProfile);
+        changeProfile,
+        levers);
   }
 
   /** A copy with another network. */
@@ -124,7 +132,8 @@ public record Scenario(
         newNetwork,
         objectives,
         options,
-        changeProfile);
+        changeProfile,
+        levers);
   }
 
   /** A copy with another objectives. */
@@ -140,7 +149,8 @@ public record Scenario(
         network,
         newObjectives,
         options,
-        changeProfile);
+        changeProfile,
+        levers);
   }
 
   /** A copy with another primary. */
@@ -156,7 +166,8 @@ public record Scenario(
         network,
         objectives,
         options,
-        changeProfile);
+        changeProfile,
+        levers);
   }
 
   /** A copy with another change profile ({@code null} for none). */
@@ -172,6 +183,24 @@ public record Scenario(
         network,
         objectives,
         options,
-        newChangeProfile);
+        newChangeProfile,
+        levers);
+  }
+
+  /** A copy with other levers. */
+  public Scenario withLevers(List<Lever> newLevers) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        changeProfile,
+        newLevers);
   }
 }

@@ -47,6 +47,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -76,6 +77,8 @@ public final class ScenarioSchema {
   public static final String DATA_COPY_DOC = "kind: data-copy";
   public static final String OVERRIDES_DOC = "overrides";
   public static final String CHANGE_PROFILE_DOC = "change_profile";
+  public static final String DISTRIBUTIONS_DOC = "Distributions";
+  public static final String LEVERS_DOC = "levers";
 
   // ------------------------------------------------------------------------------ top level
 
@@ -491,6 +494,20 @@ public final class ScenarioSchema {
           .orElse(Objectives.DEFAULT_RPO_COMPLIANCE)
           .row();
 
+  /**
+   * How sure {@code drplan decide} must be that a pair is feasible to recommend it: a decision
+   * setting, not an input of the model, so it takes no distribution.
+   */
+  public static final Row.Quantity<Objectives, Fraction> CONFIDENCE =
+      QuantityRow.<Objectives, Fraction>of(
+              OBJECTIVES_DOC,
+              "confidence",
+              FRACTION,
+              POSITIVE_SHARE,
+              "share of sampled futures in which a recommended pair must be feasible")
+          .orElse(Objectives.DEFAULT_CONFIDENCE)
+          .row();
+
   public static final Row.Section<Scenario, Objectives> OBJECTIVES =
       new Row.Section<>(
           "objectives",
@@ -499,14 +516,15 @@ public final class ScenarioSchema {
           true,
           null,
           null,
-          List.of(RPO, RTO, RECOVERY_SCOPE, MAX_SEED, RPO_COMPLIANCE),
+          List.of(RPO, RTO, RECOVERY_SCOPE, MAX_SEED, RPO_COMPLIANCE, CONFIDENCE),
           v ->
               new Objectives(
                   v.get(RPO),
                   v.get(RTO),
                   v.get(RECOVERY_SCOPE),
                   v.get(MAX_SEED),
-                  v.get(RPO_COMPLIANCE)),
+                  v.get(RPO_COMPLIANCE),
+                  v.get(CONFIDENCE)),
           Row.Lens.of(Scenario::objectives, Scenario::withObjectives));
 
   // ---------------------------------------------------------------------------- options
@@ -792,7 +810,10 @@ public final class ScenarioSchema {
           .row();
 
   public static final Row.Quantity<ApplianceSpec, Integer> APPLIANCE_IN_FLIGHT =
-      QuantityRow.<ApplianceSpec>count(DATA_COPY_DOC, "in_flight", "appliances used at once").row();
+      QuantityRow.<ApplianceSpec>count(DATA_COPY_DOC, "in_flight", "appliances used at once")
+          .varies(ApplianceSpec::inFlight, ApplianceSpec::withInFlight)
+          .when(Objects::nonNull)
+          .row();
 
   public static final Row.Quantity<ApplianceSpec, Money> APPLIANCE_FEE =
       QuantityRow.<ApplianceSpec, Money>of(
@@ -816,7 +837,8 @@ public final class ScenarioSchema {
                       v.get(APPLIANCE_ROUND_TRIP),
                       v.get(APPLIANCE_IN_FLIGHT),
                       v.get(APPLIANCE_FEE)),
-              null),
+              // Only in_flight varies (a lever of remedies); null for a seed over the network.
+              Row.Lens.of(c -> c.seed().appliance(), (c, a) -> c.withSeed(Seeding.byAppliance(a)))),
           Catalog::appliance);
 
   public static final Row.Choice<Seeding> SEED =
@@ -1129,6 +1151,20 @@ public final class ScenarioSchema {
               SYNTHETIC),
           ScenarioSchema::changeProfile,
           null);
+  // ---------------------------------------------------------------- deciding under uncertainty
+
+  public static final Row.NamedDistributions UNCERTAIN =
+      new Row.NamedDistributions(
+          "uncertain",
+          "uncertain quantities named once, used by keys with {uncertain: NAME}",
+          DISTRIBUTIONS_DOC);
+
+  public static final Row.Correlations CORRELATIONS =
+      new Row.Correlations(
+          "correlations", "rank correlations between uncertain inputs", DISTRIBUTIONS_DOC);
+
+  public static final Row.Levers LEVERS =
+      new Row.Levers("levers", "the keys a remedy may change, with bounds and prices", LEVERS_DOC);
 
   // ------------------------------------------------------------------------------- the root
 
@@ -1152,7 +1188,11 @@ public final class ScenarioSchema {
               NETWORK,
               OBJECTIVES,
               OPTIONS,
-              CHANGE_PROFILE),
+              CHANGE_PROFILE,
+              UNCERTAIN,
+              CORRELATIONS,
+              LEVERS),
+          // The loader fills in the levers once the scenario is built (their paths need it).
           v ->
               new Scenario(
                   v.get(NAME),
@@ -1165,7 +1205,8 @@ public final class ScenarioSchema {
                   v.get(NETWORK),
                   v.get(OBJECTIVES),
                   v.get(OPTIONS),
-                  v.get(CHANGE_PROFILE)),
+                  v.get(CHANGE_PROFILE),
+                  List.of()),
           null);
 
   // ------------------------------------------------------------------------------- helpers

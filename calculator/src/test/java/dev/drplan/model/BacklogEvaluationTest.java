@@ -99,7 +99,8 @@ class BacklogEvaluationTest {
         oneGigabytePerSecond(circuits),
         new Objectives(rpo, TimeSpan.ofDays(30), Fraction.ONE, TimeSpan.ofDays(365)),
         List.of(copy(TimeSpan.ofHours(1))),
-        profile);
+        profile,
+        List.of());
   }
 
   /**

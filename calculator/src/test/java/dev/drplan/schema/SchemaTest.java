@@ -84,8 +84,8 @@ class SchemaTest {
   void aSectionListsItsKeysInTheOrderOfTheFormat() {
     assertThat(ScenarioSchema.SCENARIO.keys())
         .startsWith("name", "description", "horizon", "catalog", "overrides", "dataset")
-        .endsWith("options", "change_profile")
-        .hasSize(11);
+        .endsWith("options", "change_profile", "uncertain", "correlations", "levers")
+        .hasSize(14);
     assertThat(ScenarioSchema.PRIMARY.keys())
         .containsExactly(
             "dbox_model", "dbox", "cbox_model", "cbox", "fill_limit", "configurations");

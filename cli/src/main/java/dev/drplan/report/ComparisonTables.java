@@ -1,5 +1,6 @@
 package dev.drplan.report;
 
+import dev.drplan.analysis.PairRemedies;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
@@ -344,6 +345,23 @@ final class ComparisonTables {
   /** The numbered reasons and notes the {@code see} column refers to. */
   List<ReasonNotes.Entry> notes() {
     return notes.entries();
+  }
+
+  /**
+   * One line per infeasible pair: its best remedy in words, or that no single change within the
+   * levers' bounds makes it feasible (docs/model.md, "Remedies").
+   */
+  List<String> remedies() {
+    List<String> lines = new ArrayList<>();
+    for (PairRemedies pair : comparison.remedies()) {
+      lines.add(
+          pair.option()
+              + " on "
+              + pair.configuration()
+              + ": "
+              + RemedyText.best(comparison.scenario(), pair));
+    }
+    return lines;
   }
 
   /** The recommended pair, or "none". */

@@ -1,5 +1,7 @@
 package dev.drplan.report;
 
+import dev.drplan.analysis.PairRemedies;
+import dev.drplan.analysis.Remedy;
 import dev.drplan.model.BacklogFigure;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
@@ -7,6 +9,7 @@ import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairBacklog;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
+import dev.drplan.scenario.Scenario;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -27,7 +30,16 @@ final class CsvReport implements ReportWriter {
   /** One column: its name and how a row's cell is computed. */
   private record Column(String name, Function<Row, String> cell) {}
 
-  private record Row(ConfigurationResult configuration, OptionResult result) {}
+  private record Row(
+      Scenario scenario,
+      ConfigurationResult configuration,
+      OptionResult result,
+      PairRemedies remedies) {
+    /** The pair's best remedy, or null (feasible, or no single change works). */
+    Remedy remedy() {
+      return remedies == null ? null : remedies.best();
+    }
+  }
 
   private static final List<Column> COLUMNS =
       List.of(
@@ -58,7 +70,24 @@ final class CsvReport implements ReportWriter {
           new Column("fits_horizon", r -> Boolean.toString(r.configuration().fitsHorizon())),
           new Column("reasons", r -> texts(r.result().reasons())),
           new Column("notes", r -> texts(r.result().notes())),
-          new Column("reason_codes", r -> codes(r.result().reasons())));
+          new Column("reason_codes", r -> codes(r.result().reasons())),
+          new Column(
+              "remedy",
+              r -> r.remedies() == null ? "" : RemedyText.best(r.scenario(), r.remedies())),
+          new Column("remedy_lever", r -> r.remedy() == null ? "" : r.remedy().lever().path()),
+          new Column(
+              "remedy_unit",
+              r -> r.remedy() == null ? "" : Figures.unit(r.remedy().lever().key().kind())),
+          new Column("remedy_to", r -> r.remedy() == null ? "" : Display.plain(r.remedy().to())),
+          new Column(
+              "remedy_horizon_cost_usd",
+              r -> r.remedy() == null ? "" : Display.plain(r.remedy().horizonCost().usd())),
+          new Column(
+              "remedy_horizon_cost_delta_usd",
+              r -> r.remedy() == null ? "" : Display.plain(r.remedy().horizonCostDeltaUsd())),
+          new Column(
+              "remedy_changes_objective",
+              r -> r.remedy() == null ? "" : Boolean.toString(r.remedy().changesObjective())));
 
   /**
    * The columns of a pair's backlog replay (docs/model.md §5, "The backlog"), after the others,
@@ -151,7 +180,12 @@ final class CsvReport implements ReportWriter {
     }
     line(out, names);
     for (OptionResult result : comparison.evaluation().results()) {
-      Row row = new Row(comparison.configuration(result.configuration()), result);
+      Row row =
+          new Row(
+              comparison.scenario(),
+              comparison.configuration(result.configuration()),
+              result,
+              comparison.remedies(result));
       List<String> cells = new ArrayList<>();
       for (Column column : columns) {
         cells.add(column.cell().apply(row));

@@ -1,13 +1,13 @@
 package dev.drplan.report;
 
 import dev.drplan.analysis.BinnedDistribution;
+import dev.drplan.analysis.DecisionResult;
 import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.MetricSummary;
 import dev.drplan.analysis.MonteCarloResult;
 import dev.drplan.analysis.PairSummary;
 import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.ScenarioKey;
-import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.catalog.CatalogEntry;
@@ -161,6 +161,15 @@ public final class HtmlReport {
       }
       out.append("</ol>\n");
     }
+    if (!tables.remedies().isEmpty()) {
+      out.append(
+          "<h3>Remedies</h3>\n<p class=\"meta\">The cheapest single change that makes each"
+              + " infeasible pair feasible.</p>\n<ul class=\"remedies\">\n");
+      for (String line : tables.remedies()) {
+        out.append("<li>").append(Html.escape(line)).append("</li>\n");
+      }
+      out.append("</ul>\n");
+    }
     out.append("</section>\n");
 
     if (tables.replayed()) {
@@ -168,6 +177,7 @@ public final class HtmlReport {
     }
     charts(out, proposal);
     uncertainty(out, proposal);
+    decision(out, proposal);
     assumptions(out, proposal);
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
@@ -318,7 +328,7 @@ public final class HtmlReport {
       UncertainInput input = analysis.uncertain().inputs().get(i);
       ScenarioKey key = keys.get(i);
       out.append("<tr><td class=\"text\">")
-          .append(Html.escape(Wording.input(key, scenario)))
+          .append(Html.escape(Wording.input(input, key, scenario)))
           .append("</td>")
           .append("<td class=\"text\">")
           .append(Html.escape(Wording.distribution(input.distribution().id())))
@@ -411,9 +421,7 @@ public final class HtmlReport {
           out,
           "chart-tornado-" + tornado.metric().id(),
           Charts.tornado(
-              tornado,
-              "Tornado of the " + what,
-              path -> Wording.input(ScenarioKeys.key(scenario, path), scenario)),
+              tornado, "Tornado of the " + what, name -> Wording.input(analysis.uncertain(), name)),
           "Tornado of the "
               + what
               + " of "
@@ -422,6 +430,57 @@ public final class HtmlReport {
               + tornado.configuration()
               + ": each uncertain input at its P10 and at its P90, every other input at its base;"
               + " widest swing on top.");
+    }
+    out.append("</section>\n");
+  }
+
+  /**
+   * Deciding under uncertainty (docs/model.md): how likely each pair is to work, what to propose at
+   * the stated confidence, where the recommendation flips, and what to ask the customer first.
+   */
+  private static void decision(StringBuilder out, Proposal proposal) {
+    DecisionResult result = proposal.analysis().decision();
+    if (result == null) {
+      return;
+    }
+    Scenario scenario = proposal.scenario();
+    DecisionReport.Words words =
+        DecisionReport.Words.customer(proposal.analysis().uncertain(), result);
+    out.append("<section id=\"decision\">\n<h2>Deciding under uncertainty</h2>\n<p>")
+        .append(Html.escape(DecisionReport.opening(result, words)))
+        .append("</p>\n");
+    table(
+        out,
+        "How likely each option is to work",
+        DecisionReport.alternatives(scenario, result, words),
+        "alternatives");
+    for (String line : DecisionReport.choice(scenario, result, words)) {
+      out.append("<p class=\"recommendation\">").append(Html.escape(line)).append("</p>\n");
+    }
+    table(
+        out,
+        "Where the recommendation changes",
+        DecisionReport.flipTable(result, words),
+        "flip-points");
+    DecisionResult.Information information = result.information();
+    if (information != null) {
+      out.append("<h3>What to ask the customer first</h3>\n<ol class=\"questions\">\n");
+      for (String line : DecisionReport.questions(information, words)) {
+        // Each line is numbered already; the list gives the numbers.
+        out.append("<li>")
+            .append(Html.escape(line.replaceFirst("^[0-9]+\\. ", "")))
+            .append("</li>\n");
+      }
+      out.append("</ol>\n");
+      if (!DecisionReport.afterQuestions(information).isEmpty()) {
+        out.append("<p>")
+            .append(Html.escape(DecisionReport.afterQuestions(information)))
+            .append("</p>\n");
+      }
+      out.append(DecisionReport.inputTable(information, words).toHtml("inputs-by-value"));
+      out.append("<p class=\"meta\">")
+          .append(Html.escape(DecisionReport.evpi(information, words)))
+          .append("</p>\n");
     }
     out.append("</section>\n");
   }

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drplan.analysis.PairRemedies;
+import dev.drplan.analysis.Remedy;
+import dev.drplan.analysis.ResolvedLever;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.BacklogFigure;
 import dev.drplan.model.ChangeProfileFigure;
@@ -73,7 +76,9 @@ final class JsonReport implements ReportWriter {
     }
     ArrayNode results = root.putArray("results");
     for (OptionResult result : evaluation.results()) {
-      results.add(result(result));
+      ObjectNode node = result(result);
+      node.set("remedies", remedies(scenario, comparison.remedies(result)));
+      results.add(node);
     }
     root.set("recommendation", recommendation(evaluation.recommendation()));
     // extras
@@ -216,6 +221,44 @@ final class JsonReport implements ReportWriter {
           PairFigure.APPLIANCE_SHIPPING_SECONDS,
           PairFigure.RPO_MAX_INTERVAL_SECONDS,
           PairFigure.RESTORE_BYTES_PER_SECOND);
+
+  /**
+   * The remedies of an infeasible pair, best first (docs/model.md, "Remedies"); empty for a
+   * feasible pair or when no single change within the levers' bounds works.
+   */
+  static ArrayNode remedies(Scenario scenario, PairRemedies remedies) {
+    ArrayNode list = NODES.arrayNode();
+    if (remedies == null) {
+      return list;
+    }
+    for (Remedy remedy : remedies.remedies()) {
+      ObjectNode node = list.addObject();
+      ResolvedLever lever = remedy.lever();
+      node.put("lever", lever.path());
+      node.put("unit", Figures.unit(lever.key().kind()));
+      node.set("from", number(lever.current()));
+      node.set("to", number(remedy.to()));
+      node.put("steps", remedy.steps());
+      node.put("changes_objective", remedy.changesObjective());
+      node.put("priced", remedy.priced());
+      OptionResult after = remedy.after();
+      put(node, after, PairFigure.REPLICATION_BYTES_PER_SECOND);
+      put(node, after, PairFigure.SEED_SECONDS);
+      put(node, after, PairFigure.RPO_SECONDS);
+      put(node, after, PairFigure.RTO_SECONDS);
+      node.set("monthly_cost_delta_usd", number(remedy.monthlyCostDeltaUsd()));
+      node.set("horizon_cost_delta_usd", number(remedy.horizonCostDeltaUsd()));
+      node.set("horizon_cost_usd", number(remedy.horizonCost().usd()));
+      Boolean cheaper = remedy.cheaperThanRecommendation();
+      if (cheaper == null) {
+        node.putNull("cheaper_than_recommendation");
+      } else {
+        node.put("cheaper_than_recommendation", cheaper);
+      }
+      node.put("text", RemedyText.sentence(scenario, remedy));
+    }
+    return list;
+  }
 
   private static ObjectNode recommendation(Recommendation recommendation) {
     ObjectNode node = NODES.objectNode();

@@ -52,6 +52,14 @@ final class MarkdownReport implements ReportWriter {
       }
     }
 
+    if (!tables.remedies().isEmpty()) {
+      out.write("\n## Remedies\n\n");
+      out.write("The cheapest single change that makes each infeasible pair feasible.\n\n");
+      for (String line : tables.remedies()) {
+        out.write("- " + escape(line) + "\n");
+      }
+    }
+
     out.write("\n## Recommendation\n\n");
     out.write("**" + escape(tables.recommended()) + "**. " + escape(tables.why()) + "\n");
 

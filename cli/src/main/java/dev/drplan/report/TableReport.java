@@ -51,6 +51,14 @@ final class TableReport implements ReportWriter {
       }
     }
 
+    if (!tables.remedies().isEmpty()) {
+      out.write(
+          "\nRemedies: the cheapest single change that makes each infeasible pair feasible\n");
+      for (String line : tables.remedies()) {
+        out.write(wrap(line, "  - ", "    "));
+      }
+    }
+
     out.write("\n");
     out.write(wrap("Recommendation: " + tables.recommended() + ". " + tables.why(), "", "  "));
   }

@@ -1,6 +1,9 @@
 package dev.drplan.report;
 
 import dev.drplan.analysis.ScenarioKey;
+import dev.drplan.analysis.ScenarioKeys;
+import dev.drplan.analysis.UncertainInput;
+import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.model.Bottleneck;
 import dev.drplan.model.Figure;
 import dev.drplan.model.Reason;
@@ -11,6 +14,7 @@ import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.schema.CatalogSchema;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,6 +134,40 @@ final class Wording {
   static String input(ScenarioKey key, Scenario scenario) {
     String owner = owner(key.path(), scenario);
     return owner == null ? capitalised(key.meaning()) : owner + ": " + key.meaning();
+  }
+
+  /**
+   * An uncertain input for a customer: its key's words, and for a quantity named once for several
+   * keys, whose it is ({@code "Throughput of one stream, shared by gcs-archive, gcs-coldline"}).
+   */
+  static String input(UncertainInput input, ScenarioKey first, Scenario scenario) {
+    if (!input.named()) {
+      return input(first, scenario);
+    }
+    List<String> owners = new ArrayList<>();
+    for (String path : input.sets()) {
+      String owner = owner(path, scenario);
+      if (owner != null && !owners.contains(owner)) {
+        owners.add(owner);
+      }
+    }
+    return owners.size() < 2
+        ? input(first, scenario)
+        : capitalised(first.meaning()) + ", shared by " + String.join(", ", owners);
+  }
+
+  /**
+   * An uncertain input of {@code uncertain} for a customer, by its name: a key path, or the name a
+   * quantity is given once in {@code uncertain:}.
+   */
+  static String input(UncertainScenario uncertain, String name) {
+    Scenario scenario = uncertain.base();
+    for (UncertainInput input : uncertain.inputs()) {
+      if (input.key().equals(name)) {
+        return input(input, ScenarioKeys.key(scenario, input.sets().get(0)), scenario);
+      }
+    }
+    return input(ScenarioKeys.key(scenario, name), scenario);
   }
 
   /** The option or configuration a key's path belongs to, or null for a scenario-wide key. */

@@ -82,7 +82,8 @@ class ScenarioJsonSchemaTest {
             "kind: data-copy",
             "overrides",
             "change_profile",
-            "Distributions");
+            "Distributions",
+            "levers");
     java.util.regex.Matcher cited =
         java.util.regex.Pattern.compile("\\(docs/scenario-format\\.md, ([^)]+)\\)")
             .matcher(ScenarioJsonSchema.text());

@@ -1,7 +1,9 @@
 package dev.drplan.analysis.decision;
 
 /**
- * How infeasible samples count in a decision, stated once and applied to every alternative.
+ * Which alternatives are candidates of a decision, and how their infeasible samples count: stated
+ * once and applied to every alternative. (Not to be confused with the model's {@code
+ * dev.drplan.model.FeasibilityRules}, which decide whether one pair is feasible in one scenario.)
  *
  * <p>Two parts, applied in this order:
  *
@@ -23,12 +25,12 @@ package dev.drplan.analysis.decision;
  * @param minimumFeasibleShare in [0, 1]
  * @param penaltyUsd finite, at least 0, in USD
  */
-public record FeasibilityRule(double minimumFeasibleShare, double penaltyUsd) {
+public record CandidateRule(double minimumFeasibleShare, double penaltyUsd) {
 
   /** Feasibility does not count: every alternative is a candidate, every value as given. */
-  public static final FeasibilityRule IGNORE = new FeasibilityRule(0, 0);
+  public static final CandidateRule IGNORE = new CandidateRule(0, 0);
 
-  public FeasibilityRule {
+  public CandidateRule {
     if (!(minimumFeasibleShare >= 0 && minimumFeasibleShare <= 1)) {
       throw new IllegalArgumentException(
           "the minimum feasible share must be between 0 and 1, was " + minimumFeasibleShare);
@@ -41,16 +43,16 @@ public record FeasibilityRule(double minimumFeasibleShare, double penaltyUsd) {
   }
 
   /** Every alternative is a candidate; an infeasible sample costs {@code penaltyUsd} (USD). */
-  public static FeasibilityRule penalty(double penaltyUsd) {
-    return new FeasibilityRule(0, penaltyUsd);
+  public static CandidateRule penalty(double penaltyUsd) {
+    return new CandidateRule(0, penaltyUsd);
   }
 
   /**
    * Only alternatives feasible in at least {@code minimumFeasibleShare} of the samples are
    * candidates; their infeasible samples keep their values.
    */
-  public static FeasibilityRule exclude(double minimumFeasibleShare) {
-    return new FeasibilityRule(minimumFeasibleShare, 0);
+  public static CandidateRule exclude(double minimumFeasibleShare) {
+    return new CandidateRule(minimumFeasibleShare, 0);
   }
 
   /** The value that counts in the decision for a sample of {@code valueUsd} (USD). */
