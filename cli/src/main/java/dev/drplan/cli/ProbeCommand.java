@@ -22,6 +22,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,6 +63,9 @@ final class ProbeCommand implements Callable<Integer> {
 
   /** Default deadline beyond twice the planned step time: preparation and cleanup. */
   static final TimeSpan DEADLINE_MARGIN = TimeSpan.ofMinutes(5);
+
+  /** After a signal, how long the report may take to be written once the run has returned. */
+  static final long PUBLISH_GRACE_MILLIS = 5_000;
 
   /** Default deadline for byte-budget runs, whose length is not known in advance. */
   static final TimeSpan BYTE_BUDGET_DEADLINE = TimeSpan.ofHours(6);
@@ -198,13 +203,16 @@ final class ProbeCommand implements Callable<Integer> {
       return 2;
     }
     ProbeSettings settings = settings(resolved);
+    ProbeRunner runner =
+        new ProbeRunner(
+            optionsFactory.apply(resolved),
+            settings,
+            ProbeProgress.on(err, System.console() != null));
+    CountDownLatch published = new CountDownLatch(1);
+    Thread onSignal = new Thread(() -> stopAndAwait(runner, published), "drplan-probe-signal");
+    Runtime.getRuntime().addShutdownHook(onSignal);
     try {
-      ProbeReport report =
-          new ProbeRunner(
-                  optionsFactory.apply(resolved),
-                  settings,
-                  ProbeProgress.on(err, System.console() != null))
-              .run();
+      ProbeReport report = runner.run();
       if (this.out != null) {
         report.write(this.out);
       }
@@ -225,6 +233,28 @@ final class ProbeCommand implements Callable<Integer> {
       }
       err.flush();
       return 1;
+    } finally {
+      published.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // A signal arrived: the hook is running and waits for the report written above.
+      }
+    }
+  }
+
+  /**
+   * On SIGINT or SIGTERM the JVM runs its shutdown hooks and then exits with 128 + the signal's
+   * number: this one stops the run and holds the exit until the report of the interrupted run is
+   * written (cleanup first, bounded by {@link ProbeRunner#secondsLeft()}).
+   */
+  private static void stopAndAwait(ProbeRunner runner, CountDownLatch published) {
+    runner.interrupt();
+    try {
+      published.await(
+          (long) (runner.secondsLeft() * 1000) + PUBLISH_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The probe through toxiproxy: the emulator's external URL is the proxy's, so resumable uploads
@@ -200,5 +202,97 @@ class ProbeFaultsIT {
     assertThat(report.steps().get(1).errors()).containsKey("connection_reset");
     assertThat(report.cleanup().leftBehind()).isEmpty();
     assertThat(nothingUnder("resets/")).isTrue();
+  }
+
+  /**
+   * The README's budget: at most 6 attempts per request. Every request longer than 64 KiB is cut by
+   * the proxy (limit_data), every shorter one passes, so each 1 MiB simple upload fails on every
+   * attempt. The emulator's request log shows how often each was attempted, and the report counts
+   * the same attempts: 6 errors and 5 retries per object.
+   */
+  @Test
+  void aSimpleUploadThatKeepsFailingIsAttemptedAsOftenAsDocumented() throws Exception {
+    add("cut", "limit_data", "upstream", 1.0, Map.of("bytes", 64L * 1024));
+    int logBefore = gcs.requestLog().length();
+
+    ProbeRun run = failingUploads(proxyUrl, "simple");
+
+    String seen = gcs.requestLog().substring(logBefore);
+    long attempts =
+        seen.lines()
+            .filter(line -> line.contains("POST /upload/storage/v1/b/" + BUCKET + "/o?"))
+            .filter(line -> line.contains("uploadType=multipart"))
+            .count();
+    assertBudgetKept(run, attempts, seen);
+  }
+
+  /**
+   * The same budget when the server answers 503 to one kind of upload request: a simple upload's
+   * request, a resumable session's start (the client retries it, and the probe used to start the
+   * object over around that: 6 x 6 = 36 attempts), or every request of an open session (the chunk,
+   * then the client's status queries). A front between the probe and the emulator answers those
+   * requests and counts them.
+   */
+  @ParameterizedTest(name = "{0}: {1} {2}")
+  @CsvSource({
+    "simple, POST, uploadType=multipart",
+    "resumable, POST, uploadType=resumable",
+    "resumable, PUT, upload_id="
+  })
+  void anUploadRequestAnswered503IsAttemptedAsOftenAsDocumented(
+      String method, String httpMethod, String query) throws Exception {
+    try (FaultyFront front =
+        FaultyFront.start(
+            gcs.url(),
+            request -> request.startsWith(httpMethod + " /upload/") && request.contains(query),
+            503)) {
+
+      ProbeRun run = failingUploads(front.url(), method);
+
+      assertBudgetKept(run, front.failed(), run.err());
+      assertThat(run.report().steps().get(0).errors()).containsOnlyKeys("http_503");
+    }
+  }
+
+  /** Two 1 MiB objects on one stream, with the retry settings the probe ships with but quicker. */
+  private static ProbeRun failingUploads(String url, String method) {
+    return ProbeRun.run(
+        FakeGcs::optionsWithDocumentedAttempts,
+        url,
+        "gs://" + BUCKET + "/budget-" + method,
+        "--streams",
+        "1",
+        "--object-size",
+        "1MiB",
+        "--bytes",
+        "2MiB",
+        "--operations",
+        "write",
+        "--upload-method",
+        method,
+        "--deadline",
+        "60s",
+        "--format",
+        "json");
+  }
+
+  private static void assertBudgetKept(ProbeRun run, long attemptsSeen, String log)
+      throws Exception {
+    StepResult write = run.report().steps().get(0);
+    System.out.printf(
+        "budget %s: the server side saw %d attempts; report: %d failed, errors %s, retries %s%n",
+        write.uploadMethod(),
+        attemptsSeen,
+        write.failedOperations(),
+        write.errors(),
+        write.retries());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains("every operation failed");
+    assertThat(write.failedOperations()).isEqualTo(2);
+    assertThat(attemptsSeen).as(log).isEqualTo(2 * 6);
+    assertThat(write.errorCount()).isEqualTo(2 * 6);
+    assertThat(write.retryCount()).isEqualTo(2 * 5);
+    assertThat(run.report().cleanup().listedEmpty()).isTrue();
+    assertThat(nothingUnder("budget-" + write.uploadMethod() + "/")).isTrue();
   }
 }

@@ -101,9 +101,21 @@ public record ProbeReport(
    * What cleanup did.
    *
    * @param kept true when {@code --keep} left the objects in place
-   * @param leftBehind names of objects cleanup could not remove (empty when all went)
+   * @param leftBehind names of objects cleanup could not remove: those a last listing of the run
+   *     folder still showed, or, when it could not be listed, those the run created and could not
+   *     delete
+   * @param listedEmpty true only when a listing of the run folder after cleanup found nothing and
+   *     no upload was still in flight: the one case in which the run's objects are known to be
+   *     gone; {@code null} with {@code --keep}
+   * @param uploadsInFlight uploads abandoned when the run stopped that had not ended when cleanup
+   *     did: their objects may appear after the run
    */
-  public record Cleanup(boolean kept, long deletedObjects, List<String> leftBehind) {
+  public record Cleanup(
+      boolean kept,
+      long deletedObjects,
+      List<String> leftBehind,
+      Boolean listedEmpty,
+      long uploadsInFlight) {
     public Cleanup {
       leftBehind = leftBehind == null ? List.of() : List.copyOf(leftBehind);
     }

@@ -1,6 +1,5 @@
 package dev.drplan.gcs.probe;
 
-import com.google.api.gax.paging.Page;
 import com.google.cloud.storage.Blob;
 import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.Storage;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,22 +19,52 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Removes what a run wrote, and only that.
+ * Removes what a run wrote, and only that, and says what is left.
  *
  * <p>Every object the probe creates is recorded with its generation as the client confirms it, and
  * deleted with {@code ifGenerationMatch} on that generation: an object someone else replaced
- * meanwhile is left alone. A last sweep lists the run folder ({@code PREFIX/drplan-probe-<run
- * id>/}), which no one but this run can have written to (its name is new and the probe checked it
- * was empty), to catch uploads whose confirmation never arrived and the parts of interrupted
- * composite uploads; those too are deleted by the generation the listing shows.
+ * meanwhile is left alone. At the end the run folder ({@code PREFIX/drplan-probe-<run id>/}), which
+ * no one but this run can have written to (its name is new and the probe checked it was empty), is
+ * listed to catch uploads whose confirmation never arrived and the parts of interrupted composite
+ * uploads; those too are deleted by the generation the listing shows, and the folder is listed
+ * again. Only a listing that comes back empty says the run's objects are gone ({@link
+ * Result#listedEmpty()}).
+ *
+ * <p>Every request is bounded by the time it is given: a server that stops answering delays cleanup
+ * no further than that, and what could not be removed is named.
  */
-final class RunCleanup {
+final class RunCleanup implements AutoCloseable {
+
+  /** Listings and deletions after the first listing, before cleanup gives up. */
+  static final int MAX_SWEEPS = 3;
+
+  /**
+   * What cleanup did.
+   *
+   * @param leftBehind names still in the run folder (from the last listing), or, when the folder
+   *     could not be listed, the objects the run created and could not delete
+   * @param listedEmpty true only when a listing after the deletions found the folder empty
+   * @param problem what cleanup could not do, in words; {@code null} when the folder was listed
+   *     empty
+   */
+  record Result(long deleted, List<String> leftBehind, boolean listedEmpty, String problem) {
+    Result {
+      leftBehind = List.copyOf(leftBehind);
+    }
+  }
 
   private final Storage storage;
   private final String bucket;
   private final String runFolder;
   private final Map<String, Long> created = new ConcurrentHashMap<>();
   private final AtomicLong deleted = new AtomicLong();
+  private final ExecutorService requests =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "probe-cleanup");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   RunCleanup(Storage storage, String bucket, String runFolder) {
     this.storage = storage;
@@ -60,6 +90,41 @@ final class RunCleanup {
     return deleted.get();
   }
 
+  /** What is known without asking the server again: nothing confirmed, the tracked objects. */
+  Result unconfirmed() {
+    List<String> left = trackedNames();
+    return new Result(
+        deleted.get(),
+        left,
+        false,
+        "cleanup did not finish by the deadline: "
+            + count(left.size())
+            + " the run created under "
+            + where()
+            + " were not confirmed deleted");
+  }
+
+  private String where() {
+    return "gs://" + bucket + "/" + runFolder;
+  }
+
+  private static String count(int objects) {
+    return objects == 1 ? "1 object" : objects + " objects";
+  }
+
+  private Result listingFailed() {
+    List<String> left = trackedNames();
+    return new Result(
+        deleted.get(),
+        left,
+        false,
+        "cleanup could not list "
+            + where()
+            + " to see what is left: "
+            + count(left.size())
+            + " the run created were not confirmed deleted");
+  }
+
   /** Deletes the tracked objects named in {@code names}; returns those that could not be. */
   List<String> delete(Collection<String> names, long untilNanos) {
     List<BlobId> ids = new ArrayList<>();
@@ -73,70 +138,78 @@ final class RunCleanup {
   }
 
   /**
-   * Deletes every tracked object, then sweeps the run folder until it is empty or {@code
-   * untilNanos} passes; returns the names still there.
+   * Deletes everything the run wrote: lists the run folder, deletes what it holds (and what the run
+   * tracked), and lists it again, up to {@link #MAX_SWEEPS} times, until it is empty or {@code
+   * untilNanos} passes.
    */
-  List<String> deleteEverything(long untilNanos) {
-    delete(new ArrayList<>(created.keySet()), untilNanos);
-    List<String> left = listRunFolder();
-    while (!left.isEmpty() && System.nanoTime() < untilNanos) {
+  Result removeAll(long untilNanos) {
+    List<Blob> listing = list(untilNanos);
+    if (listing == null) {
+      delete(trackedNames(), untilNanos);
+      return listingFailed();
+    }
+    for (int sweep = 0; sweep < MAX_SWEEPS && !listing.isEmpty(); sweep++) {
       List<BlobId> ids = new ArrayList<>();
-      for (Blob blob : listRunFolderBlobs()) {
+      for (Blob blob : listing) {
         ids.add(BlobId.of(bucket, blob.getName(), blob.getGeneration()));
       }
       deleteAll(ids, untilNanos);
-      left = listRunFolder();
-      if (!left.isEmpty()) {
-        sleepQuietly(250);
+      listing = list(untilNanos);
+      if (listing == null) {
+        return listingFailed();
       }
     }
-    return left;
+    List<String> left = new ArrayList<>();
+    for (Blob blob : listing) {
+      left.add(blob.getName());
+    }
+    return new Result(
+        deleted.get(),
+        left,
+        left.isEmpty(),
+        left.isEmpty()
+            ? null
+            : "cleanup could not remove " + count(left.size()) + " under " + where());
   }
 
-  List<String> listRunFolder() {
-    List<String> names = new ArrayList<>();
-    try {
-      for (Blob blob : listRunFolderBlobs()) {
-        names.add(blob.getName());
-      }
-    } catch (StorageException listingFailed) {
-      names.addAll(created.keySet());
+  /** The names in the run folder, or {@code null} when it cannot be listed by {@code until}. */
+  List<String> listRunFolder(long untilNanos) {
+    List<Blob> listing = list(untilNanos);
+    if (listing == null) {
+      return null;
     }
+    List<String> names = new ArrayList<>();
+    listing.forEach(blob -> names.add(blob.getName()));
     return names;
   }
 
-  private Iterable<Blob> listRunFolderBlobs() {
-    Page<Blob> page = storage.list(bucket, BlobListOption.prefix(runFolder));
-    return page.iterateAll();
+  private List<Blob> list(long untilNanos) {
+    return bounded(
+        () -> {
+          List<Blob> blobs = new ArrayList<>();
+          storage.list(bucket, BlobListOption.prefix(runFolder)).iterateAll().forEach(blobs::add);
+          return blobs;
+        },
+        untilNanos);
   }
 
   private List<String> deleteAll(List<BlobId> ids, long untilNanos) {
     List<String> failed = new ArrayList<>();
-    if (ids.isEmpty()) {
-      return failed;
-    }
+    List<Future<Boolean>> results = new ArrayList<>();
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.min(8, ids.size()),
+            Math.max(1, Math.min(8, ids.size())),
             runnable -> {
-              Thread thread = new Thread(runnable, "probe-cleanup");
+              Thread thread = new Thread(runnable, "probe-cleanup-delete");
               thread.setDaemon(true);
               return thread;
             });
     try {
-      List<Future<Boolean>> results = new ArrayList<>();
       for (BlobId id : ids) {
         results.add(pool.submit(() -> deleteOne(id)));
       }
       for (int i = 0; i < ids.size(); i++) {
-        long left = Math.max(0, untilNanos - System.nanoTime());
-        boolean gone;
-        try {
-          gone = results.get(i).get(left, TimeUnit.NANOSECONDS);
-        } catch (Exception notInTime) {
-          gone = false;
-        }
-        if (!gone) {
+        if (!Boolean.TRUE.equals(await(results.get(i), untilNanos))) {
           failed.add(ids.get(i).getName());
         }
       }
@@ -165,11 +238,30 @@ final class RunCleanup {
     }
   }
 
-  private static void sleepQuietly(long millis) {
+  /** {@code request}'s result, or {@code null} when it fails or is not done by {@code until}. */
+  private <T> T bounded(Callable<T> request, long untilNanos) {
     try {
-      Thread.sleep(millis);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
+      return await(requests.submit(request), untilNanos);
+    } catch (java.util.concurrent.RejectedExecutionException closed) {
+      return null;
     }
+  }
+
+  private static <T> T await(Future<T> future, long untilNanos) {
+    try {
+      return future.get(Math.max(0, untilNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException stop) {
+      Thread.currentThread().interrupt();
+      future.cancel(true);
+      return null;
+    } catch (Exception failedOrLate) {
+      future.cancel(true);
+      return null;
+    }
+  }
+
+  @Override
+  public void close() {
+    requests.shutdownNow();
   }
 }

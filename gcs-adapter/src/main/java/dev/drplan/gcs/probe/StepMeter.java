@@ -85,7 +85,7 @@ final class StepMeter {
       RetryAccounting.Tally tally,
       String finalFailureKind) {
     StreamSlot slot = slots[stream];
-    Map<String, Integer> retries = tally.retries(!succeeded, finalFailureKind);
+    Map<String, Integer> retries = tally.retries(!succeeded);
     synchronized (slot) {
       slot.lastEndNanos = Math.max(slot.lastEndNanos, endNanos);
       tally.errors().forEach((kind, n) -> slot.errors.merge(kind, (long) n, Long::sum));

@@ -65,7 +65,7 @@ class ProbeReportTest {
         steps,
         List.of(
             ProbeReport.Scalability.of(Operation.WRITE, 64 * DataSize.MIB, UslFit.fit(List.of()))),
-        new ProbeReport.Cleanup(false, 10, List.of()));
+        new ProbeReport.Cleanup(false, 10, List.of(), true, 0));
   }
 
   @Test
