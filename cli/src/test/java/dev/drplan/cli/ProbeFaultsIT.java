@@ -8,6 +8,10 @@ import com.google.cloud.storage.Storage.BlobListOption;
 import dev.drplan.gcs.probe.Outcome;
 import dev.drplan.gcs.probe.ProbeReport;
 import dev.drplan.gcs.probe.StepResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -294,5 +299,75 @@ class ProbeFaultsIT {
     assertThat(write.retryCount()).isEqualTo(2 * 5);
     assertThat(run.report().cleanup().listedEmpty()).isTrue();
     assertThat(nothingUnder("budget-" + write.uploadMethod() + "/")).isTrue();
+  }
+
+  /**
+   * The deadline holds, cleanup included, on a link too slow for the run: every answer comes 1.5 s
+   * late, so each object takes two answers (3 s), and cleanup, with a dozen objects to delete,
+   * needs more than the 2.4 s a deadline of 12 s leaves it. The probe runs as its own process, with
+   * the options it ships with, and must have exited within the deadline plus 3 s, plus what
+   * starting a JVM takes on this machine (measured just before, so that a loaded machine does not
+   * fail the test while a probe that overruns still does). Its report says the deadline ended the
+   * run, holds no step cut short, and names every object still there after it exited.
+   */
+  @Test
+  void theDeadlineHoldsCleanupIncludedOnASlowLink(@TempDir Path dir) throws Exception {
+    double startup = ProbeProcess.startupSeconds();
+    add("slow", "latency", "downstream", 1.0, Map.of("latency", 1_500L, "jitter", 0L));
+    Path out = dir.resolve("probe.json");
+    Path log = dir.resolve("probe.log");
+    double deadline = 12;
+
+    long start = System.nanoTime();
+    Process probe =
+        ProbeProcess.start(
+            log,
+            List.of(
+                "probe",
+                "gs://" + BUCKET + "/deadline",
+                "--endpoint",
+                proxyUrl,
+                "--streams",
+                "4",
+                "--object-size",
+                "64KiB",
+                "--duration",
+                "30s",
+                "--operations",
+                "write",
+                "--deadline",
+                "12s",
+                "--out",
+                out.toString()));
+    boolean exited = probe.waitFor(60, TimeUnit.SECONDS);
+    double lifetime = (System.nanoTime() - start) / 1e9;
+    probe.destroyForcibly();
+
+    String output = Files.readString(log);
+    System.out.printf(
+        "deadline %.0f s: the process lived %.1f s (starting a JVM: %.1f s)%n%s",
+        deadline, lifetime, startup, output);
+    assertThat(exited).as(output).isTrue();
+    assertThat(lifetime).as(output).isLessThan(deadline + 3 + startup);
+    assertThat(probe.exitValue()).as(output).isEqualTo(1);
+    ProbeReport report = ProbeReport.read(out);
+    assertThat(report.outcome()).isEqualTo(Outcome.DEADLINE_EXCEEDED);
+    assertThat(report.wallSeconds()).isLessThan(deadline + 1);
+    assertThat(report.steps()).isEmpty();
+    assertThat(report.outcomeMessage())
+        .contains("the deadline of 12 s ended the run")
+        .contains("step 1/1 (write 64 KiB x 4 streams) was cut short");
+    assertThat(report.cleanup().listedEmpty()).isFalse();
+    assertThat(output).contains(report.outcomeMessage());
+    removeToxic();
+    try (Storage direct = gcs.storage()) {
+      List<String> remaining = new ArrayList<>();
+      direct
+          .list(BUCKET, BlobListOption.prefix("deadline/"))
+          .iterateAll()
+          .forEach(blob -> remaining.add(blob.getName()));
+      assertThat(report.cleanup().leftBehind()).containsAll(remaining);
+      remaining.forEach(name -> direct.delete(BUCKET, name));
+    }
   }
 }

@@ -66,6 +66,13 @@ public final class ProbeRunner {
   /** After {@link #interrupt()}, the longest cleanup may take (the deadline may come sooner). */
   static final long INTERRUPT_CLEANUP_NANOS = TimeUnit.SECONDS.toNanos(30);
 
+  /**
+   * Once a run stops, the longest its streams may take to end the operation in hand (an upload
+   * whose last request is already sent), so that cleanup sees its object; at most half the time
+   * left before the deadline.
+   */
+  static final long STOP_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
   /** Time beyond the deadline {@link #run()} allows for assembling the report. */
   static final long WATCHDOG_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -87,7 +94,6 @@ public final class ProbeRunner {
 
   private final AtomicReference<Stop> stop = new AtomicReference<>();
   private final AtomicBoolean finished = new AtomicBoolean();
-  private final AtomicInteger uploadsInFlight = new AtomicInteger();
   private volatile boolean signalled;
   private volatile long startNanos;
   private volatile long deadlineNanos = Long.MAX_VALUE;
@@ -336,47 +342,35 @@ public final class ProbeRunner {
   }
 
   private ProbeReport.Cleanup cleanupSummary(RunCleanup.Result cleaned) {
-    int inFlight = uploadsInFlight.get();
     if (settings.keep()) {
-      return new ProbeReport.Cleanup(true, 0, List.of(), null, inFlight);
+      return new ProbeReport.Cleanup(true, 0, List.of(), null, 0);
     }
     if (cleaned == null) {
-      return new ProbeReport.Cleanup(false, 0, List.of(), false, inFlight);
+      return new ProbeReport.Cleanup(false, 0, List.of(), false, 0);
     }
     return new ProbeReport.Cleanup(
         false,
         cleaned.deleted(),
         cleaned.leftBehind(),
-        cleaned.listedEmpty() && inFlight == 0,
-        inFlight);
+        cleaned.listedEmpty(),
+        cleaned.uploadsInFlight());
   }
 
   /**
    * What cleanup could not do, in words, or {@code null} when a listing showed the run folder empty
-   * with no upload still in flight (or {@code --keep} kept everything).
+   * with no upload in flight (or {@code --keep} kept everything, or nothing was written).
    */
   private String cleanupProblem(RunCleanup.Result cleaned) {
-    if (settings.keep()) {
+    if (settings.keep() || runFolder == null) {
       return null;
     }
-    String where = "gs://" + settings.location().bucket() + "/" + runFolder;
-    String problem =
-        cleaned == null
-            ? runFolder == null ? null : "cleanup did not run; objects may be left under " + where
-            : cleaned.problem();
-    int inFlight = uploadsInFlight.get();
-    if (inFlight > 0) {
-      problem =
-          (problem == null ? "" : problem + "; ")
-              + inFlight
-              + (inFlight == 1 ? " upload was" : " uploads were")
-              + " still in flight when cleanup ended, and "
-              + (inFlight == 1 ? "its object" : "their objects")
-              + " may appear under "
-              + where
-              + " after the run";
+    if (cleaned == null) {
+      return "cleanup did not run; objects may be left under gs://"
+          + settings.location().bucket()
+          + "/"
+          + runFolder;
     }
-    return problem;
+    return cleaned.problem();
   }
 
   private void checkMayWrite(Storage storage, GcsLocation location) throws ProbeRefusedException {
@@ -452,6 +446,16 @@ public final class ProbeRunner {
           });
     } catch (Exception closing) {
       return null;
+    }
+  }
+
+  /**
+   * After an operation failed without any answer from the server, asks whether the server still
+   * answers ({@link RetryGate#serverStillAnswers()}); the run stops when it does not.
+   */
+  private void checkStillReachable(Throwable failure) {
+    if (!stopped() && RetryAccounting.noAnswer(failure)) {
+      gate.serverStillAnswers();
     }
   }
 
@@ -561,8 +565,11 @@ public final class ProbeRunner {
   record PoolObject(String name, long generation, long crc32c, long size) {}
 
   /**
-   * Waits for {@code workers} to finish on their own; once the run stops (or measuring time is
-   * over) stops them instead. Returns true when they finished on their own.
+   * Waits for {@code workers} to finish on their own. Once the run stops (or measuring time is
+   * over) they start nothing new, uploads give up at their next slice, and an operation whose last
+   * request is already sent may end within {@link #STOP_GRACE_NANOS} (its object then shows in
+   * cleanup's listing); after that they are interrupted. Returns true when they finished on their
+   * own, before any stop.
    */
   private boolean awaitWorkers(ExecutorService workers, AtomicBoolean stopStep, long measureUntil)
       throws InterruptedException {
@@ -570,7 +577,11 @@ public final class ProbeRunner {
     while (!workers.awaitTermination(100, TimeUnit.MILLISECONDS)) {
       if (shouldStop(measureUntil)) {
         stopStep.set(true);
-        workers.shutdownNow();
+        long now = System.nanoTime();
+        long grace = Math.min(STOP_GRACE_NANOS, Math.max(0, deadlineNanos - now) / 2);
+        if (!workers.awaitTermination(grace, TimeUnit.NANOSECONDS)) {
+          workers.shutdownNow();
+        }
         return false;
       }
     }
@@ -600,17 +611,17 @@ public final class ProbeRunner {
                 String name = runFolder + "r-" + Figures.sizeLabel(size) + "/" + i;
                 Payload.Content content =
                     payload.content(payload.startOffset(i), (long) size.bytes());
-                uploadsInFlight.incrementAndGet();
+                cleanup.uploadStarted(name);
                 try {
                   Uploader.Uploaded up = uploader.upload(blobInfo(name, content), content, n -> {});
-                  cleanup.track(name, up.blob().getGeneration());
+                  cleanup.uploaded(name, up.blob().getGeneration());
                   pool[i] =
                       new PoolObject(
                           name, up.blob().getGeneration(), crc32c(up.blob()), content.length());
                 } catch (Exception e) {
+                  cleanup.uploadFailed(name);
                   lastError = oneLine(e);
-                } finally {
-                  uploadsInFlight.decrementAndGet();
+                  checkStillReachable(e);
                 }
               }
             });
@@ -746,7 +757,8 @@ public final class ProbeRunner {
                           pool.get((int) Math.floorMod(index, (long) pool.size())),
                           streamIndex,
                           meter,
-                          readBuffer);
+                          readBuffer,
+                          stopStep);
               if (ok) {
                 failuresWithoutSuccess.set(Integer.MIN_VALUE);
               } else if (failuresWithoutSuccess.incrementAndGet() >= FAILURES_BEFORE_GIVING_UP) {
@@ -794,29 +806,34 @@ public final class ProbeRunner {
     Payload.Content content = payload.content(payload.startOffset(index), (long) size.bytes());
     RetryAccounting.Tally tally = new RetryAccounting.Tally();
     long begin = System.nanoTime();
-    uploadsInFlight.incrementAndGet();
+    cleanup.uploadStarted(name);
     try {
       Uploader.Uploaded up =
           RetryAccounting.within(
               tally, () -> uploader.upload(blobInfo(name, content), content, meter::moved));
       long end = System.nanoTime();
-      cleanup.track(name, up.blob().getGeneration());
+      cleanup.uploaded(name, up.blob().getGeneration());
       written.add(name);
       Boolean matched = up.blob().getCrc32c() == null ? null : crc32c(up.blob()) == up.sentCrc32c();
       meter.finished(stream, end, end - begin, content.length(), true, matched, tally, null);
       return true;
     } catch (Exception e) {
+      cleanup.uploadFailed(name);
       lastError = oneLine(e);
       meter.finished(
           stream, System.nanoTime(), 0, 0, false, null, tally, RetryAccounting.kindOf(e));
+      checkStillReachable(e);
       return false;
-    } finally {
-      uploadsInFlight.decrementAndGet();
     }
   }
 
   private boolean readOne(
-      Storage storage, PoolObject object, int stream, StepMeter meter, ByteBuffer buffer) {
+      Storage storage,
+      PoolObject object,
+      int stream,
+      StepMeter meter,
+      ByteBuffer buffer,
+      AtomicBoolean stopStep) {
     RetryAccounting.Tally tally = new RetryAccounting.Tally();
     long begin = System.nanoTime();
     long[] firstByte = {0};
@@ -832,6 +849,9 @@ public final class ProbeRunner {
                   int n;
                   buffer.clear();
                   while ((n = reader.read(buffer)) >= 0) {
+                    if (stopStep.get() || stopped()) {
+                      throw new java.io.InterruptedIOException("read abandoned: the run stopped");
+                    }
                     if (n > 0 && firstByte[0] == 0) {
                       firstByte[0] = System.nanoTime();
                     }
@@ -851,6 +871,7 @@ public final class ProbeRunner {
       lastError = oneLine(e);
       meter.finished(
           stream, System.nanoTime(), 0, 0, false, null, tally, RetryAccounting.kindOf(e));
+      checkStillReachable(e);
       return false;
     }
   }

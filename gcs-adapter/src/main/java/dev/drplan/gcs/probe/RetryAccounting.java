@@ -143,6 +143,25 @@ public final class RetryAccounting {
         .build();
   }
 
+  /**
+   * True when {@code failure} is a request that could not even connect: refused, no route, an
+   * unknown host, or no connection within the connect timeout.
+   */
+  public static boolean couldNotConnect(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException
+          || t instanceof NoRouteToHostException
+          || t instanceof UnknownHostException) {
+        return true;
+      }
+      if (t instanceof SocketTimeoutException
+          && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code failure} came without any answer from the server (see {@link #kindOf}). */
   public static boolean noAnswer(Throwable failure) {
     return NO_ANSWER.contains(kindOf(failure));

@@ -12,9 +12,9 @@ import java.util.concurrent.CancellationException;
  * safe to repeat) decides first; then the rules of the run:
  *
  * <ul>
- *   <li>until the server has answered once, nothing is repeated: an endpoint that never answered is
- *       wrong or down, and repeating would only delay saying so (the first request fails within the
- *       connect timeout);
+ *   <li>until the server has answered once, a request that could not even connect (refused, unknown
+ *       host, connect timeout) is not repeated: nothing listens at that endpoint, and repeating
+ *       would only delay saying so (the first request fails within the connect timeout);
  *   <li>when a request got no answer at all and the server has answered nothing for 5 s, the
  *       request is repeated only if the server answers one request, sent at once without retries
  *       ({@link Reachability}); when it does not, the server cannot be reached: the gate closes and
@@ -86,9 +86,9 @@ final class RetryGate implements Serializable {
     this.reachability = check;
   }
 
-  /** Whether the run's rules let a failed request be repeated now. */
+  /** Whether the run's rules let a failed request be repeated now (whatever its failure). */
   boolean allowsRetry() {
-    return answered && !closed && System.nanoTime() - openUntilNanos < 0;
+    return !closed && System.nanoTime() - openUntilNanos < 0;
   }
 
   /**
@@ -164,6 +164,9 @@ final class RetryGate implements Serializable {
         throws CancellationException {
       if (!delegate.shouldRetry(previousThrowable, previousResponse) || !gate.allowsRetry()) {
         return false;
+      }
+      if (!gate.everAnswered()) {
+        return previousThrowable == null || !RetryAccounting.couldNotConnect(previousThrowable);
       }
       return previousThrowable == null
           || !RetryAccounting.noAnswer(previousThrowable)

@@ -8,30 +8,37 @@ import com.google.cloud.storage.Storage.BlobSourceOption;
 import com.google.cloud.storage.StorageException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Removes what a run wrote, and only that, and says what is left.
  *
- * <p>Every object the probe creates is recorded with its generation as the client confirms it, and
- * deleted with {@code ifGenerationMatch} on that generation: an object someone else replaced
- * meanwhile is left alone. At the end the run folder ({@code PREFIX/drplan-probe-<run id>/}), which
- * no one but this run can have written to (its name is new and the probe checked it was empty), is
- * listed to catch uploads whose confirmation never arrived and the parts of interrupted composite
- * uploads; those too are deleted by the generation the listing shows, and the folder is listed
- * again. Only a listing that comes back empty says the run's objects are gone ({@link
- * Result#listedEmpty()}).
+ * <p>Every upload is known from its start: while it runs it is in flight; once the client confirms
+ * the object, it is tracked with its generation and later deleted with {@code ifGenerationMatch} on
+ * that generation (an object someone else replaced meanwhile is left alone); an upload that failed
+ * may still have created its object (an attempt whose reply was lost, one cut off when the run
+ * stopped). At the end the run folder ({@code PREFIX/drplan-probe-<run id>/}), which no one but
+ * this run can have written to (its name is new and the probe checked it was empty), is listed;
+ * what it holds is deleted by the generation the listing shows, and it is listed again. Only a
+ * listing that comes back empty with no upload in flight says the run's objects are gone ({@link
+ * Result#listedEmpty()}); otherwise the names that may be left are reported: what the last listing
+ * showed, or, when the folder cannot be listed, every object the run created, saw, or may have
+ * created and has not seen deleted.
  *
  * <p>Every request is bounded by the time it is given: a server that stops answering delays cleanup
- * no further than that, and what could not be removed is named.
+ * no further than that.
  */
 final class RunCleanup implements AutoCloseable {
 
@@ -41,13 +48,18 @@ final class RunCleanup implements AutoCloseable {
   /**
    * What cleanup did.
    *
-   * @param leftBehind names still in the run folder (from the last listing), or, when the folder
-   *     could not be listed, the objects the run created and could not delete
-   * @param listedEmpty true only when a listing after the deletions found the folder empty
-   * @param problem what cleanup could not do, in words; {@code null} when the folder was listed
-   *     empty
+   * @param leftBehind names that may still be there (see the class comment)
+   * @param listedEmpty true only when a listing after the deletions found the folder empty and no
+   *     upload was in flight
+   * @param uploadsInFlight uploads that had not ended when cleanup did: they may yet create objects
+   * @param problem what cleanup could not do, in words; {@code null} when {@code listedEmpty}
    */
-  record Result(long deleted, List<String> leftBehind, boolean listedEmpty, String problem) {
+  record Result(
+      long deleted,
+      List<String> leftBehind,
+      boolean listedEmpty,
+      int uploadsInFlight,
+      String problem) {
     Result {
       leftBehind = List.copyOf(leftBehind);
     }
@@ -57,6 +69,9 @@ final class RunCleanup implements AutoCloseable {
   private final String bucket;
   private final String runFolder;
   private final Map<String, Long> created = new ConcurrentHashMap<>();
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private final Set<String> mayExist = ConcurrentHashMap.newKeySet();
+  private final Set<String> listed = ConcurrentHashMap.newKeySet();
   private final AtomicLong deleted = new AtomicLong();
   private final ExecutorService requests =
       Executors.newCachedThreadPool(
@@ -72,60 +87,49 @@ final class RunCleanup implements AutoCloseable {
     this.runFolder = runFolder;
   }
 
-  /** Records an object this run created. */
-  void track(String name, long generation) {
+  /** An upload of {@code name} starts. */
+  void uploadStarted(String name) {
     if (!name.startsWith(runFolder)) {
-      throw new IllegalStateException(
-          "refusing to track an object outside the run folder: " + name);
+      throw new IllegalStateException("refusing to write outside the run folder: " + name);
     }
-    created.put(name, generation);
+    inFlight.add(name);
   }
 
-  /** The objects created and not yet known to be deleted. */
-  List<String> trackedNames() {
-    return new ArrayList<>(created.keySet());
+  /** The upload of {@code name} created generation {@code generation}. */
+  void uploaded(String name, long generation) {
+    created.put(name, generation);
+    inFlight.remove(name);
+  }
+
+  /**
+   * The upload of {@code name} failed. It may still have created its object (an attempt whose reply
+   * was lost, one cut off when the run stopped): until a listing shows otherwise, it may exist.
+   */
+  void uploadFailed(String name) {
+    mayExist.add(name);
+    inFlight.remove(name);
   }
 
   long deletedCount() {
     return deleted.get();
   }
 
-  /** What is known without asking the server again: nothing confirmed, the tracked objects. */
+  /** What is known without asking the server again, once the deadline has passed. */
   Result unconfirmed() {
-    List<String> left = trackedNames();
+    List<String> left = notKnownGone();
     return new Result(
         deleted.get(),
         left,
         false,
+        inFlight.size(),
         "cleanup did not finish by the deadline: "
             + count(left.size())
-            + " the run created under "
+            + " the run created, saw or may have created under "
             + where()
             + " were not confirmed deleted");
   }
 
-  private String where() {
-    return "gs://" + bucket + "/" + runFolder;
-  }
-
-  private static String count(int objects) {
-    return objects == 1 ? "1 object" : objects + " objects";
-  }
-
-  private Result listingFailed() {
-    List<String> left = trackedNames();
-    return new Result(
-        deleted.get(),
-        left,
-        false,
-        "cleanup could not list "
-            + where()
-            + " to see what is left: "
-            + count(left.size())
-            + " the run created were not confirmed deleted");
-  }
-
-  /** Deletes the tracked objects named in {@code names}; returns those that could not be. */
+  /** Deletes the objects named in {@code names} that the run created; returns those not deleted. */
   List<String> delete(Collection<String> names, long untilNanos) {
     List<BlobId> ids = new ArrayList<>();
     for (String name : names) {
@@ -139,13 +143,13 @@ final class RunCleanup implements AutoCloseable {
 
   /**
    * Deletes everything the run wrote: lists the run folder, deletes what it holds (and what the run
-   * tracked), and lists it again, up to {@link #MAX_SWEEPS} times, until it is empty or {@code
+   * created), and lists it again, up to {@link #MAX_SWEEPS} times, until it is empty or {@code
    * untilNanos} passes.
    */
   Result removeAll(long untilNanos) {
     List<Blob> listing = list(untilNanos);
     if (listing == null) {
-      delete(trackedNames(), untilNanos);
+      delete(new ArrayList<>(created.keySet()), untilNanos);
       return listingFailed();
     }
     for (int sweep = 0; sweep < MAX_SWEEPS && !listing.isEmpty(); sweep++) {
@@ -159,17 +163,25 @@ final class RunCleanup implements AutoCloseable {
         return listingFailed();
       }
     }
-    List<String> left = new ArrayList<>();
-    for (Blob blob : listing) {
-      left.add(blob.getName());
+    Set<String> left = new TreeSet<>();
+    listing.forEach(blob -> left.add(blob.getName()));
+    int uploading = inFlight.size();
+    left.addAll(inFlight);
+    String problem = null;
+    if (left.size() > uploading) {
+      problem = "cleanup could not remove " + count(left.size() - uploading) + " under " + where();
     }
-    return new Result(
-        deleted.get(),
-        left,
-        left.isEmpty(),
-        left.isEmpty()
-            ? null
-            : "cleanup could not remove " + count(left.size()) + " under " + where());
+    if (uploading > 0) {
+      problem =
+          (problem == null ? "" : problem + "; ")
+              + uploading
+              + (uploading == 1 ? " upload was" : " uploads were")
+              + " still in flight when cleanup ended and may yet create "
+              + (uploading == 1 ? "its object" : "their objects")
+              + " under "
+              + where();
+    }
+    return new Result(deleted.get(), new ArrayList<>(left), left.isEmpty(), uploading, problem);
   }
 
   /** The names in the run folder, or {@code null} when it cannot be listed by {@code until}. */
@@ -183,22 +195,74 @@ final class RunCleanup implements AutoCloseable {
     return names;
   }
 
+  /** Every object the run created, saw or may have created, and has not seen deleted. */
+  private List<String> notKnownGone() {
+    Set<String> names = new TreeSet<>(created.keySet());
+    names.addAll(listed);
+    names.addAll(mayExist);
+    names.addAll(inFlight);
+    return new ArrayList<>(names);
+  }
+
+  private Result listingFailed() {
+    List<String> left = notKnownGone();
+    return new Result(
+        deleted.get(),
+        left,
+        false,
+        inFlight.size(),
+        "cleanup could not list "
+            + where()
+            + " to see what is left: "
+            + count(left.size())
+            + " the run created, saw or may have created there were not confirmed deleted");
+  }
+
+  private String where() {
+    return "gs://" + bucket + "/" + runFolder;
+  }
+
+  private static String count(int objects) {
+    return objects == 1 ? "1 object" : objects + " objects";
+  }
+
+  /**
+   * The run folder's objects, or {@code null} when it cannot be listed by {@code until}. A listing
+   * also settles the uploads that ended without an answer: what it does not show, they did not
+   * create.
+   */
   private List<Blob> list(long untilNanos) {
-    return bounded(
-        () -> {
-          List<Blob> blobs = new ArrayList<>();
-          storage.list(bucket, BlobListOption.prefix(runFolder)).iterateAll().forEach(blobs::add);
-          return blobs;
-        },
-        untilNanos);
+    Set<String> endedBefore = new HashSet<>(mayExist);
+    List<Blob> listing =
+        bounded(
+            () -> {
+              List<Blob> blobs = new ArrayList<>();
+              storage
+                  .list(bucket, BlobListOption.prefix(runFolder))
+                  .iterateAll()
+                  .forEach(blobs::add);
+              return blobs;
+            },
+            untilNanos);
+    if (listing != null) {
+      Set<String> names = new HashSet<>();
+      listing.forEach(blob -> names.add(blob.getName()));
+      listed.addAll(names);
+      endedBefore.removeAll(names);
+      mayExist.removeAll(endedBefore);
+    }
+    return listing;
   }
 
   private List<String> deleteAll(List<BlobId> ids, long untilNanos) {
     List<String> failed = new ArrayList<>();
+    if (ids.isEmpty()) {
+      return failed;
+    }
     List<Future<Boolean>> results = new ArrayList<>();
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.max(1, Math.min(8, ids.size())),
+            Math.min(8, ids.size()),
             runnable -> {
               Thread thread = new Thread(runnable, "probe-cleanup-delete");
               thread.setDaemon(true);
@@ -226,23 +290,29 @@ final class RunCleanup implements AutoCloseable {
       if (existed) {
         deleted.incrementAndGet();
       }
-      created.remove(id.getName(), id.getGeneration());
+      forget(id.getName());
       return true;
     } catch (StorageException failed) {
       if (failed.getCode() == 412) {
         // Another generation holds the name now: not ours to delete.
-        created.remove(id.getName());
+        forget(id.getName());
         return true;
       }
       return false;
     }
   }
 
+  private void forget(String name) {
+    created.remove(name);
+    listed.remove(name);
+    mayExist.remove(name);
+  }
+
   /** {@code request}'s result, or {@code null} when it fails or is not done by {@code until}. */
   private <T> T bounded(Callable<T> request, long untilNanos) {
     try {
       return await(requests.submit(request), untilNanos);
-    } catch (java.util.concurrent.RejectedExecutionException closed) {
+    } catch (RejectedExecutionException closed) {
       return null;
     }
   }

@@ -58,4 +58,17 @@ class RetryAccountingTest {
     assertThat(RetryAccounting.noAnswer(new StorageException(503, "x"))).isFalse();
     assertThat(RetryAccounting.noAnswer(new IllegalStateException("a bug"))).isFalse();
   }
+
+  @Test
+  void aRequestThatCouldNotConnectIsToldFromOneThatLostItsConnection() {
+    assertThat(RetryAccounting.couldNotConnect(new ConnectException("Connection refused")))
+        .isTrue();
+    assertThat(RetryAccounting.couldNotConnect(new UnknownHostException("nowhere.invalid")))
+        .isTrue();
+    assertThat(RetryAccounting.couldNotConnect(new SocketTimeoutException("Connect timed out")))
+        .isTrue();
+    assertThat(RetryAccounting.couldNotConnect(new SocketTimeoutException("Read timed out")))
+        .isFalse();
+    assertThat(RetryAccounting.couldNotConnect(new SocketException("Connection reset"))).isFalse();
+  }
 }

@@ -48,13 +48,15 @@ class RetryGateTest {
   }
 
   @Test
-  void untilTheServerHasAnsweredOnceNothingIsRepeated() {
+  void untilTheServerHasAnsweredOnceARequestThatCouldNotConnectIsNotRepeated() {
+    StorageException reset =
+        new StorageException(0, "reset", new java.net.SocketException("Connection reset"));
     assertThat(retries(REFUSED)).isFalse();
-    assertThat(retries(UNAVAILABLE)).isFalse();
+    assertThat(retries(reset)).isTrue();
+    assertThat(retries(UNAVAILABLE)).isTrue();
 
     gate.answered();
 
-    assertThat(retries(UNAVAILABLE)).isTrue();
     assertThat(retries(REFUSED)).isTrue();
   }
 
