@@ -219,7 +219,7 @@ final class ProbeCommand implements Callable<Integer> {
       out.print(chosen == ReportFormat.JSON ? report.toJson() : ProbeTable.render(report));
       out.flush();
       if (!report.completed()) {
-        err.println("drplan probe: " + report.outcomeMessage());
+        err.println("drplan probe: " + report.outcomeMessage() + whereListed(report, chosen));
         return 1;
       }
       return 0;
@@ -241,6 +241,22 @@ final class ProbeCommand implements Callable<Integer> {
         // A signal arrived: the hook is running and waits for the report written above.
       }
     }
+  }
+
+  /**
+   * Where the names of the objects cleanup may have left are written, for the last line: the report
+   * file, the JSON on standard output, or the table above. Empty when there are none.
+   */
+  private String whereListed(ProbeReport report, ReportFormat chosen) {
+    if (report.cleanup() == null || report.cleanup().leftBehind().isEmpty()) {
+      return "";
+    }
+    if (this.out != null) {
+      return "; their names are in " + this.out + " (cleanup.left_behind)";
+    }
+    return chosen == ReportFormat.JSON
+        ? "; their names are in the report on standard output (cleanup.left_behind)"
+        : "; their names are listed above";
   }
 
   /**

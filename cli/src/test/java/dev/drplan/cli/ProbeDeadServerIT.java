@@ -99,6 +99,10 @@ class ProbeDeadServerIT {
           .allMatch(name -> name.startsWith(report.runFolder()));
       assertThat(report.outcomeMessage())
           .contains(report.cleanup().leftBehind().size() + " objects");
+      assertThat(run.err())
+          .contains("their names are in " + out + " (cleanup.left_behind)")
+          .doesNotContain("removed the run's")
+          .doesNotContain("interrupted");
       long left = report.cleanup().leftBehind().size();
       assertThat(toxiproxy.refusedUpstream("gcs"))
           .as("requests sent to the dead server")

@@ -358,7 +358,10 @@ class ProbeFaultsIT {
         .contains("the deadline of 12 s ended the run")
         .contains("step 1/1 (write 64 KiB x 4 streams) was cut short");
     assertThat(report.cleanup().listedEmpty()).isFalse();
-    assertThat(output).contains(report.outcomeMessage());
+    assertThat(output)
+        .contains(report.outcomeMessage() + "; their names are in " + out)
+        .doesNotContain("interrupted")
+        .doesNotContain("shows none left");
     removeToxic();
     try (Storage direct = gcs.storage()) {
       List<String> remaining = new ArrayList<>();

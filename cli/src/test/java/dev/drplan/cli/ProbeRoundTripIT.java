@@ -106,6 +106,17 @@ class ProbeRoundTripIT {
     assertThat(report.scalability()).hasSize(4);
     assertThat(report.cleanup().leftBehind()).isEmpty();
     assertThat(report.cleanup().deletedObjects()).isPositive();
+    assertThat(report.cleanup().listedEmpty()).isTrue();
+    assertThat(run.err())
+        .contains(
+            "removed the run's "
+                + report.cleanup().deletedObjects()
+                + " objects; a listing of gs://"
+                + BUCKET
+                + "/"
+                + report.runFolder()
+                + " shows none left")
+        .doesNotContain("interrupted");
     assertThat(list("round-trip/")).isEmpty();
     Blob after = storage.get(sentinel.getBlobId());
     assertThat(after.getGeneration()).isEqualTo(sentinel.getGeneration());

@@ -189,6 +189,9 @@ public final class RetryAccounting {
         if (message.contains("reset") || message.contains("broken pipe")) {
           return "connection_reset";
         }
+        if (message.contains("end of file")) {
+          return "connection_closed";
+        }
         return "io";
       }
       if (t instanceof BaseServiceException) {

@@ -49,6 +49,8 @@ class RetryAccountingTest {
         .isEqualTo("connection_reset");
     assertThat(RetryAccounting.kindOf(new IOException("Unexpected end of file from server")))
         .isEqualTo("connection_closed");
+    assertThat(RetryAccounting.kindOf(new SocketException("Unexpected end of file from server")))
+        .isEqualTo("connection_closed");
     assertThat(RetryAccounting.kindOf(new SocketTimeoutException("Read timed out")))
         .isEqualTo("timeout");
     assertThat(RetryAccounting.kindOf(new UnknownHostException("nowhere.invalid")))
