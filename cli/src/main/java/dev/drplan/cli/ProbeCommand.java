@@ -51,13 +51,19 @@ import picocli.CommandLine.Spec;
     description = {
       "Measure GCS throughput with parallel streams, to check a scenario's copy_engine.",
       "Writes only under PREFIX/drplan-probe-<run id>/, refuses a prefix that already holds"
-          + " objects, and removes what it wrote (also on Ctrl-C) unless --keep."
+          + " objects, and removes what it wrote (also on SIGINT or SIGTERM) unless --keep."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:the probe ran every step and removed its objects",
-      "1:the probe failed, hit its deadline, was interrupted or could not clean up",
-      "2:bad input: an option value, a missing bucket or a non-empty prefix"
+      "0:every step ran, and a listing after cleanup found the run's objects gone",
+      "1:the run failed (a server it cannot reach too), hit its --deadline or could not clean up;"
+          + " the last line on stderr says why and where what may be left is named",
+      "2:bad input: an option value, a missing bucket or a non-empty prefix",
+      ExitCodes.SIGINT
+          + ":interrupted by SIGINT (Ctrl-C): the streams stop, cleanup runs (30 s at most),"
+          + " then the report (--out, stdout) is written with outcome interrupted and the steps"
+          + " that finished, and one line on stderr says so",
+      ExitCodes.SIGTERM + ":the same for SIGTERM"
     })
 final class ProbeCommand implements Callable<Integer> {
 

@@ -68,6 +68,22 @@ class ProbeCommandTest {
     assertThat(out.toString()).contains("Exit codes:").contains("2").contains("--allow-nonempty");
   }
 
+  /** Under drplan, probe keeps its own exit codes, signals included, in its --help. */
+  @Test
+  void helpUnderDrplanListsTheProbesExitCodesWithTheSignals() {
+    CommandLine line = DrplanCommand.commandLine(new DrplanCommand(), new String[] {"probe"});
+    line.setOut(new PrintWriter(out, true));
+
+    assertThat(line.execute("probe", "--help")).isZero();
+
+    assertThat(out.toString())
+        .contains("Exit codes:")
+        .containsPattern("(?m)^\\s*130\\s+interrupted by SIGINT \\(Ctrl-C\\)")
+        .containsPattern("(?m)^\\s*143\\s+the same for SIGTERM")
+        .containsPattern("with outcome\\s+interrupted")
+        .doesNotContain("infeasible options");
+  }
+
   @Test
   void defaultsAndDerivedDeadline() {
     ProbeCommand command = new ProbeCommand(e -> null, Map.of());

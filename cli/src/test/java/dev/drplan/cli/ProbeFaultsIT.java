@@ -355,7 +355,7 @@ class ProbeFaultsIT {
     assertThat(report.wallSeconds()).isLessThan(deadline + 1);
     assertThat(report.steps()).isEmpty();
     assertThat(report.outcomeMessage())
-        .contains("the deadline of 12 s ended the run")
+        .contains("the deadline of 12 s ended the run after 0 of 1 steps")
         .contains("step 1/1 (write 64 KiB x 4 streams) was cut short");
     assertThat(report.cleanup().listedEmpty()).isFalse();
     assertThat(output)

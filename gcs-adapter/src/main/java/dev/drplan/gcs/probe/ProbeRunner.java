@@ -81,8 +81,13 @@ public final class ProbeRunner {
   private static final DateTimeFormatter RUN_ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmss'z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  /** Why a run stopped before its last step; the first reason wins. */
-  private record Stop(Outcome outcome, String message) {}
+  /**
+   * Why a run stopped before its last step; the first reason wins.
+   *
+   * @param early the run was stopped from outside its steps (a signal, the deadline, a server it
+   *     cannot reach), so the message says how far it got
+   */
+  private record Stop(Outcome outcome, String message, boolean early) {}
 
   private final StorageOptions options;
   private final StorageOptions checkOptions;
@@ -135,7 +140,7 @@ public final class ProbeRunner {
 
           @Override
           public void unreachable(Throwable failure) {
-            stop(
+            stopEarly(
                 Outcome.FAILED,
                 "cannot reach " + settings.endpoint() + " (" + noAnswer(failure) + ")");
           }
@@ -164,7 +169,7 @@ public final class ProbeRunner {
       deadlineNanos = now + INTERRUPT_CLEANUP_NANOS;
     }
     gate.openUntil(now);
-    stop(Outcome.INTERRUPTED, "interrupted by a signal");
+    stopEarly(Outcome.INTERRUPTED, "interrupted by a signal");
   }
 
   /** Seconds until {@link #run()} returns at the latest (after a signal), or 0 once it has. */
@@ -200,7 +205,7 @@ public final class ProbeRunner {
     try {
       return awaitWithinDeadline(work);
     } catch (TimeoutException hung) {
-      stop(
+      stopEarly(
           Outcome.DEADLINE_EXCEEDED,
           "the deadline of "
               + Figures.duration(settings.deadline().seconds())
@@ -291,7 +296,11 @@ public final class ProbeRunner {
   }
 
   private void stop(Outcome outcome, String message) {
-    stop.compareAndSet(null, new Stop(outcome, message));
+    stop.compareAndSet(null, new Stop(outcome, message, false));
+  }
+
+  private void stopEarly(Outcome outcome, String message) {
+    stop.compareAndSet(null, new Stop(outcome, message, true));
   }
 
   private boolean stopped() {
@@ -305,6 +314,9 @@ public final class ProbeRunner {
     if (signalled && outcome != Outcome.INTERRUPTED) {
       message = "interrupted by a signal; before that, " + message;
       outcome = Outcome.INTERRUPTED;
+    }
+    if (signalled || (reason != null && reason.early())) {
+      message = message + " after " + steps.size() + " of " + settings.stepCount() + " steps";
     }
     if (message != null && cutShort != null) {
       message = message + "; " + cutShort + " was cut short and is not in the report";
@@ -547,11 +559,9 @@ public final class ProbeRunner {
       return true;
     }
     if (System.nanoTime() - measureUntil >= 0) {
-      stop(
+      stopEarly(
           Outcome.DEADLINE_EXCEEDED,
-          "the deadline of "
-              + Figures.duration(settings.deadline().seconds())
-              + " ended the run before every step finished");
+          "the deadline of " + Figures.duration(settings.deadline().seconds()) + " ended the run");
       return true;
     }
     return false;
