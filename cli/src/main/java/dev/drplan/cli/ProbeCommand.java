@@ -1,6 +1,7 @@
 package dev.drplan.cli;
 
 import com.google.cloud.storage.StorageOptions;
+import dev.drplan.gcs.probe.Figures;
 import dev.drplan.gcs.probe.GcsLocation;
 import dev.drplan.gcs.probe.Operation;
 import dev.drplan.gcs.probe.ProbeProgress;
@@ -18,6 +19,7 @@ import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -289,6 +292,7 @@ final class ProbeCommand implements Callable<Integer> {
                 : StepBudget.ofBytes(budget.bytes);
     List<Integer> distinctStreams = List.copyOf(new LinkedHashSet<>(streams));
     List<DataSize> distinctSizes = List.copyOf(new LinkedHashSet<>(objectSizes));
+    refuseIdleStreams(stepBudget, distinctStreams, distinctSizes);
     List<Operation> distinctOperations = List.copyOf(new LinkedHashSet<>(operations));
     int steps = distinctStreams.size() * distinctSizes.size() * distinctOperations.size();
     TimeSpan bound =
@@ -310,6 +314,59 @@ final class ProbeCommand implements Callable<Integer> {
         seed,
         resolved.url(),
         resolved.emulator());
+  }
+
+  /**
+   * A byte budget gives each step budget / object size objects (rounded up); a step with more
+   * streams than that leaves streams idle and measures fewer streams than it names. Refused here,
+   * before anything runs, naming the first such step, the bytes it needs (one object per stream)
+   * and the bytes every step needs.
+   */
+  private void refuseIdleStreams(StepBudget budget, List<Integer> streams, List<DataSize> sizes) {
+    if (budget.isTimed()) {
+      return;
+    }
+    int most = Collections.max(streams);
+    double needed = 0;
+    String first = null;
+    for (DataSize size : sizes) {
+      needed = Math.max(needed, most * size.bytes());
+      long objects = budget.objectCount(size);
+      if (first == null && objects < most) {
+        first =
+            "--bytes "
+                + Figures.size(budget.bytes().bytes())
+                + " gives each step "
+                + objects
+                + (objects == 1 ? " object" : " objects")
+                + " of "
+                + Figures.size(size.bytes())
+                + ", fewer than the "
+                + most
+                + " streams of the steps at "
+                + Figures.size(size.bytes())
+                + " x "
+                + most
+                + " streams: streams would sit idle and the step would measure fewer streams than"
+                + " it names. That step needs --bytes of at least "
+                + Figures.size(most * size.bytes())
+                + " ("
+                + most
+                + " x "
+                + Figures.size(size.bytes())
+                + ")";
+      }
+    }
+    if (first != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          first
+              + "; every step needs at least "
+              + Figures.size(needed)
+              + ". Give --bytes "
+              + Figures.size(needed)
+              + " or more, fewer --streams, or --duration.");
+    }
   }
 
   private static String oneLine(Throwable t) {

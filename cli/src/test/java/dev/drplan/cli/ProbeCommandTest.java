@@ -105,4 +105,44 @@ class ProbeCommandTest {
     assertThat(List.of(settings.location().bucket(), settings.location().prefix()))
         .containsExactly("b", "p/");
   }
+
+  /**
+   * The issue's case: 256 MiB of 64 MiB objects is 4 objects a step, so the 16-stream step would
+   * leave 12 streams idle. Refused before anything runs (no storage is built), with the bytes the
+   * step needs, 16 x 64 MiB, and the bytes the largest step needs, 64 x 64 MiB.
+   */
+  @Test
+  void aByteBudgetThatLeavesStreamsIdleIsRefusedWithTheBytesNeeded() {
+    int code =
+        run(
+            Map.of(),
+            "gs://b/p",
+            "--endpoint",
+            "127.0.0.1:9",
+            "--streams",
+            "1,4,16,64",
+            "--object-size",
+            "64MiB",
+            "--bytes",
+            "256MiB");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--bytes 256 MiB gives each step 4 objects of 64 MiB, fewer than the 64 streams")
+        .contains("That step needs --bytes of at least 4 GiB (64 x 64 MiB)")
+        .contains("every step needs at least 4 GiB")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aByteBudgetOfOneObjectPerStreamOfTheLargestStepIsEnough() {
+    ProbeCommand command = new ProbeCommand(e -> null, Map.of());
+    CommandLine line = new CommandLine(command);
+    line.parseArgs(
+        "gs://b/p", "--streams", "1,16", "--object-size", "8MiB,64MiB", "--bytes", "1GiB");
+
+    ProbeSettings settings = command.settings(ProbeStorageOptions.resolve("127.0.0.1:9", Map.of()));
+
+    assertThat(settings.budget().objectCount(DataSize.ofMebibytes(64))).isEqualTo(16);
+  }
 }

@@ -294,6 +294,11 @@ class ProbeFaultsIT {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     assertThat(run.err()).contains("every operation failed");
     assertThat(write.failedOperations()).isEqualTo(2);
+    assertThat(write.activeStreams()).isZero();
+    assertThat(write.warnings())
+        .contains(
+            "only 0 of 1 streams completed an operation: the step measured fewer streams than it"
+                + " names");
     assertThat(attemptsSeen).as(log).isEqualTo(2 * 6);
     assertThat(write.errorCount()).isEqualTo(2 * 6);
     assertThat(write.retryCount()).isEqualTo(2 * 5);

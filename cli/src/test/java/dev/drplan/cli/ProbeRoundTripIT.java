@@ -95,6 +95,7 @@ class ProbeRoundTripIT {
     assertThat(report.steps()).hasSize(2 * 2 * 3);
     for (StepResult step : report.steps()) {
       assertThat(step.objects()).as(step.operation() + " " + step.streams()).isPositive();
+      assertThat(step.activeStreams()).isEqualTo(step.streams());
       assertThat(step.verifiedObjects()).isEqualTo(step.objects());
       assertThat(step.checksumMismatches()).isZero();
       assertThat(step.failedOperations()).isZero();

@@ -139,6 +139,7 @@ public record ProbeReport(
               step.objectSize(),
               step.streams(),
               step.objects(),
+              step.streamsThatRan(),
               step.aggregateThroughput()));
     }
     return measured;

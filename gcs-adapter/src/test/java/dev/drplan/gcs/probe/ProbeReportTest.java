@@ -23,6 +23,7 @@ class ProbeReportTest {
         10 * 64 * DataSize.MIB,
         10,
         0,
+        streams,
         2.5,
         aggregate,
         aggregate / streams,
