@@ -145,4 +145,23 @@ class ProbeCommandTest {
 
     assertThat(settings.budget().objectCount(DataSize.ofMebibytes(64))).isEqualTo(16);
   }
+
+  /** A prefix GCS refuses or that misleads never reaches the bucket: exit 2, with the rule. */
+  @Test
+  void aPrefixGcsRefusesOrThatMisleadsIsRefusedAtParseTimeWithItsRule() {
+    assertThat(run(Map.of(), "gs://bkt/a/../b")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("found \"gs://bkt/a/../b\": the prefix holds a \"..\" segment")
+        .doesNotContain("Exception");
+
+    err.getBuffer().setLength(0);
+    assertThat(run(Map.of(), "gs://bkt/dr\r\nx")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("found \"gs://bkt/dr\\r\\nx\"")
+        .contains("GCS refuses object names that hold a carriage return or line feed")
+        .doesNotContain("\r");
+    assertThat(err.toString().lines().filter(line -> line.contains("gs://bkt/dr")).count())
+        .as(err.toString())
+        .isEqualTo(1);
+  }
 }
