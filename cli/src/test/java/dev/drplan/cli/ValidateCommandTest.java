@@ -160,12 +160,13 @@ class ValidateCommandTest {
                 "--probe",
                 dir.resolve("none.json").toString()))
         .isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("no such probe file");
+    assertThat(err.toString()).contains("none.json: error: no such file");
     Path foreign = Files.writeString(dir.resolve("foreign.json"), "{\"hello\": 1}");
     assertThat(
             run("validate", resource("assumptions.yaml").toString(), "--probe", foreign.toString()))
         .isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("not a drplan probe report");
+    assertThat(err.toString())
+        .contains("foreign.json:1:1: error: missing \"schema\" (expected \"drplan-probe/1\")");
   }
 
   /**

@@ -50,7 +50,7 @@ public record ProbeReport(
 
   public static final String SCHEMA = "drplan-probe/1";
 
-  private static final ObjectMapper JSON =
+  static final ObjectMapper JSON =
       JsonMapper.builder()
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(SerializationFeature.INDENT_OUTPUT)
@@ -159,21 +159,18 @@ public record ProbeReport(
     Files.writeString(file, toJson());
   }
 
-  /** Reads a report written by {@link #write}; refuses a file of another schema. */
+  /**
+   * Reads a report written by {@link #write}, refusing anything the probe would not have written
+   * (see {@link ProbeReportReader}).
+   *
+   * @throws ProbeReportReader.InvalidReportException naming the file, line, column and key
+   */
   public static ProbeReport read(Path file) throws IOException {
-    return parse(Files.readString(file));
+    return ProbeReportReader.read(file);
   }
 
-  /** Reads a report from JSON text; refuses text of another schema. */
+  /** Reads a report from JSON text, as strictly as {@link #read}. */
   public static ProbeReport parse(String json) throws IOException {
-    ProbeReport report = JSON.readValue(json, ProbeReport.class);
-    if (!SCHEMA.equals(report.schema())) {
-      throw new IOException(
-          "not a drplan probe report: expected schema \""
-              + SCHEMA
-              + "\", found "
-              + (report.schema() == null ? "none" : "\"" + report.schema() + "\""));
-    }
-    return report;
+    return ProbeReportReader.parse(json, "probe report");
   }
 }

@@ -144,7 +144,8 @@ class ProbeReportTest {
 
     assertThatThrownBy(() -> ProbeReport.parse(json.replace(ProbeReport.SCHEMA, "other/9")))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("expected schema \"drplan-probe/1\", found \"other/9\"");
+        .hasMessageContaining("schema: expected \"drplan-probe/1\"")
+        .hasMessageContaining("found \"other/9\"");
     assertThat(ProbeReport.parse(json.replaceFirst("\\{", "{ \"added_later\" : 1,")).runId())
         .isEqualTo("20261125t120000z-abcdef");
   }
