@@ -1,7 +1,6 @@
 package dev.drplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.Storage.BlobListOption;
@@ -81,13 +80,19 @@ class ProbeFaultsIT {
   }
 
   /**
-   * B = 2,000 KB/s per connection (toxiproxy's KB is 1,000 bytes), far below what the emulator
-   * takes on 2 cores, so the proxy is the bottleneck: one stream moves about B, four about 4 B.
+   * B = 1,000 KB/s per connection (toxiproxy's KB is 1,000 bytes), far below what the emulator
+   * takes even on a loaded 2-core machine, so the proxy is the bottleneck: one stream moves about
+   * B, four about 4 B. The limit is a ceiling, so the ceilings are held tight (+15%); how far below
+   * it a loaded machine stays is not the probe's doing, so the floors are loose, but still fail a
+   * probe that misses the limit: each stream at least half of B, and four streams more than 2.5 B
+   * together, which a limit on the whole link (not per connection) or a probe that counted one
+   * stream only could not reach. (At 2,000 KB/s and ±15% both ways, a run under load 12 once fell
+   * short of the floor.)
    */
   @Test
   void perConnectionBandwidthLimitShowsInPerStreamAndAggregateThroughput() throws Exception {
-    double bandwidth = 2_000 * 1_000;
-    add("bandwidth", "bandwidth", "upstream", 1.0, Map.of("rate", 2_000L));
+    double bandwidth = 1_000 * 1_000;
+    add("bandwidth", "bandwidth", "upstream", 1.0, Map.of("rate", 1_000L));
 
     ProbeRun run =
         ProbeRun.run(
@@ -116,15 +121,22 @@ class ProbeFaultsIT {
         four.perStreamThroughputBytesPerSecond(),
         four.aggregateThroughputBytesPerSecond());
     assertThat(one.perStreamThroughputBytesPerSecond())
-        .isCloseTo(bandwidth, within(0.15 * bandwidth));
+        .isBetween(0.5 * bandwidth, 1.15 * bandwidth);
     assertThat(four.perStreamThroughputBytesPerSecond())
-        .isCloseTo(bandwidth, within(0.15 * bandwidth));
+        .isBetween(0.5 * bandwidth, 1.15 * bandwidth);
+    assertThat(four.perStreamMaxThroughputBytesPerSecond()).isLessThanOrEqualTo(1.15 * bandwidth);
     assertThat(four.aggregateThroughputBytesPerSecond())
-        .isCloseTo(4 * bandwidth, within(0.15 * 4 * bandwidth));
+        .isBetween(2.5 * bandwidth, 1.15 * 4 * bandwidth);
     assertThat(nothingUnder("bandwidth/")).isTrue();
   }
 
-  /** Added latency L on the way back shows in write request latency and read time to first byte. */
+  /**
+   * Added latency L on the way back shows in write request latency and read time to first byte. The
+   * toxic adds L to every answer, so the rise of the median cannot fall much below L (floor 0.8 L:
+   * a probe that missed the added wait fails); a loaded machine adds delays of its own to one run
+   * and not the other, so the ceiling is loose, 1.75 L, but still below the 2 L of a wait counted
+   * twice.
+   */
   @Test
   void addedLatencyRaisesRequestLatencyByIt() throws Exception {
     String[] args = {
@@ -158,7 +170,7 @@ class ProbeFaultsIT {
           without.latency().p50Seconds(),
           with.latency().p50Seconds(),
           rise);
-      assertThat(rise).as(with.operation().label()).isCloseTo(latency, within(0.25 * latency));
+      assertThat(rise).as(with.operation().label()).isBetween(0.8 * latency, 1.75 * latency);
     }
     assertThat(nothingUnder("latency/")).isTrue();
   }
