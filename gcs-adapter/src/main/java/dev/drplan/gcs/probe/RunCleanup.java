@@ -110,10 +110,6 @@ final class RunCleanup implements AutoCloseable {
     inFlight.remove(name);
   }
 
-  long deletedCount() {
-    return deleted.get();
-  }
-
   /** What is known without asking the server again, once the deadline has passed. */
   Result unconfirmed() {
     List<String> left = notKnownGone();
