@@ -129,11 +129,14 @@ public final class DrplanCommand implements Callable<Integer> {
   }
 
   private static void describeExitCodes(CommandLine commandLine) {
-    commandLine
-        .getCommandSpec()
-        .usageMessage()
-        .exitCodeListHeading("%nExit codes:%n")
-        .exitCodeList(ExitCodes.helpList());
+    // A command with exit codes of its own (probe) keeps them.
+    if (commandLine.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
+      commandLine
+          .getCommandSpec()
+          .usageMessage()
+          .exitCodeListHeading("%nExit codes:%n")
+          .exitCodeList(ExitCodes.helpList());
+    }
     for (CommandLine subcommand : commandLine.getSubcommands().values()) {
       describeExitCodes(subcommand);
     }
