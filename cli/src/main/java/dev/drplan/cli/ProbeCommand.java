@@ -318,7 +318,7 @@ final class ProbeCommand implements Callable<Integer> {
         steps.uploadMethod(),
         keep,
         allowNonempty,
-        steps.deadline(),
+        steps.deadline(fleet != null),
         steps.seed(),
         resolved.url(),
         resolved.emulator(),

@@ -191,7 +191,7 @@ final class ProbePlanFleetCommand implements Callable<Integer> {
         ProbeMemory.peakBufferBytes(streams, sizes, steps.operations(), steps.uploadMethod());
     long heap = ProbeMemory.heapBytes(buffers);
     long memory = ProbeMemory.containerBytes(heap, Collections.max(streams));
-    TimeSpan deadline = steps.deadline();
+    TimeSpan deadline = steps.deadline(true);
 
     List<String> args = new ArrayList<>();
     args.add("probe");

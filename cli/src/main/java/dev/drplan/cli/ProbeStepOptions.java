@@ -1,6 +1,7 @@
 package dev.drplan.cli;
 
 import dev.drplan.gcs.probe.Figures;
+import dev.drplan.gcs.probe.FleetWorker;
 import dev.drplan.gcs.probe.Operation;
 import dev.drplan.gcs.probe.StepBudget;
 import dev.drplan.gcs.probe.UploadMethod;
@@ -153,16 +154,23 @@ final class ProbeStepOptions {
 
   /**
    * The bound on the whole run: {@code --deadline}, else twice the planned step time plus {@link
-   * #DEADLINE_MARGIN}, or {@link #BYTE_BUDGET_DEADLINE} with a byte budget.
+   * #DEADLINE_MARGIN}, or {@link #BYTE_BUDGET_DEADLINE} with a byte budget. A fleet worker's timed
+   * steps take a slot each ({@link FleetWorker#slotSeconds}): its default is at least the slots
+   * plus the margin.
    */
-  TimeSpan deadline() {
+  TimeSpan deadline(boolean fleet) {
     if (deadline != null) {
       return deadline;
     }
     StepBudget stepBudget = budget();
-    return stepBudget.isTimed()
-        ? stepBudget.duration().times(2.0 * stepCount()).plus(DEADLINE_MARGIN)
-        : BYTE_BUDGET_DEADLINE;
+    if (!stepBudget.isTimed()) {
+      return BYTE_BUDGET_DEADLINE;
+    }
+    double planned = 2.0 * stepBudget.duration().seconds() * stepCount();
+    if (fleet) {
+      planned = Math.max(planned, FleetWorker.slotSeconds(stepBudget) * stepCount());
+    }
+    return TimeSpan.ofSeconds(planned).plus(DEADLINE_MARGIN);
   }
 
   /**
@@ -195,7 +203,7 @@ final class ProbeStepOptions {
     args.add("--upload-method");
     args.add(uploadMethod.label());
     args.add("--deadline");
-    args.add(duration(deadline()));
+    args.add(duration(deadline(true)));
     args.add("--seed");
     args.add(Long.toString(seed));
     return args;

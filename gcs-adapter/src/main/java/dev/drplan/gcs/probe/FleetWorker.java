@@ -96,6 +96,26 @@ public record FleetWorker(String runId, int index, int size, String startAt) {
     return null;
   }
 
+  /** The least slack after a timed step in the fleet's schedule. */
+  public static final double LEAST_SLACK_SECONDS = 5;
+
+  /**
+   * The time each timed step has in the fleet's schedule: the step's duration plus a slack of half
+   * of it (at least {@value #LEAST_SLACK_SECONDS} s) for the objects in flight at its end, its
+   * cleanup and the next step's read objects. Step k (from 0) begins at the common start + k slots
+   * on every worker (k + 1 when the first step reads: its objects are written in the first slot),
+   * so that the workers run each step together and a worker that falls behind once is back in step
+   * at the next; {@code null} for a byte budget, whose steps last as long as they take and follow
+   * one another.
+   */
+  public static Double slotSeconds(StepBudget budget) {
+    if (!budget.isTimed()) {
+      return null;
+    }
+    double duration = budget.duration().seconds();
+    return duration + Math.max(LEAST_SLACK_SECONDS, duration / 2);
+  }
+
   /** Reads an ISO-8601 instant ("2026-11-25T17:00:00Z"); {@code null} when it is not one. */
   public static Instant instantOrNull(String text) {
     try {

@@ -645,6 +645,10 @@ public final class ProbeRunner {
   }
 
   private void runSteps(Storage storage, String runFolder, RampGuard ramp, long measureUntil) {
+    Double slot = settings.fleet() == null ? null : FleetWorker.slotSeconds(settings.budget());
+    long slotNanos = slot == null ? 0 : (long) (slot * 1e9);
+    // A first step that reads needs its objects written first: it takes the second slot.
+    int firstSlot = settings.operations().get(0) == Operation.READ ? 1 : 0;
     int total = settings.stepCount();
     int number = 0;
     int maxStreams = Collections.max(settings.streams());
@@ -669,6 +673,22 @@ public final class ProbeRunner {
             }
           }
           String description = describe(operation, size, streams);
+          String late = null;
+          if (slotNanos > 0) {
+            long slotStart = beginNanos + (firstSlot + number - 1) * slotNanos;
+            if (!waitForSlot(slotStart, measureUntil)) {
+              return;
+            }
+            double behind = (System.nanoTime() - slotStart) / 1e9;
+            if (behind > LATE_FOR_SLOT_SECONDS) {
+              late =
+                  "began "
+                      + Figures.number(behind)
+                      + " s after its place in the fleet's schedule (the previous step's end,"
+                      + " cleanup or the read objects took longer than the slot allows): the other"
+                      + " workers ran the start of this step without this one";
+            }
+          }
           progress.stepStarted(number, total, description);
           ConcurrentLinkedQueue<String> written = new ConcurrentLinkedQueue<>();
           StepResult result =
@@ -683,7 +703,8 @@ public final class ProbeRunner {
                   ramp,
                   number,
                   total,
-                  measureUntil);
+                  measureUntil,
+                  late);
           if (result == null) {
             cutShort = "step " + number + "/" + total + " (" + description + ")";
             return;
@@ -726,6 +747,28 @@ public final class ProbeRunner {
       "some steps were held to GCS's request-rate ramp"
           + " (https://cloud.google.com/storage/docs/request-rate) and measured the ramp rather"
           + " than the bucket's capacity; run longer steps to measure beyond it";
+
+  /** A fleet worker later than this for a step's place in the schedule says so in the step. */
+  static final double LATE_FOR_SLOT_SECONDS = 0.5;
+
+  /**
+   * Waits until {@code slotStart}, a step's place in the fleet's schedule ({@link
+   * FleetWorker#slotSeconds}); false when the run stopped meanwhile.
+   */
+  private boolean waitForSlot(long slotStart, long measureUntil) {
+    try {
+      while (!shouldStop(measureUntil)) {
+        long left = slotStart - System.nanoTime();
+        if (left <= 0) {
+          return true;
+        }
+        TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)));
+      }
+    } catch (InterruptedException stopWaiting) {
+      Thread.currentThread().interrupt();
+    }
+    return false;
+  }
 
   /** True when the run must stop; passing {@code measureUntil} stops it as past its deadline. */
   private boolean shouldStop(long measureUntil) {
@@ -844,7 +887,8 @@ public final class ProbeRunner {
       RampGuard ramp,
       int number,
       int total,
-      long measureUntil) {
+      long measureUntil,
+      String late) {
     long start = System.nanoTime();
     StepBudget budget = settings.budget();
     long stepEnd =
@@ -865,6 +909,9 @@ public final class ProbeRunner {
             clock);
     String stepFolder =
         runFolder + "w-" + Figures.sizeLabel(size) + "-s" + streams + "-" + number + "/";
+    if (late != null) {
+      meter.warn(late);
+    }
 
     Uploader uploader =
         operation == Operation.WRITE
