@@ -13,7 +13,7 @@ import java.util.List;
  * The Kubernetes Indexed Job that runs a fleet probe (docs/fleet-probe.md): one pod per worker,
  * each on a node of its own, each running {@code drplan probe ... --fleet-index
  * $(JOB_COMPLETION_INDEX)} (the variable Kubernetes sets in every pod of an Indexed Job). Built as
- * a YAML tree by Jackson, never from text templates, so every value is quoted as YAML needs.
+ * a YAML tree by Jackson, never from text templates, with every string quoted.
  *
  * <p>Why each setting:
  *
@@ -136,11 +136,12 @@ final class FleetJob {
     resources.putObject("requests").put("cpu", spec.cpu()).put("memory", memory);
     resources.putObject("limits").put("memory", memory);
 
+    // Every string quoted: a plain 2026-11-25T17:00:00Z is a timestamp to YAML 1.1 readers, "16"
+    // a number; quoted, each reads back as the string it is.
     YAMLMapper mapper =
         new YAMLMapper(
             YAMLFactory.builder()
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .build());
     try {

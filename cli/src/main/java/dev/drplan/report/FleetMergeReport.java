@@ -48,18 +48,23 @@ public final class FleetMergeReport {
         .append(report.runFolder())
         .append('\n');
     FleetReport.ClockSummary clock = report.clock();
-    out.append("Clocks: the workers' offsets from the server's clock (from its Date headers) lie ")
-        .append(Display.number(clock.spreadSeconds()))
-        .append(" s apart, each known to within ")
-        .append(Display.number(clock.largestUncertaintySeconds()))
-        .append(" s; every time below is on the server's clock")
-        .append(
-            clock.workersWithoutEstimate() == 0
-                ? ""
-                : " ("
-                    + clock.workersWithoutEstimate()
-                    + " workers without an estimate: as they are)")
-        .append(".\n");
+    if (clock.workersWithoutEstimate() == report.workers().size()) {
+      out.append(
+          "Clocks: no report carries an estimate of its clock against the server's; times are"
+              + " used as each worker recorded them.\n");
+    } else {
+      out.append(
+              "Clocks: the workers' offsets from the server's clock (from its Date headers) lie ")
+          .append(Display.number(clock.spreadSeconds()))
+          .append(" s apart, each known to within ")
+          .append(Display.number(clock.largestUncertaintySeconds()))
+          .append(" s; every time below is on the server's clock")
+          .append(
+              clock.workersWithoutEstimate() == 0
+                  ? ""
+                  : " (" + clock.workersWithoutEstimate() + " without an estimate: as recorded)")
+          .append(".\n");
+    }
 
     out.append('\n')
         .append(markdown ? "## " : "")
