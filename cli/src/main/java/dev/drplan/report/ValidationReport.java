@@ -18,9 +18,54 @@ import java.util.List;
  */
 public final class ValidationReport {
 
-  /** Where the measurement came from, for the heading and the JSON. */
+  /**
+   * Where the measurement came from, for the heading and the JSON.
+   *
+   * @param hostsMeasured 1 for a probe (one host); N for a fleet of N hosts measured together
+   */
   public record Source(
-      String file, String endpoint, boolean emulator, String outcome, List<String> warnings) {}
+      String file,
+      String endpoint,
+      boolean emulator,
+      String outcome,
+      List<String> warnings,
+      int hostsMeasured) {
+
+    /** True for a fleet's merged report. */
+    public boolean fleet() {
+      return hostsMeasured > 1;
+    }
+  }
+
+  /**
+   * Which figure the per-host throughput is, in words: one host's, multiplied by the hosts; or a
+   * fleet's aggregate, divided by the hosts that reached it together.
+   */
+  static String basis(Source source) {
+    if (!source.fleet()) {
+      return "one host measured (drplan probe): its throughput is taken per host and multiplied"
+          + " by the hosts";
+    }
+    int n = source.hostsMeasured();
+    return "a fleet of "
+        + n
+        + " hosts measured together (drplan probe merge): per host is the aggregate over the"
+        + " window where all "
+        + n
+        + " ran, divided by "
+        + n
+        + "; for "
+        + n
+        + " hosts the figures use the measured aggregate itself, for other counts it is scaled";
+  }
+
+  /** The basis of one option: {@code single_host}, {@code fleet} or {@code fleet_scaled}. */
+  static String basisId(Source source, int hostsUsed) {
+    if (!source.fleet()) {
+      return "single_host";
+    }
+    return hostsUsed == source.hostsMeasured() ? "fleet" : "fleet_scaled";
+  }
 
   private ValidationReport() {}
 
@@ -41,6 +86,7 @@ public final class ValidationReport {
         .append(", outcome ")
         .append(source.outcome())
         .append('\n');
+    out.append("Basis: ").append(basis(source)).append(".\n");
     for (String warning : source.warnings()) {
       out.append("warning: ").append(warning).append('\n');
     }
@@ -198,6 +244,8 @@ public final class ValidationReport {
     probe.put("endpoint", source.endpoint());
     probe.put("emulator", source.emulator());
     probe.put("outcome", source.outcome());
+    probe.put("hosts_measured", source.hostsMeasured());
+    probe.put("basis", source.fleet() ? "fleet" : "single_host");
     ArrayNode warnings = probe.putArray("warnings");
     source.warnings().forEach(warnings::add);
     ArrayNode options = root.putArray("options");
@@ -220,6 +268,7 @@ public final class ValidationReport {
       option.put("streams_per_host", check.assumedEngine().streamsPerHost());
       option.put("hosts_assumed", matched.hostsAssumed());
       option.put("hosts_used", check.measuredEngine().hosts());
+      option.put("basis", basisId(source, check.measuredEngine().hosts()));
       option.put(
           "host_nic_bytes_per_second",
           Display.decimal(check.assumedEngine().hostNic().bytesPerSecond()));

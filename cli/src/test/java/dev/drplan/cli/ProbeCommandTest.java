@@ -164,4 +164,78 @@ class ProbeCommandTest {
         .as(err.toString())
         .isEqualTo(1);
   }
+
+  /** A fleet worker's options are checked before anything runs: exit 2 with the rule. */
+  @Test
+  void aFleetWorkerOutsideTheFleetLateOrTooEarlyIsRefusedBeforeAnythingRuns() {
+    String soon = java.time.Instant.now().plusSeconds(60).toString();
+    assertThat(
+            run(
+                Map.of(),
+                "gs://b/p",
+                "--fleet-run",
+                "r1",
+                "--fleet-index",
+                "3",
+                "--fleet-size",
+                "3",
+                "--start-at",
+                soon))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("the worker index is 3, expected 0 to 2");
+
+    err.getBuffer().setLength(0);
+    String past = java.time.Instant.now().minusSeconds(60).toString();
+    assertThat(
+            run(
+                Map.of(),
+                "gs://b/p",
+                "--fleet-run",
+                "r1",
+                "--fleet-index",
+                "0",
+                "--fleet-size",
+                "3",
+                "--start-at",
+                past))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("in the past").contains("at most 5 s late is accepted");
+
+    err.getBuffer().setLength(0);
+    String later = java.time.Instant.now().plusSeconds(7200).toString();
+    assertThat(
+            run(
+                Map.of(),
+                "gs://b/p",
+                "--fleet-run",
+                "r1",
+                "--fleet-index",
+                "0",
+                "--fleet-size",
+                "3",
+                "--start-at",
+                later))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("is more than 60 min ahead");
+
+    err.getBuffer().setLength(0);
+    assertThat(
+            run(
+                Map.of(),
+                "gs://b/p",
+                "--fleet-run",
+                "R1/..",
+                "--fleet-index",
+                "$(JOB_COMPLETION_INDEX)",
+                "--fleet-size",
+                "3",
+                "--start-at",
+                soon))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("expected a run id of 1 to 32 lower-case letters");
+
+    err.getBuffer().setLength(0);
+    assertThat(run(Map.of(), "gs://b/p", "--fleet-run", "r1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--fleet-index").contains("--start-at");
+  }
 }

@@ -166,7 +166,7 @@ class ValidateCommandTest {
             run("validate", resource("assumptions.yaml").toString(), "--probe", foreign.toString()))
         .isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString())
-        .contains("foreign.json:1:1: error: missing \"schema\" (expected \"drplan-probe/1\")");
+        .contains("foreign.json:1:1: error: missing \"schema\" (expected \"drplan-probe/2\")");
   }
 
   /**

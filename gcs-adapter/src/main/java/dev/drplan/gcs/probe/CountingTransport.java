@@ -13,7 +13,8 @@ import java.lang.reflect.Method;
  * The client's HTTP transport, with every request counted as one attempt of the sample running on
  * the sending thread ({@link RetryAccounting.Tally}): a request that gets no answer, an error
  * status (400 and above) or a response body that breaks off is a failed attempt of its kind.
- * Whatever the server answers, {@code answered} is told.
+ * Whatever the server answers, {@code answered} is told, and the run's {@link ServerClock} gets the
+ * answer's {@code Date} header with the local times the request left and the answer came.
  */
 final class CountingTransport extends HttpTransport {
 
@@ -35,10 +36,15 @@ final class CountingTransport extends HttpTransport {
 
   private final HttpTransport delegate;
   private final Runnable answered;
+  private final ServerClock serverClock;
 
-  CountingTransport(HttpTransport delegate, Runnable answered) {
+  /**
+   * @param serverClock where the server's dates go; {@code null} for none
+   */
+  CountingTransport(HttpTransport delegate, Runnable answered, ServerClock serverClock) {
     this.delegate = delegate;
     this.answered = answered;
+    this.serverClock = serverClock;
   }
 
   @Override
@@ -108,6 +114,7 @@ final class CountingTransport extends HttpTransport {
         tally.attemptStarted();
       }
       LowLevelHttpResponse response;
+      long sent = System.nanoTime();
       try {
         response = request.execute();
       } catch (IOException failed) {
@@ -117,6 +124,9 @@ final class CountingTransport extends HttpTransport {
         throw failed;
       }
       answered.run();
+      if (serverClock != null && serverClock.listening()) {
+        serverClock.answered(sent, System.nanoTime(), header(response, "Date"));
+      }
       if (tally == null) {
         return response;
       }
@@ -126,6 +136,16 @@ final class CountingTransport extends HttpTransport {
       }
       return new CountedResponse(response, tally);
     }
+  }
+
+  /** The value of the header {@code name} (any case) of {@code response}, or {@code null}. */
+  private static String header(LowLevelHttpResponse response, String name) throws IOException {
+    for (int i = 0; i < response.getHeaderCount(); i++) {
+      if (name.equalsIgnoreCase(response.getHeaderName(i))) {
+        return response.getHeaderValue(i);
+      }
+    }
+    return null;
   }
 
   /** A response whose body, should it break off, counts as a failed attempt (once). */

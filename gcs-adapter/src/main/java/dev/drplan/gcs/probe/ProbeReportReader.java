@@ -28,11 +28,13 @@ import java.util.Map;
  *
  * <p>Checked before anything is read into the report: the file (a regular file, not empty, at most
  * {@link #MAX_BYTES}, UTF-8), the JSON (well formed, no duplicate keys, an object), the schema
- * ({@value ProbeReport#SCHEMA}), and every figure {@code drplan validate} uses: each step's
- * operation, object size (whole bytes from 1 B to 5 TiB), streams (a whole number from 1 to 1,024),
- * counts (whole, not negative; active streams at most the streams) and rates and times (finite, not
- * negative). Every refusal is one line, {@code FILE:LINE:COLUMN: error: KEY: expected ..., found
- * ...}.
+ * ({@value ProbeReport#SCHEMA}, or the first, {@value ProbeReport#SCHEMA_1}), and every figure
+ * {@code drplan validate} and {@code drplan probe merge} use: each step's operation, object size
+ * (whole bytes from 1 B to 5 TiB), streams (a whole number from 1 to 1,024), counts (whole, not
+ * negative; active streams at most the streams) and rates and times (finite, not negative); in the
+ * second schema also the plan, the fleet (a run id, an index below the size, a start time), each
+ * step's start and each second's start and length, and the latency histogram's buckets and counts.
+ * Every refusal is one line, {@code FILE:LINE:COLUMN: error: KEY: expected ..., found ...}.
  */
 public final class ProbeReportReader {
 
@@ -61,6 +63,32 @@ public final class ProbeReportReader {
 
   /** Reads {@code file}, refusing anything the probe would not have written. */
   public static ProbeReport read(Path file) throws IOException {
+    return parse(text(file), file.toString());
+  }
+
+  /**
+   * Reads {@code file} as what {@code drplan validate} holds a plan to: a probe report ({@link
+   * ProbeReport}, one host) or a merged fleet report ({@link FleetReport}, {@value
+   * FleetReport#SCHEMA}), as strictly as {@link #read}.
+   */
+  public static Measurement readMeasurement(Path file) throws IOException {
+    String name = file.toString();
+    String text = text(file);
+    Map<String, JsonLocation> where = new HashMap<>();
+    JsonNode root = tree(text, name, where);
+    JsonNode schema = root.isObject() ? root.get("schema") : null;
+    if (schema != null && schema.isTextual() && FleetReport.SCHEMA.equals(schema.textValue())) {
+      new Checks(name, where).fleetReport(root);
+      return bind(root, FleetReport.class, name, where);
+    }
+    Checks checks = new Checks(name, where);
+    checks.alsoFleet = true;
+    checks.report(root);
+    return bind(root, ProbeReport.class, name, where);
+  }
+
+  /** The text of {@code file}: a regular UTF-8 file, not empty, at most {@link #MAX_BYTES}. */
+  private static String text(Path file) throws IOException {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw refused(
@@ -99,12 +127,20 @@ public final class ProbeReportReader {
     } catch (CharacterCodingException notText) {
       throw refused(name, "is not UTF-8 text, not a probe report");
     }
-    return parse(text, name);
+    return text;
   }
 
   /** Reads a report from {@code text}; {@code name} is what messages call it. */
   public static ProbeReport parse(String text, String name) throws InvalidReportException {
     Map<String, JsonLocation> where = new HashMap<>();
+    JsonNode root = tree(text, name, where);
+    new Checks(name, where).report(root);
+    return bind(root, ProbeReport.class, name, where);
+  }
+
+  /** The JSON tree of {@code text}, each value's place recorded in {@code where}. */
+  private static JsonNode tree(String text, String name, Map<String, JsonLocation> where)
+      throws InvalidReportException {
     JsonNode root;
     try (JsonParser parser = FACTORY.createParser(text)) {
       if (parser.nextToken() == null) {
@@ -127,9 +163,15 @@ public final class ProbeReportReader {
     } catch (IOException unreadable) {
       throw new InvalidReportException(name + ": error: " + unreadable.getMessage(), unreadable);
     }
-    new Checks(name, where).report(root);
+    return root;
+  }
+
+  /** {@code root} read into {@code type}; a value that does not fit is refused where it is. */
+  private static <T> T bind(
+      JsonNode root, Class<T> type, String name, Map<String, JsonLocation> where)
+      throws InvalidReportException {
     try {
-      return ProbeReport.JSON.treeToValue(root, ProbeReport.class);
+      return ProbeReport.JSON.treeToValue(root, type);
     } catch (JsonMappingException unfit) {
       String key = path(unfit);
       JsonNode found = key.isEmpty() ? null : root.at(pointer(key));
@@ -194,6 +236,12 @@ public final class ProbeReportReader {
     private final String name;
     private final Map<String, JsonLocation> where;
 
+    /** The report is of the second schema, with fleet, plan, clock and absolute times. */
+    private boolean second;
+
+    /** A merged fleet report would be read too (the messages name its schema). */
+    private boolean alsoFleet;
+
     Checks(String name, Map<String, JsonLocation> where) {
       this.name = name;
       this.where = where;
@@ -204,12 +252,19 @@ public final class ProbeReportReader {
         throw wrong("", "a JSON object (a probe report)", root);
       }
       JsonNode schema = present(root, "", "schema", "\"" + ProbeReport.SCHEMA + "\"");
-      if (!schema.isTextual() || !ProbeReport.SCHEMA.equals(schema.textValue())) {
+      boolean first = schema.isTextual() && ProbeReport.SCHEMA_1.equals(schema.textValue());
+      if (!schema.isTextual() || !(first || ProbeReport.SCHEMA.equals(schema.textValue()))) {
         throw wrong(
             "schema",
-            "\"" + ProbeReport.SCHEMA + "\" (a report of another schema or version is not read)",
+            "\""
+                + ProbeReport.SCHEMA
+                + (alsoFleet ? "\", \"" : "\" or \"")
+                + ProbeReport.SCHEMA_1
+                + (alsoFleet ? "\" or \"" + FleetReport.SCHEMA : "")
+                + "\" (a report of another schema or version is not read)",
             schema);
       }
+      second = !first;
       text(root, "", "endpoint");
       JsonNode emulator = present(root, "", "emulator", "true or false");
       if (!emulator.isBoolean()) {
@@ -237,6 +292,123 @@ public final class ProbeReportReader {
       }
       for (int i = 0; i < steps.size(); i++) {
         step(steps.get(i), "steps[" + i + "]");
+      }
+      if (second) {
+        plan(present(root, "", "plan", "the plan of steps"));
+        JsonNode fleet = root.get("fleet");
+        if (fleet != null && !fleet.isNull()) {
+          fleet(fleet);
+        }
+      }
+    }
+
+    /** The figures of a merged fleet report that validate uses. */
+    void fleetReport(JsonNode root) throws InvalidReportException {
+      text(root, "", "endpoint");
+      JsonNode emulator = present(root, "", "emulator", "true or false");
+      if (!emulator.isBoolean()) {
+        throw wrong("emulator", "true or false", emulator);
+      }
+      whole(root, "", "fleet_size", 1, FleetWorker.MAX_SIZE, "from 1 to " + FleetWorker.MAX_SIZE);
+      JsonNode steps = present(root, "", "steps", "a list of steps");
+      if (!steps.isArray()) {
+        throw wrong("steps", "a list of steps", steps);
+      }
+      for (int i = 0; i < steps.size(); i++) {
+        String path = "steps[" + i + "]";
+        JsonNode step = steps.get(i);
+        if (!step.isObject()) {
+          throw wrong(path, "a step (a JSON object)", step);
+        }
+        JsonNode operation = present(step, path, "operation", "write or read");
+        if (!operation.isTextual()
+            || Labels.find(Operation.values(), Operation::label, operation.textValue()) == null) {
+          throw wrong(path + ".operation", "write or read", operation);
+        }
+        whole(
+            step, path, "object_size_bytes", 1, LARGEST_OBJECT_BYTES, "of bytes from 1 B to 5 TiB");
+        whole(step, path, "streams", 1, MOST_STREAMS, "from 1 to 1,024");
+        JsonNode workers = present(step, path, "workers", "a list of worker indexes");
+        if (!workers.isArray() || workers.isEmpty()) {
+          throw wrong(path + ".workers", "a list of worker indexes", workers);
+        }
+        for (int w = 0; w < workers.size(); w++) {
+          whole(
+              workers.get(w), path + ".workers[" + w + "]", 0, FleetWorker.MAX_SIZE - 1, "from 0");
+        }
+        double total =
+            whole(
+                step,
+                path,
+                "total_streams",
+                1,
+                MOST_STREAMS * (double) FleetWorker.MAX_SIZE,
+                "of at least 1");
+        whole(step, path, "active_streams", 0, total, "from 0 to the step's total streams");
+        whole(step, path, "objects", 0, Long.MAX_VALUE, "of at least 0");
+        JsonNode window = step.get("window");
+        if (window != null && !window.isNull()) {
+          if (!window.isObject()) {
+            throw wrong(path + ".window", "the common window (a JSON object) or null", window);
+          }
+          for (String figure : new String[] {"seconds", "bytes", "throughput_bytes_per_second"}) {
+            notNegative(window, path + ".window", figure);
+          }
+        }
+      }
+    }
+
+    private void plan(JsonNode plan) throws InvalidReportException {
+      if (!plan.isObject()) {
+        throw wrong("plan", "the plan of steps (a JSON object)", plan);
+      }
+      JsonNode streams = present(plan, "plan", "streams", "a list of stream counts");
+      JsonNode sizes = present(plan, "plan", "object_sizes_bytes", "a list of object sizes");
+      JsonNode operations = present(plan, "plan", "operations", "a list of operations");
+      if (!streams.isArray() || streams.isEmpty()) {
+        throw wrong("plan.streams", "a list of stream counts", streams);
+      }
+      if (!sizes.isArray() || sizes.isEmpty()) {
+        throw wrong("plan.object_sizes_bytes", "a list of object sizes", sizes);
+      }
+      if (!operations.isArray() || operations.isEmpty()) {
+        throw wrong("plan.operations", "a list of operations, write or read", operations);
+      }
+      for (int i = 0; i < streams.size(); i++) {
+        whole(streams.get(i), "plan.streams[" + i + "]", 1, MOST_STREAMS, "from 1 to 1,024");
+      }
+      for (int i = 0; i < sizes.size(); i++) {
+        whole(
+            sizes.get(i),
+            "plan.object_sizes_bytes[" + i + "]",
+            1,
+            LARGEST_OBJECT_BYTES,
+            "of bytes from 1 B to 5 TiB");
+      }
+      for (int i = 0; i < operations.size(); i++) {
+        JsonNode operation = operations.get(i);
+        if (!operation.isTextual()
+            || Labels.find(Operation.values(), Operation::label, operation.textValue()) == null) {
+          throw wrong("plan.operations[" + i + "]", "write or read", operation);
+        }
+      }
+    }
+
+    private void fleet(JsonNode fleet) throws InvalidReportException {
+      if (!fleet.isObject()) {
+        throw wrong("fleet", "the fleet run (a JSON object) or null", fleet);
+      }
+      JsonNode runId = present(fleet, "fleet", "run_id", FleetWorker.RUN_ID_FORM);
+      if (!runId.isTextual() || FleetWorker.runIdProblem(runId.textValue()) != null) {
+        throw wrong("fleet.run_id", FleetWorker.RUN_ID_FORM, runId);
+      }
+      double size =
+          whole(
+              fleet, "fleet", "size", 1, FleetWorker.MAX_SIZE, "from 1 to " + FleetWorker.MAX_SIZE);
+      whole(fleet, "fleet", "index", 0, size - 1, "from 0 to the fleet's size less one");
+      JsonNode startAt = present(fleet, "fleet", "start_at", "a time like 2026-11-25T17:00:00Z");
+      if (!startAt.isTextual() || FleetWorker.instantOrNull(startAt.textValue()) == null) {
+        throw wrong("fleet.start_at", "a time like 2026-11-25T17:00:00Z", startAt);
       }
     }
 
@@ -273,6 +445,37 @@ public final class ProbeReportReader {
           }) {
         notNegative(step, path, figure);
       }
+      if (!second) {
+        return;
+      }
+      notNegative(step, path, "start_epoch_seconds");
+      JsonNode series = present(step, path, "time_series", "a list of seconds");
+      if (!series.isArray()) {
+        throw wrong(path + ".time_series", "a list of seconds", series);
+      }
+      for (int i = 0; i < series.size(); i++) {
+        String at = path + ".time_series[" + i + "]";
+        JsonNode point = series.get(i);
+        if (!point.isObject()) {
+          throw wrong(at, "a second (a JSON object)", point);
+        }
+        for (String figure : new String[] {"start_epoch_seconds", "duration_seconds", "bytes"}) {
+          notNegative(point, at, figure);
+        }
+      }
+      JsonNode histogram = present(step, path, "latency_histogram", "a list of buckets");
+      if (!histogram.isArray()) {
+        throw wrong(path + ".latency_histogram", "a list of buckets", histogram);
+      }
+      for (int i = 0; i < histogram.size(); i++) {
+        String at = path + ".latency_histogram[" + i + "]";
+        JsonNode bucket = histogram.get(i);
+        if (!bucket.isObject()) {
+          throw wrong(at, "a bucket (a JSON object)", bucket);
+        }
+        whole(bucket, at, "bucket", 0, 10_000, "from 0 to 10,000");
+        whole(bucket, at, "count", 0, Long.MAX_VALUE, "of at least 0");
+      }
     }
 
     private JsonNode present(JsonNode parent, String path, String key, String expected)
@@ -303,16 +506,22 @@ public final class ProbeReportReader {
     private double whole(
         JsonNode parent, String path, String key, double least, double most, String range)
         throws InvalidReportException {
+      JsonNode value = present(parent, path, key, "a whole number " + range);
+      return whole(value, join(path, key), least, most, range);
+    }
+
+    /** {@code value}, found at {@code path}: a whole number from {@code least} to {@code most}. */
+    private double whole(JsonNode value, String path, double least, double most, String range)
+        throws InvalidReportException {
       String expected = "a whole number " + range;
-      JsonNode value = present(parent, path, key, expected);
       if (!value.isNumber()) {
-        throw wrong(join(path, key), expected, value);
+        throw wrong(path, expected, value);
       }
       BigDecimal number = value.decimalValue();
       if (number.stripTrailingZeros().scale() > 0
           || number.compareTo(BigDecimal.valueOf(least)) < 0
           || number.compareTo(new BigDecimal(most)) > 0) {
-        throw wrong(join(path, key), expected, value);
+        throw wrong(path, expected, value);
       }
       return number.doubleValue();
     }

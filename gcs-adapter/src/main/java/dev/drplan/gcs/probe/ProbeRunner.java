@@ -76,6 +76,20 @@ public final class ProbeRunner {
   /** Time beyond the deadline {@link #run()} allows for assembling the report. */
   static final long WATCHDOG_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+  /**
+   * While a fleet worker waits for the common start, it asks the server for the time this many
+   * times, {@link #CLOCK_SAMPLE_SPACING_NANOS} apart, just before the start; after cleanup it asks
+   * {@link #CLOCK_SAMPLES_AFTER} times. Answers at different fractions of a second narrow the
+   * estimate of the clock's offset below the one-second resolution of the {@code Date} header
+   * ({@link ClockSkew}).
+   */
+  static final int CLOCK_SAMPLES_BEFORE = 30;
+
+  static final int CLOCK_SAMPLES_AFTER = 12;
+
+  /** 110 ms: not a divisor of a second, so successive answers fall at different fractions of it. */
+  static final long CLOCK_SAMPLE_SPACING_NANOS = TimeUnit.MILLISECONDS.toNanos(110);
+
   static final String METADATA_PAYLOAD_OFFSET = "drplan-probe-payload-offset";
 
   private static final DateTimeFormatter RUN_ID_TIME =
@@ -93,6 +107,7 @@ public final class ProbeRunner {
   private final StorageOptions checkOptions;
   private final StorageRetryStrategy retryStrategy;
   private final RetryGate gate = new RetryGate();
+  private final ServerClock serverClock = new ServerClock();
   private final ProbeSettings settings;
   private final ProbeProgress progress;
   private final Payload payload;
@@ -101,6 +116,8 @@ public final class ProbeRunner {
   private final AtomicBoolean finished = new AtomicBoolean();
   private volatile boolean signalled;
   private volatile long startNanos;
+  private volatile long beginNanos;
+  private volatile WallClock clock;
   private volatile long deadlineNanos = Long.MAX_VALUE;
   private volatile Instant startedAt;
   private volatile String runId;
@@ -122,7 +139,8 @@ public final class ProbeRunner {
         options.toBuilder()
             .setStorageRetryStrategy(retryStrategy)
             .setTransportOptions(
-                RetryAccounting.counting(options.getTransportOptions(), gate::answered))
+                RetryAccounting.counting(
+                    options.getTransportOptions(), gate::answered, serverClock))
             .build();
     // Reachability checks: one attempt, outside the gate (whose decisions they inform).
     this.checkOptions =
@@ -192,9 +210,15 @@ public final class ProbeRunner {
    * still ends on time, naming what may be left.
    */
   public ProbeReport run() throws ProbeRefusedException {
-    startedAt = Instant.now();
-    startNanos = System.nanoTime();
-    long deadline = startNanos + (long) (settings.deadline().seconds() * 1e9);
+    clock = WallClock.startingNow();
+    serverClock.start(clock);
+    startedAt = clock.anchor();
+    startNanos = clock.anchorNanos();
+    beginNanos =
+        settings.fleet() == null
+            ? startNanos
+            : Math.max(startNanos, clock.nanosAt(settings.fleet().startInstant()));
+    long deadline = beginNanos + (long) (settings.deadline().seconds() * 1e9);
     if (!signalled || deadline - deadlineNanos < 0) {
       deadlineNanos = deadline;
     }
@@ -254,7 +278,7 @@ public final class ProbeRunner {
   /** The probe itself, bounded by the deadline through its own checks. */
   private ProbeReport runWithinDeadline() throws ProbeRefusedException {
     long measureUntil =
-        startNanos
+        beginNanos
             + (long)
                 ((settings.deadline().seconds()
                         - cleanupReserveSeconds(settings.deadline().seconds()))
@@ -264,8 +288,14 @@ public final class ProbeRunner {
     Storage storage = options.getService();
 
     checkMayWrite(storage, location);
-    runId = RUN_ID_TIME.format(startedAt) + "-" + randomHex(6);
-    runFolder = location.runFolder(runId);
+    FleetWorker fleet = settings.fleet();
+    if (fleet == null) {
+      runId = RUN_ID_TIME.format(startedAt) + "-" + randomHex(6);
+      runFolder = location.runFolder(runId);
+    } else {
+      runId = fleet.runId() + "-worker-" + fleet.index();
+      runFolder = fleet.workerFolder(location);
+    }
     RunCleanup runCleanup = new RunCleanup(storage, location.bucket(), runFolder);
     List<String> existing = runCleanup.listRunFolder(measureUntil);
     if (existing == null || !existing.isEmpty()) {
@@ -282,17 +312,98 @@ public final class ProbeRunner {
     cleanup = runCleanup;
     progress.note("writing under gs://" + location.bucket() + "/" + runFolder);
 
-    RampGuard ramp = new RampGuard(!settings.emulator(), startNanos);
+    RampGuard ramp = new RampGuard(!settings.emulator(), beginNanos);
     RunCleanup.Result result;
     try {
-      runSteps(storage, runFolder, ramp, measureUntil);
+      if (fleet == null || awaitStart(fleet)) {
+        serverClock.stepsBegin();
+        runSteps(storage, runFolder, ramp, measureUntil);
+      }
     } catch (RuntimeException unexpected) {
       stop(Outcome.FAILED, "the probe failed: " + oneLine(unexpected));
     } finally {
+      serverClock.stepsEnded();
       result = finishCleanup();
       runCleanup.close();
     }
+    if (fleet != null) {
+      askServerTime(CLOCK_SAMPLES_AFTER, deadlineNanos - TimeUnit.SECONDS.toNanos(2));
+    }
     return report(result);
+  }
+
+  /**
+   * Waits for the fleet's common start, asking the server for the time just before it ({@link
+   * #CLOCK_SAMPLES_BEFORE} answers); returns false when the run was stopped meanwhile.
+   */
+  private boolean awaitStart(FleetWorker fleet) {
+    long waitNanos = beginNanos - System.nanoTime();
+    if (waitNanos > 0) {
+      progress.note(
+          "worker "
+              + fleet.index()
+              + " of "
+              + fleet.size()
+              + " in fleet run "
+              + fleet.runId()
+              + ": waiting "
+              + Figures.duration(waitNanos / 1e9)
+              + " for the common start at "
+              + fleet.startAt());
+    }
+    long sampleFrom = beginNanos - CLOCK_SAMPLES_BEFORE * CLOCK_SAMPLE_SPACING_NANOS;
+    boolean asked = false;
+    try {
+      while (!stopped()) {
+        long now = System.nanoTime();
+        if (now - beginNanos >= 0) {
+          return true;
+        }
+        if (!asked && now - sampleFrom >= 0) {
+          askServerTime(CLOCK_SAMPLES_BEFORE, beginNanos);
+          asked = true;
+          continue;
+        }
+        long wakeUp = asked ? beginNanos : sampleFrom;
+        sleepUntil(Math.min(wakeUp, now + TimeUnit.MILLISECONDS.toNanos(200)));
+      }
+    } catch (InterruptedException stopWaiting) {
+      Thread.currentThread().interrupt();
+    }
+    return false;
+  }
+
+  /**
+   * Asks the server for its bucket up to {@code times} times, {@link #CLOCK_SAMPLE_SPACING_NANOS}
+   * apart, until {@code untilNanos} or a stop, for the {@code Date} of its answers ({@link
+   * ServerClock}); one attempt each, failures ignored.
+   */
+  private void askServerTime(int times, long untilNanos) {
+    try (Storage check = checkOptions.getService()) {
+      for (int i = 0; i < times; i++) {
+        long next = System.nanoTime() + CLOCK_SAMPLE_SPACING_NANOS;
+        if (next - untilNanos > 0 || signalled) {
+          return;
+        }
+        try {
+          RetryAccounting.within(null, () -> check.get(settings.location().bucket()));
+        } catch (Exception noAnswer) {
+          return;
+        }
+        sleepUntil(next);
+      }
+    } catch (InterruptedException stopWaiting) {
+      Thread.currentThread().interrupt();
+    } catch (Exception closing) {
+      // Only the time was asked for.
+    }
+  }
+
+  private static void sleepUntil(long nanos) throws InterruptedException {
+    long left = nanos - System.nanoTime();
+    if (left > 0) {
+      TimeUnit.NANOSECONDS.sleep(left);
+    }
   }
 
   private void stop(Outcome outcome, String message) {
@@ -334,6 +445,7 @@ public final class ProbeRunner {
         ProbeReport.SCHEMA,
         runId,
         startedAt.toString(),
+        settings.fleet(),
         settings.endpoint(),
         settings.emulator(),
         settings.location().bucket(),
@@ -341,6 +453,7 @@ public final class ProbeRunner {
         runFolder,
         settings.uploadMethod().label(),
         settings.seed(),
+        settings.plan(),
         settings.budget().isTimed() ? settings.budget().duration().seconds() : null,
         settings.budget().isTimed() ? null : settings.budget().bytes().bytes(),
         settings.deadline().seconds(),
@@ -348,6 +461,7 @@ public final class ProbeRunner {
         outcome,
         message,
         List.copyOf(warnings),
+        new ProbeReport.Clock(serverClock.beforeSteps(), serverClock.afterSteps()),
         measured,
         fits(measured),
         summary);
@@ -394,25 +508,26 @@ public final class ProbeRunner {
                 + " does not exist, or these credentials cannot see it. drplan probe never creates"
                 + " buckets: create it (or pick one you may write to) and run the probe again.");
       }
+      FleetWorker fleet = settings.fleet();
+      if (fleet != null) {
+        checkNotReported(storage, location, fleet);
+      }
       if (settings.allowNonempty()) {
         return;
       }
-      Page<Blob> page =
-          storage.list(
-              location.bucket(),
-              BlobListOption.prefix(location.prefix()),
-              BlobListOption.pageSize(1));
-      for (Blob existing : page.getValues()) {
+      Blob existing = fleet == null ? anyObject(storage, location) : anyOther(storage, location);
+      if (existing != null) {
         throw new ProbeRefusedException(
             location
                 + " already holds objects (for example gs://"
                 + location.bucket()
                 + "/"
                 + existing.getName()
-                + "). The probe writes only under a new folder drplan-probe-<run id>/ there and"
-                + " deletes only what it wrote, but it refuses a non-empty prefix so that test"
-                + " traffic never mixes with data that matters. Choose an empty prefix, or pass"
-                + " --allow-nonempty if you are sure.");
+                + "). The probe writes only under a new folder "
+                + (fleet == null ? "drplan-probe-<run id>/" : "drplan-fleet-" + fleet.runId() + "/")
+                + " there and deletes only what it wrote, but it refuses a non-empty prefix so"
+                + " that test traffic never mixes with data that matters. Choose an empty prefix,"
+                + " or pass --allow-nonempty if you are sure.");
       }
     } catch (StorageException failed) {
       if (RetryAccounting.noAnswer(failed)) {
@@ -427,6 +542,64 @@ public final class ProbeRunner {
       throw new IllegalStateException(
           "the server at " + settings.endpoint() + " refused " + location + ": " + oneLine(failed),
           failed);
+    }
+  }
+
+  /** An object under the prefix, or {@code null} when there is none. */
+  private static Blob anyObject(Storage storage, GcsLocation location) {
+    Page<Blob> page =
+        storage.list(
+            location.bucket(),
+            BlobListOption.prefix(location.prefix()),
+            BlobListOption.pageSize(1));
+    for (Blob existing : page.getValues()) {
+      return existing;
+    }
+    return null;
+  }
+
+  /**
+   * For a fleet worker: an object or folder under the prefix other than the fleet's run folder
+   * (which the other workers are filling), or {@code null}. One listing by folder ("/" as the
+   * delimiter) shows the prefix's own objects and its folders, so the run folder's contents are not
+   * listed one by one.
+   */
+  private Blob anyOther(Storage storage, GcsLocation location) {
+    String fleetFolder = settings.fleet().runFolder(location);
+    Page<Blob> page =
+        storage.list(
+            location.bucket(),
+            BlobListOption.prefix(location.prefix()),
+            BlobListOption.currentDirectory(),
+            BlobListOption.pageSize(10));
+    for (Blob existing : page.getValues()) {
+      if (!existing.getName().equals(fleetFolder)) {
+        return existing;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Refuses a worker whose report is already in the run folder: a worker runs once. (A restarted
+   * one would begin after the others, measure outside their common window and write its report
+   * twice; the report's own upload is {@code ifGenerationMatch=0} too.)
+   */
+  private static void checkNotReported(Storage storage, GcsLocation location, FleetWorker fleet)
+      throws ProbeRefusedException {
+    String result = fleet.resultName(location);
+    if (storage.get(BlobId.of(location.bucket(), result)) != null) {
+      throw new ProbeRefusedException(
+          "Worker "
+              + fleet.index()
+              + " of fleet run "
+              + fleet.runId()
+              + " has already reported (gs://"
+              + location.bucket()
+              + "/"
+              + result
+              + " exists): a worker runs once. A restarted worker would begin after the others"
+              + " and measure outside their common window; start a new fleet run instead.");
     }
   }
 
@@ -472,6 +645,10 @@ public final class ProbeRunner {
   }
 
   private void runSteps(Storage storage, String runFolder, RampGuard ramp, long measureUntil) {
+    Double slot = settings.fleet() == null ? null : FleetWorker.slotSeconds(settings.budget());
+    long slotNanos = slot == null ? 0 : (long) (slot * 1e9);
+    // A first step that reads needs its objects written first: it takes the second slot.
+    int firstSlot = settings.operations().get(0) == Operation.READ ? 1 : 0;
     int total = settings.stepCount();
     int number = 0;
     int maxStreams = Collections.max(settings.streams());
@@ -496,6 +673,22 @@ public final class ProbeRunner {
             }
           }
           String description = describe(operation, size, streams);
+          String late = null;
+          if (slotNanos > 0) {
+            long slotStart = beginNanos + (firstSlot + number - 1) * slotNanos;
+            if (!waitForSlot(slotStart, measureUntil)) {
+              return;
+            }
+            double behind = (System.nanoTime() - slotStart) / 1e9;
+            if (behind > LATE_FOR_SLOT_SECONDS) {
+              late =
+                  "began "
+                      + Figures.number(behind)
+                      + " s after its place in the fleet's schedule (the previous step's end,"
+                      + " cleanup or the read objects took longer than the slot allows): the other"
+                      + " workers ran the start of this step without this one";
+            }
+          }
           progress.stepStarted(number, total, description);
           ConcurrentLinkedQueue<String> written = new ConcurrentLinkedQueue<>();
           StepResult result =
@@ -510,7 +703,8 @@ public final class ProbeRunner {
                   ramp,
                   number,
                   total,
-                  measureUntil);
+                  measureUntil,
+                  late);
           if (result == null) {
             cutShort = "step " + number + "/" + total + " (" + description + ")";
             return;
@@ -550,8 +744,31 @@ public final class ProbeRunner {
   }
 
   static final String RAMP_NOTE =
-      "some steps were held to GCS's request-rate ramp (reference/gcs.md §3.1) and measured the"
-          + " ramp rather than the bucket's capacity; run longer steps to measure beyond it";
+      "some steps were held to GCS's request-rate ramp"
+          + " (https://cloud.google.com/storage/docs/request-rate) and measured the ramp rather"
+          + " than the bucket's capacity; run longer steps to measure beyond it";
+
+  /** A fleet worker later than this for a step's place in the schedule says so in the step. */
+  static final double LATE_FOR_SLOT_SECONDS = 0.5;
+
+  /**
+   * Waits until {@code slotStart}, a step's place in the fleet's schedule ({@link
+   * FleetWorker#slotSeconds}); false when the run stopped meanwhile.
+   */
+  private boolean waitForSlot(long slotStart, long measureUntil) {
+    try {
+      while (!shouldStop(measureUntil)) {
+        long left = slotStart - System.nanoTime();
+        if (left <= 0) {
+          return true;
+        }
+        TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)));
+      }
+    } catch (InterruptedException stopWaiting) {
+      Thread.currentThread().interrupt();
+    }
+    return false;
+  }
 
   /** True when the run must stop; passing {@code measureUntil} stops it as past its deadline. */
   private boolean shouldStop(long measureUntil) {
@@ -670,7 +887,8 @@ public final class ProbeRunner {
       RampGuard ramp,
       int number,
       int total,
-      long measureUntil) {
+      long measureUntil,
+      String late) {
     long start = System.nanoTime();
     StepBudget budget = settings.budget();
     long stepEnd =
@@ -687,9 +905,13 @@ public final class ProbeRunner {
             size.bytes(),
             streams,
             operation == Operation.WRITE ? settings.uploadMethod().label() : null,
-            start);
+            start,
+            clock);
     String stepFolder =
         runFolder + "w-" + Figures.sizeLabel(size) + "-s" + streams + "-" + number + "/";
+    if (late != null) {
+      meter.warn(late);
+    }
 
     Uploader uploader =
         operation == Operation.WRITE
@@ -708,7 +930,7 @@ public final class ProbeRunner {
     ticker.scheduleAtFixedRate(
         () -> {
           int s = second.incrementAndGet();
-          meter.sample(s, 1.0);
+          meter.sample(System.nanoTime());
           double elapsed = (System.nanoTime() - start) / 1e9;
           double rate = meter.bytesMoved() / Math.max(elapsed, 1e-9);
           double fraction;
@@ -792,10 +1014,7 @@ public final class ProbeRunner {
     if (!ranToEnd) {
       return null;
     }
-    double tail = ((System.nanoTime() - start) / 1e9) - second.get();
-    if (tail > 0.05) {
-      meter.sample(second.get() + 1, tail);
-    }
+    meter.closeSeries(meter.lastEndNanos());
     if (ramp.takeHeldBack()) {
       meter.warn(
           "request starts were held to GCS's ramp-up guidance (1,000 writes/s or 5,000 reads/s,"

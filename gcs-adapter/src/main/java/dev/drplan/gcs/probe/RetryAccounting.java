@@ -124,11 +124,13 @@ public final class RetryAccounting {
 
   /**
    * {@code options} with its HTTP transport wrapped so that every request is counted against the
-   * current sample, and {@code answered} runs whenever the server answers (any status).
+   * current sample, {@code answered} runs whenever the server answers (any status), and {@code
+   * serverClock} (when not {@code null}) gets the answers' dates.
    *
    * @throws IllegalArgumentException for options of another transport (the probe speaks HTTP/JSON)
    */
-  static HttpTransportOptions counting(TransportOptions options, Runnable answered) {
+  static HttpTransportOptions counting(
+      TransportOptions options, Runnable answered, ServerClock serverClock) {
     if (!(options instanceof HttpTransportOptions)) {
       throw new IllegalArgumentException(
           "the probe needs the HTTP/JSON transport, not " + options.getClass().getSimpleName());
@@ -139,7 +141,8 @@ public final class RetryAccounting {
             ? http.getHttpTransportFactory()
             : new HttpTransportOptions.DefaultHttpTransportFactory();
     return http.toBuilder()
-        .setHttpTransportFactory(() -> new CountingTransport(factory.create(), answered))
+        .setHttpTransportFactory(
+            () -> new CountingTransport(factory.create(), answered, serverClock))
         .build();
   }
 

@@ -1,6 +1,7 @@
 package dev.drplan.gcs.probe;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
@@ -19,18 +20,25 @@ import java.util.Map;
  * @param activeStreams streams that completed at least one operation; fewer than {@code streams}
  *     when some sat idle or failed throughout ({@code null} in reports written before this count
  *     existed: see {@link #streamsThatRan()})
+ * @param startEpochSeconds when the step began, in seconds since the epoch on the worker's clock
+ *     ({@code null} in reports of schema drplan-probe/1)
  * @param wallSeconds from the step's start to the end of its last operation
  * @param aggregateThroughputBytesPerSecond {@code bytes / wallSeconds}
  * @param perStreamThroughputBytesPerSecond the mean over streams of each stream's bytes over the
  *     time from the step's start to the end of that stream's last operation
  * @param latencyKind {@code request} (a whole upload) or {@code time_to_first_byte} (reads)
+ * @param latencyHistogram every completed operation's latency in {@link LatencyHistogram}'s
+ *     buckets, so that many workers' latencies can be merged ({@code null} in drplan-probe/1
+ *     reports)
  * @param errors failed attempts by kind, including those that were retried
  * @param retries attempts repeated by the client's retry strategy, by the kind of failure
  * @param operationsRetried operations that needed at least one retry
  * @param verifiedObjects objects whose CRC32C matched (what was sent or received against what the
  *     server reports)
  * @param checksumMismatches objects whose CRC32C did not match
- * @param timeSeries bytes moved in each second of the step (bytes of retried attempts included)
+ * @param timeSeries bytes moved in each second of the step (bytes of retried attempts included);
+ *     the last entry covers the step's last, partial second, so a step that moved bytes has at
+ *     least one
  */
 public record StepResult(
     Operation operation,
@@ -41,6 +49,7 @@ public record StepResult(
     long objects,
     long failedOperations,
     Integer activeStreams,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double startEpochSeconds,
     double wallSeconds,
     double aggregateThroughputBytesPerSecond,
     double perStreamThroughputBytesPerSecond,
@@ -48,6 +57,7 @@ public record StepResult(
     double perStreamMaxThroughputBytesPerSecond,
     String latencyKind,
     Percentiles.Summary latency,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<LatencyHistogram.Bucket> latencyHistogram,
     Map<String, Long> errors,
     Map<String, Long> retries,
     long operationsRetried,
@@ -59,9 +69,23 @@ public record StepResult(
   public static final String LATENCY_REQUEST = "request";
   public static final String LATENCY_TIME_TO_FIRST_BYTE = "time_to_first_byte";
 
-  /** One second of a step. */
+  /**
+   * One second of a step (the last may be shorter).
+   *
+   * @param second its number in the step, from 1
+   * @param startEpochSeconds when it began, in seconds since the epoch on the worker's clock
+   *     ({@code null} in drplan-probe/1 reports)
+   * @param durationSeconds how long it lasted: about 1, less for the last ({@code null} in
+   *     drplan-probe/1 reports)
+   * @param throughputBytesPerSecond {@code bytes / durationSeconds}
+   */
   public record Second(
-      int second, double bytes, double throughputBytesPerSecond, long objectsCompleted) {}
+      int second,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double startEpochSeconds,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double durationSeconds,
+      double bytes,
+      double throughputBytesPerSecond,
+      long objectsCompleted) {}
 
   public StepResult {
     errors = errors == null ? Map.of() : Map.copyOf(errors);
@@ -69,6 +93,7 @@ public record StepResult(
     timeSeries = timeSeries == null ? List.of() : List.copyOf(timeSeries);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     latency = latency == null ? Percentiles.Summary.EMPTY : latency;
+    latencyHistogram = latencyHistogram == null ? null : List.copyOf(latencyHistogram);
   }
 
   @JsonIgnore

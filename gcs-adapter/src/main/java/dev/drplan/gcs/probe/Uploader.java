@@ -88,8 +88,8 @@ final class Uploader implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
               });
-      int partBytes = bufferBytes(CLIENT_BUFFER_BUDGET_BYTES / (2L * streams), 1024 * 1024);
-      int buffers = (int) Math.max(2, CLIENT_BUFFER_BUDGET_BYTES / partBytes);
+      int partBytes = compositePartBytes(streams);
+      int buffers = compositeBuffers(partBytes);
       ParallelCompositeUploadBlobWriteSessionConfig config =
           BlobWriteSessionConfigs.parallelCompositeUpload()
               .withBufferAllocationStrategy(BufferAllocationStrategy.fixedPool(buffers, partBytes))
@@ -110,6 +110,22 @@ final class Uploader implements AutoCloseable {
   static int bufferBytes(long share, int floor) {
     long bounded = Math.max(floor, Math.min(MAX_CHUNK_BYTES, share));
     return (int) Math.max(CHUNK_QUANTUM, bounded / CHUNK_QUANTUM * CHUNK_QUANTUM);
+  }
+
+  /** A composite upload's part size with {@code streams} streams: 1 MiB to 16 MiB. */
+  static int compositePartBytes(int streams) {
+    return bufferBytes(CLIENT_BUFFER_BUDGET_BYTES / (2L * streams), 1024 * 1024);
+  }
+
+  /** How many part buffers the fixed pool holds: the budget over the part size, at least 2. */
+  static int compositeBuffers(int partBytes) {
+    return (int) Math.max(2, CLIENT_BUFFER_BUDGET_BYTES / partBytes);
+  }
+
+  /** The bytes of the composite part pool with {@code streams} streams. */
+  static long compositePoolBytes(int streams) {
+    int partBytes = compositePartBytes(streams);
+    return (long) compositeBuffers(partBytes) * partBytes;
   }
 
   /**

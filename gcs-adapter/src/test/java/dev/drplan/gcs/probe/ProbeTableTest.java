@@ -18,6 +18,7 @@ class ProbeTableTest {
             report.schema(),
             report.runId(),
             report.startedAt(),
+            report.fleet(),
             report.endpoint(),
             report.emulator(),
             report.bucket(),
@@ -25,6 +26,7 @@ class ProbeTableTest {
             report.runFolder(),
             report.uploadMethod(),
             report.seed(),
+            report.plan(),
             report.stepDurationSeconds(),
             report.stepBytes(),
             report.deadlineSeconds(),
@@ -32,6 +34,7 @@ class ProbeTableTest {
             report.outcome(),
             report.outcomeMessage(),
             report.warnings(),
+            report.clock(),
             report.steps(),
             report.scalability(),
             cleanup));
