@@ -7,12 +7,21 @@ import dev.drplan.units.TimeSpan;
 
 /**
  * The figures of a scenario that every pair shares, computed once per evaluation: the logical size
- * at the start of every month of the horizon (§1, §7), the change rates (§1) and the network's rate
- * (§3). Month m is billed at the size at its start, m · (1 y / 12).
+ * at the start of every month of the horizon (§1, §7), the turnover and change rates (§1) and the
+ * network's rate (§3). Month m (0-based) runs from m · (1 y / 12) to the next month or the horizon,
+ * whichever comes first; costs integrate over it (§7).
  */
 public final class Timeline {
+  /** Days in a month: 365.25 / 12 = 30.4375. */
+  public static final double MONTH_DAYS = TimeSpan.DAYS_PER_YEAR / 12;
+
   final Scenario scenario;
   final int months;
+  final double horizonDays;
+  final Turnover turnover;
+  private final double fullMonthGrowthIntegral;
+  private final double lastMonthGrowthIntegral;
+  private final double lastMonthShare;
   final double[] logicalBytesAtMonthStart;
   final DataSize logicalStart;
   final DataSize logicalEnd;
@@ -23,6 +32,12 @@ public final class Timeline {
   public Timeline(Scenario scenario) {
     this.scenario = scenario;
     this.months = CloudCost.months(scenario.horizon());
+    this.horizonDays = scenario.horizon().days();
+    this.turnover = Turnover.of(scenario.dataset());
+    this.fullMonthGrowthIntegral = CopyBucket.growthIntegral(turnover.growth(), MONTH_DAYS);
+    double lastDays = monthEndDays(months - 1) - monthStartDays(months - 1);
+    this.lastMonthGrowthIntegral = CopyBucket.growthIntegral(turnover.growth(), lastDays);
+    this.lastMonthShare = lastDays / MONTH_DAYS;
     this.logicalBytesAtMonthStart = growthSeries(scenario, months);
     this.logicalStart = scenario.dataset().logicalSize();
     this.logicalEnd = DataGrowth.logicalAt(scenario.dataset(), scenario.horizon());
@@ -62,6 +77,34 @@ public final class Timeline {
 
   public int months() {
     return months;
+  }
+
+  /** The start of month {@code m} (0-based), in days from day one. */
+  double monthStartDays(int m) {
+    return m * MONTH_DAYS;
+  }
+
+  /** The end of month {@code m}: the next month's start, or the horizon if that comes first. */
+  double monthEndDays(int m) {
+    return Math.min((m + 1) * MONTH_DAYS, horizonDays);
+  }
+
+  /** The share of a whole month that month {@code m} lasts: 1, or less for a partial last month. */
+  double monthShare(int m) {
+    return m == months - 1 ? lastMonthShare : 1;
+  }
+
+  /**
+   * ∫ e^(r u) du over the days of month {@code m}: the month's integral of L divided by L at its
+   * start (§7).
+   */
+  double monthGrowthIntegral(int m) {
+    return m == months - 1 ? lastMonthGrowthIntegral : fullMonthGrowthIntegral;
+  }
+
+  /** How the data turns over (§1). */
+  public Turnover turnover() {
+    return turnover;
   }
 
   /** L at the start of month {@code m} (0-based). */

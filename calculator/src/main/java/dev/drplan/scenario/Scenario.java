@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param catalogName the built-in catalog the figures came from, or {@code null} if none was named
  * @param catalogAsOf the catalog's as-of date (ISO), or {@code null}
+ * @param origins the inputs that came from catalog entries rather than from the scenario's own
+ *     text, with whether each entry is uncertain (docs/model.md §8)
  */
 public record Scenario(
     String name,
@@ -21,7 +23,8 @@ public record Scenario(
     Primary primary,
     Network network,
     Objectives objectives,
-    List<DrOption> options) {
+    List<DrOption> options,
+    List<InputOrigin> origins) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -32,6 +35,59 @@ public record Scenario(
     Objects.requireNonNull(objectives, "objectives");
     description = description == null ? "" : description;
     options = List.copyOf(options);
+    origins = origins == null ? List.of() : List.copyOf(origins);
+  }
+
+  /** A scenario that records no origins. */
+  public Scenario(
+      String name,
+      String description,
+      TimeSpan horizon,
+      String catalogName,
+      String catalogAsOf,
+      Dataset dataset,
+      Primary primary,
+      Network network,
+      Objectives objectives,
+      List<DrOption> options) {
+    this(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        List.of());
+  }
+
+  /** The origin of the input at {@code key}, or {@code null} if the scenario gave it itself. */
+  public InputOrigin origin(String key) {
+    for (InputOrigin origin : origins) {
+      if (origin.key().equals(key)) {
+        return origin;
+      }
+    }
+    return null;
+  }
+
+  /** A copy with other origins. */
+  public Scenario withOrigins(List<InputOrigin> newOrigins) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        newOrigins);
   }
 
   /** A copy with other options, for sweeps and tests. */
@@ -46,7 +102,8 @@ public record Scenario(
         primary,
         network,
         objectives,
-        newOptions);
+        newOptions,
+        origins);
   }
 
   /** A copy with another dataset. */
@@ -61,7 +118,8 @@ public record Scenario(
         primary,
         network,
         objectives,
-        options);
+        options,
+        origins);
   }
 
   /** A copy with another horizon. */
@@ -76,7 +134,8 @@ public record Scenario(
         primary,
         network,
         objectives,
-        options);
+        options,
+        origins);
   }
 
   /** A copy with another network. */
@@ -91,7 +150,8 @@ public record Scenario(
         primary,
         newNetwork,
         objectives,
-        options);
+        options,
+        origins);
   }
 
   /** A copy with another objectives. */
@@ -106,7 +166,8 @@ public record Scenario(
         primary,
         network,
         newObjectives,
-        options);
+        options,
+        origins);
   }
 
   /** A copy with another primary. */
@@ -121,6 +182,7 @@ public record Scenario(
         newPrimary,
         network,
         objectives,
-        options);
+        options,
+        origins);
   }
 }

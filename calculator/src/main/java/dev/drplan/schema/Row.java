@@ -175,7 +175,10 @@ public interface Row<T> {
    * present} holds, with the keys {@code alsoSets} links to it); without, it is read but cannot
    * vary. {@code typed} makes the Java value of a canonical double (a count as an {@code int} where
    * the record says); {@code ownForm} is the form a message asks for where the kind's does not say
-   * it. Rows are written with {@link QuantityRow}.
+   * it. {@code catalogDefault}, when not {@code null}, names the catalog entry (from the values
+   * read beside the key) that supplies the value when the scenario leaves the key out and names a
+   * catalog; only without one do {@code presence} and {@code defaultValue} apply. Rows are written
+   * with {@link QuantityRow}.
    */
   record Quantity<P, T>(
       String key,
@@ -191,7 +194,8 @@ public interface Row<T> {
       Function<P, T> get,
       BiFunction<P, T, P> with,
       Predicate<P> present,
-      BiFunction<Scenario, T, Scenario> alsoSets)
+      BiFunction<Scenario, T, Scenario> alsoSets,
+      Function<Values, String> catalogDefault)
       implements Row<T> {
 
     @Override
@@ -269,10 +273,16 @@ public interface Row<T> {
    * One of a fixed set of words, read into {@code T} ({@code storage_class: archive}); {@code what}
    * names the word in a message ("unknown storage class ...").
    */
-  record Words<T>(String key, String meaning, String doc, String what, Map<String, T> values)
+  record Words<T>(
+      String key, String meaning, String doc, String what, Map<String, T> values, boolean optional)
       implements Row<T> {
     public Words {
       values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    }
+
+    /** A word the scenario must give. */
+    public Words(String key, String meaning, String doc, String what, Map<String, T> values) {
+      this(key, meaning, doc, what, values, false);
     }
 
     /** The words, in the order of the format. */
@@ -282,7 +292,7 @@ public interface Row<T> {
 
     @Override
     public boolean required() {
-      return true;
+      return !optional;
     }
 
     @Override
@@ -299,14 +309,17 @@ public interface Row<T> {
   /**
    * A catalog reference or its inline definition, exactly one of the two: {@code dbox_model:
    * ceres-df3060} ({@code refKey}, "a catalog D-box model") or {@code dbox: {raw_size,
-   * usable_efficiency}} ({@code inline}); {@code lookupWhat} names the entry in a message.
+   * usable_efficiency}} ({@code inline}); {@code lookupWhat} names the entry in a message; {@code
+   * group} is the catalog group its entries are under ({@code dboxes}), whose fields are the inline
+   * section's keys.
    */
   record Reference<P, R>(
       String refKey,
       String refWhat,
       String lookupWhat,
       Section<P, R> inline,
-      BiFunction<Catalog, String, R> lookup)
+      BiFunction<Catalog, String, R> lookup,
+      String group)
       implements Row<R> {
 
     /** The key of the inline definition ({@code dbox}). */

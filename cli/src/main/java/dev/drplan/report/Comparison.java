@@ -1,5 +1,6 @@
 package dev.drplan.report;
 
+import dev.drplan.analysis.UncertainVerdicts;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
@@ -16,9 +17,13 @@ public record Comparison(Scenario scenario, Evaluation evaluation) {
     Objects.requireNonNull(evaluation, "evaluation");
   }
 
-  /** Evaluates {@code scenario} (docs/model.md §1–§8). */
+  /**
+   * Evaluates {@code scenario} (docs/model.md §1–§8), with a note wherever a verdict rests on an
+   * uncertain catalog figure (§8).
+   */
   public static Comparison of(Scenario scenario) {
-    return new Comparison(scenario, Evaluator.evaluate(scenario));
+    return new Comparison(
+        scenario, UncertainVerdicts.annotate(scenario, Evaluator.evaluate(scenario)));
   }
 
   /** The sized configuration called {@code name}. */

@@ -1,14 +1,18 @@
 package dev.drplan.report;
 
 import dev.drplan.model.ConfigurationResult;
+import dev.drplan.model.CostLine;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
+import dev.drplan.model.LineCosts;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Recommendation;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Objectives;
+import dev.drplan.scenario.Primary;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.units.Money;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -130,6 +134,105 @@ final class ComparisonTables {
     return table;
   }
 
+  /** Whether the configurations have prices or a lead time, so {@link #onPremSpend} says more. */
+  boolean hasOnPremSpend() {
+    Primary primary = comparison.scenario().primary();
+    return primary.dboxPrice() != null || primary.leadTime().seconds() > 0;
+  }
+
+  /**
+   * What each configuration costs to buy and to expand, year by year, with the latest order date of
+   * each expansion: when the D-boxes already owned fill, minus the lead time.
+   */
+  Table onPremSpend() {
+    int years = 0;
+    for (ConfigurationResult configuration : comparison.evaluation().configurations()) {
+      years = Math.max(years, configuration.expansion().size());
+    }
+    Table table = new Table().left("configuration").right("purchase");
+    for (int year = 1; year <= years; year++) {
+      table.right("year " + year);
+    }
+    table.right("total");
+    for (ConfigurationResult configuration : comparison.evaluation().configurations()) {
+      List<String> row = new ArrayList<>();
+      row.add(configuration.configuration());
+      row.add(moneyOrNone(configuration.purchase()));
+      for (ExpansionStep step : configuration.expansion()) {
+        if (step.dboxesToAdd() == 0) {
+          row.add(Display.NONE);
+          continue;
+        }
+        String when =
+            step.lateBy().seconds() > 0
+                ? Display.duration(step.lateBy()) + " late"
+                : "order by day " + Display.count(Math.round(Math.floor(step.orderBy().days())));
+        row.add((step.spend() == null ? "" : Display.money(step.spend()) + ", ") + when);
+      }
+      while (row.size() < years + 2) {
+        row.add(Display.NONE);
+      }
+      row.add(moneyOrNone(configuration.onPremSpend()));
+      table.row(row);
+    }
+    return table;
+  }
+
+  /**
+   * Every cost line of every option over the horizon (recurring plus one-time): what the horizon
+   * cost is made of. Costs do not depend on the configuration, so one row per option.
+   */
+  Table costLines() {
+    List<OptionResult> firsts = new ArrayList<>();
+    for (OptionResult result : comparison.evaluation().results()) {
+      if (result.configuration().equals(comparison.evaluation().results().get(0).configuration())) {
+        firsts.add(result);
+      }
+    }
+    List<CostLine> used = new ArrayList<>();
+    for (CostLine line : CostLine.values()) {
+      for (OptionResult result : firsts) {
+        LineCosts lines = result.costLines();
+        if (hasHorizonPart(lines, line)) {
+          if (!used.contains(line)) {
+            used.add(line);
+          }
+        }
+      }
+    }
+    Table table = new Table().left("option");
+    for (CostLine line : used) {
+      table.right(line.label());
+    }
+    table.right("horizon cost");
+    for (OptionResult result : firsts) {
+      List<String> row = new ArrayList<>();
+      row.add(result.option());
+      LineCosts lines = result.costLines();
+      for (CostLine line : used) {
+        if (!lines.applies(line)) {
+          row.add(Display.NONE);
+        } else if (!lines.priced(line)) {
+          row.add("not priced");
+        } else {
+          row.add(Display.money(lines.horizon(line)));
+        }
+      }
+      row.add(Display.money(result.horizonCost()));
+      table.row(row);
+    }
+    return table;
+  }
+
+  /** Whether a line adds to the horizon (a recurring or one-time line, not a recovery event). */
+  private static boolean hasHorizonPart(LineCosts lines, CostLine line) {
+    return lines.applies(line) && !line.section().equals("§6");
+  }
+
+  private static String moneyOrNone(Money money) {
+    return money == null ? Display.NONE : Display.money(money);
+  }
+
   /** Replication, seed, RPO, RTO, cloud footprint and the verdict of every pair. */
   Table performance() {
     Table table =
@@ -169,8 +272,8 @@ final class ComparisonTables {
         new Table()
             .left("configuration")
             .left("option")
-            .right("monthly, first month")
-            .right("monthly, last month")
+            .right("monthly at start")
+            .right("monthly at end")
             .right("one-time")
             .right("horizon cost (" + Display.duration(comparison.evaluation().horizon()) + ")")
             .right("per recovery event")

@@ -1,5 +1,6 @@
 package dev.drplan.report;
 
+import dev.drplan.analysis.UncertainVerdicts;
 import dev.drplan.model.Derivation;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Subject;
@@ -28,7 +29,14 @@ public record Explanation(
    */
   public static Explanation of(Scenario scenario, String configuration, String option) {
     Subject subject = Subject.of(scenario, configuration, option);
-    return new Explanation(
-        scenario.name(), configuration, option, subject.derivations(), subject.result());
+    // The verdict's notes include those that say it rests on an uncertain figure (§8).
+    OptionResult result = subject.result();
+    for (OptionResult annotated :
+        UncertainVerdicts.annotate(scenario, subject.evaluation()).results()) {
+      if (annotated.configuration().equals(configuration) && annotated.option().equals(option)) {
+        result = annotated;
+      }
+    }
+    return new Explanation(scenario.name(), configuration, option, subject.derivations(), result);
   }
 }

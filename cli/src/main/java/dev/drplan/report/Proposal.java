@@ -2,6 +2,7 @@ package dev.drplan.report;
 
 import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.analysis.UncertainVerdicts;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.scenario.DataCopy;
@@ -48,7 +49,9 @@ public record Proposal(
     ProposalAnalysis analysis = ProposalAnalysis.of(uncertain, samples, seed, threads);
     Scenario scenario = analysis.scenario();
     return new Proposal(
-        analysis, new Comparison(scenario, analysis.evaluation()), usedEntries(scenario, catalog));
+        analysis,
+        new Comparison(scenario, UncertainVerdicts.annotate(scenario, analysis.evaluation())),
+        usedEntries(scenario, catalog));
   }
 
   /** The scenario this proposal is about, every uncertain input at its base value. */

@@ -11,6 +11,7 @@ import dev.drplan.scenario.DBoxSpec;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.MachineSpec;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
@@ -117,7 +118,9 @@ class ScenarioLoaderTest {
                     Fraction.of(90 / 100.0), // the primary's fill limit
                     Fraction.of(37 / 100.0),
                     TimeSpan.ofSeconds(HOUR),
-                    TimeSpan.ofSeconds(30 * 60)),
+                    TimeSpan.ofSeconds(30 * 60),
+                    null, // no licence given
+                    Money.ofUsd(0.02)), // failback egress: egress.interconnect-north-america
                 new DataCopy(
                     "gcs-archive",
                     StorageClass.ARCHIVE,
@@ -167,7 +170,20 @@ class ScenarioLoaderTest {
     assertThat(scenario.network()).isEqualTo(expected.network());
     assertThat(scenario.objectives()).isEqualTo(expected.objectives());
     assertThat(scenario.options()).containsExactlyElementsOf(expected.options());
-    assertThat(scenario).isEqualTo(expected);
+    assertThat(scenario.withOrigins(List.of())).isEqualTo(expected);
+    // What came from the catalog is recorded, with the entry's uncertain flag; an override is the
+    // scenario's own decision, so it is certain.
+    assertThat(scenario.origin("options.gcs-archive.appliance.capacity"))
+        .isEqualTo(
+            new InputOrigin(
+                "options.gcs-archive.appliance.capacity",
+                "appliances.ta300.capacity",
+                scenario.origin("options.gcs-archive.appliance.capacity").uncertain(),
+                false));
+    assertThat(scenario.origin("options.vast-on-cloud.machine.hourly").uncertain()).isFalse();
+    assertThat(scenario.origin("options.gcs-archive.prices.egress_per_gib").catalogPath())
+        .isEqualTo("egress.interconnect-north-america.per_gib");
+    assertThat(scenario.origin("options.gcs-archive-per-file.prices.egress_per_gib")).isNull();
   }
 
   @Test

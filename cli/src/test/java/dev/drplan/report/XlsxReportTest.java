@@ -110,8 +110,8 @@ class XlsxReportTest {
             "Stored at end (TB)",
             "VMs at end",
             "Clusters at end",
-            "Monthly cost, first month (USD)",
-            "Monthly cost, last month (USD)",
+            "Monthly cost at start (USD)",
+            "Monthly cost at end (USD)",
             "One-time cost (USD)",
             "Horizon cost (USD)",
             "Recovery event cost (USD)",
@@ -165,11 +165,9 @@ class XlsxReportTest {
         assertClose(number(sheet, i, "Stored at end (TB)"), r.storedEnd().bytes() / 1e12);
         assertEmpty(sheet, i, "VMs at end");
       }
-      assertClose(
-          number(sheet, i, "Monthly cost, first month (USD)"), r.monthlyCosts().month(0).usd());
-      assertClose(
-          number(sheet, i, "Monthly cost, last month (USD)"),
-          r.monthlyCosts().month(r.monthlyCosts().months() - 1).usd());
+      // The run rates at the start and at the end of the horizon (docs/model.md §7).
+      assertClose(number(sheet, i, "Monthly cost at start (USD)"), r.monthlyCostStart().usd());
+      assertClose(number(sheet, i, "Monthly cost at end (USD)"), r.monthlyCostEnd().usd());
       assertClose(number(sheet, i, "One-time cost (USD)"), r.oneTimeCost().usd());
       assertClose(
           number(sheet, i, "Horizon cost (USD)"),
