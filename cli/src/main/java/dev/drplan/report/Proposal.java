@@ -7,6 +7,7 @@ import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataRate;
@@ -80,13 +81,18 @@ public record Proposal(
       } else {
         DataCopy copy = (DataCopy) option;
         prefixes.add("gcs." + copy.storageClass().id() + "." + copy.location() + ".");
-        if (!copy.seed().byNetwork()) {
+        if (copy.seed().byAppliance()) {
           prefixes.add("appliances." + copy.seed().appliance().name() + ".");
         }
         if (copy.recovery().restoresToPrimary()) {
           paths.add(Catalog.DEFAULT_EGRESS);
         }
       }
+    }
+    // Every other input the loader took from the catalog (transfer fees, VLAN attachments, a
+    // namespace's failback egress).
+    for (InputOrigin origin : scenario.origins()) {
+      paths.add(origin.catalogPath());
     }
     for (String circuit : catalog.namesUnder("interconnect")) {
       CatalogEntry lineRate = catalog.find("interconnect." + circuit + ".line_rate");
