@@ -102,7 +102,10 @@ public final class CloudCost {
         timeline.turnover,
         timeline.logicalStart().bytes(),
         option.retention().days(),
-        option.prices().minStorageDuration().days());
+        option.prices().minStorageDuration().days(),
+        timeline.fullMonthGrowthIntegral,
+        timeline.fullMonthDecay,
+        timeline.fullMonthDecayIntegral);
   }
 
   /** What a data copy stores at the end of the horizon: L(H) + K(H), the retained versions (§7). */

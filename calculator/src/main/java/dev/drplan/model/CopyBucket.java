@@ -29,14 +29,16 @@ package dev.drplan.model;
  *
  * <p>{@link #month} integrates L, K and the early-deletion bytes over a month exactly: each is a
  * sum of exponentials within the stretches [0, R), [R, R + M) and [R + M, ∞), split where a month
- * crosses one. The evaluation calls it once per month and option, so it carries e^(−ρ s) from one
- * month to the next instead of calling exp.
+ * crosses one. The evaluation calls it once per month and option, so it takes the month's growth
+ * and decay factors from the timeline, carries e^(−ρ s) from one month to the next, and calls exp
+ * only in the two months that cross a stretch's end: a handful of calls per option in all.
  */
 final class CopyBucket {
   /** Below this, a rate per day is taken as zero (its closed forms divide by it). */
   private static final double TINY = 1e-12;
 
   private final double monthDays;
+  private final double perMonth = 1 / Timeline.MONTH_DAYS;
   private final double l0;
   private final double growth;
   private final double removed;
@@ -48,6 +50,11 @@ final class CopyBucket {
   private final double retentionDecay;
   private final double fullMonthGrowth;
   private final double fullMonthDecay;
+  private final double fullMonthDecayIntegral;
+  private final double deletionsStart;
+  private final double deletionsSettle;
+  private final double fullMonthAverage;
+  private final double settledEarly;
   private double carriedS = Double.NaN;
   private double carriedX;
 
@@ -56,6 +63,28 @@ final class CopyBucket {
    * @param minimumDays the class's minimum storage duration m
    */
   CopyBucket(Turnover turnover, double l0, double retentionDays, double minimumDays) {
+    this(
+        turnover,
+        l0,
+        retentionDays,
+        minimumDays,
+        growthIntegral(turnover.growth(), Timeline.MONTH_DAYS),
+        StrictMath.exp(-turnover.removed() * Timeline.MONTH_DAYS),
+        growthIntegral(-turnover.removed(), Timeline.MONTH_DAYS));
+  }
+
+  /**
+   * A bucket whose month factors, ∫ e^(r u) du over a month and e^(−ρ · 1 month), the timeline
+   * computed once for every option.
+   */
+  CopyBucket(
+      Turnover turnover,
+      double l0,
+      double retentionDays,
+      double minimumDays,
+      double fullMonthGrowth,
+      double fullMonthDecay,
+      double fullMonthDecayIntegral) {
     this.monthDays = Timeline.MONTH_DAYS;
     this.l0 = l0;
     this.growth = turnover.growth();
@@ -63,22 +92,71 @@ final class CopyBucket {
     this.renewal = turnover.renewal();
     this.retention = retentionDays;
     this.unexpiredMax = Math.max(0, minimumDays - retentionDays);
-    this.unexpiredSteady = unexpired(unexpiredMax);
-    this.retainedSteady = removed * growthIntegral(-growth, retentionDays);
-    this.retentionDecay = StrictMath.exp(-growth * retentionDays);
-    this.fullMonthGrowth = growthIntegral(growth, monthDays);
-    this.fullMonthDecay = StrictMath.exp(-removed * monthDays);
+    this.unexpiredSteady = unexpiredMax - growthIntegral(-renewal, unexpiredMax);
+    // One expm1 gives both (1 − e^(−r R)) / r and e^(−r R).
+    double keptShare = growthIntegral(-growth, retentionDays);
+    this.retainedSteady = removed * keptShare;
+    this.retentionDecay = Math.abs(growth) < TINY ? 1 : 1 - growth * keptShare;
+    this.fullMonthGrowth = fullMonthGrowth;
+    this.fullMonthDecay = fullMonthDecay;
+    this.fullMonthDecayIntegral = fullMonthDecayIntegral;
+    this.deletionsStart = retentionDays;
+    this.deletionsSettle = retentionDays + unexpiredMax;
+    this.fullMonthAverage = fullMonthGrowth / Timeline.MONTH_DAYS;
+    this.settledEarly = removed * unexpiredSteady * retentionDecay;
   }
 
-  /** ∫ e^(κ u) du over [0, x]: expm1(κ x) / κ, or x when κ is zero. */
+  /**
+   * ∫ e^(κ u) du over [0, x]: expm1(κ x) / κ, or x when κ is zero. For |κ x| ≤ 1/2, the usual case
+   * (a month or a retention at the rates of a year), x · (e^y − 1) / y with y = κ x, summed as 1 +
+   * y/2! + y²/3! + ... + y^15/16! by Horner's rule, whose remainder is below 10^-16 of the sum:
+   * plain arithmetic, so the same bits on every JVM, and several times faster than the library
+   * call.
+   */
   static double growthIntegral(double kappa, double x) {
-    return Math.abs(kappa) < TINY ? x : StrictMath.expm1(kappa * x) / kappa;
+    if (Math.abs(kappa) < TINY) {
+      return x;
+    }
+    double y = kappa * x;
+    if (Math.abs(y) > 0.5) {
+      return StrictMath.expm1(y) / kappa;
+    }
+    double phi = 1;
+    for (int k = 16; k >= 2; k--) {
+      phi = 1 + y * phi / k;
+    }
+    return x * phi;
+  }
+
+  /**
+   * Whether a whole month starting at {@code a} lies where every figure is a constant share of ∫ L
+   * (the first deletions settled), so {@link #settledAverage} and {@link #settledShare} give it.
+   */
+  boolean settledFrom(double a) {
+    return a >= deletionsSettle;
+  }
+
+  /** ∫ L over a whole month divided by a month, per byte of L at its start. */
+  double settledAverage() {
+    return fullMonthAverage;
+  }
+
+  /** In a settled month, ∫ K / ∫ L: the retained versions per byte of live data. */
+  double settledRetained() {
+    return retainedSteady;
+  }
+
+  /** In a settled month, the early-deletion byte-days per day over ∫ L. */
+  double settledEarly() {
+    return settledEarly;
   }
 
   /** The days still to bill per byte removed at s: M − (1 − e^(−λ · min(s, M))) / λ. */
   double unexpired(double s) {
-    double u = Math.min(Math.max(s, 0), unexpiredMax);
-    return unexpiredMax - growthIntegral(-renewal, u);
+    if (s >= unexpiredMax) {
+      return unexpiredSteady;
+    }
+    return unexpiredMax - growthIntegral(-renewal, Math.max(s, 0));
   }
 
   /** K(t) / L(t): the retained versions per byte of live data at time t. */
@@ -106,32 +184,51 @@ final class CopyBucket {
    * bills its share). {@code la} is L(a).
    */
   void month(double a, double b, double la, double[] out) {
+    if (a >= deletionsSettle && b - a == monthDays) {
+      // The common case, a whole month after the first deletions settled: every figure is a
+      // constant share of ∫ L.
+      double logical = la * fullMonthAverage;
+      out[0] = logical;
+      out[1] = retainedSteady * logical;
+      out[2] = settledEarly * logical;
+      return;
+    }
     out[0] = 0;
     out[1] = 0;
     out[2] = 0;
+    double days = b - a;
+    // ∫ L over what is left of the month; a split takes its first part off.
+    double rest = la * (days == monthDays ? fullMonthGrowth : growthIntegral(growth, days));
     double t1 = a;
     double l1 = la;
-    double[] breaks = {retention, retention + unexpiredMax};
-    for (double at : breaks) {
-      if (at > t1 && at < b) {
-        piece(t1, at, l1, out);
-        l1 *= StrictMath.exp(growth * (at - t1));
-        t1 = at;
-      }
+    if (deletionsStart > t1 && deletionsStart < b) {
+      double first = l1 * growthIntegral(growth, deletionsStart - t1);
+      piece(t1, deletionsStart, first, out);
+      l1 = l1 + growth * first; // L(p) = L(t1) · (1 + r · ∫ e^(r u) du)
+      rest -= first;
+      t1 = deletionsStart;
     }
-    piece(t1, b, l1, out);
-    out[0] /= monthDays;
-    out[1] /= monthDays;
-    out[2] /= monthDays;
+    if (deletionsSettle > t1 && deletionsSettle < b) {
+      double first = l1 * growthIntegral(growth, deletionsSettle - t1);
+      piece(t1, deletionsSettle, first, out);
+      rest -= first;
+      t1 = deletionsSettle;
+    }
+    piece(t1, b, rest, out);
+    out[0] *= perMonth;
+    out[1] *= perMonth;
+    out[2] *= perMonth;
   }
 
-  /** Adds the integrals over [t1, t2], which lies inside one stretch, to {@code out}. */
-  private void piece(double t1, double t2, double l1, double[] out) {
+  /**
+   * Adds the integrals over [t1, t2], which lies inside one stretch, to {@code out}; {@code
+   * logical} is ∫ L over it.
+   */
+  private void piece(double t1, double t2, double logical, double[] out) {
     double days = t2 - t1;
     if (days <= 0) {
       return;
     }
-    double logical = l1 * (days == monthDays ? fullMonthGrowth : growthIntegral(growth, days));
     out[0] += logical;
     if (removed == 0) {
       return;
@@ -148,12 +245,12 @@ final class CopyBucket {
     double s1 = t1 - retention;
     double s2 = t2 - retention;
     if (s1 >= unexpiredMax) {
-      out[2] += removed * unexpiredSteady * retentionDecay * logical;
+      out[2] += settledEarly * logical;
       return;
     }
     // s in [s1, s2] ⊂ [0, M): unexpired(s) = (M − 1/λ) + e^(−λ s) / λ, so the byte-days are
     // ρ · ((M − 1/λ) · L(s) + L0 · e^(−ρ s) / λ), with L(s) = L0 · e^(r s) and r − λ = −ρ.
-    double x1 = s1 == carriedS ? carriedX : StrictMath.exp(-removed * s1);
+    double x1 = s1 == carriedS ? carriedX : s1 == 0 ? 1 : StrictMath.exp(-removed * s1);
     double decay = days == monthDays ? fullMonthDecay : StrictMath.exp(-removed * days);
     carriedS = s2;
     carriedX = x1 * decay;
@@ -163,7 +260,8 @@ final class CopyBucket {
       out[2] += removed * (unexpiredMax * logicalAtS - l0 * sExpIntegral(s1, s2));
       return;
     }
-    double decayIntegral = x1 * growthIntegral(-removed, days);
+    double decayIntegral =
+        x1 * (days == monthDays ? fullMonthDecayIntegral : growthIntegral(-removed, days));
     out[2] += removed * ((unexpiredMax - 1 / renewal) * logicalAtS + l0 * decayIntegral / renewal);
   }
 

@@ -5,7 +5,6 @@ import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.GcsPrices;
 import dev.drplan.scenario.NamespaceInCloud;
-import dev.drplan.scenario.Network;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
 
@@ -29,8 +28,30 @@ final class CostLedger {
    * @param monthly the sum of the recurring lines, month by month
    * @param lines every line
    * @param nodesMax for a namespace, the most VMs any month (or either end) needs; else 0
+   * @param storedEnd for a data copy, what the bucket stores at H; else {@code null}
+   * @param notPriced the note naming the lines without a price, or {@code null}: the same for every
+   *     pair of the option
    */
-  record OptionCosts(MonthlyCosts monthly, LineCosts lines, long nodesMax) {}
+  record OptionCosts(
+      MonthlyCosts monthly,
+      LineCosts lines,
+      long nodesMax,
+      DataSize storedEnd,
+      Reason notPriced,
+      CostResult cost,
+      Money eventCost) {
+
+    OptionCosts(MonthlyCosts monthly, LineCosts lines, long nodesMax, DataSize storedEnd) {
+      this(
+          monthly,
+          lines,
+          nodesMax,
+          storedEnd,
+          FeasibilityRules.notPriced(lines),
+          CostResult.of(monthly, lines),
+          Money.ofUsd(lines.eventTotal()));
+    }
+  }
 
   static OptionCosts of(Timeline timeline, DrOption option) {
     return option instanceof NamespaceInCloud
@@ -40,7 +61,6 @@ final class CostLedger {
 
   private static OptionCosts namespace(Timeline timeline, NamespaceInCloud option) {
     LineCosts lines = new LineCosts();
-    Network network = timeline.scenario.network();
     double divisor = CloudCost.ssdDivisor(option);
     double ssd = option.machine().localSsd().bytes();
     double vmPerNode =
@@ -50,7 +70,7 @@ final class CostLedger {
     double licencePerNode =
         licence == null ? 0 : licence.usd() * CloudCost.licensedBytesPerNode(option) / DataSize.TB;
     lines.applies(CostLine.VMS, true).applies(CostLine.LICENCE, licence != null);
-    double[] fixed = network(lines, network);
+    double[] fixed = network(lines, timeline);
 
     double l0 = timeline.logicalStart().bytes();
     double lh = timeline.logicalEnd().bytes();
@@ -64,24 +84,29 @@ final class CostLedger {
     long nodesMax = Math.max(nodesStart, nodesEnd);
     double[] logical = timeline.logicalBytesAtMonthStart;
     double[] monthly = new double[timeline.months];
+    double perNode = vmPerNode + licencePerNode;
+    double flat = fixed[0] + fixed[1];
+    double nodeMonths = 0;
     for (int m = 0; m < timeline.months; m++) {
       double share = timeline.monthShare(m);
       // The month's average size: its integral of L over its length.
       double average = logical[m] * timeline.monthGrowthIntegral(m) / (share * Timeline.MONTH_DAYS);
       long nodes = CloudCost.nodes(average, divisor, ssd);
       nodesMax = Math.max(nodesMax, nodes);
-      double vms = share * nodes * vmPerNode;
-      double licensed = share * nodes * licencePerNode;
-      lines.addRecurring(CostLine.VMS, vms);
-      lines.addRecurring(CostLine.LICENCE, licensed);
-      monthly[m] = vms + (licence == null ? 0 : licensed) + addFixed(lines, fixed, share);
+      nodeMonths += share * nodes;
+      monthly[m] = share * (nodes * perNode + flat);
     }
+    double shares = timeline.monthShares();
+    lines.addRecurring(CostLine.VMS, nodeMonths * vmPerNode);
+    lines.addRecurring(CostLine.LICENCE, nodeMonths * licencePerNode);
+    lines.addRecurring(CostLine.PORTS, fixed[0] * shares);
+    lines.addRecurring(CostLine.VLAN_ATTACHMENTS, fixed[1] * shares);
     Money egress = option.egressPerGib();
     lines.applies(CostLine.EGRESS, egress != null);
     if (egress != null) {
-      lines.event(CostLine.EGRESS, recovered(timeline).gibibytes() * egress.usd());
+      lines.event(CostLine.EGRESS, RecoveryTime.perGib(recovered(timeline), egress).usd());
     }
-    return new OptionCosts(new MonthlyCosts(monthly), lines, nodesMax);
+    return new OptionCosts(new MonthlyCosts(monthly), lines, nodesMax, null);
   }
 
   private static OptionCosts dataCopy(Timeline timeline, DataCopy option) {
@@ -102,17 +127,16 @@ final class CostLedger {
         .applies(CostLine.TRANSFER_FEE, fee != null)
         .applies(CostLine.COPY_ENGINE_HOSTS, hosts != null);
     double hostsMonthly = hosts == null ? 0 : hosts.usd();
-    double[] fixed = network(lines, timeline.scenario.network());
+    double[] fixed = network(lines, timeline);
 
-    CopyBucket bucket = CloudCost.bucket(timeline, option);
+    BucketSeries bucket =
+        timeline.bucketSeries(option.retention().days(), prices.minStorageDuration().days());
     double l0 = timeline.logicalStart().bytes();
     double lh = timeline.logicalEnd().bytes();
-    double h = timeline.horizonDays;
-    lines.start(CostLine.STORAGE, CloudCost.storageMonthly(perGib, bucket.stored(0, l0)));
-    lines.end(CostLine.STORAGE, CloudCost.storageMonthly(perGib, bucket.stored(h, lh)));
+    lines.start(CostLine.STORAGE, CloudCost.storageMonthly(perGib, bucket.storedStart));
+    lines.end(CostLine.STORAGE, CloudCost.storageMonthly(perGib, bucket.storedEnd));
     lines.start(CostLine.EARLY_DELETION, 0);
-    lines.end(
-        CostLine.EARLY_DELETION, CloudCost.storageMonthly(perGib, bucket.earlyDeletion(h, lh)));
+    lines.end(CostLine.EARLY_DELETION, CloudCost.storageMonthly(perGib, bucket.earlyEnd));
     lines.start(CostLine.OPERATIONS, CloudCost.writesMonthly(classA, l0, change, objectBytes));
     lines.end(CostLine.OPERATIONS, CloudCost.writesMonthly(classA, lh, change, objectBytes));
     lines.start(CostLine.TRANSFER_FEE, CloudCost.transferFeeMonthly(feePerGib, l0, change));
@@ -120,27 +144,28 @@ final class CostLedger {
     lines.start(CostLine.COPY_ENGINE_HOSTS, hostsMonthly);
     lines.end(CostLine.COPY_ENGINE_HOSTS, hostsMonthly);
 
-    // Per byte of a month's integral of L (in month-averages): what writes and fees bill.
+    // Storage and early deletion bill per GiB of the bucket's month integrals; writes and the fee
+    // per byte of the month's integral of L; the rest a flat amount per whole month.
+    double storagePerByte = CloudCost.storageMonthly(perGib, 1);
     double writesPerByte = CloudCost.writesMonthly(classA, 1, change, objectBytes);
     double feePerByte = CloudCost.transferFeeMonthly(feePerGib, 1, change);
-    double[] logical = timeline.logicalBytesAtMonthStart;
+    double perLogicalByte = writesPerByte + feePerByte;
+    double flat = hostsMonthly + fixed[0] + fixed[1];
     double[] monthly = new double[timeline.months];
-    double[] integral = new double[3];
     for (int m = 0; m < timeline.months; m++) {
-      double share = timeline.monthShare(m);
-      bucket.month(timeline.monthStartDays(m), timeline.monthEndDays(m), logical[m], integral);
-      double storage = CloudCost.storageMonthly(perGib, integral[0] + integral[1]);
-      double early = CloudCost.storageMonthly(perGib, integral[2]);
-      double writes = writesPerByte * integral[0];
-      double transfer = feePerByte * integral[0];
-      double movers = share * hostsMonthly;
-      lines.addRecurring(CostLine.STORAGE, storage);
-      lines.addRecurring(CostLine.EARLY_DELETION, early);
-      lines.addRecurring(CostLine.OPERATIONS, writes);
-      lines.addRecurring(CostLine.TRANSFER_FEE, transfer);
-      lines.addRecurring(CostLine.COPY_ENGINE_HOSTS, movers);
-      monthly[m] = storage + early + writes + transfer + movers + addFixed(lines, fixed, share);
+      monthly[m] =
+          storagePerByte * bucket.billed[m]
+              + perLogicalByte * bucket.logical[m]
+              + flat * timeline.monthShare(m);
     }
+    double shares = timeline.monthShares();
+    lines.addRecurring(CostLine.STORAGE, storagePerByte * bucket.storedSum);
+    lines.addRecurring(CostLine.EARLY_DELETION, storagePerByte * bucket.earlySum);
+    lines.addRecurring(CostLine.OPERATIONS, writesPerByte * bucket.logicalSum);
+    lines.addRecurring(CostLine.TRANSFER_FEE, feePerByte * bucket.logicalSum);
+    lines.addRecurring(CostLine.COPY_ENGINE_HOSTS, hostsMonthly * shares);
+    lines.addRecurring(CostLine.PORTS, fixed[0] * shares);
+    lines.addRecurring(CostLine.VLAN_ATTACHMENTS, fixed[1] * shares);
 
     lines.oneTime(
         CostLine.OPERATIONS,
@@ -158,14 +183,14 @@ final class CostLedger {
           CostLine.EXISTING_COPY_EGRESS, CloudCost.existingCopyEgress(dataset, option).usd());
     }
 
-    double recovered = recovered(timeline).gibibytes();
+    DataSize recovered = recovered(timeline);
     lines.applies(CostLine.RETRIEVAL, true);
-    lines.event(CostLine.RETRIEVAL, recovered * prices.retrievalPerGib().usd());
+    lines.event(CostLine.RETRIEVAL, RecoveryTime.perGib(recovered, prices.retrievalPerGib()).usd());
     if (option.recovery().restoresToPrimary()) {
       lines.applies(CostLine.EGRESS, true);
-      lines.event(CostLine.EGRESS, recovered * prices.egressPerGib().usd());
+      lines.event(CostLine.EGRESS, RecoveryTime.perGib(recovered, prices.egressPerGib()).usd());
     }
-    return new OptionCosts(new MonthlyCosts(monthly), lines, 0);
+    return new OptionCosts(new MonthlyCosts(monthly), lines, 0, DataSize.ofBytes(bucket.storedEnd));
   }
 
   /** The data one recovery event brings back: recovery_scope · L(H) (§6). */
@@ -178,24 +203,15 @@ final class CostLedger {
    * Marks the network lines every option pays, sets their run rates, and returns their monthly
    * amounts {ports, VLAN attachments} (0 when not priced).
    */
-  private static double[] network(LineCosts lines, Network network) {
-    double ports = CloudCost.portsMonthly(network).usd();
-    Money vlan = CloudCost.vlanMonthly(network);
-    double attachments = vlan == null ? 0 : vlan.usd();
-    lines.applies(CostLine.PORTS, true).applies(CostLine.VLAN_ATTACHMENTS, vlan != null);
+  private static double[] network(LineCosts lines, Timeline timeline) {
+    double ports = timeline.portsMonthly;
+    boolean priced = !Double.isNaN(timeline.vlanMonthly);
+    double attachments = priced ? timeline.vlanMonthly : 0;
+    lines.applies(CostLine.PORTS, true).applies(CostLine.VLAN_ATTACHMENTS, priced);
     lines.start(CostLine.PORTS, ports);
     lines.end(CostLine.PORTS, ports);
     lines.start(CostLine.VLAN_ATTACHMENTS, attachments);
     lines.end(CostLine.VLAN_ATTACHMENTS, attachments);
     return new double[] {ports, attachments};
-  }
-
-  /** Adds a month's share of the network lines and returns their sum. */
-  private static double addFixed(LineCosts lines, double[] fixed, double share) {
-    double ports = share * fixed[0];
-    double attachments = share * fixed[1];
-    lines.addRecurring(CostLine.PORTS, ports);
-    lines.addRecurring(CostLine.VLAN_ATTACHMENTS, attachments);
-    return ports + attachments;
   }
 }

@@ -84,13 +84,12 @@ public final class Evaluator {
     SeedResult seed =
         SeedTime.overNetwork(timeline.logicalStart(), replication.rate(), timeline.changeRateStart);
     RecoveryPointResult point = recoveryPoint(timeline, option.replicationInterval(), replication);
-    RecoveryResult recovery =
-        new RecoveryResult(option.failoverTime(), null, Money.ofUsd(costs.lines().eventTotal()));
+    RecoveryResult recovery = new RecoveryResult(option.failoverTime(), null, costs.eventCost());
 
     List<Reason> reasons = sharedReasons(timeline, replication, seed, point, recovery);
     add(reasons, FeasibilityRules.tooManyNodes(nodesMax, option.maxNodes(), clusters));
     List<Reason> notes = new ArrayList<>();
-    add(notes, FeasibilityRules.notPriced(costs.lines()));
+    add(notes, costs.notPriced());
     addConfigurationNotes(notes, timeline, configuration);
     return new OptionResult(
         configuration.configuration(),
@@ -103,7 +102,7 @@ public final class Evaluator {
         point,
         recovery,
         Footprint.nodes(nodesStart, nodesEnd, clusters),
-        CostResult.of(costs.monthly(), costs.lines()));
+        costs.cost());
   }
 
   /**
@@ -123,8 +122,7 @@ public final class Evaluator {
             Bottleneck.COPY_ENGINE);
     SeedResult seed = seed(timeline, option, replication);
     RecoveryPointResult point = recoveryPoint(timeline, option.replicationInterval(), replication);
-    RecoveryResult recovery = recovery(timeline, option, replication, costs.lines());
-    DataSize storedEnd = CloudCost.storedEnd(timeline, option);
+    RecoveryResult recovery = recovery(timeline, option, replication, costs.eventCost());
 
     List<Reason> reasons = sharedReasons(timeline, replication, seed, point, recovery);
     add(reasons, FeasibilityRules.objectTooLarge(option.objectSize()));
@@ -133,7 +131,7 @@ public final class Evaluator {
     add(notes, FeasibilityRules.applianceLoads(seed, option.seed().appliance()));
     add(notes, FeasibilityRules.impliedDeletions(timeline.turnover, timeline.logicalStart()));
     add(notes, FeasibilityRules.newDataBelowGrowth(timeline.turnover));
-    add(notes, FeasibilityRules.notPriced(costs.lines()));
+    add(notes, costs.notPriced());
     addConfigurationNotes(notes, timeline, configuration);
     return new OptionResult(
         configuration.configuration(),
@@ -145,8 +143,8 @@ public final class Evaluator {
         seed,
         point,
         recovery,
-        Footprint.stored(storedEnd),
-        CostResult.of(costs.monthly(), costs.lines()));
+        Footprint.stored(costs.storedEnd()),
+        costs.cost());
   }
 
   /** The seed of a data copy: over the network, by appliance, or from an existing copy (§4). */
@@ -185,11 +183,10 @@ public final class Evaluator {
    * is the replication choice. Running in the cloud takes the cloud start time.
    */
   private static RecoveryResult recovery(
-      Timeline timeline, DataCopy option, RateChoice replication, LineCosts lines) {
+      Timeline timeline, DataCopy option, RateChoice replication, Money eventCost) {
     DataSize recovered =
         RecoveryTime.recoveredBytes(
             timeline.scenario.objectives().recoveryScope(), timeline.logicalEnd());
-    Money eventCost = Money.ofUsd(lines.eventTotal());
     if (option.recovery().restoresToPrimary()) {
       return new RecoveryResult(
           RecoveryTime.restoreToPrimary(recovered, replication.rate()), replication, eventCost);

@@ -15,10 +15,7 @@ import dev.drplan.units.TimeSpan;
  * @param spend dboxesToAdd · dbox_price; {@code null} when the D-box is not priced
  * @param fillsAt when the D-boxes owned before this step reach the fill limit, from day one; {@code
  *     null} when nothing is added
- * @param orderBy the latest order date, fillsAt − lead_time, from day one (0 when already late);
- *     {@code null} when nothing is added
- * @param lateBy how far the latest order date lies before day one (0 when there is time); {@code
- *     null} when nothing is added
+ * @param leadTime the procurement lead time the order dates count back
  */
 public record ExpansionStep(
     int year,
@@ -27,11 +24,30 @@ public record ExpansionStep(
     long dboxesToAdd,
     Money spend,
     TimeSpan fillsAt,
-    TimeSpan orderBy,
-    TimeSpan lateBy) {
+    TimeSpan leadTime) {
 
   /** A step of a plan that is not priced and has no order dates. */
   public ExpansionStep(int year, DataSize logicalSize, long dboxesNeeded, long dboxesToAdd) {
-    this(year, logicalSize, dboxesNeeded, dboxesToAdd, null, null, null, null);
+    this(year, logicalSize, dboxesNeeded, dboxesToAdd, null, null, TimeSpan.ZERO);
+  }
+
+  /**
+   * The latest order date, fillsAt − lead_time, from day one; 0 when already late; {@code null}
+   * when nothing is added.
+   */
+  public TimeSpan orderBy() {
+    return fillsAt == null
+        ? null
+        : TimeSpan.ofSeconds(Math.max(0, fillsAt.seconds() - leadTime.seconds()));
+  }
+
+  /**
+   * How far the latest order date lies before day one; 0 when there is time; {@code null} when
+   * nothing is added.
+   */
+  public TimeSpan lateBy() {
+    return fillsAt == null
+        ? null
+        : TimeSpan.ofSeconds(Math.max(0, leadTime.seconds() - fillsAt.seconds()));
   }
 }

@@ -247,14 +247,29 @@ public final class FeasibilityRules {
     if (missing.isEmpty()) {
       return null;
     }
-    StringBuilder text = new StringBuilder();
-    for (CostLine line : missing) {
-      if (text.length() > 0) {
-        text.append(", ");
-      }
-      text.append(line.label()).append(" (").append(NOT_PRICED_BECAUSE.get(line)).append(')');
+    return Reason.of(ReasonCode.NOT_PRICED, "lines", new NotPriced(missing));
+  }
+
+  /**
+   * The lines of a not-priced note, each with what the scenario would need to give; written out
+   * only when a report shows it, never on the evaluation's path.
+   */
+  public record NotPriced(List<CostLine> lines) {
+    public NotPriced {
+      lines = List.copyOf(lines);
     }
-    return Reason.of(ReasonCode.NOT_PRICED, "lines", text.toString());
+
+    @Override
+    public String toString() {
+      StringBuilder text = new StringBuilder();
+      for (CostLine line : lines) {
+        if (text.length() > 0) {
+          text.append(", ");
+        }
+        text.append(line.label()).append(" (").append(NOT_PRICED_BECAUSE.get(line)).append(')');
+      }
+      return text.toString();
+    }
   }
 
   /**

@@ -217,11 +217,10 @@ public enum PairFigure implements Figure {
       Formula.when(
           s -> !s.isNamespace(),
           "one-time = seed writes + seed transfer fee + appliances + copy egress",
-          input("seed writes", s -> s.result().costLines().oneTime(CostLine.OPERATIONS)),
-          input("seed transfer fee", s -> s.result().costLines().oneTime(CostLine.TRANSFER_FEE)),
-          input("appliances", s -> s.result().costLines().oneTime(CostLine.APPLIANCES)),
-          input(
-              "copy egress", s -> s.result().costLines().oneTime(CostLine.EXISTING_COPY_EGRESS)))),
+          input("seed writes", s -> shown(s, CostLine.OPERATIONS, LineCosts::oneTime)),
+          input("seed transfer fee", s -> shown(s, CostLine.TRANSFER_FEE, LineCosts::oneTime)),
+          input("appliances", s -> shown(s, CostLine.APPLIANCES, LineCosts::oneTime)),
+          input("copy egress", s -> shown(s, CostLine.EXISTING_COPY_EGRESS, LineCosts::oneTime)))),
   /** {@link RecoveryTime#restoreToPrimary}; the failover or cloud start time otherwise. */
   RTO_SECONDS(
       "rto_seconds",
@@ -657,9 +656,25 @@ public enum PairFigure implements Figure {
     Formula.Input[] inputs = new Formula.Input[lines.length];
     for (int i = 0; i < lines.length; i++) {
       CostLine line = lines[i];
-      inputs[i] = input(line.id(), s -> part.apply(s.result().costLines(), line));
+      inputs[i] = input(line.id(), s -> shown(s, line, part));
     }
     return inputs;
+  }
+
+  /** What explain prints for a line is not priced, instead of an amount. */
+  static final String NOT_PRICED = "not priced";
+
+  /**
+   * A part of a line as explain prints it: the amount; $0 when the line does not apply to the pair;
+   * {@link #NOT_PRICED} when it applies without a price (it adds nothing).
+   */
+  private static Object shown(
+      Subject subject, CostLine line, BiFunction<LineCosts, CostLine, Money> part) {
+    LineCosts lines = subject.result().costLines();
+    if (!lines.applies(line)) {
+      return Money.ZERO;
+    }
+    return lines.priced(line) ? part.apply(lines, line) : NOT_PRICED;
   }
 
   private static Fraction growthPerDay(Subject subject) {

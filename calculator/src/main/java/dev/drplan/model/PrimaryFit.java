@@ -63,6 +63,7 @@ public final class PrimaryFit {
   public static List<ExpansionStep> expansion(
       Dataset dataset, Primary primary, Fraction efficiency, int dboxes, TimeSpan horizon) {
     double perBox = perDbox(dataset, primary, efficiency);
+    double lnGrowth = StrictMath.log1p(dataset.annualGrowth().value());
     int years = (int) Counts.ceil(horizon.years());
     List<ExpansionStep> steps = new ArrayList<>(years);
     long owned = dboxes;
@@ -72,22 +73,8 @@ public final class PrimaryFit {
       long needed = Math.max(owned, Counts.ceil(logical.bytes() / perBox));
       long added = needed - owned;
       Money spend = primary.dboxPrice() == null ? null : primary.dboxPrice().times(added);
-      if (added == 0) {
-        steps.add(new ExpansionStep(year, logical, needed, 0, spend, null, null, null));
-      } else {
-        TimeSpan fills = fillsAt(dataset, perBox * owned);
-        double slack = fills.seconds() - primary.leadTime().seconds();
-        steps.add(
-            new ExpansionStep(
-                year,
-                logical,
-                needed,
-                added,
-                spend,
-                fills,
-                TimeSpan.ofSeconds(Math.max(0, slack)),
-                TimeSpan.ofSeconds(Math.max(0, -slack))));
-      }
+      TimeSpan fills = added == 0 ? null : fillsAt(dataset, perBox * owned, lnGrowth);
+      steps.add(new ExpansionStep(year, logical, needed, added, spend, fills, primary.leadTime()));
       owned = needed;
     }
     return steps;
@@ -102,13 +89,16 @@ public final class PrimaryFit {
   }
 
   /**
-   * When L(t) reaches {@code thresholdBytes}: the time to full of §2 for that threshold, 0 when day
-   * one is already past it.
+   * When L(t) reaches {@code thresholdBytes}: ln(threshold / L0) / ln(1 + g) years, the time to
+   * full of §2 for that threshold; 0 when day one is already past it. An addition is only planned
+   * when the data grows past the boxes owned, so g > 0 here.
    */
-  static TimeSpan fillsAt(Dataset dataset, double thresholdBytes) {
-    TimeSpan fills = timeToFull(dataset, DataSize.ofBytes(thresholdBytes));
-    // An addition is only planned when the data grows past the boxes owned, so fills exists.
-    return fills == null ? TimeSpan.ZERO : fills;
+  static TimeSpan fillsAt(Dataset dataset, double thresholdBytes, double lnGrowth) {
+    double l0 = dataset.logicalSize().bytes();
+    if (l0 >= thresholdBytes || lnGrowth <= 0) {
+      return TimeSpan.ZERO;
+    }
+    return TimeSpan.ofYears(StrictMath.log(thresholdBytes / l0) / lnGrowth);
   }
 
   /**

@@ -146,11 +146,7 @@ class FormulaCheckTest {
     formula("GiB(L0) · copy_egress_per_gib", p -> p.get("L0") / GIB * p.get("copy_egress_per_gib"));
     formula(
         "one-time = seed writes + seed transfer fee + appliances + copy egress",
-        p ->
-            orZero(p.get("seed writes"))
-                + orZero(p.get("seed transfer fee"))
-                + orZero(p.get("appliances"))
-                + orZero(p.get("copy egress")));
+        FormulaCheckTest::sumOfInputs);
     formula(
         "RTO = recovery_scope · L(H) / R_restore",
         p -> p.get("recovery_scope") * p.get("L(H)") / p.get("R_restore"));
@@ -232,16 +228,13 @@ class FormulaCheckTest {
         p -> p.get("Σ monthly") + p.get("one-time"));
   }
 
-  /** A line not priced is printed as nothing and adds nothing. */
-  private static double orZero(double value) {
-    return Double.isNaN(value) ? 0 : value;
-  }
-
-  /** The sum of every printed input, those not priced adding nothing. */
+  /** The sum of every printed input; a line printed as not priced adds nothing. */
   private static double sumOfInputs(Printed p) {
     double sum = 0;
     for (Object value : p.step.inputs().values()) {
-      sum += orZero(Figure.canonical(value));
+      if (!PairFigure.NOT_PRICED.equals(value)) {
+        sum += Figure.canonical(value);
+      }
     }
     return sum;
   }
