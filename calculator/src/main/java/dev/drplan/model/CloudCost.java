@@ -115,16 +115,6 @@ public final class CloudCost {
   }
 
   /**
-   * The byte-days a data copy's deletions bill per day at the end of the horizon: ρ · L(s) ·
-   * unexpired(s), s = H − retention (§7).
-   */
-  public static DataSize earlyDeletionEnd(Timeline timeline, DataCopy option) {
-    return DataSize.ofBytes(
-        bucket(timeline, option)
-            .earlyDeletion(timeline.horizonDays, timeline.logicalEnd().bytes()));
-  }
-
-  /**
    * The storage line: GiB(stored) · storage_per_gib_month a month, stored = L + the retained
    * versions (§7). GCS bills per GiB (2^30 bytes).
    */

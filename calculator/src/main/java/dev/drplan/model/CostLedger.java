@@ -78,8 +78,10 @@ final class CostLedger {
     long nodesEnd = CloudCost.nodes(lh, divisor, ssd);
     lines.start(CostLine.VMS, nodesStart * vmPerNode);
     lines.end(CostLine.VMS, nodesEnd * vmPerNode);
-    lines.start(CostLine.LICENCE, nodesStart * licencePerNode);
-    lines.end(CostLine.LICENCE, nodesEnd * licencePerNode);
+    if (licence != null) {
+      lines.start(CostLine.LICENCE, CloudCost.licenceMonthly(option, nodesStart).usd());
+      lines.end(CostLine.LICENCE, CloudCost.licenceMonthly(option, nodesEnd).usd());
+    }
 
     long nodesMax = Math.max(nodesStart, nodesEnd);
     double[] logical = timeline.logicalBytesAtMonthStart;
@@ -136,7 +138,9 @@ final class CostLedger {
     lines.start(CostLine.STORAGE, CloudCost.storageMonthly(perGib, bucket.storedStart));
     lines.end(CostLine.STORAGE, CloudCost.storageMonthly(perGib, bucket.storedEnd));
     lines.start(CostLine.EARLY_DELETION, 0);
-    lines.end(CostLine.EARLY_DELETION, CloudCost.storageMonthly(perGib, bucket.earlyEnd));
+    lines.end(
+        CostLine.EARLY_DELETION,
+        CloudCost.earlyDeletionMonthly(option, DataSize.ofBytes(bucket.earlyEnd)).usd());
     lines.start(CostLine.OPERATIONS, CloudCost.writesMonthly(classA, l0, change, objectBytes));
     lines.end(CostLine.OPERATIONS, CloudCost.writesMonthly(classA, lh, change, objectBytes));
     lines.start(CostLine.TRANSFER_FEE, CloudCost.transferFeeMonthly(feePerGib, l0, change));

@@ -243,12 +243,18 @@ public final class FeasibilityRules {
    * licence not given, a transfer tool not named, hosts not priced (§7).
    */
   public static Reason notPriced(LineCosts lines) {
-    List<CostLine> missing = lines.notPriced();
-    if (missing.isEmpty()) {
+    int mask = lines.notPricedMask();
+    if (mask == 0) {
       return null;
     }
-    return Reason.of(ReasonCode.NOT_PRICED, "lines", new NotPriced(missing));
+    // A note is immutable and depends on the set of lines alone: one per set, however many
+    // evaluations ask (a Monte Carlo run asks millions of times).
+    return NOT_PRICED_NOTES.computeIfAbsent(
+        mask, m -> Reason.of(ReasonCode.NOT_PRICED, "lines", new NotPriced(lines.notPriced())));
   }
+
+  private static final java.util.concurrent.ConcurrentHashMap<Integer, Reason> NOT_PRICED_NOTES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * The lines of a not-priced note, each with what the scenario would need to give; written out

@@ -79,6 +79,11 @@ public final class LineCosts {
     return lines;
   }
 
+  /** A bit per line that applies but is not priced, by ordinal: which note the pair carries. */
+  int notPricedMask() {
+    return applies & ~priced;
+  }
+
   /** The lines that apply but are not priced, in {@link CostLine} order. */
   public List<CostLine> notPriced() {
     List<CostLine> lines = new ArrayList<>();
