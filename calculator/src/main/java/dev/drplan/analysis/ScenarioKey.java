@@ -38,16 +38,24 @@ public final class ScenarioKey {
   private final String path;
   private final ValueKind kind;
   private final String meaning;
+  private final String question;
   private final Domain domain;
   private final double max;
   private final Getter getter;
   private final Setter setter;
 
   ScenarioKey(
-      String path, ValueKind kind, String meaning, Domain domain, Getter getter, Setter setter) {
+      String path,
+      ValueKind kind,
+      String meaning,
+      String question,
+      Domain domain,
+      Getter getter,
+      Setter setter) {
     this.path = Objects.requireNonNull(path, "path");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.meaning = Objects.requireNonNull(meaning, "meaning");
+    this.question = Objects.requireNonNull(question, "question");
     this.domain = Objects.requireNonNull(domain, "domain");
     // The records hold counts as int.
     this.max =
@@ -69,6 +77,14 @@ public final class ScenarioKey {
   /** What the key means, in a few words, for help texts and reports. */
   public String meaning() {
     return meaning;
+  }
+
+  /**
+   * The question to ask the customer about this key, in plain words ({@link
+   * dev.drplan.schema.Questions}), when the scenario does not give its own.
+   */
+  public String question() {
+    return question;
   }
 
   /** The smallest legal value (inclusive): the domain's bound, or the next double above it. */
@@ -149,6 +165,11 @@ public final class ScenarioKey {
         + ", "
         + fmt(max < domain.max() ? max : domain.max())
         + (maxIncluded ? "]" : ")");
+  }
+
+  /** A canonical value as plain text: whole numbers without a fraction, others as Java prints. */
+  static String plain(double value) {
+    return fmt(value);
   }
 
   private static String fmt(double value) {

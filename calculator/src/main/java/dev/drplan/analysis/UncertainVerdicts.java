@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Says when a verdict rests on an uncertain figure (docs/model.md §8): for every input of the
@@ -30,8 +31,9 @@ import java.util.Objects;
  * 1,000 times its value (or 1,000 for a count of 1, $1 M for an amount of 0); any other uncertain
  * figure may be off by a factor of two either way.
  *
- * <p>Runs a few hundred evaluations; for {@code compare}, {@code explain} and the report, never per
- * Monte Carlo sample.
+ * <p>Runs a few hundred evaluations, each as the base evaluation was made (with the change profile
+ * replayed when it was, §5 "The backlog"); for {@code compare}, {@code explain} and the report,
+ * never per Monte Carlo sample.
  */
 public final class UncertainVerdicts {
   private UncertainVerdicts() {}
@@ -52,6 +54,10 @@ public final class UncertainVerdicts {
    * uncertain input, and on the recommendation when it does.
    */
   public static Evaluation annotate(Scenario scenario, Evaluation evaluation) {
+    // Each edge is evaluated as the base was: with the change profile replayed when the base
+    // replayed it, so that a verdict of the replay is never compared with one of the closed form.
+    Function<Scenario, Evaluation> evaluator =
+        evaluation.replay() == null ? Evaluator::evaluate : Evaluator::evaluateWithBacklog;
     Map<String, ScenarioKey> keys = new HashMap<>();
     for (ScenarioKey key : ScenarioKeys.keysOf(scenario)) {
       keys.put(key.path(), key);
@@ -63,7 +69,7 @@ public final class UncertainVerdicts {
       if (!origin.uncertain() || key == null) {
         continue;
       }
-      check(scenario, evaluation, key, origin, pairNotes, recommendationNotes);
+      check(scenario, evaluation, evaluator, key, origin, pairNotes, recommendationNotes);
     }
     if (pairNotes.isEmpty() && recommendationNotes.isEmpty()) {
       return evaluation;
@@ -88,7 +94,8 @@ public final class UncertainVerdicts {
                 result.recoveryPoint(),
                 result.recovery(),
                 result.footprint(),
-                result.cost()));
+                result.cost(),
+                result.backlog()));
       }
     }
     Recommendation recommendation = evaluation.recommendation();
@@ -101,12 +108,14 @@ public final class UncertainVerdicts {
         evaluation.logicalEnd(),
         evaluation.configurations(),
         results,
-        new Recommendation(recommendation.configuration(), recommendation.option(), why));
+        new Recommendation(recommendation.configuration(), recommendation.option(), why),
+        evaluation.replay());
   }
 
   private static void check(
       Scenario scenario,
       Evaluation base,
+      Function<Scenario, Evaluation> evaluator,
       ScenarioKey key,
       InputOrigin origin,
       Map<String, List<Reason>> pairNotes,
@@ -116,7 +125,7 @@ public final class UncertainVerdicts {
       if (edge == value) {
         continue;
       }
-      Evaluation atEdge = Evaluator.evaluate(key.with(scenario, edge));
+      Evaluation atEdge = evaluator.apply(key.with(scenario, edge));
       for (int i = 0; i < base.results().size(); i++) {
         OptionResult before = base.results().get(i);
         for (ReasonCode code : changedCodes(before, atEdge.results().get(i))) {
@@ -124,13 +133,14 @@ public final class UncertainVerdicts {
           boolean heldBefore = blocks(before, code);
           double flip =
               flip(
+                  evaluator,
                   key,
                   scenario,
                   value,
                   edge,
                   s -> blocks(s.results().get(index), code),
                   heldBefore);
-          OptionResult after = Evaluator.evaluate(key.with(scenario, flip)).results().get(i);
+          OptionResult after = evaluator.apply(key.with(scenario, flip)).results().get(i);
           pairNotes
               .computeIfAbsent(pair(before), p -> new ArrayList<>())
               .add(pairNote(key, origin, value, flip, code, heldBefore, after));
@@ -138,13 +148,14 @@ public final class UncertainVerdicts {
       }
       Recommendation was = base.recommendation();
       if (!same(was, atEdge.recommendation())) {
-        double flip = flip(key, scenario, value, edge, s -> !same(was, s.recommendation()), false);
-        Recommendation now = Evaluator.evaluate(key.with(scenario, flip)).recommendation();
+        double flip =
+            flip(evaluator, key, scenario, value, edge, s -> !same(was, s.recommendation()), false);
+        Recommendation now = evaluator.apply(key.with(scenario, flip)).recommendation();
         recommendationNotes.add(
             FeasibilityRules.recommendationRestsOn(
                 key.path(),
                 typed(key, value),
-                originText(origin),
+                origin,
                 typed(key, flip),
                 now.found() ? now.option() + " on " + now.configuration() : "no pair at all"));
       }
@@ -183,6 +194,7 @@ public final class UncertainVerdicts {
    * {@code atValue}: bisection, on whole numbers for a count.
    */
   private static double flip(
+      Function<Scenario, Evaluation> evaluator,
       ScenarioKey key,
       Scenario scenario,
       double value,
@@ -200,7 +212,7 @@ public final class UncertainVerdicts {
       if (middle == same || middle == differs) {
         break;
       }
-      if (verdict.of(Evaluator.evaluate(key.with(scenario, middle))) == atValue) {
+      if (verdict.of(evaluator.apply(key.with(scenario, middle))) == atValue) {
         same = middle;
       } else {
         differs = middle;
@@ -246,7 +258,7 @@ public final class UncertainVerdicts {
         heldBefore,
         key.path(),
         typed(key, value),
-        originText(origin),
+        origin,
         typed(key, flip),
         after.feasible(),
         FIGURE_NAME.get(figure),
@@ -272,13 +284,6 @@ public final class UncertainVerdicts {
           PairFigure.RPO_SECONDS, "RPO",
           PairFigure.NODES_END, "VMs at the end",
           PairFigure.HORIZON_COST_USD, "horizon cost");
-
-  private static String originText(InputOrigin origin) {
-    return (origin.placeholder() ? "a catalog placeholder" : "an uncertain catalog figure")
-        + " ("
-        + origin.catalogPath()
-        + ")";
-  }
 
   private static Object typed(ScenarioKey key, double canonical) {
     return key.kind().typed(canonical);

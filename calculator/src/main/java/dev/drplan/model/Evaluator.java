@@ -1,5 +1,6 @@
 package dev.drplan.model;
 
+import dev.drplan.model.backlog.ProfileReplay;
 import dev.drplan.scenario.Configuration;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
@@ -22,8 +23,28 @@ import java.util.List;
 public final class Evaluator {
   private Evaluator() {}
 
-  /** Evaluates every pair of the scenario and recommends one. */
+  /**
+   * Evaluates every pair of the scenario and recommends one, the recovery point by §5's closed form
+   * only: a change profile, if the scenario has one, is not replayed. What the analyses call,
+   * thousands of times a run ({@code simulate}, {@code sweep}, {@code solve}, {@code sensitivity}).
+   */
   public static Evaluation evaluate(Scenario scenario) {
+    return evaluate(scenario, null);
+  }
+
+  /**
+   * Evaluates every pair of the scenario and recommends one, replaying the scenario's change
+   * profile, when it has one, at each pair's replication rate (§5, "The backlog"): the pair's RPO
+   * verdict then rests on the replay, met for objectives.rpo_compliance of the time, instead of on
+   * the closed form. What {@code compare}, {@code explain} and {@code report} call. Without a
+   * profile it is {@link #evaluate(Scenario)}.
+   */
+  public static Evaluation evaluateWithBacklog(Scenario scenario) {
+    ProfileReplay replay = ProfileReplay.of(scenario);
+    return evaluate(scenario, replay == null ? null : new PairBacklogs(replay, scenario));
+  }
+
+  private static Evaluation evaluate(Scenario scenario, PairBacklogs backlogs) {
     Timeline timeline = new Timeline(scenario);
     List<ConfigurationResult> configurations = new ArrayList<>();
     List<OptionResult> results = new ArrayList<>();
@@ -40,7 +61,7 @@ public final class Evaluator {
         if (costs[i] == null) {
           costs[i] = CostLedger.of(timeline, options.get(i));
         }
-        results.add(evaluatePair(timeline, sized, options.get(i), costs[i]));
+        results.add(evaluatePair(timeline, sized, options.get(i), costs[i], backlogs));
       }
     }
     Recommendation recommendation = Verdict.recommend(configurations, results, scenario.horizon());
@@ -51,18 +72,20 @@ public final class Evaluator {
         timeline.logicalEnd(),
         configurations,
         results,
-        recommendation);
+        recommendation,
+        backlogs == null ? null : backlogs.replay());
   }
 
   private static OptionResult evaluatePair(
       Timeline timeline,
       ConfigurationResult configuration,
       DrOption option,
-      CostLedger.OptionCosts costs) {
+      CostLedger.OptionCosts costs,
+      PairBacklogs backlogs) {
     if (option instanceof NamespaceInCloud) {
-      return namespace(timeline, configuration, (NamespaceInCloud) option, costs);
+      return namespace(timeline, configuration, (NamespaceInCloud) option, costs, backlogs);
     }
-    return dataCopy(timeline, configuration, (DataCopy) option, costs);
+    return dataCopy(timeline, configuration, (DataCopy) option, costs, backlogs);
   }
 
   /** A namespace on cloud VMs: the VMs are the target (§3), failover is the recovery (§6). */
@@ -70,7 +93,8 @@ public final class Evaluator {
       Timeline timeline,
       ConfigurationResult configuration,
       NamespaceInCloud option,
-      CostLedger.OptionCosts costs) {
+      CostLedger.OptionCosts costs,
+      PairBacklogs backlogs) {
     long nodesStart = CloudCost.nodes(option, timeline.logicalStart());
     long nodesEnd = CloudCost.nodes(option, timeline.logicalEnd());
     long nodesMax = Math.max(Math.max(nodesStart, nodesEnd), costs.nodesMax());
@@ -84,9 +108,13 @@ public final class Evaluator {
     SeedResult seed =
         SeedTime.overNetwork(timeline.logicalStart(), replication.rate(), timeline.changeRateStart);
     RecoveryPointResult point = recoveryPoint(timeline, option.replicationInterval(), replication);
+    PairBacklog backlog =
+        backlogs == null
+            ? null
+            : backlogs.of(option.replicationInterval(), replication, Bottleneck.CLOUD_NODES);
     RecoveryResult recovery = new RecoveryResult(option.failoverTime(), null, costs.eventCost());
 
-    List<Reason> reasons = sharedReasons(timeline, replication, seed, point, recovery);
+    List<Reason> reasons = sharedReasons(timeline, replication, seed, point, backlog, recovery);
     add(reasons, FeasibilityRules.tooManyNodes(nodesMax, option.maxNodes(), clusters));
     List<Reason> notes = new ArrayList<>();
     add(notes, costs.notPriced());
@@ -102,7 +130,8 @@ public final class Evaluator {
         point,
         recovery,
         Footprint.nodes(nodesStart, nodesEnd, clusters),
-        costs.cost());
+        costs.cost(),
+        backlog);
   }
 
   /**
@@ -113,7 +142,8 @@ public final class Evaluator {
       Timeline timeline,
       ConfigurationResult configuration,
       DataCopy option,
-      CostLedger.OptionCosts costs) {
+      CostLedger.OptionCosts costs,
+      PairBacklogs backlogs) {
     RateChoice replication =
         ReplicationRate.bottleneck(
             timeline.network,
@@ -122,9 +152,13 @@ public final class Evaluator {
             Bottleneck.COPY_ENGINE);
     SeedResult seed = seed(timeline, option, replication);
     RecoveryPointResult point = recoveryPoint(timeline, option.replicationInterval(), replication);
+    PairBacklog backlog =
+        backlogs == null
+            ? null
+            : backlogs.of(option.replicationInterval(), replication, Bottleneck.COPY_ENGINE);
     RecoveryResult recovery = recovery(timeline, option, replication, costs.eventCost());
 
-    List<Reason> reasons = sharedReasons(timeline, replication, seed, point, recovery);
+    List<Reason> reasons = sharedReasons(timeline, replication, seed, point, backlog, recovery);
     add(reasons, FeasibilityRules.objectTooLarge(option.objectSize()));
     List<Reason> notes = new ArrayList<>();
     add(notes, FeasibilityRules.requestRateRamp(replication.rate(), option.objectSize()));
@@ -144,7 +178,8 @@ public final class Evaluator {
         point,
         recovery,
         Footprint.stored(costs.storedEnd()),
-        costs.cost());
+        costs.cost(),
+        backlog);
   }
 
   /** The seed of a data copy: over the network, by appliance, or from an existing copy (§4). */
@@ -194,23 +229,33 @@ public final class Evaluator {
     return new RecoveryResult(option.recovery().cloudStartTime(), null, eventCost);
   }
 
-  /** The rules every kind shares, in the order the reasons are reported (§3–§6, §8). */
+  /**
+   * The rules every kind shares, in the order the reasons are reported (§3–§6, §8). With a replayed
+   * change profile the RPO's rules are the replay's (§5, "The backlog"), which measure what the
+   * closed form assumes with one peak rate.
+   */
   private static List<Reason> sharedReasons(
       Timeline timeline,
       RateChoice replication,
       SeedResult seed,
       RecoveryPointResult point,
+      PairBacklog backlog,
       RecoveryResult recovery) {
     Objectives objectives = timeline.scenario.objectives();
     List<Reason> reasons = new ArrayList<>();
     add(reasons, FeasibilityRules.noReplicationRate(replication));
     add(reasons, FeasibilityRules.seedNeverConverges(seed, replication, timeline.changeRateStart));
     add(reasons, FeasibilityRules.seedTooLong(seed, objectives.maxSeed()));
-    add(
-        reasons,
-        FeasibilityRules.rpoBacklogGrows(point, timeline.peakChangeRateWorst, replication));
-    add(reasons, FeasibilityRules.rpoMissed(point, objectives.rpo()));
-    add(reasons, FeasibilityRules.rpoUnreachable(point, objectives.rpo()));
+    if (backlog == null) {
+      add(
+          reasons,
+          FeasibilityRules.rpoBacklogGrows(point, timeline.peakChangeRateWorst, replication));
+      add(reasons, FeasibilityRules.rpoMissed(point, objectives.rpo()));
+      add(reasons, FeasibilityRules.rpoUnreachable(point, objectives.rpo()));
+    } else {
+      add(reasons, FeasibilityRules.backlogNeverCatchesUp(backlog, replication));
+      add(reasons, FeasibilityRules.rpoComplianceMissed(backlog, objectives));
+    }
     add(reasons, FeasibilityRules.rtoMissed(recovery.rto(), objectives.rto()));
     return reasons;
   }

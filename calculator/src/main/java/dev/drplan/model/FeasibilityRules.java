@@ -1,6 +1,9 @@
 package dev.drplan.model;
 
+import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.scenario.ApplianceSpec;
+import dev.drplan.scenario.InputOrigin;
+import dev.drplan.scenario.Objectives;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
@@ -99,6 +102,63 @@ public final class FeasibilityRules {
       return null;
     }
     return Reason.of(ReasonCode.RPO_UNREACHABLE, "rpo", point.rpo(), "rpo_objective", objective);
+  }
+
+  /**
+   * With a replayed change profile, copies slower than its average change rate fall behind for good
+   * (§5, "The backlog"); the reason says by how much.
+   */
+  public static Reason backlogNeverCatchesUp(PairBacklog backlog, RateChoice replication) {
+    if (backlog.catchesUp()) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.RPO_NEVER_CATCHES_UP,
+        "average_change_rate",
+        backlog.simulated().averageArrival(),
+        "replication_rate",
+        replication.rate(),
+        "bottleneck",
+        replication.bottleneck().id(),
+        "shortfall",
+        backlog.simulated().shortfall());
+  }
+
+  /**
+   * With a replayed change profile, the RPO objective must be met for at least rpo_compliance of
+   * the replayed time (§5, "The backlog"); the reason names the rate that would meet it, or says
+   * that none does at this interval. Copies that never catch up are {@link
+   * #backlogNeverCatchesUp}'s.
+   */
+  public static Reason rpoComplianceMissed(PairBacklog backlog, Objectives objectives) {
+    if (backlog.simulated() == null || !backlog.catchesUp() || backlog.meetsCompliance()) {
+      return null;
+    }
+    CompliantRate needed = backlog.compliance();
+    if (!needed.reachable()) {
+      return Reason.of(
+          ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
+          "rpo_objective",
+          objectives.rpo(),
+          "within_objective",
+          backlog.simulated().withinObjective(),
+          "rpo_compliance",
+          needed.target(),
+          "best_possible",
+          needed.bestPossible());
+    }
+    return Reason.of(
+        ReasonCode.RPO_COMPLIANCE_MISSED,
+        "rpo_objective",
+        objectives.rpo(),
+        "within_objective",
+        backlog.simulated().withinObjective(),
+        "rpo_compliance",
+        needed.target(),
+        "needed_rate",
+        needed.rate(),
+        "circuits",
+        backlog.circuits());
   }
 
   /** The RTO must be within the objective; a recovery that cannot happen misses it (§6). */
@@ -281,14 +341,15 @@ public final class FeasibilityRules {
   /**
    * A note when a blocking reason of the pair rests on an uncertain input: at {@code flip} the
    * reason would go (or come), with {@code figure} at {@code figureValue}, and the pair would be
-   * feasible or not (§8).
+   * feasible or not (§8). Besides its template's figures it carries the reason's code, whether it
+   * held, and the catalog entry, so that a customer's wording need not read the engine's.
    */
   public static Reason verdictRestsOn(
       ReasonCode code,
       boolean heldBefore,
       String key,
       Object value,
-      String origin,
+      InputOrigin origin,
       Object flip,
       boolean feasibleAtFlip,
       String figure,
@@ -302,7 +363,7 @@ public final class FeasibilityRules {
         "value",
         value,
         "origin",
-        origin,
+        originText(origin),
         "flip",
         flip,
         "change",
@@ -312,7 +373,23 @@ public final class FeasibilityRules {
         "figure_value",
         figureValue,
         "pair_then",
-        feasibleAtFlip ? "feasible" : "still infeasible");
+        feasibleAtFlip ? "feasible" : "still infeasible",
+        "failure",
+        code,
+        "held",
+        heldBefore,
+        "entry",
+        origin.catalogPath(),
+        "placeholder",
+        origin.placeholder());
+  }
+
+  /** Where an input came from, in the engine's words: "a catalog placeholder (appliances...)". */
+  private static String originText(InputOrigin origin) {
+    return (origin.placeholder() ? "a catalog placeholder" : "an uncertain catalog figure")
+        + " ("
+        + origin.catalogPath()
+        + ")";
   }
 
   /** What each blocking reason finds, in words. */
@@ -332,7 +409,7 @@ public final class FeasibilityRules {
    * A note when the recommendation rests on an uncertain input: at {@code flip} it is another (§8).
    */
   public static Reason recommendationRestsOn(
-      String key, Object value, String origin, Object flip, String other) {
+      String key, Object value, InputOrigin origin, Object flip, String other) {
     return Reason.of(
         ReasonCode.RECOMMENDATION_RESTS_ON,
         "key",
@@ -340,11 +417,15 @@ public final class FeasibilityRules {
         "value",
         value,
         "origin",
-        origin,
+        originText(origin),
         "flip",
         flip,
         "other",
-        other);
+        other,
+        "entry",
+        origin.catalogPath(),
+        "placeholder",
+        origin.placeholder());
   }
 
   /** What the scenario would need to give for a line to be priced. */

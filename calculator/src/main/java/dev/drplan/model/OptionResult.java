@@ -13,6 +13,8 @@ import java.util.List;
  *
  * @param reasons what makes the pair infeasible; empty when feasible
  * @param notes what the reader should know that does not make it infeasible
+ * @param backlog the recovery point replayed over the scenario's change profile (§5, "The
+ *     backlog"); {@code null} without a profile or without a replay
  */
 public record OptionResult(
     String configuration,
@@ -25,11 +27,40 @@ public record OptionResult(
     RecoveryPointResult recoveryPoint,
     RecoveryResult recovery,
     Footprint footprint,
-    CostResult cost) {
+    CostResult cost,
+    PairBacklog backlog) {
 
   public OptionResult {
     reasons = List.copyOf(reasons);
     notes = List.copyOf(notes);
+  }
+
+  /** A result without a backlog replay. */
+  public OptionResult(
+      String configuration,
+      String option,
+      String kind,
+      List<Reason> reasons,
+      List<Reason> notes,
+      RateChoice replication,
+      SeedResult seed,
+      RecoveryPointResult recoveryPoint,
+      RecoveryResult recovery,
+      Footprint footprint,
+      CostResult cost) {
+    this(
+        configuration,
+        option,
+        kind,
+        reasons,
+        notes,
+        replication,
+        seed,
+        recoveryPoint,
+        recovery,
+        footprint,
+        cost,
+        null);
   }
 
   /** Whether no reason makes the pair infeasible (§8). */

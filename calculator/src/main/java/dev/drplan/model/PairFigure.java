@@ -556,6 +556,98 @@ public enum PairFigure implements Figure {
     return definition;
   }
 
+  @Override
+  public String label() {
+    switch (this) {
+      case RAW_SSD_NEEDED_BYTES_END:
+        return "raw SSD needed at the end";
+      case NODES_START:
+        return "VMs at the start";
+      case NODES_END:
+        return "VMs at the end";
+      case CLUSTERS_END:
+        return "clusters at the end";
+      case TARGET_BYTES_PER_SECOND:
+        return "rate the cloud side takes in";
+      case APPLIANCES:
+        return "transfer appliance loads";
+      case APPLIANCE_SHIPPING_SECONDS:
+        return "appliance shipping time";
+      case STORED_BYTES_END:
+        return "stored in the cloud at the end";
+      case ONE_TIME_COST_USD:
+        return "one-time cost";
+      case RTO_SECONDS:
+        return "recovery time (RTO)";
+      case RECOVERY_EVENT_COST_USD:
+        return "cost per recovery event";
+      case NETWORK_BYTES_PER_SECOND:
+        return "network rate for DR";
+      case PRIMARY_BYTES_PER_SECOND:
+        return "replication egress of the primary";
+      case REPLICATION_BYTES_PER_SECOND:
+        return "replication rate";
+      case CHANGE_RATE_START_BYTES_PER_SECOND:
+        return "change rate on day one";
+      case SEED_SECONDS:
+        return "first full copy";
+      case SEED_SHORTFALL_BYTES_PER_SECOND:
+        return "shortfall of the first copy";
+      case PEAK_CHANGE_RATE_BYTES_PER_SECOND:
+        return "peak change rate";
+      case RPO_SECONDS:
+        return "recovery point (RPO)";
+      case RPO_MAX_INTERVAL_SECONDS:
+        return "longest copy interval that meets the RPO";
+      case RESTORE_BYTES_PER_SECOND:
+        return "restore rate";
+      case MONTHLY_COST_USD_START:
+        return "monthly cost at the start";
+      case MONTHLY_COST_USD_END:
+        return "monthly cost at the end";
+      case HORIZON_COST_USD:
+        return "horizon cost";
+      case GROWTH_PER_DAY:
+        return "growth per day";
+      case REMOVED_PER_DAY:
+        return "data overwritten or deleted per day";
+      case UNEXPIRED_SECONDS_END:
+        return "minimum storage time a version deleted at the end still owes";
+      case SEED_WRITES_COST_USD:
+        return "object writes of the first copy";
+      case SEED_TRANSFER_FEE_USD:
+        return "transfer fee on the first copy";
+      case APPLIANCES_COST_USD:
+        return "transfer appliance fees and shipping";
+      case EXISTING_COPY_EGRESS_USD:
+        return "egress of the existing copy";
+      case STORAGE_COST_USD_END:
+        return "storage per month at the end";
+      case EARLY_DELETION_COST_USD_END:
+        return "early deletion per month at the end";
+      case OPERATIONS_COST_USD_END:
+        return "object writes per month at the end";
+      case TRANSFER_FEE_USD_END:
+        return "transfer fee per month at the end";
+      case COPY_ENGINE_HOSTS_COST_USD:
+        return "mover hosts per month";
+      case VMS_COST_USD_END:
+        return "VMs per month at the end";
+      case LICENCE_COST_USD_END:
+        return "licence per month at the end";
+      case PORTS_COST_USD:
+        return "Interconnect ports per month";
+      case VLAN_ATTACHMENTS:
+        return "VLAN attachments";
+      case VLAN_ATTACHMENTS_COST_USD:
+        return "VLAN attachments per month";
+      case RECURRING_COST_USD:
+        return "recurring cost over the horizon";
+      default:
+        return null;
+    }
+  }
+
   /**
    * Whether the pair's result holds this figure (and the reports print it); otherwise it is a step
    * of a derivation that only explain shows.

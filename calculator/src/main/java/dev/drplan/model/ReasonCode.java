@@ -22,6 +22,22 @@ public enum ReasonCode {
   RPO_UNREACHABLE(
       true,
       "the RPO is {rpo}, above the objective {rpo_objective}, and no replication interval meets it"),
+  RPO_NEVER_CATCHES_UP(
+      true,
+      "incremental copies never catch up with the change profile: its average change rate"
+          + " {average_change_rate} is above the replication rate {replication_rate}"
+          + " ({bottleneck}), short by {shortfall}"),
+  RPO_COMPLIANCE_MISSED(
+      true,
+      "over the replayed change profile the RPO is within the objective {rpo_objective} for"
+          + " {within_objective} of the time, less than rpo_compliance {rpo_compliance};"
+          + " {needed_rate} ({circuits} circuits) would meet it"),
+  RPO_COMPLIANCE_UNREACHABLE(
+      true,
+      "over the replayed change profile the RPO is within the objective {rpo_objective} for"
+          + " {within_objective} of the time, less than rpo_compliance {rpo_compliance}, and no"
+          + " replication rate meets it at this interval: instant copies would reach"
+          + " {best_possible}"),
   RTO_MISSED(true, "the RTO is {rto}, above the objective {rto_objective}"),
   TOO_MANY_NODES(
       true,

@@ -10,6 +10,10 @@ import java.util.Objects;
  *
  * @param catalogName the built-in catalog the figures came from, or {@code null} if none was named
  * @param catalogAsOf the catalog's as-of date (ISO), or {@code null}
+ * @param changeProfile the measured or synthetic change profile the backlog replay of docs/model.md
+ *     §5 ("The backlog") uses, or {@code null} for none
+ * @param levers what the scenario says about the keys a remedy may change ({@code levers:}); the
+ *     keys it does not name take their defaults (docs/model.md, "Remedies")
  * @param origins the inputs that came from catalog entries rather than from the scenario's own
  *     text, with whether each entry is uncertain (docs/model.md §8)
  */
@@ -24,6 +28,8 @@ public record Scenario(
     Network network,
     Objectives objectives,
     List<DrOption> options,
+    ChangeProfileSpec changeProfile,
+    List<Lever> levers,
     List<InputOrigin> origins) {
 
   public Scenario {
@@ -35,10 +41,14 @@ public record Scenario(
     Objects.requireNonNull(objectives, "objectives");
     description = description == null ? "" : description;
     options = List.copyOf(options);
+    levers = List.copyOf(levers);
     origins = origins == null ? List.of() : List.copyOf(origins);
   }
 
-  /** A scenario that records no origins. */
+  /**
+   * A scenario without a change profile, without a {@code levers:} section and recording no
+   * origins.
+   */
   public Scenario(
       String name,
       String description,
@@ -61,6 +71,8 @@ public record Scenario(
         network,
         objectives,
         options,
+        null,
+        List.of(),
         List.of());
   }
 
@@ -87,6 +99,8 @@ public record Scenario(
         network,
         objectives,
         options,
+        changeProfile,
+        levers,
         newOrigins);
   }
 
@@ -103,6 +117,8 @@ public record Scenario(
         network,
         objectives,
         newOptions,
+        changeProfile,
+        levers,
         origins);
   }
 
@@ -119,6 +135,8 @@ public record Scenario(
         network,
         objectives,
         options,
+        changeProfile,
+        levers,
         origins);
   }
 
@@ -135,6 +153,8 @@ public record Scenario(
         network,
         objectives,
         options,
+        changeProfile,
+        levers,
         origins);
   }
 
@@ -151,6 +171,8 @@ public record Scenario(
         newNetwork,
         objectives,
         options,
+        changeProfile,
+        levers,
         origins);
   }
 
@@ -167,6 +189,8 @@ public record Scenario(
         network,
         newObjectives,
         options,
+        changeProfile,
+        levers,
         origins);
   }
 
@@ -183,6 +207,44 @@ public record Scenario(
         network,
         objectives,
         options,
+        changeProfile,
+        levers,
+        origins);
+  }
+
+  /** A copy with another change profile ({@code null} for none). */
+  public Scenario withChangeProfile(ChangeProfileSpec newChangeProfile) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        newChangeProfile,
+        levers,
+        origins);
+  }
+
+  /** A copy with other levers. */
+  public Scenario withLevers(List<Lever> newLevers) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        changeProfile,
+        newLevers,
         origins);
   }
 }

@@ -1,5 +1,6 @@
 package dev.drplan.schema;
 
+import static dev.drplan.catalog.ValueKind.COUNT;
 import static dev.drplan.catalog.ValueKind.DURATION;
 import static dev.drplan.catalog.ValueKind.FRACTION;
 import static dev.drplan.catalog.ValueKind.MONEY;
@@ -14,8 +15,10 @@ import static dev.drplan.schema.Domain.SHARE;
 import static dev.drplan.schema.Domain.SHARE_BELOW_ONE;
 
 import dev.drplan.catalog.Catalog;
+import dev.drplan.model.backlog.ChangeProfile.GapPolicy;
 import dev.drplan.scenario.ApplianceSpec;
 import dev.drplan.scenario.CBoxSpec;
+import dev.drplan.scenario.ChangeProfileSpec;
 import dev.drplan.scenario.Configuration;
 import dev.drplan.scenario.CopyEngine;
 import dev.drplan.scenario.DBoxSpec;
@@ -29,10 +32,13 @@ import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Objectives;
 import dev.drplan.scenario.Primary;
+import dev.drplan.scenario.ProfileFile;
+import dev.drplan.scenario.PrometheusValues;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
 import dev.drplan.scenario.StorageClass;
+import dev.drplan.scenario.SyntheticShape;
 import dev.drplan.scenario.TransferTool;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
@@ -43,6 +49,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -71,6 +78,9 @@ public final class ScenarioSchema {
   public static final String NAMESPACE_DOC = "kind: namespace-in-cloud";
   public static final String DATA_COPY_DOC = "kind: data-copy";
   public static final String OVERRIDES_DOC = "overrides";
+  public static final String CHANGE_PROFILE_DOC = "change_profile";
+  public static final String DISTRIBUTIONS_DOC = "Distributions";
+  public static final String LEVERS_DOC = "levers";
 
   // ------------------------------------------------------------------------------ top level
 
@@ -546,6 +556,34 @@ public final class ScenarioSchema {
           .varies(Objectives::maxSeed, Objectives::withMaxSeed)
           .row();
 
+  /**
+   * The share of time the RPO objective must be met over a change profile's replay; read but not
+   * varied, since only compare, explain and report replay the profile (docs/model.md §5).
+   */
+  public static final Row.Quantity<Objectives, Fraction> RPO_COMPLIANCE =
+      QuantityRow.<Objectives, Fraction>of(
+              OBJECTIVES_DOC,
+              "rpo_compliance",
+              FRACTION,
+              POSITIVE_SHARE,
+              "share of time the RPO objective must be met when a change_profile is replayed")
+          .orElse(Objectives.DEFAULT_RPO_COMPLIANCE)
+          .row();
+
+  /**
+   * How sure {@code drplan decide} must be that a pair is feasible to recommend it: a decision
+   * setting, not an input of the model, so it takes no distribution.
+   */
+  public static final Row.Quantity<Objectives, Fraction> CONFIDENCE =
+      QuantityRow.<Objectives, Fraction>of(
+              OBJECTIVES_DOC,
+              "confidence",
+              FRACTION,
+              POSITIVE_SHARE,
+              "share of sampled futures in which a recommended pair must be feasible")
+          .orElse(Objectives.DEFAULT_CONFIDENCE)
+          .row();
+
   public static final Row.Section<Scenario, Objectives> OBJECTIVES =
       new Row.Section<>(
           "objectives",
@@ -554,8 +592,15 @@ public final class ScenarioSchema {
           true,
           null,
           null,
-          List.of(RPO, RTO, RECOVERY_SCOPE, MAX_SEED),
-          v -> new Objectives(v.get(RPO), v.get(RTO), v.get(RECOVERY_SCOPE), v.get(MAX_SEED)),
+          List.of(RPO, RTO, RECOVERY_SCOPE, MAX_SEED, RPO_COMPLIANCE, CONFIDENCE),
+          v ->
+              new Objectives(
+                  v.get(RPO),
+                  v.get(RTO),
+                  v.get(RECOVERY_SCOPE),
+                  v.get(MAX_SEED),
+                  v.get(RPO_COMPLIANCE),
+                  v.get(CONFIDENCE)),
           Row.Lens.of(Scenario::objectives, Scenario::withObjectives));
 
   // ---------------------------------------------------------------------------- options
@@ -877,7 +922,7 @@ public final class ScenarioSchema {
   public static final Row.Quantity<ApplianceSpec, Integer> APPLIANCE_IN_FLIGHT =
       QuantityRow.<ApplianceSpec>count(DATA_COPY_DOC, "in_flight", "appliances used at once")
           .varies(ApplianceSpec::inFlight, ApplianceSpec::withInFlight)
-          .when(a -> a != null)
+          .when(Objects::nonNull)
           .row();
 
   public static final Row.Quantity<ApplianceSpec, Money> APPLIANCE_FEE =
@@ -1011,7 +1056,7 @@ public final class ScenarioSchema {
           DATA_COPY_DOC,
           "transfer tool",
           transferTools(),
-          true);
+          false);
 
   /** The catalog entry of a tool's fee: {@code transfer.<tool>.per_gib}. */
   public static String transferFeeEntry(TransferTool tool) {
@@ -1145,6 +1190,199 @@ public final class ScenarioSchema {
           List.of(NamespaceInCloud.KIND, DataCopy.KIND),
           ScenarioSchema::option);
 
+  // ------------------------------------------------------------------------- change_profile
+
+  public static final Row.Text PROFILE_FILE =
+      new Row.Text(
+          "file",
+          "a measured change profile's file, relative to the scenario file",
+          CHANGE_PROFILE_DOC,
+          false,
+          "a path like \"profiles/writes.csv\"",
+          "a path like \"profiles/writes.csv\"",
+          null,
+          null);
+
+  public static final Row.Words<ProfileFile.Format> PROFILE_FORMAT =
+      new Row.Words<>(
+          "format",
+          "the file's format: a CSV of timestamps and amounts changed, or a Prometheus range"
+              + " query's JSON",
+          CHANGE_PROFILE_DOC,
+          "profile format",
+          formats(),
+          false);
+
+  public static final Row.Words<PrometheusValues> PROFILE_VALUES =
+      new Row.Words<>(
+          "values",
+          "what a Prometheus file's values are: a rate in bytes per second, or the bytes of each"
+              + " step",
+          CHANGE_PROFILE_DOC,
+          "kind of Prometheus values",
+          prometheusValues(),
+          false);
+
+  /** The shortest interval a profile may have: one second. */
+  private static final Domain AT_LEAST_ONE_SECOND =
+      new Domain(1, true, "1 s", Double.POSITIVE_INFINITY, true, "", "");
+
+  public static final Row.Quantity<ProfileFile, TimeSpan> PROFILE_STEP =
+      QuantityRow.<ProfileFile, TimeSpan>of(
+              CHANGE_PROFILE_DOC,
+              "step",
+              DURATION,
+              AT_LEAST_ONE_SECOND,
+              "the interval of each row or point; by default the spacing of the first two")
+          .optional()
+          .row();
+
+  public static final Row.Words<GapPolicy> PROFILE_GAPS =
+      new Row.Words<>(
+          "gaps",
+          "what a missing interval is: an error (reject, the default), or a time in which"
+              + " nothing was written (nothing-written)",
+          CHANGE_PROFILE_DOC,
+          "gap rule",
+          gapPolicies(),
+          false);
+
+  public static final Row.Quantity<ChangeProfileSpec, DataSize> MEASURED_SIZE =
+      QuantityRow.<ChangeProfileSpec, DataSize>of(
+              CHANGE_PROFILE_DOC,
+              "measured_size",
+              SIZE,
+              ABOVE_ZERO,
+              "the logical size of the data when the file's profile was measured")
+          .sameAs("dataset.logical_size")
+          .row();
+
+  public static final Row.Quantity<SyntheticShape, Double> SYNTHETIC_PEAK_FACTOR =
+      QuantityRow.<SyntheticShape, Double>of(
+              CHANGE_PROFILE_DOC,
+              "peak_factor",
+              NUMBER,
+              AT_LEAST_ONE,
+              "the busiest hour of a day over that day's average")
+          .sameAs("dataset.peak_factor")
+          .row();
+
+  public static final Row.Quantity<SyntheticShape, Long> PEAK_START_HOUR =
+      QuantityRow.<SyntheticShape, Long>of(
+              CHANGE_PROFILE_DOC,
+              "peak_start_hour",
+              COUNT,
+              new Domain(0, true, "0", 23, true, "23", "UTC hour of the day"),
+              "the hour of the day (UTC) the daily peak starts")
+          .orElse((long) SyntheticShape.DEFAULT_PEAK_START_HOUR)
+          .row();
+
+  public static final Row.Quantity<SyntheticShape, Long> PEAK_HOURS =
+      QuantityRow.<SyntheticShape, Long>of(
+              CHANGE_PROFILE_DOC,
+              "peak_hours",
+              COUNT,
+              new Domain(1, true, "1", 24, true, "24", "number of hours"),
+              "how many hours the daily peak lasts")
+          .orElse((long) SyntheticShape.DEFAULT_PEAK_HOURS)
+          .row();
+
+  public static final Row.Quantity<SyntheticShape, Double> WEEKEND_FACTOR =
+      QuantityRow.<SyntheticShape, Double>of(
+              CHANGE_PROFILE_DOC,
+              "weekend_factor",
+              NUMBER,
+              ANY,
+              "a weekend day's change over a weekday's")
+          .orElse(SyntheticShape.DEFAULT_WEEKEND_FACTOR)
+          .row();
+
+  public static final Row.Quantity<SyntheticShape, Fraction> MONTH_END_SHARE =
+      QuantityRow.<SyntheticShape, Fraction>of(
+              CHANGE_PROFILE_DOC,
+              "month_end_share",
+              FRACTION,
+              SHARE_BELOW_ONE,
+              "share of each month's change written in its month-end burst")
+          .orElse(SyntheticShape.DEFAULT_MONTH_END_SHARE)
+          .row();
+
+  public static final Row.Quantity<SyntheticShape, Long> MONTH_END_HOURS =
+      QuantityRow.<SyntheticShape, Long>of(
+              CHANGE_PROFILE_DOC,
+              "month_end_hours",
+              COUNT,
+              new Domain(
+                  1,
+                  true,
+                  "1",
+                  SyntheticShape.MAX_MONTH_END_HOURS,
+                  true,
+                  String.valueOf(SyntheticShape.MAX_MONTH_END_HOURS),
+                  "number of hours"),
+              "how many hours at the end of each month the burst lasts")
+          .orElse((long) SyntheticShape.DEFAULT_MONTH_END_HOURS)
+          .row();
+
+  public static final Row.Section<ChangeProfileSpec, SyntheticShape> SYNTHETIC =
+      new Row.Section<>(
+          "synthetic",
+          "a change profile generated around the average change rate, for when nothing was"
+              + " measured",
+          CHANGE_PROFILE_DOC,
+          false,
+          null,
+          null,
+          List.of(
+              SYNTHETIC_PEAK_FACTOR,
+              PEAK_START_HOUR,
+              PEAK_HOURS,
+              WEEKEND_FACTOR,
+              MONTH_END_SHARE,
+              MONTH_END_HOURS),
+          v ->
+              new SyntheticShape(
+                  v.get(SYNTHETIC_PEAK_FACTOR),
+                  v.get(PEAK_START_HOUR).intValue(),
+                  v.get(PEAK_HOURS).intValue(),
+                  v.get(WEEKEND_FACTOR),
+                  v.get(MONTH_END_SHARE),
+                  v.get(MONTH_END_HOURS).intValue()),
+          null);
+
+  public static final Row.Section<Scenario, ChangeProfileSpec> CHANGE_PROFILE =
+      new Row.Section<>(
+          "change_profile",
+          "how the data changes over time, measured or synthetic, for the RPO backlog replay",
+          CHANGE_PROFILE_DOC,
+          false,
+          null,
+          null,
+          List.of(
+              PROFILE_FILE,
+              PROFILE_FORMAT,
+              PROFILE_VALUES,
+              PROFILE_STEP,
+              PROFILE_GAPS,
+              MEASURED_SIZE,
+              SYNTHETIC),
+          ScenarioSchema::changeProfile,
+          null);
+  // ---------------------------------------------------------------- deciding under uncertainty
+
+  public static final Row.NamedDistributions UNCERTAIN =
+      new Row.NamedDistributions(
+          "uncertain",
+          "uncertain quantities named once, used by keys with {uncertain: NAME}",
+          DISTRIBUTIONS_DOC);
+
+  public static final Row.Correlations CORRELATIONS =
+      new Row.Correlations(
+          "correlations", "rank correlations between uncertain inputs", DISTRIBUTIONS_DOC);
+
+  public static final Row.Levers LEVERS =
+      new Row.Levers("levers", "the keys a remedy may change, with bounds and prices", LEVERS_DOC);
+
   // ------------------------------------------------------------------------------- the root
 
   public static final Row.Section<Void, Scenario> SCENARIO =
@@ -1166,7 +1404,12 @@ public final class ScenarioSchema {
               PRIMARY,
               NETWORK,
               OBJECTIVES,
-              OPTIONS),
+              OPTIONS,
+              CHANGE_PROFILE,
+              UNCERTAIN,
+              CORRELATIONS,
+              LEVERS),
+          // The loader fills in the levers once the scenario is built (their paths need it).
           v ->
               new Scenario(
                   v.get(NAME),
@@ -1178,7 +1421,10 @@ public final class ScenarioSchema {
                   v.get(PRIMARY),
                   v.get(NETWORK),
                   v.get(OBJECTIVES),
-                  v.get(OPTIONS)),
+                  v.get(OPTIONS),
+                  v.get(CHANGE_PROFILE),
+                  List.of(),
+                  List.of()),
           null);
 
   // ------------------------------------------------------------------------------- helpers
@@ -1218,6 +1464,89 @@ public final class ScenarioSchema {
       return given;
     }
     return tool != null && tool.free() ? Money.ZERO : null;
+  }
+
+  private static Map<String, ProfileFile.Format> formats() {
+    Map<String, ProfileFile.Format> map = new LinkedHashMap<>();
+    for (ProfileFile.Format format : ProfileFile.Format.values()) {
+      map.put(format.id(), format);
+    }
+    return map;
+  }
+
+  private static Map<String, PrometheusValues> prometheusValues() {
+    Map<String, PrometheusValues> map = new LinkedHashMap<>();
+    map.put("rate", PrometheusValues.BYTES_PER_SECOND);
+    map.put("per-step", PrometheusValues.BYTES_PER_STEP);
+    return map;
+  }
+
+  private static Map<String, GapPolicy> gapPolicies() {
+    Map<String, GapPolicy> map = new LinkedHashMap<>();
+    map.put("reject", GapPolicy.REJECT);
+    map.put("nothing-written", GapPolicy.FILL_WITH_NO_CHANGE);
+    return map;
+  }
+
+  /**
+   * The change profile section: a file (with its format, and the kind of values of a Prometheus
+   * file) or a synthetic shape, exactly one; the keys of a file are refused beside a synthetic
+   * shape.
+   */
+  private static ChangeProfileSpec changeProfile(Row.Values v) {
+    String file = v.get(PROFILE_FILE);
+    boolean measured = file != null && !file.isEmpty();
+    SyntheticShape synthetic = v.get(SYNTHETIC);
+    if (measured && synthetic != null) {
+      throw new Row.Refused(
+          SYNTHETIC.key(),
+          "give either file (a measured profile) or synthetic (a generated one), not both");
+    }
+    if (!measured && synthetic == null) {
+      throw new Row.Refused(
+          null,
+          "expected file (a measured profile, with its format) or synthetic (a profile generated"
+              + " around the average change rate, e.g. \"synthetic: {}\"), found neither");
+    }
+    if (synthetic != null) {
+      for (Row<?> fileKey :
+          List.of(PROFILE_FORMAT, PROFILE_VALUES, PROFILE_STEP, PROFILE_GAPS, MEASURED_SIZE)) {
+        if (v.given(fileKey)) {
+          throw new Row.Refused(
+              fileKey.key(),
+              fileKey.key()
+                  + " describes a profile file; a synthetic profile is generated at the size of the"
+                  + " time it is replayed and takes no "
+                  + fileKey.key());
+        }
+      }
+      return ChangeProfileSpec.synthetic(synthetic);
+    }
+    ProfileFile.Format format = v.get(PROFILE_FORMAT);
+    if (format == null) {
+      throw new Row.Refused(
+          PROFILE_FILE.key(),
+          "missing key \"format\" (one of: csv, prometheus) beside file: the profile file's"
+              + " format");
+    }
+    PrometheusValues values = v.get(PROFILE_VALUES);
+    if (format == ProfileFile.Format.PROMETHEUS && values == null) {
+      throw new Row.Refused(
+          PROFILE_FORMAT.key(),
+          "missing key \"values\" (one of: rate, per-step) beside format prometheus: the JSON"
+              + " does not say whether its values are a rate in bytes per second (rate(...)) or the"
+              + " bytes of each step (increase(...)), and the two differ by the step");
+    }
+    if (format == ProfileFile.Format.CSV && values != null) {
+      throw new Row.Refused(
+          PROFILE_VALUES.key(),
+          "values is only used with format prometheus; a CSV says its unit in its header");
+    }
+    GapPolicy gaps = v.get(PROFILE_GAPS);
+    return ChangeProfileSpec.ofFile(
+        new ProfileFile(
+            file, format, values, v.get(PROFILE_STEP), gaps == null ? GapPolicy.REJECT : gaps),
+        v.get(MEASURED_SIZE));
   }
 
   private static Map<String, StorageClass> storageClasses() {

@@ -8,8 +8,10 @@ import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
+import dev.drplan.scenario.ChangeProfileSpec;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.scenario.SyntheticShape;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
@@ -62,6 +64,35 @@ class UncertainVerdictsTest {
     assertThat(((TimeSpan) note.figures().get("figure_value")).seconds())
         .isCloseTo(shipping + d0 * shipping / (80e9 - d0), within(1e-3));
     assertThat(note.figures().get("change")).isEqualTo("no longer hold");
+  }
+
+  /**
+   * With a change profile the edges are evaluated as the base was, replay included: the annotated
+   * evaluation keeps the replay and every pair's backlog, and the only verdict the count of
+   * appliances in flight moves is the seed's, not an RPO verdict of the closed form against one of
+   * the replay.
+   */
+  @Test
+  void withAChangeProfileTheEdgesAreReplayedToo() {
+    Scenario scenario =
+        oneInFlight(true, true)
+            .withChangeProfile(ChangeProfileSpec.synthetic(SyntheticShape.defaults(1.5)));
+    Evaluation evaluation = Evaluator.evaluateWithBacklog(scenario);
+    Evaluation annotated = UncertainVerdicts.annotate(scenario, evaluation);
+    assertThat(annotated.replay()).isSameAs(evaluation.replay()).isNotNull();
+    for (int i = 0; i < evaluation.results().size(); i++) {
+      assertThat(annotated.results().get(i).backlog())
+          .isSameAs(evaluation.results().get(i).backlog())
+          .isNotNull();
+      for (Reason note : annotated.results().get(i).notes()) {
+        if (note.code() == ReasonCode.VERDICT_RESTS_ON) {
+          assertThat(note.figures().get("failure")).isEqualTo(ReasonCode.SEED_TOO_LONG);
+          assertThat(note.figures().get("key")).isEqualTo(IN_FLIGHT);
+        }
+      }
+    }
+    assertThat(notes(annotated, "gcs-archive-appliance-seed", ReasonCode.VERDICT_RESTS_ON))
+        .hasSize(1);
   }
 
   @Test

@@ -85,8 +85,8 @@ class SchemaTest {
   void aSectionListsItsKeysInTheOrderOfTheFormat() {
     assertThat(ScenarioSchema.SCENARIO.keys())
         .startsWith("name", "description", "horizon", "catalog", "overrides", "dataset")
-        .endsWith("options")
-        .hasSize(10);
+        .endsWith("options", "change_profile", "uncertain", "correlations", "levers")
+        .hasSize(14);
     assertThat(ScenarioSchema.PRIMARY.keys())
         .containsExactly(
             "dbox_model",

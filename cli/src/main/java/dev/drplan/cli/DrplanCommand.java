@@ -62,8 +62,8 @@ public final class DrplanCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing command: compare, explain, report, simulate, sensitivity, sweep, solve, catalog,"
-            + " schema, probe, validate or help");
+        "missing command: compare, explain, report, simulate, decide, sensitivity, sweep, solve,"
+            + " catalog, schema, probe, validate or help");
   }
 
   /**
@@ -77,6 +77,7 @@ public final class DrplanCommand implements Callable<Integer> {
     all.put("explain", ExplainCommand::new);
     all.put("report", ReportCommand::new);
     all.put("simulate", SimulateCommand::new);
+    all.put("decide", DecideCommand::new);
     all.put("sensitivity", SensitivityCommand::new);
     all.put("sweep", SweepCommand::new);
     all.put("solve", SolveCommand::new);
@@ -128,11 +129,14 @@ public final class DrplanCommand implements Callable<Integer> {
   }
 
   private static void describeExitCodes(CommandLine commandLine) {
-    commandLine
-        .getCommandSpec()
-        .usageMessage()
-        .exitCodeListHeading("%nExit codes:%n")
-        .exitCodeList(ExitCodes.helpList());
+    // A command with exit codes of its own (probe) keeps them.
+    if (commandLine.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
+      commandLine
+          .getCommandSpec()
+          .usageMessage()
+          .exitCodeListHeading("%nExit codes:%n")
+          .exitCodeList(ExitCodes.helpList());
+    }
     for (CommandLine subcommand : commandLine.getSubcommands().values()) {
       describeExitCodes(subcommand);
     }

@@ -20,6 +20,15 @@ public final class ExitCodes {
   /** Bad input or usage: an unknown option, a missing or invalid scenario, an existing --out. */
   public static final int BAD_INPUT = 2;
 
+  /**
+   * Ended by SIGINT (Ctrl-C): 128 + 2, the exit status the JVM and shells give a process a signal
+   * ended. {@code drplan probe} first stops, cleans up and writes its report.
+   */
+  public static final int SIGINT = 130;
+
+  /** Ended by SIGTERM: 128 + 15; as {@link #SIGINT}. */
+  public static final int SIGTERM = 143;
+
   /** The exit codes as {@code --help} lists them. */
   static Map<String, String> helpList() {
     Map<String, String> list = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.drplan.cli;
 
 import com.google.cloud.storage.StorageOptions;
+import dev.drplan.gcs.probe.Figures;
 import dev.drplan.gcs.probe.GcsLocation;
 import dev.drplan.gcs.probe.Operation;
 import dev.drplan.gcs.probe.ProbeProgress;
@@ -18,16 +19,20 @@ import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,18 +54,27 @@ import picocli.CommandLine.Spec;
     description = {
       "Measure GCS throughput with parallel streams, to check a scenario's copy_engine.",
       "Writes only under PREFIX/drplan-probe-<run id>/, refuses a prefix that already holds"
-          + " objects, and removes what it wrote (also on Ctrl-C) unless --keep."
+          + " objects, and removes what it wrote (also on SIGINT or SIGTERM) unless --keep."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:the probe ran every step and removed its objects",
-      "1:the probe failed, hit its deadline, was interrupted or could not clean up",
-      "2:bad input: an option value, a missing bucket or a non-empty prefix"
+      "0:every step ran, and a listing after cleanup found the run's objects gone",
+      "1:the run failed (a server it cannot reach too), hit its --deadline or could not clean up;"
+          + " the last line on stderr says why and where what may be left is named",
+      "2:bad input: an option value, a missing bucket or a non-empty prefix",
+      ExitCodes.SIGINT
+          + ":interrupted by SIGINT (Ctrl-C): the streams stop, cleanup runs (30 s at most),"
+          + " then the report (--out, stdout) is written with outcome interrupted and the steps"
+          + " that finished, and one line on stderr says so",
+      ExitCodes.SIGTERM + ":the same for SIGTERM"
     })
 final class ProbeCommand implements Callable<Integer> {
 
   /** Default deadline beyond twice the planned step time: preparation and cleanup. */
   static final TimeSpan DEADLINE_MARGIN = TimeSpan.ofMinutes(5);
+
+  /** After a signal, how long the report may take to be written once the run has returned. */
+  static final long PUBLISH_GRACE_MILLIS = 5_000;
 
   /** Default deadline for byte-budget runs, whose length is not known in advance. */
   static final TimeSpan BYTE_BUDGET_DEADLINE = TimeSpan.ofHours(6);
@@ -198,20 +212,23 @@ final class ProbeCommand implements Callable<Integer> {
       return 2;
     }
     ProbeSettings settings = settings(resolved);
+    ProbeRunner runner =
+        new ProbeRunner(
+            optionsFactory.apply(resolved),
+            settings,
+            ProbeProgress.on(err, System.console() != null));
+    CountDownLatch published = new CountDownLatch(1);
+    Thread onSignal = new Thread(() -> stopAndAwait(runner, published), "drplan-probe-signal");
+    Runtime.getRuntime().addShutdownHook(onSignal);
     try {
-      ProbeReport report =
-          new ProbeRunner(
-                  optionsFactory.apply(resolved),
-                  settings,
-                  ProbeProgress.on(err, System.console() != null))
-              .run();
+      ProbeReport report = runner.run();
       if (this.out != null) {
         report.write(this.out);
       }
       out.print(chosen == ReportFormat.JSON ? report.toJson() : ProbeTable.render(report));
       out.flush();
       if (!report.completed()) {
-        err.println("drplan probe: " + report.outcomeMessage());
+        err.println("drplan probe: " + report.outcomeMessage() + whereListed(report, chosen));
         return 1;
       }
       return 0;
@@ -225,6 +242,44 @@ final class ProbeCommand implements Callable<Integer> {
       }
       err.flush();
       return 1;
+    } finally {
+      published.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // A signal arrived: the hook is running and waits for the report written above.
+      }
+    }
+  }
+
+  /**
+   * Where the names of the objects cleanup may have left are written, for the last line: the report
+   * file, the JSON on standard output, or the table above. Empty when there are none.
+   */
+  private String whereListed(ProbeReport report, ReportFormat chosen) {
+    if (report.cleanup() == null || report.cleanup().leftBehind().isEmpty()) {
+      return "";
+    }
+    if (this.out != null) {
+      return "; their names are in " + this.out + " (cleanup.left_behind)";
+    }
+    return chosen == ReportFormat.JSON
+        ? "; their names are in the report on standard output (cleanup.left_behind)"
+        : "; their names are listed above";
+  }
+
+  /**
+   * On SIGINT or SIGTERM the JVM runs its shutdown hooks and then exits with 128 + the signal's
+   * number: this one stops the run and holds the exit until the report of the interrupted run is
+   * written (cleanup first, bounded by {@link ProbeRunner#secondsLeft()}).
+   */
+  private static void stopAndAwait(ProbeRunner runner, CountDownLatch published) {
+    runner.interrupt();
+    try {
+      published.await(
+          (long) (runner.secondsLeft() * 1000) + PUBLISH_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -237,6 +292,7 @@ final class ProbeCommand implements Callable<Integer> {
                 : StepBudget.ofBytes(budget.bytes);
     List<Integer> distinctStreams = List.copyOf(new LinkedHashSet<>(streams));
     List<DataSize> distinctSizes = List.copyOf(new LinkedHashSet<>(objectSizes));
+    refuseIdleStreams(stepBudget, distinctStreams, distinctSizes);
     List<Operation> distinctOperations = List.copyOf(new LinkedHashSet<>(operations));
     int steps = distinctStreams.size() * distinctSizes.size() * distinctOperations.size();
     TimeSpan bound =
@@ -258,6 +314,59 @@ final class ProbeCommand implements Callable<Integer> {
         seed,
         resolved.url(),
         resolved.emulator());
+  }
+
+  /**
+   * A byte budget gives each step budget / object size objects (rounded up); a step with more
+   * streams than that leaves streams idle and measures fewer streams than it names. Refused here,
+   * before anything runs, naming the first such step, the bytes it needs (one object per stream)
+   * and the bytes every step needs.
+   */
+  private void refuseIdleStreams(StepBudget budget, List<Integer> streams, List<DataSize> sizes) {
+    if (budget.isTimed()) {
+      return;
+    }
+    int most = Collections.max(streams);
+    double needed = 0;
+    String first = null;
+    for (DataSize size : sizes) {
+      needed = Math.max(needed, most * size.bytes());
+      long objects = budget.objectCount(size);
+      if (first == null && objects < most) {
+        first =
+            "--bytes "
+                + Figures.size(budget.bytes().bytes())
+                + " gives each step "
+                + objects
+                + (objects == 1 ? " object" : " objects")
+                + " of "
+                + Figures.size(size.bytes())
+                + ", fewer than the "
+                + most
+                + " streams of the steps at "
+                + Figures.size(size.bytes())
+                + " x "
+                + most
+                + " streams: streams would sit idle and the step would measure fewer streams than"
+                + " it names. That step needs --bytes of at least "
+                + Figures.size(most * size.bytes())
+                + " ("
+                + most
+                + " x "
+                + Figures.size(size.bytes())
+                + ")";
+      }
+    }
+    if (first != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          first
+              + "; every step needs at least "
+              + Figures.size(needed)
+              + ". Give --bytes "
+              + Figures.size(needed)
+              + " or more, fewer --streams, or --duration.");
+    }
   }
 
   private static String oneLine(Throwable t) {

@@ -1,6 +1,7 @@
 package dev.drplan.cli;
 
 import dev.drplan.gcs.probe.GcsLocation;
+import dev.drplan.gcs.probe.GcsNames;
 import dev.drplan.gcs.probe.Operation;
 import dev.drplan.gcs.probe.ProbeStorageOptions;
 import dev.drplan.gcs.probe.UploadMethod;
@@ -115,11 +116,17 @@ final class ProbeConverters {
   public static final class LocationConverter implements ITypeConverter<GcsLocation> {
     @Override
     public GcsLocation convert(String text) {
-      GcsLocation location = GcsLocation.parseOrNull(text);
-      if (location == null) {
-        throw expected(GcsLocation.FORM, text);
+      String problem = GcsLocation.problem(text);
+      if (problem != null) {
+        throw new TypeConversionException(
+            "expected "
+                + GcsLocation.FORM
+                + ", found "
+                + (text == null ? "nothing" : "\"" + GcsNames.printable(text) + "\"")
+                + ": "
+                + problem);
       }
-      return location;
+      return GcsLocation.parseOrNull(text);
     }
   }
 

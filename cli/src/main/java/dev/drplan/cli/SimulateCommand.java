@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code drplan simulate FILE}: Monte Carlo over the scenario's distributions. */
@@ -32,27 +31,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin private ScenarioFile scenario;
 
-  @Option(
-      names = "--samples",
-      paramLabel = "N",
-      defaultValue = "100000",
-      description = "how many draws (default ${DEFAULT-VALUE})")
-  private int samples;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "1",
-      description =
-          "seed of the draws (default ${DEFAULT-VALUE}, so a rerun gives the same"
-              + " figures); any 64-bit integer")
-  private long seed;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "worker threads (default: the available processors); never changes a figure")
-  private Integer threads;
+  @Mixin private SamplingOptions sampling;
 
   @Mixin private FormatOption format = FormatOption.text();
 
@@ -61,19 +40,14 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReportFormat outputFormat = format.chosen();
-    if (samples < 1) {
-      throw InputException.of("--samples: expected a whole number of at least 1, found " + samples);
-    }
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1) {
-      throw InputException.of("--threads: expected a whole number of at least 1, found " + workers);
-    }
+    int samples = sampling.samples();
+    int workers = sampling.threads();
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();
     MonteCarloResult result;
     try (TerminalProgress progress =
         TerminalProgress.of(spec.commandLine().getErr(), "simulate", "samples")) {
-      result = MonteCarlo.run(uncertain, samples, seed, workers, progress);
+      result = MonteCarlo.run(uncertain, samples, sampling.seed(), workers, progress);
     }
     StringWriter report = new StringWriter();
     SimulationReport.write(outputFormat, uncertain, result, report);

@@ -1,6 +1,7 @@
 package dev.drplan.cli;
 
 import dev.drplan.gcs.probe.ProbeReport;
+import dev.drplan.gcs.probe.ProbeReportReader;
 import dev.drplan.model.AssumptionCheck;
 import dev.drplan.model.MeasuredThroughput;
 import dev.drplan.report.ReportFormat;
@@ -8,7 +9,6 @@ import dev.drplan.report.ValidationReport;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataSize;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,18 +103,13 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static ProbeReport readProbe(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw InputException.of(file + ": no such probe file");
-    }
     try {
       return ProbeReport.read(file);
-    } catch (IOException | RuntimeException e) {
+    } catch (ProbeReportReader.InvalidReportException invalid) {
+      throw InputException.located(invalid.getMessage(), invalid);
+    } catch (IOException unreadable) {
       throw InputException.of(
-          file
-              + ": not a drplan probe report ("
-              + ProbeReport.SCHEMA
-              + "): "
-              + firstLine(e.getMessage()));
+          file + ": cannot read the probe report: " + firstLine(unreadable.getMessage()));
     }
   }
 

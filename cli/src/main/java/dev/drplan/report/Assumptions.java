@@ -57,6 +57,20 @@ final class Assumptions {
     lines.add(
         "RPO = I + d_peak · I / R at the peak change rate of the largest data in the horizon;"
             + " the backlog grows without bound when d_peak ≥ R (§5).");
+    if (comparison.evaluation().replay() != null) {
+      lines.add(
+          "With a change profile, each pair's copies are replayed one snapshot after the other over"
+              + " the profile, placed where the data is largest (ending at the horizon when the data"
+              + " grows) and scaled with the data's growth; a pair is feasible when its RPO is within"
+              + " the objective for at least "
+              + Display.percent(scenario.objectives().rpoCompliance())
+              + " of that time, and the copies keep up"
+              + " with the profile's average change rate (§5, the backlog)."
+              + (comparison.evaluation().replay().spec().isMeasured()
+                  ? ""
+                  : " The profile is synthetic: its daily peak, quieter weekends and month-end"
+                      + " burst are assumptions, not a measurement."));
+    }
     lines.add(
         "RTO: a namespace in the cloud fails over in its failover time; a data copy restored"
             + " to primary takes recovery scope · L(H) / restore rate; a data copy run in the cloud"

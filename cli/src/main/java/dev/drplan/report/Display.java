@@ -195,9 +195,18 @@ public final class Display {
     return span == null ? NONE : duration(span);
   }
 
-  /** A fraction as a percentage: {@code "80.0%"}, {@code "0.50%"}. */
+  /**
+   * A fraction as a percentage: {@code "80.0%"}, {@code "0.50%"}. Above 98% and below 100% it has
+   * two decimals, rounded down, so that a share just short of all ({@code "99.96%"}) never reads as
+   * 100%, nor one just short of a 99% target ({@code "98.96%"}) as 99.0%.
+   */
   public static String percent(Fraction fraction) {
-    return number(fraction.percent()) + "%";
+    double percent = fraction.percent();
+    boolean tenths = Math.abs(percent * 10 - Math.rint(percent * 10)) < 1e-6;
+    if (percent > 98 && percent < 100 && !tenths) {
+      return fixed(Math.floor(percent * 100) / 100, 2) + "%";
+    }
+    return number(percent) + "%";
   }
 
   /**

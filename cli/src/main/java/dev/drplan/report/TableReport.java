@@ -46,6 +46,10 @@ final class TableReport implements ReportWriter {
         out,
         "DR options: cost lines over the horizon (the same with every configuration)",
         tables.costLines());
+    if (tables.replayed()) {
+      section(out, tables.replayedRpoTitle(), tables.replayedRpo());
+      section(out, tables.backlogTitle(), tables.backlog());
+    }
 
     if (!tables.notes().isEmpty()) {
       out.write("\nReasons and notes\n");
@@ -55,6 +59,14 @@ final class TableReport implements ReportWriter {
                 + entry.number()
                 + ". ";
         out.write(wrap(entry.label() + ": " + entry.text(), number, " ".repeat(number.length())));
+      }
+    }
+
+    if (!tables.remedies().isEmpty()) {
+      out.write(
+          "\nRemedies: the cheapest single change that makes each infeasible pair feasible\n");
+      for (String line : tables.remedies()) {
+        out.write(wrap(line, "  - ", "    "));
       }
     }
 

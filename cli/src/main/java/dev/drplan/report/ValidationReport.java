@@ -60,6 +60,23 @@ public final class ValidationReport {
             .left("verdict");
     for (AssumptionCheck.Matched matched : checks) {
       AssumptionCheck.OptionCheck check = matched.check();
+      if (check == null) {
+        assumptions.row(
+            List.of(
+                matched.option(),
+                Display.mebibytes(matched.optionObjectSize())
+                    + " ("
+                    + Display.mebibytes(matched.probedObjectSize())
+                    + ")",
+                Display.count(matched.assumedEngine().streamsPerHost()),
+                Display.byteRate(matched.assumedEngine().perStream()),
+                "-",
+                "-",
+                "-",
+                Display.count(matched.hostsAssumed()),
+                "no verdict (see below)"));
+        continue;
+      }
       assumptions.row(
           List.of(
               check.option(),
@@ -76,10 +93,18 @@ public final class ValidationReport {
               verdict(check)));
     }
     out.append(markdown ? assumptions.toMarkdown() : assumptions.toText());
-    if (checks.stream().anyMatch(m -> m.check().extrapolated())) {
+    if (checks.stream().anyMatch(m -> m.hasVerdict() && m.check().extrapolated())) {
       out.append(
           "\n* streams per host lie outside the probed stream counts: the nearest"
               + " measurement is used, never an extrapolated gain.\n");
+    }
+    for (AssumptionCheck.Matched matched : checks) {
+      if (!matched.hasVerdict()) {
+        out.append('\n').append(noVerdict(matched)).append('\n');
+      }
+    }
+    if (checks.stream().noneMatch(AssumptionCheck.Matched::hasVerdict)) {
+      return out.toString();
     }
     out.append('\n')
         .append(markdown ? "## " : "")
@@ -95,6 +120,9 @@ public final class ValidationReport {
             .right("RTO")
             .left("feasible");
     for (AssumptionCheck.Matched matched : checks) {
+      if (!matched.hasVerdict()) {
+        continue;
+      }
       List<OptionResult> assumed = matched.check().assumed();
       List<OptionResult> measured = matched.check().measured();
       for (int i = 0; i < assumed.size(); i++) {
@@ -125,6 +153,30 @@ public final class ValidationReport {
         : Display.count(matched.hostsAssumed()) + " -> " + Display.count(used);
   }
 
+  /**
+   * Why an option has no verdict, in a sentence: the step its estimate would rest on did not run
+   * all its streams, and how to probe again.
+   */
+  static String noVerdict(AssumptionCheck.Matched matched) {
+    AssumptionCheck.NoVerdict why = matched.noVerdict();
+    return "no verdict for "
+        + matched.option()
+        + ": it would rest on the probe's write step of "
+        + Display.mebibytes(why.objectSize())
+        + " objects on "
+        + Display.count(why.streams())
+        + " streams, in which only "
+        + Display.count(why.activeStreams())
+        + " of the "
+        + Display.count(why.streams())
+        + " streams completed an object (a --bytes budget of fewer objects than streams leaves"
+        + " streams idle); probe again with --bytes of at least "
+        + Display.count(why.streams())
+        + " x "
+        + Display.mebibytes(why.objectSize())
+        + ".";
+  }
+
   /** "holds", or "optimistic by 37.5%": how far the assumption is above the measurement. */
   static String verdict(AssumptionCheck.OptionCheck check) {
     if (check.holds()) {
@@ -152,6 +204,16 @@ public final class ValidationReport {
     for (AssumptionCheck.Matched matched : checks) {
       AssumptionCheck.OptionCheck check = matched.check();
       ObjectNode option = options.addObject();
+      if (check == null) {
+        option.put("option", matched.option());
+        option.put("object_size_bytes", Display.decimal(matched.optionObjectSize().bytes()));
+        option.put("probed_object_size_bytes", Display.decimal(matched.probedObjectSize().bytes()));
+        option.put("streams_per_host", matched.assumedEngine().streamsPerHost());
+        option.put("hosts_assumed", matched.hostsAssumed());
+        option.put("verdict", "none");
+        option.put("no_verdict_reason", noVerdict(matched));
+        continue;
+      }
       option.put("option", check.option());
       option.put("object_size_bytes", Display.decimal(matched.optionObjectSize().bytes()));
       option.put("probed_object_size_bytes", Display.decimal(matched.probedObjectSize().bytes()));

@@ -48,7 +48,10 @@ public final class ScenarioException extends RuntimeException {
       String source, int line, int column, String keyPath, String detail, String suggestion) {
     StringBuilder message = new StringBuilder(source);
     if (line > 0) {
-      message.append(':').append(line).append(':').append(column);
+      message.append(':').append(line);
+      if (column > 0) {
+        message.append(':').append(column);
+      }
     }
     message.append(": error: ");
     if (keyPath != null && !keyPath.isEmpty()) {

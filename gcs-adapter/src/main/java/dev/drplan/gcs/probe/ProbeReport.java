@@ -50,7 +50,7 @@ public record ProbeReport(
 
   public static final String SCHEMA = "drplan-probe/1";
 
-  private static final ObjectMapper JSON =
+  static final ObjectMapper JSON =
       JsonMapper.builder()
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(SerializationFeature.INDENT_OUTPUT)
@@ -101,9 +101,21 @@ public record ProbeReport(
    * What cleanup did.
    *
    * @param kept true when {@code --keep} left the objects in place
-   * @param leftBehind names of objects cleanup could not remove (empty when all went)
+   * @param leftBehind names of objects cleanup could not remove: those a last listing of the run
+   *     folder still showed, or, when it could not be listed, those the run created and could not
+   *     delete
+   * @param listedEmpty true only when a listing of the run folder after cleanup found nothing and
+   *     no upload was still in flight: the one case in which the run's objects are known to be
+   *     gone; {@code null} with {@code --keep}
+   * @param uploadsInFlight uploads abandoned when the run stopped that had not ended when cleanup
+   *     did: their objects may appear after the run
    */
-  public record Cleanup(boolean kept, long deletedObjects, List<String> leftBehind) {
+  public record Cleanup(
+      boolean kept,
+      long deletedObjects,
+      List<String> leftBehind,
+      Boolean listedEmpty,
+      long uploadsInFlight) {
     public Cleanup {
       leftBehind = leftBehind == null ? List.of() : List.copyOf(leftBehind);
     }
@@ -127,6 +139,7 @@ public record ProbeReport(
               step.objectSize(),
               step.streams(),
               step.objects(),
+              step.streamsThatRan(),
               step.aggregateThroughput()));
     }
     return measured;
@@ -146,21 +159,18 @@ public record ProbeReport(
     Files.writeString(file, toJson());
   }
 
-  /** Reads a report written by {@link #write}; refuses a file of another schema. */
+  /**
+   * Reads a report written by {@link #write}, refusing anything the probe would not have written
+   * (see {@link ProbeReportReader}).
+   *
+   * @throws ProbeReportReader.InvalidReportException naming the file, line, column and key
+   */
   public static ProbeReport read(Path file) throws IOException {
-    return parse(Files.readString(file));
+    return ProbeReportReader.read(file);
   }
 
-  /** Reads a report from JSON text; refuses text of another schema. */
+  /** Reads a report from JSON text, as strictly as {@link #read}. */
   public static ProbeReport parse(String json) throws IOException {
-    ProbeReport report = JSON.readValue(json, ProbeReport.class);
-    if (!SCHEMA.equals(report.schema())) {
-      throw new IOException(
-          "not a drplan probe report: expected schema \""
-              + SCHEMA
-              + "\", found "
-              + (report.schema() == null ? "none" : "\"" + report.schema() + "\""));
-    }
-    return report;
+    return ProbeReportReader.parse(json, "probe report");
   }
 }

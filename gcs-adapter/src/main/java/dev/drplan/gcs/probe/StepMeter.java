@@ -85,7 +85,7 @@ final class StepMeter {
       RetryAccounting.Tally tally,
       String finalFailureKind) {
     StreamSlot slot = slots[stream];
-    Map<String, Integer> retries = tally.retries(!succeeded, finalFailureKind);
+    Map<String, Integer> retries = tally.retries(!succeeded);
     synchronized (slot) {
       slot.lastEndNanos = Math.max(slot.lastEndNanos, endNanos);
       tally.errors().forEach((kind, n) -> slot.errors.merge(kind, (long) n, Long::sum));
@@ -147,6 +147,7 @@ final class StepMeter {
     List<Long> latencies = new ArrayList<>();
     Map<String, Long> errors = new TreeMap<>();
     Map<String, Long> retries = new TreeMap<>();
+    int active = 0;
     double perStreamSum = 0;
     double perStreamMin = Double.POSITIVE_INFINITY;
     double perStreamMax = 0;
@@ -162,6 +163,9 @@ final class StepMeter {
         slot.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
         slot.retries.forEach((k, v) -> retries.merge(k, v, Long::sum));
         endNanos = Math.max(endNanos, slot.lastEndNanos);
+        if (slot.objects > 0) {
+          active++;
+        }
         double seconds = (slot.lastEndNanos - startNanos) / 1e9;
         double rate = slot.objects > 0 && seconds > 0 ? slot.bytes / seconds : 0;
         perStreamSum += rate;
@@ -173,6 +177,14 @@ final class StepMeter {
       endNanos = Math.max(endNanos, fallbackEndNanos);
     }
     double wall = Math.max(0, (endNanos - startNanos) / 1e9);
+    if (active < streams) {
+      warnings.add(
+          "only "
+              + active
+              + " of "
+              + streams
+              + " streams completed an operation: the step measured fewer streams than it names");
+    }
     long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
     return new StepResult(
         operation,
@@ -182,6 +194,7 @@ final class StepMeter {
         bytes,
         objects,
         failed,
+        active,
         wall,
         wall > 0 ? bytes / wall : 0,
         perStreamSum / streams,

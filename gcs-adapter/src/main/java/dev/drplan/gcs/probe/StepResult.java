@@ -16,6 +16,9 @@ import java.util.Map;
  * @param bytes bytes of the operations that completed
  * @param objects operations (objects written or read) that completed
  * @param failedOperations operations that failed after the client's retries
+ * @param activeStreams streams that completed at least one operation; fewer than {@code streams}
+ *     when some sat idle or failed throughout ({@code null} in reports written before this count
+ *     existed: see {@link #streamsThatRan()})
  * @param wallSeconds from the step's start to the end of its last operation
  * @param aggregateThroughputBytesPerSecond {@code bytes / wallSeconds}
  * @param perStreamThroughputBytesPerSecond the mean over streams of each stream's bytes over the
@@ -37,6 +40,7 @@ public record StepResult(
     double bytes,
     long objects,
     long failedOperations,
+    Integer activeStreams,
     double wallSeconds,
     double aggregateThroughputBytesPerSecond,
     double perStreamThroughputBytesPerSecond,
@@ -85,6 +89,22 @@ public record StepResult(
   @JsonIgnore
   public TimeSpan wallTime() {
     return TimeSpan.ofSeconds(wallSeconds);
+  }
+
+  /**
+   * Streams that completed at least one operation: {@code active_streams}, or, for a report written
+   * before it existed, what its figures allow: at most {@code objects} when there were fewer
+   * objects than streams, one fewer than {@code streams} when the slowest stream moved nothing.
+   */
+  @JsonIgnore
+  public int streamsThatRan() {
+    if (activeStreams != null) {
+      return activeStreams;
+    }
+    if (objects < streams) {
+      return (int) objects;
+    }
+    return perStreamMinThroughputBytesPerSecond > 0 ? streams : streams - 1;
   }
 
   /** All failed attempts of the step. */

@@ -23,6 +23,7 @@ class ProbeReportTest {
         10 * 64 * DataSize.MIB,
         10,
         0,
+        streams,
         2.5,
         aggregate,
         aggregate / streams,
@@ -65,7 +66,7 @@ class ProbeReportTest {
         steps,
         List.of(
             ProbeReport.Scalability.of(Operation.WRITE, 64 * DataSize.MIB, UslFit.fit(List.of()))),
-        new ProbeReport.Cleanup(false, 10, List.of()));
+        new ProbeReport.Cleanup(false, 10, List.of(), true, 0));
   }
 
   @Test
@@ -143,7 +144,8 @@ class ProbeReportTest {
 
     assertThatThrownBy(() -> ProbeReport.parse(json.replace(ProbeReport.SCHEMA, "other/9")))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("expected schema \"drplan-probe/1\", found \"other/9\"");
+        .hasMessageContaining("schema: expected \"drplan-probe/1\"")
+        .hasMessageContaining("found \"other/9\"");
     assertThat(ProbeReport.parse(json.replaceFirst("\\{", "{ \"added_later\" : 1,")).runId())
         .isEqualTo("20261125t120000z-abcdef");
   }
