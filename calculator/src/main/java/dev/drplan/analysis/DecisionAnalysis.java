@@ -568,8 +568,13 @@ public final class DecisionAnalysis {
             Counts mine = new Counts();
             for (int i = block * MonteCarlo.BLOCK; i < blockEnd(block); i++) {
               Scenario scenario = scenario(i);
-              OptionResult result = new PairAt(scenario, at, lever).result(steps);
-              costs[i] = result.horizonCost().usd() + leverCost;
+              PairAt pair = new PairAt(scenario, at, lever);
+              Evaluation changed = pair.evaluation(steps);
+              OptionResult result = changed.results().get(0);
+              costs[i] =
+                  result.horizonCost().usd()
+                      + leverCost
+                      + Remedies.onPremSpendDeltaUsd(pair.pair, changed);
               feasibleIn[i] = result.feasible();
               mine.record(result, scenario);
             }
@@ -821,8 +826,12 @@ public final class DecisionAnalysis {
       this.lever = lever;
     }
 
+    Evaluation evaluation(int steps) {
+      return Evaluator.evaluate(key.with(pair, lever.valueAt(steps)));
+    }
+
     OptionResult result(int steps) {
-      return Evaluator.evaluate(key.with(pair, lever.valueAt(steps))).results().get(0);
+      return evaluation(steps).results().get(0);
     }
 
     boolean feasible(int steps) {

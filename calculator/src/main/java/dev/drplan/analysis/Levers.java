@@ -2,6 +2,7 @@ package dev.drplan.analysis;
 
 import dev.drplan.analysis.ResolvedLever.Pricing;
 import dev.drplan.scenario.Configuration;
+import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.Lever;
 import dev.drplan.scenario.Scenario;
@@ -21,13 +22,16 @@ import java.util.Map;
  *   <caption>Default levers</caption>
  *   <tr><th>key</th><th>step</th><th>bounds</th><th>priced</th></tr>
  *   <tr><td>network.circuits</td><td>1</td><td>up to 4 × the scenario's</td>
- *       <td>by the model: every circuit pays monthly_port_cost</td></tr>
+ *       <td>by the model: every circuit pays monthly_port_cost, and the VLAN attachments follow
+ *       the bandwidth</td></tr>
  *   <tr><td>options.NAME.copy_engine.hosts</td><td>1</td><td>up to 4 ×</td>
- *       <td>not priced: the model does not price mover hosts</td></tr>
+ *       <td>by the model when the option gives copy_engine.host_monthly_cost (the mover hosts
+ *       line); otherwise not priced</td></tr>
  *   <tr><td>options.NAME.appliance.in_flight</td><td>1</td><td>up to max(4 ×, 64)</td>
- *       <td>by the model: the same loads, so the same fees</td></tr>
+ *       <td>by the model: the same loads, so the same fees and shipping</td></tr>
  *   <tr><td>primary.configurations.NAME.cboxes, .dboxes</td><td>1</td><td>up to 4 ×</td>
- *       <td>not priced: the model does not price on-prem hardware</td></tr>
+ *       <td>by the model when the primary gives dbox_price and cbox_price (the configuration's
+ *       on-prem spend: purchase plus expansions, §2); otherwise not priced</td></tr>
  *   <tr><td>options.NAME.max_nodes</td><td>the scenario's max_nodes (one more cluster)</td>
  *       <td>up to 16 clusters</td><td>by the model: the VMs are priced by count</td></tr>
  *   <tr><td>objectives.recovery_scope</td><td>1%</td><td>down to 1%</td>
@@ -136,7 +140,9 @@ public final class Levers {
     for (DrOption option : scenario.options()) {
       String prefix = OPTIONS + option.name() + ".";
       if (path.equals(prefix + "copy_engine.hosts")) {
-        return up(key, current, 1, TIMES * current, Pricing.NOT_PRICED);
+        boolean priced = ((DataCopy) option).copyEngine().hostMonthlyCost() != null;
+        return up(
+            key, current, 1, TIMES * current, priced ? Pricing.BY_THE_MODEL : Pricing.NOT_PRICED);
       }
       if (path.equals(prefix + "appliance.in_flight")) {
         return up(
@@ -149,7 +155,9 @@ public final class Levers {
     for (Configuration configuration : scenario.primary().configurations()) {
       String prefix = CONFIGURATIONS + configuration.name() + ".";
       if (path.equals(prefix + "dboxes") || path.equals(prefix + "cboxes")) {
-        return up(key, current, 1, TIMES * current, Pricing.NOT_PRICED);
+        boolean priced = scenario.primary().priced();
+        return up(
+            key, current, 1, TIMES * current, priced ? Pricing.BY_THE_MODEL : Pricing.NOT_PRICED);
       }
     }
     return null;

@@ -1,8 +1,10 @@
 package dev.drplan.analysis;
 
+import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PrimaryFit;
 import dev.drplan.model.Recommendation;
 import dev.drplan.scenario.Configuration;
 import dev.drplan.scenario.DrOption;
@@ -27,10 +29,12 @@ import java.util.Map;
  * RTO), which holds for the default levers; the answer is always checked feasible. A lever whose
  * last step reaches the bound exactly is allowed a shorter last step.
  *
- * <p><b>Cost.</b> The change's cost is the model's own figures after the change (circuits pay their
- * ports, VMs their hours) plus the lever's price per step: its monthly cost for every month billed
- * and its one-time cost. Objectives are never relaxed silently: a remedy on an objective's key is
- * marked, and ranked after every remedy that keeps the objectives.
+ * <p><b>Cost.</b> The change's cost is the model's own figures after the change, from the same cost
+ * lines as every pair's (circuits pay their ports and VLAN attachments, VMs their hours, mover
+ * hosts their monthly cost when it is given), plus what it adds to the on-prem spend of the pair's
+ * configuration when the boxes are priced (§2), plus the lever's price per step: its monthly cost
+ * for every month billed and its one-time cost. Objectives are never relaxed silently: a remedy on
+ * an objective's key is marked, and ranked after every remedy that keeps the objectives.
  */
 public final class Remedies {
   private Remedies() {}
@@ -108,7 +112,7 @@ public final class Remedies {
     }
     int sign = up ? 1 : -1;
     ScenarioKey key = ScenarioKeys.key(pair, lever.path());
-    Map<Integer, OptionResult> tried = new HashMap<>();
+    Map<Integer, Evaluation> tried = new HashMap<>();
     if (!evaluate(pair, key, lever, sign * reach, tried).feasible()) {
       return null;
     }
@@ -130,14 +134,16 @@ public final class Remedies {
       }
     }
     int steps = sign * feasible;
-    OptionResult after = tried.get(steps);
+    Evaluation changed = tried.get(steps);
+    OptionResult after = changed.results().get(0);
     int count = Math.abs(steps);
     int months = after.monthlyCosts().months();
     double leverMonthly = count * lever.monthlyCost().usd();
     double leverTotal = leverMonthly * months + count * lever.oneTimeCost().usd();
     double monthlyDelta =
         after.monthlyCostStart().usd() - before.monthlyCostStart().usd() + leverMonthly;
-    double horizonAfter = after.horizonCost().usd() + leverTotal;
+    double horizonAfter =
+        after.horizonCost().usd() + leverTotal + onPremSpendDeltaUsd(pair, changed);
     return new Remedy(
         lever,
         lever.valueAt(steps),
@@ -150,14 +156,35 @@ public final class Remedies {
         recommended);
   }
 
+  /** The only pair of {@code pair} with the lever {@code steps} steps away. */
   private static OptionResult evaluate(
       Scenario pair,
       ScenarioKey key,
       ResolvedLever lever,
       int steps,
-      Map<Integer, OptionResult> tried) {
-    return tried.computeIfAbsent(
-        steps, s -> Evaluator.evaluate(key.with(pair, lever.valueAt(s))).results().get(0));
+      Map<Integer, Evaluation> tried) {
+    return tried
+        .computeIfAbsent(steps, s -> Evaluator.evaluate(key.with(pair, lever.valueAt(s))))
+        .results()
+        .get(0);
+  }
+
+  /**
+   * What a change adds to the on-prem spend of the pair's configuration (docs/model.md §2: the
+   * purchase plus every expansion of the horizon), in USD, from {@code pair} as the scenario has it
+   * to {@code changed}, its evaluation with the change; 0 when the boxes are not priced. D-boxes
+   * bought now that the expansion plan would have bought later cost nothing more over the horizon:
+   * the difference of the two spends, not the price of the boxes added.
+   */
+  static double onPremSpendDeltaUsd(Scenario pair, Evaluation changed) {
+    ConfigurationResult before =
+        PrimaryFit.size(
+            pair.dataset(), pair.primary(), pair.primary().configurations().get(0), pair.horizon());
+    ConfigurationResult after = changed.configurations().get(0);
+    if (before.onPremSpend() == null || after.onPremSpend() == null) {
+      return 0;
+    }
+    return after.onPremSpend().usd() - before.onPremSpend().usd();
   }
 
   /**

@@ -35,7 +35,11 @@ public record ResolvedLever(
 
   /** How a lever's change is priced. */
   public enum Pricing {
-    /** Every cost of the change is in the model's figures (circuits: the ports). */
+    /**
+     * Every cost of the change is in the model's figures: the pair's cost lines (circuits: the
+     * ports and VLAN attachments; hosts: the mover hosts line) and the configuration's on-prem
+     * spend (D-boxes and C-boxes).
+     */
     BY_THE_MODEL,
     /** The scenario gives a price per step, added to the model's figures. */
     BY_THE_SCENARIO,

@@ -69,6 +69,39 @@ public enum ConfigurationFigure implements Figure {
           input("capacity", s -> s.configuration().logicalCapacity()),
           input("L0", s -> s.dataset().logicalSize()),
           input("g", s -> s.dataset().annualGrowth()))),
+  /** {@link PrimaryFit#purchase}; {@code null} unless the boxes are priced. */
+  PURCHASE_USD(
+      "purchase_usd",
+      ValueKind.MONEY,
+      "§2",
+      ConfigurationResult::purchase,
+      Formula.when(
+          s -> s.configuration().purchase() != null,
+          "purchase = dboxes · dbox_price + cboxes · cbox_price",
+          input("dboxes", s -> s.configuration().dboxes()),
+          input("dbox_price", s -> s.scenario().primary().dboxPrice()),
+          input("cboxes", s -> s.configuration().cboxes()),
+          input("cbox_price", s -> s.scenario().primary().cboxPrice()))),
+  /** {@link PrimaryFit#onPremSpend}; {@code null} unless the boxes are priced. */
+  ONPREM_SPEND_USD(
+      "onprem_spend_usd",
+      ValueKind.MONEY,
+      "§2",
+      ConfigurationResult::onPremSpend,
+      Formula.when(
+          s -> s.configuration().onPremSpend() != null,
+          "on-prem spend = purchase + Σ dboxes_to_add · dbox_price",
+          input("purchase", s -> s.configuration().purchase()),
+          input(
+              "Σ dboxes_to_add",
+              s -> {
+                long added = 0;
+                for (ExpansionStep step : s.configuration().expansion()) {
+                  added += step.dboxesToAdd();
+                }
+                return added;
+              }),
+          input("dbox_price", s -> s.scenario().primary().dboxPrice()))),
   /** {@link PrimaryFit#replicationEgress}. */
   REPLICATION_EGRESS_BYTES_PER_SECOND(
       "replication_egress_bytes_per_second",
@@ -120,6 +153,10 @@ public enum ConfigurationFigure implements Figure {
         return "time to full";
       case REPLICATION_EGRESS_BYTES_PER_SECOND:
         return "replication egress";
+      case PURCHASE_USD:
+        return "purchase of the boxes";
+      case ONPREM_SPEND_USD:
+        return "on-prem spend over the horizon";
       default:
         return null;
     }

@@ -48,10 +48,10 @@ public final class Evaluator {
     Timeline timeline = new Timeline(scenario);
     List<ConfigurationResult> configurations = new ArrayList<>();
     List<OptionResult> results = new ArrayList<>();
-    // The recurring costs of an option do not depend on the configuration (§7): computed once per
-    // option and shared by its pairs (MonthlyCosts never exposes its array).
+    // The costs of an option do not depend on the configuration (§6, §7): computed once per option
+    // and shared by its pairs (MonthlyCosts and LineCosts never expose their arrays).
     List<DrOption> options = scenario.options();
-    RecurringCosts[] costs = new RecurringCosts[options.size()];
+    CostLedger.OptionCosts[] costs = new CostLedger.OptionCosts[options.size()];
     for (Configuration configuration : scenario.primary().configurations()) {
       ConfigurationResult sized =
           PrimaryFit.size(
@@ -59,7 +59,7 @@ public final class Evaluator {
       configurations.add(sized);
       for (int i = 0; i < options.size(); i++) {
         if (costs[i] == null) {
-          costs[i] = recurringCosts(timeline, options.get(i));
+          costs[i] = CostLedger.of(timeline, options.get(i));
         }
         results.add(evaluatePair(timeline, sized, options.get(i), costs[i], backlogs));
       }
@@ -80,7 +80,7 @@ public final class Evaluator {
       Timeline timeline,
       ConfigurationResult configuration,
       DrOption option,
-      RecurringCosts costs,
+      CostLedger.OptionCosts costs,
       PairBacklogs backlogs) {
     if (option instanceof NamespaceInCloud) {
       return namespace(timeline, configuration, (NamespaceInCloud) option, costs, backlogs);
@@ -88,56 +88,12 @@ public final class Evaluator {
     return dataCopy(timeline, configuration, (DataCopy) option, costs, backlogs);
   }
 
-  /**
-   * The recurring cost of every month of the horizon (§7), and for a namespace the most VMs any
-   * month needs: figures of the option and the data alone, the same for every configuration.
-   */
-  private record RecurringCosts(MonthlyCosts monthly, long nodesMax) {}
-
-  private static RecurringCosts recurringCosts(Timeline timeline, DrOption option) {
-    // The loops call CloudCost's formulas in canonical doubles with the month-invariant inputs
-    // read once; the figures are those of its typed methods, to the bit.
-    Scenario scenario = timeline.scenario;
-    double ports = CloudCost.portsMonthly(scenario.network()).usd();
-    double[] logical = timeline.logicalBytesAtMonthStart;
-    double[] monthly = new double[timeline.months];
-    if (option instanceof NamespaceInCloud) {
-      NamespaceInCloud namespace = (NamespaceInCloud) option;
-      double divisor = CloudCost.ssdDivisor(namespace);
-      double ssd = namespace.machine().localSsd().bytes();
-      double hourly = namespace.machine().hourly().usd();
-      double undiscounted = namespace.commitmentDiscount().complement();
-      long nodesMax = 0;
-      for (int m = 0; m < timeline.months; m++) {
-        long nodes = CloudCost.nodes(logical[m], divisor, ssd);
-        nodesMax = Math.max(nodesMax, nodes);
-        monthly[m] = CloudCost.namespaceMonthly(hourly, nodes, undiscounted) + ports;
-      }
-      return new RecurringCosts(new MonthlyCosts(monthly), nodesMax);
-    }
-    DataCopy copy = (DataCopy) option;
-    double dailyChange = scenario.dataset().dailyChange().value();
-    double overwrite = scenario.dataset().overwriteShare().value();
-    double keptDays = CloudCost.keptDays(copy);
-    double perGib = copy.prices().storagePerGibMonth().usd();
-    double classA = copy.prices().classAPer1000().usd();
-    double objectBytes = copy.objectSize().bytes();
-    for (int m = 0; m < timeline.months; m++) {
-      double stored = CloudCost.storedBytes(logical[m], dailyChange, overwrite, keptDays);
-      monthly[m] =
-          CloudCost.storageMonthly(perGib, stored)
-              + CloudCost.writesMonthly(classA, logical[m], dailyChange, objectBytes)
-              + ports;
-    }
-    return new RecurringCosts(new MonthlyCosts(monthly), 0);
-  }
-
   /** A namespace on cloud VMs: the VMs are the target (§3), failover is the recovery (§6). */
   private static OptionResult namespace(
       Timeline timeline,
       ConfigurationResult configuration,
       NamespaceInCloud option,
-      RecurringCosts costs,
+      CostLedger.OptionCosts costs,
       PairBacklogs backlogs) {
     long nodesStart = CloudCost.nodes(option, timeline.logicalStart());
     long nodesEnd = CloudCost.nodes(option, timeline.logicalEnd());
@@ -156,11 +112,12 @@ public final class Evaluator {
         backlogs == null
             ? null
             : backlogs.of(option.replicationInterval(), replication, Bottleneck.CLOUD_NODES);
-    RecoveryResult recovery = new RecoveryResult(option.failoverTime(), null, Money.ZERO);
+    RecoveryResult recovery = new RecoveryResult(option.failoverTime(), null, costs.eventCost());
 
     List<Reason> reasons = sharedReasons(timeline, replication, seed, point, backlog, recovery);
     add(reasons, FeasibilityRules.tooManyNodes(nodesMax, option.maxNodes(), clusters));
     List<Reason> notes = new ArrayList<>();
+    add(notes, costs.notPriced());
     addConfigurationNotes(notes, timeline, configuration);
     return new OptionResult(
         configuration.configuration(),
@@ -173,7 +130,7 @@ public final class Evaluator {
         point,
         recovery,
         Footprint.nodes(nodesStart, nodesEnd, clusters),
-        CostResult.of(costs.monthly(), Money.ZERO),
+        costs.cost(),
         backlog);
   }
 
@@ -185,7 +142,7 @@ public final class Evaluator {
       Timeline timeline,
       ConfigurationResult configuration,
       DataCopy option,
-      RecurringCosts costs,
+      CostLedger.OptionCosts costs,
       PairBacklogs backlogs) {
     RateChoice replication =
         ReplicationRate.bottleneck(
@@ -193,30 +150,22 @@ public final class Evaluator {
             configuration.replicationEgress(),
             ReplicationRate.copyEngine(option.copyEngine()),
             Bottleneck.COPY_ENGINE);
-    SeedResult seed =
-        option.seed().byNetwork()
-            ? SeedTime.overNetwork(
-                timeline.logicalStart(), replication.rate(), timeline.changeRateStart)
-            : SeedTime.byAppliance(
-                timeline.logicalStart(),
-                option.seed().appliance(),
-                replication.rate(),
-                timeline.changeRateStart);
+    SeedResult seed = seed(timeline, option, replication);
     RecoveryPointResult point = recoveryPoint(timeline, option.replicationInterval(), replication);
     PairBacklog backlog =
         backlogs == null
             ? null
             : backlogs.of(option.replicationInterval(), replication, Bottleneck.COPY_ENGINE);
-    RecoveryResult recovery = recovery(timeline, option, replication);
-    Money oneTime = CloudCost.oneTime(option, timeline.logicalStart(), seed.appliances());
-    DataSize storedEnd =
-        CloudCost.stored(timeline.scenario.dataset(), option, timeline.logicalEnd());
+    RecoveryResult recovery = recovery(timeline, option, replication, costs.eventCost());
 
     List<Reason> reasons = sharedReasons(timeline, replication, seed, point, backlog, recovery);
     add(reasons, FeasibilityRules.objectTooLarge(option.objectSize()));
     List<Reason> notes = new ArrayList<>();
     add(notes, FeasibilityRules.requestRateRamp(replication.rate(), option.objectSize()));
     add(notes, FeasibilityRules.applianceLoads(seed, option.seed().appliance()));
+    add(notes, FeasibilityRules.impliedDeletions(timeline.turnover, timeline.logicalStart()));
+    add(notes, FeasibilityRules.newDataBelowGrowth(timeline.turnover));
+    add(notes, costs.notPriced());
     addConfigurationNotes(notes, timeline, configuration);
     return new OptionResult(
         configuration.configuration(),
@@ -228,9 +177,28 @@ public final class Evaluator {
         seed,
         point,
         recovery,
-        Footprint.stored(storedEnd),
-        CostResult.of(costs.monthly(), oneTime),
+        Footprint.stored(costs.storedEnd()),
+        costs.cost(),
         backlog);
+  }
+
+  /** The seed of a data copy: over the network, by appliance, or from an existing copy (§4). */
+  private static SeedResult seed(Timeline timeline, DataCopy option, RateChoice replication) {
+    if (option.seed().byAppliance()) {
+      return SeedTime.byAppliance(
+          timeline.logicalStart(),
+          option.seed().appliance(),
+          replication.rate(),
+          timeline.changeRateStart);
+    }
+    if (option.seed().fromExistingCopy()) {
+      return SeedTime.fromExistingCopy(
+          SeedTime.changedSince(timeline.scenario.dataset(), option.seed().existingCopy()),
+          replication.rate(),
+          timeline.changeRateStart);
+    }
+    return SeedTime.overNetwork(
+        timeline.logicalStart(), replication.rate(), timeline.changeRateStart);
   }
 
   /** The RPO at the interval and the longest interval meeting the objective, at peak (§5). */
@@ -250,13 +218,11 @@ public final class Evaluator {
    * is the replication choice. Running in the cloud takes the cloud start time.
    */
   private static RecoveryResult recovery(
-      Timeline timeline, DataCopy option, RateChoice replication) {
-    boolean restores = option.recovery().restoresToPrimary();
+      Timeline timeline, DataCopy option, RateChoice replication, Money eventCost) {
     DataSize recovered =
         RecoveryTime.recoveredBytes(
             timeline.scenario.objectives().recoveryScope(), timeline.logicalEnd());
-    Money eventCost = RecoveryTime.eventCost(recovered, option.prices(), restores);
-    if (restores) {
+    if (option.recovery().restoresToPrimary()) {
       return new RecoveryResult(
           RecoveryTime.restoreToPrimary(recovered, replication.rate()), replication, eventCost);
     }

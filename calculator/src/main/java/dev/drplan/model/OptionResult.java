@@ -118,7 +118,12 @@ public record OptionResult(
     return cost.monthly();
   }
 
-  /** The seed's object writes and appliance fees (§7). */
+  /** Every cost line of the pair (§6, §7). */
+  public LineCosts costLines() {
+    return cost.lines();
+  }
+
+  /** The one-time cost lines: the seed's writes and transfer fee, appliances, copy egress (§7). */
   public Money oneTimeCost() {
     return cost.oneTime();
   }
@@ -128,13 +133,13 @@ public record OptionResult(
     return cost.horizon();
   }
 
-  /** Recurring cost of the first month. */
+  /** The monthly run rate of the recurring lines on day one, at L0 (§7). */
   public Money monthlyCostStart() {
-    return cost.monthly().first();
+    return cost.start();
   }
 
-  /** Recurring cost of the last month of the horizon. */
+  /** The monthly run rate of the recurring lines at the end of the horizon, at L(H) (§7). */
   public Money monthlyCostEnd() {
-    return cost.monthly().last();
+    return cost.end();
   }
 }

@@ -107,9 +107,19 @@ public record Subject(
     return option instanceof NamespaceInCloud;
   }
 
+  /** Whether the cost line applies to the pair and the scenario prices it (§7). */
+  public boolean priced(CostLine line) {
+    return result.costLines().priced(line);
+  }
+
   /** Whether the option is a data copy seeded by transfer appliance. */
   public boolean seedsByAppliance() {
-    return option instanceof DataCopy && !copy().seed().byNetwork();
+    return option instanceof DataCopy && copy().seed().byAppliance();
+  }
+
+  /** Whether the option is a data copy kept from a copy that already exists in a cloud. */
+  public boolean seedsFromExistingCopy() {
+    return option instanceof DataCopy && copy().seed().fromExistingCopy();
   }
 
   /** Whether the option is a data copy that restores to the primary. */

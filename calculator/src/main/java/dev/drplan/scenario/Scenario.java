@@ -14,6 +14,8 @@ import java.util.Objects;
  *     §5 ("The backlog") uses, or {@code null} for none
  * @param levers what the scenario says about the keys a remedy may change ({@code levers:}); the
  *     keys it does not name take their defaults (docs/model.md, "Remedies")
+ * @param origins the inputs that came from catalog entries rather than from the scenario's own
+ *     text, with whether each entry is uncertain (docs/model.md §8)
  */
 public record Scenario(
     String name,
@@ -27,7 +29,8 @@ public record Scenario(
     Objectives objectives,
     List<DrOption> options,
     ChangeProfileSpec changeProfile,
-    List<Lever> levers) {
+    List<Lever> levers,
+    List<InputOrigin> origins) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -39,9 +42,13 @@ public record Scenario(
     description = description == null ? "" : description;
     options = List.copyOf(options);
     levers = List.copyOf(levers);
+    origins = origins == null ? List.of() : List.copyOf(origins);
   }
 
-  /** A scenario without a change profile and without a {@code levers:} section. */
+  /**
+   * A scenario without a change profile, without a {@code levers:} section and recording no
+   * origins.
+   */
   public Scenario(
       String name,
       String description,
@@ -65,7 +72,36 @@ public record Scenario(
         objectives,
         options,
         null,
+        List.of(),
         List.of());
+  }
+
+  /** The origin of the input at {@code key}, or {@code null} if the scenario gave it itself. */
+  public InputOrigin origin(String key) {
+    for (InputOrigin origin : origins) {
+      if (origin.key().equals(key)) {
+        return origin;
+      }
+    }
+    return null;
+  }
+
+  /** A copy with other origins. */
+  public Scenario withOrigins(List<InputOrigin> newOrigins) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        changeProfile,
+        levers,
+        newOrigins);
   }
 
   /** A copy with other options, for sweeps and tests. */
@@ -82,7 +118,8 @@ public record Scenario(
         objectives,
         newOptions,
         changeProfile,
-        levers);
+        levers,
+        origins);
   }
 
   /** A copy with another dataset. */
@@ -99,7 +136,8 @@ public record Scenario(
         objectives,
         options,
         changeProfile,
-        levers);
+        levers,
+        origins);
   }
 
   /** A copy with another horizon. */
@@ -116,7 +154,8 @@ public record Scenario(
         objectives,
         options,
         changeProfile,
-        levers);
+        levers,
+        origins);
   }
 
   /** A copy with another network. */
@@ -133,7 +172,8 @@ public record Scenario(
         objectives,
         options,
         changeProfile,
-        levers);
+        levers,
+        origins);
   }
 
   /** A copy with another objectives. */
@@ -150,7 +190,8 @@ public record Scenario(
         newObjectives,
         options,
         changeProfile,
-        levers);
+        levers,
+        origins);
   }
 
   /** A copy with another primary. */
@@ -167,7 +208,8 @@ public record Scenario(
         objectives,
         options,
         changeProfile,
-        levers);
+        levers,
+        origins);
   }
 
   /** A copy with another change profile ({@code null} for none). */
@@ -184,7 +226,8 @@ public record Scenario(
         objectives,
         options,
         newChangeProfile,
-        levers);
+        levers,
+        origins);
   }
 
   /** A copy with other levers. */
@@ -201,6 +244,7 @@ public record Scenario(
         objectives,
         options,
         changeProfile,
-        newLevers);
+        newLevers,
+        origins);
   }
 }

@@ -149,7 +149,18 @@ public final class CatalogSchema {
                       ABOVE_ZERO,
                       "time from order to data in the bucket, per appliance"),
                   required("in_flight", COUNT, AT_LEAST_ONE, "appliances used at once"),
-                  required("fee", MONEY, ANY, "fee per appliance trip"))));
+                  required("fee", MONEY, ANY, "usage fee per appliance trip"),
+                  optional("shipping", MONEY, ANY, "shipping per appliance trip, both ways"))),
+          new Group(
+              "transfer",
+              3,
+              List.of(required("per_gib", MONEY, ANY, "a transfer tool's fee per GiB moved"))),
+          new Group(
+              "vlan_attachments",
+              3,
+              List.of(
+                  required("capacity", RATE, ABOVE_ZERO, "capacity of one VLAN attachment"),
+                  required("hourly", MONEY, ANY, "price of one VLAN attachment per hour"))));
 
   /** The group called {@code name}, or {@code null}. */
   public static Group group(String name) {

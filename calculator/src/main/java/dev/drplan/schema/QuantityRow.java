@@ -28,6 +28,7 @@ final class QuantityRow<P, T> {
   private BiFunction<P, T, P> with;
   private Predicate<P> present;
   private BiFunction<Scenario, T, Scenario> alsoSets;
+  private Function<Row.Values, String> catalogDefault;
 
   private QuantityRow(
       String doc,
@@ -102,6 +103,15 @@ final class QuantityRow<P, T> {
     return this;
   }
 
+  /**
+   * Absent from a scenario that names a catalog: the catalog entry at the path {@code path} gives
+   * from the values read beside the key ({@code null}: none).
+   */
+  QuantityRow<P, T> fromCatalog(Function<Row.Values, String> path) {
+    catalogDefault = path;
+    return this;
+  }
+
   Row.Quantity<P, T> row() {
     return new Row.Quantity<>(
         key,
@@ -117,6 +127,7 @@ final class QuantityRow<P, T> {
         get,
         with,
         present,
-        alsoSets);
+        alsoSets,
+        catalogDefault);
   }
 }

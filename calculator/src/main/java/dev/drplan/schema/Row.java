@@ -207,7 +207,10 @@ public interface Row<T> {
    * present} holds, with the keys {@code alsoSets} links to it); without, it is read but cannot
    * vary. {@code typed} makes the Java value of a canonical double (a count as an {@code int} where
    * the record says); {@code ownForm} is the form a message asks for where the kind's does not say
-   * it. Rows are written with {@link QuantityRow}.
+   * it. {@code catalogDefault}, when not {@code null}, names the catalog entry (from the values
+   * read beside the key) that supplies the value when the scenario leaves the key out and names a
+   * catalog; only without one do {@code presence} and {@code defaultValue} apply. Rows are written
+   * with {@link QuantityRow}.
    */
   record Quantity<P, T>(
       String key,
@@ -223,7 +226,8 @@ public interface Row<T> {
       Function<P, T> get,
       BiFunction<P, T, P> with,
       Predicate<P> present,
-      BiFunction<Scenario, T, Scenario> alsoSets)
+      BiFunction<Scenario, T, Scenario> alsoSets,
+      Function<Values, String> catalogDefault)
       implements Row<T> {
 
     @Override
@@ -333,14 +337,17 @@ public interface Row<T> {
   /**
    * A catalog reference or its inline definition, exactly one of the two: {@code dbox_model:
    * ceres-df3060} ({@code refKey}, "a catalog D-box model") or {@code dbox: {raw_size,
-   * usable_efficiency}} ({@code inline}); {@code lookupWhat} names the entry in a message.
+   * usable_efficiency}} ({@code inline}); {@code lookupWhat} names the entry in a message; {@code
+   * group} is the catalog group its entries are under ({@code dboxes}), whose fields are the inline
+   * section's keys.
    */
   record Reference<P, R>(
       String refKey,
       String refWhat,
       String lookupWhat,
       Section<P, R> inline,
-      BiFunction<Catalog, String, R> lookup)
+      BiFunction<Catalog, String, R> lookup,
+      String group)
       implements Row<R> {
 
     /** The key of the inline definition ({@code dbox}). */

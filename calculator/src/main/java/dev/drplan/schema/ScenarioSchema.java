@@ -25,6 +25,7 @@ import dev.drplan.scenario.DBoxSpec;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.GcsPrices;
 import dev.drplan.scenario.MachineSpec;
 import dev.drplan.scenario.NamespaceInCloud;
@@ -38,6 +39,7 @@ import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
 import dev.drplan.scenario.StorageClass;
 import dev.drplan.scenario.SyntheticShape;
+import dev.drplan.scenario.TransferTool;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -251,7 +253,8 @@ public final class ScenarioSchema {
               List.of(DBOX_RAW_SIZE, DBOX_USABLE_EFFICIENCY),
               v -> new DBoxSpec(INLINE, v.get(DBOX_RAW_SIZE), v.get(DBOX_USABLE_EFFICIENCY)),
               Row.Lens.of(Primary::dbox, Primary::withDbox)),
-          Catalog::dbox);
+          Catalog::dbox,
+          "dboxes");
 
   public static final Row.Quantity<CBoxSpec, Integer> CBOX_NODES =
       QuantityRow.<CBoxSpec>count(PRIMARY_DOC, "nodes", "C-nodes in one C-box").row();
@@ -278,7 +281,8 @@ public final class ScenarioSchema {
               List.of(CBOX_NODES, CBOX_PER_NODE_REPLICATION),
               v -> new CBoxSpec(INLINE, v.get(CBOX_NODES), v.get(CBOX_PER_NODE_REPLICATION)),
               Row.Lens.of(Primary::cbox, Primary::withCbox)),
-          Catalog::cbox);
+          Catalog::cbox,
+          "cboxes");
 
   public static final Row.Quantity<Primary, Fraction> FILL_LIMIT =
       QuantityRow.<Primary, Fraction>of(
@@ -354,6 +358,33 @@ public final class ScenarioSchema {
           },
           ScenarioSchema::configuration);
 
+  public static final Row.Quantity<Primary, Money> DBOX_PRICE =
+      QuantityRow.<Primary, Money>of(
+              PRIMARY_DOC, "dbox_price", MONEY, ANY, "price of one D-box, installed (a quote)")
+          .optional()
+          .varies(Primary::dboxPrice, Primary::withDboxPrice)
+          .when(p -> p.dboxPrice() != null)
+          .row();
+
+  public static final Row.Quantity<Primary, Money> CBOX_PRICE =
+      QuantityRow.<Primary, Money>of(
+              PRIMARY_DOC, "cbox_price", MONEY, ANY, "price of one C-box, installed (a quote)")
+          .optional()
+          .varies(Primary::cboxPrice, Primary::withCboxPrice)
+          .when(p -> p.cboxPrice() != null)
+          .row();
+
+  public static final Row.Quantity<Primary, TimeSpan> LEAD_TIME =
+      QuantityRow.<Primary, TimeSpan>of(
+              PRIMARY_DOC,
+              "lead_time",
+              DURATION,
+              ANY,
+              "procurement lead time: from order to a D-box in service")
+          .orElse(TimeSpan.ZERO)
+          .varies(Primary::leadTime, Primary::withLeadTime)
+          .row();
+
   public static final Row.Section<Scenario, Primary> PRIMARY =
       new Row.Section<>(
           "primary",
@@ -362,8 +393,16 @@ public final class ScenarioSchema {
           true,
           null,
           null,
-          List.of(DBOX, CBOX, FILL_LIMIT, CONFIGURATIONS),
-          v -> new Primary(v.get(DBOX), v.get(CBOX), v.get(FILL_LIMIT), v.get(CONFIGURATIONS)),
+          List.of(DBOX, CBOX, FILL_LIMIT, CONFIGURATIONS, DBOX_PRICE, CBOX_PRICE, LEAD_TIME),
+          v ->
+              new Primary(
+                  v.get(DBOX),
+                  v.get(CBOX),
+                  v.get(FILL_LIMIT),
+                  v.get(CONFIGURATIONS),
+                  v.get(DBOX_PRICE),
+                  v.get(CBOX_PRICE),
+                  v.get(LEAD_TIME)),
           Row.Lens.of(Scenario::primary, Scenario::withPrimary));
 
   // -------------------------------------------------------------------------------- network
@@ -422,6 +461,34 @@ public final class ScenarioSchema {
           .varies(Network::monthlyPortCost, Network::withMonthlyPortCost)
           .row();
 
+  /** The catalog entry of the largest VLAN attachment, the default for both keys below. */
+  public static final String VLAN_ATTACHMENT_ENTRY = "vlan_attachments.dedicated-50g";
+
+  public static final Row.Quantity<Network, DataRate> VLAN_ATTACHMENT_CAPACITY =
+      QuantityRow.<Network, DataRate>of(
+              NETWORK_DOC,
+              "vlan_attachment_capacity",
+              RATE,
+              ABOVE_ZERO,
+              "capacity of one Interconnect VLAN attachment")
+          .orElse(Network.LARGEST_VLAN_ATTACHMENT)
+          .fromCatalog(v -> VLAN_ATTACHMENT_ENTRY + ".capacity")
+          .varies(Network::vlanAttachmentCapacity, Network::withVlanAttachmentCapacity)
+          .row();
+
+  public static final Row.Quantity<Network, Money> VLAN_ATTACHMENT_HOURLY =
+      QuantityRow.<Network, Money>of(
+              NETWORK_DOC,
+              "vlan_attachment_hourly",
+              MONEY,
+              ANY,
+              "price of one VLAN attachment per hour")
+          .optional()
+          .fromCatalog(v -> VLAN_ATTACHMENT_ENTRY + ".hourly")
+          .varies(Network::vlanAttachmentHourly, Network::withVlanAttachmentHourly)
+          .when(n -> n.vlanAttachmentHourly() != null)
+          .row();
+
   public static final Row.Section<Scenario, Network> NETWORK =
       new Row.Section<>(
           "network",
@@ -430,7 +497,14 @@ public final class ScenarioSchema {
           true,
           null,
           null,
-          List.of(LINK, EFFICIENCY, DR_SHARE, RTT, MONTHLY_PORT_COST),
+          List.of(
+              LINK,
+              EFFICIENCY,
+              DR_SHARE,
+              RTT,
+              MONTHLY_PORT_COST,
+              VLAN_ATTACHMENT_CAPACITY,
+              VLAN_ATTACHMENT_HOURLY),
           v ->
               new Network(
                   v.get(LINK).circuits(),
@@ -438,7 +512,9 @@ public final class ScenarioSchema {
                   v.get(EFFICIENCY),
                   v.get(DR_SHARE),
                   v.get(RTT),
-                  v.get(MONTHLY_PORT_COST)),
+                  v.get(MONTHLY_PORT_COST),
+                  v.get(VLAN_ATTACHMENT_CAPACITY),
+                  v.get(VLAN_ATTACHMENT_HOURLY)),
           Row.Lens.of(Scenario::network, Scenario::withNetwork));
 
   // ----------------------------------------------------------------------------- objectives
@@ -585,7 +661,8 @@ public final class ScenarioSchema {
                       v.get(MACHINE_NETWORK),
                       v.get(MACHINE_HOURLY)),
               Row.Lens.of(NamespaceInCloud::machine, NamespaceInCloud::withMachine)),
-          Catalog::machine);
+          Catalog::machine,
+          "machines");
 
   public static final Row.Quantity<NamespaceInCloud, Fraction> PROTECTION_OVERHEAD =
       QuantityRow.<NamespaceInCloud, Fraction>of(
@@ -656,6 +733,31 @@ public final class ScenarioSchema {
           .varies(NamespaceInCloud::failoverTime, NamespaceInCloud::withFailoverTime)
           .row();
 
+  public static final Row.Quantity<NamespaceInCloud, Money> LICENCE_PER_TB_MONTH =
+      QuantityRow.<NamespaceInCloud, Money>of(
+              NAMESPACE_DOC,
+              "licence_per_tb_month",
+              MONEY,
+              ANY,
+              "the storage software's licence per usable TB-month on the VMs")
+          .optional()
+          .varies(NamespaceInCloud::licencePerTbMonth, NamespaceInCloud::withLicencePerTbMonth)
+          .when(n -> n.licencePerTbMonth() != null)
+          .row();
+
+  public static final Row.Quantity<NamespaceInCloud, Money> NAMESPACE_EGRESS_PER_GIB =
+      QuantityRow.<NamespaceInCloud, Money>of(
+              NAMESPACE_DOC,
+              "egress_per_gib",
+              MONEY,
+              ANY,
+              "fee per GiB leaving the cloud when failing back to the primary")
+          .optional()
+          .fromCatalog(v -> Catalog.DEFAULT_EGRESS)
+          .varies(NamespaceInCloud::egressPerGib, NamespaceInCloud::withEgressPerGib)
+          .when(n -> n.egressPerGib() != null)
+          .row();
+
   public static final Row.Section<Scenario, NamespaceInCloud> NAMESPACE_IN_CLOUD =
       new Row.Section<>(
           NamespaceInCloud.KIND,
@@ -672,7 +774,9 @@ public final class ScenarioSchema {
               NAMESPACE_FILL_LIMIT,
               COMMITMENT_DISCOUNT,
               NAMESPACE_REPLICATION_INTERVAL,
-              FAILOVER_TIME),
+              FAILOVER_TIME,
+              LICENCE_PER_TB_MONTH,
+              NAMESPACE_EGRESS_PER_GIB),
           v ->
               new NamespaceInCloud(
                   v.get(OPTION_NAME),
@@ -683,7 +787,9 @@ public final class ScenarioSchema {
                   v.get(NAMESPACE_FILL_LIMIT),
                   v.get(COMMITMENT_DISCOUNT),
                   v.get(NAMESPACE_REPLICATION_INTERVAL),
-                  v.get(FAILOVER_TIME)),
+                  v.get(FAILOVER_TIME),
+                  v.get(LICENCE_PER_TB_MONTH),
+                  v.get(NAMESPACE_EGRESS_PER_GIB)),
           null);
 
   // data-copy
@@ -798,6 +904,8 @@ public final class ScenarioSchema {
   public static final Row.Quantity<ApplianceSpec, DataSize> APPLIANCE_CAPACITY =
       QuantityRow.<ApplianceSpec, DataSize>of(
               DATA_COPY_DOC, "capacity", SIZE, ABOVE_ZERO, "data one appliance carries")
+          .varies(ApplianceSpec::capacity, ApplianceSpec::withCapacity)
+          .when(a -> a != null)
           .row();
 
   public static final Row.Quantity<ApplianceSpec, TimeSpan> APPLIANCE_ROUND_TRIP =
@@ -807,6 +915,8 @@ public final class ScenarioSchema {
               DURATION,
               ABOVE_ZERO,
               "time from order to data in the bucket, per appliance")
+          .varies(ApplianceSpec::roundTrip, ApplianceSpec::withRoundTrip)
+          .when(a -> a != null)
           .row();
 
   public static final Row.Quantity<ApplianceSpec, Integer> APPLIANCE_IN_FLIGHT =
@@ -817,7 +927,17 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<ApplianceSpec, Money> APPLIANCE_FEE =
       QuantityRow.<ApplianceSpec, Money>of(
-              DATA_COPY_DOC, "fee", MONEY, ANY, "fee per appliance trip")
+              DATA_COPY_DOC, "fee", MONEY, ANY, "usage fee per appliance trip")
+          .varies(ApplianceSpec::fee, ApplianceSpec::withFee)
+          .when(a -> a != null)
+          .row();
+
+  public static final Row.Quantity<ApplianceSpec, Money> APPLIANCE_SHIPPING =
+      QuantityRow.<ApplianceSpec, Money>of(
+              DATA_COPY_DOC, "shipping", MONEY, ANY, "shipping per appliance trip, both ways")
+          .orElse(Money.ZERO)
+          .varies(ApplianceSpec::shipping, ApplianceSpec::withShipping)
+          .when(a -> a != null)
           .row();
 
   public static final Row.Reference<DataCopy, ApplianceSpec> APPLIANCE =
@@ -827,33 +947,84 @@ public final class ScenarioSchema {
           "transfer appliance model",
           inline(
               "appliance",
-              "the transfer appliance: capacity, round trip, how many at once, fee",
+              "the transfer appliance: capacity, round trip, how many at once, fee, shipping",
               DATA_COPY_DOC,
-              List.of(APPLIANCE_CAPACITY, APPLIANCE_ROUND_TRIP, APPLIANCE_IN_FLIGHT, APPLIANCE_FEE),
+              List.of(
+                  APPLIANCE_CAPACITY,
+                  APPLIANCE_ROUND_TRIP,
+                  APPLIANCE_IN_FLIGHT,
+                  APPLIANCE_FEE,
+                  APPLIANCE_SHIPPING),
               v ->
                   new ApplianceSpec(
                       INLINE,
                       v.get(APPLIANCE_CAPACITY),
                       v.get(APPLIANCE_ROUND_TRIP),
                       v.get(APPLIANCE_IN_FLIGHT),
-                      v.get(APPLIANCE_FEE)),
-              // Only in_flight varies (a lever of remedies); null for a seed over the network.
-              Row.Lens.of(c -> c.seed().appliance(), (c, a) -> c.withSeed(Seeding.byAppliance(a)))),
-          Catalog::appliance);
+                      v.get(APPLIANCE_FEE),
+                      v.get(APPLIANCE_SHIPPING)),
+              Row.Lens.of(
+                  c -> c.seed().appliance(), (c, a) -> c.withSeed(c.seed().withAppliance(a)))),
+          Catalog::appliance,
+          "appliances");
+
+  public static final Row.Quantity<DataCopy, TimeSpan> COPY_AGE =
+      QuantityRow.<DataCopy, TimeSpan>of(
+              DATA_COPY_DOC,
+              "copy_age",
+              DURATION,
+              ANY,
+              "how old the existing copy is on day one; its changes since must still be sent")
+          .varies(
+              c -> c.seed().existingCopy().age(),
+              (c, age) ->
+                  c.withSeed(c.seed().withExistingCopy(c.seed().existingCopy().withAge(age))))
+          .when(c -> c.seed().fromExistingCopy())
+          .row();
+
+  public static final Row.Quantity<DataCopy, Money> COPY_EGRESS_PER_GIB =
+      QuantityRow.<DataCopy, Money>of(
+              DATA_COPY_DOC,
+              "copy_egress_per_gib",
+              MONEY,
+              ANY,
+              "egress per GiB the cloud holding the copy charges to move it into the bucket;"
+                  + " absent when it already is there")
+          .optional()
+          .varies(
+              c -> c.seed().existingCopy().egressPerGib(),
+              (c, fee) ->
+                  c.withSeed(
+                      c.seed().withExistingCopy(c.seed().existingCopy().withEgressPerGib(fee))))
+          .when(c -> c.seed().fromExistingCopy() && c.seed().existingCopy().moves())
+          .row();
 
   public static final Row.Choice<Seeding> SEED =
       new Row.Choice<>(
           "seed",
           "how the first full copy gets to the cloud",
           DATA_COPY_DOC,
-          List.of("network", "transfer-appliance"),
+          List.of("network", "transfer-appliance", "existing-copy"),
           Map.of(
               "network", "this option seeds over the network",
-              "transfer-appliance", "this option seeds by transfer appliance"),
-          List.of(APPLIANCE),
-          Map.of("transfer-appliance", List.of(APPLIANCE)),
-          (word, v) ->
-              word.equals("network") ? Seeding.NETWORK : Seeding.byAppliance(v.get(APPLIANCE)));
+              "transfer-appliance", "this option seeds by transfer appliance",
+              "existing-copy", "this option keeps an existing copy"),
+          List.of(APPLIANCE, COPY_AGE, COPY_EGRESS_PER_GIB),
+          Map.of(
+              "transfer-appliance",
+              List.of(APPLIANCE),
+              "existing-copy",
+              List.of(COPY_AGE, COPY_EGRESS_PER_GIB)),
+          (word, v) -> {
+            if (word.equals("transfer-appliance")) {
+              return Seeding.byAppliance(v.get(APPLIANCE));
+            }
+            if (word.equals("existing-copy")) {
+              return Seeding.fromExistingCopy(
+                  new ExistingCopy(v.get(COPY_AGE), v.get(COPY_EGRESS_PER_GIB)));
+            }
+            return Seeding.NETWORK;
+          });
 
   public static final Row.Quantity<CopyEngine, Integer> HOSTS =
       QuantityRow.<CopyEngine>count(DATA_COPY_DOC, "hosts", "data mover hosts")
@@ -878,6 +1049,45 @@ public final class ScenarioSchema {
           .varies(CopyEngine::hostNic, CopyEngine::withHostNic)
           .row();
 
+  public static final Row.Words<TransferTool> TOOL =
+      new Row.Words<>(
+          "tool",
+          "the tool the movers run; it fixes the transfer fee per GiB",
+          DATA_COPY_DOC,
+          "transfer tool",
+          transferTools(),
+          false);
+
+  /** The catalog entry of a tool's fee: {@code transfer.<tool>.per_gib}. */
+  public static String transferFeeEntry(TransferTool tool) {
+    return "transfer." + tool.id() + ".per_gib";
+  }
+
+  public static final Row.Quantity<CopyEngine, Money> FEE_PER_GIB =
+      QuantityRow.<CopyEngine, Money>of(
+              DATA_COPY_DOC,
+              "fee_per_gib",
+              MONEY,
+              ANY,
+              "the tool's fee per GiB moved, on the seed and every change")
+          .optional()
+          .fromCatalog(v -> v.get(TOOL) == null ? null : transferFeeEntry(v.get(TOOL)))
+          .varies(CopyEngine::transferFeePerGib, CopyEngine::withTransferFeePerGib)
+          .when(e -> e.transferFeePerGib() != null)
+          .row();
+
+  public static final Row.Quantity<CopyEngine, Money> HOST_MONTHLY_COST =
+      QuantityRow.<CopyEngine, Money>of(
+              DATA_COPY_DOC,
+              "host_monthly_cost",
+              MONEY,
+              ANY,
+              "what one mover host costs a month (on-prem, or a cloud VM's hourly · 730.5 h)")
+          .optional()
+          .varies(CopyEngine::hostMonthlyCost, CopyEngine::withHostMonthlyCost)
+          .when(e -> e.hostMonthlyCost() != null)
+          .row();
+
   public static final Row.Section<DataCopy, CopyEngine> COPY_ENGINE =
       new Row.Section<>(
           "copy_engine",
@@ -886,10 +1096,17 @@ public final class ScenarioSchema {
           true,
           null,
           null,
-          List.of(HOSTS, STREAMS_PER_HOST, PER_STREAM, HOST_NIC),
+          List.of(
+              HOSTS, STREAMS_PER_HOST, PER_STREAM, HOST_NIC, TOOL, FEE_PER_GIB, HOST_MONTHLY_COST),
           v ->
               new CopyEngine(
-                  v.get(HOSTS), v.get(STREAMS_PER_HOST), v.get(PER_STREAM), v.get(HOST_NIC)),
+                  v.get(HOSTS),
+                  v.get(STREAMS_PER_HOST),
+                  v.get(PER_STREAM),
+                  v.get(HOST_NIC),
+                  v.get(TOOL),
+                  transferFee(v.get(TOOL), v.get(FEE_PER_GIB)),
+                  v.get(HOST_MONTHLY_COST)),
           Row.Lens.of(DataCopy::copyEngine, DataCopy::withCopyEngine));
 
   public static final Row.Quantity<DataCopy, TimeSpan> DATA_COPY_REPLICATION_INTERVAL =
@@ -1206,6 +1423,7 @@ public final class ScenarioSchema {
                   v.get(OBJECTIVES),
                   v.get(OPTIONS),
                   v.get(CHANGE_PROFILE),
+                  List.of(),
                   List.of()),
           null);
 
@@ -1227,6 +1445,25 @@ public final class ScenarioSchema {
       map.put(word, word);
     }
     return map;
+  }
+
+  private static Map<String, TransferTool> transferTools() {
+    Map<String, TransferTool> map = new LinkedHashMap<>();
+    for (TransferTool tool : TransferTool.values()) {
+      map.put(tool.id(), tool);
+    }
+    return map;
+  }
+
+  /**
+   * A tool's fee per GiB: as given (or from the catalog); zero for a tool known to charge none;
+   * otherwise unknown ({@code null}): a tool not named, or one that charges and has no price.
+   */
+  private static Money transferFee(TransferTool tool, Money given) {
+    if (given != null) {
+      return given;
+    }
+    return tool != null && tool.free() ? Money.ZERO : null;
   }
 
   private static Map<String, ProfileFile.Format> formats() {

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
+import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.Lever;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.Money;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -141,6 +144,95 @@ class RemediesTest {
     // The model does not price hosts, so the whole change is the lever's price.
     assertThat(paid.horizonCostDeltaUsd()).isCloseTo(steps * (1_000 * 60 + 5_000), within(1e-6));
     assertThat(paid.monthlyCostDeltaUsd()).isCloseTo(steps * 1_000, within(1e-6));
+  }
+
+  /**
+   * The same hosts when the option prices them (copy_engine.host_monthly_cost, $2,838 a month): the
+   * model's mover-hosts line pays for them, so the remedy is priced by the model and costs the
+   * added hosts at $2,838 a month for 60 months, nothing else.
+   */
+  @Test
+  void hostsArePricedByTheModelWhenTheOptionGivesTheirMonthlyCost() {
+    Scenario slowStreams =
+        ScenarioKeys.with(
+            ScenarioKeys.with(
+                Scenarios.walmart(), "options.gcs-archive.copy_engine.per_stream", 100e6),
+            "network.circuits",
+            16);
+    List<DrOption> options = new ArrayList<>();
+    for (DrOption option : slowStreams.options()) {
+      if (option.name().equals("gcs-archive")) {
+        DataCopy copy = (DataCopy) option;
+        option = copy.withCopyEngine(copy.copyEngine().withHostMonthlyCost(Money.ofUsd(2_838)));
+      }
+      options.add(option);
+    }
+    Scenario priced = slowStreams.withOptions(options);
+    double hosts = Math.ceil(0.1 * 80e15 * Math.pow(1.45, 5) / (7 * DAY) / (16 * 100e6));
+    Remedy remedy =
+        on(remedies(priced, "minimum", "gcs-archive"), "options.gcs-archive.copy_engine.hosts");
+    assertThat(remedy.to()).isEqualTo(hosts);
+    assertThat(remedy.priced()).isTrue();
+    assertThat(remedy.lever().pricing()).isEqualTo(ResolvedLever.Pricing.BY_THE_MODEL);
+    assertThat(remedy.monthlyCostDeltaUsd()).isCloseTo((hosts - 32) * 2_838, within(1e-6));
+    assertThat(remedy.horizonCostDeltaUsd()).isCloseTo((hosts - 32) * 2_838 * 60, within(1e-6));
+  }
+
+  /**
+   * Two C-boxes of 4 C-nodes at 4 GB/s replicate 32 GB/s: with 16 circuits the primary binds, and
+   * the RTO of 7 d needs R ≥ 0.1 · 80e15 · 1.45^5 / 604,800 s = 84.8 GB/s, ceil(84.8 / 16) = 6
+   * C-boxes. With box prices ($950,000 a D-box, $200,000 a C-box) the remedy is priced by the
+   * model: the four C-boxes added to the configuration's purchase, 4 · $200,000; without them it is
+   * not.
+   */
+  @Test
+  void cBoxesArePricedByTheConfigurationsOnPremSpendWhenTheBoxesHavePrices() {
+    Scenario walmart = ScenarioKeys.with(Scenarios.walmart(), "network.circuits", 16);
+    Scenario twoCboxes = ScenarioKeys.with(walmart, "primary.configurations.minimum.cboxes", 2);
+    Remedy unpriced =
+        on(remedies(twoCboxes, "minimum", "gcs-archive"), "primary.configurations.minimum.cboxes");
+    assertThat(unpriced.to()).isEqualTo(6);
+    assertThat(unpriced.priced()).isFalse();
+    assertThat(unpriced.horizonCostDeltaUsd()).isZero();
+
+    Scenario boxesPriced =
+        twoCboxes.withPrimary(
+            twoCboxes
+                .primary()
+                .withDboxPrice(Money.ofUsd(950_000))
+                .withCboxPrice(Money.ofUsd(200_000)));
+    Remedy priced =
+        on(
+            remedies(boxesPriced, "minimum", "gcs-archive"),
+            "primary.configurations.minimum.cboxes");
+    assertThat(priced.to()).isEqualTo(6);
+    assertThat(priced.priced()).isTrue();
+    assertThat(priced.monthlyCostDeltaUsd()).isZero();
+    assertThat(priced.horizonCostDeltaUsd()).isCloseTo(4 * 200_000, within(1e-6));
+  }
+
+  /**
+   * The on-prem spend a change of D-boxes adds is the difference of the two spends over the horizon
+   * (purchase plus expansions), not the price of the boxes: walmart's minimum (56 D-boxes) expands
+   * to 320 by year 5, so buying 60 now buys 4 fewer later (no change), while buying 400 buys 80
+   * more than the plan ever needs.
+   */
+  @Test
+  void dBoxesBoughtNowThatThePlanWouldBuyLaterCostNothingMore() {
+    Scenario walmart = Scenarios.walmart();
+    Scenario priced =
+        walmart.withPrimary(
+            walmart.primary().withDboxPrice(Money.ofUsd(950_000)).withCboxPrice(Money.ZERO));
+    Scenario pair = Remedies.pairOnly(priced, "minimum", "gcs-archive");
+    String dboxes = "primary.configurations.minimum.dboxes";
+    assertThat(
+            Remedies.onPremSpendDeltaUsd(
+                pair, Evaluator.evaluate(ScenarioKeys.with(pair, dboxes, 60))))
+        .isCloseTo(0, within(1e-6));
+    assertThat(
+            Remedies.onPremSpendDeltaUsd(
+                pair, Evaluator.evaluate(ScenarioKeys.with(pair, dboxes, 400))))
+        .isCloseTo((400 - 320) * 950_000, within(1e-6));
   }
 
   @Test

@@ -100,6 +100,7 @@ class BacklogEvaluationTest {
         new Objectives(rpo, TimeSpan.ofDays(30), Fraction.ONE, TimeSpan.ofDays(365)),
         List.of(copy(TimeSpan.ofHours(1))),
         profile,
+        List.of(),
         List.of());
   }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class FigureRegistryTest {
 
   private static Evaluation evaluation() {
-    return Evaluator.evaluate(Fixtures.everyKindOfOption());
+    return Evaluator.evaluate(Fixtures.everyCostLine());
   }
 
   @Test

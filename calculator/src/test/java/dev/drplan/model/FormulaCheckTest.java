@@ -88,6 +88,12 @@ class FormulaCheckTest {
                 / Math.log(1 + p.get("g"))
                 * YEAR);
     formula(
+        "purchase = dboxes · dbox_price + cboxes · cbox_price",
+        p -> p.get("dboxes") * p.get("dbox_price") + p.get("cboxes") * p.get("cbox_price"));
+    formula(
+        "on-prem spend = purchase + Σ dboxes_to_add · dbox_price",
+        p -> p.get("purchase") + p.get("Σ dboxes_to_add") * p.get("dbox_price"));
+    formula(
         "egress = cboxes · nodes_per_cbox · per_node_replication",
         p -> p.get("cboxes") * p.get("nodes_per_cbox") * p.get("per_node_replication"));
     formula(
@@ -113,19 +119,40 @@ class FormulaCheckTest {
     formula(
         "shipping = ceil(loads / in_flight) · round_trip",
         p -> Math.ceil(p.get("loads") / p.get("in_flight")) * p.get("round_trip"));
+    formula("r = ln(1 + g) / 365.25 d", p -> Math.log1p(p.get("g")) / 365.25);
     formula(
-        "stored = L(H) + D(H) · overwrite_share · max(retention, min_storage_duration)",
+        "ρ = daily_change · overwrite_share + max(0, daily_change · (1 − overwrite_share) − r)",
         p ->
-            p.get("L(H)")
-                + p.get("D(H)")
-                    * p.get("overwrite_share")
-                    * Math.max(p.get("retention"), p.get("min_storage_duration"))
-                    / DAY);
+            p.get("daily_change") * p.get("overwrite_share")
+                + Math.max(0, p.get("daily_change") * (1 - p.get("overwrite_share")) - p.get("r")));
     formula(
-        "one-time = ceil(L0 / object_size) / 1000 · class_a_per_1000 + appliances · fee",
-        p ->
-            Math.ceil(p.get("L0") / p.get("object_size")) / 1000 * p.get("class_a_per_1000")
-                + p.get("appliances") * p.get("fee"));
+        "stored(H) = L(H) · (1 + ρ · (1 − e^(−r · min(H, retention))) / r)",
+        p -> {
+          double days = Math.min(p.get("H"), p.get("retention")) / DAY;
+          double r = p.get("r");
+          double kept = r == 0 ? days : (1 - Math.exp(-r * days)) / r;
+          return p.get("L(H)") * (1 + p.get("ρ") * kept);
+        });
+    formula(
+        "unexpired(s) = M − (1 − e^(−λ · min(s, M))) / λ, M = max(0, min_storage_duration −"
+            + " retention), λ = r + ρ",
+        p -> {
+          double m = Math.max(0, (p.get("min_storage_duration") - p.get("retention")) / DAY);
+          double lambda = p.get("r") + p.get("ρ");
+          double u = Math.min(p.get("s") / DAY, m);
+          return (m - (1 - Math.exp(-lambda * u)) / lambda) * DAY;
+        });
+    formula(
+        "ceil(written / object_size) / 1000 · class_a_per_1000",
+        p -> Math.ceil(p.get("written") / p.get("object_size")) / 1000 * p.get("class_a_per_1000"));
+    formula("GiB(moved) · fee_per_gib", p -> p.get("moved") / GIB * p.get("fee_per_gib"));
+    formula(
+        "appliances · (fee + shipping)",
+        p -> p.get("appliances") * (p.get("fee") + p.get("shipping")));
+    formula("GiB(L0) · copy_egress_per_gib", p -> p.get("L0") / GIB * p.get("copy_egress_per_gib"));
+    formula(
+        "one-time = seed writes + seed transfer fee + appliances + copy egress",
+        FormulaCheckTest::sumOfInputs);
     formula(
         "RTO = recovery_scope · L(H) / R_restore",
         p -> p.get("recovery_scope") * p.get("L(H)") / p.get("R_restore"));
@@ -135,6 +162,9 @@ class FormulaCheckTest {
     formula(
         "GiB(recovery_scope · L(H)) · retrieval_per_gib (read in place, no egress)",
         p -> p.get("recovered") / GIB * p.get("retrieval_per_gib"));
+    formula(
+        "GiB(recovery_scope · L(H)) · egress_per_gib (failback to the primary)",
+        p -> p.get("recovered") / GIB * p.get("egress_per_gib"));
     formula(
         "network = circuits · line_rate · efficiency · dr_share",
         p -> p.get("circuits") * p.get("line_rate") * p.get("efficiency") * p.get("dr_share"));
@@ -147,6 +177,11 @@ class FormulaCheckTest {
         "T_seed = shipping + d(0) · shipping / (R − d(0))",
         p -> p.get("shipping") + p.get("d(0)") * p.get("shipping") / (p.get("R") - p.get("d(0)")));
     formula(
+        "T_seed = min(L0, daily_change · L0 · copy_age / 1 d) / (R − d(0))",
+        p ->
+            Math.min(p.get("L0"), p.get("daily_change") * p.get("L0") * p.get("copy_age") / DAY)
+                / (p.get("R") - p.get("d(0)")));
+    formula(
         "d_peak = peak_factor · daily_change · max(L0, L(H)) / 86,400 s",
         p -> p.get("peak_factor") * p.get("daily_change") * p.get("max(L0, L(H))") / DAY);
     formula(
@@ -155,19 +190,45 @@ class FormulaCheckTest {
         "longest I meeting the objective = rpo_objective / (1 + d_peak / R)",
         p -> p.get("rpo_objective") / (1 + p.get("d_peak") / p.get("R")));
     formula(
-        "nodes(L) · hourly · (1 − commitment_discount) · 730.5 h + circuits · monthly_port_cost",
-        p ->
-            p.get("nodes(L)") * p.get("hourly") * (1 - p.get("commitment_discount")) * 730.5
-                + p.get("ports"));
+        "GiB(stored(H)) · storage_per_gib_month",
+        p -> p.get("stored(H)") / GIB * p.get("storage_per_gib_month"));
     formula(
-        "GiB(stored(L)) · storage_per_gib_month + objects(D · 30.4375 d) / 1000 ·"
-            + " class_a_per_1000 + circuits · monthly_port_cost",
+        "GiB(ρ · L(H − retention) · unexpired(H − retention) / 1 d) · storage_per_gib_month",
         p ->
-            p.get("stored(L)") / GIB * p.get("storage_per_gib_month")
-                + Math.ceil(p.get("D") * 30.4375 / p.get("object_size"))
-                    / 1000
-                    * p.get("class_a_per_1000")
-                + p.get("ports"));
+            p.get("ρ")
+                * p.get("L(H − retention)")
+                * p.get("unexpired(H − retention)")
+                / DAY
+                / GIB
+                * p.get("storage_per_gib_month"));
+    formula(
+        "D(H) · 30.4375 d / object_size / 1000 · class_a_per_1000",
+        p -> p.get("D(H)") * 30.4375 / p.get("object_size") / 1000 * p.get("class_a_per_1000"));
+    formula(
+        "GiB(D(H) · 30.4375 d) · fee_per_gib",
+        p -> p.get("D(H)") * 30.4375 / GIB * p.get("fee_per_gib"));
+    formula("hosts · host_monthly_cost", p -> p.get("hosts") * p.get("host_monthly_cost"));
+    formula(
+        "nodes(L(H)) · hourly · (1 − commitment_discount) · 730.5 h",
+        p -> p.get("nodes(L(H))") * p.get("hourly") * (1 - p.get("commitment_discount")) * 730.5);
+    formula(
+        "TB(nodes(L(H)) · local_ssd · (1 − protection_overhead)) · licence_per_tb_month",
+        p ->
+            p.get("nodes(L(H))")
+                * p.get("local_ssd")
+                * (1 - p.get("protection_overhead"))
+                / 1e12
+                * p.get("licence_per_tb_month"));
+    formula("circuits · monthly_port_cost", p -> p.get("circuits") * p.get("monthly_port_cost"));
+    formula(
+        "attachments = ceil(network / vlan_attachment_capacity)",
+        p -> Math.ceil(p.get("network") / p.get("vlan_attachment_capacity")));
+    formula(
+        "attachments · vlan_attachment_hourly · 730.5 h",
+        p -> p.get("attachments") * p.get("vlan_attachment_hourly") * 730.5);
+    formula("monthly at L0 = Σ of the recurring lines at L0", FormulaCheckTest::sumOfInputs);
+    formula("monthly at L(H) = Σ of the recurring lines at L(H)", FormulaCheckTest::sumOfInputs);
+    formula("Σ monthly = Σ of each recurring line over the months", FormulaCheckTest::sumOfInputs);
     formula(
         "horizon cost = Σ monthly cost over {months} months + one-time",
         p -> p.get("Σ monthly") + p.get("one-time"));
@@ -188,6 +249,17 @@ class FormulaCheckTest {
             Math.ceil(
                 p.get("R needed")
                     / (p.get("line_rate") * p.get("efficiency") * p.get("dr_share"))));
+  }
+
+  /** The sum of every printed input; a line printed as not priced adds nothing. */
+  private static double sumOfInputs(Printed p) {
+    double sum = 0;
+    for (Object value : p.step.inputs().values()) {
+      if (!PairFigure.NOT_PRICED.equals(value)) {
+        sum += Figure.canonical(value);
+      }
+    }
+    return sum;
   }
 
   /**
@@ -230,7 +302,7 @@ class FormulaCheckTest {
    * the profile (the backlog's formulas).
    */
   private static List<Subject> subjects() {
-    Scenario plain = Fixtures.everyKindOfOption();
+    Scenario plain = Fixtures.everyCostLine();
     ChangeProfileSpec synthetic = ChangeProfileSpec.synthetic(SyntheticShape.defaults(1.5));
     Scenario shrinking = plain.withDataset(Fixtures.dataset(10, -0.2, 0.005));
     // A week of 1 GB/s measured on 0.5 PB, replayed on 37 PB: about 74 GB/s, above R = 40 GB/s.

@@ -2,6 +2,7 @@ package dev.drplan.report;
 
 import dev.drplan.analysis.PairRemedies;
 import dev.drplan.analysis.Remedies;
+import dev.drplan.analysis.UncertainVerdicts;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
@@ -28,10 +29,12 @@ public record Comparison(Scenario scenario, Evaluation evaluation, List<PairReme
 
   /**
    * Evaluates {@code scenario} (docs/model.md §1–§8), its change profile replayed if it has one,
-   * and searches its remedies.
+   * with a note wherever a verdict rests on an uncertain catalog figure (§8), and searches its
+   * remedies.
    */
   public static Comparison of(Scenario scenario) {
-    return new Comparison(scenario, Evaluator.evaluateWithBacklog(scenario));
+    return new Comparison(
+        scenario, UncertainVerdicts.annotate(scenario, Evaluator.evaluateWithBacklog(scenario)));
   }
 
   /** The sized configuration called {@code name}. */

@@ -2,8 +2,10 @@ package dev.drplan.report;
 
 import dev.drplan.analysis.PairRemedies;
 import dev.drplan.model.ConfigurationResult;
+import dev.drplan.model.CostLine;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
+import dev.drplan.model.LineCosts;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairBacklog;
 import dev.drplan.model.Reason;
@@ -13,7 +15,9 @@ import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Objectives;
+import dev.drplan.scenario.Primary;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.units.Money;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +45,8 @@ final class ComparisonTables {
     this.customer = customer;
     this.notes =
         new ReasonNotes(
-            comparison.evaluation().results(), customer ? Wording::reason : ReasonText::of);
+            comparison.evaluation().results(),
+            customer ? r -> Wording.reason(r, comparison.scenario()) : ReasonText::of);
   }
 
   /** The tables in the customer's words, for the proposal. */
@@ -250,6 +255,90 @@ final class ComparisonTables {
     return table;
   }
 
+  /** Whether the configurations have prices or a lead time, so {@link #onPremSpend} says more. */
+  boolean hasOnPremSpend() {
+    Primary primary = comparison.scenario().primary();
+    return primary.dboxPrice() != null || primary.leadTime().seconds() > 0;
+  }
+
+  /**
+   * What each configuration costs to buy and to expand, year by year, with the latest order date of
+   * each expansion: when the D-boxes already owned fill, minus the lead time.
+   */
+  Table onPremSpend() {
+    int years = 0;
+    for (ConfigurationResult configuration : comparison.evaluation().configurations()) {
+      years = Math.max(years, configuration.expansion().size());
+    }
+    Table table = new Table().left("configuration").right("purchase");
+    for (int year = 1; year <= years; year++) {
+      table.right("year " + year);
+    }
+    table.right("total");
+    for (ConfigurationResult configuration : comparison.evaluation().configurations()) {
+      List<String> row = new ArrayList<>();
+      row.add(configuration.configuration());
+      row.add(moneyOrNone(configuration.purchase()));
+      for (ExpansionStep step : configuration.expansion()) {
+        row.add(expansionSpend(step));
+      }
+      while (row.size() < years + 2) {
+        row.add(Display.NONE);
+      }
+      row.add(moneyOrNone(configuration.onPremSpend()));
+      table.row(row);
+    }
+    return table;
+  }
+
+  /**
+   * {@link #onPremSpend} with one row per year (the purchase first, the total last) and a column
+   * per configuration: the proposal's layout, which fits the page whatever the horizon.
+   */
+  Table onPremSpendDown() {
+    List<ConfigurationResult> configurations = comparison.evaluation().configurations();
+    int years = 0;
+    Table table = new Table().left("year");
+    for (ConfigurationResult configuration : configurations) {
+      years = Math.max(years, configuration.expansion().size());
+      table.right(configuration.configuration());
+    }
+    List<String> purchase = new ArrayList<>();
+    purchase.add("purchase");
+    for (ConfigurationResult configuration : configurations) {
+      purchase.add(moneyOrNone(configuration.purchase()));
+    }
+    table.row(purchase);
+    for (int year = 1; year <= years; year++) {
+      List<String> row = new ArrayList<>();
+      row.add("year " + year);
+      for (ConfigurationResult configuration : configurations) {
+        List<ExpansionStep> steps = configuration.expansion();
+        row.add(year <= steps.size() ? expansionSpend(steps.get(year - 1)) : Display.NONE);
+      }
+      table.row(row);
+    }
+    List<String> total = new ArrayList<>();
+    total.add("total");
+    for (ConfigurationResult configuration : configurations) {
+      total.add(moneyOrNone(configuration.onPremSpend()));
+    }
+    table.row(total);
+    return table;
+  }
+
+  /** One expansion's spend and latest order date: "$16.2 M, order by day 24"; — when none. */
+  private static String expansionSpend(ExpansionStep step) {
+    if (step.dboxesToAdd() == 0) {
+      return Display.NONE;
+    }
+    String when =
+        step.lateBy().seconds() > 0
+            ? Display.duration(step.lateBy()) + " late"
+            : "order by day " + Display.count(Math.round(Math.floor(step.orderBy().days())));
+    return (step.spend() == null ? "" : Display.money(step.spend()) + ", ") + when;
+  }
+
   /** Years the expansion plan lists across the page; a longer plan lists them down it. */
   static final int YEARS_ACROSS = 10;
 
@@ -272,6 +361,61 @@ final class ComparisonTables {
       table.row(row);
     }
     return table;
+  }
+
+  /**
+   * Every cost line of every option over the horizon (recurring plus one-time): what the horizon
+   * cost is made of. Costs do not depend on the configuration, so one row per option.
+   */
+  Table costLines() {
+    List<OptionResult> firsts = new ArrayList<>();
+    for (OptionResult result : comparison.evaluation().results()) {
+      if (result.configuration().equals(comparison.evaluation().results().get(0).configuration())) {
+        firsts.add(result);
+      }
+    }
+    List<CostLine> used = new ArrayList<>();
+    for (CostLine line : CostLine.values()) {
+      for (OptionResult result : firsts) {
+        LineCosts lines = result.costLines();
+        if (hasHorizonPart(lines, line)) {
+          if (!used.contains(line)) {
+            used.add(line);
+          }
+        }
+      }
+    }
+    Table table = new Table().left("option");
+    for (CostLine line : used) {
+      table.right(line.label());
+    }
+    table.right("horizon cost");
+    for (OptionResult result : firsts) {
+      List<String> row = new ArrayList<>();
+      row.add(result.option());
+      LineCosts lines = result.costLines();
+      for (CostLine line : used) {
+        if (!lines.applies(line)) {
+          row.add(Display.NONE);
+        } else if (!lines.priced(line)) {
+          row.add("not priced");
+        } else {
+          row.add(Display.money(lines.horizon(line)));
+        }
+      }
+      row.add(Display.money(result.horizonCost()));
+      table.row(row);
+    }
+    return table;
+  }
+
+  /** Whether a line adds to the horizon (a recurring or one-time line, not a recovery event). */
+  private static boolean hasHorizonPart(LineCosts lines, CostLine line) {
+    return lines.applies(line) && !line.section().equals("§6");
+  }
+
+  private static String moneyOrNone(Money money) {
+    return money == null ? Display.NONE : Display.money(money);
   }
 
   private static String dboxes(ExpansionStep step) {
@@ -321,8 +465,8 @@ final class ComparisonTables {
         new Table()
             .left("configuration")
             .left("option")
-            .right("monthly, first month")
-            .right("monthly, last month")
+            .right("monthly at start")
+            .right("monthly at end")
             .right("one-time")
             .right("horizon cost (" + Display.duration(comparison.evaluation().horizon()) + ")")
             .right("per recovery event")
@@ -375,7 +519,7 @@ final class ComparisonTables {
   /** Why, as one sentence. */
   String why() {
     List<Reason> why = comparison.evaluation().recommendation().why();
-    return customer ? Wording.sentence(why) : ReasonText.sentence(why);
+    return customer ? Wording.sentence(why, comparison.scenario()) : ReasonText.sentence(why);
   }
 
   private static String timeToFull(ConfigurationResult configuration) {

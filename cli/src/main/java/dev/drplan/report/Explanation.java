@@ -3,6 +3,7 @@ package dev.drplan.report;
 import dev.drplan.analysis.PairRemedies;
 import dev.drplan.analysis.Remedies;
 import dev.drplan.analysis.Remedy;
+import dev.drplan.analysis.UncertainVerdicts;
 import dev.drplan.model.Derivation;
 import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
@@ -36,6 +37,14 @@ public record Explanation(
    */
   public static Explanation of(Scenario scenario, String configuration, String option) {
     Subject subject = Subject.of(scenario, configuration, option);
+    // The verdict's notes include those that say it rests on an uncertain figure (§8).
+    OptionResult result = subject.result();
+    for (OptionResult annotated :
+        UncertainVerdicts.annotate(scenario, subject.evaluation()).results()) {
+      if (annotated.configuration().equals(configuration) && annotated.option().equals(option)) {
+        result = annotated;
+      }
+    }
     PairRemedies pair =
         Remedies.ofPair(scenario, Evaluator.evaluate(scenario), configuration, option);
     List<String> remedies = new ArrayList<>();
@@ -48,6 +57,6 @@ public record Explanation(
       }
     }
     return new Explanation(
-        scenario.name(), configuration, option, subject.derivations(), subject.result(), remedies);
+        scenario.name(), configuration, option, subject.derivations(), result, remedies);
   }
 }

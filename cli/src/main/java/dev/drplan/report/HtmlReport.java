@@ -142,12 +142,22 @@ public final class HtmlReport {
     out.append(
         "<p class=\"meta\">D-boxes needed at the end of each year; (+N) is the number"
             + " added that year.</p>\n");
+    if (tables.hasOnPremSpend()) {
+      table(out, "On-prem spend by year", tables.onPremSpendDown(), "onprem-spend");
+      out.append(
+          "<p class=\"meta\">Each expansion's latest order date is when the D-boxes already"
+              + " owned fill, minus the lead time, counted in days from day one.</p>\n");
+    }
     table(out, "DR options: replication and recovery", tables.performance(), "performance");
     out.append(
         "<p class=\"meta\">The <em>see</em> column refers to the numbered reasons and"
             + " notes below; <em>cloud at end</em> is what the option holds in the cloud at the"
             + " end of the horizon.</p>\n");
     table(out, "DR options: cost", tables.costs(), "costs");
+    table(out, "DR options: cost lines over the horizon", tables.costLines(), "cost-lines");
+    out.append(
+        "<p class=\"meta\">Each line's sum over the horizon, recurring and one-time; the same"
+            + " with every configuration.</p>\n");
     if (!tables.notes().isEmpty()) {
       out.append("<h3>Reasons and notes</h3>\n<ol class=\"notes\">\n");
       for (ReasonNotes.Entry entry : tables.notes()) {

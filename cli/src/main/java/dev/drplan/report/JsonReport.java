@@ -18,9 +18,11 @@ import dev.drplan.model.BacklogFigure;
 import dev.drplan.model.ChangeProfileFigure;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
+import dev.drplan.model.CostLine;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
 import dev.drplan.model.Figure;
+import dev.drplan.model.LineCosts;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairBacklog;
 import dev.drplan.model.PairFigure;
@@ -31,6 +33,8 @@ import dev.drplan.model.ScenarioFigure;
 import dev.drplan.model.backlog.ProfileReplay;
 import dev.drplan.scenario.ChangeProfileSpec;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -141,6 +145,10 @@ final class JsonReport implements ReportWriter {
       year.put("dboxes_needed", step.dboxesNeeded());
       year.put("dboxes_to_add", step.dboxesToAdd());
       year.set("logical_bytes", number(step.logicalSize().bytes()));
+      year.set("spend_usd", money(step.spend()));
+      year.set("fills_at_seconds", seconds(step.fillsAt()));
+      year.set("order_by_seconds", seconds(step.orderBy()));
+      year.set("late_by_seconds", seconds(step.lateBy()));
     }
     // extras
     put(node, configuration, ConfigurationFigure.CBOXES);
@@ -150,6 +158,8 @@ final class JsonReport implements ReportWriter {
     put(node, configuration, ConfigurationFigure.FILL_THRESHOLD_BYTES);
     node.put("fits_now", configuration.fitsNow());
     put(node, configuration, ConfigurationFigure.REPLICATION_EGRESS_BYTES_PER_SECOND);
+    put(node, configuration, ConfigurationFigure.PURCHASE_USD);
+    put(node, configuration, ConfigurationFigure.ONPREM_SPEND_USD);
     return node;
   }
 
@@ -190,10 +200,33 @@ final class JsonReport implements ReportWriter {
     for (double usd : result.monthlyCosts().toUsdArray()) {
       monthly.add(Display.decimal(usd));
     }
+    ArrayNode lines = node.putArray("cost_lines");
+    LineCosts costs = result.costLines();
+    for (CostLine line : costs.lines()) {
+      ObjectNode item = lines.addObject();
+      item.put("line", line.id());
+      item.put("priced", costs.priced(line));
+      item.set("monthly_usd_start", money(costs.start(line)));
+      item.set("monthly_usd_end", money(costs.end(line)));
+      item.set("recurring_usd", money(costs.recurring(line)));
+      item.set("one_time_usd", money(costs.oneTime(line)));
+      item.set("horizon_usd", money(costs.horizon(line)));
+      item.set("recovery_event_usd", money(costs.event(line)));
+    }
     if (result.backlog() != null) {
       backlog(node, result);
     }
     return node;
+  }
+
+  /** A duration in seconds, or null. */
+  private static JsonNode seconds(TimeSpan span) {
+    return span == null ? NODES.nullNode() : number(span.seconds());
+  }
+
+  /** An amount in USD, or null when the line is not priced. */
+  private static JsonNode money(Money amount) {
+    return amount == null ? NODES.nullNode() : number(amount.usd());
   }
 
   /** The contract's figures of a pair after its bottleneck, in the contract's order. */

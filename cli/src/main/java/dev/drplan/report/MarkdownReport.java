@@ -27,9 +27,19 @@ final class MarkdownReport implements ReportWriter {
     section(out, "Primary configurations", tables.configurations());
     section(out, "Expansion plan", tables.expansion());
     out.write("\nD-boxes needed at the end of each year; (+N) is the number added that year.\n");
+    if (tables.hasOnPremSpend()) {
+      section(out, "On-prem spend by year", tables.onPremSpend());
+      out.write(
+          "\nEach expansion's latest order date is when the D-boxes already owned fill, minus the"
+              + " lead time, counted in days from day one.\n");
+    }
     section(out, "DR options: replication and recovery", tables.performance());
     out.write("\nThe *see* column refers to the reasons and notes below.\n");
     section(out, "DR options: cost", tables.costs());
+    section(out, "DR options: cost lines over the horizon", tables.costLines());
+    out.write(
+        "\nEach line's sum over the horizon, recurring and one-time; the same with every"
+            + " configuration.\n");
     if (tables.replayed()) {
       section(out, tables.replayedRpoTitle(), tables.replayedRpo());
       out.write(

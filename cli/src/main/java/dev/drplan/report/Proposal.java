@@ -2,6 +2,7 @@ package dev.drplan.report;
 
 import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.analysis.UncertainVerdicts;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.scenario.Scenario;
 import java.util.List;
@@ -43,7 +44,7 @@ public record Proposal(
     Scenario scenario = analysis.scenario();
     return new Proposal(
         analysis,
-        new Comparison(scenario, analysis.evaluation()),
+        new Comparison(scenario, UncertainVerdicts.annotate(scenario, analysis.evaluation())),
         SourcedFigure.of(scenario, catalog));
   }
 

@@ -47,7 +47,11 @@ public final class RemedyText {
     text.append(" → ").append(String.join(", ", after));
     text.append(", ").append(cost(remedy));
     if (remedy.cheaperThanRecommendation() != null) {
-      text.append(remedy.cheaperThanRecommendation() ? ", cheaper than" : ", dearer than")
+      int compared = remedy.comparedWithRecommendation();
+      text.append(
+              compared < 0
+                  ? ", cheaper than"
+                  : compared == 0 ? ", the same cost as" : ", dearer than")
           .append(" the recommended pair (")
           .append(Display.money(remedy.recommendedCost()))
           .append(")");
@@ -249,9 +253,12 @@ public final class RemedyText {
     return (usd > 0 ? "+" : "−") + Display.money(Money.ofUsd(Math.abs(usd)));
   }
 
-  /** Why a remedy's cost is not known: "hosts are not priced: ...". */
+  /**
+   * Why a remedy's cost is not known: the scenario gives no price for what the lever buys (mover
+   * hosts without host_monthly_cost, boxes without their prices, a declared lever without one).
+   */
   static String pricing(ResolvedLever lever) {
-    return "the model does not price "
+    return "the scenario gives no price for "
         + keyName(lever)
         + ", so its cost is not included: give it a price with levers: "
         + lever.path()

@@ -6,6 +6,7 @@ import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.Figure;
 import dev.drplan.scenario.ApplianceSpec;
 import dev.drplan.scenario.Configuration;
+import dev.drplan.scenario.CopyEngine;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.GcsPrices;
@@ -17,6 +18,7 @@ import dev.drplan.scenario.Scenario;
 import dev.drplan.schema.CatalogSchema;
 import dev.drplan.schema.ScenarioSchema;
 import dev.drplan.units.DataRate;
+import dev.drplan.units.Money;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,6 +133,16 @@ public record SourcedFigure(
       rows.add(NETWORK, circuit, "line_rate", network.lineRate());
     }
     rows.add(NETWORK, circuit, "monthly_port_cost", network.monthlyPortCost());
+    String attachmentEntry = ScenarioSchema.VLAN_ATTACHMENT_ENTRY;
+    Item attachment =
+        new Item(
+            "vlan_attachments",
+            attachmentEntry.substring(attachmentEntry.indexOf('.') + 1),
+            "VLAN attachment (the scenario's own)");
+    rows.add(NETWORK, attachment, "capacity", network.vlanAttachmentCapacity());
+    if (network.vlanAttachmentHourly() != null) {
+      rows.add(NETWORK, attachment, "hourly", network.vlanAttachmentHourly());
+    }
 
     for (DrOption option : scenario.options()) {
       String name = option.name();
@@ -140,6 +152,10 @@ public record SourcedFigure(
         rows.add(name, vm, "local_ssd", machine.localSsd());
         rows.add(name, vm, "network", machine.network());
         rows.add(name, vm, "hourly", machine.hourly());
+        Money failback = ((NamespaceInCloud) option).egressPerGib();
+        if (failback != null) {
+          rows.add(name, egressToPrimary(), "per_gib", failback);
+        }
       } else {
         DataCopy copy = (DataCopy) option;
         GcsPrices prices = copy.prices();
@@ -156,15 +172,15 @@ public record SourcedFigure(
         rows.add(name, bucket, "retrieval_per_gib", prices.retrievalPerGib());
         rows.add(name, bucket, "min_storage_duration", prices.minStorageDuration());
         if (copy.recovery().restoresToPrimary()) {
-          String path = Catalog.DEFAULT_EGRESS;
-          Item egress =
-              new Item(
-                  "egress",
-                  path.substring(path.indexOf('.') + 1, path.lastIndexOf('.')),
-                  "Egress to the primary site");
-          rows.add(name, egress, "per_gib", prices.egressPerGib());
+          rows.add(name, egressToPrimary(), "per_gib", prices.egressPerGib());
         }
-        if (!copy.seed().byNetwork()) {
+        CopyEngine movers = copy.copyEngine();
+        if (movers.tool() != null && movers.transferFeePerGib() != null) {
+          Item tool =
+              new Item("transfer", movers.tool().id(), "Transfer tool " + movers.tool().id());
+          rows.add(name, tool, "per_gib", movers.transferFeePerGib());
+        }
+        if (copy.seed().byAppliance()) {
           ApplianceSpec appliance = copy.seed().appliance();
           Item model =
               new Item(
@@ -173,10 +189,20 @@ public record SourcedFigure(
           rows.add(name, model, "round_trip", appliance.roundTrip());
           rows.add(name, model, "in_flight", (long) appliance.inFlight());
           rows.add(name, model, "fee", appliance.fee());
+          rows.add(name, model, "shipping", appliance.shipping());
         }
       }
     }
     return rows.list();
+  }
+
+  /** The default egress back to the primary site, the catalog's entry for it. */
+  private static Item egressToPrimary() {
+    String path = Catalog.DEFAULT_EGRESS;
+    return new Item(
+        "egress",
+        path.substring(path.indexOf('.') + 1, path.lastIndexOf('.')),
+        "Egress to the primary site");
   }
 
   /**

@@ -33,8 +33,19 @@ final class TableReport implements ReportWriter {
         out,
         "Expansion plan: D-boxes needed at the end of each year (+ added that year)",
         tables.expansion());
+    if (tables.hasOnPremSpend()) {
+      section(
+          out,
+          "On-prem spend by year, and the latest order date of each expansion (when the D-boxes"
+              + " owned fill, minus the lead time)",
+          tables.onPremSpend());
+    }
     section(out, "DR options: replication and recovery", tables.performance());
     section(out, "DR options: cost", tables.costs());
+    section(
+        out,
+        "DR options: cost lines over the horizon (the same with every configuration)",
+        tables.costLines());
     if (tables.replayed()) {
       section(out, tables.replayedRpoTitle(), tables.replayedRpo());
       section(out, tables.backlogTitle(), tables.backlog());

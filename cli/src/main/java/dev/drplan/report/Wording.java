@@ -5,6 +5,8 @@ import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.model.Bottleneck;
+import dev.drplan.model.CostLine;
+import dev.drplan.model.FeasibilityRules;
 import dev.drplan.model.Figure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
@@ -76,6 +78,13 @@ final class Wording {
             + " {max_object_size}");
     templates.put(
         ReasonCode.NO_REPLICATION_RATE, "the replication rate is zero, limited by {bottleneck}");
+    templates.put(
+        ReasonCode.VERDICT_RESTS_ON,
+        "{finding} rests on {key} = {value}, {origin}: at {flip} it would {change}"
+            + " ({figure_name} {figure_value}), and the pair would be {pair_then}");
+    templates.put(
+        ReasonCode.RECOMMENDATION_RESTS_ON,
+        "the recommendation rests on {key} = {value}, {origin}: at {flip} it would be {other}");
     templates.put(
         ReasonCode.APPLIANCE_LOADS,
         "{appliances} transfer appliance loads, shipped {in_flight} at a time: {batches} × the"
@@ -272,6 +281,10 @@ final class Wording {
         return "C-box " + name;
       case "appliances":
         return "Transfer Appliance " + name;
+      case "transfer":
+        return "Transfer tool " + name;
+      case "vlan_attachments":
+        return "VLAN attachment " + name;
       default:
         return capitalised(group.replace('_', ' ')) + " " + name;
     }
@@ -284,19 +297,45 @@ final class Wording {
     return CUSTOMER_TEMPLATES.getOrDefault(code, code.template());
   }
 
-  /** A reason in the customer's words, its figures in {@link Display} units. */
-  static String reason(Reason reason) {
+  /**
+   * A reason about a pair or the recommendation of {@code scenario} in the customer's words, its
+   * figures in {@link Display} units: an input it names by key path in the words of its key, a
+   * catalog entry in the words of {@link #catalogEntry}, the cost lines without a price in plain
+   * words.
+   */
+  static String reason(Reason reason, Scenario scenario) {
     Matcher slot = SLOT.matcher(template(reason.code()));
     StringBuilder text = new StringBuilder();
+    boolean restsOn =
+        reason.code() == ReasonCode.VERDICT_RESTS_ON
+            || reason.code() == ReasonCode.RECOMMENDATION_RESTS_ON;
     while (slot.find()) {
       String name = slot.group(1);
+      Object value = reason.figures().get(name);
       String filled;
       if (!reason.figures().containsKey(name)) {
         filled = slot.group();
       } else if (name.equals("bottleneck")) {
-        filled = bottleneckInSentence(reason.figures().get(name));
+        filled = bottleneckInSentence(value);
+      } else if (value instanceof FeasibilityRules.NotPriced) {
+        filled = notPriced((FeasibilityRules.NotPriced) value);
+      } else if (restsOn && name.equals("key")) {
+        filled = inputInSentence(ScenarioKeys.key(scenario, (String) value), scenario);
+      } else if (restsOn && name.equals("origin")) {
+        filled =
+            (Boolean.TRUE.equals(reason.figures().get("placeholder"))
+                    ? "a placeholder of the catalog ("
+                    : "an uncertain figure of the catalog (")
+                + catalogEntry((String) reason.figures().get("entry"))
+                + ")";
+      } else if (restsOn && name.equals("finding")) {
+        String failure = failure((ReasonCode) reason.figures().get("failure"));
+        filled =
+            Boolean.TRUE.equals(reason.figures().get("held"))
+                ? "that " + failure
+                : "avoiding that " + failure;
       } else {
-        filled = Display.value(reason.figures().get(name));
+        filled = Display.value(value);
       }
       slot.appendReplacement(text, Matcher.quoteReplacement(filled));
     }
@@ -305,7 +344,7 @@ final class Wording {
   }
 
   /** Reasons in the customer's words, as one sentence ({@link ReasonText#sentence}'s shape). */
-  static String sentence(List<Reason> reasons) {
+  static String sentence(List<Reason> reasons, Scenario scenario) {
     if (reasons.isEmpty()) {
       return "";
     }
@@ -314,9 +353,38 @@ final class Wording {
       if (sentence.length() > 0) {
         sentence.append("; ");
       }
-      sentence.append(reason(reason));
+      sentence.append(reason(reason, scenario));
     }
     return capitalised(sentence.toString()) + ".";
+  }
+
+  /** An input inside a sentence: "appliances used at once (gcs-archive-appliance-seed)". */
+  private static String inputInSentence(ScenarioKey key, Scenario scenario) {
+    String owner = owner(key.path(), scenario);
+    return owner == null ? key.meaning() : key.meaning() + " (" + owner + ")";
+  }
+
+  /** What the scenario would need to give for each line to be priced, in the customer's words. */
+  private static final Map<CostLine, String> NOT_PRICED_BECAUSE = notPricedBecause();
+
+  private static Map<CostLine, String> notPricedBecause() {
+    Map<CostLine, String> because = new EnumMap<>(CostLine.class);
+    because.put(CostLine.LICENCE, "no licence price per TB-month was given");
+    because.put(CostLine.COPY_ENGINE_HOSTS, "no monthly price of a mover host was given");
+    because.put(CostLine.TRANSFER_FEE, "the transfer tool, or its fee per GiB, is not known");
+    because.put(CostLine.VLAN_ATTACHMENTS, "no hourly price of a VLAN attachment was given");
+    because.put(CostLine.EGRESS, "no egress price per GiB was given");
+    return because;
+  }
+
+  /** The lines of a not-priced note: "licence (no licence price per TB-month was given)". */
+  private static String notPriced(FeasibilityRules.NotPriced lines) {
+    List<String> parts = new ArrayList<>();
+    for (CostLine line : lines.lines()) {
+      parts.add(
+          line.label() + " (" + NOT_PRICED_BECAUSE.getOrDefault(line, "no price was given") + ")");
+    }
+    return String.join(", ", parts);
   }
 
   /**

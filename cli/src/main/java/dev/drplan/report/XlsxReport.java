@@ -9,6 +9,7 @@ import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
+import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataSize;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class XlsxReport {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Styles styles = new Styles(workbook);
       Evaluation evaluation = proposal.comparison().evaluation();
+      Scenario scenario = proposal.scenario();
 
       sheet(
           workbook,
@@ -124,8 +126,8 @@ public final class XlsxReport {
               pair(PairFigure.ONE_TIME_COST_USD, DisplayUnit.USD),
               pair(PairFigure.HORIZON_COST_USD, DisplayUnit.USD),
               pair(PairFigure.RECOVERY_EVENT_COST_USD, DisplayUnit.USD),
-              new Column<OptionResult>("Reasons", r -> texts(r.reasons())),
-              new Column<OptionResult>("Notes", r -> texts(r.notes()))));
+              new Column<OptionResult>("Reasons", r -> texts(r.reasons(), scenario)),
+              new Column<OptionResult>("Notes", r -> texts(r.notes(), scenario))));
 
       monthlyCosts(workbook, styles, evaluation.results());
 
@@ -139,7 +141,7 @@ public final class XlsxReport {
               new String[] {
                 "Option", recommendation.found() ? recommendation.option() : Display.NONE
               },
-              new String[] {"Why", Wording.sentence(recommendation.why())});
+              new String[] {"Why", Wording.sentence(recommendation.why(), scenario)});
       sheet(
           workbook,
           styles,
@@ -221,10 +223,10 @@ public final class XlsxReport {
     return unit == DisplayUnit.COUNT ? (Object) (long) canonical : (Object) unit.of(canonical);
   }
 
-  private static String texts(List<Reason> reasons) {
+  private static String texts(List<Reason> reasons, Scenario scenario) {
     List<String> texts = new ArrayList<>();
     for (Reason reason : reasons) {
-      texts.add(Wording.reason(reason));
+      texts.add(Wording.reason(reason, scenario));
     }
     return texts.isEmpty() ? null : String.join("; ", texts);
   }

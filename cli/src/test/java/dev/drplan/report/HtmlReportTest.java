@@ -250,12 +250,25 @@ class HtmlReportTest {
       }
     }
     assertThat(rows).isGreaterThan(10);
-    // The four sizing tables have as many rows, headers included, as compare's markdown.
+    // The sizing tables have as many rows, headers included, as compare's markdown, except the
+    // on-prem spend, which the proposal lists down the page: a header, the purchase, a row per year
+    // and the total, instead of a header and a row per configuration.
     String sizing =
         certainHtml.substring(
             certainHtml.indexOf("<section id=\"sizing\">"),
             certainHtml.indexOf("</section>", certainHtml.indexOf("<section id=\"sizing\">")));
-    assertThat(Pattern.compile("<tr>").matcher(sizing).results().count()).isEqualTo(rows);
+    long onPremRowsAcross = 0;
+    long onPremRowsDown = 0;
+    if (markdown.toString().contains("## On-prem spend by year")) {
+      int years = 0;
+      for (var configuration : certain.comparison().evaluation().configurations()) {
+        years = Math.max(years, configuration.expansion().size());
+      }
+      onPremRowsAcross = 1 + certain.comparison().evaluation().configurations().size();
+      onPremRowsDown = 1 + 1 + years + 1;
+    }
+    assertThat(Pattern.compile("<tr>").matcher(sizing).results().count())
+        .isEqualTo(rows - onPremRowsAcross + onPremRowsDown);
     assertThat(certainHtml)
         .contains(Html.escape(ComparisonTables.forCustomer(certain.comparison()).why()));
   }
@@ -287,7 +300,11 @@ class HtmlReportTest {
             "gcs.archive.nam4.storage_per_gib_month",
             "appliances.ta300.capacity",
             "egress.interconnect-north-america.per_gib",
-            "interconnect.dedicated-100g.monthly_port_cost")
+            "interconnect.dedicated-100g.monthly_port_cost",
+            "vlan_attachments.dedicated-50g.capacity",
+            "vlan_attachments.dedicated-50g.hourly",
+            "transfer.storage-transfer-agents.per_gib",
+            "appliances.ta300.shipping")
         .doesNotContain(
             "gcs.standard.us-central1.storage_per_gib_month",
             "gcs.archive.us-central1.class_b_per_1000",
@@ -310,7 +327,7 @@ class HtmlReportTest {
         .contains("<a href=\"https://cloud.google.com/storage/pricing\">")
         .contains("<span class=\"uncertain\">estimate</span>")
         .contains("<span class=\"scenario\">scenario</span>")
-        .contains("26 figures: 1 set by the scenario, 25 from the catalog")
+        .contains("30 figures: 1 set by the scenario, 29 from the catalog")
         .doesNotContain("Placeholder")
         .doesNotContain("fact sheet")
         .doesNotContain("gcs.archive.us-central1");

@@ -12,6 +12,7 @@ import dev.drplan.scenario.ApplianceSpec;
 import dev.drplan.scenario.Configuration;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
@@ -150,7 +151,7 @@ class ProposalWordingTest {
       } else {
         DataCopy copy = (DataCopy) option;
         names.add(copy.location());
-        if (!copy.seed().byNetwork()) {
+        if (copy.seed().byAppliance()) {
           names.add(copy.seed().appliance().name());
         }
       }
@@ -192,6 +193,9 @@ class ProposalWordingTest {
                     TimeSpan.ofDays(1),
                     1,
                     dev.drplan.units.Money.ZERO))
+            .id());
+    identifiers.add(
+        Seeding.fromExistingCopy(new ExistingCopy(TimeSpan.ofDays(1), dev.drplan.units.Money.ZERO))
             .id());
     return identifiers;
   }

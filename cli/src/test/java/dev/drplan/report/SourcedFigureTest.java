@@ -202,7 +202,7 @@ class SourcedFigureTest {
                 "https://cloud.google.com/transfer-appliance/docs/4.0/installation-guide"));
     assertThat(html)
         .contains("8 figures set by the scenario instead")
-        .contains("23 figures: 8 set by the scenario, 15 from the catalog");
+        .contains("26 figures: 8 set by the scenario, 18 from the catalog");
   }
 
   @Test

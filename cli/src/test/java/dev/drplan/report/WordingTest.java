@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.model.Bottleneck;
+import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
@@ -41,7 +42,7 @@ class WordingTest {
             DataRate.ofBytesPerSecond(changeRate),
             "shortfall",
             DataRate.ofBytesPerSecond(changeRate - 1e6));
-    assertThat(Wording.reason(neverFinishes))
+    assertThat(Wording.reason(neverFinishes, null))
         .isEqualTo(
             "the first full copy never finishes: the replication rate 1.00 MB/s (0.00800 Gbps),"
                 + " limited by the copy engine, does not exceed the rate at which data changes,"
@@ -53,13 +54,44 @@ class WordingTest {
             TimeSpan.ofDays(200),
             "max_seed",
             TimeSpan.ofDays(180));
-    assertThat(Wording.sentence(List.of(tooLong)))
+    assertThat(Wording.sentence(List.of(tooLong), null))
         .isEqualTo("The first full copy takes 200.0 d, longer than the 180.0 d allowed for it.");
     // A code without its own customer template reads as the engine's.
     Reason rto =
         reason(
             ReasonCode.RTO_MISSED, "rto", TimeSpan.ofDays(8), "rto_objective", TimeSpan.ofDays(7));
-    assertThat(Wording.reason(rto)).isEqualTo(ReasonText.of(rto));
+    assertThat(Wording.reason(rto, null)).isEqualTo(ReasonText.of(rto));
+  }
+
+  /**
+   * The notes costs added read without keys: a verdict resting on a catalog placeholder names the
+   * input and the catalog entry by their meaning, and a line without a price says what was not
+   * given.
+   */
+  @Test
+  void aVerdictOnAPlaceholderAndAnUnpricedLineAreSaidInWords() {
+    Scenario walmart = ProposalFixtures.walmart();
+    Comparison comparison = Comparison.of(walmart);
+    List<String> notes = new java.util.ArrayList<>();
+    for (OptionResult result : comparison.evaluation().results()) {
+      if (result.configuration().equals("phase-one")) {
+        for (Reason note : result.notes()) {
+          if ((result.option().equals("gcs-archive-appliance-seed")
+                  && note.code() == ReasonCode.VERDICT_RESTS_ON
+                  && note.figures().get("key").toString().endsWith(".in_flight"))
+              || (result.option().equals("vast-on-z3") && note.code() == ReasonCode.NOT_PRICED)) {
+            notes.add(Wording.reason(note, walmart));
+          }
+        }
+      }
+    }
+    assertThat(notes)
+        .containsExactly(
+            "not priced, so not in the costs: licence (no licence price per TB-month was given)",
+            "that the first full copy takes too long rests on appliances used at once"
+                + " (gcs-archive-appliance-seed) = 1, a placeholder of the catalog (Transfer"
+                + " Appliance ta300: appliances used at once): at 23 it would no longer hold (first"
+                + " copy 178.3 d), and the pair would be still infeasible");
   }
 
   @Test

@@ -110,8 +110,8 @@ class XlsxReportTest {
             "Stored in the cloud at the end (TB)",
             "VMs at the end",
             "Clusters at the end",
-            "Monthly cost, first month (USD)",
-            "Monthly cost, last month (USD)",
+            "Monthly cost at the start (USD)",
+            "Monthly cost at the end (USD)",
             "One-time cost (USD)",
             "Horizon cost (USD)",
             "Cost per recovery event (USD)",
@@ -167,18 +167,16 @@ class XlsxReportTest {
             number(sheet, i, "Stored in the cloud at the end (TB)"), r.storedEnd().bytes() / 1e12);
         assertEmpty(sheet, i, "VMs at the end");
       }
-      assertClose(
-          number(sheet, i, "Monthly cost, first month (USD)"), r.monthlyCosts().month(0).usd());
-      assertClose(
-          number(sheet, i, "Monthly cost, last month (USD)"),
-          r.monthlyCosts().month(r.monthlyCosts().months() - 1).usd());
+      // The run rates at the start and at the end of the horizon (docs/model.md §7).
+      assertClose(number(sheet, i, "Monthly cost at the start (USD)"), r.monthlyCostStart().usd());
+      assertClose(number(sheet, i, "Monthly cost at the end (USD)"), r.monthlyCostEnd().usd());
       assertClose(number(sheet, i, "One-time cost (USD)"), r.oneTimeCost().usd());
       assertClose(
           number(sheet, i, "Horizon cost (USD)"),
           r.monthlyCosts().total().usd() + r.oneTimeCost().usd());
       assertClose(number(sheet, i, "Cost per recovery event (USD)"), r.recoveryEventCost().usd());
       List<String> reasons = new ArrayList<>();
-      r.reasons().forEach(reason -> reasons.add(Wording.reason(reason)));
+      r.reasons().forEach(reason -> reasons.add(Wording.reason(reason, proposal.scenario())));
       if (reasons.isEmpty()) {
         assertEmpty(sheet, i, "Reasons");
       } else {
@@ -244,7 +242,7 @@ class XlsxReportTest {
     assertThat(verdict.getRow(2).getCell(1).getStringCellValue())
         .isEqualTo(evaluation.recommendation().option());
     assertThat(verdict.getRow(3).getCell(1).getStringCellValue())
-        .isEqualTo(Wording.sentence(evaluation.recommendation().why()));
+        .isEqualTo(Wording.sentence(evaluation.recommendation().why(), proposal.scenario()));
     Sheet assumptions = workbook.getSheet("Assumptions");
     assertThat(assumptions.getRow(1).getCell(0).getStringCellValue()).contains("gcp-2026");
     Sheet sources = workbook.getSheet("Sources");

@@ -431,6 +431,9 @@ public final class ScenarioJsonSchema {
         ArrayNode needed = JSON.arrayNode();
         ArrayNode refused = JSON.arrayNode();
         for (Row<?> companion : row.companions()) {
+          if (row.uses(choice).contains(companion) && !companion.required()) {
+            continue;
+          }
           if (row.uses(choice).contains(companion)) {
             ArrayNode either = needed.addObject().putArray("anyOf");
             for (String name : companion.yamlKeys()) {

@@ -21,6 +21,7 @@ import dev.drplan.scenario.ChangeProfileSpec;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Lever;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Scenario;
@@ -158,6 +159,7 @@ final class ScenarioWalker {
   private YamlNode.Entry correlationsEntry;
   private YamlNode.Entry leversEntry;
   private final Map<String, Object> resolved = new HashMap<>();
+  private final List<InputOrigin> origins = new ArrayList<>();
   private boolean distributionsAllowed = true;
 
   ScenarioWalker(String source, CatalogSource catalogs) {
@@ -185,7 +187,8 @@ final class ScenarioWalker {
               scenario.objectives(),
               scenario.options(),
               scenario.changeProfile(),
-              scenario.levers());
+              scenario.levers(),
+              origins);
     }
     if (scenario.changeProfile() != null) {
       if (scenario.changeProfile().isMeasured()) {
@@ -314,8 +317,12 @@ final class ScenarioWalker {
     public Void quantity(Row.Quantity<?, ?> row) {
       YamlNode node = map.get(row.key());
       Object value;
+      CatalogEntry fromCatalog = node == null ? catalogDefault(row, values) : null;
       if (node != null) {
         value = readQuantity(node, Reading.of(row), row, at + row.key());
+      } else if (fromCatalog != null) {
+        value = fromCatalog.value();
+        noteOrigin(at + row.key(), fromCatalog);
       } else {
         switch (row.presence()) {
           case DEFAULT:
@@ -504,6 +511,24 @@ final class ScenarioWalker {
 
   // ---- rules that join keys --------------------------------------------------------------
 
+  /**
+   * The catalog entry that gives {@code row}'s value when the scenario leaves it out, or {@code
+   * null}: none without a catalog, none when the row names no entry or the catalog lacks it.
+   */
+  private CatalogEntry catalogDefault(Row.Quantity<?, ?> row, Values values) {
+    if (catalog == null || row.catalogDefault() == null) {
+      return null;
+    }
+    String path = row.catalogDefault().apply(values);
+    return path == null ? null : catalog.find(path);
+  }
+
+  /** Records that the input at {@code key} came from the catalog's {@code entry}. */
+  private void noteOrigin(String key, CatalogEntry entry) {
+    origins.add(
+        new InputOrigin(key, entry.path(), entry.uncertain(), Catalog.isPlaceholder(entry)));
+  }
+
   /** For a name that breaks the pattern, the same name in lower case with hyphens. */
   private static String fixedName(String text, Row.Text row) {
     String fixed = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
@@ -676,7 +701,14 @@ final class ScenarioWalker {
               + inlineForm
               + "\"");
     }
-    return lookup(node, name, row.lookupWhat(), () -> row.lookup(catalog, name));
+    R found = lookup(node, name, row.lookupWhat(), () -> row.lookup(catalog, name));
+    for (Row<?> field : row.inline().rows()) {
+      CatalogEntry entry = catalog.find(row.group() + "." + name + "." + field.key());
+      if (entry != null) {
+        noteOrigin(at + row.key() + "." + field.key(), entry);
+      }
+    }
+    return found;
   }
 
   private <T> T lookup(YamlNode ref, String name, String what, Supplier<T> lookup) {
@@ -768,7 +800,9 @@ final class ScenarioWalker {
         }
         continue;
       }
-      if (companion instanceof Row.Quantity && !holder.has(companion.key())) {
+      if (companion instanceof Row.Quantity
+          && companion.required()
+          && !holder.has(companion.key())) {
         throw error(
             kindNode,
             row.key()
@@ -886,6 +920,15 @@ final class ScenarioWalker {
           given
               ? readQuantity(inline.get(price.key()), Reading.of(quantity), quantity, path)
               : quantity.get(base);
+      if (!given) {
+        String entry =
+            price == ScenarioSchema.EGRESS_PER_GIB
+                ? Catalog.DEFAULT_EGRESS
+                : "gcs." + storageClass.id() + "." + location + "." + price.key();
+        if (catalog.find(entry) != null) {
+          noteOrigin(path, catalog.find(entry));
+        }
+      }
       values.put(price, value, given);
     }
     return section.build(values);
