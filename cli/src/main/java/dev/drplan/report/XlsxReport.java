@@ -1,16 +1,21 @@
 package dev.drplan.report;
 
+import dev.drplan.analysis.PairRemedies;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
+import dev.drplan.model.CostLine;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
 import dev.drplan.model.Figure;
+import dev.drplan.model.LineCosts;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataSize;
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,6 +47,7 @@ public final class XlsxReport {
           "Configurations",
           "Expansion plan",
           "Options",
+          "Cost lines",
           "Monthly costs",
           "Recommendation",
           "Assumptions",
@@ -79,7 +85,9 @@ public final class XlsxReport {
               new Column<ConfigurationResult>("Fits horizon", c -> Display.yesNo(c.fitsHorizon())),
               configuration(
                   ConfigurationFigure.REPLICATION_EGRESS_BYTES_PER_SECOND,
-                  DisplayUnit.GIGABYTES_PER_SECOND)));
+                  DisplayUnit.GIGABYTES_PER_SECOND),
+              configuration(ConfigurationFigure.PURCHASE_USD, DisplayUnit.USD),
+              configuration(ConfigurationFigure.ONPREM_SPEND_USD, DisplayUnit.USD)));
 
       List<Object[]> steps = new ArrayList<>();
       for (ConfigurationResult configuration : evaluation.configurations()) {
@@ -99,7 +107,13 @@ public final class XlsxReport {
                   "Logical size at year end (TB)",
                   s -> terabytes(((ExpansionStep) s[1]).logicalSize())),
               new Column<Object[]>("D-boxes needed", s -> ((ExpansionStep) s[1]).dboxesNeeded()),
-              new Column<Object[]>("D-boxes to add", s -> ((ExpansionStep) s[1]).dboxesToAdd())));
+              new Column<Object[]>("D-boxes to add", s -> ((ExpansionStep) s[1]).dboxesToAdd()),
+              new Column<Object[]>("Spend (USD)", s -> usd(((ExpansionStep) s[1]).spend())),
+              new Column<Object[]>(
+                  "Latest order date (days from day one)",
+                  s -> days(((ExpansionStep) s[1]).orderBy())),
+              new Column<Object[]>(
+                  "Order date late by (days)", s -> days(((ExpansionStep) s[1]).lateBy()))));
 
       sheet(
           workbook,
@@ -127,8 +141,15 @@ public final class XlsxReport {
               pair(PairFigure.HORIZON_COST_USD, DisplayUnit.USD),
               pair(PairFigure.RECOVERY_EVENT_COST_USD, DisplayUnit.USD),
               new Column<OptionResult>("Reasons", r -> texts(r.reasons(), scenario)),
-              new Column<OptionResult>("Notes", r -> texts(r.notes(), scenario))));
+              new Column<OptionResult>("Notes", r -> texts(r.notes(), scenario)),
+              new Column<OptionResult>(
+                  "Remedy",
+                  r -> {
+                    PairRemedies remedies = proposal.comparison().remedies(r);
+                    return remedies == null ? null : RemedyText.best(scenario, remedies);
+                  })));
 
+      costLines(workbook, styles, evaluation.results());
       monthlyCosts(workbook, styles, evaluation.results());
 
       Recommendation recommendation = evaluation.recommendation();
@@ -145,7 +166,7 @@ public final class XlsxReport {
       sheet(
           workbook,
           styles,
-          SHEETS.get(4),
+          SHEETS.get(5),
           verdict,
           List.of(
               new Column<String[]>("Field", r -> r[0]), new Column<String[]>("Value", r -> r[1])));
@@ -153,14 +174,14 @@ public final class XlsxReport {
       sheet(
           workbook,
           styles,
-          SHEETS.get(5),
+          SHEETS.get(6),
           Assumptions.of(proposal.comparison()),
           List.of(new Column<String>("Assumption", a -> a)));
 
       sheet(
           workbook,
           styles,
-          SHEETS.get(6),
+          SHEETS.get(7),
           proposal.sources(),
           List.of(
               new Column<SourcedFigure>("Figure", SourcedFigure::label),
@@ -231,6 +252,65 @@ public final class XlsxReport {
     return texts.isEmpty() ? null : String.join("; ", texts);
   }
 
+  /** An amount in USD; null (an empty cell) when it is not priced or does not exist. */
+  private static Object usd(Money money) {
+    return money == null ? null : (Object) money.usd();
+  }
+
+  /** A time span in days; null (an empty cell) when it does not exist. */
+  private static Object days(TimeSpan span) {
+    return span == null ? null : (Object) (span.seconds() / 86_400);
+  }
+
+  /**
+   * What each option's horizon cost is made of (docs/model.md §7): one row per option, since costs
+   * do not depend on the configuration; a column per cost line that adds to the horizon for some
+   * option, in USD over the horizon, "not priced" where an input is missing, empty where the line
+   * does not apply; then the horizon cost, which is their sum.
+   */
+  private static void costLines(XSSFWorkbook workbook, Styles styles, List<OptionResult> results) {
+    String first = results.isEmpty() ? null : results.get(0).configuration();
+    List<OptionResult> options = new ArrayList<>();
+    for (OptionResult result : results) {
+      if (result.configuration().equals(first)) {
+        options.add(result);
+      }
+    }
+    List<Column<OptionResult>> columns = new ArrayList<>();
+    columns.add(new Column<OptionResult>("Option", OptionResult::option));
+    for (CostLine line : CostLine.values()) {
+      if (line.section().equals("§6")) {
+        continue; // a recovery event's line is not part of the horizon cost
+      }
+      boolean used = false;
+      for (OptionResult result : options) {
+        used |= result.costLines().applies(line);
+      }
+      if (!used) {
+        continue;
+      }
+      columns.add(
+          new Column<OptionResult>(
+              capitalized(line.label()) + " (USD)",
+              r -> {
+                LineCosts lines = r.costLines();
+                if (!lines.applies(line)) {
+                  return null;
+                }
+                return lines.priced(line) ? (Object) lines.horizon(line).usd() : NOT_PRICED;
+              }));
+    }
+    columns.add(new Column<OptionResult>("Horizon cost (USD)", r -> r.horizonCost().usd()));
+    sheet(workbook, styles, SHEETS.get(3), options, columns);
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** The cell of a cost line whose inputs were not given. */
+  static final String NOT_PRICED = "not priced";
+
   /** Month by month, one column per pair, in USD. */
   private static void monthlyCosts(
       XSSFWorkbook workbook, Styles styles, List<OptionResult> results) {
@@ -251,7 +331,7 @@ public final class XlsxReport {
     for (int m = 0; m < months; m++) {
       rows.add(m);
     }
-    sheet(workbook, styles, SHEETS.get(3), rows, columns);
+    sheet(workbook, styles, SHEETS.get(4), rows, columns);
   }
 
   private static <T> void sheet(

@@ -91,6 +91,7 @@ class XlsxReportTest {
             "Configurations",
             "Expansion plan",
             "Options",
+            "Cost lines",
             "Monthly costs",
             "Recommendation",
             "Assumptions",
@@ -116,7 +117,8 @@ class XlsxReportTest {
             "Horizon cost (USD)",
             "Cost per recovery event (USD)",
             "Reasons",
-            "Notes");
+            "Notes",
+            "Remedy");
     assertThat(headers(workbook.getSheet("Configurations")))
         .containsExactly(
             "Configuration",
@@ -128,7 +130,9 @@ class XlsxReportTest {
             "Time to full (days)",
             "Fits now",
             "Fits horizon",
-            "Replication egress (GB/s)");
+            "Replication egress (GB/s)",
+            "Purchase of the boxes (USD)",
+            "On-prem spend over the horizon (USD)");
   }
 
   @Test
@@ -183,6 +187,13 @@ class XlsxReportTest {
         assertThat(cell(sheet, i, "Reasons").getStringCellValue())
             .isEqualTo(String.join("; ", reasons));
       }
+      // An infeasible pair's remedy (or why none works), as compare's report words it.
+      if (r.feasible()) {
+        assertEmpty(sheet, i, "Remedy");
+      } else {
+        assertThat(cell(sheet, i, "Remedy").getStringCellValue())
+            .isEqualTo(RemedyText.best(proposal.scenario(), proposal.comparison().remedies(r)));
+      }
     }
   }
 
@@ -212,8 +223,56 @@ class XlsxReportTest {
             number(plan, row, "Logical size at year end (TB)"), step.logicalSize().bytes() / 1e12);
         assertThat(number(plan, row, "D-boxes needed")).isEqualTo(step.dboxesNeeded());
         assertThat(number(plan, row, "D-boxes to add")).isEqualTo(step.dboxesToAdd());
+        // walmart.yaml prices a D-box at $950,000.
+        assertClose(number(plan, row, "Spend (USD)"), step.dboxesToAdd() * 950_000.0);
+        if (step.dboxesToAdd() == 0) {
+          assertEmpty(plan, row, "Latest order date (days from day one)");
+        } else {
+          assertClose(
+              number(plan, row, "Latest order date (days from day one)"),
+              step.orderBy().seconds() / 86_400);
+        }
         row++;
       }
+    }
+  }
+
+  @Test
+  void theCostLinesOfEachOptionAddUpToItsHorizonCost() {
+    Sheet sheet = workbook.getSheet("Cost lines");
+    List<String> headers = headers(sheet);
+    assertThat(headers.get(0)).isEqualTo("Option");
+    assertThat(headers.get(headers.size() - 1)).isEqualTo("Horizon cost (USD)");
+    assertThat(headers).contains("Ports (USD)", "Storage (USD)").doesNotContain("Retrieval (USD)");
+    List<OptionResult> firsts = new ArrayList<>();
+    for (OptionResult r : evaluation.results()) {
+      if (r.configuration().equals(evaluation.results().get(0).configuration())) {
+        firsts.add(r);
+      }
+    }
+    assertThat(sheet.getLastRowNum()).isEqualTo(firsts.size());
+    for (int i = 0; i < firsts.size(); i++) {
+      OptionResult r = firsts.get(i);
+      assertThat(cell(sheet, i, "Option").getStringCellValue()).isEqualTo(r.option());
+      // walmart.yaml: 8 circuits at $16,994 a month each, for the 60 months of 5 years.
+      assertClose(number(sheet, i, "Ports (USD)"), 8 * 16_994.0 * 60);
+      double sum = 0;
+      boolean priced = true;
+      for (String header : headers.subList(1, headers.size() - 1)) {
+        Cell cell = cell(sheet, i, header);
+        if (cell == null || cell.getCellType() == CellType.BLANK) {
+          continue;
+        }
+        if (cell.getCellType() == CellType.STRING) {
+          assertThat(cell.getStringCellValue()).isEqualTo("not priced");
+          priced = false;
+        } else {
+          sum += cell.getNumericCellValue();
+        }
+      }
+      assertThat(priced || r.option().equals("vast-on-z3")).as(r.option()).isTrue();
+      assertThat(sum).isCloseTo(number(sheet, i, "Horizon cost (USD)"), within(sum * 1e-9));
+      assertClose(number(sheet, i, "Horizon cost (USD)"), r.horizonCost().usd());
     }
   }
 
