@@ -225,6 +225,12 @@ public enum BacklogFigure implements Figure {
   @Override
   public String label() {
     switch (this) {
+      case RPO_P50_SECONDS:
+        return "recovery point met half of the time";
+      case RPO_P95_SECONDS:
+        return "recovery point met 95% of the time";
+      case RPO_P99_SECONDS:
+        return "recovery point met 99% of the time";
       case RPO_MAX_SECONDS:
         return "worst recovery point over the change profile";
       case RPO_WITHIN_OBJECTIVE:
@@ -248,7 +254,7 @@ public enum BacklogFigure implements Figure {
       case RPO_WITHIN_OBJECTIVE_UNLIMITED:
         return "share of time the objective is met if copies took no time";
       default:
-        return null;
+        throw new AssertionError(this);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.drplan.report;
 
 import dev.drplan.analysis.PairRemedies;
+import dev.drplan.model.BacklogFigure;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.CostLine;
@@ -150,6 +151,9 @@ public final class XlsxReport {
                   })));
 
       costLines(workbook, styles, evaluation.results());
+      if (evaluation.replay() != null) {
+        rpoReplay(workbook, styles, evaluation.results());
+      }
       monthlyCosts(workbook, styles, evaluation.results());
 
       Recommendation recommendation = evaluation.recommendation();
@@ -306,6 +310,38 @@ public final class XlsxReport {
 
   private static String capitalized(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /**
+   * The sheet of the change profile's backlog replay (docs/model.md §5, "The backlog"), after the
+   * cost lines, only when the evaluation replayed a profile: {@link #SHEETS} lists the others.
+   */
+  public static final String RPO_REPLAY_SHEET = "RPO replay";
+
+  /** Each pair's replayed RPO, backlog and RPO compliance, in the units compare's CSV uses. */
+  private static void rpoReplay(XSSFWorkbook workbook, Styles styles, List<OptionResult> results) {
+    List<Column<OptionResult>> columns = new ArrayList<>();
+    columns.add(new Column<OptionResult>("Configuration", OptionResult::configuration));
+    columns.add(new Column<OptionResult>("Option", OptionResult::option));
+    columns.add(backlog(BacklogFigure.RPO_P50_SECONDS, DisplayUnit.MINUTES));
+    columns.add(backlog(BacklogFigure.RPO_P95_SECONDS, DisplayUnit.MINUTES));
+    columns.add(backlog(BacklogFigure.RPO_P99_SECONDS, DisplayUnit.MINUTES));
+    columns.add(backlog(BacklogFigure.RPO_MAX_SECONDS, DisplayUnit.MINUTES));
+    columns.add(backlog(BacklogFigure.RPO_WITHIN_OBJECTIVE, DisplayUnit.RATIO));
+    columns.add(backlog(BacklogFigure.RPO_VIOLATIONS, DisplayUnit.COUNT));
+    columns.add(backlog(BacklogFigure.BACKLOG_MAX_BYTES, DisplayUnit.TERABYTES));
+    columns.add(backlog(BacklogFigure.BACKLOG_DRAIN_SECONDS, DisplayUnit.HOURS));
+    columns.add(
+        new Column<OptionResult>(
+            "Backlog catches up", r -> Display.yesNo(r.backlog().catchesUp())));
+    columns.add(
+        backlog(BacklogFigure.RPO_COMPLIANCE_BYTES_PER_SECOND, DisplayUnit.GIGABITS_PER_SECOND));
+    columns.add(backlog(BacklogFigure.RPO_COMPLIANCE_CIRCUITS, DisplayUnit.COUNT));
+    sheet(workbook, styles, RPO_REPLAY_SHEET, results, columns);
+  }
+
+  private static Column<OptionResult> backlog(BacklogFigure figure, DisplayUnit unit) {
+    return new Column<>(header(figure, unit), r -> cell(unit, figure.canonical(r)));
   }
 
   /** The cell of a cost line whose inputs were not given. */

@@ -68,6 +68,19 @@ public final class ProposalFixtures {
         2);
   }
 
+  /** The proposal of walmart-profile.yaml: walmart's options with a change profile replayed. */
+  public static Proposal profileProposal() {
+    Scenario profile =
+        new ScenarioLoader(CatalogReader.builtIn())
+            .load(root().resolve("scenarios/walmart-profile.yaml"));
+    return Proposal.of(
+        UncertainScenario.certain(profile),
+        builtInCatalog(profile.catalogName()),
+        SAMPLES,
+        SEED,
+        2);
+  }
+
   /** The proposal of walmart with uncertain inputs. */
   public static Proposal uncertainProposal() {
     UncertainScenario uncertain = walmartUncertain();

@@ -277,6 +277,35 @@ class XlsxReportTest {
   }
 
   @Test
+  void aReplayedChangeProfileHasItsOwnSheetAndWalmartHasNone() throws IOException {
+    assertThat(workbook.getSheet(XlsxReport.RPO_REPLAY_SHEET)).isNull();
+    Proposal profile = ProposalFixtures.profileProposal();
+    List<OptionResult> results = profile.comparison().evaluation().results();
+    try (Workbook replayed =
+        new XSSFWorkbook(new ByteArrayInputStream(XlsxReport.write(profile)))) {
+      Sheet sheet = replayed.getSheet(XlsxReport.RPO_REPLAY_SHEET);
+      assertThat(sheet).isNotNull();
+      assertThat(replayed.getSheetIndex(sheet)).isEqualTo(replayed.getSheetIndex("Cost lines") + 1);
+      assertThat(sheet.getLastRowNum()).isEqualTo(results.size());
+      int replayedPairs = 0;
+      for (int i = 0; i < results.size(); i++) {
+        OptionResult r = results.get(i);
+        assertThat(cell(sheet, i, "Option").getStringCellValue()).isEqualTo(r.option());
+        var simulated = r.backlog().simulated();
+        String header = headers(sheet).get(5); // the largest replayed RPO, in minutes
+        assertThat(header).endsWith("(minutes)");
+        if (simulated == null) {
+          assertEmpty(sheet, i, header);
+        } else {
+          replayedPairs++;
+          assertClose(number(sheet, i, header), simulated.rpoMax().seconds() / 60);
+        }
+      }
+      assertThat(replayedPairs).isPositive();
+    }
+  }
+
+  @Test
   void monthlyCostsColumnPerPairAndTheyAddUpToTheRecurringPart() {
     Sheet sheet = workbook.getSheet("Monthly costs");
     List<OptionResult> results = evaluation.results();
