@@ -11,6 +11,7 @@ import dev.drplan.analysis.decision.CandidateRule;
 import dev.drplan.analysis.decision.DecisionProblem;
 import dev.drplan.analysis.decision.DecisionSamples;
 import dev.drplan.analysis.decision.EvppiEstimator;
+import dev.drplan.analysis.decision.FeasibilityDriver;
 import dev.drplan.analysis.decision.FlipPointFinder;
 import dev.drplan.analysis.decision.FlipPoints;
 import dev.drplan.analysis.decision.InputRanking;
@@ -108,7 +109,7 @@ public final class DecisionAnalysis {
     run.remedies(alternatives, reaches);
     Choice choice = run.choose(alternatives);
     List<InputFlips> flips = run.flips();
-    Information information = run.information(alternatives);
+    Information information = run.information(alternatives, choice);
     return new DecisionResult(
         samples,
         seed,
@@ -743,7 +744,7 @@ public final class DecisionAnalysis {
      * alternative feasible there (the plan that replaces it), or of the dearest when none is (the
      * same for every alternative, so no choice gains by it).
      */
-    Information information(List<Alternative> alternatives) {
+    Information information(List<Alternative> alternatives, Choice choice) {
       if (samples < DecisionProblem.MIN_SAMPLES || values.length == 0) {
         return null;
       }
@@ -794,6 +795,10 @@ public final class DecisionAnalysis {
       }
       EvppiEstimator estimator = EvppiEstimator.REGRESSION;
       InputRanking.Ranking ranking = InputRanking.rank(problem, inputs, estimator, threads);
+      // What each input decides of the feasibility of the alternative the report leads with.
+      Alternative focus = choice.recommended() != null ? choice.recommended() : choice.closest();
+      int f = alternatives.indexOf(focus);
+      boolean[] focusFeasible = f < pairs ? feasible[f] : remediedFeasible.get(f - pairs);
       List<ScenarioKey> keys = uncertain.keys();
       List<Question> questions = new ArrayList<>();
       for (InputRanking.RankedInput ranked : ranking.inputs()) {
@@ -807,9 +812,16 @@ public final class DecisionAnalysis {
                 keys.get(j).whole(),
                 range[0],
                 range[1],
-                ranked.evppi()));
+                ranked.evppi(),
+                FeasibilityDriver.of(focusFeasible, values[j])));
       }
-      return new Information(problem.priorChoice(), estimator, ranking.evpi(), questions);
+      // Stable: inputs worth the same (most often $0) are asked in the order of how much of the
+      // focus's feasibility they decide, then as given.
+      questions.sort(
+          Comparator.comparingDouble((Question q) -> -q.evppi().usd())
+              .thenComparingDouble(q -> -q.feasibilityExplained()));
+      return new Information(
+          problem.priorChoice(), estimator, ranking.evpi(), focus.label(), questions);
     }
   }
 

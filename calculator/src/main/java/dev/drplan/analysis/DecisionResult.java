@@ -1,6 +1,7 @@
 package dev.drplan.analysis;
 
 import dev.drplan.analysis.decision.EvppiEstimator;
+import dev.drplan.analysis.decision.FeasibilityDriver;
 import dev.drplan.analysis.decision.FlipPoint;
 import dev.drplan.analysis.decision.VoiEstimate;
 import dev.drplan.catalog.ValueKind;
@@ -160,18 +161,26 @@ public record DecisionResult(
    *     once a plan that proves infeasible is replaced (docs/model.md, "Value of information")
    * @param estimator how each input's value was estimated
    * @param evpi the value of knowing every input before choosing
-   * @param questions the inputs, worth knowing most first
+   * @param focus the alternative whose feasibility each question's driver describes: the
+   *     recommendation, or the alternative that comes closest
+   * @param questions the inputs, worth knowing most first; of inputs worth the same, the one that
+   *     decides more of the focus's feasibility first
    */
   public record Information(
-      String reference, EvppiEstimator estimator, VoiEstimate evpi, List<Question> questions) {
+      String reference,
+      EvppiEstimator estimator,
+      VoiEstimate evpi,
+      String focus,
+      List<Question> questions) {
     public Information {
       questions = List.copyOf(questions);
     }
   }
 
   /**
-   * One uncertain input as a question for the customer: its words, its range, and what knowing it
-   * before choosing is worth.
+   * One uncertain input as a question for the customer: its words, its range, what knowing it
+   * before choosing is worth, and how much it decides whether the focus alternative is feasible
+   * ({@code null} when the focus is feasible in every future or in none).
    */
   public record Question(
       String input,
@@ -180,5 +189,12 @@ public record DecisionResult(
       boolean whole,
       double lower,
       double upper,
-      VoiEstimate evppi) {}
+      VoiEstimate evppi,
+      FeasibilityDriver feasibility) {
+
+    /** The driver's explained share, 0 without a driver. */
+    public double feasibilityExplained() {
+      return feasibility == null ? 0 : feasibility.explained();
+    }
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.drplan.analysis.DecisionResult.Alternative;
 import dev.drplan.analysis.DecisionResult.InputFlips;
+import dev.drplan.analysis.decision.FeasibilityDriver;
 import dev.drplan.analysis.decision.FlipPoint;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
@@ -148,6 +149,20 @@ class DecisionAnalysisTest {
     // at most 32 on either side).
     assertThat(evppi).isLessThanOrEqualTo(information.evpi().usd() * (1 + 1e-9));
     assertThat(evppi).isGreaterThan(information.evpi().usd() - 2.0 / 32 * costA);
+
+    // The efficiency decides whether the restore works: never in its lowest fifth (all below the
+    // miss threshold at P_MISS, between 0.2 and 0.4 of the range), always in its highest. By
+    // fifth the feasible shares are 0, (0.4 − P_MISS)/0.2, 1, 1, 1 around p = 1 − P_MISS, so the
+    // fifths explain (0.2 p² + 0.2 (s₁ − p)² + 0.6 (1 − p)²) / (p (1 − p)) of the variation.
+    assertThat(information.focus()).isEqualTo("gcs-archive on minimum");
+    FeasibilityDriver driver = information.questions().get(0).feasibility();
+    assertThat(driver.lowestFifth()).isZero();
+    assertThat(driver.highestFifth()).isEqualTo(1.0);
+    double p = 1 - P_MISS;
+    double s1 = (0.4 - P_MISS) / 0.2;
+    double explained =
+        (0.2 * p * p + 0.2 * (s1 - p) * (s1 - p) + 0.6 * (1 - p) * (1 - p)) / (p * (1 - p));
+    assertThat(driver.explained()).isCloseTo(explained, within(0.02));
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.drplan.analysis.DecisionResult.InputFlips;
 import dev.drplan.analysis.DecisionResult.LeverReach;
 import dev.drplan.analysis.DecisionResult.Question;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.analysis.decision.FeasibilityDriver;
 import dev.drplan.analysis.decision.FlipPoint;
 import dev.drplan.analysis.decision.VoiEstimate;
 import dev.drplan.catalog.ValueKind;
@@ -20,6 +21,7 @@ import dev.drplan.units.Money;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -350,19 +352,84 @@ public final class DecisionReport {
 
   /** What follows the questions: how the others stand, or that no input alone is worth asking. */
   static String afterQuestions(Information information) {
+    return afterQuestions(information, Words.PLAIN);
+  }
+
+  /**
+   * What follows the questions: how the others stand, or that no input alone is worth asking; then
+   * the inputs that decide most of whether the focus alternative is feasible, when some do.
+   */
+  static String afterQuestions(Information information, Words words) {
     int asked = questions(information).size();
     int rest = information.questions().size() - asked;
+    String after;
     if (asked == 0) {
-      return "No single input is worth knowing before choosing: none changes the choice alone.";
+      after = "No single input is worth knowing before choosing: none changes the choice alone.";
+    } else {
+      after =
+          rest == 0
+              ? ""
+              : "The other "
+                  + rest
+                  + " input"
+                  + (rest == 1 ? " is" : "s are")
+                  + " worth less (table above); an input worth $0 would not change the choice on"
+                  + " its own.";
     }
-    return rest == 0
-        ? ""
-        : "The other "
-            + rest
-            + " input"
-            + (rest == 1 ? " is" : "s are")
-            + " worth less (table above); an input worth $0 would not change the choice on its"
-            + " own.";
+    String drivers = drivers(information, words);
+    return after.isEmpty() ? drivers : drivers.isEmpty() ? after : after + " " + drivers;
+  }
+
+  /** What the table's two feasibility columns mean. */
+  static String feasibilityColumns(Information information, Words words) {
+    return "The last two columns are about "
+        + words.alternative(information.focus())
+        + ": the share of futures in which it is feasible when the input lies in the lowest and in"
+        + " the highest fifth of its sampled values, and how much of whether it is feasible the"
+        + " input decides (the share of the variation explained by the fifths, beyond chance); —"
+        + " when it is feasible in every future or in none.";
+  }
+
+  /** The share of feasibility an input must decide to be named as a driver. */
+  static final double DRIVER_MINIMUM = 0.05;
+
+  /** Drivers named after the questions, at most. */
+  static final int TOP_DRIVERS = 3;
+
+  /**
+   * The inputs that decide at least {@link #DRIVER_MINIMUM} of whether the focus alternative is
+   * feasible, most first: "What decides whether X works: daily change (feasible in 97.1% of the
+   * futures in the lowest fifth of its range, 2.9% in the highest), ..."; empty when none does.
+   */
+  static String drivers(Information information, Words words) {
+    List<Question> drivers = new ArrayList<>();
+    for (Question question : information.questions()) {
+      if (question.feasibilityExplained() >= DRIVER_MINIMUM) {
+        drivers.add(question);
+      }
+    }
+    if (drivers.isEmpty()) {
+      return "";
+    }
+    drivers.sort(Comparator.comparingDouble((Question q) -> -q.feasibilityExplained()));
+    List<String> named = new ArrayList<>();
+    for (Question question : drivers.subList(0, Math.min(TOP_DRIVERS, drivers.size()))) {
+      FeasibilityDriver driver = question.feasibility();
+      named.add(
+          words.input(question.input())
+              + " (feasible in "
+              + share(driver.lowestFifth())
+              + " of the futures in the lowest fifth of its range, "
+              + share(driver.highestFifth())
+              + " in the highest; "
+              + share(driver.explained())
+              + " of the variation explained)");
+    }
+    return "What decides most whether "
+        + words.alternative(information.focus())
+        + " works: "
+        + String.join("; ", named)
+        + ".";
   }
 
   private static String share(double share) {
@@ -438,17 +505,24 @@ public final class DecisionReport {
             .left("input")
             .left("range")
             .right("value of knowing it")
-            .right("± standard error");
+            .right("± standard error")
+            .right("feasible, lowest → highest fifth")
+            .right("decides feasibility");
     int rank = 0;
     for (Question question : information.questions()) {
       rank++;
+      FeasibilityDriver driver = question.feasibility();
       table.row(
           List.of(
               Integer.toString(rank),
               words.input(question.input()),
               range(question.kind(), question.lower(), question.upper()),
               money(question.evppi().usd()),
-              money(question.evppi().standardErrorUsd())));
+              money(question.evppi().standardErrorUsd()),
+              driver == null
+                  ? Display.NONE
+                  : share(driver.lowestFifth()) + " → " + share(driver.highestFifth()),
+              driver == null ? Display.NONE : share(driver.explained())));
     }
     return table;
   }
@@ -499,6 +573,8 @@ public final class DecisionReport {
       return;
     }
     Figures.section(out, markdown, "What to ask the customer first", inputTable(information));
+    out.write("\n");
+    Figures.paragraph(out, markdown, feasibilityColumns(information, Words.PLAIN));
     out.write("\n");
     for (String line : questions(information)) {
       Figures.paragraph(out, markdown, line);
@@ -584,6 +660,7 @@ public final class DecisionReport {
     voi.set("evpi_usd", Figures.json(information.evpi().usd()));
     voi.set("evpi_standard_error_usd", Figures.json(information.evpi().standardErrorUsd()));
     voi.put("batches", information.evpi().batches());
+    voi.put("feasibility_of", information.focus());
     ArrayNode inputs = voi.putArray("inputs");
     for (Question question : information.questions()) {
       ObjectNode node = inputs.addObject();
@@ -594,6 +671,16 @@ public final class DecisionReport {
       node.set("upper", Figures.json(question.upper()));
       node.set("evppi_usd", Figures.json(question.evppi().usd()));
       node.set("evppi_standard_error_usd", Figures.json(question.evppi().standardErrorUsd()));
+      FeasibilityDriver driver = question.feasibility();
+      if (driver == null) {
+        node.putNull("feasible_lowest_fifth");
+        node.putNull("feasible_highest_fifth");
+        node.putNull("feasibility_explained");
+      } else {
+        node.set("feasible_lowest_fifth", Figures.json(driver.lowestFifth()));
+        node.set("feasible_highest_fifth", Figures.json(driver.highestFifth()));
+        node.set("feasibility_explained", Figures.json(driver.explained()));
+      }
     }
     return root;
   }
@@ -659,7 +746,10 @@ public final class DecisionReport {
           "to",
           "evppi_usd",
           "evppi_standard_error_usd",
-          "question");
+          "question",
+          "feasible_lowest_fifth",
+          "feasible_highest_fifth",
+          "feasibility_explained");
 
   private static void csv(Scenario scenario, DecisionResult result, Writer out) throws IOException {
     Figures.csvLine(out, CSV_HEADER);
@@ -712,6 +802,12 @@ public final class DecisionReport {
         set(cells, "evppi_usd", Display.plain(question.evppi().usd()));
         set(cells, "evppi_standard_error_usd", Display.plain(question.evppi().standardErrorUsd()));
         set(cells, "question", question.question());
+        FeasibilityDriver driver = question.feasibility();
+        if (driver != null) {
+          set(cells, "feasible_lowest_fifth", Display.plain(driver.lowestFifth()));
+          set(cells, "feasible_highest_fifth", Display.plain(driver.highestFifth()));
+          set(cells, "feasibility_explained", Display.plain(driver.explained()));
+        }
         Figures.csvLine(out, cells);
       }
       List<String> cells = row("evpi");

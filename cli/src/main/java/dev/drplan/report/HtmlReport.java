@@ -482,12 +482,14 @@ public final class HtmlReport {
             .append("</li>\n");
       }
       out.append("</ol>\n");
-      if (!DecisionReport.afterQuestions(information).isEmpty()) {
-        out.append("<p>")
-            .append(Html.escape(DecisionReport.afterQuestions(information)))
-            .append("</p>\n");
+      String after = DecisionReport.afterQuestions(information, words);
+      if (!after.isEmpty()) {
+        out.append("<p>").append(Html.escape(after)).append("</p>\n");
       }
       out.append(DecisionReport.inputTable(information, words).toHtml("inputs-by-value"));
+      out.append("<p class=\"meta\">")
+          .append(Html.escape(DecisionReport.feasibilityColumns(information, words)))
+          .append("</p>\n");
       out.append("<p class=\"meta\">")
           .append(Html.escape(DecisionReport.evpi(information, words)))
           .append("</p>\n");

@@ -80,11 +80,24 @@ class DecideCommandTest {
     JsonNode voi = json.get("value_of_information");
     assertThat(voi.get("estimator").asText()).isEqualTo("regression");
     assertThat(voi.get("evpi_usd").asDouble()).isNotNegative();
+    // walmart's closest pair is feasible in some futures and not in others, and the daily change
+    // decides that more than any input does (docs/model.md, "What to ask first").
+    assertThat(voi.get("feasibility_of").asText()).endsWith(" on phase-one");
+    String decidesMost = null;
+    double most = -1;
     for (JsonNode input : voi.get("inputs")) {
       assertThat(input.get("question").asText()).endsWith("?");
       assertThat(input.get("evppi_usd").asDouble())
           .isLessThanOrEqualTo(voi.get("evpi_usd").asDouble() * (1 + 1e-9));
+      double explained = input.get("feasibility_explained").asDouble();
+      assertThat(explained).isBetween(0.0, 1.0);
+      assertThat(input.get("feasible_lowest_fifth").asDouble()).isBetween(0.0, 1.0);
+      if (explained > most) {
+        most = explained;
+        decidesMost = input.get("input").asText();
+      }
     }
+    assertThat(decidesMost).isEqualTo("dataset.daily_change");
     assertThat(runOk("decide", WALMART, "--samples", "500", "-f", "csv"))
         .startsWith("record,configuration,option,lever,lever_unit,lever_value,");
     assertThat(runOk("decide", WALMART, "--samples", "500", "-f", "markdown"))
