@@ -42,6 +42,7 @@ public final class DrplanCommand implements Callable<Integer> {
   private boolean stacktrace;
 
   private final ScenarioReader scenarios;
+  private final AtomicFile files;
 
   /** The command line as shipped, with the wired scenario loader. */
   public DrplanCommand() {
@@ -50,11 +51,21 @@ public final class DrplanCommand implements Callable<Integer> {
 
   /** A command tree that reads scenarios with {@code scenarios} (tests pass hand-built ones). */
   public DrplanCommand(ScenarioReader scenarios) {
+    this(scenarios, AtomicFile.onDisk());
+  }
+
+  /** A command tree that also writes its --out files with {@code files} (tests: a full disk). */
+  DrplanCommand(ScenarioReader scenarios, AtomicFile files) {
     this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
+    this.files = Objects.requireNonNull(files, "files");
   }
 
   ScenarioReader scenarios() {
     return scenarios;
+  }
+
+  AtomicFile files() {
+    return files;
   }
 
   /** Without a subcommand there is nothing to do: a usage error. */

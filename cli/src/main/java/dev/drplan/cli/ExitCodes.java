@@ -17,7 +17,10 @@ public final class ExitCodes {
   /** Anything else: an internal error, a report that cannot be written, a broken environment. */
   public static final int FAILURE = 1;
 
-  /** Bad input or usage: an unknown option, a missing or invalid scenario, an existing --out. */
+  /**
+   * Bad input or usage: an unknown option, a missing or invalid scenario, an existing --out, an
+   * --out that is an input file.
+   */
   public static final int BAD_INPUT = 2;
 
   /** The exit codes as {@code --help} lists them. */
@@ -30,7 +33,7 @@ public final class ExitCodes {
     list.put(
         Integer.toString(BAD_INPUT),
         "bad input or usage: an unknown option, a missing or invalid scenario file,"
-            + " an --out file that exists (without --force)");
+            + " an --out file that exists (without --force) or is one of the input files");
     return list;
   }
 

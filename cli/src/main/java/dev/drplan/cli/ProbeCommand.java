@@ -17,7 +17,6 @@ import dev.drplan.report.ReportFormat;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Measure GCS throughput with parallel streams, to check a scenario's copy_engine.",
       "Writes only under PREFIX/drplan-probe-<run id>/, refuses a prefix that already holds"
-          + " objects, and removes what it wrote (also on Ctrl-C) unless --keep."
+          + " objects, and removes what it wrote (also on Ctrl-C) unless --keep.",
+      "Prints the measurements on standard output (--format); --out FILE also keeps them as the"
+          + " JSON report that drplan validate reads."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -139,8 +140,8 @@ final class ProbeCommand implements Callable<Integer> {
       description = "simple, resumable or parallel-composite (default: ${DEFAULT-VALUE}).")
   UploadMethod uploadMethod;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Also write the JSON report here.")
-  Path out;
+  /** {@code --out FILE}: the JSON report is also kept there (stdout shows --format). */
+  @Mixin OutputFile output;
 
   @Option(names = "--keep", description = "Leave the objects in place after the run.")
   boolean keep;
@@ -186,9 +187,17 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportFormat chosen = format.chosen();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    try {
+      // Before anything touches the bucket: a run whose report could not be kept is not started.
+      output.check();
+    } catch (InputException badOut) {
+      err.println(badOut.line());
+      err.flush();
+      return 2;
+    }
+    ReportFormat chosen = format.chosen();
     Endpoint resolved;
     try {
       resolved = ProbeStorageOptions.resolve(endpoint, environment);
@@ -205,11 +214,9 @@ final class ProbeCommand implements Callable<Integer> {
                   settings,
                   ProbeProgress.on(err, System.console() != null))
               .run();
-      if (this.out != null) {
-        report.write(this.out);
-      }
       out.print(chosen == ReportFormat.JSON ? report.toJson() : ProbeTable.render(report));
       out.flush();
+      output.writeIfGiven(report.toJson());
       if (!report.completed()) {
         err.println("drplan probe: " + report.outcomeMessage());
         return 1;
@@ -217,6 +224,9 @@ final class ProbeCommand implements Callable<Integer> {
       return 0;
     } catch (ProbeRefusedException refused) {
       err.println("drplan probe: " + refused.getMessage());
+      return 2;
+    } catch (InputException badOut) {
+      err.println(badOut.line());
       return 2;
     } catch (Exception unexpected) {
       err.println("drplan probe: error: " + oneLine(unexpected));
