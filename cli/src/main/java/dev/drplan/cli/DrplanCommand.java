@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * The root of the command tree: {@code drplan compare | explain | report | simulate | sensitivity |
- * sweep | solve | catalog | schema | probe | validate | help}. Holds the options every subcommand
- * shares ({@code --help}, {@code --version}, {@code --stacktrace}) and the scenario reader the
- * subcommands use; {@link #commandLine} configures error handling and the exit-code list once for
- * the whole tree.
+ * sweep | solve | catalog | schema | probe | validate | completion | help}. Holds the options every
+ * subcommand shares ({@code --help}, {@code --version}, {@code --stacktrace}) and the scenario
+ * reader the subcommands use; {@link #commandLine} configures error handling and the exit-code list
+ * once for the whole tree.
  */
 @Command(
     name = "drplan",
@@ -74,7 +74,7 @@ public final class DrplanCommand implements Callable<Integer> {
     throw new ParameterException(
         spec.commandLine(),
         "missing command: compare, explain, report, simulate, sensitivity, sweep, solve, catalog,"
-            + " schema, probe, validate or help");
+            + " schema, probe, validate, completion or help");
   }
 
   /**
@@ -95,6 +95,7 @@ public final class DrplanCommand implements Callable<Integer> {
     all.put("schema", SchemaCommand::new);
     all.put("probe", ProbeCommand::new);
     all.put("validate", ValidateCommand::new);
+    all.put("completion", CompletionCommand::new);
     all.put("help", HelpCommand::new);
     return all;
   }

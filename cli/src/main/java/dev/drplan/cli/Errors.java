@@ -1,12 +1,16 @@
 package dev.drplan.cli;
 
+import dev.drplan.scenario.Suggestions;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -29,12 +33,20 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine commandLine = ex.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    StringBuilder line = new StringBuilder(PREFIX).append(ex.getMessage());
-    if (ex instanceof UnmatchedArgumentException) {
-      List<String> suggestions = ((UnmatchedArgumentException) ex).getSuggestions();
+    StringBuilder line = new StringBuilder(PREFIX);
+    List<String> unknown = unknownOptions(commandLine);
+    if (!unknown.isEmpty()) {
+      // An unknown option is the likelier cause of whatever else went wrong ("--fromat json" also
+      // leaves "json" unmatched, and a mistyped required option is also a missing one).
+      line.append(unknown.size() == 1 ? "Unknown option: '" : "Unknown options: '")
+          .append(String.join("', '", unknown))
+          .append('\'');
+      List<String> suggestions = suggestions(commandLine, unknown, ex);
       if (!suggestions.isEmpty()) {
         line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
       }
+    } else {
+      line.append(ex.getMessage());
     }
     line.append(" (see '").append(commandLine.getCommandSpec().qualifiedName()).append(" --help')");
     err.println(line);
@@ -43,6 +55,52 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
     }
     err.flush();
     return ExitCodes.BAD_INPUT;
+  }
+
+  /** The arguments left unmatched that look like options ({@code --fromat}, not a value). */
+  private static List<String> unknownOptions(CommandLine commandLine) {
+    List<String> unknown = new ArrayList<>();
+    for (String arg : commandLine.getUnmatchedArguments()) {
+      if (arg.startsWith("-") && arg.length() > 1 && !isNumber(arg)) {
+        unknown.add(arg);
+      }
+    }
+    return unknown;
+  }
+
+  private static boolean isNumber(String arg) {
+    return arg.matches("-[0-9.].*");
+  }
+
+  /**
+   * The options meant by {@code unknown}: picocli's own suggestions, else for each the closest
+   * option name of the command by edit distance ({@code --fromat} means {@code --format}).
+   */
+  private static List<String> suggestions(
+      CommandLine commandLine, List<String> unknown, ParameterException ex) {
+    if (ex instanceof UnmatchedArgumentException) {
+      List<String> picocli = ((UnmatchedArgumentException) ex).getSuggestions();
+      if (!picocli.isEmpty()) {
+        return picocli;
+      }
+    }
+    Set<String> names = commandLine.getCommandSpec().optionsMap().keySet();
+    List<String> longNames = new ArrayList<>();
+    for (String name : names) {
+      if (name.startsWith("--")) {
+        longNames.add(name);
+      }
+    }
+    Set<String> suggestions = new LinkedHashSet<>();
+    for (String arg : unknown) {
+      int equals = arg.indexOf('=');
+      String option = equals < 0 ? arg : arg.substring(0, equals);
+      String closest = Suggestions.closest(option, longNames);
+      if (closest != null) {
+        suggestions.add(closest);
+      }
+    }
+    return new ArrayList<>(suggestions);
   }
 
   @Override

@@ -162,7 +162,9 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Mixin
   private FormatOption format =
-      FormatOption.of(ReportFormat.TABLE, ReportFormat.TABLE, ReportFormat.JSON).note(" on stdout");
+      FormatOption.of(ReportFormat.TABLE, ReportFormat.TABLE, ReportFormat.JSON)
+          .note(" on stdout")
+          .standardOutputOnly();
 
   @Option(
       names = "--seed",

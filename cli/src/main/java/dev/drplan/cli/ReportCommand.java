@@ -38,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin
   private FormatOption format =
-      FormatOption.of(ReportFormat.HTML, ReportFormat.HTML, ReportFormat.XLSX).orByOutExtension();
+      FormatOption.of(ReportFormat.HTML, ReportFormat.HTML, ReportFormat.XLSX);
 
   @Mixin private OutputFile output;
 
@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    boolean xlsx = format.chosen(output.path()) == ReportFormat.XLSX;
+    boolean xlsx = format.chosen() == ReportFormat.XLSX;
     if (samples < 1) {
       throw InputException.of("--samples must be at least 1, found " + samples);
     }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
           + " and locates, between points, where a pair becomes feasible or infeasible and why,"
           + " and where two options cross over in horizon cost.",
       "FROM and TO are in the key's own unit (sizes like 1PB, rates like 100MB/s, durations like"
-          + " 4h, shares like 80%, counts as whole numbers); :log spaces the steps evenly in"
+          + " 4h, shares like 80%%, counts as whole numbers); :log spaces the steps evenly in"
           + " logarithm. Keys are the numeric keys of the scenario format, e.g."
           + " dataset.logical_size, network.circuits, options.NAME.copy_engine.per_stream."
     },

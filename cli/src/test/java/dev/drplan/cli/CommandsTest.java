@@ -191,7 +191,8 @@ class CommandsTest {
 
     err.getBuffer().setLength(0);
     assertThat(compare("--out", report.toString(), "--force")).isEqualTo(ExitCodes.OK);
-    assertThat(Files.readString(report)).startsWith("drplan compare: test-big-data-dr");
+    // Without --format, the file's name chooses: .md is markdown.
+    assertThat(Files.readString(report)).startsWith("# DR comparison: test-big-data-dr");
   }
 
   @Test

@@ -202,7 +202,7 @@ class OutputFileTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"catalog", "schema"})
+  @ValueSource(strings = {"catalog", "schema", "completion bash"})
   void commandsThatPrintWriteTheirOutFileToo(String command) throws IOException {
     Path file = dir.resolve("out.txt");
     List<String> args = new ArrayList<>(List.of(command.split(" ")));
