@@ -11,6 +11,7 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -124,9 +125,25 @@ public final class DrplanCommand implements Callable<Integer> {
     Errors errors = new Errors();
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setExecutionExceptionHandler(errors);
+    commandLine.setExecutionStrategy(DrplanCommand::runCheckingStandardOutput);
     commandLine.setExitCodeExceptionMapper(ExitCodes::of);
     describeExitCodes(commandLine);
     return commandLine;
+  }
+
+  /**
+   * Runs the command (or its help) and then checks that everything it printed reached standard
+   * output: a command that returns 0 after a failed write (help to a full disk, a table to a closed
+   * pipe) does not exit 0.
+   */
+  private static int runCheckingStandardOutput(ParseResult parseResult) {
+    int code = new CommandLine.RunLast().execute(parseResult);
+    CommandLine commandLine = parseResult.commandSpec().commandLine();
+    StandardOutput.Failure failure = StandardOutput.failureOf(commandLine.getOut());
+    if (code == ExitCodes.OK && failure != null) {
+      return Errors.standardOutputFailed(commandLine, failure);
+    }
+    return code;
   }
 
   /** The first argument that is not an option of the root, or {@code null}. */

@@ -106,6 +106,11 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
   @Override
   public int handleExecutionException(
       Exception ex, CommandLine commandLine, ParseResult fullParseResult) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StandardOutput.Failure) {
+        return standardOutputFailed(commandLine, (StandardOutput.Failure) cause);
+      }
+    }
     PrintWriter err = commandLine.getErr();
     boolean stacktrace = fullParseResult.originalArgs().contains(STACKTRACE);
     err.println(line(ex, stacktrace));
@@ -114,6 +119,20 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
     }
     err.flush();
     return ExitCodes.of(ex);
+  }
+
+  /**
+   * A failed write to standard output: quietly {@link ExitCodes#CLOSED_PIPE} when its reader has
+   * gone, else one line and {@link ExitCodes#FAILURE}.
+   */
+  static int standardOutputFailed(CommandLine commandLine, StandardOutput.Failure failure) {
+    if (failure.closedPipe()) {
+      return ExitCodes.CLOSED_PIPE;
+    }
+    PrintWriter err = commandLine.getErr();
+    err.println(PREFIX + "cannot write to standard output: " + failure.getMessage());
+    err.flush();
+    return ExitCodes.FAILURE;
   }
 
   /** The one line for a failure. */

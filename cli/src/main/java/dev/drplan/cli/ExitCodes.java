@@ -23,17 +23,27 @@ public final class ExitCodes {
    */
   public static final int BAD_INPUT = 2;
 
+  /**
+   * Standard output was a pipe whose reader stopped reading ({@code drplan compare x | head -1}):
+   * the output ends there, quietly, with the code a shell shows for tools a closed pipe stops (128
+   * + SIGPIPE), so a script under {@code set -o pipefail} treats drplan like them.
+   */
+  public static final int CLOSED_PIPE = 141;
+
   /** The exit codes as {@code --help} lists them. */
   static Map<String, String> helpList() {
     Map<String, String> list = new LinkedHashMap<>();
     list.put(Integer.toString(OK), "done (infeasible options are a result, not an error)");
     list.put(
         Integer.toString(FAILURE),
-        "anything else: an internal error, a report that cannot be written");
+        "anything else: an internal error, a report that cannot be written (a full disk)");
     list.put(
         Integer.toString(BAD_INPUT),
         "bad input or usage: an unknown option, a missing or invalid scenario file,"
             + " an --out file that exists (without --force) or is one of the input files");
+    list.put(
+        Integer.toString(CLOSED_PIPE),
+        "standard output was closed by its reader (as '| head' does); nothing is printed");
     return list;
   }
 

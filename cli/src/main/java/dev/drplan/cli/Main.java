@@ -14,7 +14,8 @@ public final class Main {
   public static void main(String[] args) {
     CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand(), args);
     // Reports hold "§", "·" and "—": write UTF-8 whatever the platform's default charset.
-    commandLine.setOut(utf8(FileDescriptor.out));
+    // Standard output keeps its write errors, so that a full disk is not a silent success.
+    commandLine.setOut(StandardOutput.of(new FileOutputStream(FileDescriptor.out)));
     commandLine.setErr(utf8(FileDescriptor.err));
     System.exit(commandLine.execute(args));
   }

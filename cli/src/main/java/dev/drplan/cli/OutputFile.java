@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -122,7 +121,9 @@ final class OutputFile {
   /** Writes what {@code text} produces to standard output or, whole or not at all, to --out. */
   void write(Text text) throws IOException {
     if (out == null) {
-      PrintWriter stdout = mixee.commandLine().getOut();
+      // Checked: a write that fails (a full disk, a closed pipe) stops the output there.
+      Writer stdout =
+          new BufferedWriter(StandardOutput.checked(mixee.commandLine().getOut()), 1 << 16);
       text.writeTo(stdout);
       stdout.flush();
       return;

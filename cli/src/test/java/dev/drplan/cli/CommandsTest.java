@@ -299,9 +299,10 @@ class CommandsTest {
             "explain",
             "catalog",
             "Exit codes:",
-            "0   done",
-            "1   anything else",
-            "2   bad input or usage",
+            "0     done",
+            "1     anything else",
+            "2     bad input or usage",
+            "141   standard output was closed by its reader",
             "--stacktrace");
     out.getBuffer().setLength(0);
     assertThat(run(TestScenarios.walmartLike(), "compare", "--help")).isEqualTo(ExitCodes.OK);
