@@ -1,5 +1,6 @@
 package dev.drplan.cli;
 
+import dev.drplan.scenario.SafeText;
 import dev.drplan.scenario.Suggestions;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -20,7 +21,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * How {@code drplan} reports a failure: one line on standard error ({@code drplan: error: ...}), no
- * stack trace unless {@code --stacktrace} is given, and the exit code from {@link ExitCodes}. Usage
+ * stack trace unless {@code --stacktrace} is given, and the exit code from {@link ExitCodes}. What
+ * the line quotes from the arguments has its control characters escaped ({@link SafeText}). Usage
  * errors (unknown option, missing FILE, bad --format) add where to find the usage, on the same
  * line.
  */
@@ -49,7 +51,7 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
       line.append(ex.getMessage());
     }
     line.append(" (see '").append(commandLine.getCommandSpec().qualifiedName()).append(" --help')");
-    err.println(line);
+    err.println(SafeText.escaped(line.toString()));
     if (Arrays.asList(args).contains(STACKTRACE)) {
       ex.printStackTrace(err);
     }
@@ -113,7 +115,7 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
     }
     PrintWriter err = commandLine.getErr();
     boolean stacktrace = fullParseResult.originalArgs().contains(STACKTRACE);
-    err.println(line(ex, stacktrace));
+    err.println(SafeText.escaped(line(ex, stacktrace)));
     if (stacktrace) {
       ex.printStackTrace(err);
     }

@@ -124,8 +124,7 @@ final class OutputFile {
       // Checked: a write that fails (a full disk, a closed pipe) stops the output there.
       Writer stdout =
           new BufferedWriter(StandardOutput.checked(mixee.commandLine().getOut()), 1 << 16);
-      text.writeTo(stdout);
-      stdout.flush();
+      writeSafely(text, stdout);
       return;
     }
     writeFile(stream -> writeText(text, stream));
@@ -151,9 +150,15 @@ final class OutputFile {
   }
 
   private static void writeText(Text text, OutputStream stream) throws IOException {
-    Writer writer =
-        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-    text.writeTo(writer);
+    writeSafely(
+        text, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+  }
+
+  /** {@code text} to {@code writer} with unsafe characters escaped ({@link SafeTextWriter}). */
+  private static void writeSafely(Text text, Writer writer) throws IOException {
+    SafeTextWriter safe = new SafeTextWriter(writer);
+    text.writeTo(safe);
+    safe.finish();
     writer.flush();
   }
 

@@ -12,6 +12,7 @@ import dev.drplan.catalog.UnknownCatalogEntryException;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.SafeText;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.StorageClass;
 import dev.drplan.scenario.Suggestions;
@@ -206,6 +207,9 @@ final class ScenarioWalker {
       } else {
         value = readText(node, row.expected());
       }
+      if (value != null && node != null) {
+        requireDisplayable(node, value, row == ScenarioSchema.DESCRIPTION);
+      }
       if (value != null && !row.matches(value)) {
         throw error(
             node,
@@ -305,6 +309,17 @@ final class ScenarioWalker {
         if (entry.key().isBlank()) {
           throw errorAt(entry, "a " + row.item().key() + " needs a name");
         }
+        int unsafe = SafeText.firstUnsafe(entry.key(), false);
+        if (unsafe >= 0) {
+          throw errorAt(
+              entry,
+              "expected a "
+                  + row.item().key()
+                  + " name that reports can show safely, found "
+                  + SafeText.describe(entry.key().codePointAt(unsafe))
+                  + " in "
+                  + Messages.quote(entry.key()));
+        }
         Values named = new Values(values);
         named.put(ScenarioSchema.NamedMapName.ROW, entry.key(), true);
         items.add(
@@ -333,6 +348,26 @@ final class ScenarioWalker {
         applyOverrides(row, map.entries().get(row.key()));
       }
       return null;
+    }
+  }
+
+  /**
+   * Refuses text a report or a terminal cannot show safely ({@link SafeText}): a control character
+   * such as ESC (a YAML {@code "\e"}), a bidirectional control, and in a name also a line break or
+   * a tab; a description may span lines.
+   */
+  private void requireDisplayable(YamlNode node, String text, boolean lineBreaks) {
+    int unsafe = SafeText.firstUnsafe(text, lineBreaks);
+    if (unsafe >= 0) {
+      throw error(
+          node,
+          "expected "
+              + (lineBreaks ? "text" : "a name")
+              + " that reports can show safely, found "
+              + SafeText.describe(text.codePointAt(unsafe))
+              + " at character "
+              + (text.codePointCount(0, unsafe) + 1)
+              + "; remove it");
     }
   }
 
