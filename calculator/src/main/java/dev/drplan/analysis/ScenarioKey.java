@@ -44,14 +44,19 @@ public final class ScenarioKey {
   private final Setter setter;
 
   ScenarioKey(
-      String path, ValueKind kind, String meaning, Domain domain, Getter getter, Setter setter) {
+      String path,
+      ValueKind kind,
+      String meaning,
+      Domain domain,
+      double highest,
+      Getter getter,
+      Setter setter) {
     this.path = Objects.requireNonNull(path, "path");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.meaning = Objects.requireNonNull(meaning, "meaning");
     this.domain = Objects.requireNonNull(domain, "domain");
     // The records hold counts as int.
-    this.max =
-        kind == ValueKind.COUNT ? Math.min(domain.highest(), Integer.MAX_VALUE) : domain.highest();
+    this.max = kind == ValueKind.COUNT ? Math.min(highest, Integer.MAX_VALUE) : highest;
     this.getter = getter;
     this.setter = setter;
   }
@@ -71,12 +76,21 @@ public final class ScenarioKey {
     return meaning;
   }
 
+  /** The domain of the key's schema row, before any limit other keys set ({@link #max()}). */
+  public Domain domain() {
+    return domain;
+  }
+
   /** The smallest legal value (inclusive): the domain's bound, or the next double above it. */
   public double min() {
     return domain.lowest();
   }
 
-  /** The largest legal value (inclusive); {@code Infinity} if unbounded. */
+  /**
+   * The largest legal value (inclusive): the domain's, or lower where other keys of this scenario
+   * bound the key too (the data limit of dev.drplan.schema.DataLimit); {@code Infinity} if
+   * unbounded.
+   */
   public double max() {
     return max;
   }

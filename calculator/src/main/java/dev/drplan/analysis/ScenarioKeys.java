@@ -130,6 +130,7 @@ public final class ScenarioKeys {
               kind,
               row.meaning(),
               quantity.domain(),
+              quantity.highestIn(scenario),
               s -> kind.canonical(quantity.get(lens.get(s))),
               (s, v) -> {
                 Object typed = quantity.typed(v);

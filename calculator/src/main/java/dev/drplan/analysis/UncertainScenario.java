@@ -23,15 +23,17 @@ public record UncertainScenario(Scenario base, List<UncertainInput> inputs) {
 
   public UncertainScenario {
     Objects.requireNonNull(base, "base");
-    inputs = List.copyOf(inputs);
     Set<String> seen = new HashSet<>();
     Scenario atBase = base;
+    List<UncertainInput> within = new ArrayList<>();
     for (UncertainInput input : inputs) {
       if (!seen.add(input.key())) {
         throw new IllegalArgumentException("uncertain key " + input.key() + " is given twice");
       }
       ScenarioKey key = ScenarioKeys.key(base, input.key());
-      Distribution distribution = input.distribution();
+      // A log-normal, unbounded by nature, is cut at the key's limits (Distribution#within).
+      Distribution distribution = input.distribution().within(key.min(), key.max());
+      within.add(new UncertainInput(input.key(), distribution));
       if (distribution.lower() < key.min() || distribution.upper() > key.max()) {
         throw new IllegalArgumentException(
             input.key()
@@ -51,6 +53,7 @@ public record UncertainScenario(Scenario base, List<UncertainInput> inputs) {
       atBase = key.with(atBase, key.coerce(distribution.base()));
     }
     base = atBase;
+    inputs = List.copyOf(within);
   }
 
   private static String bound(double value) {

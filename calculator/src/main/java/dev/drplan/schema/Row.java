@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One row of the scenario schema: a key of docs/scenario-format.md with what it holds, whether it
@@ -191,8 +192,19 @@ public interface Row<T> {
       Function<P, T> get,
       BiFunction<P, T, P> with,
       Predicate<P> present,
-      BiFunction<Scenario, T, Scenario> alsoSets)
+      BiFunction<Scenario, T, Scenario> alsoSets,
+      ToDoubleFunction<Scenario> limit)
       implements Row<T> {
+
+    /**
+     * The largest canonical value the key may take in {@code scenario}: the domain's, or lower
+     * where other keys bound it too ({@link DataLimit}).
+     */
+    public double highestIn(Scenario scenario) {
+      return limit == null
+          ? domain.highest()
+          : Math.min(domain.highest(), limit.applyAsDouble(scenario));
+    }
 
     @Override
     public boolean required() {
@@ -373,7 +385,15 @@ public interface Row<T> {
 
     /** The domain in words. */
     public String domainText() {
-      return "at least one circuit of a positive line rate, like \"4 x 100 Gbps\"";
+      return "a link of "
+          + circuits.domain().minText()
+          + " to "
+          + circuits.domain().maxText()
+          + " circuits of "
+          + lineRate.domain().minText()
+          + " to "
+          + lineRate.domain().maxText()
+          + " each, like \"4 x 100 Gbps\"";
     }
 
     @Override

@@ -6,9 +6,6 @@ import static dev.drplan.catalog.ValueKind.MONEY;
 import static dev.drplan.catalog.ValueKind.NUMBER;
 import static dev.drplan.catalog.ValueKind.RATE;
 import static dev.drplan.catalog.ValueKind.SIZE;
-import static dev.drplan.schema.Domain.ABOVE_ZERO;
-import static dev.drplan.schema.Domain.ANY;
-import static dev.drplan.schema.Domain.AT_LEAST_ONE;
 import static dev.drplan.schema.Domain.POSITIVE_SHARE;
 import static dev.drplan.schema.Domain.SHARE;
 import static dev.drplan.schema.Domain.SHARE_BELOW_ONE;
@@ -91,6 +88,7 @@ public final class ScenarioSchema {
       QuantityRow.<Scenario, TimeSpan>of(
               TOP, "horizon", DURATION, Domain.HORIZON, "planning horizon")
           .varies(Scenario::horizon, Scenario::withHorizon)
+          .limitedBy(DataLimit::longestHorizonSeconds)
           .row();
 
   /** The built-in catalog whose prices and hardware the scenario starts from. */
@@ -113,8 +111,9 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<Dataset, DataSize> LOGICAL_SIZE =
       QuantityRow.<Dataset, DataSize>of(
-              DATASET_DOC, "logical_size", SIZE, ABOVE_ZERO, "data to protect on day one")
+              DATASET_DOC, "logical_size", SIZE, Domain.SIZE, "data to protect on day one")
           .varies(Dataset::logicalSize, Dataset::withLogicalSize)
+          .limitedBy(DataLimit::largestLogicalSize)
           .row();
 
   public static final Row.Quantity<Dataset, Fraction> ANNUAL_GROWTH =
@@ -126,6 +125,7 @@ public final class ScenarioSchema {
               "compound growth per year")
           .form("an annual growth like \"20%\"")
           .varies(Dataset::annualGrowth, Dataset::withAnnualGrowth)
+          .limitedBy(DataLimit::largestAnnualGrowth)
           .row();
 
   public static final Row.Quantity<Dataset, Fraction> DAILY_CHANGE =
@@ -143,7 +143,7 @@ public final class ScenarioSchema {
               DATASET_DOC,
               "peak_factor",
               NUMBER,
-              AT_LEAST_ONE,
+              Domain.RATIO,
               "peak-hour change rate over the daily average")
           .orElse(1.0)
           .varies(Dataset::peakFactor, Dataset::withPeakFactor)
@@ -165,7 +165,7 @@ public final class ScenarioSchema {
               DATASET_DOC,
               "average_file_size",
               SIZE,
-              ABOVE_ZERO,
+              Domain.SIZE,
               "average file size (object size of options copying one object per file)")
           .optional()
           .varies(Dataset::averageFileSize, Dataset::withAverageFileSize)
@@ -178,7 +178,7 @@ public final class ScenarioSchema {
               DATASET_DOC,
               "reduction_ratio",
               NUMBER,
-              AT_LEAST_ONE,
+              Domain.RATIO,
               "data reduction on the primary cluster")
           .orElse(1.0)
           .varies(Dataset::reductionRatio, Dataset::withReductionRatio)
@@ -215,7 +215,7 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<DBoxSpec, DataSize> DBOX_RAW_SIZE =
       QuantityRow.<DBoxSpec, DataSize>of(
-              PRIMARY_DOC, "raw_size", SIZE, ABOVE_ZERO, "raw capacity of a D-box")
+              PRIMARY_DOC, "raw_size", SIZE, Domain.CAPACITY, "raw capacity of a D-box")
           .varies(DBoxSpec::rawSize, DBoxSpec::withRawSize)
           .row();
 
@@ -224,7 +224,7 @@ public final class ScenarioSchema {
               PRIMARY_DOC,
               "usable_efficiency",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.CAPACITY_SHARE,
               "usable share of raw (erasure coding and reserve)")
           .varies(DBoxSpec::usableEfficiency, DBoxSpec::withUsableEfficiency)
           .row();
@@ -251,7 +251,7 @@ public final class ScenarioSchema {
               PRIMARY_DOC,
               "per_node_replication",
               RATE,
-              ABOVE_ZERO,
+              Domain.RATE,
               "replication egress of one C-node")
           .varies(CBoxSpec::perNodeReplication, CBoxSpec::withPerNodeReplication)
           .row();
@@ -275,7 +275,7 @@ public final class ScenarioSchema {
               PRIMARY_DOC,
               "fill_limit",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.CAPACITY_SHARE,
               "highest planned fill of the primary")
           .varies(Primary::fillLimit, Primary::withFillLimit)
           .row();
@@ -295,7 +295,7 @@ public final class ScenarioSchema {
               PRIMARY_DOC,
               "usable_efficiency",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.CAPACITY_SHARE,
               "usable share of raw in this configuration, where the D-box's does not apply")
           .optional()
           .varies(Configuration::usableEfficiency, Configuration::withUsableEfficiency)
@@ -365,7 +365,7 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<Network, DataRate> LINE_RATE =
       QuantityRow.<Network, DataRate>of(
-              NETWORK_DOC, "line_rate", RATE, ABOVE_ZERO, "line rate of one circuit")
+              NETWORK_DOC, "line_rate", RATE, Domain.RATE, "line rate of one circuit")
           .varies(Network::lineRate, Network::withLineRate)
           .row();
 
@@ -382,7 +382,7 @@ public final class ScenarioSchema {
               NETWORK_DOC,
               "efficiency",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.LINK_SHARE,
               "achievable share of line rate for bulk copy")
           .varies(Network::efficiency, Network::withEfficiency)
           .row();
@@ -392,7 +392,7 @@ public final class ScenarioSchema {
               NETWORK_DOC,
               "dr_share",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.LINK_SHARE,
               "share of the link DR traffic may use")
           .orElse(Fraction.ONE)
           .varies(Network::drShare, Network::withDrShare)
@@ -401,13 +401,17 @@ public final class ScenarioSchema {
   /** Informative: the model does not use the round-trip time, so it cannot vary. */
   public static final Row.Quantity<Network, TimeSpan> RTT =
       QuantityRow.<Network, TimeSpan>of(
-              NETWORK_DOC, "rtt", DURATION, ANY, "round-trip time to the region (informative)")
+              NETWORK_DOC,
+              "rtt",
+              DURATION,
+              Domain.DURATION_OR_ZERO,
+              "round-trip time to the region (informative)")
           .orElse(TimeSpan.ZERO)
           .row();
 
   public static final Row.Quantity<Network, Money> MONTHLY_PORT_COST =
       QuantityRow.<Network, Money>of(
-              NETWORK_DOC, "monthly_port_cost", MONEY, ANY, "cost per circuit per month")
+              NETWORK_DOC, "monthly_port_cost", MONEY, Domain.MONEY, "cost per circuit per month")
           .orElse(Money.ZERO)
           .varies(Network::monthlyPortCost, Network::withMonthlyPortCost)
           .row();
@@ -435,7 +439,11 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<Objectives, TimeSpan> RPO =
       QuantityRow.<Objectives, TimeSpan>of(
-              OBJECTIVES_DOC, "rpo", DURATION, ABOVE_ZERO, "most data (in time) that may be lost")
+              OBJECTIVES_DOC,
+              "rpo",
+              DURATION,
+              Domain.DURATION,
+              "most data (in time) that may be lost")
           .varies(Objectives::rpo, Objectives::withRpo)
           .row();
 
@@ -444,7 +452,7 @@ public final class ScenarioSchema {
               OBJECTIVES_DOC,
               "rto",
               DURATION,
-              ABOVE_ZERO,
+              Domain.DURATION,
               "longest time until the recovery scope is usable")
           .varies(Objectives::rto, Objectives::withRto)
           .row();
@@ -465,7 +473,7 @@ public final class ScenarioSchema {
               OBJECTIVES_DOC,
               "max_seed",
               DURATION,
-              ABOVE_ZERO,
+              Domain.DURATION,
               "longest acceptable first full copy")
           .varies(Objectives::maxSeed, Objectives::withMaxSeed)
           .row();
@@ -507,19 +515,19 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<MachineSpec, DataSize> MACHINE_LOCAL_SSD =
       QuantityRow.<MachineSpec, DataSize>of(
-              NAMESPACE_DOC, "local_ssd", SIZE, ABOVE_ZERO, "local SSD of one VM")
+              NAMESPACE_DOC, "local_ssd", SIZE, Domain.CAPACITY, "local SSD of one VM")
           .varies(MachineSpec::localSsd, MachineSpec::withLocalSsd)
           .row();
 
   public static final Row.Quantity<MachineSpec, DataRate> MACHINE_NETWORK =
       QuantityRow.<MachineSpec, DataRate>of(
-              NAMESPACE_DOC, "network", RATE, ABOVE_ZERO, "network rate of one VM")
+              NAMESPACE_DOC, "network", RATE, Domain.RATE, "network rate of one VM")
           .varies(MachineSpec::network, MachineSpec::withNetwork)
           .row();
 
   public static final Row.Quantity<MachineSpec, Money> MACHINE_HOURLY =
       QuantityRow.<MachineSpec, Money>of(
-              NAMESPACE_DOC, "hourly", MONEY, ANY, "on-demand price of one VM per hour")
+              NAMESPACE_DOC, "hourly", MONEY, Domain.MONEY, "on-demand price of one VM per hour")
           .varies(MachineSpec::hourly, MachineSpec::withHourly)
           .row();
 
@@ -547,7 +555,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "protection_overhead",
               FRACTION,
-              SHARE_BELOW_ONE,
+              Domain.OVERHEAD,
               "share of raw SSD spent on protection")
           .varies(NamespaceInCloud::protectionOverhead, NamespaceInCloud::withProtectionOverhead)
           .row();
@@ -557,7 +565,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "reduction_ratio",
               NUMBER,
-              AT_LEAST_ONE,
+              Domain.RATIO,
               "data reduction inside the cloud cluster")
           .sameAs("dataset.reduction_ratio")
           .varies(NamespaceInCloud::reductionRatio, NamespaceInCloud::withReductionRatio)
@@ -574,7 +582,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "fill_limit",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.CAPACITY_SHARE,
               "highest planned fill of the cloud cluster")
           .sameAs("primary.fill_limit")
           .varies(NamespaceInCloud::fillLimit, NamespaceInCloud::withFillLimit)
@@ -596,7 +604,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "replication_interval",
               DURATION,
-              ABOVE_ZERO,
+              Domain.DURATION,
               "time between replicated snapshots")
           .varies(NamespaceInCloud::replicationInterval, NamespaceInCloud::withReplicationInterval)
           .row();
@@ -606,7 +614,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "failover_time",
               DURATION,
-              ANY,
+              Domain.DURATION_OR_ZERO,
               "time to switch clients over (the RTO)")
           .varies(NamespaceInCloud::failoverTime, NamespaceInCloud::withFailoverTime)
           .row();
@@ -664,19 +672,27 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<GcsPrices, Money> STORAGE_PER_GIB_MONTH =
       QuantityRow.<GcsPrices, Money>of(
-              DATA_COPY_DOC, "storage_per_gib_month", MONEY, ANY, "at-rest price per GiB-month")
+              DATA_COPY_DOC,
+              "storage_per_gib_month",
+              MONEY,
+              Domain.MONEY,
+              "at-rest price per GiB-month")
           .varies(GcsPrices::storagePerGibMonth, GcsPrices::withStoragePerGibMonth)
           .row();
 
   public static final Row.Quantity<GcsPrices, Money> CLASS_A_PER_1000 =
       QuantityRow.<GcsPrices, Money>of(
-              DATA_COPY_DOC, "class_a_per_1000", MONEY, ANY, "price of 1,000 object writes")
+              DATA_COPY_DOC,
+              "class_a_per_1000",
+              MONEY,
+              Domain.MONEY,
+              "price of 1,000 object writes")
           .varies(GcsPrices::classAPer1000, GcsPrices::withClassAPer1000)
           .row();
 
   public static final Row.Quantity<GcsPrices, Money> RETRIEVAL_PER_GIB =
       QuantityRow.<GcsPrices, Money>of(
-              DATA_COPY_DOC, "retrieval_per_gib", MONEY, ANY, "fee per GiB read back")
+              DATA_COPY_DOC, "retrieval_per_gib", MONEY, Domain.MONEY, "fee per GiB read back")
           .varies(GcsPrices::retrievalPerGib, GcsPrices::withRetrievalPerGib)
           .row();
 
@@ -685,7 +701,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "egress_per_gib",
               MONEY,
-              ANY,
+              Domain.MONEY,
               "fee per GiB leaving the cloud on restore")
           .varies(GcsPrices::egressPerGib, GcsPrices::withEgressPerGib)
           .row();
@@ -695,7 +711,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "min_storage_duration",
               DURATION,
-              ANY,
+              Domain.DURATION_OR_ZERO,
               "billed minimum storage duration of the class")
           .varies(GcsPrices::minStorageDuration, GcsPrices::withMinStorageDuration)
           .row();
@@ -729,7 +745,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "object_size",
               SIZE,
-              ABOVE_ZERO,
+              Domain.SIZE,
               "size of each object; \"files\" copies one object per file")
           .form("a size like \"64 MiB\" or \"files\"")
           .varies(DataCopy::objectSize, (c, size) -> c.withObjectSize(size, false))
@@ -746,13 +762,17 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<DataCopy, TimeSpan> RETENTION =
       QuantityRow.<DataCopy, TimeSpan>of(
-              DATA_COPY_DOC, "retention", DURATION, ANY, "how long replaced data is kept")
+              DATA_COPY_DOC,
+              "retention",
+              DURATION,
+              Domain.DURATION_OR_ZERO,
+              "how long replaced data is kept")
           .varies(DataCopy::retention, DataCopy::withRetention)
           .row();
 
   public static final Row.Quantity<ApplianceSpec, DataSize> APPLIANCE_CAPACITY =
       QuantityRow.<ApplianceSpec, DataSize>of(
-              DATA_COPY_DOC, "capacity", SIZE, ABOVE_ZERO, "data one appliance carries")
+              DATA_COPY_DOC, "capacity", SIZE, Domain.CAPACITY, "data one appliance carries")
           .row();
 
   public static final Row.Quantity<ApplianceSpec, TimeSpan> APPLIANCE_ROUND_TRIP =
@@ -760,7 +780,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "round_trip",
               DURATION,
-              ABOVE_ZERO,
+              Domain.DURATION,
               "time from order to data in the bucket, per appliance")
           .row();
 
@@ -769,7 +789,7 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<ApplianceSpec, Money> APPLIANCE_FEE =
       QuantityRow.<ApplianceSpec, Money>of(
-              DATA_COPY_DOC, "fee", MONEY, ANY, "fee per appliance trip")
+              DATA_COPY_DOC, "fee", MONEY, Domain.MONEY, "fee per appliance trip")
           .row();
 
   public static final Row.Reference<DataCopy, ApplianceSpec> APPLIANCE =
@@ -819,13 +839,13 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<CopyEngine, DataRate> PER_STREAM =
       QuantityRow.<CopyEngine, DataRate>of(
-              DATA_COPY_DOC, "per_stream", RATE, ABOVE_ZERO, "throughput of one stream")
+              DATA_COPY_DOC, "per_stream", RATE, Domain.RATE, "throughput of one stream")
           .varies(CopyEngine::perStream, CopyEngine::withPerStream)
           .row();
 
   public static final Row.Quantity<CopyEngine, DataRate> HOST_NIC =
       QuantityRow.<CopyEngine, DataRate>of(
-              DATA_COPY_DOC, "host_nic", RATE, ABOVE_ZERO, "network rate of one mover host")
+              DATA_COPY_DOC, "host_nic", RATE, Domain.RATE, "network rate of one mover host")
           .varies(CopyEngine::hostNic, CopyEngine::withHostNic)
           .row();
 
@@ -848,7 +868,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "replication_interval",
               DURATION,
-              ABOVE_ZERO,
+              Domain.DURATION,
               "time between incremental copies")
           .varies(DataCopy::replicationInterval, DataCopy::withReplicationInterval)
           .row();
@@ -858,7 +878,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "cloud_start_time",
               DURATION,
-              ANY,
+              Domain.DURATION_OR_ZERO,
               "the time until workloads run in the cloud, its RTO")
           .varies(
               c -> c.recovery().cloudStartTime(), (c, t) -> c.withRecovery(Recovery.runInCloud(t)))

@@ -1,11 +1,13 @@
 package dev.drplan.cli;
 
+import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.Sweep;
 import dev.drplan.analysis.SweepAxis;
 import dev.drplan.analysis.SweepResult;
 import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SweepReport;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.schema.DataLimit;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -73,6 +75,7 @@ final class SweepCommand implements Callable<Integer> {
       axes.add(axis);
       points *= axis.steps();
     }
+    requireWithinDataLimit(base, axes);
     if (points > MAX_POINTS) {
       throw InputException.of(
           "--vary: expected at most " + MAX_POINTS + " points in all, found " + points);
@@ -86,5 +89,23 @@ final class SweepCommand implements Callable<Integer> {
     SweepReport.write(outputFormat, base, result, report);
     output.write(report.toString());
     return ExitCodes.OK;
+  }
+
+  /**
+   * Two keys that are each within their limits can together take the data beyond what drplan
+   * computes (a larger size and a faster growth): their tops together must hold ({@link
+   * DataLimit}), the most data any point of the sweep reaches.
+   */
+  private static void requireWithinDataLimit(Scenario base, List<SweepAxis> axes) {
+    Scenario top = base;
+    for (SweepAxis axis : axes) {
+      top = ScenarioKeys.key(base, axis.key()).with(top, axis.to());
+    }
+    if (!DataLimit.holds(top)) {
+      throw InputException.of(
+          "--vary: at the tops of both ranges the data grows beyond "
+              + DataLimit.LARGEST_TEXT
+              + " over the horizon, the most drplan computes; lower the top of one range");
+    }
   }
 }

@@ -191,6 +191,10 @@ final class Charts {
     // The lines pass through the edges (the analysis put them there); the rings mark them.
     List<Series> series = drawn(chart.series(), 1, true, false);
     double[] range = range(series);
+    if (range == null) {
+      // A log axis of cost needs a cost above zero somewhere (free prices make none).
+      return emptyPlot(svg, "the horizon cost is zero at every size");
+    }
     List<double[]> edges = new ArrayList<>();
     List<Integer> edgeSeries = new ArrayList<>();
     for (ProposalAnalysis.FeasibilityEdge edge : proposal.analysis().feasibilityEdges()) {

@@ -76,7 +76,8 @@ final class Scale {
   private static Scale linear(double low, double high, double from, double to, double unit) {
     if (!(high > low)) {
       double pad = low == 0 ? unit : Math.abs(low) * 0.1;
-      low -= pad;
+      // A flat line of costs or durations, never negative, keeps its axis at zero and above.
+      low = low >= 0 ? Math.max(0, low - pad) : low - pad;
       high += pad;
     }
     double step = niceStep((high - low) / unit / 5) * unit;

@@ -478,6 +478,24 @@ class AnalysisCommandsTest {
     assertBadInput(
         "drplan: error: --vary: \"120%\" is outside what network.efficiency allows",
         "sweep", walmart, "--vary", "network.efficiency=50%..120%:4");
+    // A whole number beyond any count, even beyond a long, says the range.
+    assertBadInput(
+        "drplan: error: --vary: \"99999999999999999999\" is outside what network.circuits allows"
+            + " (a whole number in [1, 1000000] in canonical units)",
+        "sweep",
+        walmart,
+        "--vary",
+        "network.circuits=1..99999999999999999999:3");
+    // Each range within its key, both tops together beyond the data drplan computes.
+    assertBadInput(
+        "drplan: error: --vary: at the tops of both ranges the data grows beyond 1,000,000 EB"
+            + " (10^24 B) over the horizon, the most drplan computes; lower the top of one range",
+        "sweep",
+        walmart,
+        "--vary",
+        "dataset.logical_size=1PB..1000EB:3",
+        "--vary",
+        "dataset.annual_growth=0%..1000%:3");
     assertBadInput(
         "drplan: error: --find: unknown scenario key \"network.circuit\"",
         "solve",

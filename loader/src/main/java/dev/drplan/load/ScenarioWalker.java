@@ -17,11 +17,15 @@ import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.StorageClass;
 import dev.drplan.scenario.Suggestions;
 import dev.drplan.schema.CatalogSchema;
+import dev.drplan.schema.DataLimit;
 import dev.drplan.schema.Domain;
 import dev.drplan.schema.Row;
 import dev.drplan.schema.ScenarioSchema;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -104,6 +108,7 @@ final class ScenarioWalker {
   private Catalog catalog;
   private final List<Pending> distributions = new ArrayList<>();
   private final Map<String, Object> resolved = new HashMap<>();
+  private final Map<String, YamlNode> quantityNodes = new HashMap<>();
   private boolean distributionsAllowed = true;
 
   ScenarioWalker(String source, CatalogSource catalogs) {
@@ -189,6 +194,9 @@ final class ScenarioWalker {
       }
       values.put(row, value, node != null);
       resolved.put(at + row.key(), value);
+      if (node != null) {
+        quantityNodes.put(at + row.key(), node);
+      }
       return null;
     }
 
@@ -257,8 +265,8 @@ final class ScenarioWalker {
           || !row.lineRate().domain().admits(link.lineRate().bytesPerSecond())) {
         throw error(node, "expected " + row.domainText() + ", found " + node.describe());
       }
-      values.put(row, new Row.Link.Size(link.circuits(), link.lineRate()), true);
-      resolved.put(at + row.circuits().key(), link.circuits());
+      values.put(row, new Row.Link.Size((int) link.circuits(), link.lineRate()), true);
+      resolved.put(at + row.circuits().key(), (int) link.circuits());
       resolved.put(at + row.lineRate().key(), link.lineRate());
       return null;
     }
@@ -1104,7 +1112,11 @@ final class ScenarioWalker {
             "this key cannot take a distribution; the keys that can are: "
                 + Messages.list(unknown.validKeys()));
       }
-      if (distribution.lower() < key.min() || distribution.upper() > key.max()) {
+      // Against the key's own domain here; the limit the size, growth and horizon share is
+      // checked once all are read.
+      double highest = key.domain().highest();
+      distribution = distribution.within(key.min(), highest);
+      if (distribution.lower() < key.min() || distribution.upper() > highest) {
         throw error(
             node,
             "a "
@@ -1120,11 +1132,77 @@ final class ScenarioWalker {
       }
       inputs.add(new UncertainInput(pending.keyPath(), distribution));
     }
+    requireWithinDataLimit(scenario, inputs);
     try {
       return new UncertainScenario(scenario, inputs);
     } catch (IllegalArgumentException e) {
       throw error(distributions.get(0).node(), Messages.clean(String.valueOf(e.getMessage()), 200));
     }
+  }
+
+  /**
+   * The day-one size, the growth and the horizon together keep the data within {@link DataLimit} at
+   * every value they can take (a distribution at its top): otherwise the growth is refused, with
+   * the most it could be.
+   */
+  private void requireWithinDataLimit(Scenario scenario, List<UncertainInput> inputs) {
+    String sizePath = "dataset." + ScenarioSchema.LOGICAL_SIZE.key();
+    String growthPath = "dataset." + ScenarioSchema.ANNUAL_GROWTH.key();
+    String horizonPath = ScenarioSchema.HORIZON.key();
+    double l0 = highest(inputs, sizePath, scenario.dataset().logicalSize().bytes());
+    double growth = highest(inputs, growthPath, scenario.dataset().annualGrowth().value());
+    double horizon = highest(inputs, horizonPath, scenario.horizon().seconds());
+    if (DataLimit.largestBytes(l0, growth, horizon) <= DataLimit.LARGEST_BYTES) {
+      return;
+    }
+    YamlNode node = quantityNodes.get(growthPath);
+    double most = DataLimit.largestAnnualGrowth(l0, horizon);
+    throw error(
+        node,
+        "expected "
+            + (node instanceof YamlNode.Mapping ? "a distribution of at most " : "at most ")
+            + percentAtMost(most)
+            + " a year here: from "
+            + quantityText(sizePath)
+            + " over "
+            + quantityText(horizonPath)
+            + ", more growth takes the data beyond "
+            + DataLimit.LARGEST_TEXT
+            + ", the most drplan computes; found "
+            + (node instanceof YamlNode.Mapping
+                ? "one that reaches " + percentAtMost(growth)
+                : node.describe()));
+  }
+
+  /** The value at {@code path}, or the top of its distribution. */
+  private static double highest(List<UncertainInput> inputs, String path, double value) {
+    for (UncertainInput input : inputs) {
+      if (input.key().equals(path)) {
+        return input.distribution().upper();
+      }
+    }
+    return value;
+  }
+
+  /** The key's text as written ("80 PB"), or "the top of its distribution". */
+  private String quantityText(String path) {
+    YamlNode node = quantityNodes.get(path);
+    if (node instanceof YamlNode.Scalar) {
+      return node.describe();
+    }
+    return "the top of the distribution of " + path;
+  }
+
+  /** A share as a percentage rounded down to 3 significant digits: "97.3%". */
+  private static String percentAtMost(double share) {
+    if (share >= 1e15) {
+      return "any";
+    }
+    BigDecimal percent =
+        new BigDecimal(share * 100)
+            .round(new MathContext(3, RoundingMode.DOWN))
+            .stripTrailingZeros();
+    return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + "%";
   }
 
   // ---- errors ----------------------------------------------------------------------------
