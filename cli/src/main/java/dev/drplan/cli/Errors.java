@@ -15,8 +15,11 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -47,6 +50,9 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
       if (!suggestions.isEmpty()) {
         line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
       }
+    } else if (ex.getCause() instanceof TypeConversionException && ex.getArgSpec() != null) {
+      // A converter's own words, after the option they are about: "--samples: expected ...".
+      line.append(name(ex.getArgSpec())).append(": ").append(ex.getCause().getMessage());
     } else {
       line.append(ex.getMessage());
     }
@@ -57,6 +63,11 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
     }
     err.flush();
     return ExitCodes.BAD_INPUT;
+  }
+
+  /** An option by its longest name, a positional parameter by its label. */
+  private static String name(ArgSpec arg) {
+    return arg instanceof OptionSpec ? ((OptionSpec) arg).longestName() : arg.paramLabel();
   }
 
   /** The arguments left unmatched that look like options ({@code --fromat}, not a value). */
@@ -144,6 +155,9 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
     }
     if (failure instanceof FileSystemException) {
       return PREFIX + describe((FileSystemException) failure);
+    }
+    if (failure instanceof OutputFile.WriteFailure) {
+      return PREFIX + failure.getMessage();
     }
     String what =
         failure.getMessage() == null

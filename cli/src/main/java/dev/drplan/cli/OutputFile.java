@@ -168,6 +168,8 @@ final class OutputFile {
     if (Files.exists(target) && inPlace(target)) {
       try (OutputStream stream = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
         content.writeTo(stream);
+      } catch (IOException e) {
+        throw new WriteFailure("cannot write --out " + out + ": " + e.getMessage(), e);
       }
       return;
     }
@@ -182,6 +184,20 @@ final class OutputFile {
               + ": its directory "
               + target.getParent()
               + " does not exist");
+    } catch (IOException e) {
+      throw new WriteFailure("cannot write --out " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A file that could not be written (a full disk, an I/O error): exit 1 with this one line; the
+   * old file, if any, is as it was.
+   */
+  static final class WriteFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    WriteFailure(String message, IOException cause) {
+      super(message, cause);
     }
   }
 

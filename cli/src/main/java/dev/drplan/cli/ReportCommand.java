@@ -46,8 +46,10 @@ final class ReportCommand implements Callable<Integer> {
       names = "--samples",
       paramLabel = "N",
       defaultValue = "" + ProposalAnalysis.DEFAULT_SAMPLES,
+      converter = OptionRanges.Samples.class,
       description =
-          "Monte Carlo samples when some inputs are uncertain (default: ${DEFAULT-VALUE})")
+          "Monte Carlo samples when some inputs are uncertain, 1 to 100,000,000 (default:"
+              + " ${DEFAULT-VALUE})")
   private int samples;
 
   @Option(
@@ -61,11 +63,9 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     boolean xlsx = format.chosen() == ReportFormat.XLSX;
-    if (samples < 1) {
-      throw InputException.of("--samples must be at least 1, found " + samples);
-    }
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();
+    SimulateCommand.requireMemoryFor(samples, uncertain);
     Proposal proposal =
         Proposal.of(
             uncertain,

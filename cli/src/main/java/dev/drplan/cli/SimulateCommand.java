@@ -3,6 +3,7 @@ package dev.drplan.cli;
 import dev.drplan.analysis.MonteCarlo;
 import dev.drplan.analysis.MonteCarloResult;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.report.Display;
 import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SimulationReport;
 import java.io.IOException;
@@ -36,7 +37,8 @@ final class SimulateCommand implements Callable<Integer> {
       names = "--samples",
       paramLabel = "N",
       defaultValue = "100000",
-      description = "how many draws (default ${DEFAULT-VALUE})")
+      converter = OptionRanges.Samples.class,
+      description = "how many draws, 1 to 100,000,000 (default ${DEFAULT-VALUE})")
   private int samples;
 
   @Option(
@@ -51,7 +53,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "worker threads (default: the available processors); never changes a figure")
+      converter = OptionRanges.Threads.class,
+      description =
+          "worker threads, at most four per processor (default: the available processors);"
+              + " never changes a figure")
   private Integer threads;
 
   @Mixin private FormatOption format = FormatOption.text();
@@ -61,15 +66,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReportFormat outputFormat = format.chosen();
-    if (samples < 1) {
-      throw InputException.of("--samples: expected a whole number of at least 1, found " + samples);
-    }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1) {
-      throw InputException.of("--threads: expected a whole number of at least 1, found " + workers);
-    }
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();
+    requireMemoryFor(samples, uncertain);
     MonteCarloResult result;
     try (TerminalProgress progress =
         TerminalProgress.of(spec.commandLine().getErr(), "simulate", "samples")) {
@@ -79,5 +79,29 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationReport.write(outputFormat, uncertain, result, report);
     output.write(report.toString());
     return ExitCodes.OK;
+  }
+
+  /**
+   * Refuses a sample count whose means would not fit a quarter of this JVM's heap (one sum per
+   * block of samples, pair and figure: {@link MonteCarlo#heldBytes}), with the most that would.
+   */
+  static void requireMemoryFor(int samples, UncertainScenario uncertain) {
+    int pairs =
+        uncertain.base().primary().configurations().size() * uncertain.base().options().size();
+    long budget = Runtime.getRuntime().maxMemory() / 4;
+    if (MonteCarlo.heldBytes(samples, pairs) > budget) {
+      long most =
+          (long) MonteCarlo.BLOCK * (budget / MonteCarlo.heldBytes(MonteCarlo.BLOCK, pairs));
+      throw InputException.of(
+          "--samples: "
+              + Display.count(samples)
+              + " samples of "
+              + pairs
+              + " pairs need more memory than this JVM has (-Xmx "
+              + Display.count(Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB); use at most "
+              + Display.count(most)
+              + ", or give java more memory");
+    }
   }
 }

@@ -3,13 +3,13 @@ package dev.drplan.cli;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.Sweep;
 import dev.drplan.analysis.SweepAxis;
-import dev.drplan.analysis.SweepResult;
+import dev.drplan.report.Display;
 import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SweepReport;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.schema.DataLimit;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false)
 final class SweepCommand implements Callable<Integer> {
 
-  /** Most points one sweep may evaluate. */
-  static final long MAX_POINTS = 1_000_000;
+  /** Most points one sweep may evaluate (its report streams, so memory is not the bound). */
+  static final long MAX_POINTS = KeyArguments.MAX_STEPS;
 
   @Spec private CommandSpec spec;
 
@@ -78,16 +78,27 @@ final class SweepCommand implements Callable<Integer> {
     requireWithinDataLimit(base, axes);
     if (points > MAX_POINTS) {
       throw InputException.of(
-          "--vary: expected at most " + MAX_POINTS + " points in all, found " + points);
+          "--vary: expected at most "
+              + Display.count(MAX_POINTS)
+              + " points in all, found "
+              + Display.count(points));
     }
-    SweepResult result;
-    try (TerminalProgress progress =
-        TerminalProgress.of(spec.commandLine().getErr(), "sweep", "points")) {
-      result = Sweep.run(base, axes, Sweep.DEFAULT_TOLERANCE, progress);
-    }
-    StringWriter report = new StringWriter();
-    SweepReport.write(outputFormat, base, result, report);
-    output.write(report.toString());
+    // The report is written as the sweep runs: nothing grows with the points (a failed write
+    // stops the sweep there, and a file is only moved into place when whole).
+    output.write(
+        out -> {
+          try (TerminalProgress progress =
+              TerminalProgress.of(spec.commandLine().getErr(), "sweep", "points")) {
+            SweepReport.Stream report =
+                SweepReport.open(outputFormat, base, axes, Sweep.DEFAULT_TOLERANCE, out);
+            try {
+              Sweep.stream(base, axes, Sweep.DEFAULT_TOLERANCE, progress, report);
+            } catch (UncheckedIOException e) {
+              throw e.getCause();
+            }
+            report.finish();
+          }
+        });
     return ExitCodes.OK;
   }
 

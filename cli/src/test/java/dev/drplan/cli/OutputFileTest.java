@@ -163,7 +163,8 @@ class OutputFileTest {
     int exit = run(fullDisk, "compare", scenario.toString(), "--out", report.toString(), "--force");
 
     assertThat(exit).isEqualTo(ExitCodes.FAILURE);
-    assertThat(err.toString()).contains("No space left on device").hasLineCount(1);
+    assertThat(err.toString())
+        .isEqualTo("drplan: error: cannot write --out " + report + ": No space left on device\n");
     assertThat(Files.readString(report)).isEqualTo(OLD);
     assertThat(files()).containsExactly("probe.json", "report.txt", "walmart.yaml");
   }
@@ -185,6 +186,24 @@ class OutputFileTest {
   }
 
   @Test
+  void aSweepWrittenAsItRunsLeavesNothingWhenTheDiskFillsHalfWay() throws IOException {
+    Path csv = dir.resolve("sweep.csv");
+    int exit =
+        run(
+            AtomicFile.openedBy(FullDisk.after(20_000)),
+            "sweep",
+            scenario.toString(),
+            "--vary",
+            "network.circuits=1..2000:2000",
+            "--out",
+            csv.toString());
+    assertThat(exit).isEqualTo(ExitCodes.FAILURE);
+    assertThat(err.toString())
+        .isEqualTo("drplan: error: cannot write --out " + csv + ": No space left on device\n");
+    assertThat(files()).containsExactly("probe.json", "walmart.yaml");
+  }
+
+  @Test
   void theDevicesOfTheSystemAreWrittenInPlace() throws IOException {
     Path devNull = Path.of("/dev/null");
     assertThat(run("compare", scenario.toString(), "--out", devNull.toString()))
@@ -192,6 +211,14 @@ class OutputFileTest {
         .isEqualTo(ExitCodes.OK);
     assertThat(Files.isRegularFile(devNull)).isFalse();
     assertThat(Files.exists(devNull)).isTrue();
+  }
+
+  @Test
+  void theFullDeviceIsAWriteFailure() {
+    assertThat(run("compare", scenario.toString(), "--out", "/dev/full"))
+        .isEqualTo(ExitCodes.FAILURE);
+    assertThat(err.toString())
+        .isEqualTo("drplan: error: cannot write --out /dev/full: No space left on device\n");
   }
 
   @Test
