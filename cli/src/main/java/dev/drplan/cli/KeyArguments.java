@@ -5,8 +5,10 @@ import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.SweepAxis;
 import dev.drplan.analysis.UnknownScenarioKeyException;
 import dev.drplan.report.Display;
+import dev.drplan.report.Figures;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Suggestions;
+import dev.drplan.schema.DataLimit;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
 import java.util.List;
@@ -71,11 +73,28 @@ final class KeyArguments {
               + text.strip()
               + "\" is outside what "
               + key.path()
-              + " allows ("
-              + key.domainText()
-              + " in canonical units)");
+              + " allows: "
+              + allowed(key));
     }
     return value;
+  }
+
+  /**
+   * The key's range in its own units: "a share from 1% to 100%", and where the other keys of the
+   * scenario lower its top (the data limit), the top here: "an annual growth above -100% and at
+   * most 1000%, here at most 97.3% (more takes the data beyond 1,000,000 EB (10^24 B))".
+   */
+  static String allowed(ScenarioKey key) {
+    String range = key.domain().text(key.kind());
+    if (key.max() < key.domain().highest()) {
+      range +=
+          ", here at most "
+              + Figures.human(key.kind(), key.max())
+              + " (more takes the data beyond "
+              + DataLimit.LARGEST_TEXT
+              + " over the horizon)";
+    }
+    return range;
   }
 
   /** A range {@code FROM..TO} of {@code key}'s values, from below to above. */

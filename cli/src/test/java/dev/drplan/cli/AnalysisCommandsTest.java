@@ -476,8 +476,22 @@ class AnalysisCommandsTest {
         "--vary",
         "network.circuits=1..4:1");
     assertBadInput(
-        "drplan: error: --vary: \"120%\" is outside what network.efficiency allows",
+        "drplan: error: --vary: \"120%\" is outside what network.efficiency allows: a share from 1%"
+            + " to 100%",
         "sweep", walmart, "--vary", "network.efficiency=50%..120%:4");
+    // Where the other keys lower a key's top, the message says the top here too.
+    assertBadInput(
+        "drplan: error: --range: \"90y\" is outside what horizon allows: a planning horizon above"
+            + " zero and at most 100 y, here at most ",
+        "solve",
+        walmart,
+        "--find",
+        "horizon",
+        "--maximize",
+        "--subject-to",
+        "rpo<=objective",
+        "--range",
+        "1y..90y");
     assertBadInput(
         "drplan: error: --vary: expected from 2 to 1,000,000 steps, found 99999999999999999999",
         "sweep",
@@ -495,7 +509,7 @@ class AnalysisCommandsTest {
     // A whole number beyond any count, even beyond a long, says the range.
     assertBadInput(
         "drplan: error: --vary: \"99999999999999999999\" is outside what network.circuits allows"
-            + " (a whole number in [1, 1000000] in canonical units)",
+            + ": a whole number from 1 to 1,000,000",
         "sweep",
         walmart,
         "--vary",
