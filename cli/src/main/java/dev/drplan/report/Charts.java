@@ -201,8 +201,11 @@ final class Charts {
       double cost = edge.horizonCost().usd();
       edges.add(new double[] {edge.at(), cost});
       edgeSeries.add(optionIndex(series, edge.option()));
-      range[0] = Math.min(range[0], cost);
-      range[1] = Math.max(range[1], cost);
+      if (cost > 0) {
+        // A cost of zero has no place on a log axis; its ring sits on the axis's floor.
+        range[0] = Math.min(range[0], cost);
+        range[1] = Math.max(range[1], cost);
+      }
       edgeNotes.add(
           edge.option()
               + ": "

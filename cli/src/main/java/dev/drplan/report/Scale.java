@@ -95,6 +95,10 @@ final class Scale {
    * ten, with 2 and 5 times them when the range is under three decades.
    */
   static Scale log(double low, double high, double from, double to) {
+    if (!(low > 0 && high >= low && high < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(
+          "a log axis needs 0 < low <= high, finite: " + low + ".." + high);
+    }
     double lo = Math.floor(Math.log10(low) + 1e-9);
     double hi = Math.ceil(Math.log10(high) - 1e-9);
     if (hi <= lo) {
