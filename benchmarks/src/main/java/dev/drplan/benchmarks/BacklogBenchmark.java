@@ -1,47 +1,48 @@
 package dev.drplan.benchmarks;
 
+import dev.drplan.load.CatalogReader;
+import dev.drplan.load.ScenarioLoader;
+import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.backlog.BacklogResult;
-import dev.drplan.model.backlog.BacklogSimulation;
 import dev.drplan.model.backlog.ChangeProfile;
-import dev.drplan.model.backlog.ComplianceSearch;
-import dev.drplan.model.backlog.CompliantRate;
-import dev.drplan.model.backlog.GrowthScaling;
-import dev.drplan.model.backlog.SnapshotDeltas;
 import dev.drplan.model.backlog.SyntheticPattern;
-import dev.drplan.scenario.DataCopy;
-import dev.drplan.scenario.DrOption;
-import dev.drplan.scenario.NamespaceInCloud;
-import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.units.DataRate;
 import dev.drplan.units.TimeSpan;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * How long does the backlog simulation of a year of one-minute samples (525,600 points) take across
- * walmart.yaml's five options, each cut into its snapshot deltas, simulated at its replication rate
- * and searched for the smallest rate (and circuits) meeting the RPO objective 99% of the time?
- * Target (issue 11): under 1 s after start-up. The profile is the synthetic pattern of walmart's
- * dataset, scaled to the last year of its horizon; the rates are those of the phase-one
- * configuration.
+ * How long do a year of one-minute change samples (525,600 rows) take through the real path of
+ * {@code drplan compare}: walmart.yaml with a {@code change_profile} CSV beside it, loaded by the
+ * scenario loader (the CSV read by its reader), and evaluated with the backlog replayed for every
+ * pair ({@link Evaluator#evaluateWithBacklog}: 2 configurations × 5 options, each option's deltas
+ * cut once, its compliance search run once, each pair simulated)? Target (issue 11): under 1 s
+ * after start-up.
+ *
+ * <p>The CSV is walmart's synthetic pattern (docs/model.md §5, "The backlog") at one-minute steps,
+ * in bytes, written once to a temporary directory before anything is measured; the replay scales it
+ * to the last year of the horizon.
  *
  * <p>Run from the repository root:
  *
@@ -50,8 +51,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * java -jar benchmarks/target/benchmarks.jar BacklogBenchmark
  * </pre>
  *
- * <p>Once, cold, from JVM start (scenario loaded, profile generated, five options run): {@code java
- * -cp benchmarks/target/benchmarks.jar dev.drplan.benchmarks.BacklogBenchmark}.
+ * <p>Once, cold, from JVM start, the files written by one JVM and read by another:
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.drplan.benchmarks.BacklogBenchmark write /tmp/bb
+ * java -cp benchmarks/target/benchmarks.jar dev.drplan.benchmarks.BacklogBenchmark run /tmp/bb
+ * time ./drplan compare /tmp/bb/walmart-minutes.yaml --format json > /dev/null
+ * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,125 +69,128 @@ public class BacklogBenchmark {
 
   static final int MINUTES_PER_YEAR = 525_600;
 
-  private Walmart walmart;
+  private Path directory;
+  private Path scenarioFile;
+  private Scenario loaded;
 
-  @Setup
-  public void prepare() {
-    walmart = new Walmart(BuiltInScenarios.load("walmart"));
+  @Setup(Level.Trial)
+  public void prepare() throws IOException {
+    directory = Files.createTempDirectory("drplan-backlog-benchmark");
+    scenarioFile = writeScenario(directory);
+    loaded = load(scenarioFile);
   }
 
-  /** The five options, every result sunk. */
+  @TearDown(Level.Trial)
+  public void cleanUp() throws IOException {
+    Files.deleteIfExists(directory.resolve(CSV));
+    Files.deleteIfExists(scenarioFile);
+    Files.deleteIfExists(directory);
+  }
+
+  /** The scenario and its 525,600-row CSV read, as compare reads them. */
   @Benchmark
-  public void fiveOptions(Blackhole sink) {
-    for (Option option : walmart.options) {
-      sink.consume(walmart.run(option));
-    }
+  public Scenario loadScenarioAndProfile() {
+    return load(scenarioFile);
   }
 
-  /** walmart.yaml's profile, objective and options, prepared outside the measured method. */
-  static final class Walmart {
-    final Scenario scenario;
-    final ChangeProfile profile;
-    final GrowthScaling scaling;
-    final List<Option> options = new ArrayList<>();
-
-    Walmart(Scenario scenario) {
-      this.scenario = scenario;
-      this.profile =
-          SyntheticPattern.forDataset(scenario.dataset(), scenario.dataset().logicalSize())
-              .generate(
-                  Instant.parse("2025-01-01T00:00:00Z"),
-                  TimeSpan.ofMinutes(1),
-                  TimeSpan.ofMinutes(MINUTES_PER_YEAR));
-      // Measured on day one, replayed in the horizon's last year: the largest data of the plan.
-      this.scaling =
-          GrowthScaling.of(
-              scenario.dataset(),
-              scenario.dataset().logicalSize(),
-              TimeSpan.ofSeconds(
-                  Math.max(0, scenario.horizon().seconds() - TimeSpan.ONE_YEAR.seconds())));
-      for (OptionResult result : Evaluator.evaluate(scenario).results()) {
-        if (result.configuration().equals("phase-one")) {
-          options.add(
-              new Option(
-                  result.option(),
-                  interval(scenario, result.option()),
-                  result.replication().rate()));
-        }
-      }
-    }
-
-    Outcome run(Option option) {
-      TimeSpan objective = scenario.objectives().rpo();
-      SnapshotDeltas deltas = SnapshotDeltas.of(profile, scaling, option.interval);
-      BacklogResult simulated = BacklogSimulation.run(deltas, option.rate, objective);
-      ComplianceSearch search =
-          new ComplianceSearch(deltas, objective, ComplianceSearch.DEFAULT_TARGET);
-      return new Outcome(option, simulated, search.smallestRate(), search.circuits(network()));
-    }
-
-    Network network() {
-      return scenario.network();
-    }
-
-    private static TimeSpan interval(Scenario scenario, String name) {
-      for (DrOption option : scenario.options()) {
-        if (option.name().equals(name)) {
-          return option instanceof DataCopy
-              ? ((DataCopy) option).replicationInterval()
-              : ((NamespaceInCloud) option).replicationInterval();
-        }
-      }
-      throw new IllegalArgumentException("no option " + name);
-    }
+  /** The evaluation of every pair with the year of minutes replayed. */
+  @Benchmark
+  public Evaluation evaluateWithBacklog() {
+    return Evaluator.evaluateWithBacklog(loaded);
   }
 
-  /** One option's interval and replication rate. */
-  record Option(String name, TimeSpan interval, DataRate rate) {}
+  private static final String CSV = "walmart-minutes.csv";
 
-  /** What one option's run gives. */
-  record Outcome(Option option, BacklogResult simulated, CompliantRate needed, Long circuits) {}
+  /**
+   * walmart.yaml with a change profile: a year of minutes of its synthetic pattern as a CSV beside
+   * it, measured at its day-one size.
+   */
+  static Path writeScenario(Path directory) throws IOException {
+    Scenario walmart = BuiltInScenarios.load("walmart");
+    ChangeProfile minutes =
+        SyntheticPattern.forDataset(walmart.dataset(), walmart.dataset().logicalSize())
+            .generate(
+                Instant.parse("2025-01-06T00:00:00Z"),
+                TimeSpan.ofMinutes(1),
+                TimeSpan.ofMinutes(MINUTES_PER_YEAR));
+    try (BufferedWriter out =
+        Files.newBufferedWriter(directory.resolve(CSV), StandardCharsets.UTF_8)) {
+      out.write("timestamp,bytes_changed\n");
+      for (int i = 0; i < minutes.size(); i++) {
+        out.write(minutes.startOf(i).toString());
+        out.write(',');
+        out.write(Long.toString(Math.round(minutes.changedIn(i).bytes())));
+        out.write('\n');
+      }
+    }
+    String yaml =
+        Files.readString(BuiltInScenarios.file("walmart"), StandardCharsets.UTF_8)
+            + "\nchange_profile:\n  file: "
+            + CSV
+            + "\n  format: csv\n";
+    return Files.writeString(directory.resolve("walmart-minutes.yaml"), yaml);
+  }
 
-  /** Once, from JVM start: prints the wall times and each option's figures. */
-  public static void main(String[] args) {
+  static Scenario load(Path scenario) {
+    return new ScenarioLoader(CatalogReader.builtIn()).load(scenario);
+  }
+
+  /**
+   * From the command line, each step in its own JVM so that the measured one starts cold: {@code
+   * write DIR} writes the scenario and its CSV into DIR; {@code run DIR} then loads and evaluates
+   * them and prints the times since its JVM started, and each pair's figures.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length == 2 && args[0].equals("write")) {
+      Path directory = Files.createDirectories(Path.of(args[1]));
+      System.out.println(writeScenario(directory));
+      return;
+    }
+    if (args.length != 2 || !args[0].equals("run")) {
+      System.err.println("usage: BacklogBenchmark write DIR | run DIR");
+      System.exit(2);
+    }
+    Path scenarioFile = Path.of(args[1]).resolve("walmart-minutes.yaml");
+    double started = sinceJvmStart();
     long start = System.nanoTime();
-    Scenario scenario = BuiltInScenarios.load("walmart");
+    Scenario scenario = load(scenarioFile);
     long loaded = System.nanoTime();
-    Walmart walmart = new Walmart(scenario);
-    long prepared = System.nanoTime();
-    List<Outcome> outcomes = new ArrayList<>();
-    for (Option option : walmart.options) {
-      outcomes.add(walmart.run(option));
-    }
-    long done = System.nanoTime();
-    double sinceJvmStart =
-        (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+    Evaluation evaluation = Evaluator.evaluateWithBacklog(scenario);
+    long evaluated = System.nanoTime();
     System.out.printf(
         Locale.ROOT,
-        "%d points x %d options: %.3f s to load walmart.yaml, %.3f s to generate the profile"
-            + " and evaluate the rates, %.3f s to run the options, %.3f s since JVM start%n",
-        walmart.profile.size(),
-        outcomes.size(),
+        "%d rows, %d pairs: main reached %.3f s after JVM start; %.3f s to load walmart.yaml and"
+            + " the CSV, %.3f s to evaluate with the replay; done %.3f s after JVM start%n",
+        scenario.changeProfile().measured().size(),
+        evaluation.results().size(),
+        started,
         (loaded - start) / 1e9,
-        (prepared - loaded) / 1e9,
-        (done - prepared) / 1e9,
-        sinceJvmStart);
-    for (Outcome outcome : outcomes) {
-      BacklogResult r = outcome.simulated;
+        (evaluated - loaded) / 1e9,
+        sinceJvmStart());
+    for (OptionResult result : evaluation.results()) {
+      BacklogResult r = result.backlog().simulated();
       System.out.printf(
           Locale.ROOT,
-          "  %-30s R %7.1f GB/s: RPO P99 %6.2f h, max %6.2f h, within %6.2f%%, largest backlog"
-              + " %6.1f TB; 99%% needs %s, %s circuits%n",
-          outcome.option.name(),
-          outcome.option.rate().gigabytesPerSecond(),
+          "  %-10s %-30s R %6.1f GB/s: RPO P99 %5.2f h, max %5.2f h, within %6.2f%%,"
+              + " largest backlog %6.1f TB; %s%n",
+          result.configuration(),
+          result.option(),
+          result.replication().rate().gigabytesPerSecond(),
           r.rpoP99().hours(),
           r.rpoMax().hours(),
           r.withinObjective().percent(),
           r.largestBacklog().terabytes(),
-          outcome.needed.reachable()
-              ? String.format(Locale.ROOT, "%.1f GB/s", outcome.needed.rate().gigabytesPerSecond())
-              : "unreachable",
-          outcome.circuits);
+          result.backlog().compliance().reachable()
+              ? String.format(
+                  Locale.ROOT,
+                  "99%% needs %.1f GB/s, %d circuits",
+                  result.backlog().compliance().rate().gigabytesPerSecond(),
+                  result.backlog().circuits())
+              : "99% unreachable");
     }
+  }
+
+  private static double sinceJvmStart() {
+    return (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
   }
 }

@@ -21,7 +21,8 @@ final class BuiltInScenarios {
     return loader().loadUncertain(file(name));
   }
 
-  private static Path file(String name) {
+  /** scenarios/NAME.yaml, from the working directory or its parent. */
+  static Path file(String name) {
     Path file = Path.of("scenarios", name + ".yaml");
     return Files.exists(file) ? file : Path.of("..", "scenarios", name + ".yaml");
   }

@@ -1,10 +1,10 @@
 package dev.drplan.benchmarks;
 
+import dev.drplan.analysis.decision.CandidateRule;
 import dev.drplan.analysis.decision.DecisionProblem;
 import dev.drplan.analysis.decision.DecisionSamples;
 import dev.drplan.analysis.decision.Evpi;
 import dev.drplan.analysis.decision.EvppiEstimator;
-import dev.drplan.analysis.decision.FeasibilityRule;
 import dev.drplan.analysis.decision.InputRanking;
 import dev.drplan.analysis.decision.InputSamples;
 import dev.drplan.analysis.decision.VoiEstimate;
@@ -115,7 +115,7 @@ public class EvppiBenchmark {
       names.add("option-" + a);
     }
     samples = DecisionSamples.ofCosts(names, costs, feasible);
-    problem = DecisionProblem.of(samples, FeasibilityRule.penalty(5e6));
+    problem = DecisionProblem.of(samples, CandidateRule.penalty(5e6));
     inputs = new ArrayList<>();
     for (int j = 0; j < INPUTS; j++) {
       inputs.add(new InputSamples("input-" + j, theta[j]));
@@ -125,7 +125,7 @@ public class EvppiBenchmark {
   /** Utilities under the rule, from the samples (threads do not apply). */
   @Benchmark
   public DecisionProblem buildProblem() {
-    return DecisionProblem.of(samples, FeasibilityRule.penalty(5e6));
+    return DecisionProblem.of(samples, CandidateRule.penalty(5e6));
   }
 
   /** EVPI with its batch-means standard error (threads do not apply). */

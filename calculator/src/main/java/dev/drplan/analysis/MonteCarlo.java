@@ -15,21 +15,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.DoubleSupplier;
-import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
 
 /**
  * Monte Carlo over the uncertain inputs of a scenario: each sample draws every input, evaluates the
  * scenario with {@link Evaluator#evaluate} and records each pair's figures.
  *
  * <p><b>Reproducibility.</b> Samples are cut into fixed blocks of {@value #BLOCK} (sample i is in
- * block i / {@value #BLOCK}). Block b draws from its own {@link Well19937c} seeded with the int
- * array {seed's high 32 bits, seed's low 32 bits, b}; within a block, samples are drawn in order
- * and, within a sample, inputs in list order. Which thread runs a block does not change its draws.
- * Percentiles, probabilities, minima and maxima come from integer counts, which add up the same in
- * any order; means are summed per block and the block sums are added in block order. So the same
- * seed gives bit-identical results with 1, 2 or 64 threads.
+ * block i / {@value #BLOCK}), each drawn by {@link Draws} from its own generator seeded with the
+ * seed and the block's number (re-paired to the scenario's rank correlations, when it states any).
+ * Which thread runs a block does not change its draws. Percentiles, probabilities, minima and
+ * maxima come from integer counts, which add up the same in any order; means are summed per block
+ * and the block sums are added in block order. So the same seed gives bit-identical results with 1,
+ * 2 or 64 threads.
  *
  * <p><b>Percentiles.</b> Nearest rank (P_q is the sample of rank ceil(q·n)), with a figure that
  * cannot exist counted as +∞ and a percentile falling on it reported as {@code null}. Samples are
@@ -140,8 +137,9 @@ public final class MonteCarlo {
   /** What every worker shares: inputs, pair layout, and the per-block sums for the means. */
   private static final class Plan {
     final UncertainScenario uncertain;
-    final List<ScenarioKey> keys;
+    final List<List<ScenarioKey>> setters;
     final List<UncertainInput> inputs;
+    final Draws draws;
     final int samples;
     final long seed;
     final int blocks;
@@ -163,8 +161,9 @@ public final class MonteCarlo {
         Progress progress) {
       this.progress = progress;
       this.uncertain = uncertain;
-      this.keys = uncertain.keys();
+      this.setters = uncertain.setters();
       this.inputs = uncertain.inputs();
+      this.draws = new Draws(uncertain, seed);
       this.samples = samples;
       this.seed = seed;
       this.blocks = (int) ((samples + (long) BLOCK - 1) / BLOCK);
@@ -172,10 +171,6 @@ public final class MonteCarlo {
       this.configurations = reference.configurations();
       this.pairs = layout.size();
       this.blockSums = new double[Math.toIntExact((long) blocks * pairs * METRICS.length)];
-    }
-
-    RandomGenerator generator(int block) {
-      return new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, block});
     }
 
     MonteCarloResult summarise(Accumulator total) {
@@ -273,23 +268,19 @@ public final class MonteCarlo {
     }
 
     private void runBlock(int block) {
-      RandomGenerator random = plan.generator(block);
-      DoubleSupplier[] samplers = new DoubleSupplier[plan.inputs.size()];
-      for (int j = 0; j < samplers.length; j++) {
-        samplers[j] = plan.inputs.get(j).distribution().sampler(random);
-      }
-      double[] values = new double[samplers.length];
       int sums = block * plan.pairs * METRICS.length;
       int first = block * BLOCK;
       int end = Math.min(plan.samples, first + BLOCK);
+      double[][] drawn = plan.draws.block(block, end - first);
+      double[] values = new double[drawn.length];
       for (int i = first; i < end; i++) {
-        for (int j = 0; j < samplers.length; j++) {
-          values[j] = samplers[j].getAsDouble();
+        for (int j = 0; j < values.length; j++) {
+          values[j] = drawn[j][i - first];
         }
         Scenario scenario;
         Evaluation evaluation;
         try {
-          scenario = plan.uncertain.at(plan.keys, values);
+          scenario = plan.uncertain.at(plan.setters, values);
           evaluation = Evaluator.evaluate(scenario);
         } catch (RuntimeException e) {
           throw new IllegalArgumentException(
@@ -358,7 +349,7 @@ public final class MonteCarlo {
       StringBuilder text = new StringBuilder("(");
       for (int j = 0; j < values.length; j++) {
         text.append(j == 0 ? "" : ", ")
-            .append(plan.keys.get(j).path())
+            .append(plan.inputs.get(j).key())
             .append(" = ")
             .append(values[j]);
       }

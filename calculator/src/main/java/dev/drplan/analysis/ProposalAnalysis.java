@@ -43,6 +43,8 @@ import java.util.Objects;
  *     is uncertain
  * @param tornadoes horizon cost and seed time tornadoes of the focus pair; empty when no input is
  *     uncertain
+ * @param decision the decision under uncertainty ({@link DecisionAnalysis}) on the same samples;
+ *     {@code null} when no input is uncertain
  */
 public record ProposalAnalysis(
     UncertainScenario uncertain,
@@ -55,7 +57,8 @@ public record ProposalAnalysis(
     List<FeasibilityEdge> feasibilityEdges,
     MonteCarloResult monteCarlo,
     List<BinnedDistribution> distributions,
-    List<Tornado> tornadoes) {
+    List<Tornado> tornadoes,
+    DecisionResult decision) {
 
   /** Default Monte Carlo samples of the report. */
   public static final int DEFAULT_SAMPLES = 10_000;
@@ -157,7 +160,9 @@ public record ProposalAnalysis(
   public static ProposalAnalysis of(
       UncertainScenario uncertain, int samples, long seed, int threads) {
     Scenario scenario = uncertain.base();
-    Evaluation evaluation = Evaluator.evaluate(scenario);
+    // The report's tables are compare's, the change profile replayed; the sweeps and Monte Carlo
+    // below use §5's closed form (docs/model.md §5, "The backlog").
+    Evaluation evaluation = Evaluator.evaluateWithBacklog(scenario);
     Recommendation recommendation = evaluation.recommendation();
     OptionResult first = evaluation.results().get(0);
     String configuration =
@@ -208,7 +213,9 @@ public record ProposalAnalysis(
     MonteCarloResult monteCarlo = null;
     List<BinnedDistribution> distributions = new ArrayList<>();
     List<Tornado> tornadoes = new ArrayList<>();
+    DecisionResult decision = null;
     if (!uncertain.inputs().isEmpty()) {
+      decision = DecisionAnalysis.run(uncertain, samples, seed, threads);
       monteCarlo = MonteCarlo.run(uncertain, samples, seed, threads);
       PairSummary pair = monteCarlo.pair(configuration, option);
       for (Metric metric : new Metric[] {Metric.HORIZON_COST_USD, Metric.SEED_SECONDS}) {
@@ -234,7 +241,8 @@ public record ProposalAnalysis(
         edges,
         monteCarlo,
         distributions,
-        tornadoes);
+        tornadoes,
+        decision);
   }
 
   /** The scenario this analysis is about, every uncertain input at its base value. */

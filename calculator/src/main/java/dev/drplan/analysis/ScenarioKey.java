@@ -38,6 +38,7 @@ public final class ScenarioKey {
   private final String path;
   private final ValueKind kind;
   private final String meaning;
+  private final String question;
   private final Domain domain;
   private final double max;
   private final Getter getter;
@@ -47,6 +48,7 @@ public final class ScenarioKey {
       String path,
       ValueKind kind,
       String meaning,
+      String question,
       Domain domain,
       double highest,
       Getter getter,
@@ -54,6 +56,7 @@ public final class ScenarioKey {
     this.path = Objects.requireNonNull(path, "path");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.meaning = Objects.requireNonNull(meaning, "meaning");
+    this.question = Objects.requireNonNull(question, "question");
     this.domain = Objects.requireNonNull(domain, "domain");
     // The records hold counts as int.
     this.max = kind == ValueKind.COUNT ? Math.min(highest, Integer.MAX_VALUE) : highest;
@@ -79,6 +82,14 @@ public final class ScenarioKey {
   /** The domain of the key's schema row, before any limit other keys set ({@link #max()}). */
   public Domain domain() {
     return domain;
+  }
+
+  /**
+   * The question to ask the customer about this key, in plain words ({@link
+   * dev.drplan.schema.Questions}), when the scenario does not give its own.
+   */
+  public String question() {
+    return question;
   }
 
   /** The smallest legal value (inclusive): the domain's bound, or the next double above it. */
@@ -163,6 +174,11 @@ public final class ScenarioKey {
         + ", "
         + fmt(max < domain.max() ? max : domain.max())
         + (maxIncluded ? "]" : ")");
+  }
+
+  /** A canonical value as plain text: whole numbers without a fraction, others as Java prints. */
+  static String plain(double value) {
+    return fmt(value);
   }
 
   private static String fmt(double value) {

@@ -3,6 +3,7 @@ package dev.drplan.analysis;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.schema.Questions;
 import dev.drplan.schema.Row;
 import dev.drplan.schema.ScenarioSchema;
 import java.util.ArrayList;
@@ -129,6 +130,7 @@ public final class ScenarioKeys {
               prefix + row.key(),
               kind,
               row.meaning(),
+              Questions.of(row),
               quantity.domain(),
               quantity.highestIn(scenario),
               s -> kind.canonical(quantity.get(lens.get(s))),
@@ -203,6 +205,21 @@ public final class ScenarioKeys {
 
     @Override
     public Void overrides(Row.Overrides row) {
+      return null;
+    }
+
+    @Override
+    public Void levers(Row.Levers row) {
+      return null;
+    }
+
+    @Override
+    public Void namedDistributions(Row.NamedDistributions row) {
+      return null;
+    }
+
+    @Override
+    public Void correlations(Row.Correlations row) {
       return null;
     }
   }

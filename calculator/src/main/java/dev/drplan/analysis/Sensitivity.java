@@ -50,10 +50,16 @@ public final class Sensitivity {
       double high = key.coerce(distribution.p90());
       Double atLow =
           metric.of(
-              pair(Evaluator.evaluate(key.with(base, low)), chosenConfiguration, chosenOption));
+              pair(
+                  Evaluator.evaluate(uncertain.withInput(base, i, low)),
+                  chosenConfiguration,
+                  chosenOption));
       Double atHigh =
           metric.of(
-              pair(Evaluator.evaluate(key.with(base, high)), chosenConfiguration, chosenOption));
+              pair(
+                  Evaluator.evaluate(uncertain.withInput(base, i, high)),
+                  chosenConfiguration,
+                  chosenOption));
       Double swing;
       if (atLow == null && atHigh == null) {
         swing = 0.0;
@@ -62,7 +68,9 @@ public final class Sensitivity {
       } else {
         swing = Math.abs(atHigh - atLow);
       }
-      bars.add(new TornadoBar(key.path(), key.kind(), low, high, atLow, atHigh, swing));
+      bars.add(
+          new TornadoBar(
+              uncertain.inputs().get(i).key(), key.kind(), low, high, atLow, atHigh, swing));
     }
     bars.sort(
         Comparator.comparingDouble(

@@ -33,8 +33,13 @@ import java.util.TreeSet;
  *       monthly_3y_commitment}
  *   <li>{@code dboxes.<name>.raw_size | usable_efficiency}
  *   <li>{@code cboxes.<name>.nodes | per_node_replication}
- *   <li>{@code appliances.<name>.capacity | round_trip | in_flight | fee}
+ *   <li>{@code appliances.<name>.capacity | round_trip | in_flight | fee | shipping}
+ *   <li>{@code transfer.<tool>.per_gib}
+ *   <li>{@code vlan_attachments.<name>.capacity | hourly}
  * </ul>
+ *
+ * <p>An uncertain entry whose note begins with "Placeholder" is a placeholder: no source gives the
+ * value at all ({@link #isPlaceholder}).
  *
  * <p>Pure: the edge reads the resource file and builds this; lookups here only read the map.
  */
@@ -139,7 +144,13 @@ public final class Catalog {
         get(base + ".capacity", DataSize.class),
         get(base + ".round_trip", TimeSpan.class),
         Math.toIntExact(get(base + ".in_flight", Long.class)),
-        get(base + ".fee", Money.class));
+        get(base + ".fee", Money.class),
+        find(base + ".shipping") == null ? Money.ZERO : get(base + ".shipping", Money.class));
+  }
+
+  /** Whether {@code entry} is a placeholder: uncertain, with a note that begins "Placeholder". */
+  public static boolean isPlaceholder(CatalogEntry entry) {
+    return entry.uncertain() && entry.note().startsWith("Placeholder");
   }
 
   /** The GCS prices of one class in one location, with the default restore egress. */

@@ -48,24 +48,48 @@ public final class AssumptionCheck {
   }
 
   /**
-   * One option's check against the measurement at the object size nearest its own.
+   * One option held to the measurement at the object size nearest its own, or, when the estimate
+   * for its streams per host would rest on a step in which not every stream ran, not held to it.
    *
+   * @param check the check; {@code null} when there is no verdict
    * @param optionObjectSize the option's {@code object_size}
    * @param probedObjectSize the measured object size it was held against
+   * @param noVerdict why there is no verdict; {@code null} when there is one
    */
-  public record Matched(OptionCheck check, DataSize optionObjectSize, DataSize probedObjectSize) {
+  public record Matched(
+      String option,
+      CopyEngine assumedEngine,
+      OptionCheck check,
+      DataSize optionObjectSize,
+      DataSize probedObjectSize,
+      NoVerdict noVerdict) {
 
     /** The data-mover hosts the scenario assumes (the recomputed figures may use another count). */
     public int hostsAssumed() {
-      return check.assumedEngine().hosts();
+      return assumedEngine.hosts();
+    }
+
+    /** True when the option was held to the measurement. */
+    public boolean hasVerdict() {
+      return check != null;
     }
   }
 
   /**
+   * Why an option gets no verdict: the estimate at its streams per host rests on the probe's write
+   * step of {@code objectSize} objects on {@code streams} streams, in which only {@code
+   * activeStreams} completed an operation (fewer objects than streams, or streams that failed
+   * throughout), so the step measured fewer streams than it names.
+   */
+  public record NoVerdict(DataSize objectSize, int streams, int activeStreams) {}
+
+  /**
    * Checks every data-copy option of the scenario against the measurement taken at the object size
    * nearest the option's own ({@link MeasuredThroughput#nearestObjectSize}), each option evaluated
-   * as the only option of the scenario. Empty when the scenario has no data-copy option. {@code
-   * hosts}, when not {@code null}, replaces the scenario's host count in the recomputed figures.
+   * as the only option of the scenario. An option whose estimate would rest on a step in which not
+   * every stream ran gets no verdict ({@link NoVerdict}). Empty when the scenario has no data-copy
+   * option. {@code hosts}, when not {@code null}, replaces the scenario's host count in the
+   * recomputed figures.
    *
    * @param writesBySize the measurement by object size ({@link
    *     MeasuredThroughput#writesByObjectSize}); not empty
@@ -80,9 +104,22 @@ public final class AssumptionCheck {
       DataCopy copy = (DataCopy) option;
       DataSize probed =
           MeasuredThroughput.nearestObjectSize(writesBySize.keySet(), copy.objectSize());
-      OptionCheck check =
-          check(scenario.withOptions(List.of(copy)), writesBySize.get(probed), hosts).get(0);
-      checks.add(new Matched(check, copy.objectSize(), probed));
+      MeasuredThroughput measured = writesBySize.get(probed);
+      MeasuredThroughput.Point idle = measured.at(copy.copyEngine().streamsPerHost()).idleBasis();
+      if (idle != null) {
+        checks.add(
+            new Matched(
+                copy.name(),
+                copy.copyEngine(),
+                null,
+                copy.objectSize(),
+                probed,
+                new NoVerdict(probed, idle.streams(), idle.activeStreams())));
+        continue;
+      }
+      OptionCheck check = check(scenario.withOptions(List.of(copy)), measured, hosts).get(0);
+      checks.add(
+          new Matched(copy.name(), copy.copyEngine(), check, copy.objectSize(), probed, null));
     }
     return checks;
   }

@@ -1,20 +1,33 @@
 package dev.drplan.model;
 
+import dev.drplan.scenario.ApplianceSpec;
+import dev.drplan.scenario.CopyEngine;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
+import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 
-/** Cloud footprint and cost (docs/model.md §7). */
+/**
+ * Cloud footprint and the formula of each cost line (docs/model.md §7): every line is a monthly run
+ * rate at a logical size L, or a one-time amount. {@link CostLedger} integrates the run rates over
+ * the months of the horizon; the typed methods here are what {@code drplan explain} derives and the
+ * tests check, and the loops call the canonical-double forms beside them.
+ */
 public final class CloudCost {
   private CloudCost() {}
 
   /** Billed hours in a month: 365.25 · 24 / 12 = 730.5 h (§7). */
   public static final double HOURS_PER_MONTH =
       TimeSpan.SECONDS_PER_MONTH / TimeSpan.SECONDS_PER_HOUR;
+
+  /** A decimal terabyte, the unit a licence per TB-month counts. */
+  private static final double TB = DataSize.TB;
+
+  // ------------------------------------------------------------------ namespace in the cloud
 
   /**
    * Local SSD a namespace-in-cloud cluster needs for logical size L: L / reduction_ratio / (1 −
@@ -43,7 +56,7 @@ public final class CloudCost {
     return Counts.ceil(logicalBytes / ssdDivisor / localSsdBytes);
   }
 
-  /** nodes · hourly · (1 − commitment_discount) · 730.5 h (§7). */
+  /** The VMs line: nodes · hourly · (1 − commitment_discount) · 730.5 h a month (§7). */
   public static Money namespaceMonthly(NamespaceInCloud option, long nodes) {
     return Money.ofUsd(
         namespaceMonthly(
@@ -55,37 +68,56 @@ public final class CloudCost {
     return hourlyUsd * (nodes * undiscounted * HOURS_PER_MONTH);
   }
 
+  /**
+   * The capacity a licence per usable TB counts: nodes · local_ssd · (1 − protection_overhead), the
+   * usable SSD of the VMs (§7).
+   */
+  public static DataSize licensedCapacity(NamespaceInCloud option, long nodes) {
+    return DataSize.ofBytes(licensedBytesPerNode(option) * nodes);
+  }
+
+  static double licensedBytesPerNode(NamespaceInCloud option) {
+    return option.machine().localSsd().bytes() * option.protectionOverhead().complement();
+  }
+
+  /**
+   * The licence line: TB(licensed capacity) · licence_per_tb_month a month; {@code null} when the
+   * scenario gives no licence price (§7).
+   */
+  public static Money licenceMonthly(NamespaceInCloud option, long nodes) {
+    Money price = option.licencePerTbMonth();
+    return price == null ? null : price.times(licensedCapacity(option, nodes).bytes() / TB);
+  }
+
   /** Clusters needed when one holds at most max_nodes VMs: ceil(nodes / max_nodes) (§7). */
   public static long clusters(NamespaceInCloud option, long nodes) {
     return Counts.ceil((double) nodes / option.maxNodes());
   }
 
-  /**
-   * What a data copy stores at logical size L: L + D · overwrite_share · max(retention, the class's
-   * minimum storage duration), D the daily change. Replaced data is kept for the retention, and at
-   * least billed for the class minimum (§7).
-   */
-  public static DataSize stored(Dataset dataset, DataCopy option, DataSize logical) {
+  // ---------------------------------------------------------------------------- data copy
+
+  /** The bucket model of {@code option} over {@code timeline}'s data (§7). */
+  static CopyBucket bucket(Timeline timeline, DataCopy option) {
+    return new CopyBucket(
+        timeline.turnover,
+        timeline.logicalStart().bytes(),
+        option.retention().days(),
+        option.prices().minStorageDuration().days(),
+        timeline.fullMonthGrowthIntegral,
+        timeline.fullMonthDecay,
+        timeline.fullMonthDecayIntegral);
+  }
+
+  /** What a data copy stores at the end of the horizon: L(H) + K(H), the retained versions (§7). */
+  public static DataSize storedEnd(Timeline timeline, DataCopy option) {
     return DataSize.ofBytes(
-        storedBytes(
-            logical.bytes(),
-            dataset.dailyChange().value(),
-            dataset.overwriteShare().value(),
-            keptDays(option)));
+        bucket(timeline, option).stored(timeline.horizonDays, timeline.logicalEnd().bytes()));
   }
 
-  /** max(retention, the class's minimum storage duration), in days (§7). */
-  static double keptDays(DataCopy option) {
-    return TimeSpan.max(option.retention(), option.prices().minStorageDuration()).days();
-  }
-
-  /** {@link #stored} in canonical doubles: L + L · daily_change · overwrite_share · kept days. */
-  static double storedBytes(
-      double logicalBytes, double dailyChange, double overwriteShare, double keptDays) {
-    return logicalBytes + logicalBytes * dailyChange * overwriteShare * keptDays;
-  }
-
-  /** At-rest cost of a month: stored GiB · price per GiB-month (GCS bills per GiB) (§7). */
+  /**
+   * The storage line: GiB(stored) · storage_per_gib_month a month, stored = L + the retained
+   * versions (§7). GCS bills per GiB (2^30 bytes).
+   */
   public static Money storageMonthly(DataCopy option, DataSize stored) {
     return Money.ofUsd(storageMonthly(option.prices().storagePerGibMonth().usd(), stored.bytes()));
   }
@@ -95,7 +127,16 @@ public final class CloudCost {
     return perGibMonthUsd * (storedBytes / DataSize.GIB);
   }
 
-  /** Objects written to hold {@code data}: data / object_size (§7). */
+  /**
+   * The early-deletion line: GiB(byte-days billed per day) · storage_per_gib_month a month. A day's
+   * deletions bill ρ · L(s) · unexpired(s) byte-days (§7, {@link CopyBucket}), and a GiB-month
+   * price over a month of days is that many GiB at the monthly price.
+   */
+  public static Money earlyDeletionMonthly(DataCopy option, DataSize byteDaysPerDay) {
+    return storageMonthly(option, byteDaysPerDay);
+  }
+
+  /** Objects written to hold {@code data}: ceil(data / object_size) (§7). */
   public static double objectsFor(DataCopy option, DataSize data) {
     return objectsFor(data.bytes(), option.objectSize().bytes());
   }
@@ -106,8 +147,8 @@ public final class CloudCost {
   }
 
   /**
-   * Class A cost of a month's incremental copies: the month's change (D · 30.4375 d) in objects,
-   * per 1,000 (§7).
+   * The operations line: a month's change, D · 30.4375 d, written as objects of object_size, per
+   * 1,000 at class_a_per_1000 (§7). Averaged over the month, so not rounded to whole objects.
    */
   public static Money writesMonthly(Dataset dataset, DataCopy option, DataSize logical) {
     return Money.ofUsd(
@@ -121,31 +162,110 @@ public final class CloudCost {
   /** {@link #writesMonthly} in canonical doubles. */
   static double writesMonthly(
       double classAPer1000Usd, double logicalBytes, double dailyChange, double objectBytes) {
-    double monthChange = logicalBytes * dailyChange * MONTH_DAYS;
-    return classAPer1000Usd * (objectsFor(monthChange, objectBytes) / 1000);
-  }
-
-  private static final double MONTH_DAYS = TimeSpan.ONE_MONTH.days();
-
-  /** The seed's object writes, a one-time cost: L0 / object_size objects, per 1,000 (§7). */
-  public static Money seedWrites(DataCopy option, DataSize l0) {
-    return option.prices().classAPer1000().times(objectsFor(option, l0) / 1000);
+    return classAPer1000Usd
+        * (logicalBytes * dailyChange * Timeline.MONTH_DAYS / objectBytes)
+        / 1000;
   }
 
   /**
-   * Transfer-appliance fees, a one-time cost: appliance loads · fee per use; none when the seed
-   * goes over the network (§4, §7).
+   * The transfer-fee line: GiB(D · 30.4375 d) · transfer_fee_per_gib a month, every change moved by
+   * the tool; {@code null} when the fee is not known (§7).
    */
-  public static Money applianceFees(DataCopy option, long appliances) {
-    return option.seed().byNetwork()
-        ? Money.ZERO
-        : option.seed().appliance().fee().times(appliances);
+  public static Money transferFeeMonthly(Dataset dataset, DataCopy option, DataSize logical) {
+    Money fee = option.copyEngine().transferFeePerGib();
+    return fee == null
+        ? null
+        : Money.ofUsd(
+            transferFeeMonthly(fee.usd(), logical.bytes(), dataset.dailyChange().value()));
   }
 
-  /** One-time cost of a data copy: the seed's object writes plus the appliance fees (§7). */
-  public static Money oneTime(DataCopy option, DataSize l0, long appliances) {
-    return seedWrites(option, l0).plus(applianceFees(option, appliances));
+  /** {@link #transferFeeMonthly} in canonical doubles. */
+  static double transferFeeMonthly(double feePerGibUsd, double logicalBytes, double dailyChange) {
+    return feePerGibUsd * (logicalBytes * dailyChange * Timeline.MONTH_DAYS / DataSize.GIB);
   }
+
+  /** The copy-engine hosts line: hosts · host_monthly_cost; {@code null} when not priced (§7). */
+  public static Money hostsMonthly(CopyEngine engine) {
+    return engine.hostMonthlyCost() == null ? null : engine.hostMonthlyCost().times(engine.hosts());
+  }
+
+  /** The seed's object writes, a one-time cost: ceil(written / object_size) per 1,000 (§7). */
+  public static Money seedWrites(DataCopy option, DataSize written) {
+    return option.prices().classAPer1000().times(objectsFor(option, written) / 1000);
+  }
+
+  /** The transfer tool's fee on what the seed moves: GiB(moved) · fee; {@code null} if unknown. */
+  public static Money seedTransferFee(DataCopy option, DataSize moved) {
+    Money fee = option.copyEngine().transferFeePerGib();
+    return fee == null ? null : fee.times(moved.gibibytes());
+  }
+
+  /** What the seed's object writes cover: the day-one data, or an existing copy's changes (§4). */
+  public static DataSize seedWritten(Dataset dataset, DataCopy option) {
+    ExistingCopy existing = option.seed().existingCopy();
+    if (existing == null) {
+      return dataset.logicalSize();
+    }
+    DataSize changes = SeedTime.changedSince(dataset, existing);
+    return existing.moves() ? dataset.logicalSize().plus(changes) : changes;
+  }
+
+  /** What the transfer tool moves for the seed: none by appliance, the changes of a copy (§4). */
+  public static DataSize seedMoved(Dataset dataset, DataCopy option) {
+    if (option.seed().byAppliance()) {
+      return DataSize.ZERO;
+    }
+    ExistingCopy existing = option.seed().existingCopy();
+    return existing == null ? dataset.logicalSize() : SeedTime.changedSince(dataset, existing);
+  }
+
+  /**
+   * Transfer-appliance fees, a one-time cost: appliance loads · (fee + shipping); none unless the
+   * seed is by appliance (§4, §7).
+   */
+  public static Money applianceFees(DataCopy option, long appliances) {
+    ApplianceSpec appliance = option.seed().appliance();
+    return appliance == null ? Money.ZERO : appliance.perUse().times(appliances);
+  }
+
+  /**
+   * Egress out of the cloud that holds an existing copy, a one-time cost: GiB(L0) ·
+   * copy_egress_per_gib when the copy moves in; none when it already is in the bucket (§4).
+   */
+  public static Money existingCopyEgress(Dataset dataset, DataCopy option) {
+    ExistingCopy existing = option.seed().existingCopy();
+    return existing == null || !existing.moves()
+        ? Money.ZERO
+        : existing.egressPerGib().times(dataset.logicalSize().gibibytes());
+  }
+
+  // ------------------------------------------------------------------------------- network
+
+  /** The ports line, for every option: circuits · monthly_port_cost (§7). */
+  public static Money portsMonthly(Network network) {
+    return network.monthlyPortCost().times(network.circuits());
+  }
+
+  /**
+   * VLAN attachments needed for the DR bandwidth: ceil(network / vlan_attachment_capacity), the
+   * network rate of §3 (§7).
+   */
+  public static long vlanAttachments(Network network) {
+    return Counts.ceil(
+        ReplicationRate.network(network).bytesPerSecond()
+            / network.vlanAttachmentCapacity().bytesPerSecond());
+  }
+
+  /**
+   * The VLAN attachments line: attachments · vlan_attachment_hourly · 730.5 h a month; {@code null}
+   * when not priced (§7).
+   */
+  public static Money vlanMonthly(Network network) {
+    Money hourly = network.vlanAttachmentHourly();
+    return hourly == null ? null : hourly.times(vlanAttachments(network) * HOURS_PER_MONTH);
+  }
+
+  // ------------------------------------------------------------------------------- horizon
 
   /**
    * The horizon cost: the sum of the monthly costs over every month of the horizon plus the
@@ -155,12 +275,7 @@ public final class CloudCost {
     return monthly.total().plus(oneTime);
   }
 
-  /** Network ports, for every option: circuits · monthly_port_cost (§7). */
-  public static Money portsMonthly(Network network) {
-    return network.monthlyPortCost().times(network.circuits());
-  }
-
-  /** Months billed over the horizon: ceil(H / 1 month), a partial month billed whole (§7). */
+  /** Months billed over the horizon: ceil(H / 1 month); a partial last month bills its share. */
   public static int months(TimeSpan horizon) {
     return (int) Math.max(1, Counts.ceil(horizon.months()));
   }

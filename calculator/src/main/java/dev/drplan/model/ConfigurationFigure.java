@@ -60,12 +60,48 @@ public enum ConfigurationFigure implements Figure {
       ValueKind.DURATION,
       "§2",
       ConfigurationResult::timeToFull,
-      Formula.of(
+      // Only where the data fills the configuration after day one: it never does when it does not
+      // grow (no time to full), and already has when day one is past the threshold (0).
+      Formula.when(
+          s -> s.configuration().fitsNow() && s.configuration().timeToFull() != null,
           "time to full = ln(fill_limit · capacity / L0) / ln(1 + g) years",
           input("fill_limit", s -> s.scenario().primary().fillLimit()),
           input("capacity", s -> s.configuration().logicalCapacity()),
           input("L0", s -> s.dataset().logicalSize()),
           input("g", s -> s.dataset().annualGrowth()))),
+  /** {@link PrimaryFit#purchase}; {@code null} unless the boxes are priced. */
+  PURCHASE_USD(
+      "purchase_usd",
+      ValueKind.MONEY,
+      "§2",
+      ConfigurationResult::purchase,
+      Formula.when(
+          s -> s.configuration().purchase() != null,
+          "purchase = dboxes · dbox_price + cboxes · cbox_price",
+          input("dboxes", s -> s.configuration().dboxes()),
+          input("dbox_price", s -> s.scenario().primary().dboxPrice()),
+          input("cboxes", s -> s.configuration().cboxes()),
+          input("cbox_price", s -> s.scenario().primary().cboxPrice()))),
+  /** {@link PrimaryFit#onPremSpend}; {@code null} unless the boxes are priced. */
+  ONPREM_SPEND_USD(
+      "onprem_spend_usd",
+      ValueKind.MONEY,
+      "§2",
+      ConfigurationResult::onPremSpend,
+      Formula.when(
+          s -> s.configuration().onPremSpend() != null,
+          "on-prem spend = purchase + Σ dboxes_to_add · dbox_price",
+          input("purchase", s -> s.configuration().purchase()),
+          input(
+              "Σ dboxes_to_add",
+              s -> {
+                long added = 0;
+                for (ExpansionStep step : s.configuration().expansion()) {
+                  added += step.dboxesToAdd();
+                }
+                return added;
+              }),
+          input("dbox_price", s -> s.scenario().primary().dboxPrice()))),
   /** {@link PrimaryFit#replicationEgress}. */
   REPLICATION_EGRESS_BYTES_PER_SECOND(
       "replication_egress_bytes_per_second",
@@ -94,6 +130,36 @@ public enum ConfigurationFigure implements Figure {
   @Override
   public Definition definition() {
     return definition;
+  }
+
+  @Override
+  public String label() {
+    switch (this) {
+      case CBOXES:
+        return "C-boxes";
+      case DBOXES:
+        return "D-boxes";
+      case RAW_BYTES:
+        return "raw capacity";
+      case USABLE_EFFICIENCY:
+        return "usable share of raw";
+      case USABLE_BYTES:
+        return "usable capacity";
+      case LOGICAL_CAPACITY_BYTES:
+        return "logical capacity";
+      case FILL_THRESHOLD_BYTES:
+        return "data at the fill limit";
+      case TIME_TO_FULL_SECONDS:
+        return "time to full";
+      case REPLICATION_EGRESS_BYTES_PER_SECOND:
+        return "replication egress";
+      case PURCHASE_USD:
+        return "purchase of the boxes";
+      case ONPREM_SPEND_USD:
+        return "on-prem spend over the horizon";
+      default:
+        return null;
+    }
   }
 
   /** The typed figure of {@code configuration}; {@code null} when it cannot exist. */

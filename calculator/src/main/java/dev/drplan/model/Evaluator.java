@@ -1,5 +1,6 @@
 package dev.drplan.model;
 
+import dev.drplan.model.backlog.ProfileReplay;
 import dev.drplan.scenario.Configuration;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
@@ -22,15 +23,35 @@ import java.util.List;
 public final class Evaluator {
   private Evaluator() {}
 
-  /** Evaluates every pair of the scenario and recommends one. */
+  /**
+   * Evaluates every pair of the scenario and recommends one, the recovery point by §5's closed form
+   * only: a change profile, if the scenario has one, is not replayed. What the analyses call,
+   * thousands of times a run ({@code simulate}, {@code sweep}, {@code solve}, {@code sensitivity}).
+   */
   public static Evaluation evaluate(Scenario scenario) {
+    return evaluate(scenario, null);
+  }
+
+  /**
+   * Evaluates every pair of the scenario and recommends one, replaying the scenario's change
+   * profile, when it has one, at each pair's replication rate (§5, "The backlog"): the pair's RPO
+   * verdict then rests on the replay, met for objectives.rpo_compliance of the time, instead of on
+   * the closed form. What {@code compare}, {@code explain} and {@code report} call. Without a
+   * profile it is {@link #evaluate(Scenario)}.
+   */
+  public static Evaluation evaluateWithBacklog(Scenario scenario) {
+    ProfileReplay replay = ProfileReplay.of(scenario);
+    return evaluate(scenario, replay == null ? null : new PairBacklogs(replay, scenario));
+  }
+
+  private static Evaluation evaluate(Scenario scenario, PairBacklogs backlogs) {
     Timeline timeline = new Timeline(scenario);
     List<ConfigurationResult> configurations = new ArrayList<>();
     List<OptionResult> results = new ArrayList<>();
-    // The recurring costs of an option do not depend on the configuration (§7): computed once per
-    // option and shared by its pairs (MonthlyCosts never exposes its array).
+    // The costs of an option do not depend on the configuration (§6, §7): computed once per option
+    // and shared by its pairs (MonthlyCosts and LineCosts never expose their arrays).
     List<DrOption> options = scenario.options();
-    RecurringCosts[] costs = new RecurringCosts[options.size()];
+    CostLedger.OptionCosts[] costs = new CostLedger.OptionCosts[options.size()];
     for (Configuration configuration : scenario.primary().configurations()) {
       ConfigurationResult sized =
           PrimaryFit.size(
@@ -38,9 +59,9 @@ public final class Evaluator {
       configurations.add(sized);
       for (int i = 0; i < options.size(); i++) {
         if (costs[i] == null) {
-          costs[i] = recurringCosts(timeline, options.get(i));
+          costs[i] = CostLedger.of(timeline, options.get(i));
         }
-        results.add(evaluatePair(timeline, sized, options.get(i), costs[i]));
+        results.add(evaluatePair(timeline, sized, options.get(i), costs[i], backlogs));
       }
     }
     Recommendation recommendation = Verdict.recommend(configurations, results, scenario.horizon());
@@ -51,59 +72,20 @@ public final class Evaluator {
         timeline.logicalEnd(),
         configurations,
         results,
-        recommendation);
+        recommendation,
+        backlogs == null ? null : backlogs.replay());
   }
 
   private static OptionResult evaluatePair(
-      Timeline timeline, ConfigurationResult configuration, DrOption option, RecurringCosts costs) {
+      Timeline timeline,
+      ConfigurationResult configuration,
+      DrOption option,
+      CostLedger.OptionCosts costs,
+      PairBacklogs backlogs) {
     if (option instanceof NamespaceInCloud) {
-      return namespace(timeline, configuration, (NamespaceInCloud) option, costs);
+      return namespace(timeline, configuration, (NamespaceInCloud) option, costs, backlogs);
     }
-    return dataCopy(timeline, configuration, (DataCopy) option, costs);
-  }
-
-  /**
-   * The recurring cost of every month of the horizon (§7), and for a namespace the most VMs any
-   * month needs: figures of the option and the data alone, the same for every configuration.
-   */
-  private record RecurringCosts(MonthlyCosts monthly, long nodesMax) {}
-
-  private static RecurringCosts recurringCosts(Timeline timeline, DrOption option) {
-    // The loops call CloudCost's formulas in canonical doubles with the month-invariant inputs
-    // read once; the figures are those of its typed methods, to the bit.
-    Scenario scenario = timeline.scenario;
-    double ports = CloudCost.portsMonthly(scenario.network()).usd();
-    double[] logical = timeline.logicalBytesAtMonthStart;
-    double[] monthly = new double[timeline.months];
-    if (option instanceof NamespaceInCloud) {
-      NamespaceInCloud namespace = (NamespaceInCloud) option;
-      double divisor = CloudCost.ssdDivisor(namespace);
-      double ssd = namespace.machine().localSsd().bytes();
-      double hourly = namespace.machine().hourly().usd();
-      double undiscounted = namespace.commitmentDiscount().complement();
-      long nodesMax = 0;
-      for (int m = 0; m < timeline.months; m++) {
-        long nodes = CloudCost.nodes(logical[m], divisor, ssd);
-        nodesMax = Math.max(nodesMax, nodes);
-        monthly[m] = CloudCost.namespaceMonthly(hourly, nodes, undiscounted) + ports;
-      }
-      return new RecurringCosts(new MonthlyCosts(monthly), nodesMax);
-    }
-    DataCopy copy = (DataCopy) option;
-    double dailyChange = scenario.dataset().dailyChange().value();
-    double overwrite = scenario.dataset().overwriteShare().value();
-    double keptDays = CloudCost.keptDays(copy);
-    double perGib = copy.prices().storagePerGibMonth().usd();
-    double classA = copy.prices().classAPer1000().usd();
-    double objectBytes = copy.objectSize().bytes();
-    for (int m = 0; m < timeline.months; m++) {
-      double stored = CloudCost.storedBytes(logical[m], dailyChange, overwrite, keptDays);
-      monthly[m] =
-          CloudCost.storageMonthly(perGib, stored)
-              + CloudCost.writesMonthly(classA, logical[m], dailyChange, objectBytes)
-              + ports;
-    }
-    return new RecurringCosts(new MonthlyCosts(monthly), 0);
+    return dataCopy(timeline, configuration, (DataCopy) option, costs, backlogs);
   }
 
   /** A namespace on cloud VMs: the VMs are the target (§3), failover is the recovery (§6). */
@@ -111,7 +93,8 @@ public final class Evaluator {
       Timeline timeline,
       ConfigurationResult configuration,
       NamespaceInCloud option,
-      RecurringCosts costs) {
+      CostLedger.OptionCosts costs,
+      PairBacklogs backlogs) {
     long nodesStart = CloudCost.nodes(option, timeline.logicalStart());
     long nodesEnd = CloudCost.nodes(option, timeline.logicalEnd());
     long nodesMax = Math.max(Math.max(nodesStart, nodesEnd), costs.nodesMax());
@@ -125,11 +108,16 @@ public final class Evaluator {
     SeedResult seed =
         SeedTime.overNetwork(timeline.logicalStart(), replication.rate(), timeline.changeRateStart);
     RecoveryPointResult point = recoveryPoint(timeline, option.replicationInterval(), replication);
-    RecoveryResult recovery = new RecoveryResult(option.failoverTime(), null, Money.ZERO);
+    PairBacklog backlog =
+        backlogs == null
+            ? null
+            : backlogs.of(option.replicationInterval(), replication, Bottleneck.CLOUD_NODES);
+    RecoveryResult recovery = new RecoveryResult(option.failoverTime(), null, costs.eventCost());
 
-    List<Reason> reasons = sharedReasons(timeline, replication, seed, point, recovery);
+    List<Reason> reasons = sharedReasons(timeline, replication, seed, point, backlog, recovery);
     add(reasons, FeasibilityRules.tooManyNodes(nodesMax, option.maxNodes(), clusters));
     List<Reason> notes = new ArrayList<>();
+    add(notes, costs.notPriced());
     addConfigurationNotes(notes, timeline, configuration);
     return new OptionResult(
         configuration.configuration(),
@@ -142,7 +130,8 @@ public final class Evaluator {
         point,
         recovery,
         Footprint.nodes(nodesStart, nodesEnd, clusters),
-        CostResult.of(costs.monthly(), Money.ZERO));
+        costs.cost(),
+        backlog);
   }
 
   /**
@@ -150,33 +139,33 @@ public final class Evaluator {
    * by appliance (§4), recovery restores to the primary or runs in the cloud (§6).
    */
   private static OptionResult dataCopy(
-      Timeline timeline, ConfigurationResult configuration, DataCopy option, RecurringCosts costs) {
+      Timeline timeline,
+      ConfigurationResult configuration,
+      DataCopy option,
+      CostLedger.OptionCosts costs,
+      PairBacklogs backlogs) {
     RateChoice replication =
         ReplicationRate.bottleneck(
             timeline.network,
             configuration.replicationEgress(),
             ReplicationRate.copyEngine(option.copyEngine()),
             Bottleneck.COPY_ENGINE);
-    SeedResult seed =
-        option.seed().byNetwork()
-            ? SeedTime.overNetwork(
-                timeline.logicalStart(), replication.rate(), timeline.changeRateStart)
-            : SeedTime.byAppliance(
-                timeline.logicalStart(),
-                option.seed().appliance(),
-                replication.rate(),
-                timeline.changeRateStart);
+    SeedResult seed = seed(timeline, option, replication);
     RecoveryPointResult point = recoveryPoint(timeline, option.replicationInterval(), replication);
-    RecoveryResult recovery = recovery(timeline, option, replication);
-    Money oneTime = CloudCost.oneTime(option, timeline.logicalStart(), seed.appliances());
-    DataSize storedEnd =
-        CloudCost.stored(timeline.scenario.dataset(), option, timeline.logicalEnd());
+    PairBacklog backlog =
+        backlogs == null
+            ? null
+            : backlogs.of(option.replicationInterval(), replication, Bottleneck.COPY_ENGINE);
+    RecoveryResult recovery = recovery(timeline, option, replication, costs.eventCost());
 
-    List<Reason> reasons = sharedReasons(timeline, replication, seed, point, recovery);
+    List<Reason> reasons = sharedReasons(timeline, replication, seed, point, backlog, recovery);
     add(reasons, FeasibilityRules.objectTooLarge(option.objectSize()));
     List<Reason> notes = new ArrayList<>();
     add(notes, FeasibilityRules.requestRateRamp(replication.rate(), option.objectSize()));
     add(notes, FeasibilityRules.applianceLoads(seed, option.seed().appliance()));
+    add(notes, FeasibilityRules.impliedDeletions(timeline.turnover, timeline.logicalStart()));
+    add(notes, FeasibilityRules.newDataBelowGrowth(timeline.turnover));
+    add(notes, costs.notPriced());
     addConfigurationNotes(notes, timeline, configuration);
     return new OptionResult(
         configuration.configuration(),
@@ -188,8 +177,28 @@ public final class Evaluator {
         seed,
         point,
         recovery,
-        Footprint.stored(storedEnd),
-        CostResult.of(costs.monthly(), oneTime));
+        Footprint.stored(costs.storedEnd()),
+        costs.cost(),
+        backlog);
+  }
+
+  /** The seed of a data copy: over the network, by appliance, or from an existing copy (§4). */
+  private static SeedResult seed(Timeline timeline, DataCopy option, RateChoice replication) {
+    if (option.seed().byAppliance()) {
+      return SeedTime.byAppliance(
+          timeline.logicalStart(),
+          option.seed().appliance(),
+          replication.rate(),
+          timeline.changeRateStart);
+    }
+    if (option.seed().fromExistingCopy()) {
+      return SeedTime.fromExistingCopy(
+          SeedTime.changedSince(timeline.scenario.dataset(), option.seed().existingCopy()),
+          replication.rate(),
+          timeline.changeRateStart);
+    }
+    return SeedTime.overNetwork(
+        timeline.logicalStart(), replication.rate(), timeline.changeRateStart);
   }
 
   /** The RPO at the interval and the longest interval meeting the objective, at peak (§5). */
@@ -209,36 +218,44 @@ public final class Evaluator {
    * is the replication choice. Running in the cloud takes the cloud start time.
    */
   private static RecoveryResult recovery(
-      Timeline timeline, DataCopy option, RateChoice replication) {
-    boolean restores = option.recovery().restoresToPrimary();
+      Timeline timeline, DataCopy option, RateChoice replication, Money eventCost) {
     DataSize recovered =
         RecoveryTime.recoveredBytes(
             timeline.scenario.objectives().recoveryScope(), timeline.logicalEnd());
-    Money eventCost = RecoveryTime.eventCost(recovered, option.prices(), restores);
-    if (restores) {
+    if (option.recovery().restoresToPrimary()) {
       return new RecoveryResult(
           RecoveryTime.restoreToPrimary(recovered, replication.rate()), replication, eventCost);
     }
     return new RecoveryResult(option.recovery().cloudStartTime(), null, eventCost);
   }
 
-  /** The rules every kind shares, in the order the reasons are reported (§3–§6, §8). */
+  /**
+   * The rules every kind shares, in the order the reasons are reported (§3–§6, §8). With a replayed
+   * change profile the RPO's rules are the replay's (§5, "The backlog"), which measure what the
+   * closed form assumes with one peak rate.
+   */
   private static List<Reason> sharedReasons(
       Timeline timeline,
       RateChoice replication,
       SeedResult seed,
       RecoveryPointResult point,
+      PairBacklog backlog,
       RecoveryResult recovery) {
     Objectives objectives = timeline.scenario.objectives();
     List<Reason> reasons = new ArrayList<>();
     add(reasons, FeasibilityRules.noReplicationRate(replication));
     add(reasons, FeasibilityRules.seedNeverConverges(seed, replication, timeline.changeRateStart));
     add(reasons, FeasibilityRules.seedTooLong(seed, objectives.maxSeed()));
-    add(
-        reasons,
-        FeasibilityRules.rpoBacklogGrows(point, timeline.peakChangeRateWorst, replication));
-    add(reasons, FeasibilityRules.rpoMissed(point, objectives.rpo()));
-    add(reasons, FeasibilityRules.rpoUnreachable(point, objectives.rpo()));
+    if (backlog == null) {
+      add(
+          reasons,
+          FeasibilityRules.rpoBacklogGrows(point, timeline.peakChangeRateWorst, replication));
+      add(reasons, FeasibilityRules.rpoMissed(point, objectives.rpo()));
+      add(reasons, FeasibilityRules.rpoUnreachable(point, objectives.rpo()));
+    } else {
+      add(reasons, FeasibilityRules.backlogNeverCatchesUp(backlog, replication));
+      add(reasons, FeasibilityRules.rpoComplianceMissed(backlog, objectives));
+    }
     add(reasons, FeasibilityRules.rtoMissed(recovery.rto(), objectives.rto()));
     return reasons;
   }

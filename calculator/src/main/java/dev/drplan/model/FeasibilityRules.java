@@ -1,9 +1,13 @@
 package dev.drplan.model;
 
+import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.scenario.ApplianceSpec;
+import dev.drplan.scenario.InputOrigin;
+import dev.drplan.scenario.Objectives;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
+import java.util.List;
 
 /**
  * What makes a (configuration, option) pair infeasible, and what its reader should know (docs/
@@ -98,6 +102,63 @@ public final class FeasibilityRules {
       return null;
     }
     return Reason.of(ReasonCode.RPO_UNREACHABLE, "rpo", point.rpo(), "rpo_objective", objective);
+  }
+
+  /**
+   * With a replayed change profile, copies slower than its average change rate fall behind for good
+   * (§5, "The backlog"); the reason says by how much.
+   */
+  public static Reason backlogNeverCatchesUp(PairBacklog backlog, RateChoice replication) {
+    if (backlog.catchesUp()) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.RPO_NEVER_CATCHES_UP,
+        "average_change_rate",
+        backlog.simulated().averageArrival(),
+        "replication_rate",
+        replication.rate(),
+        "bottleneck",
+        replication.bottleneck().id(),
+        "shortfall",
+        backlog.simulated().shortfall());
+  }
+
+  /**
+   * With a replayed change profile, the RPO objective must be met for at least rpo_compliance of
+   * the replayed time (§5, "The backlog"); the reason names the rate that would meet it, or says
+   * that none does at this interval. Copies that never catch up are {@link
+   * #backlogNeverCatchesUp}'s.
+   */
+  public static Reason rpoComplianceMissed(PairBacklog backlog, Objectives objectives) {
+    if (backlog.simulated() == null || !backlog.catchesUp() || backlog.meetsCompliance()) {
+      return null;
+    }
+    CompliantRate needed = backlog.compliance();
+    if (!needed.reachable()) {
+      return Reason.of(
+          ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
+          "rpo_objective",
+          objectives.rpo(),
+          "within_objective",
+          backlog.simulated().withinObjective(),
+          "rpo_compliance",
+          needed.target(),
+          "best_possible",
+          needed.bestPossible());
+    }
+    return Reason.of(
+        ReasonCode.RPO_COMPLIANCE_MISSED,
+        "rpo_objective",
+        objectives.rpo(),
+        "within_objective",
+        backlog.simulated().withinObjective(),
+        "rpo_compliance",
+        needed.target(),
+        "needed_rate",
+        needed.rate(),
+        "circuits",
+        backlog.circuits());
   }
 
   /** The RTO must be within the objective; a recovery that cannot happen misses it (§6). */
@@ -203,4 +264,176 @@ public final class FeasibilityRules {
   private static boolean above(TimeSpan figure, TimeSpan objective) {
     return figure != null && figure.compareTo(objective) > 0;
   }
+
+  /**
+   * A note when the new data of the daily change exceeds the growth: the difference is deleted, and
+   * the note says how much (§1).
+   */
+  public static Reason impliedDeletions(Turnover turnover, DataSize l0) {
+    if (turnover.deleted() <= 0) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.IMPLIED_DELETIONS,
+        "added",
+        turnover.addedPerYear(),
+        "growth",
+        turnover.growthPerYear(),
+        "deleted",
+        turnover.deletedPerYear(),
+        "deleted_per_day",
+        l0.times(turnover.deleted()));
+  }
+
+  /** A note when the daily change's new data cannot make the stated growth (§1). */
+  public static Reason newDataBelowGrowth(Turnover turnover) {
+    if (!turnover.newBelowGrowth()) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.NEW_DATA_BELOW_GROWTH,
+        "added",
+        turnover.addedPerYear(),
+        "growth",
+        turnover.growthPerYear());
+  }
+
+  /**
+   * A note naming the cost lines that apply to the pair but have no price in the scenario: a
+   * licence not given, a transfer tool not named, hosts not priced (§7).
+   */
+  public static Reason notPriced(LineCosts lines) {
+    int mask = lines.notPricedMask();
+    if (mask == 0) {
+      return null;
+    }
+    // A note is immutable and depends on the set of lines alone: one per set, however many
+    // evaluations ask (a Monte Carlo run asks millions of times).
+    return NOT_PRICED_NOTES.computeIfAbsent(
+        mask, m -> Reason.of(ReasonCode.NOT_PRICED, "lines", new NotPriced(lines.notPriced())));
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<Integer, Reason> NOT_PRICED_NOTES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The lines of a not-priced note, each with what the scenario would need to give; written out
+   * only when a report shows it, never on the evaluation's path.
+   */
+  public record NotPriced(List<CostLine> lines) {
+    public NotPriced {
+      lines = List.copyOf(lines);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder text = new StringBuilder();
+      for (CostLine line : lines) {
+        if (text.length() > 0) {
+          text.append(", ");
+        }
+        text.append(line.label()).append(" (").append(NOT_PRICED_BECAUSE.get(line)).append(')');
+      }
+      return text.toString();
+    }
+  }
+
+  /**
+   * A note when a blocking reason of the pair rests on an uncertain input: at {@code flip} the
+   * reason would go (or come), with {@code figure} at {@code figureValue}, and the pair would be
+   * feasible or not (§8). Besides its template's figures it carries the reason's code, whether it
+   * held, and the catalog entry, so that a customer's wording need not read the engine's.
+   */
+  public static Reason verdictRestsOn(
+      ReasonCode code,
+      boolean heldBefore,
+      String key,
+      Object value,
+      InputOrigin origin,
+      Object flip,
+      boolean feasibleAtFlip,
+      String figure,
+      Object figureValue) {
+    return Reason.of(
+        ReasonCode.VERDICT_RESTS_ON,
+        "finding",
+        (heldBefore ? "" : "that it does not hold: ") + FINDING.getOrDefault(code, code.id()),
+        "key",
+        key,
+        "value",
+        value,
+        "origin",
+        originText(origin),
+        "flip",
+        flip,
+        "change",
+        heldBefore ? "no longer hold" : "hold",
+        "figure_name",
+        figure,
+        "figure_value",
+        figureValue,
+        "pair_then",
+        feasibleAtFlip ? "feasible" : "still infeasible",
+        "failure",
+        code,
+        "held",
+        heldBefore,
+        "entry",
+        origin.catalogPath(),
+        "placeholder",
+        origin.placeholder());
+  }
+
+  /** Where an input came from, in the engine's words: "a catalog placeholder (appliances...)". */
+  private static String originText(InputOrigin origin) {
+    return (origin.placeholder() ? "a catalog placeholder" : "an uncertain catalog figure")
+        + " ("
+        + origin.catalogPath()
+        + ")";
+  }
+
+  /** What each blocking reason finds, in words. */
+  private static final java.util.Map<ReasonCode, String> FINDING =
+      java.util.Map.of(
+          ReasonCode.SEED_TOO_LONG, "that the first copy takes longer than max_seed",
+          ReasonCode.SEED_NEVER_CONVERGES, "that the first copy never converges",
+          ReasonCode.RTO_MISSED, "that the RTO misses its objective",
+          ReasonCode.RPO_MISSED, "that the RPO misses its objective",
+          ReasonCode.RPO_UNREACHABLE, "that no interval meets the RPO objective",
+          ReasonCode.RPO_BACKLOG_GROWS, "that incremental copies fall behind",
+          ReasonCode.TOO_MANY_NODES, "that the VMs exceed max_nodes",
+          ReasonCode.NO_REPLICATION_RATE, "that nothing can be copied",
+          ReasonCode.OBJECT_TOO_LARGE, "that the objects are too large");
+
+  /**
+   * A note when the recommendation rests on an uncertain input: at {@code flip} it is another (§8).
+   */
+  public static Reason recommendationRestsOn(
+      String key, Object value, InputOrigin origin, Object flip, String other) {
+    return Reason.of(
+        ReasonCode.RECOMMENDATION_RESTS_ON,
+        "key",
+        key,
+        "value",
+        value,
+        "origin",
+        originText(origin),
+        "flip",
+        flip,
+        "other",
+        other,
+        "entry",
+        origin.catalogPath(),
+        "placeholder",
+        origin.placeholder());
+  }
+
+  /** What the scenario would need to give for a line to be priced. */
+  private static final java.util.Map<CostLine, String> NOT_PRICED_BECAUSE =
+      java.util.Map.of(
+          CostLine.LICENCE, "no licence_per_tb_month",
+          CostLine.COPY_ENGINE_HOSTS, "no copy_engine.host_monthly_cost",
+          CostLine.TRANSFER_FEE, "copy_engine.tool not named, or its fee_per_gib not known",
+          CostLine.VLAN_ATTACHMENTS, "no network.vlan_attachment_hourly",
+          CostLine.EGRESS, "no egress_per_gib");
 }

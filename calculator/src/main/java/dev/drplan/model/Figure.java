@@ -32,6 +32,14 @@ public interface Figure {
     return definition().id();
   }
 
+  /**
+   * What a reader of a proposal calls the figure, in plain words and without its unit: {@code
+   * "first full copy"} for {@code seed_seconds}. The customer's report labels figures by this,
+   * never by the id; {@code null} only for a figure nobody has worded yet, which FigureLabelTest
+   * refuses.
+   */
+  String label();
+
   /** The kind of quantity, which fixes the canonical unit the id names. */
   default ValueKind kind() {
     return definition().kind();

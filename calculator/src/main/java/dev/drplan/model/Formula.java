@@ -42,18 +42,21 @@ public final class Formula {
   private final List<Input> inputs;
   private final String slot;
   private final Function<Subject, ?> slotValue;
+  private final boolean rule;
 
   private Formula(
       Predicate<Subject> appliesTo,
       String text,
       List<Input> inputs,
       String slot,
-      Function<Subject, ?> slotValue) {
+      Function<Subject, ?> slotValue,
+      boolean rule) {
     this.appliesTo = appliesTo;
     this.text = text;
     this.inputs = List.copyOf(inputs);
     this.slot = slot;
     this.slotValue = slotValue;
+    this.rule = rule;
   }
 
   /** A formula for every pair. */
@@ -63,12 +66,29 @@ public final class Formula {
 
   /** A formula for the pairs {@code appliesTo} accepts. */
   static Formula when(Predicate<Subject> appliesTo, String text, Input... inputs) {
-    return new Formula(appliesTo, text, List.of(inputs), null, null);
+    return new Formula(appliesTo, text, List.of(inputs), null, null, false);
+  }
+
+  /**
+   * A rule for the pairs {@code appliesTo} accepts: the definition of a figure that no closed
+   * expression of its inputs gives (a statistic of the backlog replay, §5), printed as explain
+   * prints a formula, with the inputs it depends on.
+   */
+  static Formula rule(Predicate<Subject> appliesTo, String text, Input... inputs) {
+    return new Formula(appliesTo, text, List.of(inputs), null, null, true);
   }
 
   /** This formula with {@code {name}} in its text filled from the subject. */
   Formula filling(String name, Function<Subject, ?> value) {
-    return new Formula(appliesTo, text, inputs, name, value);
+    return new Formula(appliesTo, text, inputs, name, value, rule);
+  }
+
+  /**
+   * Whether this is a rule, a definition in words, rather than an expression that its inputs
+   * evaluate to the figure.
+   */
+  public boolean isRule() {
+    return rule;
   }
 
   /** An input read from the subject. */

@@ -13,6 +13,8 @@ import java.util.List;
  *
  * @param reasons what makes the pair infeasible; empty when feasible
  * @param notes what the reader should know that does not make it infeasible
+ * @param backlog the recovery point replayed over the scenario's change profile (§5, "The
+ *     backlog"); {@code null} without a profile or without a replay
  */
 public record OptionResult(
     String configuration,
@@ -25,11 +27,40 @@ public record OptionResult(
     RecoveryPointResult recoveryPoint,
     RecoveryResult recovery,
     Footprint footprint,
-    CostResult cost) {
+    CostResult cost,
+    PairBacklog backlog) {
 
   public OptionResult {
     reasons = List.copyOf(reasons);
     notes = List.copyOf(notes);
+  }
+
+  /** A result without a backlog replay. */
+  public OptionResult(
+      String configuration,
+      String option,
+      String kind,
+      List<Reason> reasons,
+      List<Reason> notes,
+      RateChoice replication,
+      SeedResult seed,
+      RecoveryPointResult recoveryPoint,
+      RecoveryResult recovery,
+      Footprint footprint,
+      CostResult cost) {
+    this(
+        configuration,
+        option,
+        kind,
+        reasons,
+        notes,
+        replication,
+        seed,
+        recoveryPoint,
+        recovery,
+        footprint,
+        cost,
+        null);
   }
 
   /** Whether no reason makes the pair infeasible (§8). */
@@ -87,7 +118,12 @@ public record OptionResult(
     return cost.monthly();
   }
 
-  /** The seed's object writes and appliance fees (§7). */
+  /** Every cost line of the pair (§6, §7). */
+  public LineCosts costLines() {
+    return cost.lines();
+  }
+
+  /** The one-time cost lines: the seed's writes and transfer fee, appliances, copy egress (§7). */
   public Money oneTimeCost() {
     return cost.oneTime();
   }
@@ -97,13 +133,13 @@ public record OptionResult(
     return cost.horizon();
   }
 
-  /** Recurring cost of the first month. */
+  /** The monthly run rate of the recurring lines on day one, at L0 (§7). */
   public Money monthlyCostStart() {
-    return cost.monthly().first();
+    return cost.start();
   }
 
-  /** Recurring cost of the last month of the horizon. */
+  /** The monthly run rate of the recurring lines at the end of the horizon, at L(H) (§7). */
   public Money monthlyCostEnd() {
-    return cost.monthly().last();
+    return cost.end();
   }
 }

@@ -6,6 +6,7 @@ import dev.drplan.scenario.Primary;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
+import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,15 +57,13 @@ public final class PrimaryFit {
   /**
    * The expansion plan: at the end of each year of the horizon, the D-boxes that keep L under the
    * fill limit, ceil(L(year) / (fill · dbox_raw · efficiency · reduction)), never fewer than
-   * already bought, and how many to add that year (§2).
+   * already bought, and how many to add that year (§2). Each addition costs dboxes · dbox_price and
+   * must be ordered lead_time before the boxes already owned fill: at {@link #fillsAt} of them.
    */
   public static List<ExpansionStep> expansion(
       Dataset dataset, Primary primary, Fraction efficiency, int dboxes, TimeSpan horizon) {
-    double perBox =
-        primary.fillLimit().value()
-            * primary.dbox().rawSize().bytes()
-            * efficiency.value()
-            * dataset.reductionRatio();
+    double perBox = perDbox(dataset, primary, efficiency);
+    double lnGrowth = StrictMath.log1p(dataset.annualGrowth().value());
     int years = (int) Counts.ceil(horizon.years());
     List<ExpansionStep> steps = new ArrayList<>(years);
     long owned = dboxes;
@@ -72,10 +71,60 @@ public final class PrimaryFit {
       TimeSpan at = TimeSpan.ofYears(Math.min(year, horizon.years()));
       DataSize logical = DataGrowth.logicalAt(dataset, at);
       long needed = Math.max(owned, Counts.ceil(logical.bytes() / perBox));
-      steps.add(new ExpansionStep(year, logical, needed, needed - owned));
+      long added = needed - owned;
+      Money spend = primary.dboxPrice() == null ? null : primary.dboxPrice().times(added);
+      TimeSpan fills = added == 0 ? null : fillsAt(dataset, perBox * owned, lnGrowth);
+      steps.add(new ExpansionStep(year, logical, needed, added, spend, fills, primary.leadTime()));
       owned = needed;
     }
     return steps;
+  }
+
+  /** What one D-box holds of L under the fill limit: fill · dbox_raw · efficiency · reduction. */
+  static double perDbox(Dataset dataset, Primary primary, Fraction efficiency) {
+    return primary.fillLimit().value()
+        * primary.dbox().rawSize().bytes()
+        * efficiency.value()
+        * dataset.reductionRatio();
+  }
+
+  /**
+   * When L(t) reaches {@code thresholdBytes}: ln(threshold / L0) / ln(1 + g) years, the time to
+   * full of §2 for that threshold; 0 when day one is already past it. An addition is only planned
+   * when the data grows past the boxes owned, so g > 0 here.
+   */
+  static TimeSpan fillsAt(Dataset dataset, double thresholdBytes, double lnGrowth) {
+    double l0 = dataset.logicalSize().bytes();
+    if (l0 >= thresholdBytes || lnGrowth <= 0) {
+      return TimeSpan.ZERO;
+    }
+    return TimeSpan.ofYears(StrictMath.log(thresholdBytes / l0) / lnGrowth);
+  }
+
+  /**
+   * What the configuration costs to buy: dboxes · dbox_price + cboxes · cbox_price; {@code null}
+   * unless both prices are given (§2).
+   */
+  public static Money purchase(Primary primary, Configuration configuration) {
+    if (!primary.priced()) {
+      return null;
+    }
+    return primary
+        .dboxPrice()
+        .times(configuration.dboxes())
+        .plus(primary.cboxPrice().times(configuration.cboxes()));
+  }
+
+  /** The purchase plus every expansion of the horizon; {@code null} unless priced (§2). */
+  public static Money onPremSpend(Money purchase, List<ExpansionStep> expansion) {
+    if (purchase == null) {
+      return null;
+    }
+    Money total = purchase;
+    for (ExpansionStep step : expansion) {
+      total = total.plus(step.spend());
+    }
+    return total;
   }
 
   /** Sizes one configuration (§2); {@link ConfigurationFigure} says how each figure is derived. */
@@ -92,6 +141,7 @@ public final class PrimaryFit {
     DataRate egress = replicationEgress(primary, configuration.cboxes());
     List<ExpansionStep> expansion =
         expansion(dataset, primary, efficiency, configuration.dboxes(), horizon);
+    Money purchase = purchase(primary, configuration);
     return new ConfigurationResult(
         configuration.name(),
         configuration.cboxes(),
@@ -105,6 +155,8 @@ public final class PrimaryFit {
         fitsNow,
         fitsHorizon,
         egress,
-        expansion);
+        expansion,
+        purchase,
+        onPremSpend(purchase, expansion));
   }
 }

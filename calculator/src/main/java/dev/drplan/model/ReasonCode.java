@@ -22,6 +22,22 @@ public enum ReasonCode {
   RPO_UNREACHABLE(
       true,
       "the RPO is {rpo}, above the objective {rpo_objective}, and no replication interval meets it"),
+  RPO_NEVER_CATCHES_UP(
+      true,
+      "incremental copies never catch up with the change profile: its average change rate"
+          + " {average_change_rate} is above the replication rate {replication_rate}"
+          + " ({bottleneck}), short by {shortfall}"),
+  RPO_COMPLIANCE_MISSED(
+      true,
+      "over the replayed change profile the RPO is within the objective {rpo_objective} for"
+          + " {within_objective} of the time, less than rpo_compliance {rpo_compliance};"
+          + " {needed_rate} ({circuits} circuits) would meet it"),
+  RPO_COMPLIANCE_UNREACHABLE(
+      true,
+      "over the replayed change profile the RPO is within the objective {rpo_objective} for"
+          + " {within_objective} of the time, less than rpo_compliance {rpo_compliance}, and no"
+          + " replication rate meets it at this interval: instant copies would reach"
+          + " {best_possible}"),
   RTO_MISSED(true, "the RTO is {rto}, above the objective {rto_objective}"),
   TOO_MANY_NODES(
       true,
@@ -45,7 +61,21 @@ public enum ReasonCode {
       false,
       "appliance loads: {appliances}, shipped {in_flight} at a time, so {batches} round trip(s) in"
           + " sequence"),
-
+  IMPLIED_DELETIONS(
+      false,
+      "the data inputs imply deletions: the daily change writes {added} of the estate a year as"
+          + " new data, the estate grows by {growth} (continuous rate), so {deleted} of it must be"
+          + " deleted a year ({deleted_per_day} a day on day one); the copy removes them too"),
+  NEW_DATA_BELOW_GROWTH(
+      false,
+      "the data inputs contradict each other: the daily change writes only {added} of the estate"
+          + " a year as new data, less than the growth of {growth} (continuous rate); the model"
+          + " keeps the growth and takes no deletions"),
+  NOT_PRICED(false, "not priced, so not in the costs: {lines}"),
+  VERDICT_RESTS_ON(
+      false,
+      "{finding} rests on {key} = {value}, {origin}: at {flip} it would {change}"
+          + " ({figure_name} {figure_value}) and the pair would be {pair_then}"),
   // The wording of a recommendation (docs/model.md §8); never attached to a pair.
   RECOMMENDED_CHEAPEST(
       false,
@@ -61,6 +91,9 @@ public enum ReasonCode {
       false,
       "no configuration holds the data through the horizon; {configuration} lasts longest"
           + " ({time_to_full}) and its expansion plan says what to add"),
+  RECOMMENDATION_RESTS_ON(
+      false,
+      "the recommendation rests on {key} = {value}, {origin}: at {flip} it would be {other}"),
   NOTHING_FEASIBLE(
       false,
       "no (configuration, option) pair is feasible; the reasons of each pair say what would have"

@@ -28,6 +28,14 @@ public final class RecoveryTime {
   }
 
   /**
+   * A recovery event's line billed per GiB brought back: GiB(recovery_scope · L(H)) · price; the
+   * retrieval line at the class's retrieval fee, the egress line at the egress price (§6).
+   */
+  public static Money perGib(DataSize recovered, Money pricePerGib) {
+    return Money.ofUsd(recovered.gibibytes() * pricePerGib.usd());
+  }
+
+  /**
    * The cost of one recovery event: GiB read back · (retrieval fee + egress fee); running in the
    * cloud reads in place and pays no egress (§6). GCS bills per GiB (2^30 bytes).
    */

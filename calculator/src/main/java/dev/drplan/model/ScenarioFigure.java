@@ -42,6 +42,20 @@ public enum ScenarioFigure implements Figure {
     return definition;
   }
 
+  @Override
+  public String label() {
+    switch (this) {
+      case HORIZON_SECONDS:
+        return "horizon";
+      case LOGICAL_BYTES_START:
+        return "data on day one";
+      case LOGICAL_BYTES_END:
+        return "data at the end of the horizon";
+      default:
+        return null;
+    }
+  }
+
   /** The typed figure of {@code evaluation}; {@code null} when it cannot exist. */
   public Object value(Evaluation evaluation) {
     return read.apply(evaluation);

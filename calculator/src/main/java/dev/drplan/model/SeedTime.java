@@ -1,6 +1,8 @@
 package dev.drplan.model;
 
 import dev.drplan.scenario.ApplianceSpec;
+import dev.drplan.scenario.Dataset;
+import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
@@ -28,7 +30,7 @@ public final class SeedTime {
    */
   public static SeedResult byAppliance(
       DataSize l0, ApplianceSpec appliance, DataRate replication, DataRate change) {
-    long loads = Counts.ceil(l0.ratioTo(appliance.capacity()));
+    long loads = applianceLoads(l0, appliance);
     long batches = Counts.ceil((double) loads / appliance.inFlight());
     TimeSpan shipping = appliance.roundTrip().times(batches);
     if (replication.compareTo(change) <= 0) {
@@ -37,5 +39,33 @@ public final class SeedTime {
     DataSize arrivedMeanwhile = change.over(shipping);
     TimeSpan catchUp = arrivedMeanwhile.at(replication.minusFloored(change));
     return new SeedResult(shipping.plus(catchUp), DataRate.ZERO, loads, batches, shipping);
+  }
+
+  /** Appliance loads for the day-one data: ceil(L0 / capacity) (§4). */
+  public static long applianceLoads(DataSize l0, ApplianceSpec appliance) {
+    return Counts.ceil(l0.ratioTo(appliance.capacity()));
+  }
+
+  /**
+   * What changed since an existing copy was taken: min(L0, D(0) · age), the day-one change rate
+   * over the copy's age, at most the whole data (§4).
+   */
+  public static DataSize changedSince(Dataset dataset, ExistingCopy copy) {
+    DataSize changed =
+        DataGrowth.dailyChange(dataset, dataset.logicalSize()).times(copy.age().days());
+    return changed.compareTo(dataset.logicalSize()) < 0 ? changed : dataset.logicalSize();
+  }
+
+  /**
+   * From an existing copy: no first full copy, only the changes since the copy was taken, sent
+   * while new changes keep arriving: T_seed = changed / (R − d(0)); never when R ≤ d(0) (§4).
+   */
+  public static SeedResult fromExistingCopy(
+      DataSize changed, DataRate replication, DataRate change) {
+    if (replication.compareTo(change) <= 0) {
+      return new SeedResult(null, change.minusFloored(replication), 0, 0, TimeSpan.ZERO);
+    }
+    return new SeedResult(
+        changed.at(replication.minusFloored(change)), DataRate.ZERO, 0, 0, TimeSpan.ZERO);
   }
 }

@@ -24,12 +24,12 @@ public record Subject(
     OptionResult result) {
 
   /**
-   * Evaluates {@code scenario} and picks one pair.
+   * Evaluates {@code scenario}, its change profile replayed if it has one, and picks one pair.
    *
    * @throws IllegalArgumentException if the scenario has no such configuration or option
    */
   public static Subject of(Scenario scenario, String configurationName, String optionName) {
-    Evaluation evaluation = Evaluator.evaluate(scenario);
+    Evaluation evaluation = Evaluator.evaluateWithBacklog(scenario);
     ConfigurationResult configuration = null;
     for (ConfigurationResult candidate : evaluation.configurations()) {
       if (candidate.configuration().equals(configurationName)) {
@@ -59,7 +59,8 @@ public record Subject(
   /**
    * Every figure of the scenario, the configuration and the pair that has a formula for this pair,
    * derived in the order of {@link ScenarioFigure}, {@link ConfigurationFigure}, {@link
-   * PairFigure}.
+   * PairFigure}, then, when the change profile was replayed, {@link ChangeProfileFigure} and {@link
+   * BacklogFigure}.
    */
   public List<Derivation> derivations() {
     List<Derivation> steps = new ArrayList<>();
@@ -70,6 +71,12 @@ public record Subject(
       add(steps, figure.derive(this));
     }
     for (PairFigure figure : PairFigure.values()) {
+      add(steps, figure.derive(this));
+    }
+    for (ChangeProfileFigure figure : ChangeProfileFigure.values()) {
+      add(steps, figure.derive(this));
+    }
+    for (BacklogFigure figure : BacklogFigure.values()) {
       add(steps, figure.derive(this));
     }
     return steps;
@@ -100,9 +107,19 @@ public record Subject(
     return option instanceof NamespaceInCloud;
   }
 
+  /** Whether the cost line applies to the pair and the scenario prices it (§7). */
+  public boolean priced(CostLine line) {
+    return result.costLines().priced(line);
+  }
+
   /** Whether the option is a data copy seeded by transfer appliance. */
   public boolean seedsByAppliance() {
-    return option instanceof DataCopy && !copy().seed().byNetwork();
+    return option instanceof DataCopy && copy().seed().byAppliance();
+  }
+
+  /** Whether the option is a data copy kept from a copy that already exists in a cloud. */
+  public boolean seedsFromExistingCopy() {
+    return option instanceof DataCopy && copy().seed().fromExistingCopy();
   }
 
   /** Whether the option is a data copy that restores to the primary. */

@@ -30,22 +30,10 @@ public final class Verdict {
       return new Recommendation(null, null, List.of(Reason.of(ReasonCode.NOTHING_FEASIBLE)));
     }
     Comparator<OptionResult> byCost =
-        (a, b) -> {
-          double ca = a.horizonCost().usd();
-          double cb = b.horizonCost().usd();
-          if (Math.abs(ca - cb) <= COST_TIE * Math.max(Math.abs(ca), Math.abs(cb))) {
-            return 0;
-          }
-          return Double.compare(ca, cb);
-        };
+        (a, b) -> compareCosts(a.horizonCost().usd(), b.horizonCost().usd());
     Comparator<OptionResult> byConfiguration =
-        Comparator.comparing((OptionResult r) -> !configurationOf(configurations, r).fitsHorizon())
-            .thenComparing(
-                (OptionResult r) ->
-                    configurationOf(configurations, r).fitsHorizon()
-                        ? 0
-                        : -lasts(configurationOf(configurations, r)))
-            .thenComparingInt(r -> configurationOf(configurations, r).dboxes());
+        Comparator.comparing(
+            (OptionResult r) -> configurationOf(configurations, r), configurationOrder());
     OptionResult best = feasible.get(0);
     for (OptionResult candidate : feasible) {
       if (byCost.thenComparing(byConfiguration).compare(candidate, best) < 0) {
@@ -104,6 +92,28 @@ public final class Verdict {
               longest.timeToFull()));
     }
     return new Recommendation(best.configuration(), best.option(), why);
+  }
+
+  /**
+   * Horizon costs in the verdict's order (§8): within a relative {@value #COST_TIE} of each other
+   * they are equal (0), else the lower first.
+   */
+  public static int compareCosts(double usd, double otherUsd) {
+    if (Math.abs(usd - otherUsd) <= COST_TIE * Math.max(Math.abs(usd), Math.abs(otherUsd))) {
+      return 0;
+    }
+    return Double.compare(usd, otherUsd);
+  }
+
+  /**
+   * Between pairs of equal cost, their configurations in the verdict's order (§8): one that holds
+   * the data through the horizon first; among those that do not, the one that lasts longest; then
+   * fewer D-boxes.
+   */
+  public static Comparator<ConfigurationResult> configurationOrder() {
+    return Comparator.comparing((ConfigurationResult c) -> !c.fitsHorizon())
+        .thenComparing((ConfigurationResult c) -> c.fitsHorizon() ? 0 : -lasts(c))
+        .thenComparingInt(ConfigurationResult::dboxes);
   }
 
   private static double lasts(ConfigurationResult configuration) {

@@ -112,6 +112,22 @@ public record DataCopy(
         recovery);
   }
 
+  /** A copy with another seed. */
+  public DataCopy withSeed(Seeding newSeed) {
+    return new DataCopy(
+        name,
+        storageClass,
+        location,
+        prices,
+        objectSize,
+        objectPerFile,
+        retention,
+        newSeed,
+        copyEngine,
+        replicationInterval,
+        recovery);
+  }
+
   /** A copy with another retention. */
   public DataCopy withRetention(TimeSpan newRetention) {
     return new DataCopy(

@@ -1,13 +1,19 @@
 package dev.drplan.scenario;
 
 import dev.drplan.units.Fraction;
+import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.Objects;
 
 /**
  * The storage namespace itself on cloud VMs with local SSD, kept in sync by replication
  * (docs/scenario-format.md, "kind: namespace-in-cloud"). Defaults of the format are applied by the
- * loader, so every field is set.
+ * loader, so every field is set except the two that may be unknown.
+ *
+ * @param licencePerTbMonth the storage software's licence per usable TB-month on the VMs; {@code
+ *     null} when the scenario gives none (the output says the licence is not included)
+ * @param egressPerGib what failing back to the primary pays per GiB leaving the cloud; {@code null}
+ *     when not priced
  */
 public record NamespaceInCloud(
     String name,
@@ -18,7 +24,9 @@ public record NamespaceInCloud(
     Fraction fillLimit,
     Fraction commitmentDiscount,
     TimeSpan replicationInterval,
-    TimeSpan failoverTime)
+    TimeSpan failoverTime,
+    Money licencePerTbMonth,
+    Money egressPerGib)
     implements DrOption {
 
   public static final String KIND = "namespace-in-cloud";
@@ -40,6 +48,63 @@ public record NamespaceInCloud(
     }
   }
 
+  /** A namespace whose licence and failback egress are not priced. */
+  public NamespaceInCloud(
+      String name,
+      MachineSpec machine,
+      Fraction protectionOverhead,
+      double reductionRatio,
+      int maxNodes,
+      Fraction fillLimit,
+      Fraction commitmentDiscount,
+      TimeSpan replicationInterval,
+      TimeSpan failoverTime) {
+    this(
+        name,
+        machine,
+        protectionOverhead,
+        reductionRatio,
+        maxNodes,
+        fillLimit,
+        commitmentDiscount,
+        replicationInterval,
+        failoverTime,
+        null,
+        null);
+  }
+
+  /** A copy with another licencePerTbMonth. */
+  public NamespaceInCloud withLicencePerTbMonth(Money newLicence) {
+    return new NamespaceInCloud(
+        name,
+        machine,
+        protectionOverhead,
+        reductionRatio,
+        maxNodes,
+        fillLimit,
+        commitmentDiscount,
+        replicationInterval,
+        failoverTime,
+        newLicence,
+        egressPerGib);
+  }
+
+  /** A copy with another egressPerGib. */
+  public NamespaceInCloud withEgressPerGib(Money newEgress) {
+    return new NamespaceInCloud(
+        name,
+        machine,
+        protectionOverhead,
+        reductionRatio,
+        maxNodes,
+        fillLimit,
+        commitmentDiscount,
+        replicationInterval,
+        failoverTime,
+        licencePerTbMonth,
+        newEgress);
+  }
+
   @Override
   public String kind() {
     return KIND;
@@ -56,7 +121,9 @@ public record NamespaceInCloud(
         fillLimit,
         newCommitmentDiscount,
         replicationInterval,
-        failoverTime);
+        failoverTime,
+        licencePerTbMonth,
+        egressPerGib);
   }
 
   /** A copy with another failoverTime. */
@@ -70,7 +137,9 @@ public record NamespaceInCloud(
         fillLimit,
         commitmentDiscount,
         replicationInterval,
-        newFailoverTime);
+        newFailoverTime,
+        licencePerTbMonth,
+        egressPerGib);
   }
 
   /** A copy with another fillLimit. */
@@ -84,7 +153,9 @@ public record NamespaceInCloud(
         newFillLimit,
         commitmentDiscount,
         replicationInterval,
-        failoverTime);
+        failoverTime,
+        licencePerTbMonth,
+        egressPerGib);
   }
 
   /** A copy with another machine. */
@@ -98,7 +169,9 @@ public record NamespaceInCloud(
         fillLimit,
         commitmentDiscount,
         replicationInterval,
-        failoverTime);
+        failoverTime,
+        licencePerTbMonth,
+        egressPerGib);
   }
 
   /** A copy with another maxNodes. */
@@ -112,7 +185,9 @@ public record NamespaceInCloud(
         fillLimit,
         commitmentDiscount,
         replicationInterval,
-        failoverTime);
+        failoverTime,
+        licencePerTbMonth,
+        egressPerGib);
   }
 
   /** A copy with another protectionOverhead. */
@@ -126,7 +201,9 @@ public record NamespaceInCloud(
         fillLimit,
         commitmentDiscount,
         replicationInterval,
-        failoverTime);
+        failoverTime,
+        licencePerTbMonth,
+        egressPerGib);
   }
 
   /** A copy with another reductionRatio. */
@@ -140,7 +217,9 @@ public record NamespaceInCloud(
         fillLimit,
         commitmentDiscount,
         replicationInterval,
-        failoverTime);
+        failoverTime,
+        licencePerTbMonth,
+        egressPerGib);
   }
 
   /** A copy with another replicationInterval. */
@@ -154,6 +233,8 @@ public record NamespaceInCloud(
         fillLimit,
         commitmentDiscount,
         newReplicationInterval,
-        failoverTime);
+        failoverTime,
+        licencePerTbMonth,
+        egressPerGib);
   }
 }

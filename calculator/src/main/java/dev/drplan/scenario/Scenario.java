@@ -10,6 +10,12 @@ import java.util.Objects;
  *
  * @param catalogName the built-in catalog the figures came from, or {@code null} if none was named
  * @param catalogAsOf the catalog's as-of date (ISO), or {@code null}
+ * @param changeProfile the measured or synthetic change profile the backlog replay of docs/model.md
+ *     §5 ("The backlog") uses, or {@code null} for none
+ * @param levers what the scenario says about the keys a remedy may change ({@code levers:}); the
+ *     keys it does not name take their defaults (docs/model.md, "Remedies")
+ * @param origins the inputs that came from catalog entries rather than from the scenario's own
+ *     text, with whether each entry is uncertain (docs/model.md §8)
  */
 public record Scenario(
     String name,
@@ -21,7 +27,10 @@ public record Scenario(
     Primary primary,
     Network network,
     Objectives objectives,
-    List<DrOption> options) {
+    List<DrOption> options,
+    ChangeProfileSpec changeProfile,
+    List<Lever> levers,
+    List<InputOrigin> origins) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -32,6 +41,67 @@ public record Scenario(
     Objects.requireNonNull(objectives, "objectives");
     description = description == null ? "" : description;
     options = List.copyOf(options);
+    levers = List.copyOf(levers);
+    origins = origins == null ? List.of() : List.copyOf(origins);
+  }
+
+  /**
+   * A scenario without a change profile, without a {@code levers:} section and recording no
+   * origins.
+   */
+  public Scenario(
+      String name,
+      String description,
+      TimeSpan horizon,
+      String catalogName,
+      String catalogAsOf,
+      Dataset dataset,
+      Primary primary,
+      Network network,
+      Objectives objectives,
+      List<DrOption> options) {
+    this(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        null,
+        List.of(),
+        List.of());
+  }
+
+  /** The origin of the input at {@code key}, or {@code null} if the scenario gave it itself. */
+  public InputOrigin origin(String key) {
+    for (InputOrigin origin : origins) {
+      if (origin.key().equals(key)) {
+        return origin;
+      }
+    }
+    return null;
+  }
+
+  /** A copy with other origins. */
+  public Scenario withOrigins(List<InputOrigin> newOrigins) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        changeProfile,
+        levers,
+        newOrigins);
   }
 
   /** A copy with other options, for sweeps and tests. */
@@ -46,7 +116,10 @@ public record Scenario(
         primary,
         network,
         objectives,
-        newOptions);
+        newOptions,
+        changeProfile,
+        levers,
+        origins);
   }
 
   /** A copy with another dataset. */
@@ -61,7 +134,10 @@ public record Scenario(
         primary,
         network,
         objectives,
-        options);
+        options,
+        changeProfile,
+        levers,
+        origins);
   }
 
   /** A copy with another horizon. */
@@ -76,7 +152,10 @@ public record Scenario(
         primary,
         network,
         objectives,
-        options);
+        options,
+        changeProfile,
+        levers,
+        origins);
   }
 
   /** A copy with another network. */
@@ -91,7 +170,10 @@ public record Scenario(
         primary,
         newNetwork,
         objectives,
-        options);
+        options,
+        changeProfile,
+        levers,
+        origins);
   }
 
   /** A copy with another objectives. */
@@ -106,7 +188,10 @@ public record Scenario(
         primary,
         network,
         newObjectives,
-        options);
+        options,
+        changeProfile,
+        levers,
+        origins);
   }
 
   /** A copy with another primary. */
@@ -121,6 +206,45 @@ public record Scenario(
         newPrimary,
         network,
         objectives,
-        options);
+        options,
+        changeProfile,
+        levers,
+        origins);
+  }
+
+  /** A copy with another change profile ({@code null} for none). */
+  public Scenario withChangeProfile(ChangeProfileSpec newChangeProfile) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        newChangeProfile,
+        levers,
+        origins);
+  }
+
+  /** A copy with other levers. */
+  public Scenario withLevers(List<Lever> newLevers) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        changeProfile,
+        newLevers,
+        origins);
   }
 }

@@ -147,7 +147,21 @@ public final class CatalogSchema {
                       Domain.DURATION,
                       "time from order to data in the bucket, per appliance"),
                   required("in_flight", COUNT, Domain.COUNT, "appliances used at once"),
-                  required("fee", MONEY, Domain.MONEY, "fee per appliance trip"))));
+                  required("fee", MONEY, Domain.MONEY, "usage fee per appliance trip"),
+                  optional(
+                      "shipping", MONEY, Domain.MONEY, "shipping per appliance trip, both ways"))),
+          new Group(
+              "transfer",
+              3,
+              List.of(
+                  required("per_gib", MONEY, Domain.MONEY, "a transfer tool's fee per GiB moved"))),
+          new Group(
+              "vlan_attachments",
+              3,
+              List.of(
+                  required("capacity", RATE, Domain.RATE, "capacity of one VLAN attachment"),
+                  required(
+                      "hourly", MONEY, Domain.MONEY, "price of one VLAN attachment per hour"))));
 
   /** The group called {@code name}, or {@code null}. */
   public static Group group(String name) {

@@ -30,6 +30,7 @@ final class QuantityRow<P, T> {
   private Predicate<P> present;
   private BiFunction<Scenario, T, Scenario> alsoSets;
   private ToDoubleFunction<Scenario> limit;
+  private Function<Row.Values, String> catalogDefault;
 
   private QuantityRow(
       String doc,
@@ -110,6 +111,15 @@ final class QuantityRow<P, T> {
     return this;
   }
 
+  /**
+   * Absent from a scenario that names a catalog: the catalog entry at the path {@code path} gives
+   * from the values read beside the key ({@code null}: none).
+   */
+  QuantityRow<P, T> fromCatalog(Function<Row.Values, String> path) {
+    catalogDefault = path;
+    return this;
+  }
+
   Row.Quantity<P, T> row() {
     return new Row.Quantity<>(
         key,
@@ -126,6 +136,7 @@ final class QuantityRow<P, T> {
         with,
         present,
         alsoSets,
-        limit);
+        limit,
+        catalogDefault);
   }
 }

@@ -2,6 +2,7 @@ package dev.drplan.schema;
 
 import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.scenario.Lever;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,12 @@ public interface Row<T> {
     R prices(Prices row);
 
     R overrides(Overrides row);
+
+    R levers(Levers row);
+
+    R namedDistributions(NamedDistributions row);
+
+    R correlations(Correlations row);
   }
 
   /** The values read for a section's rows, by row: what a section's builder reads. */
@@ -79,6 +86,31 @@ public interface Row<T> {
 
     /** Whether the scenario gave {@code row} itself (a default does not count). */
     boolean given(Row<?> row);
+  }
+
+  /**
+   * A section's builder refusing a combination of its values that each row accepted on its own (two
+   * keys that exclude each other, a key one choice needs): the loader reports it at {@code key} of
+   * the section's mapping, or at the mapping when the key is absent or {@code null}.
+   */
+  final class Refused extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+
+    /**
+     * @param key the key at fault, or {@code null} for the section as a whole
+     * @param message what was expected and what was found, in the scenario's words
+     */
+    public Refused(String key, String message) {
+      super(message);
+      this.key = key;
+    }
+
+    /** The key at fault, or {@code null} for the section as a whole. */
+    public String key() {
+      return key;
+    }
   }
 
   /** How a record of type {@code C} is found in, and replaced in, its parent {@code P}. */
@@ -176,7 +208,11 @@ public interface Row<T> {
    * present} holds, with the keys {@code alsoSets} links to it); without, it is read but cannot
    * vary. {@code typed} makes the Java value of a canonical double (a count as an {@code int} where
    * the record says); {@code ownForm} is the form a message asks for where the kind's does not say
-   * it. Rows are written with {@link QuantityRow}.
+   * it. {@code catalogDefault}, when not {@code null}, names the catalog entry (from the values
+   * read beside the key) that supplies the value when the scenario leaves the key out and names a
+   * catalog; only without one do {@code presence} and {@code defaultValue} apply. {@code limit},
+   * when not {@code null}, bounds the key further by other keys of the scenario ({@link
+   * #highestIn}). Rows are written with {@link QuantityRow}.
    */
   record Quantity<P, T>(
       String key,
@@ -193,7 +229,8 @@ public interface Row<T> {
       BiFunction<P, T, P> with,
       Predicate<P> present,
       BiFunction<Scenario, T, Scenario> alsoSets,
-      ToDoubleFunction<Scenario> limit)
+      ToDoubleFunction<Scenario> limit,
+      Function<Values, String> catalogDefault)
       implements Row<T> {
 
     /**
@@ -279,22 +316,24 @@ public interface Row<T> {
 
   /**
    * One of a fixed set of words, read into {@code T} ({@code storage_class: archive}); {@code what}
-   * names the word in a message ("unknown storage class ...").
+   * names the word in a message ("unknown storage class ..."). An optional word that is absent is
+   * {@code null}.
    */
-  record Words<T>(String key, String meaning, String doc, String what, Map<String, T> values)
+  record Words<T>(
+      String key, String meaning, String doc, String what, Map<String, T> values, boolean required)
       implements Row<T> {
     public Words {
       values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 
+    /** A word the scenario must give. */
+    public Words(String key, String meaning, String doc, String what, Map<String, T> values) {
+      this(key, meaning, doc, what, values, true);
+    }
+
     /** The words, in the order of the format. */
     public List<String> words() {
       return List.copyOf(values.keySet());
-    }
-
-    @Override
-    public boolean required() {
-      return true;
     }
 
     @Override
@@ -311,14 +350,17 @@ public interface Row<T> {
   /**
    * A catalog reference or its inline definition, exactly one of the two: {@code dbox_model:
    * ceres-df3060} ({@code refKey}, "a catalog D-box model") or {@code dbox: {raw_size,
-   * usable_efficiency}} ({@code inline}); {@code lookupWhat} names the entry in a message.
+   * usable_efficiency}} ({@code inline}); {@code lookupWhat} names the entry in a message; {@code
+   * group} is the catalog group its entries are under ({@code dboxes}), whose fields are the inline
+   * section's keys.
    */
   record Reference<P, R>(
       String refKey,
       String refWhat,
       String lookupWhat,
       Section<P, R> inline,
-      BiFunction<Catalog, String, R> lookup)
+      BiFunction<Catalog, String, R> lookup,
+      String group)
       implements Row<R> {
 
     /** The key of the inline definition ({@code dbox}). */
@@ -642,6 +684,95 @@ public interface Row<T> {
     @Override
     public <V> V accept(Visitor<V> visitor) {
       return visitor.overrides(this);
+    }
+  }
+
+  /**
+   * What a remedy may change ({@code levers:}): a mapping of scenario key paths ({@code
+   * network.circuits}) to {@code {step, min, max, monthly_cost, one_time_cost}} (each optional,
+   * values in the key's own unit) or the word {@link #FIXED}. The keys' paths depend on the options
+   * and configurations, so the loader reads the section once the rest of the scenario is built.
+   */
+  record Levers(String key, String meaning, String doc) implements Row<List<Lever>> {
+    /** The word that keeps a key as it is. */
+    public static final String FIXED = "fixed";
+
+    /** The fields of one lever, in the order of the format. */
+    public static final List<String> FIELDS =
+        List.of("step", "min", "max", "monthly_cost", "one_time_cost");
+
+    @Override
+    public boolean required() {
+      return false;
+    }
+
+    @Override
+    public String form() {
+      return "a mapping of key paths to {"
+          + String.join(", ", FIELDS)
+          + "} or \""
+          + FIXED
+          + "\", like \"network.circuits: { max: 16 }\"";
+    }
+
+    @Override
+    public <V> V accept(Visitor<V> visitor) {
+      return visitor.levers(this);
+    }
+  }
+
+  /**
+   * Uncertain quantities named once ({@code uncertain:}): a mapping of names to distributions, each
+   * used by one key or more with {@code {uncertain: NAME}}; every key that uses a name takes the
+   * same draw in each sample.
+   */
+  record NamedDistributions(String key, String meaning, String doc) implements Row<Void> {
+    /** The key of a reference to a named distribution: {@code per_stream: {uncertain: NAME}}. */
+    public static final String REFERENCE = "uncertain";
+
+    /** The pattern of a name: it cannot be mistaken for a key path, which has dots. */
+    public static final String NAME_PATTERN = "[a-z0-9][a-z0-9_-]*";
+
+    @Override
+    public boolean required() {
+      return false;
+    }
+
+    @Override
+    public String form() {
+      return "a mapping of names to distributions, like"
+          + " \"copy_stream_rate: {dist: pert, min: 80 MB/s, mode: 200 MB/s, max: 300 MB/s}\"";
+    }
+
+    @Override
+    public <V> V accept(Visitor<V> visitor) {
+      return visitor.namedDistributions(this);
+    }
+  }
+
+  /**
+   * Rank correlations between uncertain inputs ({@code correlations:}): a list of {@code {between:
+   * [A, B], rank: R}}, A and B each a key path with a distribution or a name of {@code uncertain:},
+   * R Spearman's rank correlation strictly between -1 and 1.
+   */
+  record Correlations(String key, String meaning, String doc) implements Row<Void> {
+    /** The fields of one correlation. */
+    public static final List<String> FIELDS = List.of("between", "rank");
+
+    @Override
+    public boolean required() {
+      return false;
+    }
+
+    @Override
+    public String form() {
+      return "a list of {between: [INPUT, INPUT], rank: R}, like"
+          + " \"- {between: [dataset.daily_change, dataset.peak_factor], rank: 0.5}\"";
+    }
+
+    @Override
+    public <V> V accept(Visitor<V> visitor) {
+      return visitor.correlations(this);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.drplan.schema;
 
+import static dev.drplan.catalog.ValueKind.COUNT;
 import static dev.drplan.catalog.ValueKind.DURATION;
 import static dev.drplan.catalog.ValueKind.FRACTION;
 import static dev.drplan.catalog.ValueKind.MONEY;
@@ -11,24 +12,31 @@ import static dev.drplan.schema.Domain.SHARE;
 import static dev.drplan.schema.Domain.SHARE_BELOW_ONE;
 
 import dev.drplan.catalog.Catalog;
+import dev.drplan.model.backlog.ChangeProfile.GapPolicy;
 import dev.drplan.scenario.ApplianceSpec;
 import dev.drplan.scenario.CBoxSpec;
+import dev.drplan.scenario.ChangeProfileSpec;
 import dev.drplan.scenario.Configuration;
 import dev.drplan.scenario.CopyEngine;
 import dev.drplan.scenario.DBoxSpec;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.GcsPrices;
 import dev.drplan.scenario.MachineSpec;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Objectives;
 import dev.drplan.scenario.Primary;
+import dev.drplan.scenario.ProfileFile;
+import dev.drplan.scenario.PrometheusValues;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
 import dev.drplan.scenario.StorageClass;
+import dev.drplan.scenario.SyntheticShape;
+import dev.drplan.scenario.TransferTool;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -38,6 +46,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -66,6 +75,9 @@ public final class ScenarioSchema {
   public static final String NAMESPACE_DOC = "kind: namespace-in-cloud";
   public static final String DATA_COPY_DOC = "kind: data-copy";
   public static final String OVERRIDES_DOC = "overrides";
+  public static final String CHANGE_PROFILE_DOC = "change_profile";
+  public static final String DISTRIBUTIONS_DOC = "Distributions";
+  public static final String LEVERS_DOC = "levers";
 
   // ------------------------------------------------------------------------------ top level
 
@@ -241,7 +253,8 @@ public final class ScenarioSchema {
               List.of(DBOX_RAW_SIZE, DBOX_USABLE_EFFICIENCY),
               v -> new DBoxSpec(INLINE, v.get(DBOX_RAW_SIZE), v.get(DBOX_USABLE_EFFICIENCY)),
               Row.Lens.of(Primary::dbox, Primary::withDbox)),
-          Catalog::dbox);
+          Catalog::dbox,
+          "dboxes");
 
   public static final Row.Quantity<CBoxSpec, Integer> CBOX_NODES =
       QuantityRow.<CBoxSpec>count(PRIMARY_DOC, "nodes", "C-nodes in one C-box").row();
@@ -268,7 +281,8 @@ public final class ScenarioSchema {
               List.of(CBOX_NODES, CBOX_PER_NODE_REPLICATION),
               v -> new CBoxSpec(INLINE, v.get(CBOX_NODES), v.get(CBOX_PER_NODE_REPLICATION)),
               Row.Lens.of(Primary::cbox, Primary::withCbox)),
-          Catalog::cbox);
+          Catalog::cbox,
+          "cboxes");
 
   public static final Row.Quantity<Primary, Fraction> FILL_LIMIT =
       QuantityRow.<Primary, Fraction>of(
@@ -344,6 +358,41 @@ public final class ScenarioSchema {
           },
           ScenarioSchema::configuration);
 
+  public static final Row.Quantity<Primary, Money> DBOX_PRICE =
+      QuantityRow.<Primary, Money>of(
+              PRIMARY_DOC,
+              "dbox_price",
+              MONEY,
+              Domain.MONEY,
+              "price of one D-box, installed (a quote)")
+          .optional()
+          .varies(Primary::dboxPrice, Primary::withDboxPrice)
+          .when(p -> p.dboxPrice() != null)
+          .row();
+
+  public static final Row.Quantity<Primary, Money> CBOX_PRICE =
+      QuantityRow.<Primary, Money>of(
+              PRIMARY_DOC,
+              "cbox_price",
+              MONEY,
+              Domain.MONEY,
+              "price of one C-box, installed (a quote)")
+          .optional()
+          .varies(Primary::cboxPrice, Primary::withCboxPrice)
+          .when(p -> p.cboxPrice() != null)
+          .row();
+
+  public static final Row.Quantity<Primary, TimeSpan> LEAD_TIME =
+      QuantityRow.<Primary, TimeSpan>of(
+              PRIMARY_DOC,
+              "lead_time",
+              DURATION,
+              Domain.DURATION_OR_ZERO,
+              "procurement lead time: from order to a D-box in service")
+          .orElse(TimeSpan.ZERO)
+          .varies(Primary::leadTime, Primary::withLeadTime)
+          .row();
+
   public static final Row.Section<Scenario, Primary> PRIMARY =
       new Row.Section<>(
           "primary",
@@ -352,8 +401,16 @@ public final class ScenarioSchema {
           true,
           null,
           null,
-          List.of(DBOX, CBOX, FILL_LIMIT, CONFIGURATIONS),
-          v -> new Primary(v.get(DBOX), v.get(CBOX), v.get(FILL_LIMIT), v.get(CONFIGURATIONS)),
+          List.of(DBOX, CBOX, FILL_LIMIT, CONFIGURATIONS, DBOX_PRICE, CBOX_PRICE, LEAD_TIME),
+          v ->
+              new Primary(
+                  v.get(DBOX),
+                  v.get(CBOX),
+                  v.get(FILL_LIMIT),
+                  v.get(CONFIGURATIONS),
+                  v.get(DBOX_PRICE),
+                  v.get(CBOX_PRICE),
+                  v.get(LEAD_TIME)),
           Row.Lens.of(Scenario::primary, Scenario::withPrimary));
 
   // -------------------------------------------------------------------------------- network
@@ -416,6 +473,34 @@ public final class ScenarioSchema {
           .varies(Network::monthlyPortCost, Network::withMonthlyPortCost)
           .row();
 
+  /** The catalog entry of the largest VLAN attachment, the default for both keys below. */
+  public static final String VLAN_ATTACHMENT_ENTRY = "vlan_attachments.dedicated-50g";
+
+  public static final Row.Quantity<Network, DataRate> VLAN_ATTACHMENT_CAPACITY =
+      QuantityRow.<Network, DataRate>of(
+              NETWORK_DOC,
+              "vlan_attachment_capacity",
+              RATE,
+              Domain.RATE,
+              "capacity of one Interconnect VLAN attachment")
+          .orElse(Network.LARGEST_VLAN_ATTACHMENT)
+          .fromCatalog(v -> VLAN_ATTACHMENT_ENTRY + ".capacity")
+          .varies(Network::vlanAttachmentCapacity, Network::withVlanAttachmentCapacity)
+          .row();
+
+  public static final Row.Quantity<Network, Money> VLAN_ATTACHMENT_HOURLY =
+      QuantityRow.<Network, Money>of(
+              NETWORK_DOC,
+              "vlan_attachment_hourly",
+              MONEY,
+              Domain.MONEY,
+              "price of one VLAN attachment per hour")
+          .optional()
+          .fromCatalog(v -> VLAN_ATTACHMENT_ENTRY + ".hourly")
+          .varies(Network::vlanAttachmentHourly, Network::withVlanAttachmentHourly)
+          .when(n -> n.vlanAttachmentHourly() != null)
+          .row();
+
   public static final Row.Section<Scenario, Network> NETWORK =
       new Row.Section<>(
           "network",
@@ -424,7 +509,14 @@ public final class ScenarioSchema {
           true,
           null,
           null,
-          List.of(LINK, EFFICIENCY, DR_SHARE, RTT, MONTHLY_PORT_COST),
+          List.of(
+              LINK,
+              EFFICIENCY,
+              DR_SHARE,
+              RTT,
+              MONTHLY_PORT_COST,
+              VLAN_ATTACHMENT_CAPACITY,
+              VLAN_ATTACHMENT_HOURLY),
           v ->
               new Network(
                   v.get(LINK).circuits(),
@@ -432,7 +524,9 @@ public final class ScenarioSchema {
                   v.get(EFFICIENCY),
                   v.get(DR_SHARE),
                   v.get(RTT),
-                  v.get(MONTHLY_PORT_COST)),
+                  v.get(MONTHLY_PORT_COST),
+                  v.get(VLAN_ATTACHMENT_CAPACITY),
+                  v.get(VLAN_ATTACHMENT_HOURLY)),
           Row.Lens.of(Scenario::network, Scenario::withNetwork));
 
   // ----------------------------------------------------------------------------- objectives
@@ -478,6 +572,34 @@ public final class ScenarioSchema {
           .varies(Objectives::maxSeed, Objectives::withMaxSeed)
           .row();
 
+  /**
+   * The share of time the RPO objective must be met over a change profile's replay; read but not
+   * varied, since only compare, explain and report replay the profile (docs/model.md §5).
+   */
+  public static final Row.Quantity<Objectives, Fraction> RPO_COMPLIANCE =
+      QuantityRow.<Objectives, Fraction>of(
+              OBJECTIVES_DOC,
+              "rpo_compliance",
+              FRACTION,
+              POSITIVE_SHARE,
+              "share of time the RPO objective must be met when a change_profile is replayed")
+          .orElse(Objectives.DEFAULT_RPO_COMPLIANCE)
+          .row();
+
+  /**
+   * How sure {@code drplan decide} must be that a pair is feasible to recommend it: a decision
+   * setting, not an input of the model, so it takes no distribution.
+   */
+  public static final Row.Quantity<Objectives, Fraction> CONFIDENCE =
+      QuantityRow.<Objectives, Fraction>of(
+              OBJECTIVES_DOC,
+              "confidence",
+              FRACTION,
+              POSITIVE_SHARE,
+              "share of sampled futures in which a recommended pair must be feasible")
+          .orElse(Objectives.DEFAULT_CONFIDENCE)
+          .row();
+
   public static final Row.Section<Scenario, Objectives> OBJECTIVES =
       new Row.Section<>(
           "objectives",
@@ -486,8 +608,15 @@ public final class ScenarioSchema {
           true,
           null,
           null,
-          List.of(RPO, RTO, RECOVERY_SCOPE, MAX_SEED),
-          v -> new Objectives(v.get(RPO), v.get(RTO), v.get(RECOVERY_SCOPE), v.get(MAX_SEED)),
+          List.of(RPO, RTO, RECOVERY_SCOPE, MAX_SEED, RPO_COMPLIANCE, CONFIDENCE),
+          v ->
+              new Objectives(
+                  v.get(RPO),
+                  v.get(RTO),
+                  v.get(RECOVERY_SCOPE),
+                  v.get(MAX_SEED),
+                  v.get(RPO_COMPLIANCE),
+                  v.get(CONFIDENCE)),
           Row.Lens.of(Scenario::objectives, Scenario::withObjectives));
 
   // ---------------------------------------------------------------------------- options
@@ -548,7 +677,8 @@ public final class ScenarioSchema {
                       v.get(MACHINE_NETWORK),
                       v.get(MACHINE_HOURLY)),
               Row.Lens.of(NamespaceInCloud::machine, NamespaceInCloud::withMachine)),
-          Catalog::machine);
+          Catalog::machine,
+          "machines");
 
   public static final Row.Quantity<NamespaceInCloud, Fraction> PROTECTION_OVERHEAD =
       QuantityRow.<NamespaceInCloud, Fraction>of(
@@ -619,6 +749,31 @@ public final class ScenarioSchema {
           .varies(NamespaceInCloud::failoverTime, NamespaceInCloud::withFailoverTime)
           .row();
 
+  public static final Row.Quantity<NamespaceInCloud, Money> LICENCE_PER_TB_MONTH =
+      QuantityRow.<NamespaceInCloud, Money>of(
+              NAMESPACE_DOC,
+              "licence_per_tb_month",
+              MONEY,
+              Domain.MONEY,
+              "the storage software's licence per usable TB-month on the VMs")
+          .optional()
+          .varies(NamespaceInCloud::licencePerTbMonth, NamespaceInCloud::withLicencePerTbMonth)
+          .when(n -> n.licencePerTbMonth() != null)
+          .row();
+
+  public static final Row.Quantity<NamespaceInCloud, Money> NAMESPACE_EGRESS_PER_GIB =
+      QuantityRow.<NamespaceInCloud, Money>of(
+              NAMESPACE_DOC,
+              "egress_per_gib",
+              MONEY,
+              Domain.MONEY,
+              "fee per GiB leaving the cloud when failing back to the primary")
+          .optional()
+          .fromCatalog(v -> Catalog.DEFAULT_EGRESS)
+          .varies(NamespaceInCloud::egressPerGib, NamespaceInCloud::withEgressPerGib)
+          .when(n -> n.egressPerGib() != null)
+          .row();
+
   public static final Row.Section<Scenario, NamespaceInCloud> NAMESPACE_IN_CLOUD =
       new Row.Section<>(
           NamespaceInCloud.KIND,
@@ -635,7 +790,9 @@ public final class ScenarioSchema {
               NAMESPACE_FILL_LIMIT,
               COMMITMENT_DISCOUNT,
               NAMESPACE_REPLICATION_INTERVAL,
-              FAILOVER_TIME),
+              FAILOVER_TIME,
+              LICENCE_PER_TB_MONTH,
+              NAMESPACE_EGRESS_PER_GIB),
           v ->
               new NamespaceInCloud(
                   v.get(OPTION_NAME),
@@ -646,7 +803,9 @@ public final class ScenarioSchema {
                   v.get(NAMESPACE_FILL_LIMIT),
                   v.get(COMMITMENT_DISCOUNT),
                   v.get(NAMESPACE_REPLICATION_INTERVAL),
-                  v.get(FAILOVER_TIME)),
+                  v.get(FAILOVER_TIME),
+                  v.get(LICENCE_PER_TB_MONTH),
+                  v.get(NAMESPACE_EGRESS_PER_GIB)),
           null);
 
   // data-copy
@@ -773,6 +932,8 @@ public final class ScenarioSchema {
   public static final Row.Quantity<ApplianceSpec, DataSize> APPLIANCE_CAPACITY =
       QuantityRow.<ApplianceSpec, DataSize>of(
               DATA_COPY_DOC, "capacity", SIZE, Domain.CAPACITY, "data one appliance carries")
+          .varies(ApplianceSpec::capacity, ApplianceSpec::withCapacity)
+          .when(a -> a != null)
           .row();
 
   public static final Row.Quantity<ApplianceSpec, TimeSpan> APPLIANCE_ROUND_TRIP =
@@ -782,14 +943,33 @@ public final class ScenarioSchema {
               DURATION,
               Domain.DURATION,
               "time from order to data in the bucket, per appliance")
+          .varies(ApplianceSpec::roundTrip, ApplianceSpec::withRoundTrip)
+          .when(a -> a != null)
           .row();
 
   public static final Row.Quantity<ApplianceSpec, Integer> APPLIANCE_IN_FLIGHT =
-      QuantityRow.<ApplianceSpec>count(DATA_COPY_DOC, "in_flight", "appliances used at once").row();
+      QuantityRow.<ApplianceSpec>count(DATA_COPY_DOC, "in_flight", "appliances used at once")
+          .varies(ApplianceSpec::inFlight, ApplianceSpec::withInFlight)
+          .when(Objects::nonNull)
+          .row();
 
   public static final Row.Quantity<ApplianceSpec, Money> APPLIANCE_FEE =
       QuantityRow.<ApplianceSpec, Money>of(
-              DATA_COPY_DOC, "fee", MONEY, Domain.MONEY, "fee per appliance trip")
+              DATA_COPY_DOC, "fee", MONEY, Domain.MONEY, "usage fee per appliance trip")
+          .varies(ApplianceSpec::fee, ApplianceSpec::withFee)
+          .when(a -> a != null)
+          .row();
+
+  public static final Row.Quantity<ApplianceSpec, Money> APPLIANCE_SHIPPING =
+      QuantityRow.<ApplianceSpec, Money>of(
+              DATA_COPY_DOC,
+              "shipping",
+              MONEY,
+              Domain.MONEY,
+              "shipping per appliance trip, both ways")
+          .orElse(Money.ZERO)
+          .varies(ApplianceSpec::shipping, ApplianceSpec::withShipping)
+          .when(a -> a != null)
           .row();
 
   public static final Row.Reference<DataCopy, ApplianceSpec> APPLIANCE =
@@ -799,32 +979,84 @@ public final class ScenarioSchema {
           "transfer appliance model",
           inline(
               "appliance",
-              "the transfer appliance: capacity, round trip, how many at once, fee",
+              "the transfer appliance: capacity, round trip, how many at once, fee, shipping",
               DATA_COPY_DOC,
-              List.of(APPLIANCE_CAPACITY, APPLIANCE_ROUND_TRIP, APPLIANCE_IN_FLIGHT, APPLIANCE_FEE),
+              List.of(
+                  APPLIANCE_CAPACITY,
+                  APPLIANCE_ROUND_TRIP,
+                  APPLIANCE_IN_FLIGHT,
+                  APPLIANCE_FEE,
+                  APPLIANCE_SHIPPING),
               v ->
                   new ApplianceSpec(
                       INLINE,
                       v.get(APPLIANCE_CAPACITY),
                       v.get(APPLIANCE_ROUND_TRIP),
                       v.get(APPLIANCE_IN_FLIGHT),
-                      v.get(APPLIANCE_FEE)),
-              null),
-          Catalog::appliance);
+                      v.get(APPLIANCE_FEE),
+                      v.get(APPLIANCE_SHIPPING)),
+              Row.Lens.of(
+                  c -> c.seed().appliance(), (c, a) -> c.withSeed(c.seed().withAppliance(a)))),
+          Catalog::appliance,
+          "appliances");
+
+  public static final Row.Quantity<DataCopy, TimeSpan> COPY_AGE =
+      QuantityRow.<DataCopy, TimeSpan>of(
+              DATA_COPY_DOC,
+              "copy_age",
+              DURATION,
+              Domain.DURATION_OR_ZERO,
+              "how old the existing copy is on day one; its changes since must still be sent")
+          .varies(
+              c -> c.seed().existingCopy().age(),
+              (c, age) ->
+                  c.withSeed(c.seed().withExistingCopy(c.seed().existingCopy().withAge(age))))
+          .when(c -> c.seed().fromExistingCopy())
+          .row();
+
+  public static final Row.Quantity<DataCopy, Money> COPY_EGRESS_PER_GIB =
+      QuantityRow.<DataCopy, Money>of(
+              DATA_COPY_DOC,
+              "copy_egress_per_gib",
+              MONEY,
+              Domain.MONEY,
+              "egress per GiB the cloud holding the copy charges to move it into the bucket;"
+                  + " absent when it already is there")
+          .optional()
+          .varies(
+              c -> c.seed().existingCopy().egressPerGib(),
+              (c, fee) ->
+                  c.withSeed(
+                      c.seed().withExistingCopy(c.seed().existingCopy().withEgressPerGib(fee))))
+          .when(c -> c.seed().fromExistingCopy() && c.seed().existingCopy().moves())
+          .row();
 
   public static final Row.Choice<Seeding> SEED =
       new Row.Choice<>(
           "seed",
           "how the first full copy gets to the cloud",
           DATA_COPY_DOC,
-          List.of("network", "transfer-appliance"),
+          List.of("network", "transfer-appliance", "existing-copy"),
           Map.of(
               "network", "this option seeds over the network",
-              "transfer-appliance", "this option seeds by transfer appliance"),
-          List.of(APPLIANCE),
-          Map.of("transfer-appliance", List.of(APPLIANCE)),
-          (word, v) ->
-              word.equals("network") ? Seeding.NETWORK : Seeding.byAppliance(v.get(APPLIANCE)));
+              "transfer-appliance", "this option seeds by transfer appliance",
+              "existing-copy", "this option keeps an existing copy"),
+          List.of(APPLIANCE, COPY_AGE, COPY_EGRESS_PER_GIB),
+          Map.of(
+              "transfer-appliance",
+              List.of(APPLIANCE),
+              "existing-copy",
+              List.of(COPY_AGE, COPY_EGRESS_PER_GIB)),
+          (word, v) -> {
+            if (word.equals("transfer-appliance")) {
+              return Seeding.byAppliance(v.get(APPLIANCE));
+            }
+            if (word.equals("existing-copy")) {
+              return Seeding.fromExistingCopy(
+                  new ExistingCopy(v.get(COPY_AGE), v.get(COPY_EGRESS_PER_GIB)));
+            }
+            return Seeding.NETWORK;
+          });
 
   public static final Row.Quantity<CopyEngine, Integer> HOSTS =
       QuantityRow.<CopyEngine>count(DATA_COPY_DOC, "hosts", "data mover hosts")
@@ -849,6 +1081,45 @@ public final class ScenarioSchema {
           .varies(CopyEngine::hostNic, CopyEngine::withHostNic)
           .row();
 
+  public static final Row.Words<TransferTool> TOOL =
+      new Row.Words<>(
+          "tool",
+          "the tool the movers run; it fixes the transfer fee per GiB",
+          DATA_COPY_DOC,
+          "transfer tool",
+          transferTools(),
+          false);
+
+  /** The catalog entry of a tool's fee: {@code transfer.<tool>.per_gib}. */
+  public static String transferFeeEntry(TransferTool tool) {
+    return "transfer." + tool.id() + ".per_gib";
+  }
+
+  public static final Row.Quantity<CopyEngine, Money> FEE_PER_GIB =
+      QuantityRow.<CopyEngine, Money>of(
+              DATA_COPY_DOC,
+              "fee_per_gib",
+              MONEY,
+              Domain.MONEY,
+              "the tool's fee per GiB moved, on the seed and every change")
+          .optional()
+          .fromCatalog(v -> v.get(TOOL) == null ? null : transferFeeEntry(v.get(TOOL)))
+          .varies(CopyEngine::transferFeePerGib, CopyEngine::withTransferFeePerGib)
+          .when(e -> e.transferFeePerGib() != null)
+          .row();
+
+  public static final Row.Quantity<CopyEngine, Money> HOST_MONTHLY_COST =
+      QuantityRow.<CopyEngine, Money>of(
+              DATA_COPY_DOC,
+              "host_monthly_cost",
+              MONEY,
+              Domain.MONEY,
+              "what one mover host costs a month (on-prem, or a cloud VM's hourly · 730.5 h)")
+          .optional()
+          .varies(CopyEngine::hostMonthlyCost, CopyEngine::withHostMonthlyCost)
+          .when(e -> e.hostMonthlyCost() != null)
+          .row();
+
   public static final Row.Section<DataCopy, CopyEngine> COPY_ENGINE =
       new Row.Section<>(
           "copy_engine",
@@ -857,10 +1128,17 @@ public final class ScenarioSchema {
           true,
           null,
           null,
-          List.of(HOSTS, STREAMS_PER_HOST, PER_STREAM, HOST_NIC),
+          List.of(
+              HOSTS, STREAMS_PER_HOST, PER_STREAM, HOST_NIC, TOOL, FEE_PER_GIB, HOST_MONTHLY_COST),
           v ->
               new CopyEngine(
-                  v.get(HOSTS), v.get(STREAMS_PER_HOST), v.get(PER_STREAM), v.get(HOST_NIC)),
+                  v.get(HOSTS),
+                  v.get(STREAMS_PER_HOST),
+                  v.get(PER_STREAM),
+                  v.get(HOST_NIC),
+                  v.get(TOOL),
+                  transferFee(v.get(TOOL), v.get(FEE_PER_GIB)),
+                  v.get(HOST_MONTHLY_COST)),
           Row.Lens.of(DataCopy::copyEngine, DataCopy::withCopyEngine));
 
   public static final Row.Quantity<DataCopy, TimeSpan> DATA_COPY_REPLICATION_INTERVAL =
@@ -944,6 +1222,203 @@ public final class ScenarioSchema {
           List.of(NamespaceInCloud.KIND, DataCopy.KIND),
           ScenarioSchema::option);
 
+  // ------------------------------------------------------------------------- change_profile
+
+  public static final Row.Text PROFILE_FILE =
+      new Row.Text(
+          "file",
+          "a measured change profile's file, relative to the scenario file",
+          CHANGE_PROFILE_DOC,
+          false,
+          "a path like \"profiles/writes.csv\"",
+          "a path like \"profiles/writes.csv\"",
+          null,
+          null);
+
+  public static final Row.Words<ProfileFile.Format> PROFILE_FORMAT =
+      new Row.Words<>(
+          "format",
+          "the file's format: a CSV of timestamps and amounts changed, or a Prometheus range"
+              + " query's JSON",
+          CHANGE_PROFILE_DOC,
+          "profile format",
+          formats(),
+          false);
+
+  public static final Row.Words<PrometheusValues> PROFILE_VALUES =
+      new Row.Words<>(
+          "values",
+          "what a Prometheus file's values are: a rate in bytes per second, or the bytes of each"
+              + " step",
+          CHANGE_PROFILE_DOC,
+          "kind of Prometheus values",
+          prometheusValues(),
+          false);
+
+  /** The interval of a profile's values: from one second to the longest duration, 1,000 y. */
+  private static final Domain PROFILE_INTERVAL =
+      new Domain(1, true, "1 s", Domain.LONGEST_SECONDS, true, "1,000 y", "");
+
+  public static final Row.Quantity<ProfileFile, TimeSpan> PROFILE_STEP =
+      QuantityRow.<ProfileFile, TimeSpan>of(
+              CHANGE_PROFILE_DOC,
+              "step",
+              DURATION,
+              PROFILE_INTERVAL,
+              "the interval of each row or point; by default the spacing of the first two")
+          .optional()
+          .row();
+
+  public static final Row.Words<GapPolicy> PROFILE_GAPS =
+      new Row.Words<>(
+          "gaps",
+          "what a missing interval is: an error (reject, the default), or a time in which"
+              + " nothing was written (nothing-written)",
+          CHANGE_PROFILE_DOC,
+          "gap rule",
+          gapPolicies(),
+          false);
+
+  public static final Row.Quantity<ChangeProfileSpec, DataSize> MEASURED_SIZE =
+      QuantityRow.<ChangeProfileSpec, DataSize>of(
+              CHANGE_PROFILE_DOC,
+              "measured_size",
+              SIZE,
+              Domain.SIZE,
+              "the logical size of the data when the file's profile was measured")
+          .sameAs("dataset.logical_size")
+          .row();
+
+  public static final Row.Quantity<SyntheticShape, Double> SYNTHETIC_PEAK_FACTOR =
+      QuantityRow.<SyntheticShape, Double>of(
+              CHANGE_PROFILE_DOC,
+              "peak_factor",
+              NUMBER,
+              Domain.RATIO,
+              "the busiest hour of a day over that day's average")
+          .sameAs("dataset.peak_factor")
+          .row();
+
+  public static final Row.Quantity<SyntheticShape, Long> PEAK_START_HOUR =
+      QuantityRow.<SyntheticShape, Long>of(
+              CHANGE_PROFILE_DOC,
+              "peak_start_hour",
+              COUNT,
+              new Domain(0, true, "0", 23, true, "23", "UTC hour of the day"),
+              "the hour of the day (UTC) the daily peak starts")
+          .orElse((long) SyntheticShape.DEFAULT_PEAK_START_HOUR)
+          .row();
+
+  public static final Row.Quantity<SyntheticShape, Long> PEAK_HOURS =
+      QuantityRow.<SyntheticShape, Long>of(
+              CHANGE_PROFILE_DOC,
+              "peak_hours",
+              COUNT,
+              new Domain(1, true, "1", 24, true, "24", "number of hours"),
+              "how many hours the daily peak lasts")
+          .orElse((long) SyntheticShape.DEFAULT_PEAK_HOURS)
+          .row();
+
+  /** A weekend day's change over a weekday's: from none to a thousand times as much. */
+  private static final Domain WEEKEND_FACTOR_DOMAIN =
+      new Domain(0, true, "0", 1000, true, "1,000", "");
+
+  public static final Row.Quantity<SyntheticShape, Double> WEEKEND_FACTOR =
+      QuantityRow.<SyntheticShape, Double>of(
+              CHANGE_PROFILE_DOC,
+              "weekend_factor",
+              NUMBER,
+              WEEKEND_FACTOR_DOMAIN,
+              "a weekend day's change over a weekday's")
+          .orElse(SyntheticShape.DEFAULT_WEEKEND_FACTOR)
+          .row();
+
+  public static final Row.Quantity<SyntheticShape, Fraction> MONTH_END_SHARE =
+      QuantityRow.<SyntheticShape, Fraction>of(
+              CHANGE_PROFILE_DOC,
+              "month_end_share",
+              FRACTION,
+              SHARE_BELOW_ONE,
+              "share of each month's change written in its month-end burst")
+          .orElse(SyntheticShape.DEFAULT_MONTH_END_SHARE)
+          .row();
+
+  public static final Row.Quantity<SyntheticShape, Long> MONTH_END_HOURS =
+      QuantityRow.<SyntheticShape, Long>of(
+              CHANGE_PROFILE_DOC,
+              "month_end_hours",
+              COUNT,
+              new Domain(
+                  1,
+                  true,
+                  "1",
+                  SyntheticShape.MAX_MONTH_END_HOURS,
+                  true,
+                  String.valueOf(SyntheticShape.MAX_MONTH_END_HOURS),
+                  "number of hours"),
+              "how many hours at the end of each month the burst lasts")
+          .orElse((long) SyntheticShape.DEFAULT_MONTH_END_HOURS)
+          .row();
+
+  public static final Row.Section<ChangeProfileSpec, SyntheticShape> SYNTHETIC =
+      new Row.Section<>(
+          "synthetic",
+          "a change profile generated around the average change rate, for when nothing was"
+              + " measured",
+          CHANGE_PROFILE_DOC,
+          false,
+          null,
+          null,
+          List.of(
+              SYNTHETIC_PEAK_FACTOR,
+              PEAK_START_HOUR,
+              PEAK_HOURS,
+              WEEKEND_FACTOR,
+              MONTH_END_SHARE,
+              MONTH_END_HOURS),
+          v ->
+              new SyntheticShape(
+                  v.get(SYNTHETIC_PEAK_FACTOR),
+                  v.get(PEAK_START_HOUR).intValue(),
+                  v.get(PEAK_HOURS).intValue(),
+                  v.get(WEEKEND_FACTOR),
+                  v.get(MONTH_END_SHARE),
+                  v.get(MONTH_END_HOURS).intValue()),
+          null);
+
+  public static final Row.Section<Scenario, ChangeProfileSpec> CHANGE_PROFILE =
+      new Row.Section<>(
+          "change_profile",
+          "how the data changes over time, measured or synthetic, for the RPO backlog replay",
+          CHANGE_PROFILE_DOC,
+          false,
+          null,
+          null,
+          List.of(
+              PROFILE_FILE,
+              PROFILE_FORMAT,
+              PROFILE_VALUES,
+              PROFILE_STEP,
+              PROFILE_GAPS,
+              MEASURED_SIZE,
+              SYNTHETIC),
+          ScenarioSchema::changeProfile,
+          null);
+  // ---------------------------------------------------------------- deciding under uncertainty
+
+  public static final Row.NamedDistributions UNCERTAIN =
+      new Row.NamedDistributions(
+          "uncertain",
+          "uncertain quantities named once, used by keys with {uncertain: NAME}",
+          DISTRIBUTIONS_DOC);
+
+  public static final Row.Correlations CORRELATIONS =
+      new Row.Correlations(
+          "correlations", "rank correlations between uncertain inputs", DISTRIBUTIONS_DOC);
+
+  public static final Row.Levers LEVERS =
+      new Row.Levers("levers", "the keys a remedy may change, with bounds and prices", LEVERS_DOC);
+
   // ------------------------------------------------------------------------------- the root
 
   public static final Row.Section<Void, Scenario> SCENARIO =
@@ -965,7 +1440,12 @@ public final class ScenarioSchema {
               PRIMARY,
               NETWORK,
               OBJECTIVES,
-              OPTIONS),
+              OPTIONS,
+              CHANGE_PROFILE,
+              UNCERTAIN,
+              CORRELATIONS,
+              LEVERS),
+          // The loader fills in the levers once the scenario is built (their paths need it).
           v ->
               new Scenario(
                   v.get(NAME),
@@ -977,7 +1457,10 @@ public final class ScenarioSchema {
                   v.get(PRIMARY),
                   v.get(NETWORK),
                   v.get(OBJECTIVES),
-                  v.get(OPTIONS)),
+                  v.get(OPTIONS),
+                  v.get(CHANGE_PROFILE),
+                  List.of(),
+                  List.of()),
           null);
 
   // ------------------------------------------------------------------------------- helpers
@@ -998,6 +1481,108 @@ public final class ScenarioSchema {
       map.put(word, word);
     }
     return map;
+  }
+
+  private static Map<String, TransferTool> transferTools() {
+    Map<String, TransferTool> map = new LinkedHashMap<>();
+    for (TransferTool tool : TransferTool.values()) {
+      map.put(tool.id(), tool);
+    }
+    return map;
+  }
+
+  /**
+   * A tool's fee per GiB: as given (or from the catalog); zero for a tool known to charge none;
+   * otherwise unknown ({@code null}): a tool not named, or one that charges and has no price.
+   */
+  private static Money transferFee(TransferTool tool, Money given) {
+    if (given != null) {
+      return given;
+    }
+    return tool != null && tool.free() ? Money.ZERO : null;
+  }
+
+  private static Map<String, ProfileFile.Format> formats() {
+    Map<String, ProfileFile.Format> map = new LinkedHashMap<>();
+    for (ProfileFile.Format format : ProfileFile.Format.values()) {
+      map.put(format.id(), format);
+    }
+    return map;
+  }
+
+  private static Map<String, PrometheusValues> prometheusValues() {
+    Map<String, PrometheusValues> map = new LinkedHashMap<>();
+    map.put("rate", PrometheusValues.BYTES_PER_SECOND);
+    map.put("per-step", PrometheusValues.BYTES_PER_STEP);
+    return map;
+  }
+
+  private static Map<String, GapPolicy> gapPolicies() {
+    Map<String, GapPolicy> map = new LinkedHashMap<>();
+    map.put("reject", GapPolicy.REJECT);
+    map.put("nothing-written", GapPolicy.FILL_WITH_NO_CHANGE);
+    return map;
+  }
+
+  /**
+   * The change profile section: a file (with its format, and the kind of values of a Prometheus
+   * file) or a synthetic shape, exactly one; the keys of a file are refused beside a synthetic
+   * shape.
+   */
+  private static ChangeProfileSpec changeProfile(Row.Values v) {
+    String file = v.get(PROFILE_FILE);
+    boolean measured = file != null && !file.isEmpty();
+    SyntheticShape synthetic = v.get(SYNTHETIC);
+    if (measured && synthetic != null) {
+      throw new Row.Refused(
+          SYNTHETIC.key(),
+          "give either file (a measured profile) or synthetic (a generated one), not both");
+    }
+    if (!measured && synthetic == null) {
+      throw new Row.Refused(
+          null,
+          "expected file (a measured profile, with its format) or synthetic (a profile generated"
+              + " around the average change rate, e.g. \"synthetic: {}\"), found neither");
+    }
+    if (synthetic != null) {
+      for (Row<?> fileKey :
+          List.of(PROFILE_FORMAT, PROFILE_VALUES, PROFILE_STEP, PROFILE_GAPS, MEASURED_SIZE)) {
+        if (v.given(fileKey)) {
+          throw new Row.Refused(
+              fileKey.key(),
+              fileKey.key()
+                  + " describes a profile file; a synthetic profile is generated at the size of the"
+                  + " time it is replayed and takes no "
+                  + fileKey.key());
+        }
+      }
+      return ChangeProfileSpec.synthetic(synthetic);
+    }
+    ProfileFile.Format format = v.get(PROFILE_FORMAT);
+    if (format == null) {
+      throw new Row.Refused(
+          PROFILE_FILE.key(),
+          "missing key \"format\" (one of: csv, prometheus) beside file: the profile file's"
+              + " format");
+    }
+    PrometheusValues values = v.get(PROFILE_VALUES);
+    if (format == ProfileFile.Format.PROMETHEUS && values == null) {
+      throw new Row.Refused(
+          PROFILE_FORMAT.key(),
+          "missing key \"values\" (one of: rate, per-step) beside format prometheus: the JSON"
+              + " does not say whether its values are a rate in bytes per second (rate(...)) or the"
+              + " bytes of each step (increase(...)), and the two differ by the step");
+    }
+    if (format == ProfileFile.Format.CSV && values != null) {
+      throw new Row.Refused(
+          PROFILE_VALUES.key(),
+          "values is only used with format prometheus; a CSV says its unit in its header");
+    }
+    GapPolicy gaps = v.get(PROFILE_GAPS);
+    return ChangeProfileSpec.ofFile(
+        new ProfileFile(
+            file, format, values, v.get(PROFILE_STEP), gaps == null ? GapPolicy.REJECT : gaps),
+        v.get(MEASURED_SIZE));
   }
 
   private static Map<String, StorageClass> storageClasses() {

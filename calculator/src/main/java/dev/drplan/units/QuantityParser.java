@@ -30,6 +30,7 @@ public final class QuantityParser {
   public static final String MONEY_FORM = "an amount of US dollars as a plain number, like 0.0012";
   public static final String COUNT_FORM = "a whole number, like 4";
   public static final String NUMBER_FORM = "a plain number, like 3";
+  public static final String SIGNED_NUMBER_FORM = "a plain number, like 0.5 or -0.3";
   public static final String LINK_FORM = "a link like \"4 x 100 Gbps\"";
 
   private static final Map<String, Double> SIZE_UNITS = new LinkedHashMap<>();
@@ -116,6 +117,15 @@ public final class QuantityParser {
   /** A plain, non-negative real number (ratios, factors). */
   public static double number(String text) {
     return plainNonNegative(text, NUMBER_FORM);
+  }
+
+  /** A plain real number that may be negative, e.g. a rank correlation. */
+  public static double signedNumber(String text) {
+    Matcher m = matchNumber(text, SIGNED_NUMBER_FORM);
+    if (!m.group(2).isEmpty()) {
+      throw new QuantityFormatException(SIGNED_NUMBER_FORM, quote(text));
+    }
+    return finite(m.group(1), text, SIGNED_NUMBER_FORM);
   }
 
   /** A non-negative whole number that fits an {@code int}. */

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.drplan.model.Evaluator;
 import dev.drplan.model.ReasonCode;
 import dev.drplan.scenario.DataCopy;
-import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.GcsPrices;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.StorageClass;
@@ -70,10 +70,10 @@ class SweepTest {
   }
 
   /**
-   * No growth, daily change 5%, retention 30 d: archive keeps replaced data max(30, 365) days,
-   * coldline max(30, 90); same class A price and object size, so only storage differs: 0.0012 · (1
-   * + 0.05 · ow · 365) against 0.004 · (1 + 0.05 · ow · 90), equal at ow* = (0.004 − 0.0012) /
-   * (0.05 · (365 · 0.0012 − 90 · 0.004)).
+   * An archive copy against a coldline copy whose storage price the sweep moves. Coldline's horizon
+   * cost is linear in that price, cost(p) = fixed + p · gib_months (storage and early deletion are
+   * both billed at it), so two evaluations give the line and the crossover with the archive's
+   * horizon cost lies at p* = (archive − fixed) / gib_months.
    */
   @Test
   void twoOptionsCrossOverInHorizonCost() {
@@ -97,11 +97,13 @@ class SweepTest {
             archive.copyEngine(),
             archive.replicationInterval(),
             archive.recovery());
-    List<DrOption> options = List.of(archive, coldline);
-    SweepResult sweep =
-        Sweep.run(
-            base.withOptions(options),
-            List.of(SweepAxis.linear("dataset.overwrite_share", 0, 1, 11)));
+    Scenario both = base.withOptions(List.of(archive, coldline));
+    String price = "options.gcs-coldline.prices.storage_per_gib_month";
+    double archiveCost = horizonCost(both, 0);
+    double fixed = horizonCost(ScenarioKeys.with(both, price, 0), 1);
+    double gibMonths = horizonCost(ScenarioKeys.with(both, price, 1), 1) - fixed;
+    double expected = (archiveCost - fixed) / gibMonths;
+    SweepResult sweep = Sweep.run(both, List.of(SweepAxis.linear(price, 0.0005, 0.02, 11)));
     List<Landmark.CostCrossover> crossovers = new ArrayList<>();
     for (Landmark landmark : sweep.landmarks()) {
       if (landmark instanceof Landmark.CostCrossover) {
@@ -110,13 +112,17 @@ class SweepTest {
     }
     assertThat(crossovers).hasSize(1);
     Landmark.CostCrossover crossover = crossovers.get(0);
-    double expected = (0.004 - 0.0012) / (0.05 * (365 * 0.0012 - 90 * 0.004));
     assertThat(crossover.at()).isCloseTo(expected, within(expected * 2e-6));
-    assertThat(crossover.cheaperBelow()).isEqualTo("gcs-archive");
-    assertThat(crossover.cheaperAbove()).isEqualTo("gcs-coldline");
+    assertThat(crossover.cheaperBelow()).isEqualTo("gcs-coldline");
+    assertThat(crossover.cheaperAbove()).isEqualTo("gcs-archive");
     assertThat(crossover.horizonCostUsd().get(0))
         .isCloseTo(
             crossover.horizonCostUsd().get(1), within(crossover.horizonCostUsd().get(0) * 1e-5));
+  }
+
+  /** The horizon cost of option {@code index} of the first configuration. */
+  private static double horizonCost(Scenario scenario, int index) {
+    return Evaluator.evaluate(scenario).results().get(index).horizonCost().usd();
   }
 
   /** Circuits are counts: the landmark brackets two neighbouring whole numbers. */

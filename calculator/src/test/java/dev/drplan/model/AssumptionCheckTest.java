@@ -113,4 +113,49 @@ class AssumptionCheckTest {
                 scenario, Map.of(DataSize.ofMebibytes(64), probe(100, 400, 1600, 2000)), null))
         .isEmpty();
   }
+
+  /** The probe's 64 MiB steps; {@code activeAt16} of the 16-stream step's streams ran. */
+  private static Map<DataSize, MeasuredThroughput> at64MiB(
+      int activeAt16, MeasuredThroughput.Point... more) {
+    List<MeasuredThroughput.Point> points =
+        new java.util.ArrayList<>(
+            List.of(
+                new MeasuredThroughput.Point(1, DataRate.ofMegabytesPerSecond(100)),
+                new MeasuredThroughput.Point(4, DataRate.ofMegabytesPerSecond(400)),
+                new MeasuredThroughput.Point(16, DataRate.ofMegabytesPerSecond(9000), activeAt16)));
+    points.addAll(List.of(more));
+    return Map.of(DataSize.ofMebibytes(64), new MeasuredThroughput(points));
+  }
+
+  /**
+   * The copy runs 16 streams per host; the probe's 16-stream step had 4 objects, so only 4 of its
+   * streams ran and its aggregate is no measure of 16: no verdict, and the reason names the step.
+   */
+  @Test
+  void noVerdictRestsOnAStepWhoseStreamsDidNotAllRun() {
+    List<AssumptionCheck.Matched> checks =
+        AssumptionCheck.atNearestObjectSize(oneArchiveCopy(), at64MiB(4), null);
+
+    AssumptionCheck.Matched matched = checks.get(0);
+    assertThat(matched.hasVerdict()).isFalse();
+    assertThat(matched.check()).isNull();
+    assertThat(matched.noVerdict())
+        .isEqualTo(new AssumptionCheck.NoVerdict(DataSize.ofMebibytes(64), 16, 4));
+    assertThat(matched.option()).isEqualTo("copy");
+    assertThat(matched.hostsAssumed()).isEqualTo(matched.assumedEngine().hosts());
+  }
+
+  @Test
+  void aStepWithIdleStreamsTheEstimateDoesNotUseLeavesTheVerdictStanding() {
+    MeasuredThroughput.Point idleAt64 =
+        new MeasuredThroughput.Point(64, DataRate.ofMegabytesPerSecond(9000), 4);
+
+    AssumptionCheck.Matched matched =
+        AssumptionCheck.atNearestObjectSize(oneArchiveCopy(), at64MiB(16, idleAt64), null).get(0);
+
+    assertThat(matched.hasVerdict()).isTrue();
+    assertThat(matched.noVerdict()).isNull();
+    assertThat(matched.check().measuredPerHost().megabytesPerSecond())
+        .isCloseTo(9000, within(1e-9));
+  }
 }

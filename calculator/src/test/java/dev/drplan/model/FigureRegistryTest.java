@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class FigureRegistryTest {
 
   private static Evaluation evaluation() {
-    return Evaluator.evaluate(Fixtures.everyKindOfOption());
+    return Evaluator.evaluate(Fixtures.everyCostLine());
   }
 
   @Test
@@ -19,6 +19,8 @@ class FigureRegistryTest {
     List<Figure> figures = new ArrayList<>(List.of(ScenarioFigure.values()));
     figures.addAll(List.of(ConfigurationFigure.values()));
     figures.addAll(List.of(PairFigure.values()));
+    figures.addAll(List.of(ChangeProfileFigure.values()));
+    figures.addAll(List.of(BacklogFigure.values()));
     for (Figure figure : figures) {
       ids.add(figure.id());
       assertThat(figure.id())

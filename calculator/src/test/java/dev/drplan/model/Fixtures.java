@@ -8,6 +8,7 @@ import dev.drplan.scenario.DBoxSpec;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.GcsPrices;
 import dev.drplan.scenario.MachineSpec;
 import dev.drplan.scenario.NamespaceInCloud;
@@ -18,6 +19,7 @@ import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
 import dev.drplan.scenario.StorageClass;
+import dev.drplan.scenario.TransferTool;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -153,6 +155,50 @@ final class Fixtures {
                 "gcs-archive-ta",
                 Seeding.byAppliance(ta300()),
                 Recovery.runInCloud(TimeSpan.ofDays(2)))));
+  }
+
+  /**
+   * {@link #everyKindOfOption} with every cost line priced: 20% of the daily change overwrites, the
+   * namespace has a licence and failback egress, the archive copy moves by Storage Transfer Service
+   * agents on priced hosts, the appliances have shipping, a fourth option keeps a copy from another
+   * cloud, the VLAN attachments are priced and so are the boxes, with a lead time.
+   */
+  static Scenario everyCostLine() {
+    DataCopy sts =
+        archiveCopy("gcs-archive", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)
+            .withCopyEngine(
+                new CopyEngine(
+                    32,
+                    16,
+                    DataRate.ofMegabytesPerSecond(200),
+                    DataRate.ofGigabitsPerSecond(100),
+                    TransferTool.STORAGE_TRANSFER_AGENTS,
+                    Money.ofUsd(0.0125),
+                    Money.ofUsd(1_500)));
+    DataCopy kept =
+        archiveCopy(
+            "gcs-archive-kept",
+            Seeding.fromExistingCopy(new ExistingCopy(TimeSpan.ofDays(30), Money.ofUsd(0.02))),
+            Recovery.RESTORE_TO_PRIMARY);
+    return scenario(
+            dataset(10, 0.30, 0.005).withOverwriteShare(Fraction.of(0.2)),
+            List.of(
+                namespace(1_000)
+                    .withLicencePerTbMonth(Money.ofUsd(10))
+                    .withEgressPerGib(Money.ofUsd(0.02)),
+                sts,
+                archiveCopy(
+                    "gcs-archive-ta",
+                    Seeding.byAppliance(ta300().withShipping(Money.ofUsd(500))),
+                    Recovery.runInCloud(TimeSpan.ofDays(2))),
+                kept))
+        .withNetwork(
+            network(4, 100).withVlanAttachments(DataRate.ofGigabitsPerSecond(50), Money.ofUsd(0.5)))
+        .withPrimary(
+            primary(20, 60)
+                .withDboxPrice(Money.ofUsd(400_000))
+                .withCboxPrice(Money.ofUsd(150_000))
+                .withLeadTime(TimeSpan.ofDays(90)));
   }
 
   static Scenario scenario(Dataset dataset, List<DrOption> options) {

@@ -20,7 +20,16 @@ class MeasuredThroughputTest {
   private static MeasuredStep step(
       Operation operation, DataSize size, int streams, long objects, double megabytesPerSecond) {
     return new MeasuredStep(
-        operation, size, streams, objects, DataRate.ofMegabytesPerSecond(megabytesPerSecond));
+        operation,
+        size,
+        streams,
+        objects,
+        (int) Math.min(streams, objects),
+        DataRate.ofMegabytesPerSecond(megabytesPerSecond));
+  }
+
+  private static MeasuredThroughput.Point point(int streams, double megabytesPerSecond) {
+    return new MeasuredThroughput.Point(streams, DataRate.ofMegabytesPerSecond(megabytesPerSecond));
   }
 
   @Test
@@ -84,5 +93,48 @@ class MeasuredThroughputTest {
   void thereIsNoNearestOfNothing() {
     assertThatThrownBy(() -> MeasuredThroughput.nearestObjectSize(List.of(), MIB_8))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aStepWithIdleStreamsIsKeptAndMarked() {
+    // --bytes 256MiB with 64 MiB objects: 4 objects, so 12 of 16 streams never ran.
+    Map<DataSize, MeasuredThroughput> bySize =
+        MeasuredThroughput.writesByObjectSize(
+            List.of(
+                step(Operation.WRITE, MIB_64, 4, 4, 380),
+                step(Operation.WRITE, MIB_64, 16, 4, 900)));
+
+    assertThat(bySize.get(MIB_64).points())
+        .containsExactly(
+            new MeasuredThroughput.Point(4, DataRate.ofMegabytesPerSecond(380), 4),
+            new MeasuredThroughput.Point(16, DataRate.ofMegabytesPerSecond(900), 4));
+    assertThat(bySize.get(MIB_64).points().get(1).everyStreamRan()).isFalse();
+  }
+
+  @Test
+  void anEstimateNamesTheStepsItRestsOn() {
+    MeasuredThroughput measured =
+        new MeasuredThroughput(List.of(point(1, 100), point(4, 380), point(16, 1200)));
+
+    assertThat(measured.at(4).basis()).containsExactly(point(4, 380));
+    assertThat(measured.at(8).basis()).containsExactly(point(4, 380), point(16, 1200));
+    assertThat(measured.at(8).aggregate().megabytesPerSecond())
+        .isEqualTo(380 + (8.0 - 4) / (16 - 4) * (1200 - 380));
+    assertThat(measured.at(64).basis()).containsExactly(point(16, 1200));
+    assertThat(measured.at(1).basis()).containsExactly(point(1, 100));
+  }
+
+  @Test
+  void anEstimateRestingOnAStepWithIdleStreamsSaysSo() {
+    MeasuredThroughput.Point idle =
+        new MeasuredThroughput.Point(16, DataRate.ofMegabytesPerSecond(900), 4);
+    MeasuredThroughput measured =
+        new MeasuredThroughput(List.of(point(1, 100), point(4, 380), idle));
+
+    assertThat(measured.at(16).idleBasis()).isEqualTo(idle);
+    assertThat(measured.at(8).idleBasis()).isEqualTo(idle);
+    assertThat(measured.at(32).idleBasis()).isEqualTo(idle);
+    assertThat(measured.at(4).idleBasis()).isNull();
+    assertThat(measured.at(2).idleBasis()).isNull();
   }
 }

@@ -239,4 +239,102 @@ class ModelPropertiesTest {
     assertThat(choice.rate()).isLessThanOrEqualTo(primary);
     assertThat(choice.rate()).isLessThanOrEqualTo(movers);
   }
+
+  /** The prices of {@link Fixtures#everyCostLine}, by their scenario keys. */
+  private static final List<String> PRICES =
+      List.of(
+          "options.gcs-archive.prices.storage_per_gib_month",
+          "options.gcs-archive.prices.class_a_per_1000",
+          "options.gcs-archive.prices.retrieval_per_gib",
+          "options.gcs-archive.prices.egress_per_gib",
+          "options.gcs-archive.copy_engine.fee_per_gib",
+          "options.gcs-archive.copy_engine.host_monthly_cost",
+          "options.gcs-archive-ta.appliance.shipping",
+          "options.gcs-archive-kept.copy_egress_per_gib",
+          "options.vast-on-z3.machine.hourly",
+          "options.vast-on-z3.licence_per_tb_month",
+          "options.vast-on-z3.egress_per_gib",
+          "network.monthly_port_cost",
+          "network.vlan_attachment_hourly",
+          "primary.dbox_price",
+          "primary.cbox_price");
+
+  @Property(tries = 300)
+  void aHigherPriceOfAnyCostLineNeverLowersACost(
+      @ForAll @DoubleRange(min = 0.1, max = 500) double petabytes,
+      @ForAll @DoubleRange(min = -0.5, max = 1.5) double growth,
+      @ForAll @DoubleRange(min = 0, max = 0.05) double change,
+      @ForAll @DoubleRange(min = 0, max = 1) double overwrite,
+      @ForAll @IntRange(min = 0, max = 14) int which,
+      @ForAll @DoubleRange(min = 1, max = 10) double factor) {
+    Scenario base =
+        Fixtures.everyCostLine()
+            .withDataset(
+                Fixtures.dataset(petabytes, growth, change)
+                    .withOverwriteShare(Fraction.of(overwrite)));
+    String key = PRICES.get(which);
+    double price = dev.drplan.analysis.ScenarioKeys.get(base, key);
+    Scenario dearer = dev.drplan.analysis.ScenarioKeys.with(base, key, price * factor + 0.01);
+    Evaluation cheap = Evaluator.evaluate(base);
+    Evaluation dear = Evaluator.evaluate(dearer);
+    for (int i = 0; i < cheap.results().size(); i++) {
+      OptionResult a = cheap.results().get(i);
+      OptionResult b = dear.results().get(i);
+      assertThat(b.horizonCost().usd()).as(key).isGreaterThanOrEqualTo(a.horizonCost().usd());
+      assertThat(b.recoveryEventCost().usd())
+          .as(key)
+          .isGreaterThanOrEqualTo(a.recoveryEventCost().usd());
+      assertThat(b.monthlyCostEnd().usd()).as(key).isGreaterThanOrEqualTo(a.monthlyCostEnd().usd());
+      for (CostLine line : a.costLines().lines()) {
+        if (a.costLines().priced(line)) {
+          assertThat(b.costLines().horizon(line).usd())
+              .as(key + " " + line)
+              .isGreaterThanOrEqualTo(a.costLines().horizon(line).usd());
+        }
+      }
+    }
+    for (int i = 0; i < cheap.configurations().size(); i++) {
+      assertThat(dear.configurations().get(i).onPremSpend().usd())
+          .isGreaterThanOrEqualTo(cheap.configurations().get(i).onPremSpend().usd());
+    }
+  }
+
+  @Property(tries = 300)
+  void moreDboxesNeverNeedMoreOnPremSpendOrEarlierOrders(
+      @ForAll @DoubleRange(min = 0.1, max = 500) double petabytes,
+      @ForAll @DoubleRange(min = -0.5, max = 1.5) double growth,
+      @ForAll @IntRange(min = 1, max = 1000) int dboxes,
+      @ForAll @IntRange(min = 1, max = 100) int more) {
+    Dataset dataset = Fixtures.dataset(petabytes, growth, 0.005);
+    Primary primary =
+        Fixtures.primary(dboxes, dboxes + more)
+            .withDboxPrice(Money.ofUsd(100_000))
+            .withCboxPrice(Money.ofUsd(10_000))
+            .withLeadTime(TimeSpan.ofDays(90));
+    Evaluation evaluation =
+        Evaluator.evaluate(
+            Fixtures.scenario(dataset, List.of(Fixtures.namespace(100_000))).withPrimary(primary));
+    ConfigurationResult fewer = evaluation.configurations().get(0);
+    ConfigurationResult bigger = evaluation.configurations().get(1);
+    // Both end with what the data needs, or with what they bought: the bigger never less.
+    for (int y = 0; y < fewer.expansion().size(); y++) {
+      assertThat(bigger.expansion().get(y).dboxesNeeded())
+          .isGreaterThanOrEqualTo(fewer.expansion().get(y).dboxesNeeded());
+    }
+    // Its first order, if any, is due no sooner.
+    TimeSpan fewerFirst = firstOrder(fewer);
+    TimeSpan biggerFirst = firstOrder(bigger);
+    if (fewerFirst != null && biggerFirst != null) {
+      assertThat(biggerFirst.seconds()).isGreaterThanOrEqualTo(fewerFirst.seconds());
+    }
+  }
+
+  private static TimeSpan firstOrder(ConfigurationResult configuration) {
+    for (ExpansionStep step : configuration.expansion()) {
+      if (step.dboxesToAdd() > 0) {
+        return step.fillsAt();
+      }
+    }
+    return null;
+  }
 }

@@ -133,7 +133,8 @@ class SchemaTest {
       Row.Quantity<?, ?> quantity = (Row.Quantity<?, ?>) row;
       CatalogSchema.Field field = layout.field(row.key());
       assertThat(field).as(group + "." + row.key()).isNotNull();
-      assertThat(field.required()).as(row.key()).isTrue();
+      // A key the catalog may leave out has a default inline too.
+      assertThat(field.required()).as(row.key()).isEqualTo(quantity.required());
       assertThat(quantity.kind()).as(row.key()).isEqualTo(field.kind());
       assertThat(quantity.domain()).as(row.key()).isEqualTo(field.domain());
     }
@@ -154,11 +155,19 @@ class SchemaTest {
   void aSectionListsItsKeysInTheOrderOfTheFormat() {
     assertThat(ScenarioSchema.SCENARIO.keys())
         .startsWith("name", "description", "horizon", "catalog", "overrides", "dataset")
-        .endsWith("options")
-        .hasSize(10);
+        .endsWith("options", "change_profile", "uncertain", "correlations", "levers")
+        .hasSize(14);
     assertThat(ScenarioSchema.PRIMARY.keys())
         .containsExactly(
-            "dbox_model", "dbox", "cbox_model", "cbox", "fill_limit", "configurations");
+            "dbox_model",
+            "dbox",
+            "cbox_model",
+            "cbox",
+            "fill_limit",
+            "configurations",
+            "dbox_price",
+            "cbox_price",
+            "lead_time");
     assertThat(ScenarioSchema.DATA_COPY.keys())
         .containsSubsequence("seed", "appliance_model", "appliance", "copy_engine")
         .endsWith("recovery", "cloud_start_time");

@@ -16,11 +16,11 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The root of the command tree: {@code drplan compare | explain | report | simulate | sensitivity |
- * sweep | solve | catalog | schema | probe | validate | completion | help}. Holds the options every
- * subcommand shares ({@code --help}, {@code --version}, {@code --stacktrace}) and the scenario
- * reader the subcommands use; {@link #commandLine} configures error handling and the exit-code list
- * once for the whole tree.
+ * The root of the command tree: {@code drplan compare | explain | report | simulate | decide |
+ * sensitivity | sweep | solve | catalog | schema | probe | validate | completion | help}. Holds the
+ * options every subcommand shares ({@code --help}, {@code --version}, {@code --stacktrace}) and the
+ * scenario reader the subcommands use; {@link #commandLine} configures error handling and the
+ * exit-code list once for the whole tree.
  */
 @Command(
     name = "drplan",
@@ -74,8 +74,8 @@ public final class DrplanCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing command: compare, explain, report, simulate, sensitivity, sweep, solve, catalog,"
-            + " schema, probe, validate, completion or help");
+        "missing command: compare, explain, report, simulate, decide, sensitivity, sweep, solve,"
+            + " catalog, schema, probe, validate, completion or help");
   }
 
   /**
@@ -89,6 +89,7 @@ public final class DrplanCommand implements Callable<Integer> {
     all.put("explain", ExplainCommand::new);
     all.put("report", ReportCommand::new);
     all.put("simulate", SimulateCommand::new);
+    all.put("decide", DecideCommand::new);
     all.put("sensitivity", SensitivityCommand::new);
     all.put("sweep", SweepCommand::new);
     all.put("solve", SolveCommand::new);
@@ -157,11 +158,14 @@ public final class DrplanCommand implements Callable<Integer> {
   }
 
   private static void describeExitCodes(CommandLine commandLine) {
-    commandLine
-        .getCommandSpec()
-        .usageMessage()
-        .exitCodeListHeading("%nExit codes:%n")
-        .exitCodeList(ExitCodes.helpList());
+    // A command with exit codes of its own (probe) keeps them.
+    if (commandLine.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
+      commandLine
+          .getCommandSpec()
+          .usageMessage()
+          .exitCodeListHeading("%nExit codes:%n")
+          .exitCodeList(ExitCodes.helpList());
+    }
     for (CommandLine subcommand : commandLine.getSubcommands().values()) {
       describeExitCodes(subcommand);
     }

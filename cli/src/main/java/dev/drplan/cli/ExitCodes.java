@@ -30,6 +30,15 @@ public final class ExitCodes {
    */
   public static final int CLOSED_PIPE = 141;
 
+  /**
+   * Ended by SIGINT (Ctrl-C): 128 + 2, the exit status the JVM and shells give a process a signal
+   * ended. {@code drplan probe} first stops, cleans up and writes its report.
+   */
+  public static final int SIGINT = 130;
+
+  /** Ended by SIGTERM: 128 + 15; as {@link #SIGINT}. */
+  public static final int SIGTERM = 143;
+
   /** The exit codes as {@code --help} lists them. */
   static Map<String, String> helpList() {
     Map<String, String> list = new LinkedHashMap<>();

@@ -1,14 +1,15 @@
 package dev.drplan.cli;
 
+import dev.drplan.gcs.probe.FleetWorker;
 import dev.drplan.report.Display;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The whole-number options of the analysis commands, each read with its range so that a value the
- * machine cannot hold is refused while the arguments are parsed, saying the range: {@code
- * --samples: expected a whole number from 1 to 100,000,000, found "0"}. Digits beyond an {@code
- * int} or a {@code long} are compared as the number they spell, never wrapped or cut.
+ * The whole-number options of the analysis commands and of a probe fleet, each read with its range
+ * so that a value the machine cannot hold is refused while the arguments are parsed, saying the
+ * range: {@code --samples: expected a whole number from 1 to 100,000,000, found "0"}. Digits beyond
+ * an {@code int} or a {@code long} are compared as the number they spell, never wrapped or cut.
  */
 final class OptionRanges {
   private OptionRanges() {}
@@ -62,6 +63,22 @@ final class OptionRanges {
     @Override
     public Integer convert(String text) {
       return (int) whole(text, 1, maxThreads(), " (four per processor of this machine)");
+    }
+  }
+
+  /** {@code --workers} and {@code --fleet-size}: 1 to the most workers a fleet may have. */
+  static final class FleetSize implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String text) {
+      return (int) whole(text, 1, FleetWorker.MAX_SIZE, "");
+    }
+  }
+
+  /** {@code --fleet-index}: 0 to one less than the most workers a fleet may have. */
+  static final class FleetIndex implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String text) {
+      return (int) whole(text, 0, FleetWorker.MAX_SIZE - 1, "");
     }
   }
 }

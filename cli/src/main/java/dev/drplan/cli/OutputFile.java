@@ -63,6 +63,8 @@ final class OutputFile {
   @Option(names = "--force", description = "replace the --out FILE if it exists")
   private boolean force;
 
+  private final List<Path> alsoRead = new ArrayList<>();
+
   /**
    * Fails early, before any work, when {@code --out} names a file that cannot or must not be
    * written.
@@ -235,9 +237,26 @@ final class OutputFile {
     }
   }
 
-  /** Every file the command reads: its {@code Path} arguments other than {@code --out}. */
+  /**
+   * Counts {@code files} as inputs of the command too: files it reads that are not {@code Path}
+   * arguments (the report files among {@code probe merge}'s sources).
+   */
+  void alsoReads(Collection<Path> files) {
+    alsoRead.addAll(files);
+  }
+
+  /**
+   * Every file the command reads: its {@code Path} arguments other than {@code --out}, the files
+   * its scenario named ({@link ScenarioFile#alsoRead()}, known once the scenario is read, so
+   * checked again before the write), and those given to {@link #alsoReads}.
+   */
   private List<Path> inputs() {
-    List<Path> inputs = new ArrayList<>();
+    List<Path> inputs = new ArrayList<>(alsoRead);
+    for (CommandSpec mixin : mixee.mixins().values()) {
+      if (mixin.userObject() instanceof ScenarioFile) {
+        inputs.addAll(((ScenarioFile) mixin.userObject()).alsoRead());
+      }
+    }
     for (ArgSpec arg : mixee.args()) {
       if (arg instanceof OptionSpec && ((OptionSpec) arg).longestName().equals("--out")) {
         continue;

@@ -1,6 +1,8 @@
 package dev.drplan.cli;
 
+import dev.drplan.gcs.probe.FleetWorker;
 import dev.drplan.gcs.probe.GcsLocation;
+import dev.drplan.gcs.probe.GcsNames;
 import dev.drplan.gcs.probe.Operation;
 import dev.drplan.gcs.probe.ProbeStorageOptions;
 import dev.drplan.gcs.probe.UploadMethod;
@@ -28,7 +30,7 @@ final class ProbeConverters {
       "a duration like \"30s\", \"500ms\", \"2min\" or \"1h\"";
   public static final String STREAMS_FORM = "a stream count from 1 to " + StreamsConverter.MAX;
 
-  /** GCS's largest object (reference/gcs.md §3.2). */
+  /** GCS's largest object, 5 TiB (https://cloud.google.com/storage/quotas). */
   static final DataSize LARGEST_OBJECT = DataSize.ofTebibytes(5);
 
   private static TypeConversionException expected(String form, String found) {
@@ -115,11 +117,47 @@ final class ProbeConverters {
   public static final class LocationConverter implements ITypeConverter<GcsLocation> {
     @Override
     public GcsLocation convert(String text) {
-      GcsLocation location = GcsLocation.parseOrNull(text);
-      if (location == null) {
-        throw expected(GcsLocation.FORM, text);
+      String problem = GcsLocation.problem(text);
+      if (problem != null) {
+        throw new TypeConversionException(
+            "expected "
+                + GcsLocation.FORM
+                + ", found "
+                + (text == null ? "nothing" : "\"" + GcsNames.printable(text) + "\"")
+                + ": "
+                + problem);
       }
-      return location;
+      return GcsLocation.parseOrNull(text);
+    }
+  }
+
+  /** A fleet run id ({@link FleetWorker#runIdProblem}). */
+  public static final class FleetRunConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String text) {
+      String problem = FleetWorker.runIdProblem(text);
+      if (problem != null) {
+        throw new TypeConversionException(
+            "expected "
+                + FleetWorker.RUN_ID_FORM
+                + ", found "
+                + (text == null ? "nothing" : "\"" + GcsNames.printable(text) + "\"")
+                + ": "
+                + problem);
+      }
+      return text;
+    }
+  }
+
+  /** A time: an ISO-8601 instant in UTC, {@code 2026-11-25T17:00:00Z}. */
+  public static final class InstantConverter implements ITypeConverter<java.time.Instant> {
+    @Override
+    public java.time.Instant convert(String text) {
+      java.time.Instant instant = FleetWorker.instantOrNull(text);
+      if (instant == null) {
+        throw expected("a time like \"2026-11-25T17:00:00Z\" (ISO-8601, UTC)", text);
+      }
+      return instant;
     }
   }
 

@@ -25,11 +25,12 @@ import picocli.CommandLine.Option;
     header = "Write the proposal: sizing tables, recommendation, assumptions and charts.",
     description = {
       "HTML (default): one self-contained file (no script, no network) with the sizing tables,"
-          + " the recommendation and why, the assumptions with their sources and as-of dates, and"
-          + " charts: monthly cost, seed time against bandwidth, horizon cost against data size"
-          + " with the feasibility edges, and, for uncertain inputs, Monte Carlo histograms and"
-          + " tornadoes.",
-      "XLSX: the sizing tables as numbers in the units their headers name, and the assumptions."
+          + " the recommendation and why, the assumptions, every price and hardware figure used"
+          + " beside the catalog's (source, as-of date; the scenario's own marked), and charts:"
+          + " monthly cost, seed time against bandwidth, horizon cost against data size with the"
+          + " feasibility edges, and, for uncertain inputs, Monte Carlo histograms and tornadoes.",
+      "XLSX: the sizing tables as numbers in the units their headers name, the assumptions, and"
+          + " the price and hardware figures used beside the catalog's."
     },
     sortOptions = false)
 final class ReportCommand implements Callable<Integer> {
@@ -66,6 +67,7 @@ final class ReportCommand implements Callable<Integer> {
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();
     SimulateCommand.requireMemoryFor(samples, uncertain);
+    DecideCommand.requireMemoryFor(samples, uncertain);
     Proposal proposal =
         Proposal.of(
             uncertain,

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code drplan simulate FILE}: Monte Carlo over the scenario's distributions. */
@@ -33,31 +32,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin private ScenarioFile scenario;
 
-  @Option(
-      names = "--samples",
-      paramLabel = "N",
-      defaultValue = "100000",
-      converter = OptionRanges.Samples.class,
-      description = "how many draws, 1 to 100,000,000 (default ${DEFAULT-VALUE})")
-  private int samples;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "1",
-      description =
-          "seed of the draws (default ${DEFAULT-VALUE}, so a rerun gives the same"
-              + " figures); any 64-bit integer")
-  private long seed;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      converter = OptionRanges.Threads.class,
-      description =
-          "worker threads, at most four per processor (default: the available processors);"
-              + " never changes a figure")
-  private Integer threads;
+  @Mixin private SamplingOptions sampling;
 
   @Mixin private FormatOption format = FormatOption.text();
 
@@ -66,14 +41,15 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReportFormat outputFormat = format.chosen();
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int samples = sampling.samples();
+    int workers = sampling.threads();
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();
     requireMemoryFor(samples, uncertain);
     MonteCarloResult result;
     try (TerminalProgress progress =
         TerminalProgress.of(spec.commandLine().getErr(), "simulate", "samples")) {
-      result = MonteCarlo.run(uncertain, samples, seed, workers, progress);
+      result = MonteCarlo.run(uncertain, samples, sampling.seed(), workers, progress);
     }
     StringWriter report = new StringWriter();
     SimulationReport.write(outputFormat, uncertain, result, report);

@@ -1,6 +1,8 @@
 package dev.drplan.cli;
 
-import dev.drplan.gcs.probe.ProbeReport;
+import dev.drplan.gcs.probe.FleetReport;
+import dev.drplan.gcs.probe.Measurement;
+import dev.drplan.gcs.probe.ProbeReportReader;
 import dev.drplan.model.AssumptionCheck;
 import dev.drplan.model.MeasuredThroughput;
 import dev.drplan.report.ReportFormat;
@@ -8,7 +10,6 @@ import dev.drplan.report.ValidationReport;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataSize;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,12 @@ import picocli.CommandLine.Option;
           + " host_nic) beside the probe's write throughput at the same streams per host and the"
           + " nearest probed object size; the verdict (holds, or optimistic by X%%); and the"
           + " replication rate and bottleneck, seed, RPO and RTO recomputed with the measurement.",
-      "The probe measures one host: --hosts sets how many the recomputed figures use (default:"
-          + " the scenario's)."
+      "A probe measures one host: its figure is taken per host and multiplied by the hosts."
+          + " A merged fleet report (drplan probe merge --format json --out merged.json) measured N"
+          + " hosts together: per host is its aggregate over the window where all ran, divided by"
+          + " N, so that N hosts give the measured aggregate itself; the report says which it"
+          + " used. --hosts sets how many hosts the recomputed figures use (default: the"
+          + " scenario's)."
     },
     sortOptions = false)
 final class ValidateCommand implements Callable<Integer> {
@@ -42,7 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--probe",
       required = true,
       paramLabel = "PROBE_JSON",
-      description = "a probe.json written by drplan probe --out")
+      description =
+          "a probe.json written by drplan probe --out, or a fleet's merged report (drplan probe"
+              + " merge --format json)")
   private Path probe;
 
   @Option(
@@ -66,9 +73,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     output.check();
     Scenario loaded = scenario.read();
-    ProbeReport report = readProbe(probe);
+    Measurement report = readProbe(probe);
     Map<DataSize, MeasuredThroughput> writesBySize =
-        MeasuredThroughput.writesByObjectSize(report.measuredSteps());
+        MeasuredThroughput.writesByObjectSize(report.measuredPerHost());
     if (writesBySize.isEmpty()) {
       throw InputException.of(
           probe
@@ -84,37 +91,32 @@ final class ValidateCommand implements Callable<Integer> {
               + " checks copy_engine assumptions, which only data-copy options have");
     }
     List<String> warnings = new ArrayList<>(report.warnings());
-    if (!report.completed()) {
+    if (!report.outcomeLabel().equals("completed")) {
       warnings.add(
-          "the probe ended "
-              + report.outcome().label()
-              + "; figures come from the steps it"
-              + " completed");
+          (report instanceof FleetReport ? "the fleet: " : "the probe ended ")
+              + report.outcomeLabel()
+              + "; figures come from the steps completed");
     }
     ValidationReport.Source source =
         new ValidationReport.Source(
             probe.toString(),
             report.endpoint(),
             report.emulator(),
-            report.outcome().label(),
-            warnings);
+            report.outcomeLabel(),
+            warnings,
+            report.hostsMeasured());
     output.write(ValidationReport.render(chosen, loaded.name(), source, checks));
     return ExitCodes.OK;
   }
 
-  private static ProbeReport readProbe(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw InputException.of(file + ": no such probe file");
-    }
+  private static Measurement readProbe(Path file) {
     try {
-      return ProbeReport.read(file);
-    } catch (IOException | RuntimeException e) {
+      return ProbeReportReader.readMeasurement(file);
+    } catch (ProbeReportReader.InvalidReportException invalid) {
+      throw InputException.located(invalid.getMessage(), invalid);
+    } catch (IOException unreadable) {
       throw InputException.of(
-          file
-              + ": not a drplan probe report ("
-              + ProbeReport.SCHEMA
-              + "): "
-              + firstLine(e.getMessage()));
+          file + ": cannot read the probe report: " + firstLine(unreadable.getMessage()));
     }
   }
 

@@ -36,9 +36,11 @@ final class Assumptions {
         "Time: 1 d = 86,400 s, 1 y = 365.25 d, 1 month = 365.25 / 12 d = 30.4375 d"
             + " = 730.5 h.");
     lines.add(
-        "Money: US dollars; k, M and B are thousands, millions and billions. Costs are the DR"
-            + " side only (cloud storage or VMs, object writes, transfer appliances, network ports);"
-            + " the on-prem purchase is not priced.");
+        "Money: US dollars; k, M and B are thousands, millions and billions. DR costs are a sum"
+            + " of named lines (cloud storage, early deletion, object writes, transfer fees, mover"
+            + " hosts, VMs and their licence, ports, VLAN attachments, appliances); a line without"
+            + " a price in the scenario is named as not priced, never counted as zero. The on-prem"
+            + " purchase is priced apart, when the scenario gives box prices (§2, §7).");
     lines.add(
         "Data grows by compound annual growth, L(t) = L0 · (1 + g)^(t / 1 y); the daily"
             + " change is a fixed share of the data of the day, its peak hour the peak factor times"
@@ -55,14 +57,32 @@ final class Assumptions {
     lines.add(
         "RPO = I + d_peak · I / R at the peak change rate of the largest data in the horizon;"
             + " the backlog grows without bound when d_peak ≥ R (§5).");
+    if (comparison.evaluation().replay() != null) {
+      lines.add(
+          "With a change profile, each pair's copies are replayed one snapshot after the other over"
+              + " the profile, placed where the data is largest (ending at the horizon when the data"
+              + " grows) and scaled with the data's growth; a pair is feasible when its RPO is within"
+              + " the objective for at least "
+              + Display.percent(scenario.objectives().rpoCompliance())
+              + " of that time, and the copies keep up"
+              + " with the profile's average change rate (§5, the backlog)."
+              + (comparison.evaluation().replay().spec().isMeasured()
+                  ? ""
+                  : " The profile is synthetic: its daily peak, quieter weekends and month-end"
+                      + " burst are assumptions, not a measurement."));
+    }
     lines.add(
         "RTO: a namespace in the cloud fails over in its failover time; a data copy restored"
             + " to primary takes recovery scope · L(H) / restore rate; a data copy run in the cloud"
             + " takes its cloud start time (§6).");
     lines.add(
-        "Monthly costs follow each month's data size and are summed over the horizon; one-time"
-            + " costs (the seed's object writes, appliance fees) are part of the horizon cost only."
-            + " The recommendation is the feasible pair with the lowest horizon cost (§7, §8).");
+        "Each month bills the integral of its costs over the month as the data grows; the"
+            + " monthly figures at start and at end are the run rates on day one and at the end of"
+            + " the horizon, the same instant as the VMs and stored bytes at end. One-time costs"
+            + " (the seed's writes and transfer fee, appliances) are part of the horizon cost only."
+            + " Deletions the inputs imply are removed from the copy too, and versions deleted"
+            + " before their class's minimum duration bill the rest as early deletion. The"
+            + " recommendation is the feasible pair with the lowest horizon cost (§1, §7, §8).");
     return lines;
   }
 }

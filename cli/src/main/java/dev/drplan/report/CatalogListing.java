@@ -2,6 +2,7 @@ package dev.drplan.report;
 
 import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
+import dev.drplan.catalog.ValueKind;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -126,17 +127,36 @@ public final class CatalogListing {
 
   /** An entry's value with its unit, as the listing shows it: {@code "0.0012 per GiB-month"}. */
   static String valueText(CatalogEntry entry) {
-    Shown shown = show(entry);
-    return shown.unit().isEmpty() ? shown.value() : shown.value() + " " + shown.unit();
+    return valueText(
+        entry.path().substring(entry.path().lastIndexOf('.') + 1), entry.kind(), entry.value());
+  }
+
+  /**
+   * A value of catalog field {@code key} with its unit, as the listing shows the field's entries:
+   * the same text for a scenario's own value of the field as for the catalog's.
+   */
+  static String valueText(String key, ValueKind kind, Object value) {
+    Shown shown = show(key, kind, value);
+    String unit = shown.unit();
+    if (unit.isEmpty() || unit.equals("%")) {
+      return shown.value() + unit;
+    }
+    if (shown.value().equals("1") && unit.endsWith("s")) {
+      unit = unit.substring(0, unit.length() - 1); // one appliance, one node
+    }
+    return shown.value() + " " + unit;
   }
 
   /** A value as shown and its unit. */
   private record Shown(String value, String unit) {}
 
   private static Shown show(CatalogEntry entry) {
-    String key = entry.path().substring(entry.path().lastIndexOf('.') + 1);
-    Object value = entry.value();
-    switch (entry.kind()) {
+    return show(
+        entry.path().substring(entry.path().lastIndexOf('.') + 1), entry.kind(), entry.value());
+  }
+
+  private static Shown show(String key, ValueKind kind, Object value) {
+    switch (kind) {
       case SIZE:
         // In the unit it was published in: "3,000 GiB" of local SSD, "1,351.68 TB" of flash.
         String[] written = Display.sizeInItsUnit((DataSize) value);
@@ -155,7 +175,7 @@ public final class CatalogListing {
       case NUMBER:
         return new Shown(Display.precise((Double) value, 0, 6), "");
       default:
-        throw new IllegalStateException("no display for " + entry.kind());
+        throw new IllegalStateException("no display for " + kind);
     }
   }
 

@@ -7,15 +7,16 @@ import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.TornadoBar;
 import dev.drplan.catalog.ValueKind;
-import dev.drplan.model.ReasonCode;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 
 /**
  * The proposal's charts as inline SVG: monthly cost over the horizon, seed time against the
@@ -34,7 +35,9 @@ final class Charts {
   /** A dash pattern per line, so that lines drawn over each other all show. */
   private static final String[] DASHES = {null, "9 5", "3 4", "12 4 3 4", "6 3"};
 
+  /** The drawing's width when the legend's names are short; a longer legend widens it. */
   static final double WIDTH = 900;
+
   static final double HEIGHT = 380;
   private static final double LEFT = 96;
   private static final double RIGHT = WIDTH - 260;
@@ -43,17 +46,74 @@ final class Charts {
   private static final String AXIS = "#444444";
   private static final String GRID = "#e4e4e4";
 
+  /** Average advance of a character of the legend's 11.5 px type, for the legend's width. */
+  private static final double LEGEND_CHAR = 6.2;
+
+  /**
+   * Two lines whose figures differ by less than this share are drawn as one: the eye cannot tell
+   * them apart, and the later would hide the earlier.
+   */
+  static final double COINCIDENT = 1e-9;
+
   /**
    * One line as drawn: x in the axis's display unit, y null for a gap, faint where not solid, its
-   * colour and dash by {@code index}, and an optional second legend line under its name.
+   * colour and dash by {@code index}, the legend lines under its name, and the earlier line whose
+   * figures it repeats ({@code null} if none): its legend says "same as" that line, and when it
+   * would also look the same (faint at the same points) it is not drawn at all.
    */
-  private record Series(
-      String name, String note, double[] x, Double[] y, boolean[] solid, int index) {}
+  record Series(
+      String name,
+      List<String> notes,
+      double[] x,
+      Double[] y,
+      boolean[] solid,
+      int index,
+      Series sameAs) {
+
+    /** This line as a repeat of {@code earlier}'s figures, with its legend saying so. */
+    Series repeating(Series earlier) {
+      List<String> said = new ArrayList<>(notes);
+      said.add("same as " + earlier.name());
+      return new Series(name, said, x, y, solid, index, earlier);
+    }
+
+    /** Whether this line would be drawn exactly under the earlier line it repeats. */
+    boolean hidden() {
+      return sameAs != null && Arrays.equals(solid, sameAs.solid());
+    }
+
+    /** The line whose colour and dash show this one: the earlier line when this one is hidden. */
+    Series drawnAs() {
+      return hidden() ? sameAs : this;
+    }
+  }
+
+  /**
+   * Whether {@code a} and {@code b} have the same figures: the same x values, a gap where the other
+   * has one, and every figure equal within {@link #COINCIDENT}.
+   */
+  static boolean coincident(Series a, Series b) {
+    if (a.x().length != b.x().length) {
+      return false;
+    }
+    for (int i = 0; i < a.x().length; i++) {
+      Double ya = a.y()[i];
+      Double yb = b.y()[i];
+      if (a.x()[i] != b.x()[i] || (ya == null) != (yb == null)) {
+        return false;
+      }
+      if (ya != null && Math.abs(ya - yb) > COINCIDENT * Math.max(Math.abs(ya), Math.abs(yb))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The analysis's series as lines: x times {@code xFactor} (the axis's display unit); faint where
    * the pair is not feasible when {@code drawFeasibility}; "(not feasible)" under the name of a
-   * line never feasible when {@code noteInfeasible}.
+   * line never feasible when {@code noteInfeasible}; a line that coincides with an earlier one is
+   * marked to be drawn as that one.
    */
   private static List<Series> drawn(
       List<ProposalAnalysis.Series> series,
@@ -71,10 +131,45 @@ final class Charts {
         y[i] = points.get(i).y();
         solid[i] = !drawFeasibility || points.get(i).feasible();
       }
-      String note = noteInfeasible && !line.feasibleThroughout() ? "(not feasible)" : null;
-      lines.add(new Series(line.option(), note, x, y, solid, lines.size()));
+      List<String> notes =
+          noteInfeasible && !line.feasibleThroughout() ? List.of("(not feasible)") : List.of();
+      lines.add(new Series(line.option(), notes, x, y, solid, lines.size(), null));
     }
-    return lines;
+    return sameAs(lines);
+  }
+
+  /**
+   * {@code lines} with each line whose figures repeat an earlier line's marked as its repeat: the
+   * first line of each group of coincident lines stands for the others.
+   */
+  static List<Series> sameAs(List<Series> lines) {
+    List<Series> marked = new ArrayList<>();
+    for (Series line : lines) {
+      Series first = null;
+      for (Series earlier : marked) {
+        if (earlier.sameAs() == null && coincident(earlier, line)) {
+          first = earlier;
+          break;
+        }
+      }
+      marked.add(first == null ? line : line.repeating(first));
+    }
+    return marked;
+  }
+
+  /** The width of a chart whose legend lists {@code series} and {@code notes}. */
+  private static double width(List<Series> series, List<String> notes) {
+    int longest = 0;
+    for (Series line : series) {
+      longest = Math.max(longest, line.name().length());
+      for (String note : line.notes()) {
+        longest = Math.max(longest, note.length());
+      }
+    }
+    for (String note : notes) {
+      longest = Math.max(longest, note.length());
+    }
+    return Math.max(WIDTH, Math.ceil(RIGHT + 18 + 32 + longest * LEGEND_CHAR + 12));
   }
 
   // ---- (a) monthly cost ----------------------------------------------------------------------
@@ -89,14 +184,20 @@ final class Charts {
     for (Series line : series) {
       months = Math.max(months, line.x().length);
       for (Double usd : line.y()) {
-        low = Math.min(low, usd);
-        high = Math.max(high, usd);
+        if (usd != null && usd > 0) {
+          low = Math.min(low, usd);
+        }
+        if (usd != null) {
+          high = Math.max(high, usd);
+        }
       }
     }
     Scale xs = Scale.linear(1, months, LEFT, RIGHT);
     boolean log = low > 0 && high / low > 30;
     Scale ys = log ? Scale.log(low, high, BOTTOM, TOP) : Scale.linear(0, high, BOTTOM, TOP);
-    Svg svg = new Svg(WIDTH, HEIGHT, "Monthly cost over the horizon, " + configuration);
+    List<String> notes = List.of("faint: not feasible");
+    Svg svg =
+        new Svg(width(series, notes), HEIGHT, "Monthly cost over the horizon, " + configuration);
     frame(
         svg,
         xs,
@@ -107,7 +208,7 @@ final class Charts {
         "month of the horizon",
         "recurring cost per month (USD" + (log ? ", log scale)" : ")"));
     lines(svg, xs, ys, series, "series");
-    legend(svg, series, List.of("faint: not feasible"));
+    legend(svg, series, notes);
     return svg.end();
   }
 
@@ -133,9 +234,10 @@ final class Charts {
     double objective = scenario.objectives().maxSeed().seconds();
     double xMax = chart.to() * lineRate;
     Scale xs = Scale.linear(0, xMax, LEFT, RIGHT);
-    Svg svg = new Svg(WIDTH, HEIGHT, "Seed time against network bandwidth");
+    List<String> notes = List.of("a gap: the copy never finishes");
+    Svg svg = new Svg(width(series, notes), HEIGHT, "First full copy against network bandwidth");
     if (range == null) {
-      return emptyPlot(svg, "no option's first copy converges at any of these bandwidths");
+      return emptyPlot(svg, "no option's first full copy finishes at any of these bandwidths");
     }
     Scale ys =
         Scale.logDuration(
@@ -150,13 +252,13 @@ final class Charts {
         "circuits × line rate ("
             + Display.gigabits(scenario.network().lineRate())
             + " per circuit)",
-        "seed time (log scale)");
+        "time to the first full copy (log scale)");
     double y = ys.pixel(objective);
     svg.line(LEFT, y, RIGHT, y, "#b00020", 1.2, "6 4");
     svg.text(
         RIGHT - 4,
         y - 5,
-        "max seed " + Display.duration(scenario.objectives().maxSeed()),
+        "allowed: " + Display.duration(scenario.objectives().maxSeed()),
         "end",
         "mark");
     double now = scenario.network().circuits() * lineRate;
@@ -170,7 +272,7 @@ final class Charts {
           "mark");
     }
     lines(svg, xs, ys, series, "series");
-    legend(svg, series, List.of("a gap: the copy never converges"));
+    legend(svg, series, notes);
     return svg.end();
   }
 
@@ -184,12 +286,15 @@ final class Charts {
   static String costVersusSize(Proposal proposal, List<String> edgeNotes) {
     ProposalAnalysis.SweepChart chart = proposal.analysis().costVersusSize();
     Scenario scenario = proposal.scenario();
-    Svg svg = new Svg(WIDTH, HEIGHT, "Horizon cost against data size");
     if (chart == null) {
-      return emptyPlot(svg, "the scenario has no data to sweep");
+      return emptyPlot(
+          new Svg(WIDTH, HEIGHT, "Horizon cost against data size"),
+          "the scenario has no data to sweep");
     }
     // The lines pass through the edges (the analysis put them there); the rings mark them.
     List<Series> series = drawn(chart.series(), 1, true, false);
+    List<String> notes = List.of("bold: feasible; faint: not feasible", "ring: feasibility edge");
+    Svg svg = new Svg(width(series, notes), HEIGHT, "Horizon cost against data size");
     double[] range = range(series);
     if (range == null) {
       // A log axis of cost needs a cost above zero somewhere (free prices make none).
@@ -211,12 +316,13 @@ final class Charts {
               + ": "
               + (edge.feasibleBelow() ? "feasible up to " : "feasible from ")
               + Display.size(DataSize.ofBytes(edge.at()))
-              + " on day one ("
-              + String.join(", ", codes(edge.reasons()))
-              + " "
+              + " of data on day one; "
               + (edge.feasibleBelow() ? "above" : "below")
-              + "); horizon cost there "
-              + Display.money(edge.horizonCost()));
+              + " that, "
+              + Wording.failures(edge.reasons())
+              + ". Horizon cost there: "
+              + Display.money(edge.horizonCost())
+              + ".");
     }
     Scale xs = Scale.log(chart.from(), chart.to(), LEFT, RIGHT);
     Scale ys = Scale.log(range[0], range[1], BOTTOM, TOP);
@@ -244,16 +350,8 @@ final class Charts {
       svg.circle(xs.pixel(edge[0]), ys.pixel(edge[1]), 5.5, colour, edgeNotes.get(i));
       svg.circle(xs.pixel(edge[0]), ys.pixel(edge[1]), 2.5, "#ffffff", null);
     }
-    legend(svg, series, List.of("bold: feasible; faint: not feasible", "ring: feasibility edge"));
+    legend(svg, series, notes);
     return svg.end();
-  }
-
-  private static List<String> codes(List<ReasonCode> reasons) {
-    List<String> codes = new ArrayList<>();
-    for (ReasonCode code : reasons) {
-      codes.add(code.id());
-    }
-    return codes;
   }
 
   // ---- (d) Monte Carlo histograms -------------------------------------------------------------
@@ -338,14 +436,23 @@ final class Charts {
    * (the other), every other input at its base; widest swing on top. An end where the figure cannot
    * exist runs to the edge of the chart, hatched in a lighter shade, and says never.
    */
-  static String tornado(Tornado tornado, String title) {
+  static String tornado(Tornado tornado, String title, Function<String, String> inputLabel) {
     int bars = tornado.bars().size();
     double rowHeight = 32;
-    double left = 380;
-    double right = WIDTH - 40;
+    List<String> labels = new ArrayList<>();
+    int longest = 0;
+    for (TornadoBar bar : tornado.bars()) {
+      String label = inputLabel.apply(bar.key());
+      labels.add(label);
+      longest = Math.max(longest, Math.max(label.length(), range(bar).length()));
+    }
+    // The labels stand left of the bars, as wide as the longest needs; the bars keep 480 px.
+    double left = Math.max(380, Math.ceil(longest * LEGEND_CHAR + 16));
+    double width = Math.max(WIDTH, left + 520);
+    double right = width - 40;
     double top = 34;
     double height = top + bars * rowHeight + 58;
-    Svg svg = new Svg(WIDTH, height, title);
+    Svg svg = new Svg(width, height, title);
     double bottom = top + bars * rowHeight;
     double low = Double.POSITIVE_INFINITY;
     double high = Double.NEGATIVE_INFINITY;
@@ -388,15 +495,8 @@ final class Charts {
       TornadoBar bar = tornado.bars().get(i);
       double y = top + i * rowHeight + 5;
       double h = rowHeight - 10;
-      svg.text(left - 8, y + h / 2 - 2, bar.key(), "end", "bar-label");
-      svg.text(
-          left - 8,
-          y + h / 2 + 10,
-          Display.ofKind(bar.kind(), bar.inputLow())
-              + " … "
-              + Display.ofKind(bar.kind(), bar.inputHigh()),
-          "end",
-          "bar-range");
+      svg.text(left - 8, y + h / 2 - 2, labels.get(i), "end", "bar-label");
+      svg.text(left - 8, y + h / 2 + 10, range(bar), "end", "bar-range");
       end(
           svg,
           xs,
@@ -406,7 +506,7 @@ final class Charts {
           bar.atLow(),
           COLOURS[0],
           "#9ecae1",
-          bar.key() + " at P10 (" + Display.ofKind(bar.kind(), bar.inputLow()) + "): ",
+          labels.get(i) + " at P10 (" + Display.ofKind(bar.kind(), bar.inputLow()) + "): ",
           label);
       end(
           svg,
@@ -417,7 +517,7 @@ final class Charts {
           bar.atHigh(),
           COLOURS[1],
           "#fdbe85",
-          bar.key() + " at P90 (" + Display.ofKind(bar.kind(), bar.inputHigh()) + "): ",
+          labels.get(i) + " at P90 (" + Display.ofKind(bar.kind(), bar.inputHigh()) + "): ",
           label);
     }
     svg.line(left, bottom, right, bottom, AXIS, 1, null);
@@ -437,6 +537,13 @@ final class Charts {
       svg.text(left + 296, height - 7, "light: never", "start", "legend");
     }
     return svg.end();
+  }
+
+  /** An input's P10 and P90, as the line under its name shows them. */
+  private static String range(TornadoBar bar) {
+    return Display.ofKind(bar.kind(), bar.inputLow())
+        + " … "
+        + Display.ofKind(bar.kind(), bar.inputHigh());
   }
 
   private static void end(
@@ -464,11 +571,11 @@ final class Charts {
 
   // ---- shared -------------------------------------------------------------------------------
 
-  /** The position of {@code option}'s line, which gives it its colour. */
+  /** The position of the line {@code option} is drawn as, which gives it its colour. */
   private static int optionIndex(List<Series> series, String option) {
     for (Series line : series) {
       if (line.name().equals(option)) {
-        return line.index();
+        return line.drawnAs().index();
       }
     }
     throw new IllegalArgumentException("no option " + option);
@@ -502,15 +609,10 @@ final class Charts {
     return v -> Display.ofKind(kind, v);
   }
 
+  /** A metric's axis title: its label, with the unit where the ticks do not carry one. */
   private static String unitTitle(Metric metric) {
-    switch (metric) {
-      case HORIZON_COST_USD:
-        return "horizon cost (USD)";
-      case SEED_SECONDS:
-        return "seed time";
-      default:
-        return metric.id();
-    }
+    String label = Wording.figure(metric.figure());
+    return metric.kind() == ValueKind.MONEY ? label + " (USD)" : label;
   }
 
   /** Axes, grid, ticks and titles of a plot. */
@@ -542,6 +644,9 @@ final class Charts {
   /** Each series as a path; a null figure breaks the line; a lone point is a dot. */
   private static void lines(Svg svg, Scale xs, Scale ys, List<Series> series, String cssClass) {
     for (Series line : series) {
+      if (line.hidden()) {
+        continue; // it would be drawn exactly under an earlier line; the legend says "same as"
+      }
       String colour = colour(line.index());
       String dash = dash(line.index());
       Svg.PathData solid = new Svg.PathData();
@@ -576,13 +681,12 @@ final class Charts {
     double x = RIGHT + 18;
     double y = TOP + 8;
     for (Series line : series) {
-      String name = line.name();
-      String second = line.note();
-      svg.line(x, y - 4, x + 26, y - 4, colour(line.index()), 2.5, dash(line.index()));
-      svg.text(x + 32, y, name, "start", "legend");
+      Series drawn = line.drawnAs();
+      svg.line(x, y - 4, x + 26, y - 4, colour(drawn.index()), 2.5, dash(drawn.index()));
+      svg.text(x + 32, y, line.name(), "start", "legend");
       y += 17;
-      if (second != null) {
-        svg.text(x + 32, y - 2, second, "start", "legend-note");
+      for (String note : line.notes()) {
+        svg.text(x + 32, y - 2, note, "start", "legend-note");
         y += 14;
       }
     }

@@ -1,24 +1,40 @@
 package dev.drplan.report;
 
+import dev.drplan.analysis.PairRemedies;
+import dev.drplan.analysis.Remedies;
+import dev.drplan.analysis.UncertainVerdicts;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
+import dev.drplan.model.OptionResult;
 import dev.drplan.scenario.Scenario;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * What every comparison report reads: the scenario as loaded (for its objectives, catalog and
- * assumptions) and the engine's evaluation of it.
+ * assumptions), the engine's evaluation of it, and the remedies of its infeasible pairs.
  */
-public record Comparison(Scenario scenario, Evaluation evaluation) {
+public record Comparison(Scenario scenario, Evaluation evaluation, List<PairRemedies> remedies) {
   public Comparison {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(evaluation, "evaluation");
+    remedies = List.copyOf(remedies);
   }
 
-  /** Evaluates {@code scenario} (docs/model.md §1–§8). */
+  /** The comparison of an evaluated scenario, its remedies searched (docs/model.md, "Remedies"). */
+  public Comparison(Scenario scenario, Evaluation evaluation) {
+    this(scenario, evaluation, Remedies.of(scenario, evaluation));
+  }
+
+  /**
+   * Evaluates {@code scenario} (docs/model.md §1–§8), its change profile replayed if it has one,
+   * with a note wherever a verdict rests on an uncertain catalog figure (§8), and searches its
+   * remedies.
+   */
   public static Comparison of(Scenario scenario) {
-    return new Comparison(scenario, Evaluator.evaluate(scenario));
+    return new Comparison(
+        scenario, UncertainVerdicts.annotate(scenario, Evaluator.evaluateWithBacklog(scenario)));
   }
 
   /** The sized configuration called {@code name}. */
@@ -29,5 +45,16 @@ public record Comparison(Scenario scenario, Evaluation evaluation) {
       }
     }
     throw new IllegalArgumentException("no configuration " + name);
+  }
+
+  /** The remedies of {@code result}'s pair, or {@code null} when it is feasible. */
+  public PairRemedies remedies(OptionResult result) {
+    for (PairRemedies pair : remedies) {
+      if (pair.configuration().equals(result.configuration())
+          && pair.option().equals(result.option())) {
+        return pair;
+      }
+    }
+    return null;
   }
 }

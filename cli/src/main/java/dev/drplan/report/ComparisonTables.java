@@ -1,14 +1,23 @@
 package dev.drplan.report;
 
+import dev.drplan.analysis.PairRemedies;
 import dev.drplan.model.ConfigurationResult;
+import dev.drplan.model.CostLine;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
+import dev.drplan.model.LineCosts;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairBacklog;
+import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
+import dev.drplan.model.backlog.BacklogResult;
+import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Objectives;
+import dev.drplan.scenario.Primary;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.units.Money;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +25,33 @@ import java.util.List;
  * The figures of a comparison as display strings, shared by the terminal and the markdown report: a
  * summary of the inputs, the configurations, their expansion plan, the results (replication and
  * recovery, then cost), the numbered reasons and notes, and the recommendation.
+ *
+ * <p>The same tables serve the customer's proposal ({@link #forCustomer}): the figures are the
+ * same, and the words are {@link Wording}'s (option kinds, bottlenecks and reasons in plain English
+ * instead of the identifiers {@code compare} prints).
  */
 final class ComparisonTables {
   private final Comparison comparison;
+  private final boolean customer;
   private final ReasonNotes notes;
 
+  /** The tables in {@code compare}'s words (the golden files of the terminal and markdown). */
   ComparisonTables(Comparison comparison) {
+    this(comparison, false);
+  }
+
+  private ComparisonTables(Comparison comparison, boolean customer) {
     this.comparison = comparison;
-    this.notes = new ReasonNotes(comparison.evaluation().results());
+    this.customer = customer;
+    this.notes =
+        new ReasonNotes(
+            comparison.evaluation().results(),
+            customer ? r -> Wording.reason(r, comparison.scenario()) : ReasonText::of);
+  }
+
+  /** The tables in the customer's words, for the proposal. */
+  static ComparisonTables forCustomer(Comparison comparison) {
+    return new ComparisonTables(comparison, true);
   }
 
   /** The data, objectives and network in one line each. */
@@ -68,7 +96,110 @@ final class ComparisonTables {
             + " efficiency, "
             + Display.percent(network.drShare())
             + " for DR.");
+    if (replayed()) {
+      lines.add(BacklogText.profileLine(comparison));
+    }
     return lines;
+  }
+
+  /**
+   * Whether the evaluation replayed a change profile (docs/model.md §5, "The backlog"): only then
+   * do {@link #replayedRpo()} and {@link #backlog()} exist.
+   */
+  boolean replayed() {
+    return comparison.evaluation().replay() != null;
+  }
+
+  /** The title of {@link #replayedRpo()}. */
+  String replayedRpoTitle() {
+    Objectives objectives = comparison.scenario().objectives();
+    return "DR options: RPO over the change profile (objective "
+        + Display.duration(objectives.rpo())
+        + ", "
+        + Display.percent(objectives.rpoCompliance())
+        + " of the time)";
+  }
+
+  /** The achieved RPO of every pair over the replayed change profile, and the verdict. */
+  Table replayedRpo() {
+    Table table =
+        new Table()
+            .left("configuration")
+            .left("option")
+            .right("interval")
+            .right("RPO P50")
+            .right("RPO P95")
+            .right("RPO P99")
+            .right("RPO max")
+            .right("within objective")
+            .right("violations a day")
+            .left("feasible");
+    for (OptionResult result : comparison.evaluation().results()) {
+      BacklogResult simulated = result.backlog().simulated();
+      table.row(
+          List.of(
+              result.configuration(),
+              result.option(),
+              Display.duration(BacklogText.interval(comparison.scenario(), result.option())),
+              simulated == null ? Display.NONE : Display.duration(simulated.rpoP50()),
+              simulated == null ? Display.NONE : Display.duration(simulated.rpoP95()),
+              simulated == null ? Display.NONE : Display.duration(simulated.rpoP99()),
+              simulated == null ? Display.NONE : Display.duration(simulated.rpoMax()),
+              simulated == null ? Display.NONE : Display.percent(simulated.withinObjective()),
+              simulated == null ? Display.NONE : Display.number(simulated.violationsPerDay()),
+              Display.yesNo(result.feasible())));
+    }
+    return table;
+  }
+
+  /** The title of {@link #backlog()}. */
+  String backlogTitle() {
+    Objectives objectives = comparison.scenario().objectives();
+    return "DR options: backlog, and the bandwidth for an RPO of "
+        + Display.duration(objectives.rpo())
+        + " "
+        + Display.percent(objectives.rpoCompliance())
+        + " of the time";
+  }
+
+  /**
+   * The queue of every pair (its largest backlog, when, how long it took to drain, whether the
+   * copies keep up), and the replication rate and circuits that meet the RPO objective for
+   * rpo_compliance of the time, with the RPO met all of the time at that rate.
+   */
+  Table backlog() {
+    Table table =
+        new Table()
+            .left("configuration")
+            .left("option")
+            .right("largest backlog")
+            .left("at")
+            .right("drained in")
+            .left("catches up")
+            .right("rate needed")
+            .right("circuits")
+            .left("other limit")
+            .right("RPO max at that rate");
+    for (OptionResult result : comparison.evaluation().results()) {
+      PairBacklog backlog = result.backlog();
+      BacklogResult simulated = backlog.simulated();
+      CompliantRate needed = backlog.compliance();
+      table.row(
+          List.of(
+              result.configuration(),
+              result.option(),
+              simulated == null ? Display.NONE : Display.size(simulated.largestBacklog()),
+              simulated == null ? Display.NONE : BacklogText.instant(simulated.largestBacklogAt()),
+              simulated == null ? Display.NONE : BacklogText.drain(simulated),
+              BacklogText.catchesUp(backlog),
+              needed.reachable() ? Display.rate(needed.rate()) : "none",
+              backlog.circuits() == null ? Display.NONE : Display.count(backlog.circuits()),
+              backlog.cappedBy() == null
+                  ? Display.NONE
+                  : BacklogText.cappedBy(backlog, result, customer),
+              needed.reachable() ? Display.duration(needed.rpoMax()) : Display.NONE));
+    }
+    return table;
   }
 
   /** One row per configuration: capacity, time to full, whether it holds the horizon. */
@@ -114,13 +245,7 @@ final class ComparisonTables {
       List<String> row = new ArrayList<>();
       row.add(configuration.configuration());
       for (ExpansionStep step : configuration.expansion()) {
-        row.add(
-            step.dboxesToAdd() > 0
-                ? Display.count(step.dboxesNeeded())
-                    + " (+"
-                    + Display.count(step.dboxesToAdd())
-                    + ")"
-                : Display.count(step.dboxesNeeded()));
+        row.add(dboxes(step));
       }
       while (row.size() < years + 1) {
         row.add(Display.NONE);
@@ -128,6 +253,175 @@ final class ComparisonTables {
       table.row(row);
     }
     return table;
+  }
+
+  /** Whether the configurations have prices or a lead time, so {@link #onPremSpend} says more. */
+  boolean hasOnPremSpend() {
+    Primary primary = comparison.scenario().primary();
+    return primary.dboxPrice() != null || primary.leadTime().seconds() > 0;
+  }
+
+  /**
+   * What each configuration costs to buy and to expand, year by year, with the latest order date of
+   * each expansion: when the D-boxes already owned fill, minus the lead time.
+   */
+  Table onPremSpend() {
+    int years = 0;
+    for (ConfigurationResult configuration : comparison.evaluation().configurations()) {
+      years = Math.max(years, configuration.expansion().size());
+    }
+    Table table = new Table().left("configuration").right("purchase");
+    for (int year = 1; year <= years; year++) {
+      table.right("year " + year);
+    }
+    table.right("total");
+    for (ConfigurationResult configuration : comparison.evaluation().configurations()) {
+      List<String> row = new ArrayList<>();
+      row.add(configuration.configuration());
+      row.add(moneyOrNone(configuration.purchase()));
+      for (ExpansionStep step : configuration.expansion()) {
+        row.add(expansionSpend(step));
+      }
+      while (row.size() < years + 2) {
+        row.add(Display.NONE);
+      }
+      row.add(moneyOrNone(configuration.onPremSpend()));
+      table.row(row);
+    }
+    return table;
+  }
+
+  /**
+   * {@link #onPremSpend} with one row per year (the purchase first, the total last) and a column
+   * per configuration: the proposal's layout, which fits the page whatever the horizon.
+   */
+  Table onPremSpendDown() {
+    List<ConfigurationResult> configurations = comparison.evaluation().configurations();
+    int years = 0;
+    Table table = new Table().left("year");
+    for (ConfigurationResult configuration : configurations) {
+      years = Math.max(years, configuration.expansion().size());
+      table.right(configuration.configuration());
+    }
+    List<String> purchase = new ArrayList<>();
+    purchase.add("purchase");
+    for (ConfigurationResult configuration : configurations) {
+      purchase.add(moneyOrNone(configuration.purchase()));
+    }
+    table.row(purchase);
+    for (int year = 1; year <= years; year++) {
+      List<String> row = new ArrayList<>();
+      row.add("year " + year);
+      for (ConfigurationResult configuration : configurations) {
+        List<ExpansionStep> steps = configuration.expansion();
+        row.add(year <= steps.size() ? expansionSpend(steps.get(year - 1)) : Display.NONE);
+      }
+      table.row(row);
+    }
+    List<String> total = new ArrayList<>();
+    total.add("total");
+    for (ConfigurationResult configuration : configurations) {
+      total.add(moneyOrNone(configuration.onPremSpend()));
+    }
+    table.row(total);
+    return table;
+  }
+
+  /** One expansion's spend and latest order date: "$16.2 M, order by day 24"; — when none. */
+  private static String expansionSpend(ExpansionStep step) {
+    if (step.dboxesToAdd() == 0) {
+      return Display.NONE;
+    }
+    String when =
+        step.lateBy().seconds() > 0
+            ? Display.duration(step.lateBy()) + " late"
+            : "order by day " + Display.count(Math.round(Math.floor(step.orderBy().days())));
+    return (step.spend() == null ? "" : Display.money(step.spend()) + ", ") + when;
+  }
+
+  /** Years the expansion plan lists across the page; a longer plan lists them down it. */
+  static final int YEARS_ACROSS = 10;
+
+  /** The expansion plan with one row per year and a column per configuration. */
+  Table expansionDown() {
+    List<ConfigurationResult> configurations = comparison.evaluation().configurations();
+    int years = 0;
+    Table table = new Table().left("year");
+    for (ConfigurationResult configuration : configurations) {
+      years = Math.max(years, configuration.expansion().size());
+      table.right(configuration.configuration());
+    }
+    for (int year = 1; year <= years; year++) {
+      List<String> row = new ArrayList<>();
+      row.add("year " + year);
+      for (ConfigurationResult configuration : configurations) {
+        List<ExpansionStep> steps = configuration.expansion();
+        row.add(year <= steps.size() ? dboxes(steps.get(year - 1)) : Display.NONE);
+      }
+      table.row(row);
+    }
+    return table;
+  }
+
+  /**
+   * Every cost line of every option over the horizon (recurring plus one-time): what the horizon
+   * cost is made of. Costs do not depend on the configuration, so one row per option.
+   */
+  Table costLines() {
+    List<OptionResult> firsts = new ArrayList<>();
+    for (OptionResult result : comparison.evaluation().results()) {
+      if (result.configuration().equals(comparison.evaluation().results().get(0).configuration())) {
+        firsts.add(result);
+      }
+    }
+    List<CostLine> used = new ArrayList<>();
+    for (CostLine line : CostLine.values()) {
+      for (OptionResult result : firsts) {
+        LineCosts lines = result.costLines();
+        if (hasHorizonPart(lines, line)) {
+          if (!used.contains(line)) {
+            used.add(line);
+          }
+        }
+      }
+    }
+    Table table = new Table().left("option");
+    for (CostLine line : used) {
+      table.right(line.label());
+    }
+    table.right("horizon cost");
+    for (OptionResult result : firsts) {
+      List<String> row = new ArrayList<>();
+      row.add(result.option());
+      LineCosts lines = result.costLines();
+      for (CostLine line : used) {
+        if (!lines.applies(line)) {
+          row.add(Display.NONE);
+        } else if (!lines.priced(line)) {
+          row.add("not priced");
+        } else {
+          row.add(Display.money(lines.horizon(line)));
+        }
+      }
+      row.add(Display.money(result.horizonCost()));
+      table.row(row);
+    }
+    return table;
+  }
+
+  /** Whether a line adds to the horizon (a recurring or one-time line, not a recovery event). */
+  private static boolean hasHorizonPart(LineCosts lines, CostLine line) {
+    return lines.applies(line) && !line.section().equals("§6");
+  }
+
+  private static String moneyOrNone(Money money) {
+    return money == null ? Display.NONE : Display.money(money);
+  }
+
+  private static String dboxes(ExpansionStep step) {
+    return step.dboxesToAdd() > 0
+        ? Display.count(step.dboxesNeeded()) + " (+" + Display.count(step.dboxesToAdd()) + ")"
+        : Display.count(step.dboxesNeeded());
   }
 
   /** Replication, seed, RPO, RTO, cloud footprint and the verdict of every pair. */
@@ -150,9 +444,11 @@ final class ComparisonTables {
           List.of(
               result.configuration(),
               result.option(),
-              result.kind(),
+              customer ? Wording.kind(result.kind()) : result.kind(),
               Display.rate(result.replication().rate()),
-              result.replication().bottleneck().id(),
+              customer
+                  ? Wording.bottleneck(result.replication().bottleneck())
+                  : result.replication().bottleneck().id(),
               Display.durationOrNever(result.seed().time()),
               Display.durationOrNone(result.rpo()),
               Display.durationOrNone(result.rto()),
@@ -169,8 +465,8 @@ final class ComparisonTables {
         new Table()
             .left("configuration")
             .left("option")
-            .right("monthly, first month")
-            .right("monthly, last month")
+            .right("monthly at start")
+            .right("monthly at end")
             .right("one-time")
             .right("horizon cost (" + Display.duration(comparison.evaluation().horizon()) + ")")
             .right("per recovery event")
@@ -195,6 +491,23 @@ final class ComparisonTables {
     return notes.entries();
   }
 
+  /**
+   * One line per infeasible pair: its best remedy in words, or that no single change within the
+   * levers' bounds makes it feasible (docs/model.md, "Remedies").
+   */
+  List<String> remedies() {
+    List<String> lines = new ArrayList<>();
+    for (PairRemedies pair : comparison.remedies()) {
+      lines.add(
+          pair.option()
+              + " on "
+              + pair.configuration()
+              + ": "
+              + RemedyText.best(comparison.scenario(), pair));
+    }
+    return lines;
+  }
+
   /** The recommended pair, or "none". */
   String recommended() {
     Recommendation recommendation = comparison.evaluation().recommendation();
@@ -205,7 +518,8 @@ final class ComparisonTables {
 
   /** Why, as one sentence. */
   String why() {
-    return ReasonText.sentence(comparison.evaluation().recommendation().why());
+    List<Reason> why = comparison.evaluation().recommendation().why();
+    return customer ? Wording.sentence(why, comparison.scenario()) : ReasonText.sentence(why);
   }
 
   private static String timeToFull(ConfigurationResult configuration) {

@@ -1,10 +1,15 @@
 package dev.drplan.report;
 
+import dev.drplan.analysis.PairRemedies;
+import dev.drplan.analysis.Remedy;
+import dev.drplan.model.BacklogFigure;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairBacklog;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
+import dev.drplan.scenario.Scenario;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -26,7 +31,16 @@ final class CsvReport implements ReportWriter {
   /** One column: its name and how a row's cell is computed. */
   private record Column(String name, Function<Row, String> cell) {}
 
-  private record Row(ConfigurationResult configuration, OptionResult result) {}
+  private record Row(
+      Scenario scenario,
+      ConfigurationResult configuration,
+      OptionResult result,
+      PairRemedies remedies) {
+    /** The pair's best remedy, or null (feasible, or no single change works). */
+    Remedy remedy() {
+      return remedies == null ? null : remedies.best();
+    }
+  }
 
   private static final List<Column> COLUMNS =
       List.of(
@@ -57,7 +71,67 @@ final class CsvReport implements ReportWriter {
           new Column("fits_horizon", r -> Boolean.toString(r.configuration().fitsHorizon())),
           new Column("reasons", r -> texts(r.result().reasons())),
           new Column("notes", r -> texts(r.result().notes())),
-          new Column("reason_codes", r -> codes(r.result().reasons())));
+          new Column("reason_codes", r -> codes(r.result().reasons())),
+          new Column(
+              "remedy",
+              r -> r.remedies() == null ? "" : RemedyText.best(r.scenario(), r.remedies())),
+          new Column("remedy_lever", r -> r.remedy() == null ? "" : r.remedy().lever().path()),
+          new Column(
+              "remedy_unit",
+              r -> r.remedy() == null ? "" : Figures.unit(r.remedy().lever().key().kind())),
+          new Column("remedy_to", r -> r.remedy() == null ? "" : Display.plain(r.remedy().to())),
+          new Column(
+              "remedy_horizon_cost_usd",
+              r -> r.remedy() == null ? "" : Display.plain(r.remedy().horizonCost().usd())),
+          new Column(
+              "remedy_horizon_cost_delta_usd",
+              r -> r.remedy() == null ? "" : Display.plain(r.remedy().horizonCostDeltaUsd())),
+          new Column(
+              "remedy_changes_objective",
+              r -> r.remedy() == null ? "" : Boolean.toString(r.remedy().changesObjective())));
+
+  /**
+   * The columns of a pair's backlog replay (docs/model.md §5, "The backlog"), after the others,
+   * only when the scenario has a change profile.
+   */
+  private static final List<Column> BACKLOG_COLUMNS =
+      List.of(
+          backlog(BacklogFigure.RPO_P50_SECONDS, DisplayUnit.MINUTES),
+          backlog(BacklogFigure.RPO_P95_SECONDS, DisplayUnit.MINUTES),
+          backlog(BacklogFigure.RPO_P99_SECONDS, DisplayUnit.MINUTES),
+          backlog(BacklogFigure.RPO_MAX_SECONDS, DisplayUnit.MINUTES),
+          backlog(BacklogFigure.RPO_WITHIN_OBJECTIVE, DisplayUnit.RATIO),
+          backlog(BacklogFigure.RPO_VIOLATIONS, DisplayUnit.COUNT),
+          backlog(BacklogFigure.RPO_VIOLATIONS_PER_DAY, DisplayUnit.RATIO),
+          backlog(BacklogFigure.BACKLOG_MAX_BYTES, DisplayUnit.TERABYTES),
+          new Column(
+              "backlog_max_at",
+              r -> {
+                PairBacklog backlog = r.result().backlog();
+                return backlog.simulated() == null || backlog.simulated().largestBacklogAt() == null
+                    ? ""
+                    : backlog.simulated().largestBacklogAt().toString();
+              }),
+          backlog(BacklogFigure.BACKLOG_DRAIN_SECONDS, DisplayUnit.HOURS),
+          new Column("backlog_catches_up", r -> Boolean.toString(r.result().backlog().catchesUp())),
+          backlog(
+              BacklogFigure.BACKLOG_SHORTFALL_BYTES_PER_SECOND, DisplayUnit.GIGABITS_PER_SECOND),
+          backlog(BacklogFigure.RPO_COMPLIANCE_BYTES_PER_SECOND, DisplayUnit.GIGABITS_PER_SECOND),
+          backlog(BacklogFigure.RPO_COMPLIANCE_BYTES_PER_SECOND, DisplayUnit.GIGABYTES_PER_SECOND),
+          backlog(BacklogFigure.RPO_COMPLIANCE_CIRCUITS, DisplayUnit.COUNT),
+          new Column(
+              "rpo_compliance_capped_by",
+              r ->
+                  r.result().backlog().cappedBy() == null
+                      ? ""
+                      : r.result().backlog().cappedBy().id()),
+          backlog(BacklogFigure.RPO_COMPLIANCE_RPO_MAX_SECONDS, DisplayUnit.MINUTES),
+          backlog(BacklogFigure.RPO_WITHIN_OBJECTIVE_UNLIMITED, DisplayUnit.RATIO));
+
+  /** The column of a pair's backlog figure in {@code unit}. */
+  private static Column backlog(BacklogFigure figure, DisplayUnit unit) {
+    return new Column(unit.columnOf(figure), r -> cell(unit, figure.canonical(r.result())));
+  }
 
   /** The column of a pair's figure in {@code unit}, named by {@link DisplayUnit#columnOf}. */
   private static Column pair(PairFigure figure, DisplayUnit unit) {
@@ -88,13 +162,33 @@ final class CsvReport implements ReportWriter {
     return names;
   }
 
+  /** The columns of {@code comparison}: the backlog's too when it replayed a change profile. */
+  private static List<Column> columns(Comparison comparison) {
+    if (comparison.evaluation().replay() == null) {
+      return COLUMNS;
+    }
+    List<Column> columns = new ArrayList<>(COLUMNS);
+    columns.addAll(BACKLOG_COLUMNS);
+    return columns;
+  }
+
   @Override
   public void write(Comparison comparison, Writer out) throws IOException {
-    line(out, columnNames());
+    List<Column> columns = columns(comparison);
+    List<String> names = new ArrayList<>();
+    for (Column column : columns) {
+      names.add(column.name());
+    }
+    line(out, names);
     for (OptionResult result : comparison.evaluation().results()) {
-      Row row = new Row(comparison.configuration(result.configuration()), result);
+      Row row =
+          new Row(
+              comparison.scenario(),
+              comparison.configuration(result.configuration()),
+              result,
+              comparison.remedies(result));
       List<String> cells = new ArrayList<>();
-      for (Column column : COLUMNS) {
+      for (Column column : columns) {
         cells.add(column.cell().apply(row));
       }
       line(out, cells);

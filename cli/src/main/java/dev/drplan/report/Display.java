@@ -230,8 +230,12 @@ public final class Display {
         binary = Math.min(binary, writtenLength(value));
       }
     }
-    return binary < decimal;
+    // A computed figure has a long tail in both families; only a short binary number was typed.
+    return binary < decimal && binary <= MOST_TYPED_DIGITS;
   }
+
+  /** The most digits a size someone typed has ("1351.68" has 6): beyond, it was computed. */
+  private static final int MOST_TYPED_DIGITS = 9;
 
   /**
    * The digits of {@code value} written out in full, as a person types it: {@code 64} is 2, {@code
@@ -314,9 +318,18 @@ public final class Display {
     return span == null ? NONE : duration(span);
   }
 
-  /** A fraction as a percentage: {@code "80.0%"}, {@code "0.50%"}. */
+  /**
+   * A fraction as a percentage: {@code "80.0%"}, {@code "0.50%"}. Above 98% and below 100% it has
+   * two decimals, rounded down, so that a share just short of all ({@code "99.96%"}) never reads as
+   * 100%, nor one just short of a 99% target ({@code "98.96%"}) as 99.0%.
+   */
   public static String percent(Fraction fraction) {
-    return number(fraction.percent()) + "%";
+    double percent = fraction.percent();
+    boolean tenths = Math.abs(percent * 10 - Math.rint(percent * 10)) < 1e-6;
+    if (percent > 98 && percent < 100 && !tenths) {
+      return fixed(Math.floor(percent * 100) / 100, 2) + "%";
+    }
+    return number(percent) + "%";
   }
 
   /**

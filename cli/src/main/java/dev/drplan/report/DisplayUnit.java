@@ -21,7 +21,9 @@ enum DisplayUnit {
   GIGABYTES_PER_SECOND(
       "gb_per_s", "GB/s", rate -> DataRate.ofBytesPerSecond(rate).gigabytesPerSecond()),
   USD("usd", "USD", usd -> usd),
-  COUNT("", "", count -> count);
+  COUNT("", "", count -> count),
+  /** A share as a plain ratio (0.99) or a plain number, without a unit. */
+  RATIO("", "", ratio -> ratio);
 
   private final String suffix;
   private final String label;
@@ -33,7 +35,10 @@ enum DisplayUnit {
     this.fromCanonical = fromCanonical;
   }
 
-  /** The unit as a CSV column name ends: {@code days}, {@code gb_per_s}; empty for a count. */
+  /**
+   * The unit as a CSV column name ends: {@code days}, {@code gb_per_s}; empty for a count, a ratio
+   * or a plain number.
+   */
   String suffix() {
     return suffix;
   }

@@ -69,6 +69,9 @@ public final class ExplainReport {
     out.write("\nfeasible: " + Display.yesNo(result.feasible()) + "\n");
     reasons(out, "reason", result.reasons());
     reasons(out, "note", result.notes());
+    for (String remedy : explanation.remedies()) {
+      out.write(TableReport.wrap("remedy: " + remedy, "  ", "    "));
+    }
   }
 
   private static void reasons(Writer out, String label, List<Reason> reasons) throws IOException {

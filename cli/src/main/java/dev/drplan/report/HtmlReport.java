@@ -1,6 +1,7 @@
 package dev.drplan.report;
 
 import dev.drplan.analysis.BinnedDistribution;
+import dev.drplan.analysis.DecisionResult;
 import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.MetricSummary;
 import dev.drplan.analysis.MonteCarloResult;
@@ -10,6 +11,8 @@ import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.catalog.CatalogEntry;
+import dev.drplan.model.OptionResult;
+import dev.drplan.model.backlog.BacklogResult;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.Fraction;
 import java.util.ArrayList;
@@ -20,40 +23,63 @@ import java.util.List;
  * external reference (a source link is an ordinary hyperlink). The sizing tables are {@link
  * ComparisonTables}' — the figures of {@code compare}'s table and markdown — and every string from
  * the scenario is escaped.
+ *
+ * <p>A customer reads it: every word about a figure, an input, an option kind, a bottleneck or a
+ * reason comes from {@link Wording}, never an identifier of the engine or the scenario format. Of a
+ * catalog entry the customer sees its value, source, as-of date and whether it is an estimate; its
+ * note is for us (how a figure was derived, what is still to be confirmed) and stays in {@code
+ * drplan catalog --notes}. Every price and hardware figure used is listed with the value used
+ * beside the catalog's ({@link SourcedFigure}).
  */
 public final class HtmlReport {
   private HtmlReport() {}
 
+  /**
+   * The page's style. On screen the page is at most 1,280 px wide, so that it fits a 1,280 px
+   * window without a horizontal scroll bar; tables fit by wrapping text (never a figure inside its
+   * unit: see {@link Table#toHtml}) and long addresses anywhere. In print the same tables fit an A4
+   * or Letter page: smaller type, no page-wide background, headings kept with what follows, table
+   * headers repeated on every page, charts and rows never split.
+   */
   private static final String STYLE =
       String.join(
           "\n",
+          "*,*::before,*::after{box-sizing:border-box}",
           "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,"
               + "sans-serif;color:#1d1d1f;margin:0;background:#fff;line-height:1.45}",
-          "main{max-width:1100px;margin:0 auto;padding:24px 32px 64px}",
+          "main{max-width:1280px;margin:0 auto;padding:24px 32px 64px}",
           "h1{font-size:1.7rem;margin:0 0 .3rem}h2{font-size:1.3rem;margin:2.2rem 0 .6rem;"
               + "border-bottom:2px solid #0072B2;padding-bottom:.2rem}h3{font-size:1.05rem;"
               + "margin:1.4rem 0 .4rem}",
-          ".description{color:#333;max-width:75ch}.meta{color:#666;font-size:.85rem}",
-          "table{border-collapse:collapse;font-size:.82rem;margin:.4rem 0 1rem;width:100%}",
-          "th,td{border-bottom:1px solid #ddd;padding:4px 6px;vertical-align:top}",
-          "th{background:#f2f5f8;text-align:left}th.num,td.num{text-align:right;"
-              + "font-variant-numeric:tabular-nums;white-space:nowrap}",
+          ".description{color:#333;max-width:75ch}.meta{color:#555;font-size:.85rem}",
+          "table{border-collapse:collapse;font-size:.8rem;margin:.4rem 0 1rem;width:100%}",
+          "th,td{border-bottom:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}",
+          "th{background:#f2f5f8}th.num,td.num{text-align:right;"
+              + "font-variant-numeric:tabular-nums}",
+          "td.source{overflow-wrap:anywhere;word-break:break-word}td.date{white-space:nowrap}",
           ".recommendation{background:#eef6ee;border-left:4px solid #009E73;padding:.6rem 1rem}",
           ".panel{background:#f6f6f6;border:1px dashed #bbb;padding:1rem;color:#444}",
           "figure{margin:1rem 0 2rem}figcaption{font-size:.85rem;color:#444;max-width:90ch}",
-          "svg{max-width:100%;height:auto;display:block}",
+          "svg{width:100%;max-width:100%;height:auto;display:block}",
           "svg text{font-family:inherit}svg .tick{font-size:11px;fill:#333}",
           "svg .axis-title{font-size:12px;fill:#222}svg .legend{font-size:11.5px;fill:#222}",
           "svg .legend-note{font-size:10.5px;fill:#555}svg .mark{font-size:11px;fill:#7a0016}",
           "svg .bar-label{font-size:11.5px;fill:#222}svg .bar-range{font-size:10px;fill:#666}",
-          ".uncertain{color:#a15c00;font-weight:600}code{font-size:.9em}",
-          "ol.notes li,ul.assumptions li{margin:.2rem 0}",
-          "@media print{main{padding:0}h2{break-after:avoid}figure{break-inside:avoid}}");
+          ".uncertain{color:#a15c00;font-weight:600}.scenario{color:#7a0016;font-weight:600}",
+          "code{font-size:.9em}ol.notes li,ul.assumptions li{margin:.2rem 0}",
+          "@media (max-width:960px){main{padding:16px 12px 48px}table{font-size:.7rem}"
+              + "th,td{padding:3px 4px}}",
+          "@page{margin:14mm 12mm}",
+          "@media print{body{font-size:10pt;line-height:1.35}main{max-width:none;padding:0}"
+              + "h1{font-size:16pt}h2{font-size:13pt;margin-top:1.2rem}h2,h3{break-after:avoid}"
+              + "table{font-size:7.5pt}th,td{padding:2px 3px}thead{display:table-header-group}"
+              + "tr,figure{break-inside:avoid}a{color:inherit;text-decoration:none}"
+              + ".recommendation,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}}");
 
   /** The whole document. */
   public static String render(Proposal proposal) {
     Scenario scenario = proposal.scenario();
-    ComparisonTables tables = new ComparisonTables(proposal.comparison());
+    ComparisonTables tables = ComparisonTables.forCustomer(proposal.comparison());
     StringBuilder out = new StringBuilder(256 * 1024);
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -72,15 +98,22 @@ public final class HtmlReport {
           .append(Html.escape(scenario.description().strip()))
           .append("</p>\n");
     }
-    out.append("<p class=\"meta\">Sized by drplan (docs/model.md, version 1)")
+    long own = proposal.setByScenario();
+    out.append("<p class=\"meta\">Sized by drplan (its model: docs/model.md, version 1)")
         .append(
             scenario.catalogName() == null
-                ? ""
+                ? "; every price and hardware figure is the scenario's own"
                 : "; prices and hardware from catalog "
                     + Html.escape(scenario.catalogName())
                     + (scenario.catalogAsOf() == null
                         ? ""
-                        : " as of " + Html.escape(scenario.catalogAsOf())))
+                        : " as of " + Html.escape(scenario.catalogAsOf()))
+                    + (own == 0
+                        ? ""
+                        : ", "
+                            + own
+                            + (own == 1 ? " figure" : " figures")
+                            + " set by the scenario instead (see Prices and hardware)"))
         .append(".</p>\n</header>\n");
 
     out.append("<section id=\"summary\">\n<h2>Inputs at a glance</h2>\n<ul>\n");
@@ -98,15 +131,33 @@ public final class HtmlReport {
 
     out.append("<section id=\"sizing\">\n<h2>Sizing</h2>\n");
     table(out, "Primary configurations", tables.configurations(), "configurations");
-    table(out, "Expansion plan", tables.expansion(), "expansion");
+    boolean longHorizon =
+        proposal.comparison().evaluation().configurations().stream()
+            .anyMatch(c -> c.expansion().size() > ComparisonTables.YEARS_ACROSS);
+    table(
+        out,
+        "Expansion plan",
+        longHorizon ? tables.expansionDown() : tables.expansion(),
+        "expansion");
     out.append(
         "<p class=\"meta\">D-boxes needed at the end of each year; (+N) is the number"
             + " added that year.</p>\n");
+    if (tables.hasOnPremSpend()) {
+      table(out, "On-prem spend by year", tables.onPremSpendDown(), "onprem-spend");
+      out.append(
+          "<p class=\"meta\">Each expansion's latest order date is when the D-boxes already"
+              + " owned fill, minus the lead time, counted in days from day one.</p>\n");
+    }
     table(out, "DR options: replication and recovery", tables.performance(), "performance");
     out.append(
         "<p class=\"meta\">The <em>see</em> column refers to the numbered reasons and"
-            + " notes below.</p>\n");
+            + " notes below; <em>cloud at end</em> is what the option holds in the cloud at the"
+            + " end of the horizon.</p>\n");
     table(out, "DR options: cost", tables.costs(), "costs");
+    table(out, "DR options: cost lines over the horizon", tables.costLines(), "cost-lines");
+    out.append(
+        "<p class=\"meta\">Each line's sum over the horizon, recurring and one-time; the same"
+            + " with every configuration.</p>\n");
     if (!tables.notes().isEmpty()) {
       out.append("<h3>Reasons and notes</h3>\n<ol class=\"notes\">\n");
       for (ReasonNotes.Entry entry : tables.notes()) {
@@ -120,13 +171,79 @@ public final class HtmlReport {
       }
       out.append("</ol>\n");
     }
+    if (!tables.remedies().isEmpty()) {
+      out.append(
+          "<h3>Remedies</h3>\n<p class=\"meta\">The cheapest single change that makes each"
+              + " infeasible pair feasible.</p>\n<ul class=\"remedies\">\n");
+      for (String line : tables.remedies()) {
+        out.append("<li>").append(Html.escape(line)).append("</li>\n");
+      }
+      out.append("</ul>\n");
+    }
     out.append("</section>\n");
 
+    if (tables.replayed()) {
+      backlog(out, proposal, tables);
+    }
     charts(out, proposal);
     uncertainty(out, proposal);
+    decision(out, proposal);
     assumptions(out, proposal);
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
+  }
+
+  /**
+   * The RPO over the change profile (docs/model.md §5, "The backlog"): what was replayed, the
+   * achieved RPO and compliance of every pair, the queue and the bandwidth the objective needs, and
+   * the week around the largest backlog of each option of the focus configuration.
+   */
+  private static void backlog(StringBuilder out, Proposal proposal, ComparisonTables tables) {
+    out.append("<section id=\"rpo-backlog\">\n<h2>RPO over the change profile</h2>\n")
+        .append("<p>")
+        .append(Html.escape(BacklogText.profileLine(proposal.comparison())))
+        .append(
+            " Each pair's incremental copies are replayed one snapshot after the other at its"
+                + " replication rate; with a change profile this replay, not the single peak rate"
+                + " of the sizing table, decides whether the RPO objective is met.</p>\n");
+    table(out, tables.replayedRpoTitle(), tables.replayedRpo(), "replayed-rpo");
+    table(out, tables.backlogTitle(), tables.backlog(), "compliance");
+    out.append(
+        "<p class=\"meta\">Largest backlog: data taken in snapshots and not yet copied, at its"
+            + " largest, and when (on the profile's clock). Rate needed: the smallest replication"
+            + " rate that meets the RPO objective for the required share of the time, and the"
+            + " circuits that carry it; other limit: a limit below that rate that more circuits"
+            + " would not lift.</p>\n");
+    Scenario scenario = proposal.scenario();
+    String configuration = proposal.analysis().focusConfiguration();
+    int chart = 0;
+    for (OptionResult result : proposal.comparison().evaluation().results()) {
+      if (!result.configuration().equals(configuration) || result.backlog().simulated() == null) {
+        continue;
+      }
+      chart++;
+      BacklogResult simulated = result.backlog().simulated();
+      figure(
+          out,
+          "chart-backlog-week-" + chart,
+          BacklogCharts.worstWeek(
+              "Backlog and RPO over the worst week, " + result.option(),
+              simulated,
+              scenario.objectives().rpo()),
+          "Achieved RPO (top) and backlog (bottom) of "
+              + result.option()
+              + " on "
+              + configuration
+              + " over the week around its largest backlog, "
+              + Display.size(simulated.largestBacklog())
+              + " at "
+              + BacklogText.instant(simulated.largestBacklogAt())
+              + ": the RPO climbs until a copy lands, the backlog jumps at each snapshot and"
+              + " drains at the replication rate "
+              + Display.rate(result.replication().rate())
+              + ". Dashed: the RPO objective.");
+    }
+    out.append("</section>\n");
   }
 
   private static void table(StringBuilder out, String title, Table table, String cssClass) {
@@ -158,22 +275,19 @@ public final class HtmlReport {
         out,
         "chart-seed-bandwidth",
         Charts.seedVersusBandwidth(proposal),
-        "Seed time (first full copy) against the total line rate of the circuits: "
-            + ProposalAnalysis.CIRCUITS
-            + " swept from 1 to "
+        "Time to the first full copy against the total line rate of the circuits: from 1 to "
             + Display.count(Math.round(analysis.seedVersusCircuits().to()))
-            + ", every other input as in the scenario, configuration "
+            + " circuits, every other input as in the scenario, configuration "
             + analysis.focusConfiguration()
-            + ". Where a line stops, the copy never converges"
-            + " (the replication rate does not exceed the change rate); where it flattens,"
-            + " another bottleneck than the network binds.");
+            + ". Where a line stops, the copy never finishes"
+            + " (the replication rate does not exceed the rate at which data changes); where it"
+            + " flattens, something other than the network limits the replication rate.");
     List<String> edges = new ArrayList<>();
     String cost = Charts.costVersusSize(proposal, edges);
     StringBuilder caption =
         new StringBuilder(
-            "Horizon cost against the data on day one, "
-                + ProposalAnalysis.LOGICAL_SIZE
-                + " swept from a tenth to ten times the scenario's "
+            "Horizon cost against the data on day one, from a tenth to ten times the"
+                + " scenario's "
                 + Display.size(scenario.dataset().logicalSize())
                 + " (both axes log), configuration "
                 + analysis.focusConfiguration()
@@ -196,6 +310,7 @@ public final class HtmlReport {
 
   private static void uncertainty(StringBuilder out, Proposal proposal) {
     out.append("<section id=\"uncertainty\">\n<h2>Uncertainty</h2>\n");
+    Scenario scenario = proposal.scenario();
     ProposalAnalysis analysis = proposal.analysis();
     MonteCarloResult monteCarlo = analysis.monteCarlo();
     if (monteCarlo == null) {
@@ -203,8 +318,8 @@ public final class HtmlReport {
           "<div class=\"panel\" id=\"no-uncertain-inputs\"><strong>No uncertain inputs in"
               + " this scenario.</strong> Every input has one value, so there is no Monte Carlo"
               + " distribution and no tornado to show: the figures above are the only outcome. Give"
-              + " inputs a distribution in the scenario to see how far the cost and the seed time can"
-              + " move.</div>\n</section>\n");
+              + " inputs a distribution in the scenario to see how far the cost and the time to the"
+              + " first full copy can move.</div>\n</section>\n");
       return;
     }
     String configuration = analysis.focusConfiguration();
@@ -223,17 +338,20 @@ public final class HtmlReport {
       UncertainInput input = analysis.uncertain().inputs().get(i);
       ScenarioKey key = keys.get(i);
       out.append("<tr><td class=\"text\">")
-          .append(Html.escape(key.path()))
+          .append(Html.escape(Wording.input(input, key, scenario)))
           .append("</td>")
           .append("<td class=\"text\">")
-          .append(Html.escape(input.distribution().id()))
-          .append("</td><td class=\"num\">")
-          .append(Html.escape(Display.ofKind(key.kind(), key.coerce(input.distribution().p10()))))
-          .append("</td><td class=\"num\">")
-          .append(Html.escape(Display.ofKind(key.kind(), key.coerce(input.distribution().base()))))
-          .append("</td><td class=\"num\">")
-          .append(Html.escape(Display.ofKind(key.kind(), key.coerce(input.distribution().p90()))))
-          .append("</td></tr>\n");
+          .append(Html.escape(Wording.distribution(input.distribution().id())))
+          .append("</td>");
+      for (double value :
+          new double[] {
+            input.distribution().p10(), input.distribution().base(), input.distribution().p90()
+          }) {
+        out.append("<td class=\"num\">")
+            .append(Html.escape(Table.keepUnits(Display.ofKind(key.kind(), key.coerce(value)))))
+            .append("</td>");
+      }
+      out.append("</tr>\n");
     }
     out.append("</tbody></table>\n");
 
@@ -247,13 +365,15 @@ public final class HtmlReport {
         .append("</h3>\n");
     out.append("<p>Feasible in ")
         .append(share(pair.feasible()))
-        .append(" of the samples;" + " recommended in ")
+        .append(" of the samples; recommended in ")
         .append(share(pair.recommended()))
-        .append("; meets max_seed in ")
+        .append("; the first full copy within the ")
+        .append(Display.duration(scenario.objectives().maxSeed()))
+        .append(" allowed in ")
         .append(share(pair.meetsMaxSeed()))
-        .append(", the RPO in ")
+        .append(", the RPO objective met in ")
         .append(share(pair.meetsRpo()))
-        .append(", the RTO in ")
+        .append(", the RTO objective in ")
         .append(share(pair.meetsRto()))
         .append(".</p>\n");
     out.append(
@@ -262,11 +382,16 @@ public final class HtmlReport {
             + "<th class=\"num\">never</th></tr></thead>\n<tbody>\n");
     for (Metric metric : Metric.values()) {
       MetricSummary summary = pair.metric(metric);
-      out.append("<tr><td class=\"text\">").append(metric.id()).append("</td>");
+      out.append("<tr><td class=\"text\">")
+          .append(Html.escape(Wording.figureTitle(metric.figure())))
+          .append("</td>");
       for (Double value : new Double[] {summary.p10(), summary.p50(), summary.p90()}) {
         out.append("<td class=\"num\">")
             .append(
-                Html.escape(value == null ? Display.NEVER : Display.ofKind(metric.kind(), value)))
+                Html.escape(
+                    value == null
+                        ? Display.NEVER
+                        : Table.keepUnits(Display.ofKind(metric.kind(), value))))
             .append("</td>");
       }
       out.append("<td class=\"num\">").append(share(summary.neverShare())).append("</td></tr>\n");
@@ -276,7 +401,7 @@ public final class HtmlReport {
     for (BinnedDistribution bins : analysis.distributions()) {
       Metric metric = bins.metric();
       MetricSummary summary = pair.metric(metric);
-      String what = metric == Metric.HORIZON_COST_USD ? "Horizon cost" : "Seed time";
+      String what = Wording.figureTitle(metric.figure());
       figure(
           out,
           "chart-histogram-" + metric.id(),
@@ -296,16 +421,17 @@ public final class HtmlReport {
               + (bins.never() > 0
                   ? " In "
                       + Display.count(bins.never())
-                      + " samples the figure never exists (the copy never converges); they are not"
+                      + " samples the figure never exists (the copy never finishes); they are not"
                       + " drawn."
                   : ""));
     }
     for (Tornado tornado : analysis.tornadoes()) {
-      String what = tornado.metric() == Metric.HORIZON_COST_USD ? "horizon cost" : "seed time";
+      String what = Wording.figure(tornado.metric().figure());
       figure(
           out,
           "chart-tornado-" + tornado.metric().id(),
-          Charts.tornado(tornado, "Tornado of " + what),
+          Charts.tornado(
+              tornado, "Tornado of the " + what, name -> Wording.input(analysis.uncertain(), name)),
           "Tornado of the "
               + what
               + " of "
@@ -318,6 +444,57 @@ public final class HtmlReport {
     out.append("</section>\n");
   }
 
+  /**
+   * Deciding under uncertainty (docs/model.md): how likely each pair is to work, what to propose at
+   * the stated confidence, where the recommendation flips, and what to ask the customer first.
+   */
+  private static void decision(StringBuilder out, Proposal proposal) {
+    DecisionResult result = proposal.analysis().decision();
+    if (result == null) {
+      return;
+    }
+    Scenario scenario = proposal.scenario();
+    DecisionReport.Words words =
+        DecisionReport.Words.customer(proposal.analysis().uncertain(), result);
+    out.append("<section id=\"decision\">\n<h2>Deciding under uncertainty</h2>\n<p>")
+        .append(Html.escape(DecisionReport.opening(result, words)))
+        .append("</p>\n");
+    table(
+        out,
+        "How likely each option is to work",
+        DecisionReport.alternatives(scenario, result, words),
+        "alternatives");
+    for (String line : DecisionReport.choice(scenario, result, words)) {
+      out.append("<p class=\"recommendation\">").append(Html.escape(line)).append("</p>\n");
+    }
+    table(
+        out,
+        "Where the recommendation changes",
+        DecisionReport.flipTable(result, words),
+        "flip-points");
+    DecisionResult.Information information = result.information();
+    if (information != null) {
+      out.append("<h3>What to ask the customer first</h3>\n<ol class=\"questions\">\n");
+      for (String line : DecisionReport.questions(information, words)) {
+        // Each line is numbered already; the list gives the numbers.
+        out.append("<li>")
+            .append(Html.escape(line.replaceFirst("^[0-9]+\\. ", "")))
+            .append("</li>\n");
+      }
+      out.append("</ol>\n");
+      if (!DecisionReport.afterQuestions(information).isEmpty()) {
+        out.append("<p>")
+            .append(Html.escape(DecisionReport.afterQuestions(information)))
+            .append("</p>\n");
+      }
+      out.append(DecisionReport.inputTable(information, words).toHtml("inputs-by-value"));
+      out.append("<p class=\"meta\">")
+          .append(Html.escape(DecisionReport.evpi(information, words)))
+          .append("</p>\n");
+    }
+    out.append("</section>\n");
+  }
+
   private static String share(double share) {
     return Display.percent(Fraction.of(share));
   }
@@ -325,54 +502,82 @@ public final class HtmlReport {
   private static void assumptions(StringBuilder out, Proposal proposal) {
     Scenario scenario = proposal.scenario();
     out.append("<section id=\"assumptions\">\n<h2>Assumptions and sources</h2>\n")
+        .append(
+            "<p class=\"meta\">The § numbers refer to the sections of drplan's model,"
+                + " docs/model.md.</p>\n")
         .append("<ul class=\"assumptions\">\n");
     for (String assumption : Assumptions.of(proposal.comparison())) {
-      out.append("<li>").append(code(Html.escape(assumption))).append("</li>\n");
+      out.append("<li>").append(formula(code(Html.escape(assumption)))).append("</li>\n");
     }
-    out.append("</ul>\n");
-    List<CatalogEntry> entries = proposal.catalogEntries();
-    if (scenario.catalogName() != null) {
-      out.append("<h3>Catalog entries used (")
-          .append(Html.escape(scenario.catalogName()))
+    out.append("</ul>\n</section>\n");
+    sources(out, proposal, scenario);
+  }
+
+  /**
+   * The price and hardware figures behind the sizing: the value used, whether the scenario or the
+   * catalog set it, and the catalog's value, source and date beside it.
+   */
+  private static void sources(StringBuilder out, Proposal proposal, Scenario scenario) {
+    List<SourcedFigure> sources = proposal.sources();
+    out.append("<section id=\"sources\">\n<h2>Prices and hardware</h2>\n<p class=\"meta\">")
+        .append(
+            "Every price and hardware figure behind the sizing, with the value the figures above"
+                + " were computed with. Where the scenario sets a figure itself, it says ")
+        .append("<span class=\"scenario\">scenario</span>")
+        .append(
+            scenario.catalogName() == null
+                ? "; this scenario names no catalog."
+                : " and the catalog's value stands beside it, from catalog "
+                    + Html.escape(scenario.catalogName())
+                    + (scenario.catalogAsOf() == null
+                        ? ""
+                        : " as of " + Html.escape(scenario.catalogAsOf()))
+                    + ". Catalog values marked <span class=\"uncertain\">estimate</span> are not"
+                    + " confirmed by a primary source: confirm them before the proposal is"
+                    + " signed.")
+        .append("</p>\n");
+    out.append(
+        "<table class=\"sources\"><thead><tr><th class=\"text\">figure</th>"
+            + "<th class=\"text\">used by</th><th class=\"num\">value used</th>"
+            + "<th class=\"text\">set by</th><th class=\"num\">catalog value</th>"
+            + "<th class=\"text\">as of</th><th class=\"text\">source</th></tr></thead>\n"
+            + "<tbody>\n");
+    int estimates = 0;
+    for (SourcedFigure figure : sources) {
+      CatalogEntry entry = figure.catalog();
+      boolean own = figure.setByScenario();
+      estimates += !own && entry.uncertain() ? 1 : 0;
+      out.append("<tr><td class=\"text\">")
+          .append(Html.escape(figure.label()))
+          .append("</td><td class=\"text\">")
+          .append(Html.escape(String.join(", ", figure.usedBy())))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(Table.keepUnits(figure.usedText())))
+          .append("</td><td class=\"text\">")
+          .append(own ? "<span class=\"scenario\">scenario</span>" : "catalog")
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(Table.keepUnits(figure.catalogText())))
           .append(
-              scenario.catalogAsOf() == null
-                  ? ""
-                  : ", as of " + Html.escape(scenario.catalogAsOf()))
-          .append(
-              ")</h3>\n<p class=\"meta\">The catalog figures behind the scenario's hardware,"
-                  + " prices and circuits. Where the scenario states a figure itself (an override or"
-                  + " an inline value), the scenario's figure is used. Entries marked"
-                  + " <span class=\"uncertain\">uncertain</span> are estimates, older copies or"
-                  + " disputed: confirm them before the proposal is signed.</p>\n");
-      int uncertain = 0;
-      out.append(
-          "<table class=\"catalog\"><thead><tr><th class=\"text\">entry</th>"
-              + "<th class=\"num\">value</th><th class=\"text\">as of</th><th class=\"text\">status"
-              + "</th><th class=\"text\">source</th><th class=\"text\">note</th></tr></thead>\n"
-              + "<tbody>\n");
-      for (CatalogEntry entry : entries) {
-        uncertain += entry.uncertain() ? 1 : 0;
-        out.append("<tr><td class=\"text\"><code>")
-            .append(Html.escape(entry.path()))
-            .append("</code></td><td class=\"num\">")
-            .append(Html.escape(CatalogListing.valueText(entry)))
-            .append("</td><td class=\"text\">")
-            .append(Html.escape(entry.asOf()))
-            .append("</td><td class=\"text\">")
-            .append(entry.uncertain() ? "<span class=\"uncertain\">uncertain</span>" : "sourced")
-            .append("</td><td class=\"text\">")
-            .append(link(entry.source()))
-            .append("</td><td class=\"text\">")
-            .append(Html.escape(entry.note()))
-            .append("</td></tr>\n");
-      }
-      out.append("</tbody></table>\n<p class=\"meta\">")
-          .append(entries.size())
-          .append(" entries, ")
-          .append(uncertain)
-          .append(" of them uncertain.</p>\n");
+              entry != null && entry.uncertain()
+                  ? " <span class=\"uncertain\">estimate</span>"
+                  : "")
+          .append("</td><td class=\"text date\">")
+          .append(entry == null ? Display.NONE : Html.escape(entry.asOf()))
+          .append("</td><td class=\"text source\">")
+          .append(entry == null ? Display.NONE : link(entry.source()))
+          .append("</td></tr>\n");
     }
-    out.append("</section>\n");
+    long own = proposal.setByScenario();
+    out.append("</tbody></table>\n<p class=\"meta\">")
+        .append(sources.size())
+        .append(" figures: ")
+        .append(own)
+        .append(" set by the scenario, ")
+        .append(sources.size() - own)
+        .append(" from the catalog, ")
+        .append(estimates)
+        .append(estimates == 1 ? " of them an estimate" : " of them estimates")
+        .append(".</p>\n</section>\n");
   }
 
   private static String link(String source) {
@@ -386,6 +591,14 @@ public final class HtmlReport {
   /** Markdown-style {@code `code`} spans of the shared assumption texts as HTML code. */
   private static String code(String escaped) {
     return escaped.replaceAll("`([^`]*)`", "<code>$1</code>");
+  }
+
+  /**
+   * A formula's subscripts as HTML: a one-letter symbol and its subscript ({@code d_peak}) set as
+   * {@code d<sub>peak</sub>}, as the model writes them.
+   */
+  static String formula(String escaped) {
+    return escaped.replaceAll("\\b([A-Za-z])_([a-z]+)\\b", "$1<sub>$2</sub>");
   }
 
   private static void figure(StringBuilder out, String id, String svg, String caption) {

@@ -10,21 +10,34 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drplan.analysis.PairRemedies;
+import dev.drplan.analysis.Remedy;
+import dev.drplan.analysis.ResolvedLever;
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.model.BacklogFigure;
+import dev.drplan.model.ChangeProfileFigure;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
+import dev.drplan.model.CostLine;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
 import dev.drplan.model.Figure;
+import dev.drplan.model.LineCosts;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairBacklog;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.RateChoice;
 import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
 import dev.drplan.model.ScenarioFigure;
+import dev.drplan.model.backlog.ProfileReplay;
+import dev.drplan.scenario.ChangeProfileSpec;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -67,7 +80,9 @@ final class JsonReport implements ReportWriter {
     }
     ArrayNode results = root.putArray("results");
     for (OptionResult result : evaluation.results()) {
-      results.add(result(result));
+      ObjectNode node = result(result);
+      node.set("remedies", remedies(scenario, comparison.remedies(result)));
+      results.add(node);
     }
     root.set("recommendation", recommendation(evaluation.recommendation()));
     // extras
@@ -78,7 +93,42 @@ final class JsonReport implements ReportWriter {
     ObjectNode catalog = root.putObject("catalog");
     catalog.put("name", scenario.catalogName());
     catalog.put("as_of", scenario.catalogAsOf());
+    if (evaluation.replay() != null) {
+      root.set("change_profile", changeProfile(evaluation));
+    }
     return root;
+  }
+
+  /** The change profile as the backlog replayed it (§5, "The backlog"): only when it did. */
+  private static ObjectNode changeProfile(Evaluation evaluation) {
+    ProfileReplay replay = evaluation.replay();
+    ObjectNode node = NODES.objectNode();
+    ChangeProfileSpec spec = replay.spec();
+    node.put("source", spec.isMeasured() ? spec.file().path() : "synthetic");
+    node.put("format", spec.isMeasured() ? spec.file().format().id() : "synthetic");
+    node.put("starts_at", replay.profile().origin().toString());
+    for (ChangeProfileFigure figure : ChangeProfileFigure.values()) {
+      node.set(figure.id(), figure(figure, figure.canonical(evaluation)));
+    }
+    return node;
+  }
+
+  /** A pair's backlog replay (§5, "The backlog"), after every other key: only when it ran. */
+  private static void backlog(ObjectNode node, OptionResult result) {
+    PairBacklog backlog = result.backlog();
+    for (BacklogFigure figure : BacklogFigure.values()) {
+      node.set(figure.id(), figure(figure, figure.canonical(result)));
+      if (figure == BacklogFigure.BACKLOG_MAX_BYTES) {
+        Instant at = backlog.simulated() == null ? null : backlog.simulated().largestBacklogAt();
+        node.put("backlog_max_at", at == null ? null : at.toString());
+      } else if (figure == BacklogFigure.BACKLOG_SHORTFALL_BYTES_PER_SECOND) {
+        node.put("backlog_catches_up", backlog.catchesUp());
+      } else if (figure == BacklogFigure.RPO_COMPLIANCE_CIRCUITS) {
+        node.put(
+            "rpo_compliance_capped_by",
+            backlog.cappedBy() == null ? null : backlog.cappedBy().id());
+      }
+    }
   }
 
   private static ObjectNode configuration(ConfigurationResult configuration) {
@@ -95,6 +145,10 @@ final class JsonReport implements ReportWriter {
       year.put("dboxes_needed", step.dboxesNeeded());
       year.put("dboxes_to_add", step.dboxesToAdd());
       year.set("logical_bytes", number(step.logicalSize().bytes()));
+      year.set("spend_usd", money(step.spend()));
+      year.set("fills_at_seconds", seconds(step.fillsAt()));
+      year.set("order_by_seconds", seconds(step.orderBy()));
+      year.set("late_by_seconds", seconds(step.lateBy()));
     }
     // extras
     put(node, configuration, ConfigurationFigure.CBOXES);
@@ -104,6 +158,8 @@ final class JsonReport implements ReportWriter {
     put(node, configuration, ConfigurationFigure.FILL_THRESHOLD_BYTES);
     node.put("fits_now", configuration.fitsNow());
     put(node, configuration, ConfigurationFigure.REPLICATION_EGRESS_BYTES_PER_SECOND);
+    put(node, configuration, ConfigurationFigure.PURCHASE_USD);
+    put(node, configuration, ConfigurationFigure.ONPREM_SPEND_USD);
     return node;
   }
 
@@ -144,7 +200,33 @@ final class JsonReport implements ReportWriter {
     for (double usd : result.monthlyCosts().toUsdArray()) {
       monthly.add(Display.decimal(usd));
     }
+    ArrayNode lines = node.putArray("cost_lines");
+    LineCosts costs = result.costLines();
+    for (CostLine line : costs.lines()) {
+      ObjectNode item = lines.addObject();
+      item.put("line", line.id());
+      item.put("priced", costs.priced(line));
+      item.set("monthly_usd_start", money(costs.start(line)));
+      item.set("monthly_usd_end", money(costs.end(line)));
+      item.set("recurring_usd", money(costs.recurring(line)));
+      item.set("one_time_usd", money(costs.oneTime(line)));
+      item.set("horizon_usd", money(costs.horizon(line)));
+      item.set("recovery_event_usd", money(costs.event(line)));
+    }
+    if (result.backlog() != null) {
+      backlog(node, result);
+    }
     return node;
+  }
+
+  /** A duration in seconds, or null. */
+  private static JsonNode seconds(TimeSpan span) {
+    return span == null ? NODES.nullNode() : number(span.seconds());
+  }
+
+  /** An amount in USD, or null when the line is not priced. */
+  private static JsonNode money(Money amount) {
+    return amount == null ? NODES.nullNode() : number(amount.usd());
   }
 
   /** The contract's figures of a pair after its bottleneck, in the contract's order. */
@@ -172,6 +254,44 @@ final class JsonReport implements ReportWriter {
           PairFigure.APPLIANCE_SHIPPING_SECONDS,
           PairFigure.RPO_MAX_INTERVAL_SECONDS,
           PairFigure.RESTORE_BYTES_PER_SECOND);
+
+  /**
+   * The remedies of an infeasible pair, best first (docs/model.md, "Remedies"); empty for a
+   * feasible pair or when no single change within the levers' bounds works.
+   */
+  static ArrayNode remedies(Scenario scenario, PairRemedies remedies) {
+    ArrayNode list = NODES.arrayNode();
+    if (remedies == null) {
+      return list;
+    }
+    for (Remedy remedy : remedies.remedies()) {
+      ObjectNode node = list.addObject();
+      ResolvedLever lever = remedy.lever();
+      node.put("lever", lever.path());
+      node.put("unit", Figures.unit(lever.key().kind()));
+      node.set("from", number(lever.current()));
+      node.set("to", number(remedy.to()));
+      node.put("steps", remedy.steps());
+      node.put("changes_objective", remedy.changesObjective());
+      node.put("priced", remedy.priced());
+      OptionResult after = remedy.after();
+      put(node, after, PairFigure.REPLICATION_BYTES_PER_SECOND);
+      put(node, after, PairFigure.SEED_SECONDS);
+      put(node, after, PairFigure.RPO_SECONDS);
+      put(node, after, PairFigure.RTO_SECONDS);
+      node.set("monthly_cost_delta_usd", number(remedy.monthlyCostDeltaUsd()));
+      node.set("horizon_cost_delta_usd", number(remedy.horizonCostDeltaUsd()));
+      node.set("horizon_cost_usd", number(remedy.horizonCost().usd()));
+      Boolean cheaper = remedy.cheaperThanRecommendation();
+      if (cheaper == null) {
+        node.putNull("cheaper_than_recommendation");
+      } else {
+        node.put("cheaper_than_recommendation", cheaper);
+      }
+      node.put("text", RemedyText.sentence(scenario, remedy));
+    }
+    return list;
+  }
 
   private static ObjectNode recommendation(Recommendation recommendation) {
     ObjectNode node = NODES.objectNode();

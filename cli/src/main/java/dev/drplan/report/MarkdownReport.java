@@ -27,14 +27,46 @@ final class MarkdownReport implements ReportWriter {
     section(out, "Primary configurations", tables.configurations());
     section(out, "Expansion plan", tables.expansion());
     out.write("\nD-boxes needed at the end of each year; (+N) is the number added that year.\n");
+    if (tables.hasOnPremSpend()) {
+      section(out, "On-prem spend by year", tables.onPremSpend());
+      out.write(
+          "\nEach expansion's latest order date is when the D-boxes already owned fill, minus the"
+              + " lead time, counted in days from day one.\n");
+    }
     section(out, "DR options: replication and recovery", tables.performance());
     out.write("\nThe *see* column refers to the reasons and notes below.\n");
     section(out, "DR options: cost", tables.costs());
+    section(out, "DR options: cost lines over the horizon", tables.costLines());
+    out.write(
+        "\nEach line's sum over the horizon, recurring and one-time; the same with every"
+            + " configuration.\n");
+    if (tables.replayed()) {
+      section(out, tables.replayedRpoTitle(), tables.replayedRpo());
+      out.write(
+          "\nThe RPO replayed over the change profile, copy by copy at each pair's replication rate"
+              + " (model §5, the backlog); with a change profile this, not the RPO of the first"
+              + " table, decides feasibility.\n");
+      section(out, tables.backlogTitle(), tables.backlog());
+      out.write(
+          "\n*Largest backlog*: data taken in snapshots and not yet copied, at its largest; *at*:"
+              + " when, on the profile's clock; *drained in*: until the queue was first empty."
+              + " *Rate needed*: the smallest replication rate that meets the RPO objective for"
+              + " rpo\\_compliance of the time, and the circuits that carry it; *other limit*: a"
+              + " limit below that rate that more circuits would not lift.\n");
+    }
 
     if (!tables.notes().isEmpty()) {
       out.write("\n## Reasons and notes\n\n");
       for (ReasonNotes.Entry entry : tables.notes()) {
         out.write(entry.number() + ". **" + entry.label() + "**: " + escape(entry.text()) + "\n");
+      }
+    }
+
+    if (!tables.remedies().isEmpty()) {
+      out.write("\n## Remedies\n\n");
+      out.write("The cheapest single change that makes each infeasible pair feasible.\n\n");
+      for (String line : tables.remedies()) {
+        out.write("- " + escape(line) + "\n");
       }
     }
 

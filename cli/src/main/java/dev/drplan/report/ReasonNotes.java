@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The reasons and notes of every result, numbered once each in order of first appearance, so that a
@@ -24,7 +25,11 @@ final class ReasonNotes {
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   private final Map<OptionResult, List<Integer>> numbers = new LinkedHashMap<>();
 
-  ReasonNotes(List<OptionResult> results) {
+  private final Function<Reason, String> words;
+
+  /** Numbers the reasons and notes of {@code results}, each worded by {@code words}. */
+  ReasonNotes(List<OptionResult> results, Function<Reason, String> words) {
+    this.words = words;
     for (OptionResult result : results) {
       List<Integer> mine = new ArrayList<>();
       for (Reason reason : result.reasons()) {
@@ -38,7 +43,7 @@ final class ReasonNotes {
   }
 
   private int number(Reason reason, boolean blocking) {
-    String text = ReasonText.of(reason);
+    String text = words.apply(reason);
     String key = (blocking ? "R:" : "N:") + text;
     Entry entry = entries.get(key);
     if (entry == null) {

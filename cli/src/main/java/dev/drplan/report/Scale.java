@@ -6,8 +6,13 @@ import java.util.List;
 
 /**
  * One axis of a chart: a domain of canonical values mapped onto a span of pixels, linearly or in
- * logarithm, widened to round tick values, with the ticks to draw. Values outside the domain are
- * clamped to its edge.
+ * logarithm, with the ticks to draw. Values outside the domain are clamped to its edge.
+ *
+ * <p>An axis ends at the data: its domain is the data's range widened to the nearest round tick on
+ * either side and no further, so that the last tick lies less than one tick step past the last
+ * point (a linear axis picks, among steps of 1, 2 or 5 times a power of ten giving 4 to 10 ticks,
+ * the one that wastes least room; a log axis widens to the next value of 1, 2 and 5 times a power
+ * of ten, or to the next round duration). The first and the last tick are always labelled.
  */
 final class Scale {
 
@@ -32,6 +37,12 @@ final class Scale {
   };
 
   private static final int MAX_TICKS = 8;
+
+  /** The smallest value a log axis reaches. */
+  private static final double LOG_LOWEST = 1e-300;
+
+  /** The largest value a log axis reaches. */
+  private static final double LOG_HIGHEST = 1e300;
 
   private final double min;
   private final double max;
@@ -72,7 +83,11 @@ final class Scale {
     return linear(low, high, from, to, unit);
   }
 
-  /** A linear axis whose steps are round multiples of {@code unit}. */
+  /**
+   * A linear axis whose steps are round multiples of {@code unit}: of the steps 1, 2 or 5 times a
+   * power of ten (times the unit) that give 4 to 10 ticks, the one whose round ends lie closest
+   * around [low, high].
+   */
   private static Scale linear(double low, double high, double from, double to, double unit) {
     if (!(high > low)) {
       double pad = low == 0 ? unit : Math.abs(low) * 0.1;
@@ -80,40 +95,86 @@ final class Scale {
       low = low >= 0 ? Math.max(0, low - pad) : low - pad;
       high += pad;
     }
-    double step = niceStep((high - low) / unit / 5) * unit;
+    double step = 0;
+    double span = Double.POSITIVE_INFINITY;
+    for (double candidate = niceStep((high - low) / unit / 10) * unit;
+        candidate <= (high - low) * 2;
+        candidate = nextNice(candidate / unit) * unit) {
+      double min = Math.floor(low / candidate + 1e-9) * candidate;
+      double max = Math.ceil(high / candidate - 1e-9) * candidate;
+      long ticks = Math.round((max - min) / candidate) + 1;
+      if (ticks >= 4 && ticks <= 11 && max - min < span * (1 - 1e-9)) {
+        step = candidate;
+        span = max - min;
+      }
+    }
+    if (step == 0) {
+      step = niceStep((high - low) / unit / 5) * unit;
+    }
     double min = Math.floor(low / step + 1e-9) * step;
     double max = Math.ceil(high / step - 1e-9) * step;
+    // Counted, not accumulated: far from zero, min + i · step drifts past max and the last tick
+    // (the axis's end) would be lost.
+    long steps = Math.round((max - min) / step);
     List<Double> ticks = new ArrayList<>();
-    for (int i = 0; min + i * step <= max + step * 1e-9; i++) {
+    for (long i = 0; i <= steps; i++) {
       ticks.add(clean(min + i * step, step));
     }
     return new Scale(min, max, false, from, to, ticks);
   }
 
   /**
-   * A log axis over [low, high] (both above zero; widened to powers of ten), ticked at powers of
-   * ten, with 2 and 5 times them when the range is under three decades.
+   * A log axis over [low, high] (both above zero), widened to the nearest values of 1, 2 and 5
+   * times a power of ten around them; ticked at every such value when the axis spans three decades
+   * or less, else at the powers of ten between its ends (every n-th, over more than eight decades)
+   * and at both ends.
    */
   static Scale log(double low, double high, double from, double to) {
     if (!(low > 0 && high >= low && high < Double.POSITIVE_INFINITY)) {
       throw new IllegalArgumentException(
           "a log axis needs 0 < low <= high, finite: " + low + ".." + high);
     }
-    double lo = Math.floor(Math.log10(low) + 1e-9);
-    double hi = Math.ceil(Math.log10(high) - 1e-9);
-    if (hi <= lo) {
-      hi = lo + 1;
+    // Beyond 1e±300 a power of ten is no longer a double (subnormal or infinite); the axis stops
+    // there, and values beyond are clamped to its edge as any value off an axis is.
+    double min = roundDown125(Math.max(low, LOG_LOWEST));
+    double max = roundUp125(Math.min(high, LOG_HIGHEST));
+    if (!(max > min)) {
+      max = roundUp125(min * 1.000001);
     }
+    boolean fine = Math.log10(max / min) <= 3 + 1e-9;
+    double first = Math.floor(Math.log10(min));
+    double last = Math.ceil(Math.log10(max));
+    // Over many decades, every n-th power of ten, so that the ticks stay legible.
+    double every = fine ? 1 : Math.ceil((last - first) / MAX_TICKS);
     List<Double> ticks = new ArrayList<>();
-    int every = (int) Math.ceil((hi - lo + 1) / MAX_TICKS);
-    for (double e = lo; e <= hi; e += every) {
-      ticks.add(Math.pow(10, e));
-      if (hi - lo < 3 && e < hi) {
-        ticks.add(2 * Math.pow(10, e));
-        ticks.add(5 * Math.pow(10, e));
+    ticks.add(min);
+    for (double e = first; e <= last; e += every) {
+      for (double mantissa : fine ? new double[] {1, 2, 5} : new double[] {1}) {
+        double tick = mantissa * Math.pow(10, e);
+        if (tick > min * (1 + 1e-9) && tick < max * (1 - 1e-9)) {
+          ticks.add(tick);
+        }
       }
     }
-    return new Scale(Math.pow(10, lo), Math.pow(10, hi), true, from, to, ticks);
+    ticks.add(max);
+    return new Scale(min, max, true, from, to, ticks);
+  }
+
+  /** The largest value of 1, 2 or 5 times a power of ten at most {@code value}. */
+  static double roundDown125(double value) {
+    double power = Math.pow(10, Math.floor(Math.log10(value) + 1e-12));
+    double mantissa = value / power;
+    double round = mantissa >= 5 - 1e-9 ? 5 : mantissa >= 2 - 1e-9 ? 2 : 1;
+    return round * power;
+  }
+
+  /** The smallest value of 1, 2 or 5 times a power of ten at least {@code value}. */
+  static double roundUp125(double value) {
+    double power = Math.pow(10, Math.floor(Math.log10(value) - 1e-12));
+    double mantissa = value / power;
+    double round =
+        mantissa <= 1 + 1e-9 ? 1 : mantissa <= 2 + 1e-9 ? 2 : mantissa <= 5 + 1e-9 ? 5 : 10;
+    return round * power;
   }
 
   /**
@@ -134,9 +195,10 @@ final class Scale {
     }
     List<Double> ticks = new ArrayList<>();
     int every = (int) Math.ceil((last - first + 1) / (double) MAX_TICKS);
-    for (int i = first; i <= last; i += every) {
+    for (int i = first; i < last; i += every) {
       ticks.add(DURATION_TICKS[i]);
     }
+    ticks.add(DURATION_TICKS[last]); // the axis's end is always labelled
     double min = Math.min(DURATION_TICKS[first], low);
     double max = Math.max(DURATION_TICKS[last], high);
     return new Scale(min, max, true, from, to, ticks);
@@ -174,6 +236,13 @@ final class Scale {
 
   double max() {
     return max;
+  }
+
+  /** The next step of 1, 2, 5 times a power of ten above {@code step} (itself such a step). */
+  private static double nextNice(double step) {
+    double power = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+    double share = step / power;
+    return (share < 1.5 ? 2 : share < 3.5 ? 5 : 10) * power;
   }
 
   private static double niceStep(double rough) {

@@ -11,6 +11,7 @@ import dev.drplan.analysis.PairSummary;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.analysis.decision.RankCorrelation;
 import dev.drplan.catalog.ValueKind;
 import java.io.IOException;
 import java.io.Writer;
@@ -86,6 +87,28 @@ public final class SimulationReport {
 
     if (!result.inputs().isEmpty()) {
       Figures.section(out, markdown, "Uncertain inputs", inputs(uncertain));
+      List<String> notes = new ArrayList<>();
+      for (UncertainInput input : uncertain.inputs()) {
+        if (input.named()) {
+          notes.add(input.key() + " is the value of " + String.join(", ", input.sets()) + ".");
+        }
+      }
+      for (RankCorrelation.Pair pair : uncertain.correlations()) {
+        notes.add(
+            "Rank correlation "
+                + Display.number(pair.spearman())
+                + " between "
+                + pair.first()
+                + " and "
+                + pair.second()
+                + ".");
+      }
+      if (!notes.isEmpty()) {
+        out.write("\n");
+        for (String note : notes) {
+          Figures.paragraph(out, markdown, note);
+        }
+      }
     }
     Figures.section(out, markdown, "Probabilities", probabilities(result));
     for (int i = 0; i < SHOWN.size(); i++) {
@@ -116,7 +139,7 @@ public final class SimulationReport {
       Distribution distribution = uncertain.inputs().get(i).distribution();
       table.row(
           List.of(
-              key.path(),
+              uncertain.inputs().get(i).key(),
               describe(key.kind(), distribution),
               Figures.human(key.kind(), key.coerce(distribution.p10())),
               Figures.human(key.kind(), key.coerce(distribution.base())),
@@ -306,6 +329,12 @@ public final class SimulationReport {
     for (int i = 0; i < keys.size(); i++) {
       inputs.add(input(keys.get(i), uncertain.inputs().get(i)));
     }
+    ArrayNode correlations = root.putArray("correlations");
+    for (RankCorrelation.Pair pair : uncertain.correlations()) {
+      ObjectNode node = correlations.addObject();
+      node.putArray("between").add(pair.first()).add(pair.second());
+      node.set("rank", Figures.json(pair.spearman()));
+    }
     ArrayNode pairs = root.putArray("results");
     for (PairSummary pair : result.pairs()) {
       ObjectNode node = pairs.addObject();
@@ -342,7 +371,9 @@ public final class SimulationReport {
   static ObjectNode input(ScenarioKey key, UncertainInput input) {
     Distribution d = input.distribution();
     ObjectNode node = Figures.NODES.objectNode();
-    node.put("key", key.path());
+    node.put("key", input.key());
+    ArrayNode sets = node.putArray("sets");
+    input.sets().forEach(sets::add);
     node.put("kind", Figures.kindName(key.kind()));
     node.put("unit", Figures.unit(key.kind()));
     node.put("distribution", d.id());

@@ -95,7 +95,37 @@ final class Table {
     return out.toString();
   }
 
-  /** The table as an HTML {@code <table>}, every cell escaped; figures right-aligned. */
+  /**
+   * A figure's text with its number and unit held together ({@code "80.0 GB/s (640 Gbps)"} may
+   * break only before the parenthesis; {@code "per GiB-month"} not at its hyphen), so that a narrow
+   * table wraps a figure between its two units, never inside one.
+   */
+  static String keepUnits(String figure) {
+    StringBuilder out = new StringBuilder(figure.length());
+    for (int i = 0; i < figure.length(); i++) {
+      char c = figure.charAt(i);
+      boolean breakable = c == ' ' && i + 1 < figure.length() && figure.charAt(i + 1) == '(';
+      boolean inWord =
+          c == '-'
+              && i > 0
+              && i + 1 < figure.length()
+              && Character.isLetter(figure.charAt(i - 1))
+              && Character.isLetter(figure.charAt(i + 1));
+      if (c == ' ' && !breakable) {
+        out.append('\u00A0');
+      } else if (inWord) {
+        out.append('\u2011'); // "GiB-month" stays one word
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The table as an HTML {@code <table>}, every cell escaped; figures right-aligned, each held
+   * together with its unit ({@link #keepUnits}).
+   */
   String toHtml(String cssClass) {
     StringBuilder out =
         new StringBuilder("<table class=\"").append(cssClass).append("\">\n<thead><tr>");
@@ -113,7 +143,7 @@ final class Table {
         out.append("<td class=\"")
             .append(aligns.get(i) == Align.RIGHT ? "num" : "text")
             .append("\">")
-            .append(Html.escape(row.get(i)))
+            .append(Html.escape(aligns.get(i) == Align.RIGHT ? keepUnits(row.get(i)) : row.get(i)))
             .append("</td>");
       }
       out.append("</tr>\n");

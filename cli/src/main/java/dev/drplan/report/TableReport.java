@@ -33,8 +33,23 @@ final class TableReport implements ReportWriter {
         out,
         "Expansion plan: D-boxes needed at the end of each year (+ added that year)",
         tables.expansion());
+    if (tables.hasOnPremSpend()) {
+      section(
+          out,
+          "On-prem spend by year, and the latest order date of each expansion (when the D-boxes"
+              + " owned fill, minus the lead time)",
+          tables.onPremSpend());
+    }
     section(out, "DR options: replication and recovery", tables.performance());
     section(out, "DR options: cost", tables.costs());
+    section(
+        out,
+        "DR options: cost lines over the horizon (the same with every configuration)",
+        tables.costLines());
+    if (tables.replayed()) {
+      section(out, tables.replayedRpoTitle(), tables.replayedRpo());
+      section(out, tables.backlogTitle(), tables.backlog());
+    }
 
     if (!tables.notes().isEmpty()) {
       out.write("\nReasons and notes\n");
@@ -44,6 +59,14 @@ final class TableReport implements ReportWriter {
                 + entry.number()
                 + ". ";
         out.write(wrap(entry.label() + ": " + entry.text(), number, " ".repeat(number.length())));
+      }
+    }
+
+    if (!tables.remedies().isEmpty()) {
+      out.write(
+          "\nRemedies: the cheapest single change that makes each infeasible pair feasible\n");
+      for (String line : tables.remedies()) {
+        out.write(wrap(line, "  - ", "    "));
       }
     }
 

@@ -18,9 +18,54 @@ import java.util.List;
  */
 public final class ValidationReport {
 
-  /** Where the measurement came from, for the heading and the JSON. */
+  /**
+   * Where the measurement came from, for the heading and the JSON.
+   *
+   * @param hostsMeasured 1 for a probe (one host); N for a fleet of N hosts measured together
+   */
   public record Source(
-      String file, String endpoint, boolean emulator, String outcome, List<String> warnings) {}
+      String file,
+      String endpoint,
+      boolean emulator,
+      String outcome,
+      List<String> warnings,
+      int hostsMeasured) {
+
+    /** True for a fleet's merged report. */
+    public boolean fleet() {
+      return hostsMeasured > 1;
+    }
+  }
+
+  /**
+   * Which figure the per-host throughput is, in words: one host's, multiplied by the hosts; or a
+   * fleet's aggregate, divided by the hosts that reached it together.
+   */
+  static String basis(Source source) {
+    if (!source.fleet()) {
+      return "one host measured (drplan probe): its throughput is taken per host and multiplied"
+          + " by the hosts";
+    }
+    int n = source.hostsMeasured();
+    return "a fleet of "
+        + n
+        + " hosts measured together (drplan probe merge): per host is the aggregate over the"
+        + " window where all "
+        + n
+        + " ran, divided by "
+        + n
+        + "; for "
+        + n
+        + " hosts the figures use the measured aggregate itself, for other counts it is scaled";
+  }
+
+  /** The basis of one option: {@code single_host}, {@code fleet} or {@code fleet_scaled}. */
+  static String basisId(Source source, int hostsUsed) {
+    if (!source.fleet()) {
+      return "single_host";
+    }
+    return hostsUsed == source.hostsMeasured() ? "fleet" : "fleet_scaled";
+  }
 
   private ValidationReport() {}
 
@@ -41,6 +86,7 @@ public final class ValidationReport {
         .append(", outcome ")
         .append(source.outcome())
         .append('\n');
+    out.append("Basis: ").append(basis(source)).append(".\n");
     for (String warning : source.warnings()) {
       out.append("warning: ").append(warning).append('\n');
     }
@@ -60,6 +106,23 @@ public final class ValidationReport {
             .left("verdict");
     for (AssumptionCheck.Matched matched : checks) {
       AssumptionCheck.OptionCheck check = matched.check();
+      if (check == null) {
+        assumptions.row(
+            List.of(
+                matched.option(),
+                Display.mebibytes(matched.optionObjectSize())
+                    + " ("
+                    + Display.mebibytes(matched.probedObjectSize())
+                    + ")",
+                Display.count(matched.assumedEngine().streamsPerHost()),
+                Display.byteRate(matched.assumedEngine().perStream()),
+                "-",
+                "-",
+                "-",
+                Display.count(matched.hostsAssumed()),
+                "no verdict (see below)"));
+        continue;
+      }
       assumptions.row(
           List.of(
               check.option(),
@@ -76,10 +139,18 @@ public final class ValidationReport {
               verdict(check)));
     }
     out.append(markdown ? assumptions.toMarkdown() : assumptions.toText());
-    if (checks.stream().anyMatch(m -> m.check().extrapolated())) {
+    if (checks.stream().anyMatch(m -> m.hasVerdict() && m.check().extrapolated())) {
       out.append(
           "\n* streams per host lie outside the probed stream counts: the nearest"
               + " measurement is used, never an extrapolated gain.\n");
+    }
+    for (AssumptionCheck.Matched matched : checks) {
+      if (!matched.hasVerdict()) {
+        out.append('\n').append(noVerdict(matched)).append('\n');
+      }
+    }
+    if (checks.stream().noneMatch(AssumptionCheck.Matched::hasVerdict)) {
+      return out.toString();
     }
     out.append('\n')
         .append(markdown ? "## " : "")
@@ -95,6 +166,9 @@ public final class ValidationReport {
             .right("RTO")
             .left("feasible");
     for (AssumptionCheck.Matched matched : checks) {
+      if (!matched.hasVerdict()) {
+        continue;
+      }
       List<OptionResult> assumed = matched.check().assumed();
       List<OptionResult> measured = matched.check().measured();
       for (int i = 0; i < assumed.size(); i++) {
@@ -125,6 +199,30 @@ public final class ValidationReport {
         : Display.count(matched.hostsAssumed()) + " -> " + Display.count(used);
   }
 
+  /**
+   * Why an option has no verdict, in a sentence: the step its estimate would rest on did not run
+   * all its streams, and how to probe again.
+   */
+  static String noVerdict(AssumptionCheck.Matched matched) {
+    AssumptionCheck.NoVerdict why = matched.noVerdict();
+    return "no verdict for "
+        + matched.option()
+        + ": it would rest on the probe's write step of "
+        + Display.mebibytes(why.objectSize())
+        + " objects on "
+        + Display.count(why.streams())
+        + " streams, in which only "
+        + Display.count(why.activeStreams())
+        + " of the "
+        + Display.count(why.streams())
+        + " streams completed an object (a --bytes budget of fewer objects than streams leaves"
+        + " streams idle); probe again with --bytes of at least "
+        + Display.count(why.streams())
+        + " x "
+        + Display.mebibytes(why.objectSize())
+        + ".";
+  }
+
   /** "holds", or "optimistic by 37.5%": how far the assumption is above the measurement. */
   static String verdict(AssumptionCheck.OptionCheck check) {
     if (check.holds()) {
@@ -146,18 +244,31 @@ public final class ValidationReport {
     probe.put("endpoint", source.endpoint());
     probe.put("emulator", source.emulator());
     probe.put("outcome", source.outcome());
+    probe.put("hosts_measured", source.hostsMeasured());
+    probe.put("basis", source.fleet() ? "fleet" : "single_host");
     ArrayNode warnings = probe.putArray("warnings");
     source.warnings().forEach(warnings::add);
     ArrayNode options = root.putArray("options");
     for (AssumptionCheck.Matched matched : checks) {
       AssumptionCheck.OptionCheck check = matched.check();
       ObjectNode option = options.addObject();
+      if (check == null) {
+        option.put("option", matched.option());
+        option.put("object_size_bytes", Display.decimal(matched.optionObjectSize().bytes()));
+        option.put("probed_object_size_bytes", Display.decimal(matched.probedObjectSize().bytes()));
+        option.put("streams_per_host", matched.assumedEngine().streamsPerHost());
+        option.put("hosts_assumed", matched.hostsAssumed());
+        option.put("verdict", "none");
+        option.put("no_verdict_reason", noVerdict(matched));
+        continue;
+      }
       option.put("option", check.option());
       option.put("object_size_bytes", Display.decimal(matched.optionObjectSize().bytes()));
       option.put("probed_object_size_bytes", Display.decimal(matched.probedObjectSize().bytes()));
       option.put("streams_per_host", check.assumedEngine().streamsPerHost());
       option.put("hosts_assumed", matched.hostsAssumed());
       option.put("hosts_used", check.measuredEngine().hosts());
+      option.put("basis", basisId(source, check.measuredEngine().hosts()));
       option.put(
           "host_nic_bytes_per_second",
           Display.decimal(check.assumedEngine().hostNic().bytesPerSecond()));

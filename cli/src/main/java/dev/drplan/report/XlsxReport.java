@@ -1,14 +1,15 @@
 package dev.drplan.report;
 
-import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.ExpansionStep;
+import dev.drplan.model.Figure;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
+import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataSize;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +27,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The proposal's sizing tables as an XLSX workbook (Apache POI), one sheet per table: figures are
  * numeric cells in the unit their header names ({@code Seed (days)}, {@code Horizon cost (USD)}),
  * converted from the engine's canonical figures by the unit's definition alone; a figure that
- * cannot exist is an empty cell. Then the recommendation, the assumptions and the catalog sources.
+ * cannot exist is an empty cell; headers are the figures' labels ({@link Wording}). Then the
+ * recommendation, the assumptions, and the price and hardware figures used with the catalog's
+ * values and sources beside them.
  *
  * <p>Only {@code drplan report --format xlsx} reaches this class, so no other command loads POI.
  */
@@ -44,6 +47,11 @@ public final class XlsxReport {
           "Assumptions",
           "Sources");
 
+  /** The "Set by" of a figure the scenario states itself, and of one it takes from the catalog. */
+  static final String SET_BY_SCENARIO = "scenario";
+
+  static final String SET_BY_CATALOG = "catalog";
+
   /** One column: its header (with the unit) and its cell for a row; null for an empty cell. */
   private record Column<T>(String header, Function<T, Object> cell) {}
 
@@ -52,6 +60,7 @@ public final class XlsxReport {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Styles styles = new Styles(workbook);
       Evaluation evaluation = proposal.comparison().evaluation();
+      Scenario scenario = proposal.scenario();
 
       sheet(
           workbook,
@@ -62,18 +71,13 @@ public final class XlsxReport {
               new Column<ConfigurationResult>("Configuration", ConfigurationResult::configuration),
               new Column<ConfigurationResult>("C-boxes", c -> (long) c.cboxes()),
               new Column<ConfigurationResult>("D-boxes", c -> (long) c.dboxes()),
-              configuration("Raw", ConfigurationFigure.RAW_BYTES, DisplayUnit.TERABYTES),
-              configuration("Usable", ConfigurationFigure.USABLE_BYTES, DisplayUnit.TERABYTES),
-              configuration(
-                  "Logical capacity",
-                  ConfigurationFigure.LOGICAL_CAPACITY_BYTES,
-                  DisplayUnit.TERABYTES),
-              configuration(
-                  "Time to full", ConfigurationFigure.TIME_TO_FULL_SECONDS, DisplayUnit.DAYS),
+              configuration(ConfigurationFigure.RAW_BYTES, DisplayUnit.TERABYTES),
+              configuration(ConfigurationFigure.USABLE_BYTES, DisplayUnit.TERABYTES),
+              configuration(ConfigurationFigure.LOGICAL_CAPACITY_BYTES, DisplayUnit.TERABYTES),
+              configuration(ConfigurationFigure.TIME_TO_FULL_SECONDS, DisplayUnit.DAYS),
               new Column<ConfigurationResult>("Fits now", c -> Display.yesNo(c.fitsNow())),
               new Column<ConfigurationResult>("Fits horizon", c -> Display.yesNo(c.fitsHorizon())),
               configuration(
-                  "Replication egress",
                   ConfigurationFigure.REPLICATION_EGRESS_BYTES_PER_SECOND,
                   DisplayUnit.GIGABYTES_PER_SECOND)));
 
@@ -105,30 +109,25 @@ public final class XlsxReport {
           List.of(
               new Column<OptionResult>("Configuration", OptionResult::configuration),
               new Column<OptionResult>("Option", OptionResult::option),
-              new Column<OptionResult>("Kind", OptionResult::kind),
+              new Column<OptionResult>("Kind", r -> Wording.kind(r.kind())),
               new Column<OptionResult>("Feasible", r -> Display.yesNo(r.feasible())),
-              pair(
-                  "Replication",
-                  PairFigure.REPLICATION_BYTES_PER_SECOND,
-                  DisplayUnit.GIGABYTES_PER_SECOND),
-              pair(
-                  "Replication",
-                  PairFigure.REPLICATION_BYTES_PER_SECOND,
-                  DisplayUnit.GIGABITS_PER_SECOND),
-              new Column<OptionResult>("Bottleneck", r -> r.replication().bottleneck().id()),
-              pair("Seed", PairFigure.SEED_SECONDS, DisplayUnit.DAYS),
-              pair("RPO", PairFigure.RPO_SECONDS, DisplayUnit.HOURS),
-              pair("RTO", PairFigure.RTO_SECONDS, DisplayUnit.HOURS),
-              pair("Stored at end", PairFigure.STORED_BYTES_END, DisplayUnit.TERABYTES),
-              pair("VMs at end", PairFigure.NODES_END, DisplayUnit.COUNT),
-              pair("Clusters at end", PairFigure.CLUSTERS_END, DisplayUnit.COUNT),
-              pair("Monthly cost, first month", PairFigure.MONTHLY_COST_USD_START, DisplayUnit.USD),
-              pair("Monthly cost, last month", PairFigure.MONTHLY_COST_USD_END, DisplayUnit.USD),
-              pair("One-time cost", PairFigure.ONE_TIME_COST_USD, DisplayUnit.USD),
-              pair("Horizon cost", PairFigure.HORIZON_COST_USD, DisplayUnit.USD),
-              pair("Recovery event cost", PairFigure.RECOVERY_EVENT_COST_USD, DisplayUnit.USD),
-              new Column<OptionResult>("Reasons", r -> texts(r.reasons())),
-              new Column<OptionResult>("Notes", r -> texts(r.notes()))));
+              pair(PairFigure.REPLICATION_BYTES_PER_SECOND, DisplayUnit.GIGABYTES_PER_SECOND),
+              pair(PairFigure.REPLICATION_BYTES_PER_SECOND, DisplayUnit.GIGABITS_PER_SECOND),
+              new Column<OptionResult>(
+                  "Bottleneck", r -> Wording.bottleneck(r.replication().bottleneck())),
+              pair(PairFigure.SEED_SECONDS, DisplayUnit.DAYS),
+              pair(PairFigure.RPO_SECONDS, DisplayUnit.HOURS),
+              pair(PairFigure.RTO_SECONDS, DisplayUnit.HOURS),
+              pair(PairFigure.STORED_BYTES_END, DisplayUnit.TERABYTES),
+              pair(PairFigure.NODES_END, DisplayUnit.COUNT),
+              pair(PairFigure.CLUSTERS_END, DisplayUnit.COUNT),
+              pair(PairFigure.MONTHLY_COST_USD_START, DisplayUnit.USD),
+              pair(PairFigure.MONTHLY_COST_USD_END, DisplayUnit.USD),
+              pair(PairFigure.ONE_TIME_COST_USD, DisplayUnit.USD),
+              pair(PairFigure.HORIZON_COST_USD, DisplayUnit.USD),
+              pair(PairFigure.RECOVERY_EVENT_COST_USD, DisplayUnit.USD),
+              new Column<OptionResult>("Reasons", r -> texts(r.reasons(), scenario)),
+              new Column<OptionResult>("Notes", r -> texts(r.notes(), scenario))));
 
       monthlyCosts(workbook, styles, evaluation.results());
 
@@ -142,7 +141,7 @@ public final class XlsxReport {
               new String[] {
                 "Option", recommendation.found() ? recommendation.option() : Display.NONE
               },
-              new String[] {"Why", ReasonText.sentence(recommendation.why())});
+              new String[] {"Why", Wording.sentence(recommendation.why(), scenario)});
       sheet(
           workbook,
           styles,
@@ -162,14 +161,22 @@ public final class XlsxReport {
           workbook,
           styles,
           SHEETS.get(6),
-          proposal.catalogEntries(),
+          proposal.sources(),
           List.of(
-              new Column<CatalogEntry>("Catalog entry", CatalogEntry::path),
-              new Column<CatalogEntry>("Value", CatalogListing::valueText),
-              new Column<CatalogEntry>("As of", CatalogEntry::asOf),
-              new Column<CatalogEntry>("Uncertain", e -> Display.yesNo(e.uncertain())),
-              new Column<CatalogEntry>("Source", CatalogEntry::source),
-              new Column<CatalogEntry>("Note", CatalogEntry::note)));
+              new Column<SourcedFigure>("Figure", SourcedFigure::label),
+              new Column<SourcedFigure>("Used by", f -> String.join(", ", f.usedBy())),
+              new Column<SourcedFigure>("Value used", SourcedFigure::usedText),
+              new Column<SourcedFigure>(
+                  "Set by", f -> f.setByScenario() ? SET_BY_SCENARIO : SET_BY_CATALOG),
+              new Column<SourcedFigure>(
+                  "Catalog value", f -> f.catalog() == null ? null : f.catalogText()),
+              new Column<SourcedFigure>(
+                  "Catalog estimate",
+                  f -> f.catalog() == null ? null : Display.yesNo(f.catalog().uncertain())),
+              new Column<SourcedFigure>(
+                  "As of", f -> f.catalog() == null ? null : f.catalog().asOf()),
+              new Column<SourcedFigure>(
+                  "Source", f -> f.catalog() == null ? null : f.catalog().source())));
 
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       workbook.write(bytes);
@@ -181,19 +188,31 @@ public final class XlsxReport {
     return size.terabytes();
   }
 
-  /** A column of a configuration's figure: the header names the unit, the cell is in it. */
+  /**
+   * A column of a configuration's figure: the header is the figure's label with the unit, the cell
+   * is in it.
+   */
   private static Column<ConfigurationResult> configuration(
-      String title, ConfigurationFigure figure, DisplayUnit unit) {
-    return new Column<>(header(title, unit), c -> cell(unit, figure.canonical(c)));
+      ConfigurationFigure figure, DisplayUnit unit) {
+    return new Column<>(header(figure, unit), c -> cell(unit, figure.canonical(c)));
   }
 
-  /** A column of a pair's figure: the header names the unit, the cell is in it. */
-  private static Column<OptionResult> pair(String title, PairFigure figure, DisplayUnit unit) {
-    return new Column<>(header(title, unit), r -> cell(unit, figure.canonical(r)));
+  /** A column of a pair's figure: the header is the figure's label with the unit. */
+  private static Column<OptionResult> pair(PairFigure figure, DisplayUnit unit) {
+    return new Column<>(header(figure, unit), r -> cell(unit, figure.canonical(r)));
   }
 
-  private static String header(String title, DisplayUnit unit) {
-    return unit == DisplayUnit.COUNT ? title : title + " (" + unit.label() + ")";
+  /**
+   * A figure's column header: its label ({@link Wording#figureTitle}) and the unit of its cells,
+   * {@code "First full copy (days)"}; {@code "Recovery point (RPO), hours"} when the label ends in
+   * parentheses of its own.
+   */
+  static String header(Figure figure, DisplayUnit unit) {
+    String title = Wording.figureTitle(figure);
+    if (unit == DisplayUnit.COUNT) {
+      return title;
+    }
+    return title.endsWith(")") ? title + ", " + unit.label() : title + " (" + unit.label() + ")";
   }
 
   /** A figure in {@code unit}: a count as a whole number, empty where it cannot exist. */
@@ -204,10 +223,10 @@ public final class XlsxReport {
     return unit == DisplayUnit.COUNT ? (Object) (long) canonical : (Object) unit.of(canonical);
   }
 
-  private static String texts(List<Reason> reasons) {
+  private static String texts(List<Reason> reasons, Scenario scenario) {
     List<String> texts = new ArrayList<>();
     for (Reason reason : reasons) {
-      texts.add(ReasonText.of(reason));
+      texts.add(Wording.reason(reason, scenario));
     }
     return texts.isEmpty() ? null : String.join("; ", texts);
   }

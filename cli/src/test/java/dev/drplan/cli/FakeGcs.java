@@ -7,6 +7,7 @@ import com.google.cloud.http.HttpTransportOptions;
 import com.google.cloud.storage.BucketInfo;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.StorageOptions;
+import dev.drplan.gcs.probe.ProbeStorageOptions;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -103,6 +104,12 @@ final class FakeGcs implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
+  /** Kills the emulator at once (SIGKILL), as a crashed server. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
   String requestLog() throws IOException {
     return Files.readString(log);
   }
@@ -134,6 +141,10 @@ final class FakeGcs implements AutoCloseable {
    * keep-alive connections a toxicity below 1 would touch only the first few.
    */
   static StorageOptions optionsClosingConnections(String url) {
+    return options(url, closingConnections());
+  }
+
+  private static HttpTransportOptions.Builder closingConnections() {
     NetHttpTransport transport =
         new NetHttpTransport.Builder()
             .setConnectionFactory(
@@ -143,26 +154,64 @@ final class FakeGcs implements AutoCloseable {
                   return connection;
                 })
             .build();
-    return options(url, HttpTransportOptions.newBuilder().setHttpTransportFactory(() -> transport));
+    return HttpTransportOptions.newBuilder().setHttpTransportFactory(() -> transport);
+  }
+
+  /**
+   * Test options with the probe's documented attempt budget ({@link
+   * ProbeStorageOptions#GCS_RETRY_SETTINGS}: at most 6 attempts) and its backoff shortened to
+   * milliseconds, so a test can count attempts without waiting out the production backoff.
+   */
+  static StorageOptions optionsWithDocumentedAttempts(String url) {
+    RetrySettings quick =
+        ProbeStorageOptions.GCS_RETRY_SETTINGS.toBuilder()
+            .setInitialRetryDelayDuration(Duration.ofMillis(20))
+            .setMaxRetryDelayDuration(Duration.ofMillis(300))
+            .setTotalTimeoutDuration(Duration.ofSeconds(30))
+            .setInitialRpcTimeoutDuration(Duration.ofSeconds(10))
+            .setMaxRpcTimeoutDuration(Duration.ofSeconds(10))
+            .build();
+    return options(url, closingConnections(), quick);
+  }
+
+  /**
+   * The options drplan probe ships with ({@link ProbeStorageOptions#forEndpoint}: its retries,
+   * backoff and timeouts), every request on a connection of its own so that a proxy sees each.
+   */
+  static StorageOptions optionsAsShipped(String url) {
+    return ProbeStorageOptions.forEndpoint(new ProbeStorageOptions.Endpoint(url, true)).toBuilder()
+        .setTransportOptions(
+            closingConnections()
+                .setConnectTimeout((int) ProbeStorageOptions.CONNECT_TIMEOUT.toMillis())
+                .setReadTimeout((int) ProbeStorageOptions.READ_TIMEOUT.toMillis())
+                .build())
+        .build();
   }
 
   private static StorageOptions options(String url, HttpTransportOptions.Builder transport) {
+    return options(
+        url,
+        transport,
+        RetrySettings.newBuilder()
+            .setMaxAttempts(8)
+            .setInitialRetryDelayDuration(Duration.ofMillis(20))
+            .setRetryDelayMultiplier(2.0)
+            .setMaxRetryDelayDuration(Duration.ofMillis(300))
+            .setTotalTimeoutDuration(Duration.ofSeconds(30))
+            .setInitialRpcTimeoutDuration(Duration.ofSeconds(10))
+            .setRpcTimeoutMultiplier(1.0)
+            .setMaxRpcTimeoutDuration(Duration.ofSeconds(10))
+            .build());
+  }
+
+  private static StorageOptions options(
+      String url, HttpTransportOptions.Builder transport, RetrySettings retries) {
     return StorageOptions.http()
         .setHost(url)
         .setProjectId("drplan-it")
         .setCredentials(NoCredentials.getInstance())
         .setTransportOptions(transport.setConnectTimeout(2_000).setReadTimeout(10_000).build())
-        .setRetrySettings(
-            RetrySettings.newBuilder()
-                .setMaxAttempts(8)
-                .setInitialRetryDelayDuration(Duration.ofMillis(20))
-                .setRetryDelayMultiplier(2.0)
-                .setMaxRetryDelayDuration(Duration.ofMillis(300))
-                .setTotalTimeoutDuration(Duration.ofSeconds(30))
-                .setInitialRpcTimeoutDuration(Duration.ofSeconds(10))
-                .setRpcTimeoutMultiplier(1.0)
-                .setMaxRpcTimeoutDuration(Duration.ofSeconds(10))
-                .build())
+        .setRetrySettings(retries)
         .build();
   }
 

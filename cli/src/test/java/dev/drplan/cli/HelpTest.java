@@ -38,12 +38,35 @@ class HelpTest {
     return commandLine(args).execute(args);
   }
 
-  /** Every subcommand of drplan, as its root's help lists them. */
+  /**
+   * Every subcommand of drplan, as its root's help lists them, and theirs in turn ({@code "probe
+   * merge"}), each as the words that name it.
+   */
   static List<String> commands() {
-    return new ArrayList<>(
-        DrplanCommand.commandLine(new DrplanCommand(file -> TestScenarios.walmartLike()))
-            .getSubcommands()
-            .keySet());
+    List<String> commands = new ArrayList<>();
+    addCommands(
+        "",
+        DrplanCommand.commandLine(new DrplanCommand(file -> TestScenarios.walmartLike())),
+        commands);
+    return commands;
+  }
+
+  private static void addCommands(String prefix, CommandLine parent, List<String> out) {
+    parent
+        .getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (sub.getParent() == parent) {
+                out.add(prefix + name);
+                addCommands(prefix + name + " ", sub, out);
+              }
+            });
+  }
+
+  private static String[] words(String command, String... more) {
+    List<String> words = new ArrayList<>(List.of(command.split(" ")));
+    words.addAll(List.of(more));
+    return words.toArray(new String[0]);
   }
 
   /** Runs {@code args} and returns what reached the process's standard error meanwhile. */
@@ -63,22 +86,34 @@ class HelpTest {
   void everyCommandIsChecked() {
     assertThat(commands())
         .contains("compare", "sweep", "validate", "probe", "completion", "help")
-        .hasSizeGreaterThanOrEqualTo(13);
+        .contains("decide", "probe plan-fleet", "probe merge")
+        .hasSizeGreaterThanOrEqualTo(16);
   }
 
   @ParameterizedTest
   @MethodSource("commands")
   void helpOfEveryCommandPrintsNoWarning(String command) {
-    String processError = processErrorDuring(command, "--help");
+    String processError = processErrorDuring(words(command, "--help"));
     assertThat(processError).doesNotContain("picocli").isEmpty();
     assertThat(err.toString()).isEmpty();
     assertThat(out.toString()).contains("Usage: drplan " + command).doesNotContain("%n");
   }
 
+  /** The commands of the root, which {@code drplan help COMMAND} shows. */
+  static List<String> topCommands() {
+    List<String> top = new ArrayList<>();
+    for (String command : commands()) {
+      if (!command.contains(" ")) {
+        top.add(command);
+      }
+    }
+    return top;
+  }
+
   @ParameterizedTest
-  @MethodSource("commands")
+  @MethodSource("topCommands")
   void helpCommandOfEveryCommandPrintsNoWarning(String command) {
-    assertThat(processErrorDuring("help", command)).isEmpty();
+    assertThat(processErrorDuring(words("help " + command))).isEmpty();
     assertThat(out.toString()).contains("Usage: drplan " + command);
   }
 
@@ -95,12 +130,15 @@ class HelpTest {
         "explain s.yaml --optoin x|--option",
         "report s.yaml --sampels 10|--samples",
         "simulate s.yaml --thread 2|--threads",
+        "decide s.yaml --sample 10|--samples",
         "sensitivity s.yaml --metrc rpo|--metric",
         "sweep s.yaml --vray network.circuits=1..4:4|--vary",
         "solve s.yaml --find network.circuits --minimise --subject-to rpo<=objective|--minimize",
         "catalog --note|--notes",
         "schema --focre|--force",
         "probe gs://b/p --stream 4|--streams",
+        "probe plan-fleet gs://b/p --worker 4|--workers",
+        "probe merge gs://b/p/drplan-fleet-x --fromat json|--format",
         "validate s.yaml --probe p.json --host 4|--hosts",
         "completion bash --ot x|--out"
       })
@@ -121,8 +159,9 @@ class HelpTest {
     String script = out.toString();
     assertThat(script).startsWith("#!/usr/bin/env bash").contains("complete -F");
     for (String command : commands()) {
-      assertThat(script).contains(command);
+      assertThat(script).contains(command.substring(command.lastIndexOf(' ') + 1));
     }
+    assertThat(script).contains("--fleet-run", "--workers", "--offline", "--seed");
     // Options and their fixed values are completed too.
     assertThat(script).contains("--vary", "--format", "--subject-to");
     // zsh runs the same script through bashcompinit, which the script loads itself.

@@ -242,6 +242,55 @@ class OutputFileTest {
     assertThat(err.toString()).contains("exists; not overwriting it (add --force to overwrite)");
   }
 
+  /**
+   * A change profile the scenario names is an input too, known once the scenario is read: --out
+   * never replaces it, --force or not.
+   */
+  @Test
+  void theChangeProfileTheScenarioNamesIsNeverTheOutput() throws IOException {
+    Path withProfile = dir.resolve("constant.yaml");
+    Files.copy(Path.of("src/test/resources/backlog/constant.yaml"), withProfile);
+    Path profile = dir.resolve("constant.csv");
+    Files.copy(Path.of("src/test/resources/backlog/constant.csv"), profile);
+    String before = Files.readString(profile);
+    CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand());
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+
+    int exit =
+        commandLine.execute(
+            "compare", withProfile.toString(), "--out", profile.toString(), "--force");
+
+    assertRefusedAsInput(exit, profile);
+    assertThat(Files.readString(profile)).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"decide", "simulate"})
+  void theSamplingCommandsWriteTheirOutFileWholeAndKeepAnExistingOne(String command)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("decision.md"), OLD);
+
+    assertThat(run(command, scenario.toString(), "--samples", "200", "--out", file.toString()))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("exists; not overwriting it (add --force to overwrite)");
+    assertThat(Files.readString(file)).isEqualTo(OLD);
+
+    assertThat(
+            run(
+                AtomicFile.openedBy(FullDisk.after(100)),
+                command,
+                scenario.toString(),
+                "--samples",
+                "200",
+                "--out",
+                file.toString(),
+                "--force"))
+        .isEqualTo(ExitCodes.FAILURE);
+    assertThat(Files.readString(file)).isEqualTo(OLD);
+    assertThat(files()).containsExactly("decision.md", "probe.json", "walmart.yaml");
+  }
+
   // ---- probe: its --out is checked before the bucket is touched ---------------------------
 
   private int probe(String... args) {

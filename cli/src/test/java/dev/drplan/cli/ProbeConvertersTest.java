@@ -79,7 +79,9 @@ class ProbeConvertersTest {
     assertThat(new ProbeConverters.LocationConverter().convert("gs://b/p"))
         .isEqualTo(new GcsLocation("b", "p/"));
     assertThatThrownBy(() -> new ProbeConverters.LocationConverter().convert("b/p"))
-        .hasMessage("expected a location like \"gs://my-bucket/some/prefix\", found \"b/p\"");
+        .hasMessage(
+            "expected a location like \"gs://my-bucket/some/prefix\", found \"b/p\": it does not"
+                + " begin with gs://");
 
     ProbeConverters.EndpointConverter endpoints = new ProbeConverters.EndpointConverter();
     assertThat(endpoints.convert("127.0.0.1:4443")).isEqualTo("http://127.0.0.1:4443");

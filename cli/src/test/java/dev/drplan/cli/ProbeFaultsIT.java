@@ -1,13 +1,16 @@
 package dev.drplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.Storage.BlobListOption;
 import dev.drplan.gcs.probe.Outcome;
 import dev.drplan.gcs.probe.ProbeReport;
 import dev.drplan.gcs.probe.StepResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The probe through toxiproxy: the emulator's external URL is the proxy's, so resumable uploads
@@ -74,13 +80,19 @@ class ProbeFaultsIT {
   }
 
   /**
-   * B = 2,000 KB/s per connection (toxiproxy's KB is 1,000 bytes), far below what the emulator
-   * takes on 2 cores, so the proxy is the bottleneck: one stream moves about B, four about 4 B.
+   * B = 1,000 KB/s per connection (toxiproxy's KB is 1,000 bytes), far below what the emulator
+   * takes even on a loaded 2-core machine, so the proxy is the bottleneck: one stream moves about
+   * B, four about 4 B. The limit is a ceiling, so the ceilings are held tight (+15%); how far below
+   * it a loaded machine stays is not the probe's doing, so the floors are loose, but still fail a
+   * probe that misses the limit: each stream at least half of B, and four streams more than 2.5 B
+   * together, which a limit on the whole link (not per connection) or a probe that counted one
+   * stream only could not reach. (At 2,000 KB/s and ±15% both ways, a run under load 12 once fell
+   * short of the floor.)
    */
   @Test
   void perConnectionBandwidthLimitShowsInPerStreamAndAggregateThroughput() throws Exception {
-    double bandwidth = 2_000 * 1_000;
-    add("bandwidth", "bandwidth", "upstream", 1.0, Map.of("rate", 2_000L));
+    double bandwidth = 1_000 * 1_000;
+    add("bandwidth", "bandwidth", "upstream", 1.0, Map.of("rate", 1_000L));
 
     ProbeRun run =
         ProbeRun.run(
@@ -109,15 +121,22 @@ class ProbeFaultsIT {
         four.perStreamThroughputBytesPerSecond(),
         four.aggregateThroughputBytesPerSecond());
     assertThat(one.perStreamThroughputBytesPerSecond())
-        .isCloseTo(bandwidth, within(0.15 * bandwidth));
+        .isBetween(0.5 * bandwidth, 1.15 * bandwidth);
     assertThat(four.perStreamThroughputBytesPerSecond())
-        .isCloseTo(bandwidth, within(0.15 * bandwidth));
+        .isBetween(0.5 * bandwidth, 1.15 * bandwidth);
+    assertThat(four.perStreamMaxThroughputBytesPerSecond()).isLessThanOrEqualTo(1.15 * bandwidth);
     assertThat(four.aggregateThroughputBytesPerSecond())
-        .isCloseTo(4 * bandwidth, within(0.15 * 4 * bandwidth));
+        .isBetween(2.5 * bandwidth, 1.15 * 4 * bandwidth);
     assertThat(nothingUnder("bandwidth/")).isTrue();
   }
 
-  /** Added latency L on the way back shows in write request latency and read time to first byte. */
+  /**
+   * Added latency L on the way back shows in write request latency and read time to first byte. The
+   * toxic adds L to every answer, so the rise of the median cannot fall much below L (floor 0.8 L:
+   * a probe that missed the added wait fails); a loaded machine adds delays of its own to one run
+   * and not the other, so the ceiling is loose, 1.75 L, but still below the 2 L of a wait counted
+   * twice.
+   */
   @Test
   void addedLatencyRaisesRequestLatencyByIt() throws Exception {
     String[] args = {
@@ -151,7 +170,7 @@ class ProbeFaultsIT {
           without.latency().p50Seconds(),
           with.latency().p50Seconds(),
           rise);
-      assertThat(rise).as(with.operation().label()).isCloseTo(latency, within(0.25 * latency));
+      assertThat(rise).as(with.operation().label()).isBetween(0.8 * latency, 1.75 * latency);
     }
     assertThat(nothingUnder("latency/")).isTrue();
   }
@@ -200,5 +219,175 @@ class ProbeFaultsIT {
     assertThat(report.steps().get(1).errors()).containsKey("connection_reset");
     assertThat(report.cleanup().leftBehind()).isEmpty();
     assertThat(nothingUnder("resets/")).isTrue();
+  }
+
+  /**
+   * The README's budget: at most 6 attempts per request. Every request longer than 64 KiB is cut by
+   * the proxy (limit_data), every shorter one passes, so each 1 MiB simple upload fails on every
+   * attempt. The emulator's request log shows how often each was attempted, and the report counts
+   * the same attempts: 6 errors and 5 retries per object.
+   */
+  @Test
+  void aSimpleUploadThatKeepsFailingIsAttemptedAsOftenAsDocumented() throws Exception {
+    add("cut", "limit_data", "upstream", 1.0, Map.of("bytes", 64L * 1024));
+    int logBefore = gcs.requestLog().length();
+
+    ProbeRun run = failingUploads(proxyUrl, "simple");
+
+    String seen = gcs.requestLog().substring(logBefore);
+    long attempts =
+        seen.lines()
+            .filter(line -> line.contains("POST /upload/storage/v1/b/" + BUCKET + "/o?"))
+            .filter(line -> line.contains("uploadType=multipart"))
+            .count();
+    assertBudgetKept(run, attempts, seen);
+  }
+
+  /**
+   * The same budget when the server answers 503 to one kind of upload request: a simple upload's
+   * request, a resumable session's start (the client retries it, and the probe used to start the
+   * object over around that: 6 x 6 = 36 attempts), or every request of an open session (the chunk,
+   * then the client's status queries). A front between the probe and the emulator answers those
+   * requests and counts them.
+   */
+  @ParameterizedTest(name = "{0}: {1} {2}")
+  @CsvSource({
+    "simple, POST, uploadType=multipart",
+    "resumable, POST, uploadType=resumable",
+    "resumable, PUT, upload_id="
+  })
+  void anUploadRequestAnswered503IsAttemptedAsOftenAsDocumented(
+      String method, String httpMethod, String query) throws Exception {
+    try (FaultyFront front =
+        FaultyFront.start(
+            gcs.url(),
+            request -> request.startsWith(httpMethod + " /upload/") && request.contains(query),
+            503)) {
+
+      ProbeRun run = failingUploads(front.url(), method);
+
+      assertBudgetKept(run, front.failed(), run.err());
+      assertThat(run.report().steps().get(0).errors()).containsOnlyKeys("http_503");
+    }
+  }
+
+  /** Two 1 MiB objects on one stream, with the retry settings the probe ships with but quicker. */
+  private static ProbeRun failingUploads(String url, String method) {
+    return ProbeRun.run(
+        FakeGcs::optionsWithDocumentedAttempts,
+        url,
+        "gs://" + BUCKET + "/budget-" + method,
+        "--streams",
+        "1",
+        "--object-size",
+        "1MiB",
+        "--bytes",
+        "2MiB",
+        "--operations",
+        "write",
+        "--upload-method",
+        method,
+        "--deadline",
+        "60s",
+        "--format",
+        "json");
+  }
+
+  private static void assertBudgetKept(ProbeRun run, long attemptsSeen, String log)
+      throws Exception {
+    StepResult write = run.report().steps().get(0);
+    System.out.printf(
+        "budget %s: the server side saw %d attempts; report: %d failed, errors %s, retries %s%n",
+        write.uploadMethod(),
+        attemptsSeen,
+        write.failedOperations(),
+        write.errors(),
+        write.retries());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains("every operation failed");
+    assertThat(write.failedOperations()).isEqualTo(2);
+    assertThat(write.activeStreams()).isZero();
+    assertThat(write.warnings())
+        .contains(
+            "only 0 of 1 streams completed an operation: the step measured fewer streams than it"
+                + " names");
+    assertThat(attemptsSeen).as(log).isEqualTo(2 * 6);
+    assertThat(write.errorCount()).isEqualTo(2 * 6);
+    assertThat(write.retryCount()).isEqualTo(2 * 5);
+    assertThat(run.report().cleanup().listedEmpty()).isTrue();
+    assertThat(nothingUnder("budget-" + write.uploadMethod() + "/")).isTrue();
+  }
+
+  /**
+   * The deadline holds, cleanup included, on a link too slow for the run: every answer comes 1.5 s
+   * late, so each object takes two answers (3 s), and cleanup, with a dozen objects to delete,
+   * needs more than the 2.4 s a deadline of 12 s leaves it. The probe runs as its own process, with
+   * the options it ships with, and must have exited within the deadline plus 3 s, plus what
+   * starting a JVM takes on this machine (measured just before, so that a loaded machine does not
+   * fail the test while a probe that overruns still does). Its report says the deadline ended the
+   * run, holds no step cut short, and names every object still there after it exited.
+   */
+  @Test
+  void theDeadlineHoldsCleanupIncludedOnASlowLink(@TempDir Path dir) throws Exception {
+    double startup = ProbeProcess.startupSeconds();
+    add("slow", "latency", "downstream", 1.0, Map.of("latency", 1_500L, "jitter", 0L));
+    Path out = dir.resolve("probe.json");
+    Path log = dir.resolve("probe.log");
+    double deadline = 12;
+
+    long start = System.nanoTime();
+    Process probe =
+        ProbeProcess.start(
+            log,
+            List.of(
+                "probe",
+                "gs://" + BUCKET + "/deadline",
+                "--endpoint",
+                proxyUrl,
+                "--streams",
+                "4",
+                "--object-size",
+                "64KiB",
+                "--duration",
+                "30s",
+                "--operations",
+                "write",
+                "--deadline",
+                "12s",
+                "--out",
+                out.toString()));
+    boolean exited = probe.waitFor(60, TimeUnit.SECONDS);
+    double lifetime = (System.nanoTime() - start) / 1e9;
+    probe.destroyForcibly();
+
+    String output = Files.readString(log);
+    System.out.printf(
+        "deadline %.0f s: the process lived %.1f s (starting a JVM: %.1f s)%n%s",
+        deadline, lifetime, startup, output);
+    assertThat(exited).as(output).isTrue();
+    assertThat(lifetime).as(output).isLessThan(deadline + 3 + startup);
+    assertThat(probe.exitValue()).as(output).isEqualTo(1);
+    ProbeReport report = ProbeReport.read(out);
+    assertThat(report.outcome()).isEqualTo(Outcome.DEADLINE_EXCEEDED);
+    assertThat(report.wallSeconds()).isLessThan(deadline + 1);
+    assertThat(report.steps()).isEmpty();
+    assertThat(report.outcomeMessage())
+        .contains("the deadline of 12 s ended the run after 0 of 1 steps")
+        .contains("step 1/1 (write 64 KiB x 4 streams) was cut short");
+    assertThat(report.cleanup().listedEmpty()).isFalse();
+    assertThat(output)
+        .contains(report.outcomeMessage() + "; their names are in " + out)
+        .doesNotContain("interrupted")
+        .doesNotContain("shows none left");
+    removeToxic();
+    try (Storage direct = gcs.storage()) {
+      List<String> remaining = new ArrayList<>();
+      direct
+          .list(BUCKET, BlobListOption.prefix("deadline/"))
+          .iterateAll()
+          .forEach(blob -> remaining.add(blob.getName()));
+      assertThat(report.cleanup().leftBehind()).containsAll(remaining);
+      remaining.forEach(name -> direct.delete(BUCKET, name));
+    }
   }
 }

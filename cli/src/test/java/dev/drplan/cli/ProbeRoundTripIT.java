@@ -95,6 +95,7 @@ class ProbeRoundTripIT {
     assertThat(report.steps()).hasSize(2 * 2 * 3);
     for (StepResult step : report.steps()) {
       assertThat(step.objects()).as(step.operation() + " " + step.streams()).isPositive();
+      assertThat(step.activeStreams()).isEqualTo(step.streams());
       assertThat(step.verifiedObjects()).isEqualTo(step.objects());
       assertThat(step.checksumMismatches()).isZero();
       assertThat(step.failedOperations()).isZero();
@@ -106,6 +107,17 @@ class ProbeRoundTripIT {
     assertThat(report.scalability()).hasSize(4);
     assertThat(report.cleanup().leftBehind()).isEmpty();
     assertThat(report.cleanup().deletedObjects()).isPositive();
+    assertThat(report.cleanup().listedEmpty()).isTrue();
+    assertThat(run.err())
+        .contains(
+            "removed the run's "
+                + report.cleanup().deletedObjects()
+                + " objects; a listing of gs://"
+                + BUCKET
+                + "/"
+                + report.runFolder()
+                + " shows none left")
+        .doesNotContain("interrupted");
     assertThat(list("round-trip/")).isEmpty();
     Blob after = storage.get(sentinel.getBlobId());
     assertThat(after.getGeneration()).isEqualTo(sentinel.getGeneration());

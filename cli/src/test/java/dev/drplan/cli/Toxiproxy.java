@@ -93,6 +93,23 @@ final class Toxiproxy implements AutoCloseable {
     expect(send("POST", "/proxies/" + proxy + "/toxics", body), 200);
   }
 
+  /** The server's log so far (one JSON object a line). */
+  String log() throws IOException {
+    return Files.readString(log);
+  }
+
+  /**
+   * Connections the proxy named {@code proxy} accepted but could not forward because nothing
+   * answered at its upstream address, as its log counts them.
+   */
+  long refusedUpstream(String proxy) throws IOException {
+    return log()
+        .lines()
+        .filter(line -> line.contains("\"name\":\"" + proxy + "\""))
+        .filter(line -> line.contains("Unable to open connection to upstream"))
+        .count();
+  }
+
   void removeToxic(String proxy, String toxic) throws IOException, InterruptedException {
     expect(send("DELETE", "/proxies/" + proxy + "/toxics/" + toxic, null), 204);
   }

@@ -81,13 +81,13 @@ class ValidateCommandTest {
     JsonNode modest = root.get("options").get(0);
     assertThat(modest.get("option").asText()).isEqualTo("modest");
     assertThat(modest.get("verdict").asText()).isEqualTo("holds");
-    assertThat(modest.get("per_host_assumed_bytes_per_second").asDouble()).isEqualTo(16 * 2e6);
+    assertThat(modest.get("per_host_assumed_bytes_per_second").asDouble()).isEqualTo(16 * 1e6);
     assertThat(modest.get("per_host_measured_bytes_per_second").asDouble())
         .isCloseTo(measured, within(1e-3));
     assertThat(modest.get("per_stream_measured_bytes_per_second").asDouble())
         .isCloseTo(measured / 16, within(1e-3));
     assertThat(modest.get("optimism_percent").asDouble())
-        .isCloseTo((16 * 2e6 / measured - 1) * 100, within(1e-9));
+        .isCloseTo((16 * 1e6 / measured - 1) * 100, within(1e-9));
 
     // 256 MiB objects: the nearest probed size is 64 MiB; the 10 Gbps NIC caps the assumption.
     JsonNode hopeful = root.get("options").get(1);
@@ -160,11 +160,49 @@ class ValidateCommandTest {
                 "--probe",
                 dir.resolve("none.json").toString()))
         .isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("no such probe file");
+    assertThat(err.toString()).contains("none.json: error: no such file");
     Path foreign = Files.writeString(dir.resolve("foreign.json"), "{\"hello\": 1}");
     assertThat(
             run("validate", resource("assumptions.yaml").toString(), "--probe", foreign.toString()))
         .isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("not a drplan probe report");
+    assertThat(err.toString())
+        .contains("foreign.json:1:1: error: missing \"schema\" (expected \"drplan-probe/2\")");
+  }
+
+  /**
+   * A probe recorded with --bytes 256MiB over 16 MiB and 64 MiB objects on 1, 4 and 16 streams
+   * (probe-idle-streams.json, written before steps counted their active streams): its 64 MiB step
+   * on 16 streams had 4 objects, so 12 streams never ran. Both options need 16 streams of 64 MiB:
+   * no verdict for either (not "optimistic by 2,250.9%"), and the reason says which step and what
+   * --bytes would do.
+   */
+  @Test
+  void noVerdictComesFromAStepWhoseStreamsDidNotAllRun() throws Exception {
+    String[] args = {
+      "validate",
+      resource("assumptions.yaml").toString(),
+      "--probe",
+      resource("probe-idle-streams.json").toString()
+    };
+    assertThat(run(args)).as(err.toString()).isEqualTo(ExitCodes.OK);
+    String table = out.toString();
+
+    assertThat(table)
+        .doesNotContain("optimistic by")
+        .doesNotContain("holds")
+        .contains("no verdict (see below)")
+        .contains(
+            "no verdict for modest: it would rest on the probe's write step of 64.0 MiB objects on"
+                + " 16 streams, in which only 4 of the 16 streams completed an object")
+        .contains("probe again with --bytes of at least 16 x 64.0 MiB.")
+        .contains("no verdict for hopeful:")
+        .doesNotContain("Figures recomputed");
+
+    out.getBuffer().setLength(0);
+    assertThat(run(args[0], args[1], args[2], args[3], "--format", "json")).isEqualTo(0);
+    JsonNode options = new ObjectMapper().readTree(out.toString()).get("options");
+    assertThat(options.get(0).get("verdict").asText()).isEqualTo("none");
+    assertThat(options.get(0).get("no_verdict_reason").asText()).contains("only 4 of the 16");
+    assertThat(options.get(0).has("optimism_percent")).isFalse();
   }
 }

@@ -11,6 +11,7 @@ import dev.drplan.scenario.DBoxSpec;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.MachineSpec;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
@@ -20,6 +21,7 @@ import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
 import dev.drplan.scenario.StorageClass;
+import dev.drplan.scenario.TransferTool;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -117,7 +119,9 @@ class ScenarioLoaderTest {
                     Fraction.of(90 / 100.0), // the primary's fill limit
                     Fraction.of(37 / 100.0),
                     TimeSpan.ofSeconds(HOUR),
-                    TimeSpan.ofSeconds(30 * 60)),
+                    TimeSpan.ofSeconds(30 * 60),
+                    null, // no licence given
+                    Money.ofUsd(0.02)), // failback egress: egress.interconnect-north-america
                 new DataCopy(
                     "gcs-archive",
                     StorageClass.ARCHIVE,
@@ -167,7 +171,20 @@ class ScenarioLoaderTest {
     assertThat(scenario.network()).isEqualTo(expected.network());
     assertThat(scenario.objectives()).isEqualTo(expected.objectives());
     assertThat(scenario.options()).containsExactlyElementsOf(expected.options());
-    assertThat(scenario).isEqualTo(expected);
+    assertThat(scenario.withOrigins(List.of())).isEqualTo(expected);
+    // What came from the catalog is recorded, with the entry's uncertain flag; an override is the
+    // scenario's own decision, so it is certain.
+    assertThat(scenario.origin("options.gcs-archive.appliance.capacity"))
+        .isEqualTo(
+            new InputOrigin(
+                "options.gcs-archive.appliance.capacity",
+                "appliances.ta300.capacity",
+                scenario.origin("options.gcs-archive.appliance.capacity").uncertain(),
+                false));
+    assertThat(scenario.origin("options.vast-on-cloud.machine.hourly").uncertain()).isFalse();
+    assertThat(scenario.origin("options.gcs-archive.prices.egress_per_gib").catalogPath())
+        .isEqualTo("egress.interconnect-north-america.per_gib");
+    assertThat(scenario.origin("options.gcs-archive-per-file.prices.egress_per_gib")).isNull();
   }
 
   @Test
@@ -334,5 +351,61 @@ class ScenarioLoaderTest {
     String text = resource("inline.yaml");
     ScenarioLoader loader = new ScenarioLoader(CatalogSource.none());
     assertThat(loader.load("bom.yaml", "\uFEFF" + text)).isEqualTo(loader.load("plain.yaml", text));
+  }
+
+  /**
+   * The new cost inputs of walmart.yaml on the built-in catalog: what the scenario gives, what the
+   * catalog fills in, and the origin of each catalog figure.
+   */
+  @Test
+  void theCostInputsOfWalmartComeFromTheScenarioOrTheCatalogWithTheirOrigin() {
+    Scenario walmart =
+        new ScenarioLoader(CatalogReader.builtIn())
+            .load(Path.of("../scenarios/walmart.yaml").toAbsolutePath().normalize());
+    // Storage Transfer Service agents: the catalog's $0.0125 per GiB, an uncertain figure.
+    DataCopy archive = (DataCopy) walmart.options().get(1);
+    assertThat(archive.copyEngine().tool()).isEqualTo(TransferTool.STORAGE_TRANSFER_AGENTS);
+    assertThat(archive.copyEngine().transferFeePerGib()).isEqualTo(Money.ofUsd(0.0125));
+    assertThat(archive.copyEngine().hostMonthlyCost()).isEqualTo(Money.ofUsd(2838));
+    assertThat(walmart.origin("options.gcs-archive.copy_engine.fee_per_gib"))
+        .isEqualTo(
+            new InputOrigin(
+                "options.gcs-archive.copy_engine.fee_per_gib",
+                "transfer.storage-transfer-agents.per_gib",
+                true,
+                false));
+    // VLAN attachments: 50 Gbps at $0.50 an hour from the catalog.
+    assertThat(walmart.network().vlanAttachmentCapacity())
+        .isEqualTo(DataRate.ofBytesPerSecond(50e9 / 8));
+    assertThat(walmart.network().vlanAttachmentHourly()).isEqualTo(Money.ofUsd(0.5));
+    assertThat(walmart.origin("network.vlan_attachment_hourly").uncertain()).isTrue();
+    // The namespace fails back at the catalog's Interconnect egress; no licence is given.
+    NamespaceInCloud namespace = (NamespaceInCloud) walmart.options().get(0);
+    assertThat(namespace.egressPerGib()).isEqualTo(Money.ofUsd(0.02));
+    assertThat(namespace.licencePerTbMonth()).isNull();
+    // Appliances: the catalog's placeholders, flagged as such.
+    InputOrigin inFlight = walmart.origin("options.gcs-archive-appliance-seed.appliance.in_flight");
+    assertThat(inFlight.placeholder()).isTrue();
+    assertThat(
+            walmart.origin("options.gcs-archive-appliance-seed.appliance.shipping").placeholder())
+        .isTrue();
+    // The existing copy: 30 days old, moved in at $0.08 per GiB.
+    DataCopy kept = (DataCopy) walmart.options().get(6);
+    assertThat(kept.seed().existingCopy().age()).isEqualTo(TimeSpan.ofDays(30));
+    assertThat(kept.seed().existingCopy().egressPerGib()).isEqualTo(Money.ofUsd(0.08));
+    // On-prem prices and lead time, as the scenario gives them.
+    assertThat(walmart.primary().dboxPrice()).isEqualTo(Money.ofUsd(950_000));
+    assertThat(walmart.primary().leadTime()).isEqualTo(TimeSpan.ofDays(90));
+  }
+
+  @Test
+  void aToolThatChargesNothingHasAFeeOfZeroAndNoToolIsNotPriced() {
+    String text = resource("full.yaml");
+    Scenario untold = load(text);
+    assertThat(((DataCopy) untold.options().get(1)).copyEngine().transferFeePerGib()).isNull();
+    Scenario rclone =
+        load(text.replace("copy_engine: { hosts: 16,", "copy_engine: { tool: rclone, hosts: 16,"));
+    assertThat(((DataCopy) rclone.options().get(1)).copyEngine().transferFeePerGib())
+        .isEqualTo(Money.ZERO);
   }
 }

@@ -9,6 +9,7 @@ import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.model.Bottleneck;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.Scenario;
@@ -18,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -162,16 +165,18 @@ class HtmlReportTest {
           .anyMatch(
               bar -> Double.parseDouble(bar.group(1)) > 0 && Double.parseDouble(bar.group(2)) > 0);
     }
-    // One tornado bar (two ends) per uncertain input.
+    // One tornado bar (two ends) per uncertain input, each named in words.
     String tornado = figures.get(5)[1];
-    for (String key :
+    for (String input :
         List.of(
-            "dataset.logical_size",
-            "dataset.annual_growth",
-            "dataset.daily_change",
-            "network.efficiency")) {
-      assertThat(tornado).contains(">" + key + "</text>");
+            "Data to protect on day one",
+            "Compound growth per year",
+            "Share of the data written or rewritten per day",
+            "Achievable share of line rate for bulk copy",
+            "gcs-archive-nam4-run-in-cloud: throughput of one stream")) {
+      assertThat(tornado).contains(">" + input + "</text>");
     }
+    assertThat(tornado).doesNotContain("dataset.").doesNotContain("options.");
     assertThat(uncertainHtml).contains("Monte Carlo: 400 samples from seed 7");
   }
 
@@ -204,10 +209,24 @@ class HtmlReportTest {
     assertThat(drawn).isEqualTo(bins.finite());
   }
 
+  /**
+   * The proposal's sizing tables hold compare's figures: every cell of compare's markdown is a cell
+   * of the HTML, with a figure's units held together ({@link Table#keepUnits}), and an option kind
+   * or a bottleneck in the customer's words instead of the scenario's identifier.
+   */
   @Test
   void theSizingTablesHoldCompareMarkdownsFigures() throws IOException {
     StringWriter markdown = new StringWriter();
     ReportFormat.MARKDOWN.writer().write(certain.comparison(), markdown);
+    Map<String, String> words = new HashMap<>();
+    for (DrOption option : certain.scenario().options()) {
+      words.put(option.kind(), Wording.kind(option.kind()));
+    }
+    for (Bottleneck bottleneck : Bottleneck.values()) {
+      words.put(bottleneck.id(), Wording.bottleneck(bottleneck));
+    }
+    assertThat(words.get("namespace-in-cloud")).isEqualTo("namespace in the cloud");
+    assertThat(words.get("network")).isEqualTo("network");
     int rows = 0;
     for (String line : markdown.toString().split("\n")) {
       if (!line.startsWith("| ") || line.startsWith("| ---") || line.matches("\\|[ :|-]+\\|")) {
@@ -218,27 +237,60 @@ class HtmlReportTest {
       for (String cell : inner.split(" \\| ", -1)) {
         String text = cell.strip().replace("\\|", "|");
         if (!text.isEmpty()) {
+          String shown = words.getOrDefault(text, text);
           assertThat(certainHtml)
               .as("markdown cell %s", text)
               .containsPattern(
-                  "<t[dh] class=\"(num|text)\">" + Pattern.quote(Html.escape(text)) + "</t[dh]>");
+                  "<t[dh] class=\"(num|text)\">("
+                      + Pattern.quote(Html.escape(shown))
+                      + "|"
+                      + Pattern.quote(Html.escape(Table.keepUnits(shown)))
+                      + ")</t[dh]>");
         }
       }
     }
     assertThat(rows).isGreaterThan(10);
-    // The four sizing tables have as many rows, headers included, as compare's markdown.
+    // The sizing tables have as many rows, headers included, as compare's markdown, except the
+    // on-prem spend, which the proposal lists down the page: a header, the purchase, a row per year
+    // and the total, instead of a header and a row per configuration.
     String sizing =
         certainHtml.substring(
             certainHtml.indexOf("<section id=\"sizing\">"),
             certainHtml.indexOf("</section>", certainHtml.indexOf("<section id=\"sizing\">")));
-    assertThat(Pattern.compile("<tr>").matcher(sizing).results().count()).isEqualTo(rows);
-    assertThat(certainHtml).contains(new ComparisonTables(certain.comparison()).why());
+    long onPremRowsAcross = 0;
+    long onPremRowsDown = 0;
+    if (markdown.toString().contains("## On-prem spend by year")) {
+      int years = 0;
+      for (var configuration : certain.comparison().evaluation().configurations()) {
+        years = Math.max(years, configuration.expansion().size());
+      }
+      onPremRowsAcross = 1 + certain.comparison().evaluation().configurations().size();
+      onPremRowsDown = 1 + 1 + years + 1;
+    }
+    assertThat(Pattern.compile("<tr>").matcher(sizing).results().count())
+        .isEqualTo(rows - onPremRowsAcross + onPremRowsDown);
+    assertThat(certainHtml)
+        .contains(Html.escape(ComparisonTables.forCustomer(certain.comparison()).why()));
   }
 
   @Test
-  void theAssumptionsListTheCatalogEntriesUsedWithSources() {
-    assertThat(certain.catalogEntries())
-        .extracting(e -> e.path())
+  void figuresKeepTheirUnitsWhenATableWraps() {
+    assertThat(Table.keepUnits("80.0 GB/s (640 Gbps)")).isEqualTo("80.0\u00A0GB/s (640\u00A0Gbps)");
+    assertThat(Table.keepUnits("$0.0012 per GiB-month"))
+        .isEqualTo("$0.0012\u00A0per\u00A0GiB\u2011month");
+    assertThat(Table.keepUnits("-$1.2 k")).isEqualTo("-$1.2\u00A0k");
+  }
+
+  /**
+   * Every price and hardware figure of walmart is listed with the value used, who set it and the
+   * catalog's value, source and date; walmart states one figure itself (its port cost of $16,994 a
+   * month, where the catalog says $16,994.40), and no informative catalog field (vCPUs, class B
+   * operations) nor any internal note is shown.
+   */
+  @Test
+  void thePricesAndHardwareFiguresListWhatWasUsedAndWhere() {
+    assertThat(certain.sources())
+        .extracting(f -> f.catalog() == null ? null : f.catalog().path())
         .contains(
             "dboxes.ceres-df3060.raw_size",
             "cboxes.cbox-4node.nodes",
@@ -248,16 +300,47 @@ class HtmlReportTest {
             "gcs.archive.nam4.storage_per_gib_month",
             "appliances.ta300.capacity",
             "egress.interconnect-north-america.per_gib",
-            "interconnect.dedicated-100g.monthly_port_cost")
+            "interconnect.dedicated-100g.monthly_port_cost",
+            "vlan_attachments.dedicated-50g.capacity",
+            "vlan_attachments.dedicated-50g.hourly",
+            "transfer.storage-transfer-agents.per_gib",
+            "appliances.ta300.shipping")
         .doesNotContain(
             "gcs.standard.us-central1.storage_per_gib_month",
+            "gcs.archive.us-central1.class_b_per_1000",
+            "machines.z3-highmem-88-highlssd.vcpus",
             "interconnect.dedicated-10g.monthly_port_cost");
-    assertThat(certainHtml)
-        .contains("Catalog entries used (gcp-2026, as of 2026-11-25)")
-        .contains("<code>egress.interconnect-north-america.per_gib</code>")
-        .contains("<span class=\"uncertain\">uncertain</span>")
+    List<SourcedFigure> own = new ArrayList<>();
+    for (SourcedFigure figure : certain.sources()) {
+      if (figure.setByScenario()) {
+        own.add(figure);
+      }
+    }
+    assertThat(own).hasSize(1);
+    assertThat(own.get(0).label())
+        .isEqualTo("Interconnect dedicated-100g: cost per circuit per month");
+    assertThat(own.get(0).usedText()).isEqualTo("$16,994.00 per month");
+    assertThat(own.get(0).catalogText()).isEqualTo("$16,994.40 per month");
+    String sources = section(certainHtml, "sources");
+    assertThat(sources)
+        .contains("<h2>Prices and hardware</h2>")
         .contains("<a href=\"https://cloud.google.com/storage/pricing\">")
+        .contains("<span class=\"uncertain\">estimate</span>")
+        .contains("<span class=\"scenario\">scenario</span>")
+        .contains("30 figures: 1 set by the scenario, 29 from the catalog")
+        .doesNotContain("Placeholder")
+        .doesNotContain("fact sheet")
+        .doesNotContain("gcs.archive.us-central1");
+    assertThat(certainHtml)
+        .contains("1 figure set by the scenario instead")
         .contains("Sizes are decimal: 1 TB = 10^12 bytes");
+  }
+
+  /** The text of {@code <section id="id">}. */
+  static String section(String html, String id) {
+    int start = html.indexOf("<section id=\"" + id + "\">");
+    assertThat(start).as("section %s", id).isNotNegative();
+    return html.substring(start, html.indexOf("</section>", start));
   }
 
   @Test
@@ -325,7 +408,9 @@ class HtmlReportTest {
     double first = xs.pixel(100);
     double second = xs.pixel(200);
     List<MatchResult> paths = PATH_DATA.matcher(chart).results().toList();
-    assertThat(paths).hasSizeGreaterThanOrEqualTo(4);
+    // Three copies over the same network have the same seed times: one line, two "same as".
+    assertThat(paths).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(chart).contains(">same as gcs-archive</text>");
     for (MatchResult path : paths) {
       String[] start = path.group(1).substring(1).split("[ L]+");
       assertThat(Double.parseDouble(start[0])).as(path.group(1)).isNotCloseTo(first, offset(1.0));

@@ -109,6 +109,42 @@ class JsonReportTest {
     assertThat(archive.get("monthly_costs_usd")).hasSize(60);
   }
 
+  /**
+   * A feasible pair has no remedy; an infeasible one lists its single changes best first, each
+   * moving its lever and leaving the pair feasible, with the figures after the change.
+   */
+  @Test
+  void remediesAreListedForInfeasiblePairsOnly() throws Exception {
+    JsonNode root = tree(Comparison.of(TestScenarios.walmartLike()));
+    int listed = 0;
+    for (JsonNode result : root.get("results")) {
+      JsonNode remedies = result.get("remedies");
+      listed += remedies.size();
+      if (result.get("feasible").asBoolean()) {
+        assertThat(remedies).isEmpty();
+        continue;
+      }
+      boolean objectivesKept = true;
+      for (JsonNode remedy : remedies) {
+        assertThat(remedy.get("to").asDouble()).isNotEqualTo(remedy.get("from").asDouble());
+        assertThat(remedy.get("steps").asInt()).isNotZero();
+        assertThat(remedy.get("horizon_cost_usd").asDouble())
+            .isCloseTo(
+                result.get("horizon_cost_usd").asDouble()
+                    + remedy.get("horizon_cost_delta_usd").asDouble(),
+                org.assertj.core.api.Assertions.within(1e-6));
+        // Changes that keep the objectives come before any that relaxes one.
+        boolean changes = remedy.get("changes_objective").asBoolean();
+        assertThat(changes || objectivesKept).as("kept after relaxed").isTrue();
+        objectivesKept &= !changes;
+        assertThat(remedy.get("text").asText()).contains(" → ");
+      }
+    }
+    assertThat(listed).isPositive();
+    // One 1 MB/s stream against 578.7 MB/s of change: 4 hosts (the default bound) are not enough.
+    assertThat(result(root, "minimum", "gcs-trickle").get("remedies")).isEmpty();
+  }
+
   @Test
   void figuresThatCannotExistAreNull() throws Exception {
     JsonNode root = tree(Comparison.of(TestScenarios.walmartLike()));

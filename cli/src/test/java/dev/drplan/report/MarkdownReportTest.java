@@ -40,7 +40,8 @@ class MarkdownReportTest {
   @Test
   void everyTableIsAWellFormedPipeTable() throws Exception {
     List<List<String>> tables = tables(markdown());
-    assertThat(tables).hasSize(4);
+    // configurations, expansion, replication and recovery, cost, cost lines
+    assertThat(tables).hasSize(5);
     for (List<String> table : tables) {
       int columns = cells(table.get(0));
       assertThat(table.get(1)).matches("\\|( -+:? \\|)+");

@@ -101,20 +101,20 @@ class XlsxReportTest {
             "Option",
             "Kind",
             "Feasible",
-            "Replication (GB/s)",
-            "Replication (Gbps)",
+            "Replication rate (GB/s)",
+            "Replication rate (Gbps)",
             "Bottleneck",
-            "Seed (days)",
-            "RPO (hours)",
-            "RTO (hours)",
-            "Stored at end (TB)",
-            "VMs at end",
-            "Clusters at end",
-            "Monthly cost, first month (USD)",
-            "Monthly cost, last month (USD)",
+            "First full copy (days)",
+            "Recovery point (RPO), hours",
+            "Recovery time (RTO), hours",
+            "Stored in the cloud at the end (TB)",
+            "VMs at the end",
+            "Clusters at the end",
+            "Monthly cost at the start (USD)",
+            "Monthly cost at the end (USD)",
             "One-time cost (USD)",
             "Horizon cost (USD)",
-            "Recovery event cost (USD)",
+            "Cost per recovery event (USD)",
             "Reasons",
             "Notes");
     assertThat(headers(workbook.getSheet("Configurations")))
@@ -122,8 +122,8 @@ class XlsxReportTest {
             "Configuration",
             "C-boxes",
             "D-boxes",
-            "Raw (TB)",
-            "Usable (TB)",
+            "Raw capacity (TB)",
+            "Usable capacity (TB)",
             "Logical capacity (TB)",
             "Time to full (days)",
             "Fits now",
@@ -143,40 +143,40 @@ class XlsxReportTest {
       assertThat(cell(sheet, i, "Feasible").getStringCellValue())
           .isEqualTo(r.feasible() ? "yes" : "no");
       assertClose(
-          number(sheet, i, "Replication (GB/s)"), r.replication().rate().bytesPerSecond() / 1e9);
+          number(sheet, i, "Replication rate (GB/s)"),
+          r.replication().rate().bytesPerSecond() / 1e9);
       assertClose(
-          number(sheet, i, "Replication (Gbps)"),
+          number(sheet, i, "Replication rate (Gbps)"),
           r.replication().rate().bytesPerSecond() * 8 / 1e9);
       if (r.seed().time() == null) {
-        assertEmpty(sheet, i, "Seed (days)");
+        assertEmpty(sheet, i, "First full copy (days)");
       } else {
-        assertClose(number(sheet, i, "Seed (days)"), r.seed().time().seconds() / 86_400);
+        assertClose(number(sheet, i, "First full copy (days)"), r.seed().time().seconds() / 86_400);
       }
       if (r.rpo() == null) {
-        assertEmpty(sheet, i, "RPO (hours)");
+        assertEmpty(sheet, i, "Recovery point (RPO), hours");
       } else {
-        assertClose(number(sheet, i, "RPO (hours)"), r.rpo().seconds() / 3_600);
+        assertClose(number(sheet, i, "Recovery point (RPO), hours"), r.rpo().seconds() / 3_600);
       }
-      assertClose(number(sheet, i, "RTO (hours)"), r.rto().seconds() / 3_600);
+      assertClose(number(sheet, i, "Recovery time (RTO), hours"), r.rto().seconds() / 3_600);
       if (r.storedEnd() == null) {
-        assertEmpty(sheet, i, "Stored at end (TB)");
-        assertThat(number(sheet, i, "VMs at end")).isEqualTo(r.nodesEnd().doubleValue());
+        assertEmpty(sheet, i, "Stored in the cloud at the end (TB)");
+        assertThat(number(sheet, i, "VMs at the end")).isEqualTo(r.nodesEnd().doubleValue());
       } else {
-        assertClose(number(sheet, i, "Stored at end (TB)"), r.storedEnd().bytes() / 1e12);
-        assertEmpty(sheet, i, "VMs at end");
+        assertClose(
+            number(sheet, i, "Stored in the cloud at the end (TB)"), r.storedEnd().bytes() / 1e12);
+        assertEmpty(sheet, i, "VMs at the end");
       }
-      assertClose(
-          number(sheet, i, "Monthly cost, first month (USD)"), r.monthlyCosts().month(0).usd());
-      assertClose(
-          number(sheet, i, "Monthly cost, last month (USD)"),
-          r.monthlyCosts().month(r.monthlyCosts().months() - 1).usd());
+      // The run rates at the start and at the end of the horizon (docs/model.md §7).
+      assertClose(number(sheet, i, "Monthly cost at the start (USD)"), r.monthlyCostStart().usd());
+      assertClose(number(sheet, i, "Monthly cost at the end (USD)"), r.monthlyCostEnd().usd());
       assertClose(number(sheet, i, "One-time cost (USD)"), r.oneTimeCost().usd());
       assertClose(
           number(sheet, i, "Horizon cost (USD)"),
           r.monthlyCosts().total().usd() + r.oneTimeCost().usd());
-      assertClose(number(sheet, i, "Recovery event cost (USD)"), r.recoveryEventCost().usd());
+      assertClose(number(sheet, i, "Cost per recovery event (USD)"), r.recoveryEventCost().usd());
       List<String> reasons = new ArrayList<>();
-      r.reasons().forEach(reason -> reasons.add(ReasonText.of(reason)));
+      r.reasons().forEach(reason -> reasons.add(Wording.reason(reason, proposal.scenario())));
       if (reasons.isEmpty()) {
         assertEmpty(sheet, i, "Reasons");
       } else {
@@ -193,8 +193,8 @@ class XlsxReportTest {
     for (int i = 0; i < configurations.size(); i++) {
       ConfigurationResult c = configurations.get(i);
       assertThat(number(sheet, i, "D-boxes")).isEqualTo(c.dboxes());
-      assertClose(number(sheet, i, "Raw (TB)"), c.raw().bytes() / 1e12);
-      assertClose(number(sheet, i, "Usable (TB)"), c.usable().bytes() / 1e12);
+      assertClose(number(sheet, i, "Raw capacity (TB)"), c.raw().bytes() / 1e12);
+      assertClose(number(sheet, i, "Usable capacity (TB)"), c.usable().bytes() / 1e12);
       assertClose(number(sheet, i, "Logical capacity (TB)"), c.logicalCapacity().bytes() / 1e12);
       assertClose(number(sheet, i, "Time to full (days)"), c.timeToFull().seconds() / 86_400);
       assertClose(
@@ -242,22 +242,34 @@ class XlsxReportTest {
     assertThat(verdict.getRow(2).getCell(1).getStringCellValue())
         .isEqualTo(evaluation.recommendation().option());
     assertThat(verdict.getRow(3).getCell(1).getStringCellValue())
-        .isEqualTo(ReasonText.sentence(evaluation.recommendation().why()));
+        .isEqualTo(Wording.sentence(evaluation.recommendation().why(), proposal.scenario()));
     Sheet assumptions = workbook.getSheet("Assumptions");
     assertThat(assumptions.getRow(1).getCell(0).getStringCellValue()).contains("gcp-2026");
     Sheet sources = workbook.getSheet("Sources");
     assertThat(headers(sources))
-        .containsExactly("Catalog entry", "Value", "As of", "Uncertain", "Source", "Note");
-    List<CatalogEntry> entries = proposal.catalogEntries();
-    assertThat(sources.getLastRowNum()).isEqualTo(entries.size());
-    for (int i = 0; i < entries.size(); i++) {
-      assertThat(cell(sources, i, "Catalog entry").getStringCellValue())
-          .isEqualTo(entries.get(i).path());
+        .containsExactly(
+            "Figure",
+            "Used by",
+            "Value used",
+            "Set by",
+            "Catalog value",
+            "Catalog estimate",
+            "As of",
+            "Source");
+    List<SourcedFigure> figures = proposal.sources();
+    assertThat(sources.getLastRowNum()).isEqualTo(figures.size());
+    for (int i = 0; i < figures.size(); i++) {
+      SourcedFigure figure = figures.get(i);
+      CatalogEntry entry = figure.catalog();
+      assertThat(cell(sources, i, "Figure").getStringCellValue()).isEqualTo(figure.label());
+      assertThat(cell(sources, i, "Value used").getStringCellValue()).isEqualTo(figure.usedText());
+      assertThat(cell(sources, i, "Set by").getStringCellValue())
+          .isEqualTo(figure.setByScenario() ? "scenario" : "catalog");
       assertThat(cell(sources, i, "Source").getStringCellValue())
-          .isEqualTo(entries.get(i).source())
+          .isEqualTo(entry.source())
           .startsWith("http");
-      assertThat(cell(sources, i, "Uncertain").getStringCellValue())
-          .isEqualTo(entries.get(i).uncertain() ? "yes" : "no");
+      assertThat(cell(sources, i, "Catalog estimate").getStringCellValue())
+          .isEqualTo(entry.uncertain() ? "yes" : "no");
     }
   }
 }

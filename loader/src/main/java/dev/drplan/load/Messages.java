@@ -2,18 +2,21 @@ package dev.drplan.load;
 
 import java.util.List;
 
-/** Small text helpers that keep every error message one readable paragraph. */
-final class Messages {
+/**
+ * Small text helpers that keep every error message one readable paragraph: the scenario loader's
+ * and the change-profile readers' ({@link dev.drplan.load.profile}).
+ */
+public final class Messages {
   private Messages() {}
 
   /** Longest piece of user text quoted back in a message. */
-  static final int MAX_QUOTED = 80;
+  public static final int MAX_QUOTED = 80;
 
   /** Most valid names listed after "expected one of". */
   static final int MAX_LISTED = 40;
 
   /** {@code text} in double quotes, control characters escaped, cut at {@link #MAX_QUOTED}. */
-  static String quote(String text) {
+  public static String quote(String text) {
     if (text == null) {
       return "nothing";
     }
@@ -21,7 +24,7 @@ final class Messages {
   }
 
   /** {@code text} on one line: control characters escaped, cut at {@code max} characters. */
-  static String clean(String text, int max) {
+  public static String clean(String text, int max) {
     StringBuilder out = new StringBuilder();
     int count = 0;
     for (int i = 0; i < text.length(); ) {

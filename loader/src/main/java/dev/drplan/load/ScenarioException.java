@@ -49,7 +49,10 @@ public final class ScenarioException extends RuntimeException {
     // The file name and the key path come from the user: on one line, control characters escaped.
     StringBuilder message = new StringBuilder(Messages.clean(source, Integer.MAX_VALUE));
     if (line > 0) {
-      message.append(':').append(line).append(':').append(column);
+      message.append(':').append(line);
+      if (column > 0) {
+        message.append(':').append(column);
+      }
     }
     message.append(": error: ");
     if (keyPath != null && !keyPath.isEmpty()) {

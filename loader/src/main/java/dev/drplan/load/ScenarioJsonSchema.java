@@ -70,9 +70,30 @@ public final class ScenarioJsonSchema {
       defs.set(kind.name().toLowerCase(Locale.ROOT), value(kind));
       defs.set(distributionName(kind), distribution(kind));
     }
+    defs.set(NAMED_USE, namedUse());
     new Rows(root).object(ScenarioSchema.SCENARIO);
     root.set("$defs", defs);
     return root;
+  }
+
+  /** The definition of {@code {uncertain: NAME}}, a use of a distribution named once. */
+  private static final String NAMED_USE = "uncertain-use";
+
+  private static ObjectNode namedUse() {
+    ObjectNode node = JSON.objectNode();
+    node.put(
+        "description",
+        "the uncertain quantity of that name in \"uncertain:\" ("
+            + DOCS
+            + ", Distributions); every key that uses it takes the same draw");
+    node.put("type", "object");
+    node.putObject("properties")
+        .putObject(Row.NamedDistributions.REFERENCE)
+        .put("type", "string")
+        .put("pattern", "^" + Row.NamedDistributions.NAME_PATTERN + "$");
+    node.putArray("required").add(Row.NamedDistributions.REFERENCE);
+    node.put("additionalProperties", false);
+    return node;
   }
 
   private static String distributionName(ValueKind kind) {
@@ -160,6 +181,11 @@ public final class ScenarioJsonSchema {
     for (String field : optional) {
       properties.set(field, ref(value));
     }
+    properties
+        .putObject(ScenarioWalker.QUESTION)
+        .put("description", "the question to ask the customer about this input, in plain words")
+        .put("type", "string")
+        .put("minLength", 1);
     node.put("additionalProperties", false);
     return node;
   }
@@ -267,7 +293,7 @@ public final class ScenarioJsonSchema {
         return value;
       }
       ObjectNode node = JSON.objectNode();
-      node.putArray("anyOf").add(value).add(ref(distributionName(row.kind())));
+      node.putArray("anyOf").add(value).add(ref(distributionName(row.kind()))).add(ref(NAMED_USE));
       return node;
     }
 
@@ -405,6 +431,9 @@ public final class ScenarioJsonSchema {
         ArrayNode needed = JSON.arrayNode();
         ArrayNode refused = JSON.arrayNode();
         for (Row<?> companion : row.companions()) {
+          if (row.uses(choice).contains(companion) && !companion.required()) {
+            continue;
+          }
           if (row.uses(choice).contains(companion)) {
             ArrayNode either = needed.addObject().putArray("anyOf");
             for (String name : companion.yamlKeys()) {
@@ -472,6 +501,72 @@ public final class ScenarioJsonSchema {
       node.putArray("examples")
           .addObject()
           .put("gcs.archive.us-central1.storage_per_gib_month", 0.0011);
+      property(row, node);
+      return null;
+    }
+
+    @Override
+    public Void levers(Row.Levers row) {
+      ObjectNode node = JSON.objectNode().put("type", "object");
+      node.putObject("propertyNames").put("pattern", "^[a-z0-9_-]+(\\.[A-Za-z0-9_.-]+)+$");
+      ObjectNode lever = JSON.objectNode().put("type", "object");
+      ObjectNode fields = lever.putObject("properties");
+      ObjectNode any = JSON.objectNode();
+      any.putArray("type").add("string").add("number");
+      any.put("description", "in the key's own unit, like the key's value");
+      fields.set(
+          "step",
+          any.deepCopy()
+              .put(
+                  "description",
+                  "the smallest change, above 0; " + any.get("description").asText()));
+      fields.set("min", any.deepCopy().put("description", "the lowest value a remedy may set"));
+      fields.set("max", any.deepCopy().put("description", "the highest value a remedy may set"));
+      fields.set("monthly_cost", ref("money").deepCopy());
+      fields.set("one_time_cost", ref("money").deepCopy());
+      lever.put("additionalProperties", false);
+      ArrayNode anyOf = node.putObject("additionalProperties").putArray("anyOf");
+      anyOf.addObject().put("const", Row.Levers.FIXED);
+      anyOf.add(lever);
+      node.putArray("examples").addObject().putObject("network.circuits").put("max", 16);
+      property(row, node);
+      return null;
+    }
+
+    @Override
+    public Void namedDistributions(Row.NamedDistributions row) {
+      ObjectNode node = JSON.objectNode().put("type", "object");
+      node.putObject("propertyNames")
+          .put("pattern", "^" + Row.NamedDistributions.NAME_PATTERN + "$");
+      ArrayNode anyOf = node.putObject("additionalProperties").putArray("anyOf");
+      for (ValueKind kind : ValueKind.values()) {
+        anyOf.add(ref(distributionName(kind)));
+      }
+      property(row, node);
+      return null;
+    }
+
+    @Override
+    public Void correlations(Row.Correlations row) {
+      ObjectNode node = JSON.objectNode().put("type", "array");
+      ObjectNode item = node.putObject("items").put("type", "object");
+      ObjectNode fields = item.putObject("properties");
+      fields
+          .putObject("between")
+          .put("description", "two uncertain inputs: key paths or names of uncertain:")
+          .put("type", "array")
+          .put("minItems", 2)
+          .put("maxItems", 2)
+          .putObject("items")
+          .put("type", "string");
+      fields
+          .putObject("rank")
+          .put("description", "Spearman's rank correlation")
+          .put("type", "number")
+          .put("exclusiveMinimum", -1)
+          .put("exclusiveMaximum", 1);
+      item.putArray("required").add("between").add("rank");
+      item.put("additionalProperties", false);
       property(row, node);
       return null;
     }

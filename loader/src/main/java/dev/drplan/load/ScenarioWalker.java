@@ -1,17 +1,29 @@
 package dev.drplan.load;
 
 import dev.drplan.analysis.Distribution;
+import dev.drplan.analysis.Levers;
+import dev.drplan.analysis.ResolvedLever;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.analysis.UnknownScenarioKeyException;
+import dev.drplan.analysis.decision.RankCorrelation;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.catalog.UnknownCatalogEntryException;
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.load.profile.ProfileFiles;
+import dev.drplan.load.profile.ProfileFormatException;
+import dev.drplan.model.backlog.ProfileReplay;
+import dev.drplan.model.backlog.SnapshotDeltas;
+import dev.drplan.scenario.ChangeProfileSpec;
+import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.InputOrigin;
+import dev.drplan.scenario.Lever;
+import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.SafeText;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.StorageClass;
@@ -21,11 +33,15 @@ import dev.drplan.schema.DataLimit;
 import dev.drplan.schema.Domain;
 import dev.drplan.schema.Row;
 import dev.drplan.schema.ScenarioSchema;
+import dev.drplan.units.Money;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
+import dev.drplan.units.TimeSpan;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -33,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -52,6 +69,10 @@ final class ScenarioWalker {
   static final int MAX_QUANTITY_LENGTH = 200;
 
   private static final Map<String, List<String>> DISTRIBUTION_FIELDS = distributionFields();
+
+  /** The field of a distribution that words the question to ask the customer about it. */
+  static final String QUESTION = "question";
+
   private static final List<String> DISTRIBUTION_IDS = List.copyOf(DISTRIBUTION_FIELDS.keySet());
 
   private static Map<String, List<String>> distributionFields() {
@@ -71,8 +92,35 @@ final class ScenarioWalker {
     }
   }
 
-  /** A distribution read from {@code node} for the key at {@code keyPath}, checked at the end. */
-  private record Pending(YamlNode node, String keyPath, Distribution distribution) {}
+  /**
+   * An uncertain input as read: its name (a key path, or a name of {@code uncertain:}), the node of
+   * its distribution, the keys that use it with the node of each use, and the question the scenario
+   * asks about it ({@code null}: the key's own); checked against each key once the scenario is
+   * built.
+   */
+  private static final class Pending {
+    final String name;
+    final YamlNode node;
+    final Distribution distribution;
+    final ValueKind kind;
+    final String question;
+    final List<String> keyPaths = new ArrayList<>();
+    final List<YamlNode> uses = new ArrayList<>();
+
+    Pending(
+        String name, YamlNode node, Distribution distribution, ValueKind kind, String question) {
+      this.name = name;
+      this.node = node;
+      this.distribution = distribution;
+      this.kind = kind;
+      this.question = question;
+    }
+
+    void use(String keyPath, YamlNode at) {
+      keyPaths.add(keyPath);
+      uses.add(at);
+    }
+  }
 
   /** The values read for one section's rows. */
   private static final class Values implements Row.Values {
@@ -106,9 +154,18 @@ final class ScenarioWalker {
   private final String source;
   private final CatalogSource catalogs;
   private Catalog catalog;
-  private final List<Pending> distributions = new ArrayList<>();
+
+  /** The uncertain inputs by name, in the order of their first use. */
+  private final Map<String, Pending> distributions = new LinkedHashMap<>();
+
+  /** The {@code uncertain:} mapping, or null; its entries are read at their first use. */
+  private YamlNode.Mapping named;
+
+  private YamlNode.Entry correlationsEntry;
+  private YamlNode.Entry leversEntry;
   private final Map<String, Object> resolved = new HashMap<>();
   private final Map<String, YamlNode> quantityNodes = new HashMap<>();
+  private final List<InputOrigin> origins = new ArrayList<>();
   private boolean distributionsAllowed = true;
 
   ScenarioWalker(String source, CatalogSource catalogs) {
@@ -118,6 +175,9 @@ final class ScenarioWalker {
 
   /** The scenario in {@code root}, with its distributions. */
   UncertainScenario uncertain(YamlNode root) {
+    if (root instanceof YamlNode.Mapping) {
+      named = namedDistributions((YamlNode.Mapping) root);
+    }
     Scenario scenario = section(ScenarioSchema.SCENARIO, root, "", new Values());
     if (catalog != null) {
       scenario =
@@ -131,9 +191,85 @@ final class ScenarioWalker {
               scenario.primary(),
               scenario.network(),
               scenario.objectives(),
-              scenario.options());
+              scenario.options(),
+              scenario.changeProfile(),
+              scenario.levers(),
+              origins);
+    }
+    if (scenario.changeProfile() != null) {
+      if (scenario.changeProfile().isMeasured()) {
+        scenario = scenario.withChangeProfile(readProfile(scenario.changeProfile(), root));
+      }
+      requireReplayable(
+          scenario, ((YamlNode.Mapping) root).get(ScenarioSchema.CHANGE_PROFILE.key()));
     }
     return uncertainScenario(scenario);
+  }
+
+  /**
+   * Every option's replication interval cuts the change profile into at most {@link
+   * SnapshotDeltas#MAX_SNAPSHOTS} snapshots, or the replay could not hold them.
+   */
+  private void requireReplayable(Scenario scenario, YamlNode profileNode) {
+    ChangeProfileSpec spec = scenario.changeProfile();
+    TimeSpan span = spec.isMeasured() ? spec.measured().span() : ProfileReplay.SYNTHETIC_SPAN;
+    for (DrOption option : scenario.options()) {
+      TimeSpan interval =
+          option instanceof DataCopy
+              ? ((DataCopy) option).replicationInterval()
+              : ((NamespaceInCloud) option).replicationInterval();
+      double snapshots = Math.floor(span.seconds() / interval.seconds());
+      if (snapshots > SnapshotDeltas.MAX_SNAPSHOTS) {
+        throw error(
+            profileNode,
+            "option "
+                + Messages.quote(option.name())
+                + " copies every "
+                + String.format(Locale.ROOT, "%s s", interval.seconds())
+                + ", which cuts the change profile's "
+                + String.format(Locale.ROOT, "%.1f d", span.days())
+                + " into "
+                + String.format(Locale.ROOT, "%,.0f", snapshots)
+                + " snapshots; the replay takes at most "
+                + String.format(Locale.ROOT, "%,d", SnapshotDeltas.MAX_SNAPSHOTS)
+                + ": use a shorter profile or a longer replication interval");
+      }
+    }
+  }
+
+  /**
+   * The change profile's file read, relative to the scenario file: an edge of its own, whose faults
+   * name the profile's file, line and column and the scenario key that points at it.
+   */
+  private ChangeProfileSpec readProfile(ChangeProfileSpec spec, YamlNode root) {
+    YamlNode fileNode =
+        ((YamlNode.Mapping) ((YamlNode.Mapping) root).get(ScenarioSchema.CHANGE_PROFILE.key()))
+            .get(ScenarioSchema.PROFILE_FILE.key());
+    Path file = ProfileFiles.resolve(source, spec.file().path());
+    String pointer =
+        fileNode.path() + " at " + source + ":" + fileNode.line() + ":" + fileNode.column();
+    try {
+      return spec.withMeasured(ProfileFiles.read(spec.file(), file));
+    } catch (ProfileFormatException bad) {
+      throw new ScenarioException(
+          bad.file(),
+          (int) Math.min(Integer.MAX_VALUE, bad.line()),
+          (int) Math.min(Integer.MAX_VALUE, bad.column()),
+          "",
+          "change profile (" + pointer + "): expected " + bad.expected() + ", found " + bad.found(),
+          null);
+    } catch (UncheckedIOException | SecurityException failed) {
+      throw new ScenarioException(
+          file.toString(),
+          0,
+          0,
+          "",
+          "change profile ("
+              + pointer
+              + "): cannot read it: "
+              + Messages.clean(String.valueOf(failed.getMessage()), 200),
+          null);
+    }
   }
 
   // ---- sections --------------------------------------------------------------------------
@@ -149,7 +285,15 @@ final class ScenarioWalker {
     for (Row<?> row : section.rows()) {
       row.accept(fields);
     }
-    return section.build(values);
+    try {
+      return section.build(values);
+    } catch (Row.Refused refused) {
+      YamlNode.Entry entry = refused.key() == null ? null : map.entries().get(refused.key());
+      throw entry == null ? error(map, refused.getMessage()) : errorAt(entry, refused.getMessage());
+    } catch (IllegalArgumentException unusable) {
+      // A record's own rule across values its rows each accepted.
+      throw error(map, Messages.clean(String.valueOf(unusable.getMessage()), 300));
+    }
   }
 
   /** Reads the rows of one mapping, each into {@code values}. */
@@ -166,6 +310,10 @@ final class ScenarioWalker {
 
     @Override
     public Void section(Row.Section<?, ?> row) {
+      if (!row.required() && !map.has(row.key())) {
+        values.put(row, null, false);
+        return null;
+      }
       YamlNode node = required(map, row.key(), row.form());
       values.put(row, ScenarioWalker.this.section(row, node, at + row.key() + ".", values), true);
       return null;
@@ -175,8 +323,12 @@ final class ScenarioWalker {
     public Void quantity(Row.Quantity<?, ?> row) {
       YamlNode node = map.get(row.key());
       Object value;
+      CatalogEntry fromCatalog = node == null ? catalogDefault(row, values) : null;
       if (node != null) {
         value = readQuantity(node, Reading.of(row), row, at + row.key());
+      } else if (fromCatalog != null) {
+        value = fromCatalog.value();
+        noteOrigin(at + row.key(), fromCatalog);
       } else {
         switch (row.presence()) {
           case DEFAULT:
@@ -238,6 +390,10 @@ final class ScenarioWalker {
 
     @Override
     public Void words(Row.Words<?> row) {
+      if (!row.required() && !map.has(row.key())) {
+        values.put(row, null, false);
+        return null;
+      }
       String word = word(required(map, row.key(), row.form()), row.what(), row.words());
       values.put(row, row.values().get(word), true);
       return null;
@@ -357,6 +513,23 @@ final class ScenarioWalker {
       }
       return null;
     }
+
+    @Override
+    public Void levers(Row.Levers row) {
+      leversEntry = map.entries().get(row.key()); // read once the scenario is built
+      return null;
+    }
+
+    @Override
+    public Void namedDistributions(Row.NamedDistributions row) {
+      return null; // read before the walk, each entry at its first use
+    }
+
+    @Override
+    public Void correlations(Row.Correlations row) {
+      correlationsEntry = map.entries().get(row.key()); // read once every input is known
+      return null;
+    }
   }
 
   /**
@@ -380,6 +553,24 @@ final class ScenarioWalker {
   }
 
   // ---- rules that join keys --------------------------------------------------------------
+
+  /**
+   * The catalog entry that gives {@code row}'s value when the scenario leaves it out, or {@code
+   * null}: none without a catalog, none when the row names no entry or the catalog lacks it.
+   */
+  private CatalogEntry catalogDefault(Row.Quantity<?, ?> row, Values values) {
+    if (catalog == null || row.catalogDefault() == null) {
+      return null;
+    }
+    String path = row.catalogDefault().apply(values);
+    return path == null ? null : catalog.find(path);
+  }
+
+  /** Records that the input at {@code key} came from the catalog's {@code entry}. */
+  private void noteOrigin(String key, CatalogEntry entry) {
+    origins.add(
+        new InputOrigin(key, entry.path(), entry.uncertain(), Catalog.isPlaceholder(entry)));
+  }
 
   /** For a name that breaks the pattern, the same name in lower case with hyphens. */
   private static String fixedName(String text, Row.Text row) {
@@ -553,7 +744,14 @@ final class ScenarioWalker {
               + inlineForm
               + "\"");
     }
-    return lookup(node, name, row.lookupWhat(), () -> row.lookup(catalog, name));
+    R found = lookup(node, name, row.lookupWhat(), () -> row.lookup(catalog, name));
+    for (Row<?> field : row.inline().rows()) {
+      CatalogEntry entry = catalog.find(row.group() + "." + name + "." + field.key());
+      if (entry != null) {
+        noteOrigin(at + row.key() + "." + field.key(), entry);
+      }
+    }
+    return found;
   }
 
   private <T> T lookup(YamlNode ref, String name, String what, Supplier<T> lookup) {
@@ -645,7 +843,9 @@ final class ScenarioWalker {
         }
         continue;
       }
-      if (companion instanceof Row.Quantity && !holder.has(companion.key())) {
+      if (companion instanceof Row.Quantity
+          && companion.required()
+          && !holder.has(companion.key())) {
         throw error(
             kindNode,
             row.key()
@@ -763,6 +963,15 @@ final class ScenarioWalker {
           given
               ? readQuantity(inline.get(price.key()), Reading.of(quantity), quantity, path)
               : quantity.get(base);
+      if (!given) {
+        String entry =
+            price == ScenarioSchema.EGRESS_PER_GIB
+                ? Catalog.DEFAULT_EGRESS
+                : "gcs." + storageClass.id() + "." + location + "." + price.key();
+        if (catalog.find(entry) != null) {
+          noteOrigin(path, catalog.find(entry));
+        }
+      }
       values.put(price, value, given);
     }
     return section.build(values);
@@ -857,9 +1066,17 @@ final class ScenarioWalker {
     if (!(node instanceof YamlNode.Mapping)) {
       return reader.apply(node);
     }
-    Distribution distribution = distribution((YamlNode.Mapping) node, reading.kind(), reader);
-    distributions.add(new Pending(node, keyPath, distribution));
-    double base = distribution.base();
+    YamlNode.Mapping map = (YamlNode.Mapping) node;
+    Pending input;
+    if (map.has(Row.NamedDistributions.REFERENCE) && !map.has("dist") && distributionsAllowed) {
+      input = namedUse(map, reading, reader);
+    } else {
+      Distribution distribution = distribution(map, reading.kind(), reader);
+      input = new Pending(keyPath, node, distribution, reading.kind(), question(map));
+      distributions.put(keyPath, input);
+    }
+    input.use(keyPath, node);
+    double base = input.distribution.base();
     return row == null ? reading.kind().typed(base) : row.typed(base);
   }
 
@@ -962,6 +1179,7 @@ final class ScenarioWalker {
     List<String> allowed = new ArrayList<>();
     allowed.add("dist");
     allowed.addAll(DISTRIBUTION_FIELDS.get(id));
+    allowed.add(QUESTION);
     for (YamlNode.Entry entry : map.entries().values()) {
       if (!allowed.contains(entry.key())) {
         throw unknownKey(entry, map, allowed, "a " + id + " distribution");
@@ -1094,50 +1312,392 @@ final class ScenarioWalker {
     }
   }
 
+  // ---- named distributions, correlations and levers -------------------------------------
+
+  /** The {@code uncertain:} mapping of {@code root}, its names checked; null when absent. */
+  private YamlNode.Mapping namedDistributions(YamlNode.Mapping root) {
+    Row.NamedDistributions row = ScenarioSchema.UNCERTAIN;
+    YamlNode node = root.get(row.key());
+    if (node == null || (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).isAbsent())) {
+      return null;
+    }
+    YamlNode.Mapping map = mapping(node, row.form(), null);
+    for (YamlNode.Entry entry : map.entries().values()) {
+      if (!entry.key().matches(Row.NamedDistributions.NAME_PATTERN)) {
+        throw errorAt(
+            entry,
+            "an uncertain quantity's name is lower-case letters, digits, \"_\" and \"-\" (no dots,"
+                + " so that it is never mistaken for a key path), like \"copy_stream_rate\"; found "
+                + Messages.quote(entry.key()));
+      }
+      if (!(entry.value() instanceof YamlNode.Mapping)
+          || !((YamlNode.Mapping) entry.value()).has("dist")) {
+        throw error(
+            entry.value(),
+            "expected a distribution like \"{dist: pert, min: ..., mode: ..., max: ...}\" for the"
+                + " uncertain quantity "
+                + Messages.quote(entry.key())
+                + ", found "
+                + entry.value().describe());
+      }
+    }
+    return map;
+  }
+
   /**
-   * The scenario with its distributions: each one's key checked to vary and to keep every value the
-   * distribution can take inside the key's domain.
+   * A use of a named distribution ({@code {uncertain: NAME}}): the entry of {@code uncertain:} is
+   * read at its first use, with the rules of that key; every later use must be of the same kind.
+   */
+  private Pending namedUse(
+      YamlNode.Mapping reference, Reading reading, Function<YamlNode, Object> reader) {
+    String key = Row.NamedDistributions.REFERENCE;
+    for (YamlNode.Entry entry : reference.entries().values()) {
+      if (!entry.key().equals(key)) {
+        throw unknownKey(entry, reference, List.of(key), "a use of a named uncertain quantity");
+      }
+    }
+    YamlNode nameNode = reference.get(key);
+    String name = readText(nameNode, "the name of a quantity of \"uncertain:\"");
+    List<String> names = named == null ? List.of() : List.copyOf(named.entries().keySet());
+    if (!names.contains(name)) {
+      throw error(
+          nameNode,
+          named == null
+              ? "names the uncertain quantity "
+                  + Messages.quote(name)
+                  + ", but the scenario has no \"uncertain:\" section; add one that names it"
+              : "no uncertain quantity "
+                  + Messages.quote(name)
+                  + " in \"uncertain:\"; it names: "
+                  + Messages.list(names),
+          Suggestions.closest(name, names));
+    }
+    Pending input = distributions.get(name);
+    if (input == null) {
+      YamlNode.Mapping definition = (YamlNode.Mapping) named.get(name);
+      Distribution distribution;
+      try {
+        distribution = distribution(definition, reading.kind(), reader);
+      } catch (ScenarioException e) {
+        // The fields are read by the rules of the first key that uses the name: say which.
+        throw new ScenarioException(
+            e.source(),
+            e.line(),
+            e.column(),
+            e.keyPath(),
+            e.detail()
+                + " (the uncertain quantity "
+                + Messages.quote(name)
+                + " is read as a value of its first use, "
+                + reference.path()
+                + ")",
+            e.suggestion());
+      }
+      input = new Pending(name, definition, distribution, reading.kind(), question(definition));
+      distributions.put(name, input);
+    } else if (input.kind != reading.kind()) {
+      throw error(
+          nameNode,
+          "the uncertain quantity "
+              + Messages.quote(name)
+              + " is "
+              + article(input.kind.noun())
+              + " (its first use is "
+              + input.keyPaths.get(0)
+              + "), but this key takes "
+              + article(reading.kind().noun()));
+    }
+    return input;
+  }
+
+  private static String article(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+
+  /** The {@code question:} of a distribution, or null when it has none. */
+  private String question(YamlNode.Mapping distribution) {
+    YamlNode node = distribution.get(QUESTION);
+    if (node == null) {
+      return null;
+    }
+    String question = readText(node, "a question in plain words").strip();
+    requireDisplayable(node, question, false);
+    return question;
+  }
+
+  /**
+   * The scenario with its distributions: each one's keys checked to vary and to keep every value
+   * the distribution can take inside the key's domain; every named quantity used; the correlations
+   * and levers read.
    */
   private UncertainScenario uncertainScenario(Scenario scenario) {
+    if (named != null) {
+      for (YamlNode.Entry entry : named.entries().values()) {
+        if (!distributions.containsKey(entry.key())) {
+          throw errorAt(
+              entry,
+              "the uncertain quantity "
+                  + Messages.quote(entry.key())
+                  + " is used by no key; use it with \"{uncertain: "
+                  + entry.key()
+                  + "}\" or remove it");
+        }
+      }
+    }
     List<UncertainInput> inputs = new ArrayList<>();
-    for (Pending pending : distributions) {
-      YamlNode node = pending.node();
-      Distribution distribution = pending.distribution();
-      ScenarioKey key;
-      try {
-        key = ScenarioKeys.key(scenario, pending.keyPath());
-      } catch (UnknownScenarioKeyException unknown) {
-        throw error(
-            node,
-            "this key cannot take a distribution; the keys that can are: "
-                + Messages.list(unknown.validKeys()));
+    for (Pending pending : distributions.values()) {
+      List<ScenarioKey> keys = new ArrayList<>();
+      for (int u = 0; u < pending.keyPaths.size(); u++) {
+        try {
+          keys.add(ScenarioKeys.key(scenario, pending.keyPaths.get(u)));
+        } catch (UnknownScenarioKeyException unknown) {
+          throw error(
+              pending.uses.get(u),
+              "this key cannot take a distribution; the keys that can are: "
+                  + Messages.list(unknown.validKeys()));
+        }
       }
-      // Against the key's own domain here; the limit the size, growth and horizon share is
-      // checked once all are read.
-      double highest = key.domain().highest();
-      distribution = distribution.within(key.min(), highest);
-      if (distribution.lower() < key.min() || distribution.upper() > highest) {
-        throw error(
-            node,
-            "a "
-                + distribution.id()
-                + " distribution here can take values outside what the key allows ("
-                + key.domainText()
-                + " in canonical units)"
-                + (distribution instanceof Distribution.Normal
-                    ? "; bound it with lower and upper"
-                    : distribution instanceof Distribution.LogNormal
-                        ? "; use a triangular, PERT or bounded normal distribution instead"
-                        : ""));
+      // Against each key's own domain here; the limit the size, growth and horizon share is
+      // checked once all are read. A log-normal is cut at the narrowest of them.
+      double lowest = Double.NEGATIVE_INFINITY;
+      double highest = Double.POSITIVE_INFINITY;
+      for (ScenarioKey key : keys) {
+        lowest = Math.max(lowest, key.min());
+        highest = Math.min(highest, key.domain().highest());
       }
-      inputs.add(new UncertainInput(pending.keyPath(), distribution));
+      Distribution distribution = pending.distribution.within(lowest, highest);
+      for (int u = 0; u < keys.size(); u++) {
+        ScenarioKey key = keys.get(u);
+        if (distribution.lower() < key.min() || distribution.upper() > key.domain().highest()) {
+          throw error(
+              pending.uses.get(u),
+              "a "
+                  + distribution.id()
+                  + " distribution here can take values outside what the key allows ("
+                  + key.domainText()
+                  + " in canonical units)"
+                  + (distribution instanceof Distribution.Normal
+                      ? "; bound it with lower and upper"
+                      : distribution instanceof Distribution.LogNormal
+                          ? "; use a triangular, PERT or bounded normal distribution instead"
+                          : ""));
+        }
+      }
+      inputs.add(
+          new UncertainInput(pending.name, distribution, pending.keyPaths, pending.question));
     }
     requireWithinDataLimit(scenario, inputs);
+    List<RankCorrelation.Pair> correlations = correlations(inputs);
+    UncertainScenario uncertain;
     try {
-      return new UncertainScenario(scenario, inputs);
+      uncertain = new UncertainScenario(scenario, inputs, correlations);
     } catch (IllegalArgumentException e) {
-      throw error(distributions.get(0).node(), Messages.clean(String.valueOf(e.getMessage()), 200));
+      YamlNode at =
+          correlations.isEmpty()
+              ? distributions.values().iterator().next().node
+              : correlationsEntry.value();
+      throw error(at, Messages.clean(String.valueOf(e.getMessage()), 300));
     }
+    if (leversEntry == null) {
+      return uncertain;
+    }
+    Scenario base = uncertain.base();
+    Scenario withLevers = base.withLevers(levers(base));
+    checkRoom(withLevers);
+    return new UncertainScenario(withLevers, uncertain.inputs(), uncertain.correlations());
+  }
+
+  /** Every declared lever can move: one on a key without a default needs min or max. */
+  private void checkRoom(Scenario scenario) {
+    if (!(leversEntry.value() instanceof YamlNode.Mapping)) {
+      return; // "levers:" with nothing under it
+    }
+    YamlNode.Mapping map = (YamlNode.Mapping) leversEntry.value();
+    for (ResolvedLever lever : Levers.of(scenario)) {
+      if (lever.declared() && lever.stepsToBound(true) == 0 && lever.stepsToBound(false) == 0) {
+        throw errorAt(
+            map.entries().get(lever.path()),
+            "this lever cannot move: the key has no default lever, so give min or max (the"
+                + " bounds a remedy may move it within)");
+      }
+    }
+  }
+
+  /** The rank correlations of {@code correlations:}, each between two inputs of {@code inputs}. */
+  private List<RankCorrelation.Pair> correlations(List<UncertainInput> inputs) {
+    if (correlationsEntry == null) {
+      return List.of();
+    }
+    Row.Correlations row = ScenarioSchema.CORRELATIONS;
+    YamlNode node = correlationsEntry.value();
+    if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).isAbsent()) {
+      return List.of();
+    }
+    if (!(node instanceof YamlNode.Sequence)) {
+      throw error(node, "expected " + row.form() + ", found " + node.describe());
+    }
+    List<String> names = new ArrayList<>();
+    for (UncertainInput input : inputs) {
+      names.add(input.key());
+    }
+    List<RankCorrelation.Pair> pairs = new ArrayList<>();
+    for (YamlNode item : ((YamlNode.Sequence) node).items()) {
+      YamlNode.Mapping map = mapping(item, "a mapping", Row.Correlations.FIELDS);
+      YamlNode between = required(map, "between", "a list of two uncertain inputs");
+      if (!(between instanceof YamlNode.Sequence)
+          || ((YamlNode.Sequence) between).items().size() != 2) {
+        throw error(
+            between,
+            "expected a list of two uncertain inputs, like \"[dataset.daily_change,"
+                + " dataset.peak_factor]\", found "
+                + between.describe());
+      }
+      List<String> two = new ArrayList<>();
+      for (YamlNode input : ((YamlNode.Sequence) between).items()) {
+        String name = readText(input, "an uncertain input: a key path or a name of uncertain:");
+        if (!names.contains(name)) {
+          throw error(
+              input,
+              "no uncertain input "
+                  + Messages.quote(name)
+                  + "; a correlation is between keys written as distributions or quantities named"
+                  + " in \"uncertain:\", here: "
+                  + Messages.list(names),
+              Suggestions.closest(name, names));
+        }
+        two.add(name);
+      }
+      if (two.get(0).equals(two.get(1))) {
+        throw error(between, "a rank correlation needs two different inputs, found the same twice");
+      }
+      YamlNode rankNode = required(map, "rank", "a rank correlation between -1 and 1");
+      double rank =
+          (Double)
+              parse(
+                  rankNode,
+                  "a rank correlation strictly between -1 and 1, like 0.5",
+                  ValueKind.NUMBER.form(),
+                  QuantityParser::signedNumber);
+      if (!(rank > -1 && rank < 1)) {
+        throw error(
+            rankNode,
+            "expected a rank correlation strictly between -1 and 1, found " + rankNode.describe());
+      }
+      for (RankCorrelation.Pair earlier : pairs) {
+        if (Set.of(earlier.first(), earlier.second()).equals(Set.of(two.get(0), two.get(1)))) {
+          throw error(between, "the rank correlation of these two inputs is already given");
+        }
+      }
+      pairs.add(new RankCorrelation.Pair(two.get(0), two.get(1), rank));
+    }
+    return pairs;
+  }
+
+  /** The levers of {@code levers:}, each read in the unit of its key in {@code scenario}. */
+  private List<Lever> levers(Scenario scenario) {
+    Row.Levers row = ScenarioSchema.LEVERS;
+    YamlNode node = leversEntry.value();
+    if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).isAbsent()) {
+      return List.of();
+    }
+    YamlNode.Mapping map = mapping(node, row.form(), null);
+    List<Lever> levers = new ArrayList<>();
+    for (YamlNode.Entry entry : map.entries().values()) {
+      String path = entry.key();
+      ScenarioKey key;
+      try {
+        key = ScenarioKeys.key(scenario, path);
+      } catch (UnknownScenarioKeyException unknown) {
+        throw errorAt(
+            entry,
+            "unknown key path for a lever; a lever is one of the numeric keys: "
+                + Messages.list(unknown.validKeys()),
+            Suggestions.closest(path, unknown.validKeys()));
+      }
+      YamlNode value = entry.value();
+      if (value instanceof YamlNode.Scalar) {
+        String word = readText(value, row.form());
+        if (!word.strip().equals(Row.Levers.FIXED)) {
+          throw error(
+              value,
+              "expected \""
+                  + Row.Levers.FIXED
+                  + "\" (a remedy may not change this key) or a mapping {"
+                  + String.join(", ", Row.Levers.FIELDS)
+                  + "}, found "
+                  + value.describe());
+        }
+        levers.add(Lever.fixed(path));
+        continue;
+      }
+      YamlNode.Mapping fields = mapping(value, "a mapping", Row.Levers.FIELDS);
+      Double step = leverValue(fields, "step", key, true);
+      Double lower = leverValue(fields, "min", key, false);
+      Double upper = leverValue(fields, "max", key, false);
+      double current = key.get(scenario);
+      if (lower != null && lower > current) {
+        throw error(
+            fields.get("min"),
+            "a lever's min must not be above the key's value in the scenario (the bounds"
+                + " must include it); found "
+                + fields.get("min").describe());
+      }
+      if (upper != null && upper < current) {
+        throw error(
+            fields.get("max"),
+            "a lever's max must not be below the key's value in the scenario (the bounds"
+                + " must include it); found "
+                + fields.get("max").describe());
+      }
+      levers.add(
+          new Lever(
+              path,
+              false,
+              step,
+              lower,
+              upper,
+              leverCost(fields, "monthly_cost"),
+              leverCost(fields, "one_time_cost")));
+    }
+    return levers;
+  }
+
+  /** A lever's step or bound, in the key's unit: a step above 0, a bound legal for the key. */
+  private Double leverValue(YamlNode.Mapping fields, String field, ScenarioKey key, boolean step) {
+    YamlNode node = fields.get(field);
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof YamlNode.Mapping) {
+      throw error(node, "a lever's " + field + " takes one value, not a distribution");
+    }
+    ValueKind kind = key.kind();
+    double value = kind.canonical(parse(node, null, kind.form(), kind::parse));
+    boolean legal =
+        step ? value > 0 && (!key.whole() || value == Math.rint(value)) : key.admits(value);
+    if (!legal) {
+      throw error(
+          node,
+          "expected "
+              + (step
+                  ? "a step above zero" + (key.whole() ? ", a whole number" : "")
+                  : "a value "
+                      + key.path()
+                      + " can take ("
+                      + key.domainText()
+                      + " in canonical units)")
+              + ", found "
+              + node.describe());
+    }
+    return value;
+  }
+
+  private Money leverCost(YamlNode.Mapping fields, String field) {
+    YamlNode node = fields.get(field);
+    if (node == null) {
+      return null;
+    }
+    return (Money) scalar(node, new Reading(ValueKind.MONEY, Domain.MONEY, null), null);
   }
 
   /**
@@ -1174,10 +1734,10 @@ final class ScenarioWalker {
                 : node.describe()));
   }
 
-  /** The value at {@code path}, or the top of its distribution. */
+  /** The value at {@code path}, or the top of the distribution that sets it. */
   private static double highest(List<UncertainInput> inputs, String path, double value) {
     for (UncertainInput input : inputs) {
-      if (input.key().equals(path)) {
+      if (input.sets().contains(path)) {
         return input.distribution().upper();
       }
     }

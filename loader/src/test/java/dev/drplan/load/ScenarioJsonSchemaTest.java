@@ -81,7 +81,9 @@ class ScenarioJsonSchemaTest {
             "kind: namespace-in-cloud",
             "kind: data-copy",
             "overrides",
-            "Distributions");
+            "change_profile",
+            "Distributions",
+            "levers");
     java.util.regex.Matcher cited =
         java.util.regex.Pattern.compile("\\(docs/scenario-format\\.md, ([^)]+)\\)")
             .matcher(ScenarioJsonSchema.text());

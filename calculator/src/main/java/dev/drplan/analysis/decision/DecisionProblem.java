@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A decision ready for value-of-information analysis: the candidate alternatives left by a {@link
- * FeasibilityRule}, each with its utility (USD) in every sample, and the choice made without
- * further information: the candidate with the highest mean utility (the first listed, on a tie).
+ * CandidateRule}, each with its utility (USD) in every sample, and the choice made without further
+ * information: the candidate with the highest mean utility (the first listed, on a tie).
  *
  * <p><b>Dominated candidates.</b> A candidate whose utility is at most another candidate's in every
  * sample (and below it in at least one, or equal throughout and listed later) can never be the best
@@ -26,7 +26,7 @@ public final class DecisionProblem {
   private final List<String> alternatives;
   private final List<ExcludedAlternative> excluded;
   private final List<String> dominated;
-  private final FeasibilityRule rule;
+  private final CandidateRule rule;
   private final int samples;
   private final double[] expectedUsd;
   private final int priorChoice;
@@ -42,7 +42,7 @@ public final class DecisionProblem {
    */
   public record ExcludedAlternative(String alternative, double feasibleShare) {}
 
-  private DecisionProblem(DecisionSamples samples, FeasibilityRule rule) {
+  private DecisionProblem(DecisionSamples samples, CandidateRule rule) {
     this.rule = rule;
     this.samples = samples.samples();
     List<Integer> kept = new ArrayList<>();
@@ -174,7 +174,7 @@ public final class DecisionProblem {
    * @throws IllegalArgumentException for fewer than {@value #MIN_SAMPLES} samples, or when the rule
    *     leaves no candidate (the message gives every alternative's feasible share)
    */
-  public static DecisionProblem of(DecisionSamples samples, FeasibilityRule rule) {
+  public static DecisionProblem of(DecisionSamples samples, CandidateRule rule) {
     if (samples.samples() < MIN_SAMPLES) {
       throw new IllegalArgumentException(
           "the value of information needs at least "
@@ -204,7 +204,7 @@ public final class DecisionProblem {
   }
 
   /** The rule applied. */
-  public FeasibilityRule rule() {
+  public CandidateRule rule() {
     return rule;
   }
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * InputSamples}), comes from the same draw: the arrays are aligned by sample index. Values must be
  * finite, also in an infeasible sample (a caller whose figure cannot exist there must say what that
  * sample is worth, e.g. the cost of a remedy); how infeasibility counts is the {@link
- * FeasibilityRule}'s business, applied by {@link DecisionProblem}.
+ * CandidateRule}'s business, applied by {@link DecisionProblem}.
  *
  * <p>The arrays are copied on the way in; the object is immutable.
  */

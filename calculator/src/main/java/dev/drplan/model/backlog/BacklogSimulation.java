@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Incremental copies replayed against a change profile (docs/model.md §5, "the backlog"): the rules
+ * Incremental copies replayed against a change profile (docs/model.md §5, "The backlog"): the rules
  * are in the package description. One pass over the profile cuts it into snapshot deltas ({@link
  * SnapshotDeltas}); one pass over the snapshots queues their copies; a few passes over the
  * snapshots read the time-weighted statistics of the achieved RPO. Nothing is allocated per

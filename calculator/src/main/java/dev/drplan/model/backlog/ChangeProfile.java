@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * What was written or rewritten, interval by interval: a time series of equal, back-to-back
  * intervals (start, length, bytes changed) on a regular grid that starts at an origin instant
- * (docs/model.md §5, "the backlog"). Within an interval changes are taken to arrive at a constant
+ * (docs/model.md §5, "The backlog"). Within an interval changes are taken to arrive at a constant
  * rate.
  *
  * <p>Storage is one {@code double} per interval (bytes changed) plus the origin and the interval

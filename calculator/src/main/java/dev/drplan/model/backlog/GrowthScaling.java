@@ -53,4 +53,40 @@ public record GrowthScaling(double atStart, Fraction annualGrowth) {
   double perStep(double stepSeconds) {
     return StrictMath.pow(1 + annualGrowth.value(), stepSeconds / TimeSpan.SECONDS_PER_YEAR);
   }
+
+  /** The factors of intervals 0, 1, 2, ... of {@code stepSeconds}, one {@link Steps#next} each. */
+  Steps steps(double stepSeconds) {
+    return new Steps(stepSeconds);
+  }
+
+  /**
+   * The factor at the start of each interval of a profile in turn, without a power per interval: it
+   * is carried by multiplication by {@link #perStep} and recomputed exactly every {@value
+   * #EXACT_EVERY} intervals, so that a year of minutes costs 129 powers, not 525,600.
+   */
+  final class Steps {
+    private final double stepSeconds;
+    private final double growthPerStep;
+    private double factor;
+    private int index;
+
+    private Steps(double stepSeconds) {
+      this.stepSeconds = stepSeconds;
+      this.growthPerStep = perStep(stepSeconds);
+    }
+
+    /** The factor of the next interval: the first call gives interval 0's. */
+    double next() {
+      if (index % EXACT_EVERY == 0) {
+        factor = factorAt(TimeSpan.ofSeconds(index * stepSeconds));
+      }
+      double current = factor;
+      factor *= growthPerStep;
+      index++;
+      return current;
+    }
+  }
+
+  // How often the factor is recomputed exactly rather than carried by multiplication.
+  private static final int EXACT_EVERY = 4096;
 }

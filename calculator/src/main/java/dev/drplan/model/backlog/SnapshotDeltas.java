@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * What each snapshot must copy: a change profile, scaled to the plan's time, cut at every
- * replication interval (docs/model.md §5, "the backlog"). Snapshot k is taken at origin + k · I for
+ * replication interval (docs/model.md §5, "The backlog"). Snapshot k is taken at origin + k · I for
  * k = 1 .. K, where K · I is the last one within the profile's span T, and its delta is what
  * changed since snapshot k − 1 (snapshot 0, at the origin, is already copied). An interval of the
  * profile that a snapshot cuts is split in proportion to time, since changes arrive evenly within
@@ -21,9 +21,6 @@ public final class SnapshotDeltas {
 
   /** The most snapshots a simulation takes: a year of one-second intervals, 250 MB of deltas. */
   public static final int MAX_SNAPSHOTS = 32_000_000;
-
-  // How often the growth factor is recomputed exactly rather than carried by multiplication.
-  private static final int EXACT_GROWTH_EVERY = 4096;
 
   private final double originEpochSeconds;
   private final double intervalSeconds;
@@ -65,9 +62,7 @@ public final class SnapshotDeltas {
     if (!(every > 0)) {
       throw new IllegalArgumentException("the replication interval must be above zero");
     }
-    // A billionth of an interval of slack, so that a span of exactly K intervals, computed in
-    // floating point, still holds K snapshots.
-    double snapshots = Math.floor(span / every + 1e-9);
+    double snapshots = count(span, every);
     if (snapshots > MAX_SNAPSHOTS) {
       throw new IllegalArgumentException(
           "a replication interval of "
@@ -82,19 +77,14 @@ public final class SnapshotDeltas {
     int count = (int) snapshots;
     double[] deltas = new double[count];
     double step = profile.stepSeconds();
-    double growthPerStep = scaling.perStep(step);
+    GrowthScaling.Steps factors = scaling.steps(step);
     double tolerance = step * ChangeProfile.GRID_TOLERANCE;
-    double factor = scaling.atStart();
     double total = 0;
     double delta = 0;
     int taken = 0;
     double nextCut = every;
     for (int i = 0; i < profile.size(); i++) {
-      if (i % EXACT_GROWTH_EVERY == 0) {
-        factor = scaling.factorAt(TimeSpan.ofSeconds(i * step));
-      }
-      double bytes = profile.bytesAt(i) * factor;
-      factor *= growthPerStep;
+      double bytes = profile.bytesAt(i) * factors.next();
       total += bytes;
       double stepStart = i * step;
       double usedShare = 0;
@@ -109,6 +99,15 @@ public final class SnapshotDeltas {
       delta += bytes * (1 - usedShare);
     }
     return new SnapshotDeltas(profile.originEpochSeconds(), every, span, deltas, total);
+  }
+
+  /**
+   * K, the snapshots of copies every {@code every} seconds over {@code span} seconds: floor(span /
+   * every), with a billionth of an interval of slack, so that a span of exactly K intervals,
+   * computed in floating point, still holds K snapshots.
+   */
+  static double count(double span, double every) {
+    return Math.floor(span / every + 1e-9);
   }
 
   /** K, the number of snapshots after the origin. */

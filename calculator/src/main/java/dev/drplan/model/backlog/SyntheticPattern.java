@@ -2,19 +2,20 @@ package dev.drplan.model.backlog;
 
 import dev.drplan.model.DataGrowth;
 import dev.drplan.scenario.Dataset;
+import dev.drplan.scenario.SyntheticShape;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
-import dev.drplan.units.Fraction;
 import dev.drplan.units.TimeSpan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A change profile for when nothing was measured (docs/model.md §5, "the backlog"): a daily shape
- * with peak hours, quieter weekends and a batch burst at the end of every month, whose average is
- * the scenario's average change rate d = daily_change · L / 1 d (§1). Deterministic: the same
- * parameters, origin and span give the same profile. Calendar rules are UTC.
+ * A change profile for when nothing was measured (docs/model.md §5, "The backlog"): a daily shape
+ * with peak hours, quieter weekends and a batch burst at the end of every month ({@link
+ * SyntheticShape}, the scenario's change_profile.synthetic), whose average is the scenario's
+ * average change rate d = daily_change · L / 1 d (§1). Deterministic: the same rate, shape, origin
+ * and span give the same profile. Calendar rules are UTC.
  *
  * <p>The rate in the hour containing t is
  *
@@ -23,51 +24,22 @@ import java.util.Objects;
  * </pre>
  *
  * <ul>
- *   <li>H(hour) = peakFactor in the {@code peakHours} hours from {@code peakStartHour}, and (24 −
- *       peakFactor · peakHours) / (24 − peakHours) in the others, so a day's mean of H is 1: the
- *       busiest hour of a day is peakFactor times that day's average, which is what §1's
- *       peak_factor means.
- *   <li>W(day) = 7 / (5 + 2 · weekendFactor) Monday to Friday and weekendFactor times that on
+ *   <li>H(hour) = peak_factor in the peak_hours hours from peak_start_hour, and (24 − peak_factor ·
+ *       peak_hours) / (24 − peak_hours) in the others, so a day's mean of H is 1: the busiest hour
+ *       of a day is peak_factor times that day's average, which is what §1's peak_factor means.
+ *   <li>W(day) = 7 / (5 + 2 · weekend_factor) Monday to Friday and weekend_factor times that on
  *       Saturday and Sunday, so a week's mean of W is 1.
- *   <li>b = {@code monthEndShare}: that share of each month's change is written in its last E =
- *       {@code monthEndHours} hours, on top of the daily shape; days is the month's length.
+ *   <li>b = month_end_share: that share of each month's change is written in its last E =
+ *       month_end_hours hours, on top of the daily shape; days is the month's length.
  * </ul>
  *
  * Over any span of whole weeks and whole months the mean rate is therefore exactly d. Over other
  * spans it differs by the part-week and part-month at the ends.
  *
  * @param averageRate d, the average change rate
- * @param peakFactor the busiest hour of a day over that day's average, at least 1
- * @param peakStartHour the hour of day (UTC, 0–23) the peak hours start
- * @param peakHours how many hours the peak lasts, 1–24; peakFactor · peakHours ≤ 24
- * @param weekendFactor a weekend day's change over a weekday's, not negative
- * @param monthEndShare b, the share of each month's change written in its month-end burst, in [0,
- *     1)
- * @param monthEndHours E, the length of the burst in hours, 1–672 (28 days)
+ * @param shape the daily, weekly and monthly shape around it
  */
-public record SyntheticPattern(
-    DataRate averageRate,
-    double peakFactor,
-    int peakStartHour,
-    int peakHours,
-    double weekendFactor,
-    Fraction monthEndShare,
-    int monthEndHours) {
-
-  /** A nightly batch window: the peak starts at midnight UTC ... */
-  public static final int DEFAULT_PEAK_START_HOUR = 0;
-
-  /** ... and lasts six hours. */
-  public static final int DEFAULT_PEAK_HOURS = 6;
-
-  /** A weekend day writes half of a weekday. */
-  public static final double DEFAULT_WEEKEND_FACTOR = 0.5;
-
-  /** 3% of each month's change is month-end processing ... */
-  public static final Fraction DEFAULT_MONTH_END_SHARE = Fraction.of(0.03);
-
-  /** ... written in the month's last six hours. */
-  public static final int DEFAULT_MONTH_END_HOURS = 6;
+public record SyntheticPattern(DataRate averageRate, SyntheticShape shape) {
 
   private static final int HOURS_PER_DAY = 24;
   private static final int DAYS_PER_WEEK = 7;
@@ -79,38 +51,7 @@ public record SyntheticPattern(
 
   public SyntheticPattern {
     Objects.requireNonNull(averageRate, "averageRate");
-    Objects.requireNonNull(monthEndShare, "monthEndShare");
-    if (!(peakFactor >= 1) || Double.isInfinite(peakFactor)) {
-      throw new IllegalArgumentException(
-          "peakFactor must be a finite number >= 1, was " + peakFactor);
-    }
-    if (peakStartHour < 0 || peakStartHour >= HOURS_PER_DAY) {
-      throw new IllegalArgumentException("peakStartHour must be 0 to 23, was " + peakStartHour);
-    }
-    if (peakHours < 1 || peakHours > HOURS_PER_DAY) {
-      throw new IllegalArgumentException("peakHours must be 1 to 24, was " + peakHours);
-    }
-    if (peakFactor * peakHours > HOURS_PER_DAY) {
-      throw new IllegalArgumentException(
-          "a peak of "
-              + peakFactor
-              + " times the day's average for "
-              + peakHours
-              + " hours writes more than the whole day; the peak hours may be at most 24 /"
-              + " peakFactor = "
-              + (int) Math.floor(HOURS_PER_DAY / peakFactor));
-    }
-    if (!(weekendFactor >= 0) || Double.isInfinite(weekendFactor)) {
-      throw new IllegalArgumentException(
-          "weekendFactor must be a finite number >= 0, was " + weekendFactor);
-    }
-    if (monthEndShare.value() < 0 || monthEndShare.value() >= 1) {
-      throw new IllegalArgumentException(
-          "monthEndShare must be at least 0 and below 1, was " + monthEndShare);
-    }
-    if (monthEndHours < 1 || monthEndHours > 28 * HOURS_PER_DAY) {
-      throw new IllegalArgumentException("monthEndHours must be 1 to 672, was " + monthEndHours);
-    }
+    Objects.requireNonNull(shape, "shape");
   }
 
   /**
@@ -120,12 +61,7 @@ public record SyntheticPattern(
   public static SyntheticPattern forDataset(Dataset dataset, DataSize logical) {
     return new SyntheticPattern(
         DataGrowth.averageChangeRate(dataset, logical),
-        dataset.peakFactor(),
-        DEFAULT_PEAK_START_HOUR,
-        DEFAULT_PEAK_HOURS,
-        DEFAULT_WEEKEND_FACTOR,
-        DEFAULT_MONTH_END_SHARE,
-        DEFAULT_MONTH_END_HOURS);
+        SyntheticShape.defaults(dataset.peakFactor()));
   }
 
   /** The change rate in the hour that contains {@code at}. */
@@ -185,13 +121,17 @@ public record SyntheticPattern(
   /** The rule of the class description at epoch second {@code second}, within {@code month}. */
   private double bytesPerSecond(long second, Month month) {
     double average = averageRate.bytesPerSecond();
-    double burstShare = monthEndShare.value();
+    double peakFactor = shape.peakFactor();
+    int peakHours = shape.peakHours();
+    int monthEndHours = shape.monthEndHours();
+    double weekendFactor = shape.weekendFactor();
+    double burstShare = shape.monthEndShare().value();
     long day = Math.floorDiv(second, SECONDS_PER_DAY);
     int hour = (int) Math.floorMod(Math.floorDiv(second, SECONDS_PER_HOUR), HOURS_PER_DAY);
     int dayOfWeek = (int) Math.floorMod(day + EPOCH_DAY_OF_WEEK, DAYS_PER_WEEK);
     double weekday = DAYS_PER_WEEK / (WEEKDAYS + (DAYS_PER_WEEK - WEEKDAYS) * weekendFactor);
     double dayFactor = dayOfWeek < WEEKDAYS ? weekday : weekendFactor * weekday;
-    boolean peak = Math.floorMod(hour - peakStartHour, HOURS_PER_DAY) < peakHours;
+    boolean peak = Math.floorMod(hour - shape.peakStartHour(), HOURS_PER_DAY) < peakHours;
     double hourFactor =
         peak ? peakFactor : (HOURS_PER_DAY - peakFactor * peakHours) / (HOURS_PER_DAY - peakHours);
     double rate = average * (1 - burstShare) * dayFactor * hourFactor;

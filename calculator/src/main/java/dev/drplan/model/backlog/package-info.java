@@ -1,6 +1,6 @@
 /**
  * The recovery point from a measured change profile: a queue simulation of incremental copies
- * (docs/model.md §5, "the backlog"), where §5's closed form assumes one steady peak rate.
+ * (docs/model.md §5, "The backlog"), where §5's closed form assumes one steady peak rate.
  *
  * <p>{@link dev.drplan.model.backlog.ChangeProfile} holds what was written, interval by interval,
  * on a regular grid (from a CSV export, a Prometheus query, or {@link
@@ -10,7 +10,9 @@
  * dev.drplan.model.backlog.BacklogSimulation} copies those deltas one after the other at the
  * replication rate and reports the achieved RPO over time; {@link
  * dev.drplan.model.backlog.ComplianceSearch} finds the smallest rate (and circuits) that meets the
- * RPO objective for a target share of the time.
+ * RPO objective for a target share of the time. {@link dev.drplan.model.backlog.ProfileReplay}
+ * places a scenario's profile on the plan (where the data is largest) and {@link
+ * dev.drplan.model.Evaluator#evaluateWithBacklog} runs all of this for every pair.
  *
  * <p>The rules, in one place:
  *

@@ -55,7 +55,7 @@ class ValueOfInformationPropertiesTest {
       problem =
           DecisionProblem.of(
               DecisionSamples.ofValues(names, values, feasible),
-              FeasibilityRule.penalty(3 * random.nextDouble()));
+              CandidateRule.penalty(3 * random.nextDouble()));
       inputs = List.of(new InputSamples("x", x), new InputSamples("z", z));
     }
   }
@@ -144,12 +144,11 @@ class ValueOfInformationPropertiesTest {
       reorderedFeasible[a + 1] = moreFeasible[a];
     }
     DecisionProblem plain =
-        DecisionProblem.of(
-            DecisionSamples.ofValues(names, values, feasible), FeasibilityRule.IGNORE);
+        DecisionProblem.of(DecisionSamples.ofValues(names, values, feasible), CandidateRule.IGNORE);
     DecisionProblem extended =
         DecisionProblem.of(
             DecisionSamples.ofValues(moreNames, reordered, reorderedFeasible),
-            FeasibilityRule.IGNORE);
+            CandidateRule.IGNORE);
     InputSamples input = new InputSamples("x", x);
 
     if (!extended.priorChoice().equals("worse copy")) {

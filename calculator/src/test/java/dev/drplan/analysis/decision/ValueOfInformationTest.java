@@ -30,7 +30,7 @@ class ValueOfInformationTest {
       costs[1][i] = 1 - x[i];
     }
     return DecisionProblem.of(
-        DecisionSamples.ofCosts(List.of("A", "B"), costs), FeasibilityRule.IGNORE);
+        DecisionSamples.ofCosts(List.of("A", "B"), costs), CandidateRule.IGNORE);
   }
 
   /**
@@ -114,8 +114,7 @@ class ValueOfInformationTest {
       costs[1][i] = 0.5;
     }
     DecisionProblem problem =
-        DecisionProblem.of(
-            DecisionSamples.ofCosts(List.of("A", "B"), costs), FeasibilityRule.IGNORE);
+        DecisionProblem.of(DecisionSamples.ofCosts(List.of("A", "B"), costs), CandidateRule.IGNORE);
     VoiEstimate evpi = Evpi.of(problem);
     assertThat(evpi.usd()).isCloseTo(0.5 - 0.25, within(3 * evpi.standardErrorUsd()));
     InputSamples k = new InputSamples("k", coin);
@@ -135,8 +134,7 @@ class ValueOfInformationTest {
       costs[1][i] = x[i] + 0.1;
     }
     DecisionProblem problem =
-        DecisionProblem.of(
-            DecisionSamples.ofCosts(List.of("A", "B"), costs), FeasibilityRule.IGNORE);
+        DecisionProblem.of(DecisionSamples.ofCosts(List.of("A", "B"), costs), CandidateRule.IGNORE);
     InputSamples input = new InputSamples("x", x);
 
     assertThat(problem.priorChoice()).isEqualTo("A");
@@ -158,7 +156,7 @@ class ValueOfInformationTest {
   @Test
   void aPenaltyMakesInfeasibleSamplesCount() {
     double[] x = uniform(N, 4);
-    DecisionProblem problem = DecisionProblem.of(stepOfFeasibility(x), FeasibilityRule.penalty(3));
+    DecisionProblem problem = DecisionProblem.of(stepOfFeasibility(x), CandidateRule.penalty(3));
     assertThat(problem.priorChoice()).isEqualTo("A");
     assertThat(problem.expectedUtilityUsd("B")).isCloseTo(0.5 * 0 + 0.5 * -3, within(0.02));
 
@@ -179,8 +177,7 @@ class ValueOfInformationTest {
   @Test
   void exclusionLeavesOutAlternativesBelowTheMinimumShare() {
     double[] x = uniform(N, 4);
-    DecisionProblem problem =
-        DecisionProblem.of(stepOfFeasibility(x), FeasibilityRule.exclude(0.9));
+    DecisionProblem problem = DecisionProblem.of(stepOfFeasibility(x), CandidateRule.exclude(0.9));
     assertThat(problem.alternatives()).containsExactly("A");
     assertThat(problem.excluded()).hasSize(1);
     assertThat(problem.excluded().get(0).alternative()).isEqualTo("B");
@@ -198,7 +195,7 @@ class ValueOfInformationTest {
     }
     DecisionSamples samples =
         DecisionSamples.ofCosts(List.of("A", "B"), new double[2][200], feasible);
-    assertThatThrownBy(() -> DecisionProblem.of(samples, FeasibilityRule.exclude(0.9)))
+    assertThatThrownBy(() -> DecisionProblem.of(samples, CandidateRule.exclude(0.9)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "no alternative is feasible in at least 0.9 of the 200 samples, so there is nothing to"
@@ -263,7 +260,7 @@ class ValueOfInformationTest {
             () ->
                 DecisionProblem.of(
                     DecisionSamples.ofCosts(List.of("A"), new double[][] {uniform(99, 1)}),
-                    FeasibilityRule.IGNORE))
+                    CandidateRule.IGNORE))
         .hasMessage("the value of information needs at least 100 samples, was 99");
     DecisionProblem problem = crossingLines(uniform(100, 1));
     assertThatThrownBy(
@@ -274,11 +271,11 @@ class ValueOfInformationTest {
     assertThatThrownBy(
             () -> BinnedEvppi.estimate(problem, new InputSamples("x", uniform(100, 1)), 0))
         .hasMessage("bins must be between 1 and the number of samples (100), was 0");
-    assertThatThrownBy(() -> FeasibilityRule.penalty(-1))
+    assertThatThrownBy(() -> CandidateRule.penalty(-1))
         .hasMessage(
             "the penalty for an infeasible sample must be a finite number of USD, at least 0, was"
                 + " -1.0");
-    assertThatThrownBy(() -> FeasibilityRule.exclude(1.5))
+    assertThatThrownBy(() -> CandidateRule.exclude(1.5))
         .hasMessage("the minimum feasible share must be between 0 and 1, was 1.5");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.drplan.scenario.Dataset;
+import dev.drplan.scenario.SyntheticShape;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -126,10 +127,9 @@ class SyntheticPatternTest {
   void aPeakThatWouldWriteMoreThanTheDayIsRefused() {
     assertThatThrownBy(
             () ->
-                new SyntheticPattern(
-                    DataRate.ofGigabytesPerSecond(1), 5, 0, 6, 0.5, Fraction.of(0.03), 6))
+                new SyntheticPattern(DataRate.ofGigabytesPerSecond(1), SyntheticShape.defaults(5)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at most 24 / peakFactor = 4");
+        .hasMessageContaining("peak_hours may be at most 24 / peak_factor = 4");
   }
 
   @Test

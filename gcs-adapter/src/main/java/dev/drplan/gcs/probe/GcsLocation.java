@@ -25,20 +25,33 @@ public record GcsLocation(String bucket, String prefix) {
 
   /**
    * Reads {@code gs://BUCKET} or {@code gs://BUCKET/PREFIX}; returns {@code null} when the text has
-   * another shape, so the caller can say what it expected.
+   * another shape or names something GCS refuses or that would mislead ({@link #problem}).
    */
   public static GcsLocation parseOrNull(String text) {
-    if (text == null || !text.startsWith("gs://")) {
+    if (problem(text) != null) {
       return null;
+    }
+    String rest = text.substring("gs://".length());
+    int slash = rest.indexOf('/');
+    return new GcsLocation(
+        slash < 0 ? rest : rest.substring(0, slash), slash < 0 ? "" : rest.substring(slash + 1));
+  }
+
+  /**
+   * What is wrong with {@code text} as {@code gs://BUCKET/PREFIX}, in words, or {@code null}: not
+   * that shape, a bucket name GCS refuses, or a prefix GCS refuses or that would mislead ({@link
+   * GcsNames}).
+   */
+  public static String problem(String text) {
+    if (text == null || !text.startsWith("gs://")) {
+      return "it does not begin with gs://";
     }
     String rest = text.substring("gs://".length());
     int slash = rest.indexOf('/');
     String bucket = slash < 0 ? rest : rest.substring(0, slash);
     String prefix = slash < 0 ? "" : rest.substring(slash + 1);
-    if (bucket.isEmpty() || !bucket.matches("[a-z0-9][a-z0-9._-]*") || prefix.startsWith("/")) {
-      return null;
-    }
-    return new GcsLocation(bucket, prefix);
+    String problem = GcsNames.bucketProblem(bucket);
+    return problem != null ? problem : GcsNames.prefixProblem(prefix);
   }
 
   /** The folder that holds everything one run writes: {@code PREFIX/drplan-probe-<runId>/}. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.zip.CRC32C;
 
@@ -106,7 +107,16 @@ public final class Payload {
 
     /** A fresh stream over the content; {@code sent} hears every byte count read from it. */
     public CheckedStream openStream(LongConsumer sent) {
-      return new CheckedStream(sent);
+      return new CheckedStream(sent, () -> false);
+    }
+
+    /**
+     * A fresh stream over the content that fails its next read once {@code abandoned} is true, so
+     * that an upload in flight when a run stops ends at its next slice instead of completing an
+     * object after cleanup.
+     */
+    public CheckedStream openStream(LongConsumer sent, BooleanSupplier abandoned) {
+      return new CheckedStream(sent, abandoned);
     }
 
     /**
@@ -115,10 +125,22 @@ public final class Payload {
      */
     public long writeTo(WritableByteChannel channel, int sliceBytes, LongConsumer sent)
         throws IOException {
+      return writeTo(channel, sliceBytes, sent, () -> false);
+    }
+
+    /**
+     * {@link #writeTo(WritableByteChannel, int, LongConsumer)}, given up once {@code abandoned}.
+     */
+    public long writeTo(
+        WritableByteChannel channel, int sliceBytes, LongConsumer sent, BooleanSupplier abandoned)
+        throws IOException {
       CRC32C crc = new CRC32C();
       long remaining = length;
       int position = startOffset;
       while (remaining > 0) {
+        if (abandoned.getAsBoolean()) {
+          throw new Abandoned();
+        }
         int n = (int) Math.min(Math.min(remaining, sliceBytes), buffer.length - position);
         ByteBuffer slice = ByteBuffer.wrap(buffer, position, n).asReadOnlyBuffer();
         crc.update(slice.duplicate());
@@ -135,12 +157,14 @@ public final class Payload {
     /** An input stream over the content that keeps a CRC32C of what was read. */
     public final class CheckedStream extends InputStream {
       private final LongConsumer sent;
+      private final BooleanSupplier abandoned;
       private final CRC32C crc = new CRC32C();
       private long remaining = length;
       private int position = startOffset;
 
-      private CheckedStream(LongConsumer sent) {
+      private CheckedStream(LongConsumer sent, BooleanSupplier abandoned) {
         this.sent = sent;
+        this.abandoned = abandoned;
       }
 
       /** The CRC32C of the bytes read so far (of the whole object once it is read to the end). */
@@ -149,7 +173,7 @@ public final class Payload {
       }
 
       @Override
-      public int read() {
+      public int read() throws IOException {
         if (remaining == 0) {
           return -1;
         }
@@ -159,12 +183,15 @@ public final class Payload {
       }
 
       @Override
-      public int read(byte[] target, int offset, int count) {
+      public int read(byte[] target, int offset, int count) throws IOException {
         if (count == 0) {
           return 0;
         }
         if (remaining == 0) {
           return -1;
+        }
+        if (abandoned.getAsBoolean()) {
+          throw new Abandoned();
         }
         int n = (int) Math.min(Math.min(remaining, count), buffer.length - position);
         System.arraycopy(buffer, position, target, offset, n);
@@ -179,6 +206,15 @@ public final class Payload {
       public int available() {
         return (int) Math.min(Integer.MAX_VALUE, remaining);
       }
+    }
+  }
+
+  /** An upload given up because its run is stopping. */
+  public static final class Abandoned extends java.io.InterruptedIOException {
+    private static final long serialVersionUID = 1L;
+
+    Abandoned() {
+      super("upload abandoned: the run is stopping");
     }
   }
 }

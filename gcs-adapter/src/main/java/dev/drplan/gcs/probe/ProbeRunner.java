@@ -9,6 +9,7 @@ import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.Storage.BlobListOption;
 import com.google.cloud.storage.StorageException;
 import com.google.cloud.storage.StorageOptions;
+import com.google.cloud.storage.StorageRetryStrategy;
 import dev.drplan.units.DataSize;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
@@ -23,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +34,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.CRC32C;
 
 /**
@@ -44,10 +45,15 @@ import java.util.zip.CRC32C;
  * write step are deleted as soon as the step ends, and a size's read pool after its last read step,
  * so a run never holds more than one step's objects (unless {@code --keep}).
  *
+ * <p>Stopping early: the deadline, a server that no longer answers, or {@link #interrupt()} (the
+ * command calls it on SIGINT or SIGTERM) stop the streams at once, abandon uploads in flight at
+ * their next slice, and leave the rest of the deadline to cleanup. A step cut short is not
+ * reported: {@code steps} holds only steps that ran to their budget. Retries follow {@link
+ * RetryGate}: one budget, the client's, never carried past the deadline.
+ *
  * <p>Bounds: the whole run, cleanup included, ends by the deadline. Measuring stops a reserve
- * before it ({@link #cleanupReserveSeconds}) so cleanup has time; a step whose streams are still
- * busy then is abandoned and the run ends as {@code deadline_exceeded}. On Ctrl-C (JVM shutdown) a
- * hook stops the streams and removes the run's objects unless {@code --keep}.
+ * before it ({@link #cleanupReserveSeconds}) so cleanup has time; every cleanup request is bounded
+ * by the deadline; and {@link #run()} returns by the deadline even if a request hangs.
  */
 public final class ProbeRunner {
 
@@ -57,35 +63,70 @@ public final class ProbeRunner {
   /** A step whose first operations all fail this many times in a row is given up. */
   static final int FAILURES_BEFORE_GIVING_UP = 10;
 
-  /** How long a Ctrl-C waits for the streams to finish their current object before cleaning up. */
-  static final long INTERRUPT_GRACE_MILLIS = 15_000;
+  /** After {@link #interrupt()}, the longest cleanup may take (the deadline may come sooner). */
+  static final long INTERRUPT_CLEANUP_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+  /**
+   * Once a run stops, the longest its streams may take to end the operation in hand (an upload
+   * whose last request is already sent), so that cleanup sees its object; at most half the time
+   * left before the deadline.
+   */
+  static final long STOP_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+  /** Time beyond the deadline {@link #run()} allows for assembling the report. */
+  static final long WATCHDOG_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  /**
+   * While a fleet worker waits for the common start, it asks the server for the time this many
+   * times, {@link #CLOCK_SAMPLE_SPACING_NANOS} apart, just before the start; after cleanup it asks
+   * {@link #CLOCK_SAMPLES_AFTER} times. Answers at different fractions of a second narrow the
+   * estimate of the clock's offset below the one-second resolution of the {@code Date} header
+   * ({@link ClockSkew}).
+   */
+  static final int CLOCK_SAMPLES_BEFORE = 30;
+
+  static final int CLOCK_SAMPLES_AFTER = 12;
+
+  /** 110 ms: not a divisor of a second, so successive answers fall at different fractions of it. */
+  static final long CLOCK_SAMPLE_SPACING_NANOS = TimeUnit.MILLISECONDS.toNanos(110);
 
   static final String METADATA_PAYLOAD_OFFSET = "drplan-probe-payload-offset";
 
   private static final DateTimeFormatter RUN_ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmss'z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+  /**
+   * Why a run stopped before its last step; the first reason wins.
+   *
+   * @param early the run was stopped from outside its steps (a signal, the deadline, a server it
+   *     cannot reach), so the message says how far it got
+   */
+  private record Stop(Outcome outcome, String message, boolean early) {}
+
   private final StorageOptions options;
+  private final StorageOptions checkOptions;
+  private final StorageRetryStrategy retryStrategy;
+  private final RetryGate gate = new RetryGate();
+  private final ServerClock serverClock = new ServerClock();
   private final ProbeSettings settings;
   private final ProbeProgress progress;
   private final Payload payload;
 
-  private volatile boolean interrupted;
-  private volatile boolean deadlineHit;
-  private volatile String failure;
-  private final AtomicBoolean cleanedUp = new AtomicBoolean();
-  private final CountDownLatch runEnded = new CountDownLatch(1);
-  private volatile RunCleanup cleanup;
-  private volatile List<String> leftBehind = List.of();
-  private volatile Instant startedAt;
+  private final AtomicReference<Stop> stop = new AtomicReference<>();
+  private final AtomicBoolean finished = new AtomicBoolean();
+  private volatile boolean signalled;
   private volatile long startNanos;
+  private volatile long beginNanos;
+  private volatile WallClock clock;
+  private volatile long deadlineNanos = Long.MAX_VALUE;
+  private volatile Instant startedAt;
   private volatile String runId;
   private volatile String runFolder;
+  private volatile RunCleanup cleanup;
+  private volatile String cutShort;
+  private volatile String lastError = "none";
   private final List<StepResult> steps = new CopyOnWriteArrayList<>();
   private final List<String> warnings = new CopyOnWriteArrayList<>();
-
-  /** Time beyond the deadline the watchdog allows for assembling the report. */
-  static final long WATCHDOG_GRACE_MILLIS = 1_000;
 
   public ProbeRunner(StorageOptions options, ProbeSettings settings, ProbeProgress progress) {
     this(options, settings, progress, new Payload(settings.seed(), Payload.DEFAULT_BUFFER_BYTES));
@@ -93,9 +134,35 @@ public final class ProbeRunner {
 
   ProbeRunner(
       StorageOptions options, ProbeSettings settings, ProbeProgress progress, Payload payload) {
+    this.retryStrategy = gate.strategy(StorageRetryStrategy.getDefaultStorageRetryStrategy());
     this.options =
-        options.toBuilder().setStorageRetryStrategy(RetryAccounting.countingDefault()).build();
+        options.toBuilder()
+            .setStorageRetryStrategy(retryStrategy)
+            .setTransportOptions(
+                RetryAccounting.counting(
+                    options.getTransportOptions(), gate::answered, serverClock))
+            .build();
+    // Reachability checks: one attempt, outside the gate (whose decisions they inform).
+    this.checkOptions =
+        this.options.toBuilder()
+            .setStorageRetryStrategy(StorageRetryStrategy.getDefaultStorageRetryStrategy())
+            .setRetrySettings(this.options.getRetrySettings().toBuilder().setMaxAttempts(1).build())
+            .build();
     this.settings = settings;
+    gate.checkWith(
+        new RetryGate.Reachability() {
+          @Override
+          public Throwable check() {
+            return askServer();
+          }
+
+          @Override
+          public void unreachable(Throwable failure) {
+            stopEarly(
+                Outcome.FAILED,
+                "cannot reach " + settings.endpoint() + " (" + noAnswer(failure) + ")");
+          }
+        });
     this.progress = progress;
     this.payload = payload;
   }
@@ -106,34 +173,72 @@ public final class ProbeRunner {
   }
 
   /**
+   * Stops the run as interrupted (SIGINT or SIGTERM): the streams stop now, cleanup gets at most
+   * {@link #INTERRUPT_CLEANUP_NANOS} (or what is left of the deadline), and {@link #run()} then
+   * returns a report whose outcome is {@code interrupted}. Does nothing once the run has ended.
+   */
+  public void interrupt() {
+    if (finished.get()) {
+      return;
+    }
+    signalled = true;
+    long now = System.nanoTime();
+    if (now + INTERRUPT_CLEANUP_NANOS - deadlineNanos < 0) {
+      deadlineNanos = now + INTERRUPT_CLEANUP_NANOS;
+    }
+    gate.openUntil(now);
+    stopEarly(Outcome.INTERRUPTED, "interrupted by a signal");
+  }
+
+  /** Seconds until {@link #run()} returns at the latest (after a signal), or 0 once it has. */
+  public double secondsLeft() {
+    if (finished.get()) {
+      return 0;
+    }
+    if (deadlineNanos == Long.MAX_VALUE) {
+      // Not started yet: once it starts, a signalled run stops at once and cleans up.
+      return (INTERRUPT_CLEANUP_NANOS + WATCHDOG_GRACE_NANOS) / 1e9;
+    }
+    return Math.max(0, (deadlineNanos + WATCHDOG_GRACE_NANOS - System.nanoTime()) / 1e9);
+  }
+
+  /**
    * Runs the probe; refuses a missing bucket or a non-empty prefix before writing anything.
    *
    * <p>The work runs on its own thread; this one waits no longer than the deadline (plus {@link
-   * #WATCHDOG_GRACE_MILLIS} to assemble the report). Should a request hang past every timeout, the
-   * run still ends on time, as {@code deadline_exceeded}, naming what may be left.
+   * #WATCHDOG_GRACE_NANOS} to assemble the report). Should a request hang past every bound, the run
+   * still ends on time, naming what may be left.
    */
   public ProbeReport run() throws ProbeRefusedException {
-    startedAt = Instant.now();
-    startNanos = System.nanoTime();
+    clock = WallClock.startingNow();
+    serverClock.start(clock);
+    startedAt = clock.anchor();
+    startNanos = clock.anchorNanos();
+    beginNanos =
+        settings.fleet() == null
+            ? startNanos
+            : Math.max(startNanos, clock.nanosAt(settings.fleet().startInstant()));
+    long deadline = beginNanos + (long) (settings.deadline().seconds() * 1e9);
+    if (!signalled || deadline - deadlineNanos < 0) {
+      deadlineNanos = deadline;
+    }
     FutureTask<ProbeReport> work = new FutureTask<>(this::runWithinDeadline);
     Thread worker = new Thread(work, "probe-run");
     worker.setDaemon(true);
     worker.start();
-    long bound = (long) (settings.deadline().seconds() * 1e9) + WATCHDOG_GRACE_MILLIS * 1_000_000;
     try {
-      return work.get(bound, TimeUnit.NANOSECONDS);
+      return awaitWithinDeadline(work);
     } catch (TimeoutException hung) {
-      deadlineHit = true;
-      worker.interrupt();
-      List<String> possiblyLeft = cleanup == null ? List.of() : cleanup.trackedNames();
-      return report(
+      stopEarly(
           Outcome.DEADLINE_EXCEEDED,
           "the deadline of "
               + Figures.duration(settings.deadline().seconds())
               + " passed while a request was still waiting for the server (last error: "
               + lastError
-              + ")",
-          possiblyLeft);
+              + ")");
+      gate.close();
+      worker.interrupt();
+      return report(cleanup == null ? null : cleanup.unconfirmed());
     } catch (ExecutionException failed) {
       Throwable cause = failed.getCause();
       if (cause instanceof ProbeRefusedException) {
@@ -143,84 +248,204 @@ public final class ProbeRunner {
         throw (RuntimeException) cause;
       }
       throw new IllegalStateException(cause);
-    } catch (InterruptedException stop) {
+    } catch (InterruptedException stopWaiting) {
       Thread.currentThread().interrupt();
-      interrupted = true;
-      return report(Outcome.INTERRUPTED, "interrupted", List.of());
+      stop(Outcome.INTERRUPTED, "interrupted: the thread waiting for the probe was interrupted");
+      gate.close();
+      worker.interrupt();
+      return report(cleanup == null ? null : cleanup.unconfirmed());
+    } finally {
+      finished.set(true);
+    }
+  }
+
+  /** The work's report, waiting no longer than the deadline, which {@link #interrupt} may move. */
+  private ProbeReport awaitWithinDeadline(FutureTask<ProbeReport> work)
+      throws TimeoutException, ExecutionException, InterruptedException {
+    while (true) {
+      long left = deadlineNanos + WATCHDOG_GRACE_NANOS - System.nanoTime();
+      if (left <= 0) {
+        throw new TimeoutException();
+      }
+      try {
+        return work.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException notYet) {
+        // Look at the deadline again: a signal may have brought it forward.
+      }
     }
   }
 
   /** The probe itself, bounded by the deadline through its own checks. */
   private ProbeReport runWithinDeadline() throws ProbeRefusedException {
-    long deadlineNanos = startNanos + (long) (settings.deadline().seconds() * 1e9);
     long measureUntil =
-        deadlineNanos - (long) (cleanupReserveSeconds(settings.deadline().seconds()) * 1e9);
+        beginNanos
+            + (long)
+                ((settings.deadline().seconds()
+                        - cleanupReserveSeconds(settings.deadline().seconds()))
+                    * 1e9);
+    gate.openUntil(measureUntil);
     GcsLocation location = settings.location();
     Storage storage = options.getService();
 
     checkMayWrite(storage, location);
-    runId = RUN_ID_TIME.format(startedAt) + "-" + randomHex(6);
-    runFolder = location.runFolder(runId);
-    cleanup = new RunCleanup(storage, location.bucket(), runFolder);
-    if (!cleanup.listRunFolder().isEmpty()) {
-      throw new ProbeRefusedException(
-          "The run folder gs://" + location.bucket() + "/" + runFolder + " already exists.");
+    FleetWorker fleet = settings.fleet();
+    if (fleet == null) {
+      runId = RUN_ID_TIME.format(startedAt) + "-" + randomHex(6);
+      runFolder = location.runFolder(runId);
+    } else {
+      runId = fleet.runId() + "-worker-" + fleet.index();
+      runFolder = fleet.workerFolder(location);
     }
-
-    Thread hook = new Thread(() -> onShutdown(deadlineNanos), "probe-shutdown-cleanup");
-    Runtime.getRuntime().addShutdownHook(hook);
+    RunCleanup runCleanup = new RunCleanup(storage, location.bucket(), runFolder);
+    List<String> existing = runCleanup.listRunFolder(measureUntil);
+    if (existing == null || !existing.isEmpty()) {
+      runCleanup.close();
+      throw new ProbeRefusedException(
+          existing == null
+              ? "Could not list the new run folder gs://"
+                  + location.bucket()
+                  + "/"
+                  + runFolder
+                  + " to check that it is empty; nothing was written."
+              : "The run folder gs://" + location.bucket() + "/" + runFolder + " already exists.");
+    }
+    cleanup = runCleanup;
     progress.note("writing under gs://" + location.bucket() + "/" + runFolder);
 
-    RampGuard ramp = new RampGuard(!settings.emulator(), startNanos);
+    RampGuard ramp = new RampGuard(!settings.emulator(), beginNanos);
+    RunCleanup.Result result;
     try {
-      runSteps(storage, runFolder, steps, warnings, ramp, measureUntil);
-    } catch (RuntimeException unexpected) {
-      failure = "the probe failed: " + oneLine(unexpected);
-    } finally {
-      finishCleanup(deadlineNanos);
-      runEnded.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is already running; it will find the cleanup done.
+      if (fleet == null || awaitStart(fleet)) {
+        serverClock.stepsBegin();
+        runSteps(storage, runFolder, ramp, measureUntil);
       }
+    } catch (RuntimeException unexpected) {
+      stop(Outcome.FAILED, "the probe failed: " + oneLine(unexpected));
+    } finally {
+      serverClock.stepsEnded();
+      result = finishCleanup();
+      runCleanup.close();
     }
-
-    Outcome outcome = Outcome.COMPLETED;
-    String message = null;
-    if (interrupted) {
-      outcome = Outcome.INTERRUPTED;
-      message = "interrupted before the last step finished";
-    } else if (deadlineHit) {
-      outcome = Outcome.DEADLINE_EXCEEDED;
-      message =
-          "the deadline of "
-              + Figures.duration(settings.deadline().seconds())
-              + " ended the run before every step finished";
-    } else if (failure != null) {
-      outcome = Outcome.FAILED;
-      message = failure;
+    if (fleet != null) {
+      askServerTime(CLOCK_SAMPLES_AFTER, deadlineNanos - TimeUnit.SECONDS.toNanos(2));
     }
-    if (!leftBehind.isEmpty()) {
-      outcome = Outcome.FAILED;
-      message =
-          (message == null ? "" : message + "; ")
-              + "cleanup could not remove "
-              + leftBehind.size()
-              + " objects under gs://"
-              + location.bucket()
-              + "/"
-              + runFolder;
-    }
-    return report(outcome, message, leftBehind);
+    return report(result);
   }
 
-  private ProbeReport report(Outcome outcome, String message, List<String> left) {
+  /**
+   * Waits for the fleet's common start, asking the server for the time just before it ({@link
+   * #CLOCK_SAMPLES_BEFORE} answers); returns false when the run was stopped meanwhile.
+   */
+  private boolean awaitStart(FleetWorker fleet) {
+    long waitNanos = beginNanos - System.nanoTime();
+    if (waitNanos > 0) {
+      progress.note(
+          "worker "
+              + fleet.index()
+              + " of "
+              + fleet.size()
+              + " in fleet run "
+              + fleet.runId()
+              + ": waiting "
+              + Figures.duration(waitNanos / 1e9)
+              + " for the common start at "
+              + fleet.startAt());
+    }
+    long sampleFrom = beginNanos - CLOCK_SAMPLES_BEFORE * CLOCK_SAMPLE_SPACING_NANOS;
+    boolean asked = false;
+    try {
+      while (!stopped()) {
+        long now = System.nanoTime();
+        if (now - beginNanos >= 0) {
+          return true;
+        }
+        if (!asked && now - sampleFrom >= 0) {
+          askServerTime(CLOCK_SAMPLES_BEFORE, beginNanos);
+          asked = true;
+          continue;
+        }
+        long wakeUp = asked ? beginNanos : sampleFrom;
+        sleepUntil(Math.min(wakeUp, now + TimeUnit.MILLISECONDS.toNanos(200)));
+      }
+    } catch (InterruptedException stopWaiting) {
+      Thread.currentThread().interrupt();
+    }
+    return false;
+  }
+
+  /**
+   * Asks the server for its bucket up to {@code times} times, {@link #CLOCK_SAMPLE_SPACING_NANOS}
+   * apart, until {@code untilNanos} or a stop, for the {@code Date} of its answers ({@link
+   * ServerClock}); one attempt each, failures ignored.
+   */
+  private void askServerTime(int times, long untilNanos) {
+    try (Storage check = checkOptions.getService()) {
+      for (int i = 0; i < times; i++) {
+        long next = System.nanoTime() + CLOCK_SAMPLE_SPACING_NANOS;
+        if (next - untilNanos > 0 || signalled) {
+          return;
+        }
+        try {
+          RetryAccounting.within(null, () -> check.get(settings.location().bucket()));
+        } catch (Exception noAnswer) {
+          return;
+        }
+        sleepUntil(next);
+      }
+    } catch (InterruptedException stopWaiting) {
+      Thread.currentThread().interrupt();
+    } catch (Exception closing) {
+      // Only the time was asked for.
+    }
+  }
+
+  private static void sleepUntil(long nanos) throws InterruptedException {
+    long left = nanos - System.nanoTime();
+    if (left > 0) {
+      TimeUnit.NANOSECONDS.sleep(left);
+    }
+  }
+
+  private void stop(Outcome outcome, String message) {
+    stop.compareAndSet(null, new Stop(outcome, message, false));
+  }
+
+  private void stopEarly(Outcome outcome, String message) {
+    stop.compareAndSet(null, new Stop(outcome, message, true));
+  }
+
+  private boolean stopped() {
+    return stop.get() != null;
+  }
+
+  private ProbeReport report(RunCleanup.Result cleaned) {
+    Stop reason = stop.get();
+    Outcome outcome = reason == null ? Outcome.COMPLETED : reason.outcome();
+    String message = reason == null ? null : reason.message();
+    if (signalled && outcome != Outcome.INTERRUPTED) {
+      message = "interrupted by a signal; before that, " + message;
+      outcome = Outcome.INTERRUPTED;
+    }
+    if (signalled || (reason != null && reason.early())) {
+      message = message + " after " + steps.size() + " of " + settings.stepCount() + " steps";
+    }
+    if (message != null && cutShort != null) {
+      message = message + "; " + cutShort + " was cut short and is not in the report";
+    }
+    ProbeReport.Cleanup summary = cleanupSummary(cleaned);
+    String problem = cleanupProblem(cleaned);
+    if (problem != null) {
+      if (outcome == Outcome.COMPLETED) {
+        outcome = Outcome.FAILED;
+      }
+      message = (message == null ? "" : message + "; ") + problem;
+    }
     List<StepResult> measured = List.copyOf(steps);
     return new ProbeReport(
         ProbeReport.SCHEMA,
         runId,
         startedAt.toString(),
+        settings.fleet(),
         settings.endpoint(),
         settings.emulator(),
         settings.location().bucket(),
@@ -228,6 +453,7 @@ public final class ProbeRunner {
         runFolder,
         settings.uploadMethod().label(),
         settings.seed(),
+        settings.plan(),
         settings.budget().isTimed() ? settings.budget().duration().seconds() : null,
         settings.budget().isTimed() ? null : settings.budget().bytes().bytes(),
         settings.deadline().seconds(),
@@ -235,10 +461,42 @@ public final class ProbeRunner {
         outcome,
         message,
         List.copyOf(warnings),
+        new ProbeReport.Clock(serverClock.beforeSteps(), serverClock.afterSteps()),
         measured,
         fits(measured),
-        new ProbeReport.Cleanup(
-            settings.keep(), cleanup == null ? 0 : cleanup.deletedCount(), left));
+        summary);
+  }
+
+  private ProbeReport.Cleanup cleanupSummary(RunCleanup.Result cleaned) {
+    if (settings.keep()) {
+      return new ProbeReport.Cleanup(true, 0, List.of(), null, 0);
+    }
+    if (cleaned == null) {
+      return new ProbeReport.Cleanup(false, 0, List.of(), false, 0);
+    }
+    return new ProbeReport.Cleanup(
+        false,
+        cleaned.deleted(),
+        cleaned.leftBehind(),
+        cleaned.listedEmpty(),
+        cleaned.uploadsInFlight());
+  }
+
+  /**
+   * What cleanup could not do, in words, or {@code null} when a listing showed the run folder empty
+   * with no upload in flight (or {@code --keep} kept everything, or nothing was written).
+   */
+  private String cleanupProblem(RunCleanup.Result cleaned) {
+    if (settings.keep() || runFolder == null) {
+      return null;
+    }
+    if (cleaned == null) {
+      return "cleanup did not run; objects may be left under gs://"
+          + settings.location().bucket()
+          + "/"
+          + runFolder;
+    }
+    return cleaned.problem();
   }
 
   private void checkMayWrite(Storage storage, GcsLocation location) throws ProbeRefusedException {
@@ -250,39 +508,147 @@ public final class ProbeRunner {
                 + " does not exist, or these credentials cannot see it. drplan probe never creates"
                 + " buckets: create it (or pick one you may write to) and run the probe again.");
       }
+      FleetWorker fleet = settings.fleet();
+      if (fleet != null) {
+        checkNotReported(storage, location, fleet);
+      }
       if (settings.allowNonempty()) {
         return;
       }
-      Page<Blob> page =
-          storage.list(
-              location.bucket(),
-              BlobListOption.prefix(location.prefix()),
-              BlobListOption.pageSize(1));
-      for (Blob existing : page.getValues()) {
+      Blob existing = fleet == null ? anyObject(storage, location) : anyOther(storage, location);
+      if (existing != null) {
         throw new ProbeRefusedException(
             location
                 + " already holds objects (for example gs://"
                 + location.bucket()
                 + "/"
                 + existing.getName()
-                + "). The probe writes only under a new folder drplan-probe-<run id>/ there and"
-                + " deletes only what it wrote, but it refuses a non-empty prefix so that test"
-                + " traffic never mixes with data that matters. Choose an empty prefix, or pass"
-                + " --allow-nonempty if you are sure.");
+                + "). The probe writes only under a new folder "
+                + (fleet == null ? "drplan-probe-<run id>/" : "drplan-fleet-" + fleet.runId() + "/")
+                + " there and deletes only what it wrote, but it refuses a non-empty prefix so"
+                + " that test traffic never mixes with data that matters. Choose an empty prefix,"
+                + " or pass --allow-nonempty if you are sure.");
       }
-    } catch (StorageException unreachable) {
+    } catch (StorageException failed) {
+      if (RetryAccounting.noAnswer(failed)) {
+        throw new IllegalStateException(
+            "cannot reach "
+                + settings.endpoint()
+                + " ("
+                + noAnswer(failed)
+                + "); nothing was written",
+            failed);
+      }
       throw new IllegalStateException(
-          "cannot reach " + location + ": " + oneLine(unreachable), unreachable);
+          "the server at " + settings.endpoint() + " refused " + location + ": " + oneLine(failed),
+          failed);
     }
   }
 
-  private void runSteps(
-      Storage storage,
-      String runFolder,
-      List<StepResult> steps,
-      List<String> warnings,
-      RampGuard ramp,
-      long measureUntil) {
+  /** An object under the prefix, or {@code null} when there is none. */
+  private static Blob anyObject(Storage storage, GcsLocation location) {
+    Page<Blob> page =
+        storage.list(
+            location.bucket(),
+            BlobListOption.prefix(location.prefix()),
+            BlobListOption.pageSize(1));
+    for (Blob existing : page.getValues()) {
+      return existing;
+    }
+    return null;
+  }
+
+  /**
+   * For a fleet worker: an object or folder under the prefix other than the fleet's run folder
+   * (which the other workers are filling), or {@code null}. One listing by folder ("/" as the
+   * delimiter) shows the prefix's own objects and its folders, so the run folder's contents are not
+   * listed one by one.
+   */
+  private Blob anyOther(Storage storage, GcsLocation location) {
+    String fleetFolder = settings.fleet().runFolder(location);
+    Page<Blob> page =
+        storage.list(
+            location.bucket(),
+            BlobListOption.prefix(location.prefix()),
+            BlobListOption.currentDirectory(),
+            BlobListOption.pageSize(10));
+    for (Blob existing : page.getValues()) {
+      if (!existing.getName().equals(fleetFolder)) {
+        return existing;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Refuses a worker whose report is already in the run folder: a worker runs once. (A restarted
+   * one would begin after the others, measure outside their common window and write its report
+   * twice; the report's own upload is {@code ifGenerationMatch=0} too.)
+   */
+  private static void checkNotReported(Storage storage, GcsLocation location, FleetWorker fleet)
+      throws ProbeRefusedException {
+    String result = fleet.resultName(location);
+    if (storage.get(BlobId.of(location.bucket(), result)) != null) {
+      throw new ProbeRefusedException(
+          "Worker "
+              + fleet.index()
+              + " of fleet run "
+              + fleet.runId()
+              + " has already reported (gs://"
+              + location.bucket()
+              + "/"
+              + result
+              + " exists): a worker runs once. A restarted worker would begin after the others"
+              + " and measure outside their common window; start a new fleet run instead.");
+    }
+  }
+
+  /**
+   * A failure without an answer in words: its kind ("connection refused"), and the client's message
+   * when that says more ("connection closed: Unexpected end of file from server").
+   */
+  private static String noAnswer(Throwable failure) {
+    String kind = RetryAccounting.kindOf(failure).replace('_', ' ');
+    String detail = oneLine(failure);
+    return detail.toLowerCase(Locale.ROOT).contains(kind) ? kind : kind + ": " + detail;
+  }
+
+  /**
+   * Asks the server once, without retries and outside any sample's count, whether it answers:
+   * {@code null} when it does (whatever the status), else the failure.
+   */
+  private Throwable askServer() {
+    try {
+      return RetryAccounting.within(
+          null,
+          () -> {
+            try (Storage check = checkOptions.getService()) {
+              check.get(settings.location().bucket());
+              return null;
+            } catch (StorageException failed) {
+              return RetryAccounting.noAnswer(failed) ? failed : null;
+            }
+          });
+    } catch (Exception closing) {
+      return null;
+    }
+  }
+
+  /**
+   * After an operation failed without any answer from the server, asks whether the server still
+   * answers ({@link RetryGate#serverStillAnswers()}); the run stops when it does not.
+   */
+  private void checkStillReachable(Throwable failure) {
+    if (!stopped() && RetryAccounting.noAnswer(failure)) {
+      gate.serverStillAnswers();
+    }
+  }
+
+  private void runSteps(Storage storage, String runFolder, RampGuard ramp, long measureUntil) {
+    Double slot = settings.fleet() == null ? null : FleetWorker.slotSeconds(settings.budget());
+    long slotNanos = slot == null ? 0 : (long) (slot * 1e9);
+    // A first step that reads needs its objects written first: it takes the second slot.
+    int firstSlot = settings.operations().get(0) == Operation.READ ? 1 : 0;
     int total = settings.stepCount();
     int number = 0;
     int maxStreams = Collections.max(settings.streams());
@@ -301,12 +667,29 @@ public final class ProbeRunner {
                     + " objects of "
                     + Figures.size(size.bytes())
                     + " to read (not measured)");
-            pool = preparePool(storage, runFolder, size, maxStreams, measureUntil);
+            pool = preparePool(runFolder, size, maxStreams, measureUntil);
             if (pool == null) {
               return;
             }
           }
-          progress.stepStarted(number, total, describe(operation, size, streams));
+          String description = describe(operation, size, streams);
+          String late = null;
+          if (slotNanos > 0) {
+            long slotStart = beginNanos + (firstSlot + number - 1) * slotNanos;
+            if (!waitForSlot(slotStart, measureUntil)) {
+              return;
+            }
+            double behind = (System.nanoTime() - slotStart) / 1e9;
+            if (behind > LATE_FOR_SLOT_SECONDS) {
+              late =
+                  "began "
+                      + Figures.number(behind)
+                      + " s after its place in the fleet's schedule (the previous step's end,"
+                      + " cleanup or the read objects took longer than the slot allows): the other"
+                      + " workers ran the start of this step without this one";
+            }
+          }
+          progress.stepStarted(number, total, description);
           ConcurrentLinkedQueue<String> written = new ConcurrentLinkedQueue<>();
           StepResult result =
               runStep(
@@ -320,23 +703,24 @@ public final class ProbeRunner {
                   ramp,
                   number,
                   total,
-                  measureUntil);
+                  measureUntil,
+                  late);
+          if (result == null) {
+            cutShort = "step " + number + "/" + total + " (" + description + ")";
+            return;
+          }
           steps.add(result);
           progress.stepFinished(result);
           for (String warning : result.warnings()) {
-            progress.note("warning: " + describe(operation, size, streams) + ": " + warning);
+            progress.note("warning: " + description + ": " + warning);
           }
           if (!settings.keep() && !written.isEmpty()) {
-            cleanup.delete(written, measureUntil + (long) 1e9);
+            cleanup.delete(written, measureUntil);
           }
-          if (result.objects() == 0 && failure == null && !deadlineHit && !interrupted) {
-            failure =
-                describe(operation, size, streams)
-                    + ": every operation failed (last error: "
-                    + lastError
-                    + ")";
-          }
-          if (failure != null) {
+          if (result.objects() == 0) {
+            stop(
+                Outcome.FAILED,
+                description + ": every operation failed (last error: " + lastError + ")");
             return;
           }
         }
@@ -346,7 +730,7 @@ public final class ProbeRunner {
         for (PoolObject object : pool) {
           names.add(object.name());
         }
-        cleanup.delete(names, measureUntil + (long) 1e9);
+        cleanup.delete(names, measureUntil);
       }
     }
     if (!settings.emulator() && !warnings.contains(RAMP_NOTE)) {
@@ -360,17 +744,41 @@ public final class ProbeRunner {
   }
 
   static final String RAMP_NOTE =
-      "some steps were held to GCS's request-rate ramp (reference/gcs.md §3.1) and measured the"
-          + " ramp rather than the bucket's capacity; run longer steps to measure beyond it";
+      "some steps were held to GCS's request-rate ramp"
+          + " (https://cloud.google.com/storage/docs/request-rate) and measured the ramp rather"
+          + " than the bucket's capacity; run longer steps to measure beyond it";
 
-  private volatile String lastError = "none";
+  /** A fleet worker later than this for a step's place in the schedule says so in the step. */
+  static final double LATE_FOR_SLOT_SECONDS = 0.5;
 
+  /**
+   * Waits until {@code slotStart}, a step's place in the fleet's schedule ({@link
+   * FleetWorker#slotSeconds}); false when the run stopped meanwhile.
+   */
+  private boolean waitForSlot(long slotStart, long measureUntil) {
+    try {
+      while (!shouldStop(measureUntil)) {
+        long left = slotStart - System.nanoTime();
+        if (left <= 0) {
+          return true;
+        }
+        TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)));
+      }
+    } catch (InterruptedException stopWaiting) {
+      Thread.currentThread().interrupt();
+    }
+    return false;
+  }
+
+  /** True when the run must stop; passing {@code measureUntil} stops it as past its deadline. */
   private boolean shouldStop(long measureUntil) {
-    if (interrupted) {
+    if (stopped()) {
       return true;
     }
-    if (System.nanoTime() >= measureUntil) {
-      deadlineHit = true;
+    if (System.nanoTime() - measureUntil >= 0) {
+      stopEarly(
+          Outcome.DEADLINE_EXCEEDED,
+          "the deadline of " + Figures.duration(settings.deadline().seconds()) + " ended the run");
       return true;
     }
     return false;
@@ -383,52 +791,83 @@ public final class ProbeRunner {
   /** An object written to be read. */
   record PoolObject(String name, long generation, long crc32c, long size) {}
 
+  /**
+   * Waits for {@code workers} to finish on their own. Once the run stops (or measuring time is
+   * over) they start nothing new, uploads give up at their next slice, and an operation whose last
+   * request is already sent may end within {@link #STOP_GRACE_NANOS} (its object then shows in
+   * cleanup's listing); after that they are interrupted. Returns true when they finished on their
+   * own, before any stop.
+   */
+  private boolean awaitWorkers(ExecutorService workers, AtomicBoolean stopStep, long measureUntil)
+      throws InterruptedException {
+    workers.shutdown();
+    while (!workers.awaitTermination(100, TimeUnit.MILLISECONDS)) {
+      if (shouldStop(measureUntil)) {
+        stopStep.set(true);
+        long now = System.nanoTime();
+        long grace = Math.min(STOP_GRACE_NANOS, Math.max(0, deadlineNanos - now) / 2);
+        if (!workers.awaitTermination(grace, TimeUnit.NANOSECONDS)) {
+          workers.shutdownNow();
+        }
+        return false;
+      }
+    }
+    return !stopped();
+  }
+
   private List<PoolObject> preparePool(
-      Storage storage, String runFolder, DataSize size, int count, long measureUntil) {
+      String runFolder, DataSize size, int count, long measureUntil) {
     PoolObject[] pool = new PoolObject[count];
     AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stopPool = new AtomicBoolean();
     int threads = Math.min(count, 8);
     ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("probe-prepare"));
-    try (Uploader uploader = new Uploader(settings.uploadMethod(), options, threads)) {
+    Uploader uploader =
+        new Uploader(
+            settings.uploadMethod(),
+            options,
+            retryStrategy,
+            threads,
+            () -> stopPool.get() || stopped());
+    try {
       for (int t = 0; t < threads; t++) {
         workers.execute(
             () -> {
               int i;
-              while ((i = next.getAndIncrement()) < count && !shouldStop(measureUntil)) {
+              while (!stopPool.get() && (i = next.getAndIncrement()) < count && !stopped()) {
                 String name = runFolder + "r-" + Figures.sizeLabel(size) + "/" + i;
                 Payload.Content content =
                     payload.content(payload.startOffset(i), (long) size.bytes());
+                cleanup.uploadStarted(name);
                 try {
                   Uploader.Uploaded up = uploader.upload(blobInfo(name, content), content, n -> {});
-                  cleanup.track(name, up.blob().getGeneration());
+                  cleanup.uploaded(name, up.blob().getGeneration());
                   pool[i] =
                       new PoolObject(
                           name, up.blob().getGeneration(), crc32c(up.blob()), content.length());
                 } catch (Exception e) {
+                  cleanup.uploadFailed(name);
                   lastError = oneLine(e);
+                  checkStillReachable(e);
                 }
               }
             });
       }
-      workers.shutdown();
-      long left = Math.max(0, measureUntil - System.nanoTime());
-      if (!workers.awaitTermination(left, TimeUnit.NANOSECONDS)) {
-        deadlineHit = !interrupted;
-        workers.shutdownNow();
+      if (!awaitWorkers(workers, stopPool, measureUntil)) {
         return null;
       }
-    } catch (InterruptedException stop) {
+    } catch (InterruptedException stopWaiting) {
       Thread.currentThread().interrupt();
       return null;
-    } catch (Exception closing) {
-      lastError = oneLine(closing);
+    } finally {
+      closeQuietly(uploader);
     }
     List<PoolObject> ready = new ArrayList<>();
     for (PoolObject object : pool) {
       if (object == null) {
-        if (!interrupted && !deadlineHit) {
-          failure = "could not prepare the objects to read (last error: " + lastError + ")";
-        }
+        stop(
+            Outcome.FAILED,
+            "could not prepare the objects to read (last error: " + lastError + ")");
         return null;
       }
       ready.add(object);
@@ -436,6 +875,7 @@ public final class ProbeRunner {
     return ready;
   }
 
+  /** Runs one step; returns {@code null} when the run stopped before the step finished. */
   private StepResult runStep(
       Storage storage,
       String runFolder,
@@ -447,7 +887,8 @@ public final class ProbeRunner {
       RampGuard ramp,
       int number,
       int total,
-      long measureUntil) {
+      long measureUntil,
+      String late) {
     long start = System.nanoTime();
     StepBudget budget = settings.budget();
     long stepEnd =
@@ -455,7 +896,7 @@ public final class ProbeRunner {
     AtomicLong remaining =
         new AtomicLong(budget.isTimed() ? Long.MAX_VALUE : budget.objectCount(size));
     double plannedBytes = budget.isTimed() ? 0 : budget.objectCount(size) * size.bytes();
-    AtomicBoolean stop = new AtomicBoolean();
+    AtomicBoolean stopStep = new AtomicBoolean();
     AtomicLong objectIndex = new AtomicLong(number * 1_000_003L);
     AtomicInteger failuresWithoutSuccess = new AtomicInteger();
     StepMeter meter =
@@ -464,13 +905,22 @@ public final class ProbeRunner {
             size.bytes(),
             streams,
             operation == Operation.WRITE ? settings.uploadMethod().label() : null,
-            start);
+            start,
+            clock);
     String stepFolder =
         runFolder + "w-" + Figures.sizeLabel(size) + "-s" + streams + "-" + number + "/";
+    if (late != null) {
+      meter.warn(late);
+    }
 
     Uploader uploader =
         operation == Operation.WRITE
-            ? new Uploader(settings.uploadMethod(), options, streams)
+            ? new Uploader(
+                settings.uploadMethod(),
+                options,
+                retryStrategy,
+                streams,
+                () -> stopStep.get() || stopped())
             : null;
     ExecutorService workers = Executors.newFixedThreadPool(streams, daemon("probe-stream"));
     ScheduledExecutorService ticker =
@@ -480,7 +930,7 @@ public final class ProbeRunner {
     ticker.scheduleAtFixedRate(
         () -> {
           int s = second.incrementAndGet();
-          meter.sample(s, 1.0);
+          meter.sample(System.nanoTime());
           double elapsed = (System.nanoTime() - start) / 1e9;
           double rate = meter.bytesMoved() / Math.max(elapsed, 1e-9);
           double fraction;
@@ -511,9 +961,11 @@ public final class ProbeRunner {
             ByteBuffer readBuffer =
                 operation == Operation.READ ? ByteBuffer.allocate(READ_BUFFER_BYTES) : null;
             int sequence = 0;
-            while (!stop.get() && !interrupted) {
+            while (!stopStep.get() && !stopped()) {
               long now = System.nanoTime();
-              if (now >= stepEnd || now >= measureUntil || remaining.getAndDecrement() <= 0) {
+              if (now - stepEnd >= 0
+                  || now - measureUntil >= 0
+                  || remaining.getAndDecrement() <= 0) {
                 return;
               }
               try {
@@ -537,43 +989,32 @@ public final class ProbeRunner {
                           pool.get((int) Math.floorMod(index, (long) pool.size())),
                           streamIndex,
                           meter,
-                          readBuffer);
+                          readBuffer,
+                          stopStep);
               if (ok) {
                 failuresWithoutSuccess.set(Integer.MIN_VALUE);
               } else if (failuresWithoutSuccess.incrementAndGet() >= FAILURES_BEFORE_GIVING_UP) {
-                stop.set(true);
+                stopStep.set(true);
               }
             }
           });
     }
-    workers.shutdown();
+    boolean ranToEnd;
     try {
-      long left = Math.max(0, measureUntil - System.nanoTime());
-      if (!workers.awaitTermination(left, TimeUnit.NANOSECONDS)) {
-        stop.set(true);
-        if (!interrupted) {
-          deadlineHit = true;
-          meter.warn("abandoned at the deadline with operations still in flight");
-        }
-        workers.shutdownNow();
-        workers.awaitTermination(1, TimeUnit.SECONDS);
-      }
+      ranToEnd = awaitWorkers(workers, stopStep, measureUntil);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      ranToEnd = false;
     } finally {
       ticker.shutdownNow();
       if (uploader != null) {
-        try {
-          uploader.close();
-        } catch (Exception ignored) {
-          // Closing the client after the step; nothing left to measure.
-        }
+        closeQuietly(uploader);
       }
     }
-    double tail = ((System.nanoTime() - start) / 1e9) - second.get();
-    if (tail > 0.05) {
-      meter.sample(second.get() + 1, tail);
+    if (!ranToEnd) {
+      return null;
     }
+    meter.closeSeries(meter.lastEndNanos());
     if (ramp.takeHeldBack()) {
       meter.warn(
           "request starts were held to GCS's ramp-up guidance (1,000 writes/s or 5,000 reads/s,"
@@ -594,26 +1035,34 @@ public final class ProbeRunner {
     Payload.Content content = payload.content(payload.startOffset(index), (long) size.bytes());
     RetryAccounting.Tally tally = new RetryAccounting.Tally();
     long begin = System.nanoTime();
+    cleanup.uploadStarted(name);
     try {
       Uploader.Uploaded up =
           RetryAccounting.within(
               tally, () -> uploader.upload(blobInfo(name, content), content, meter::moved));
       long end = System.nanoTime();
-      cleanup.track(name, up.blob().getGeneration());
+      cleanup.uploaded(name, up.blob().getGeneration());
       written.add(name);
       Boolean matched = up.blob().getCrc32c() == null ? null : crc32c(up.blob()) == up.sentCrc32c();
       meter.finished(stream, end, end - begin, content.length(), true, matched, tally, null);
       return true;
     } catch (Exception e) {
+      cleanup.uploadFailed(name);
       lastError = oneLine(e);
       meter.finished(
           stream, System.nanoTime(), 0, 0, false, null, tally, RetryAccounting.kindOf(e));
+      checkStillReachable(e);
       return false;
     }
   }
 
   private boolean readOne(
-      Storage storage, PoolObject object, int stream, StepMeter meter, ByteBuffer buffer) {
+      Storage storage,
+      PoolObject object,
+      int stream,
+      StepMeter meter,
+      ByteBuffer buffer,
+      AtomicBoolean stopStep) {
     RetryAccounting.Tally tally = new RetryAccounting.Tally();
     long begin = System.nanoTime();
     long[] firstByte = {0};
@@ -629,6 +1078,9 @@ public final class ProbeRunner {
                   int n;
                   buffer.clear();
                   while ((n = reader.read(buffer)) >= 0) {
+                    if (stopStep.get() || stopped()) {
+                      throw new java.io.InterruptedIOException("read abandoned: the run stopped");
+                    }
                     if (n > 0 && firstByte[0] == 0) {
                       firstByte[0] = System.nanoTime();
                     }
@@ -648,8 +1100,38 @@ public final class ProbeRunner {
       lastError = oneLine(e);
       meter.finished(
           stream, System.nanoTime(), 0, 0, false, null, tally, RetryAccounting.kindOf(e));
+      checkStillReachable(e);
       return false;
     }
+  }
+
+  private RunCleanup.Result finishCleanup() {
+    if (settings.keep()) {
+      progress.note(
+          "keeping the run's objects under gs://"
+              + settings.location().bucket()
+              + "/"
+              + runFolder
+              + " (--keep)");
+      return null;
+    }
+    // Cleanup's own requests may be repeated, but not past the deadline (nor at all once the
+    // server was found unreachable: the gate stays closed).
+    gate.openUntil(deadlineNanos);
+    progress.note("removing the run's objects");
+    RunCleanup.Result result = cleanup.removeAll(deadlineNanos);
+    String problem = cleanupProblem(result);
+    progress.note(
+        problem == null
+            ? "removed the run's "
+                + result.deleted()
+                + " objects; a listing of gs://"
+                + settings.location().bucket()
+                + "/"
+                + runFolder
+                + " shows none left"
+            : problem);
+    return result;
   }
 
   private BlobInfo blobInfo(String name, Payload.Content content) {
@@ -687,32 +1169,12 @@ public final class ProbeRunner {
     return fits;
   }
 
-  private void finishCleanup(long deadlineNanos) {
-    if (!cleanedUp.compareAndSet(false, true)) {
-      return;
-    }
-    if (settings.keep()) {
-      progress.note("keeping the run's objects (--keep)");
-      return;
-    }
-    progress.note("removing the run's objects");
-    leftBehind = cleanup.deleteEverything(deadlineNanos);
-  }
-
-  private void onShutdown(long deadlineNanos) {
-    interrupted = true;
+  private static void closeQuietly(AutoCloseable closeable) {
     try {
-      if (runEnded.await(INTERRUPT_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
-        return;
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      closeable.close();
+    } catch (Exception ignored) {
+      // Closing a client after its step; nothing left to measure.
     }
-    finishCleanup(deadlineNanos);
-    progress.note(
-        leftBehind.isEmpty()
-            ? "interrupted; the run's objects are removed"
-            : "interrupted; could not remove " + leftBehind.size() + " objects");
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -16,10 +16,11 @@ import java.util.Map;
  * NoCredentials} and the fixed project {@value #EMULATOR_PROJECT}; the client does not read {@code
  * STORAGE_EMULATOR_HOST} by itself. Without one, the client finds Application Default Credentials.
  *
- * <p>Retries follow the GCS guidance (reference/gcs.md §3.1): exponential backoff from 1 s,
- * doubling to at most 32 s, on 408, 429 and 5xx and on broken connections, for requests that are
- * safe to repeat (every probe write carries {@code ifGenerationMatch=0}, every delete a
- * generation). Timeouts bound each request: connecting, and every wait for bytes from the server.
+ * <p>Retries follow Google's retry guidance for Cloud Storage
+ * (https://cloud.google.com/storage/docs/retry-strategy): exponential backoff from 1 s, doubling to
+ * at most 32 s, on 408, 429 and 5xx and on broken connections, for requests that are safe to repeat
+ * (every probe write carries {@code ifGenerationMatch=0}, every delete a generation). Timeouts
+ * bound each request: connecting, and every wait for bytes from the server.
  */
 public final class ProbeStorageOptions {
 

@@ -109,19 +109,48 @@ public final class ProbeTable {
     if (report.outcomeMessage() != null) {
       out.append("outcome: ").append(report.outcomeMessage()).append(System.lineSeparator());
     }
-    ProbeReport.Cleanup cleanup = report.cleanup();
-    if (cleanup != null) {
-      out.append(
-          cleanup.kept()
-              ? "objects kept under gs://" + report.bucket() + "/" + report.runFolder()
-              : "cleanup: removed "
-                  + cleanup.deletedObjects()
-                  + " objects"
-                  + (cleanup.leftBehind().isEmpty()
-                      ? ""
-                      : ", could not remove " + cleanup.leftBehind().size()));
-      out.append(System.lineSeparator());
-    }
+    cleanup(report, out);
     return out.toString();
+  }
+
+  /** Names of objects left behind the table lists; the rest are in the JSON report. */
+  static final int LEFT_BEHIND_SHOWN = 20;
+
+  /**
+   * What cleanup did, in the words of {@code probe.json}'s {@code cleanup}: "removed" only when a
+   * listing after it found the run folder empty; otherwise what may be left, by name.
+   */
+  private static void cleanup(ProbeReport report, StringBuilder out) {
+    ProbeReport.Cleanup cleanup = report.cleanup();
+    if (cleanup == null || report.runFolder() == null) {
+      return;
+    }
+    String folder = "gs://" + report.bucket() + "/" + report.runFolder();
+    String newline = System.lineSeparator();
+    if (cleanup.kept()) {
+      out.append("cleanup: objects kept under ").append(folder).append(" (--keep)").append(newline);
+      return;
+    }
+    out.append("cleanup: deleted ").append(cleanup.deletedObjects()).append(" objects; ");
+    if (Boolean.TRUE.equals(cleanup.listedEmpty())) {
+      out.append("a listing of ").append(folder).append(" shows none left").append(newline);
+      return;
+    }
+    List<String> left = cleanup.leftBehind();
+    out.append(left.size())
+        .append(left.size() == 1 ? " object" : " objects")
+        .append(" may be left under ")
+        .append(folder)
+        .append(left.isEmpty() ? "" : ":")
+        .append(newline);
+    for (int i = 0; i < Math.min(left.size(), LEFT_BEHIND_SHOWN); i++) {
+      out.append("  ").append(left.get(i)).append(newline);
+    }
+    if (left.size() > LEFT_BEHIND_SHOWN) {
+      out.append("  ... and ")
+          .append(left.size() - LEFT_BEHIND_SHOWN)
+          .append(" more (all in the JSON report, cleanup.left_behind)")
+          .append(newline);
+    }
   }
 }

@@ -1,11 +1,12 @@
 package dev.drplan.gcs.probe;
 
 /**
- * Keeps request rates on real GCS within Google's ramp-up guidance (reference/gcs.md §3.1): a
- * bucket starts at about 1,000 object writes and 5,000 reads per second; above that, the rate
- * should at most double every 20 minutes. The guard spaces request starts so that neither limit is
- * passed, counting from the run's start, and tells the step when it had to wait, because a step
- * that was held back measured the ramp, not the bucket. Against an emulator no guard applies.
+ * Keeps request rates on real GCS within Google's ramp-up guidance
+ * (https://cloud.google.com/storage/docs/request-rate): a bucket starts at about 1,000 object
+ * writes and 5,000 reads per second; above that, the rate should at most double every 20 minutes.
+ * The guard spaces request starts so that neither limit is passed, counting from the run's start,
+ * and tells the step when it had to wait, because a step that was held back measured the ramp, not
+ * the bucket. Against an emulator no guard applies.
  */
 final class RampGuard {
 

@@ -1,45 +1,67 @@
 package dev.drplan.gcs.probe;
 
-import com.google.api.gax.retrying.ResultRetryAlgorithm;
-import com.google.api.gax.retrying.TimedAttemptSettings;
 import com.google.cloud.BaseServiceException;
-import com.google.cloud.storage.StorageRetryStrategy;
+import com.google.cloud.TransportOptions;
+import com.google.cloud.http.HttpTransportOptions;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 
 /**
- * Counts the client's retries per sample without changing its decisions.
+ * Counts the attempts of each sample (one object written or read) where they leave the machine.
  *
- * <p>The client asks its {@link StorageRetryStrategy} whether to retry after every failed attempt.
- * {@link #counting} wraps a strategy so that each of those questions is recorded, with the kind of
- * failure, against the {@link Tally} of the sample running on the asking thread. Work the client
- * hands to its own threads (parallel composite parts) carries the tally along through {@link
- * #propagating}.
+ * <p>Who retries: the client, under the {@code RetrySettings} of the options the probe is given (at
+ * most 6 attempts per request, gcs-adapter/README.md) and the strategy of {@link RetryGate}. The
+ * probe repeats nothing on top of that, so the documented budget is the real one. Counting happens
+ * below the client, in its HTTP transport ({@link #counting}): every request sent is one attempt,
+ * and one that ends without an answer, with an error status or with a broken response body is one
+ * failed attempt of its kind, recorded against the {@link Tally} of the sample running on the
+ * sending thread. Work the client hands to its own threads (parallel composite parts) carries the
+ * tally along through {@link #propagating}.
  */
 public final class RetryAccounting {
 
   private static final ThreadLocal<Tally> CURRENT = new ThreadLocal<>();
 
+  /** Kinds of failure in which the server gave no answer at all. */
+  private static final Set<String> NO_ANSWER =
+      Set.of(
+          "connection_refused",
+          "connection_reset",
+          "connection_closed",
+          "timeout",
+          "unknown_host",
+          "io");
+
   private RetryAccounting() {}
 
-  /** The failed attempts and retries of one sample (one object written or read). */
+  /** The attempts and failed attempts of one sample (one object written or read). */
   public static final class Tally {
     private final Map<String, Integer> errors = new TreeMap<>();
-    private final Map<String, Integer> retries = new TreeMap<>();
-    private boolean lastWasRetried;
+    private int attempts;
+    private String lastFailure;
 
-    synchronized void attemptFailed(String kind, boolean retried) {
+    synchronized void attemptStarted() {
+      attempts++;
+      lastFailure = null;
+    }
+
+    synchronized void attemptFailed(String kind) {
       errors.merge(kind, 1, Integer::sum);
-      if (retried) {
-        retries.merge(kind, 1, Integer::sum);
-      }
-      lastWasRetried = retried;
+      lastFailure = kind;
+    }
+
+    /** Requests sent for this sample. */
+    public synchronized int attempts() {
+      return attempts;
     }
 
     /** Failed attempts by kind. */
@@ -48,22 +70,20 @@ public final class RetryAccounting {
     }
 
     /**
-     * Retries by kind. When the sample failed in the end, its last failure was not followed by
-     * another attempt (the attempt or time budget ran out), so it is not a retry.
+     * Failed attempts that were followed by another attempt, by kind: every failed attempt of a
+     * sample that succeeded; of one that failed, all but a last attempt that failed.
      */
-    public synchronized Map<String, Integer> retries(boolean sampleFailed, String finalKind) {
-      Map<String, Integer> result = new TreeMap<>(retries);
-      if (sampleFailed && lastWasRetried && finalKind != null && result.containsKey(finalKind)) {
-        result.merge(finalKind, -1, Integer::sum);
+    public synchronized Map<String, Integer> retries(boolean sampleFailed) {
+      Map<String, Integer> result = new TreeMap<>(errors);
+      if (sampleFailed && lastFailure != null) {
+        result.merge(lastFailure, -1, Integer::sum);
         result.values().removeIf(v -> v <= 0);
       }
       return result;
     }
   }
 
-  /**
-   * Runs {@code body} with {@code tally} collecting the retries the client makes on this thread.
-   */
+  /** Runs {@code body} with {@code tally} counting the attempts made on this thread. */
   public static <T> T within(Tally tally, ThrowingSupplier<T> body) throws Exception {
     Tally previous = CURRENT.get();
     CURRENT.set(tally);
@@ -72,6 +92,11 @@ public final class RetryAccounting {
     } finally {
       CURRENT.set(previous);
     }
+  }
+
+  /** The tally of the sample running on this thread, or {@code null}. */
+  static Tally current() {
+    return CURRENT.get();
   }
 
   /** A supplier that may throw, for {@link #within}. */
@@ -98,39 +123,77 @@ public final class RetryAccounting {
   }
 
   /**
-   * The client's default strategy (retry 408, 429, 5xx and broken connections when the request is
-   * idempotent), counted. The probe sets it on the options it is given: {@link
-   * com.google.cloud.storage.StorageOptions} does not expose the strategy it holds, and the probe's
-   * figures depend on which failures are retried, so the choice is made here, in one place. The
-   * caller's {@code RetrySettings} (backoff, attempts, timeouts) are kept.
+   * {@code options} with its HTTP transport wrapped so that every request is counted against the
+   * current sample, {@code answered} runs whenever the server answers (any status), and {@code
+   * serverClock} (when not {@code null}) gets the answers' dates.
+   *
+   * @throws IllegalArgumentException for options of another transport (the probe speaks HTTP/JSON)
    */
-  public static StorageRetryStrategy countingDefault() {
-    return counting(StorageRetryStrategy.getDefaultStorageRetryStrategy());
+  static HttpTransportOptions counting(
+      TransportOptions options, Runnable answered, ServerClock serverClock) {
+    if (!(options instanceof HttpTransportOptions)) {
+      throw new IllegalArgumentException(
+          "the probe needs the HTTP/JSON transport, not " + options.getClass().getSimpleName());
+    }
+    HttpTransportOptions http = (HttpTransportOptions) options;
+    var factory =
+        http.getHttpTransportFactory() != null
+            ? http.getHttpTransportFactory()
+            : new HttpTransportOptions.DefaultHttpTransportFactory();
+    return http.toBuilder()
+        .setHttpTransportFactory(
+            () -> new CountingTransport(factory.create(), answered, serverClock))
+        .build();
   }
 
-  /** {@code strategy}, with every retry decision recorded against the current sample. */
-  public static StorageRetryStrategy counting(StorageRetryStrategy strategy) {
-    return new CountingStrategy(strategy);
+  /**
+   * True when {@code failure} is a request that could not even connect: refused, no route, an
+   * unknown host, or no connection within the connect timeout.
+   */
+  public static boolean couldNotConnect(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException
+          || t instanceof NoRouteToHostException
+          || t instanceof UnknownHostException) {
+        return true;
+      }
+      if (t instanceof SocketTimeoutException
+          && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code failure} came without any answer from the server (see {@link #kindOf}). */
+  public static boolean noAnswer(Throwable failure) {
+    return NO_ANSWER.contains(kindOf(failure));
   }
 
   /**
    * A short, stable name for the kind of a failure: {@code http_<code>} for an HTTP status, {@code
    * connection_reset}, {@code connection_closed} (the peer hung up mid-response), {@code
-   * connection_refused}, {@code timeout}, {@code io} for other transport failures, otherwise the
-   * exception's simple class name.
+   * connection_refused}, {@code unknown_host}, {@code timeout}, {@code io} for other transport
+   * failures, otherwise the exception's simple class name.
    */
   public static String kindOf(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SocketTimeoutException || t instanceof InterruptedIOException) {
         return "timeout";
       }
-      if (t instanceof ConnectException) {
+      if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
         return "connection_refused";
       }
+      if (t instanceof UnknownHostException) {
+        return "unknown_host";
+      }
       if (t instanceof SocketException) {
-        String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("reset") || message.contains("broken pipe")) {
           return "connection_reset";
+        }
+        if (message.contains("end of file")) {
+          return "connection_closed";
         }
         return "io";
       }
@@ -146,7 +209,7 @@ public final class RetryAccounting {
     }
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof java.io.IOException) {
-        String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("reset")) {
           return "connection_reset";
         }
@@ -157,49 +220,5 @@ public final class RetryAccounting {
       }
     }
     return failure.getClass().getSimpleName();
-  }
-
-  private static final class CountingStrategy implements StorageRetryStrategy {
-    private static final long serialVersionUID = 1L;
-    private final StorageRetryStrategy delegate;
-
-    CountingStrategy(StorageRetryStrategy delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public ResultRetryAlgorithm<?> getIdempotentHandler() {
-      return new CountingAlgorithm<>(delegate.getIdempotentHandler());
-    }
-
-    @Override
-    public ResultRetryAlgorithm<?> getNonidempotentHandler() {
-      return new CountingAlgorithm<>(delegate.getNonidempotentHandler());
-    }
-  }
-
-  private static final class CountingAlgorithm<T> implements ResultRetryAlgorithm<T> {
-    private final ResultRetryAlgorithm<T> delegate;
-
-    CountingAlgorithm(ResultRetryAlgorithm<T> delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public TimedAttemptSettings createNextAttempt(
-        Throwable previousThrowable, T previousResponse, TimedAttemptSettings previousSettings) {
-      return delegate.createNextAttempt(previousThrowable, previousResponse, previousSettings);
-    }
-
-    @Override
-    public boolean shouldRetry(Throwable previousThrowable, T previousResponse)
-        throws CancellationException {
-      boolean retry = delegate.shouldRetry(previousThrowable, previousResponse);
-      Tally tally = CURRENT.get();
-      if (previousThrowable != null && tally != null) {
-        tally.attemptFailed(kindOf(previousThrowable), retry);
-      }
-      return retry;
-    }
   }
 }

@@ -10,6 +10,12 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Collects one step's measurements while its streams run, and turns them into a {@link StepResult}.
  * Each stream records into its own slot; the per-second sampler reads the running byte count.
+ *
+ * <p>The time series: each point covers the time from the previous point's end (the step's start
+ * for the first) to the moment it was taken, as measured, not as scheduled (a sampler that runs
+ * late on a loaded machine makes a longer point, not a wrong rate). {@link #closeSeries} ends it at
+ * the step's end with the last, partial second, so the points' bytes add up to every byte the step
+ * moved, and a step that moved bytes has at least one point.
  */
 final class StepMeter {
 
@@ -18,6 +24,7 @@ final class StepMeter {
   private final int streams;
   private final String uploadMethod;
   private final long startNanos;
+  private final WallClock clock;
 
   private final LongAdder bytesMoving = new LongAdder();
   private final AtomicLong objectsCompleted = new AtomicLong();
@@ -26,6 +33,8 @@ final class StepMeter {
   private final List<String> warnings = new ArrayList<>();
   private long lastSampleBytes;
   private long lastSampleObjects;
+  private long lastSampleNanos;
+  private boolean seriesClosed;
 
   private static final class StreamSlot {
     long bytes;
@@ -45,12 +54,15 @@ final class StepMeter {
       double objectSizeBytes,
       int streams,
       String uploadMethod,
-      long startNanos) {
+      long startNanos,
+      WallClock clock) {
     this.operation = operation;
     this.objectSizeBytes = objectSizeBytes;
     this.streams = streams;
     this.uploadMethod = uploadMethod;
     this.startNanos = startNanos;
+    this.clock = clock;
+    this.lastSampleNanos = startNanos;
     this.slots = new StreamSlot[streams];
     for (int i = 0; i < streams; i++) {
       slots[i] = new StreamSlot();
@@ -85,7 +97,7 @@ final class StepMeter {
       RetryAccounting.Tally tally,
       String finalFailureKind) {
     StreamSlot slot = slots[stream];
-    Map<String, Integer> retries = tally.retries(!succeeded, finalFailureKind);
+    Map<String, Integer> retries = tally.retries(!succeeded);
     synchronized (slot) {
       slot.lastEndNanos = Math.max(slot.lastEndNanos, endNanos);
       tally.errors().forEach((kind, n) -> slot.errors.merge(kind, (long) n, Long::sum));
@@ -112,21 +124,65 @@ final class StepMeter {
     objectsCompleted.incrementAndGet();
   }
 
-  /** Appends the second that just ended to the time series (called once a second). */
-  synchronized StepResult.Second sample(int second, double secondsCovered) {
+  /**
+   * Appends the time since the last point, up to {@code nowNanos}, as the next point of the series
+   * (the sampler calls it about once a second). Does nothing once the series is closed.
+   */
+  synchronized void sample(long nowNanos) {
+    if (!seriesClosed) {
+      appendPoint(nowNanos);
+    }
+  }
+
+  /**
+   * Ends the series at {@code endNanos}: the time since the last point becomes the last point when
+   * bytes moved or objects completed in it, or when the series has no point yet. Later samples are
+   * ignored, so a sampler still running cannot add a point after the end.
+   */
+  synchronized void closeSeries(long endNanos) {
+    if (seriesClosed) {
+      return;
+    }
+    seriesClosed = true;
+    boolean moved =
+        bytesMoving.sum() != lastSampleBytes || objectsCompleted.get() != lastSampleObjects;
+    if (moved || timeSeries.isEmpty()) {
+      appendPoint(Math.max(endNanos, lastSampleNanos + 1_000_000));
+    }
+  }
+
+  private void appendPoint(long nowNanos) {
+    if (nowNanos - lastSampleNanos <= 0) {
+      return;
+    }
     long bytes = bytesMoving.sum();
     long objects = objectsCompleted.get();
     double delta = bytes - lastSampleBytes;
-    StepResult.Second point =
+    double seconds = (nowNanos - lastSampleNanos) / 1e9;
+    timeSeries.add(
         new StepResult.Second(
-            second,
+            timeSeries.size() + 1,
+            clock.epochSeconds(lastSampleNanos),
+            Math.round(seconds * 1e6) / 1e6,
             delta,
-            secondsCovered > 0 ? delta / secondsCovered : 0,
-            objects - lastSampleObjects);
-    timeSeries.add(point);
+            delta / seconds,
+            objects - lastSampleObjects));
     lastSampleBytes = bytes;
     lastSampleObjects = objects;
-    return point;
+    lastSampleNanos = nowNanos;
+  }
+
+  /** When the last operation of the step ended (the step's start when none did). */
+  long lastEndNanos() {
+    long end = startNanos;
+    for (StreamSlot slot : slots) {
+      synchronized (slot) {
+        if (slot.lastEndNanos != 0) {
+          end = Math.max(end, slot.lastEndNanos);
+        }
+      }
+    }
+    return end;
   }
 
   synchronized void warn(String warning) {
@@ -147,6 +203,7 @@ final class StepMeter {
     List<Long> latencies = new ArrayList<>();
     Map<String, Long> errors = new TreeMap<>();
     Map<String, Long> retries = new TreeMap<>();
+    int active = 0;
     double perStreamSum = 0;
     double perStreamMin = Double.POSITIVE_INFINITY;
     double perStreamMax = 0;
@@ -162,6 +219,9 @@ final class StepMeter {
         slot.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
         slot.retries.forEach((k, v) -> retries.merge(k, v, Long::sum));
         endNanos = Math.max(endNanos, slot.lastEndNanos);
+        if (slot.objects > 0) {
+          active++;
+        }
         double seconds = (slot.lastEndNanos - startNanos) / 1e9;
         double rate = slot.objects > 0 && seconds > 0 ? slot.bytes / seconds : 0;
         perStreamSum += rate;
@@ -173,7 +233,19 @@ final class StepMeter {
       endNanos = Math.max(endNanos, fallbackEndNanos);
     }
     double wall = Math.max(0, (endNanos - startNanos) / 1e9);
+    if (active < streams) {
+      warnings.add(
+          "only "
+              + active
+              + " of "
+              + streams
+              + " streams completed an operation: the step measured fewer streams than it names");
+    }
     long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
+    LatencyHistogram histogram = new LatencyHistogram();
+    for (long latency : nanos) {
+      histogram.add(latency / 1e9);
+    }
     return new StepResult(
         operation,
         objectSizeBytes,
@@ -182,6 +254,8 @@ final class StepMeter {
         bytes,
         objects,
         failed,
+        active,
+        clock.epochSeconds(startNanos),
         wall,
         wall > 0 ? bytes / wall : 0,
         perStreamSum / streams,
@@ -191,6 +265,7 @@ final class StepMeter {
             ? StepResult.LATENCY_TIME_TO_FIRST_BYTE
             : StepResult.LATENCY_REQUEST,
         Percentiles.ofNanos(nanos),
+        histogram.buckets(),
         errors,
         retries,
         retried,

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
@@ -26,8 +27,14 @@ import java.util.function.LongConsumer;
  * method. Every upload carries {@code ifGenerationMatch=0}: it creates a new object or fails, and
  * so is safe to retry.
  *
+ * <p>Who retries (one budget, the client's {@code RetrySettings}; see {@link RetryAccounting}): for
+ * {@code resumable} and {@code parallel-composite} the client, request by request (a resumable
+ * upload asks the server how much it holds and goes on from there); for {@code simple} the probe,
+ * under the client's retry helper with the same settings and strategy, because the client does not
+ * repeat a request whose body is a stream. Nothing is wrapped around the client's own retries.
+ *
  * <p>Client-side buffers are bounded for the whole step, not per stream: the resumable chunk and
- * the composite part size shrink as streams grow, so that streams × buffer stays within {@link
+ * the composite part size shrink as streams grow, so that streams × buffers stays within {@link
  * #CLIENT_BUFFER_BUDGET_BYTES}.
  */
 final class Uploader implements AutoCloseable {
@@ -49,14 +56,30 @@ final class Uploader implements AutoCloseable {
 
   private final UploadMethod method;
   private final StorageOptions options;
+  private final StorageRetryStrategy strategy;
   private final Storage storage;
   private final ExecutorService partExecutor;
+  private final int chunkBytes;
+  private final BooleanSupplier abandoned;
 
   /** What one upload produced: the object's metadata and the CRC32C of the bytes sent. */
   record Uploaded(BlobInfo blob, long sentCrc32c) {}
 
-  Uploader(UploadMethod method, StorageOptions baseOptions, int streams) {
+  /**
+   * @param strategy the retry strategy set on {@code baseOptions} (the options do not expose it),
+   *     for the simple uploads the probe repeats itself
+   * @param abandoned true once the run stops: uploads in flight then end at their next slice
+   */
+  Uploader(
+      UploadMethod method,
+      StorageOptions baseOptions,
+      StorageRetryStrategy strategy,
+      int streams,
+      BooleanSupplier abandoned) {
     this.method = method;
+    this.strategy = strategy;
+    this.abandoned = abandoned;
+    this.chunkBytes = resumableChunkBytes(streams);
     if (method == UploadMethod.PARALLEL_COMPOSITE) {
       this.partExecutor =
           Executors.newCachedThreadPool(
@@ -65,8 +88,8 @@ final class Uploader implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
               });
-      int partBytes = bufferBytes(CLIENT_BUFFER_BUDGET_BYTES / (2L * streams), 1024 * 1024);
-      int buffers = (int) Math.max(2, CLIENT_BUFFER_BUDGET_BYTES / partBytes);
+      int partBytes = compositePartBytes(streams);
+      int buffers = compositeBuffers(partBytes);
       ParallelCompositeUploadBlobWriteSessionConfig config =
           BlobWriteSessionConfigs.parallelCompositeUpload()
               .withBufferAllocationStrategy(BufferAllocationStrategy.fixedPool(buffers, partBytes))
@@ -76,13 +99,6 @@ final class Uploader implements AutoCloseable {
               .withPartNamingStrategy(PartNamingStrategy.useObjectNameAsPrefix())
               .withPartCleanupStrategy(PartCleanupStrategy.always());
       this.options = baseOptions.toBuilder().setBlobWriteSessionConfig(config).build();
-    } else if (method == UploadMethod.RESUMABLE) {
-      this.partExecutor = null;
-      int chunk = bufferBytes(CLIENT_BUFFER_BUDGET_BYTES / streams, CHUNK_QUANTUM);
-      this.options =
-          baseOptions.toBuilder()
-              .setBlobWriteSessionConfig(BlobWriteSessionConfigs.getDefault().withChunkSize(chunk))
-              .build();
     } else {
       this.partExecutor = null;
       this.options = baseOptions;
@@ -96,21 +112,44 @@ final class Uploader implements AutoCloseable {
     return (int) Math.max(CHUNK_QUANTUM, bounded / CHUNK_QUANTUM * CHUNK_QUANTUM);
   }
 
-  /** The resumable chunk size a step with {@code streams} streams uses. */
-  static int resumableChunkBytes(int streams) {
-    return bufferBytes(CLIENT_BUFFER_BUDGET_BYTES / streams, CHUNK_QUANTUM);
+  /** A composite upload's part size with {@code streams} streams: 1 MiB to 16 MiB. */
+  static int compositePartBytes(int streams) {
+    return bufferBytes(CLIENT_BUFFER_BUDGET_BYTES / (2L * streams), 1024 * 1024);
   }
 
-  Uploaded upload(BlobInfo info, Payload.Content content, LongConsumer sent) throws Exception {
-    if (method == UploadMethod.SIMPLE) {
-      return simple(info, content, sent);
-    }
-    return session(info, content, sent);
+  /** How many part buffers the fixed pool holds: the budget over the part size, at least 2. */
+  static int compositeBuffers(int partBytes) {
+    return (int) Math.max(2, CLIENT_BUFFER_BUDGET_BYTES / partBytes);
+  }
+
+  /** The bytes of the composite part pool with {@code streams} streams. */
+  static long compositePoolBytes(int streams) {
+    int partBytes = compositePartBytes(streams);
+    return (long) compositeBuffers(partBytes) * partBytes;
   }
 
   /**
-   * One request per attempt, streamed from the shared payload. The client does not retry an upload
-   * from a stream (it cannot rewind one); the probe can, so it runs the attempt under the client's
+   * The resumable chunk size a step with {@code streams} streams uses: each stream holds two
+   * buffers of it (the client's chunk and the one it is filled from).
+   */
+  static int resumableChunkBytes(int streams) {
+    return bufferBytes(CLIENT_BUFFER_BUDGET_BYTES / (2L * streams), CHUNK_QUANTUM);
+  }
+
+  Uploaded upload(BlobInfo info, Payload.Content content, LongConsumer sent) throws Exception {
+    switch (method) {
+      case SIMPLE:
+        return simple(info, content, sent);
+      case RESUMABLE:
+        return resumable(info, content, sent);
+      default:
+        return composite(info, content, sent);
+    }
+  }
+
+  /**
+   * One request per attempt, streamed from the shared payload. The client does not repeat an upload
+   * from a stream (it cannot rewind one); the probe can, so it runs the attempts under the client's
    * own retry helper with the same settings and strategy as every other request.
    */
   @SuppressWarnings(
@@ -122,13 +161,13 @@ final class Uploader implements AutoCloseable {
       BlobInfo blob =
           RetryHelper.runWithRetries(
               () -> {
-                Payload.Content.CheckedStream stream = content.openStream(sent);
+                Payload.Content.CheckedStream stream = content.openStream(sent, abandoned);
                 BlobInfo created = storage.create(info, stream, WRITE_OPTIONS);
                 crc[0] = stream.crc32c();
                 return created;
               },
               options.getRetrySettings(),
-              RetryAccounting.countingDefault().getIdempotentHandler(),
+              strategy.getIdempotentHandler(),
               NanoClock.getDefaultClock());
       return new Uploaded(blob, crc[0]);
     } catch (RetryHelper.RetryHelperException failed) {
@@ -137,31 +176,26 @@ final class Uploader implements AutoCloseable {
   }
 
   /**
-   * A write session (resumable or parallel composite): the client chunks, retries what it can and
-   * commits. The client attempts the request that finishes a session only once, so a connection
-   * reset there would fail the object; the probe then starts the object over in a new session under
-   * the same retry settings. The client has already counted that failure as a retry (it asked the
-   * counting strategy), so the outer loop asks the plain one, not to count it twice.
+   * A resumable session through the client's write channel, in chunks of {@link
+   * #resumableChunkBytes}: the client repeats each request of the session that fails, after asking
+   * the server how many bytes it already holds. (The client's default {@code BlobWriteSession} over
+   * HTTP sends each chunk once, which would leave the probe to restart whole objects on top of the
+   * client's retries of the session start; its write channel does not.)
    */
-  private Uploaded session(BlobInfo info, Payload.Content content, LongConsumer sent)
+  private Uploaded resumable(BlobInfo info, Payload.Content content, LongConsumer sent)
       throws Exception {
-    try {
-      return RetryHelper.runWithRetries(
-          () -> sessionOnce(info, content, sent),
-          options.getRetrySettings(),
-          StorageRetryStrategy.getDefaultStorageRetryStrategy().getIdempotentHandler(),
-          NanoClock.getDefaultClock());
-    } catch (RetryHelper.RetryHelperException failed) {
-      throw failed.getCause() instanceof Exception ? (Exception) failed.getCause() : failed;
-    }
+    Payload.Content.CheckedStream stream = content.openStream(sent, abandoned);
+    BlobInfo blob = storage.createFrom(info, stream, chunkBytes, WRITE_OPTIONS);
+    return new Uploaded(blob, stream.crc32c());
   }
 
-  private Uploaded sessionOnce(BlobInfo info, Payload.Content content, LongConsumer sent)
+  /** A parallel composite upload: the client uploads, retries and composes the parts. */
+  private Uploaded composite(BlobInfo info, Payload.Content content, LongConsumer sent)
       throws Exception {
     BlobWriteSession session = storage.blobWriteSession(info, WRITE_OPTIONS);
     long crc;
     try (WritableByteChannel channel = session.open()) {
-      crc = content.writeTo(channel, SLICE_BYTES, sent);
+      crc = content.writeTo(channel, SLICE_BYTES, sent, abandoned);
     }
     try {
       BlobInfo blob =

@@ -8,5 +8,12 @@
  * caller. The JSON it records ({@link dev.drplan.gcs.probe.ProbeReport}) is what {@code drplan
  * validate} reads to check a scenario's {@code copy_engine} (docs/scenario-format.md). The schema
  * is documented in {@code gcs-adapter/README.md}.
+ *
+ * <p>A fleet of probes (docs/fleet-probe.md): {@link dev.drplan.gcs.probe.FleetWorker} names a
+ * worker's folders and checks its options, {@link dev.drplan.gcs.probe.FleetMerge} merges the
+ * workers' reports into a {@link dev.drplan.gcs.probe.FleetReport} (pure), and {@link
+ * dev.drplan.gcs.probe.FleetRunFolder} reads the reports from the bucket and removes what workers
+ * left; {@link dev.drplan.gcs.probe.ClockSkew} estimates each worker's clock from the server's
+ * {@code Date} headers.
  */
 package dev.drplan.gcs.probe;

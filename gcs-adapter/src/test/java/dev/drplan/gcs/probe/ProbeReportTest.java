@@ -23,6 +23,8 @@ class ProbeReportTest {
         10 * 64 * DataSize.MIB,
         10,
         0,
+        streams,
+        1_795_608_000.25,
         2.5,
         aggregate,
         aggregate / streams,
@@ -30,12 +32,15 @@ class ProbeReportTest {
         aggregate / streams * 1.1,
         StepResult.LATENCY_REQUEST,
         new Percentiles.Summary(10, 0.1, 0.2, 0.3, 0.4),
+        List.of(new LatencyHistogram.Bucket(531, LatencyHistogram.upperSeconds(531), 10)),
         Map.of("connection_reset", 2L),
         Map.of("connection_reset", 2L),
         1,
         10,
         0,
-        List.of(new StepResult.Second(1, 1e6, 1e6, 3)),
+        List.of(
+            new StepResult.Second(1, 1_795_608_000.25, 1.0, 1e6, 1e6, 3),
+            new StepResult.Second(2, 1_795_608_001.25, 0.5, 1e6, 2e6, 3)),
         List.of());
   }
 
@@ -48,6 +53,7 @@ class ProbeReportTest {
         ProbeReport.SCHEMA,
         "20261125t120000z-abcdef",
         "2026-11-25T12:00:00Z",
+        null,
         "http://127.0.0.1:4443",
         true,
         "bucket",
@@ -55,6 +61,7 @@ class ProbeReportTest {
         "dr/drplan-probe-20261125t120000z-abcdef/",
         "resumable",
         1,
+        new ProbeReport.Plan(List.of(4, 16), List.of(64 * DataSize.MIB), List.of(Operation.WRITE)),
         30.0,
         null,
         600,
@@ -62,10 +69,13 @@ class ProbeReportTest {
         outcome,
         null,
         List.of(),
+        new ProbeReport.Clock(
+            new ClockSkew.Estimate(0.25, 0.05, 30, 1_795_608_000.0),
+            new ClockSkew.Estimate(0.5, 0.1, 12, 1_795_608_100.0)),
         steps,
         List.of(
             ProbeReport.Scalability.of(Operation.WRITE, 64 * DataSize.MIB, UslFit.fit(List.of()))),
-        new ProbeReport.Cleanup(false, 10, List.of()));
+        new ProbeReport.Cleanup(false, 10, List.of(), true, 0));
   }
 
   @Test
@@ -143,7 +153,8 @@ class ProbeReportTest {
 
     assertThatThrownBy(() -> ProbeReport.parse(json.replace(ProbeReport.SCHEMA, "other/9")))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("expected schema \"drplan-probe/1\", found \"other/9\"");
+        .hasMessageContaining("schema: expected \"drplan-probe/2\" or \"drplan-probe/1\"")
+        .hasMessageContaining("found \"other/9\"");
     assertThat(ProbeReport.parse(json.replaceFirst("\\{", "{ \"added_later\" : 1,")).runId())
         .isEqualTo("20261125t120000z-abcdef");
   }

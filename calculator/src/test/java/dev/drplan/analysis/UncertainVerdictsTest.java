@@ -1,0 +1,146 @@
+package dev.drplan.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.drplan.model.Evaluation;
+import dev.drplan.model.Evaluator;
+import dev.drplan.model.OptionResult;
+import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
+import dev.drplan.scenario.ChangeProfileSpec;
+import dev.drplan.scenario.InputOrigin;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.scenario.SyntheticShape;
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A verdict that rests on an uncertain catalog figure says so (docs/model.md §8). */
+class UncertainVerdictsTest {
+
+  private static final String IN_FLIGHT = "options.gcs-archive-appliance-seed.appliance.in_flight";
+
+  /** walmart's shape with one appliance in flight, taken from a catalog placeholder. */
+  private static Scenario oneInFlight(boolean fromTheCatalog, boolean uncertain) {
+    Scenario scenario = ScenarioKeys.with(Scenarios.walmart(), IN_FLIGHT, 1);
+    return fromTheCatalog
+        ? scenario.withOrigins(
+            List.of(new InputOrigin(IN_FLIGHT, "appliances.ta300.in_flight", uncertain, uncertain)))
+        : scenario;
+  }
+
+  private static List<Reason> notes(Evaluation evaluation, String option, ReasonCode code) {
+    List<Reason> found = new ArrayList<>();
+    for (OptionResult result : evaluation.results()) {
+      if (result.option().equals(option) && result.configuration().equals("phase-one")) {
+        for (Reason note : result.notes()) {
+          if (note.code() == code) {
+            found.add(note);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void aSeedTooLongOnOneApplianceInFlightNamesTheCountItWouldNeed() {
+    Scenario scenario = oneInFlight(true, true);
+    Evaluation annotated = UncertainVerdicts.annotate(scenario, Evaluator.evaluate(scenario));
+    List<Reason> notes =
+        notes(annotated, "gcs-archive-appliance-seed", ReasonCode.VERDICT_RESTS_ON);
+    assertThat(notes).hasSize(1);
+    Reason note = notes.get(0);
+    // 267 loads of 300 TB; 180 d allow 12 round trips of 14 d plus the catch-up at
+    // d(0) / (R − d(0)) = 4.63 / 75.37 of the shipping: ceil(267 / 12) = 23 in flight.
+    assertThat(note.figures().get("key")).isEqualTo(IN_FLIGHT);
+    assertThat(note.figures().get("value")).isEqualTo(1L);
+    assertThat(note.figures().get("flip")).isEqualTo(23L);
+    double d0 = 80e15 * 0.005 / 86_400;
+    double shipping = 12 * 14 * 86_400.0;
+    assertThat(((TimeSpan) note.figures().get("figure_value")).seconds())
+        .isCloseTo(shipping + d0 * shipping / (80e9 - d0), within(1e-3));
+    assertThat(note.figures().get("change")).isEqualTo("no longer hold");
+  }
+
+  /**
+   * With a change profile the edges are evaluated as the base was, replay included: the annotated
+   * evaluation keeps the replay and every pair's backlog, and the only verdict the count of
+   * appliances in flight moves is the seed's, not an RPO verdict of the closed form against one of
+   * the replay.
+   */
+  @Test
+  void withAChangeProfileTheEdgesAreReplayedToo() {
+    Scenario scenario =
+        oneInFlight(true, true)
+            .withChangeProfile(ChangeProfileSpec.synthetic(SyntheticShape.defaults(1.5)));
+    Evaluation evaluation = Evaluator.evaluateWithBacklog(scenario);
+    Evaluation annotated = UncertainVerdicts.annotate(scenario, evaluation);
+    assertThat(annotated.replay()).isSameAs(evaluation.replay()).isNotNull();
+    for (int i = 0; i < evaluation.results().size(); i++) {
+      assertThat(annotated.results().get(i).backlog())
+          .isSameAs(evaluation.results().get(i).backlog())
+          .isNotNull();
+      for (Reason note : annotated.results().get(i).notes()) {
+        if (note.code() == ReasonCode.VERDICT_RESTS_ON) {
+          assertThat(note.figures().get("failure")).isEqualTo(ReasonCode.SEED_TOO_LONG);
+          assertThat(note.figures().get("key")).isEqualTo(IN_FLIGHT);
+        }
+      }
+    }
+    assertThat(notes(annotated, "gcs-archive-appliance-seed", ReasonCode.VERDICT_RESTS_ON))
+        .hasSize(1);
+  }
+
+  @Test
+  void aFigureTheScenarioGaveItselfOrACertainOneIsNotChecked() {
+    for (Scenario scenario : List.of(oneInFlight(false, true), oneInFlight(true, false))) {
+      Evaluation evaluation = Evaluator.evaluate(scenario);
+      assertThat(UncertainVerdicts.annotate(scenario, evaluation)).isSameAs(evaluation);
+    }
+  }
+
+  @Test
+  void aRecommendationThatAnUncertainPriceCouldFlipSaysWhere() {
+    // With an 8-day RTO the archive copy restored to the primary is the cheapest feasible pair;
+    // its storage price, uncertain, at twice its value would make the nam4 copy (priced here at
+    // $0.0013) cheaper. Horizon cost is linear in that price, so the flip lies at
+    // p* = (other − fixed) / slope, from two evaluations.
+    String price = "options.gcs-archive.prices.storage_per_gib_month";
+    Scenario base =
+        ScenarioKeys.with(
+                ScenarioKeys.with(Scenarios.walmart(), "objectives.rto", 8 * 86_400),
+                "options.gcs-archive-nam4-run-in-cloud.prices.storage_per_gib_month",
+                0.0013)
+            .withOrigins(
+                List.of(
+                    new InputOrigin(
+                        price, "gcs.archive.us-central1.storage_per_gib_month", true, false)));
+    Evaluation evaluation = Evaluator.evaluate(base);
+    assertThat(evaluation.recommendation().option()).isEqualTo("gcs-archive");
+    double other = cost(base, "gcs-archive-nam4-run-in-cloud");
+    double fixed = cost(ScenarioKeys.with(base, price, 0), "gcs-archive");
+    double slope = cost(ScenarioKeys.with(base, price, 1), "gcs-archive") - fixed;
+    double expected = (other - fixed) / slope;
+    List<Reason> why = UncertainVerdicts.annotate(base, evaluation).recommendation().why();
+    Reason rests = why.get(why.size() - 1);
+    assertThat(rests.code()).isEqualTo(ReasonCode.RECOMMENDATION_RESTS_ON);
+    assertThat(((Money) rests.figures().get("flip")).usd())
+        .isCloseTo(expected, within(expected * 2e-4));
+    assertThat(rests.figures().get("other"))
+        .isEqualTo(
+            "gcs-archive-nam4-run-in-cloud on " + evaluation.recommendation().configuration());
+  }
+
+  private static double cost(Scenario scenario, String option) {
+    for (OptionResult result : Evaluator.evaluate(scenario).results()) {
+      if (result.option().equals(option)) {
+        return result.horizonCost().usd();
+      }
+    }
+    throw new AssertionError(option);
+  }
+}

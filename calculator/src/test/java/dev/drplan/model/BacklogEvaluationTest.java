@@ -1,0 +1,356 @@
+package dev.drplan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.drplan.model.backlog.ChangeProfile;
+import dev.drplan.model.backlog.ChangeProfile.GapPolicy;
+import dev.drplan.model.backlog.ProfileReplay;
+import dev.drplan.scenario.ChangeProfileSpec;
+import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.Dataset;
+import dev.drplan.scenario.Network;
+import dev.drplan.scenario.Objectives;
+import dev.drplan.scenario.ProfileFile;
+import dev.drplan.scenario.Recovery;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.scenario.Seeding;
+import dev.drplan.scenario.SyntheticShape;
+import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.Fraction;
+import dev.drplan.units.Money;
+import dev.drplan.units.TimeSpan;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The backlog replay through the evaluation (docs/model.md §5, "The backlog"): a scenario with a
+ * change profile, evaluated with {@link Evaluator#evaluateWithBacklog}, against hand-worked queues.
+ *
+ * <p>The scenario: 1 PB that does not grow, one 8 Gbps circuit at 100% (R = 1 GB/s; the primary's
+ * 64 GB/s and the movers' 102.4 GB/s do not bind), copies every hour, a 4 h RPO objective met 99%
+ * of the time. Profiles are a week of hours, measured at the day-one size, so they are replayed as
+ * they are (scale 1).
+ */
+class BacklogEvaluationTest {
+
+  private static final double R = 1e9;
+  private static final double HOUR = 3600;
+  private static final int WEEK_OF_HOURS = 168;
+  private static final Instant MONDAY = Instant.parse("2025-01-06T00:00:00Z");
+
+  /** λ = 0.5 GB/s: 0.5e9 · 86,400 / 1e15 = 4.32% of 1 PB a day, so §5's d_peak is λ too. */
+  private static final double LAMBDA = 0.5e9;
+
+  private static Dataset dataset(double growth) {
+    return new Dataset(
+        DataSize.ofPetabytes(1),
+        Fraction.of(growth),
+        Fraction.of(LAMBDA * 86_400 / 1e15),
+        1.0,
+        Fraction.ZERO,
+        DataSize.ofMebibytes(64),
+        1.0);
+  }
+
+  private static Network oneGigabytePerSecond(int circuits) {
+    return new Network(
+        circuits,
+        DataRate.ofGigabitsPerSecond(8),
+        Fraction.ONE,
+        Fraction.ONE,
+        TimeSpan.ZERO,
+        Money.ZERO);
+  }
+
+  private static DataCopy copy(TimeSpan interval) {
+    return new DataCopy(
+        "gcs-archive",
+        dev.drplan.scenario.StorageClass.ARCHIVE,
+        "us-central1",
+        Fixtures.archivePrices(),
+        DataSize.ofMebibytes(256),
+        false,
+        TimeSpan.ofDays(30),
+        Seeding.NETWORK,
+        Fixtures.movers(32),
+        interval,
+        Recovery.runInCloud(TimeSpan.ofDays(1)));
+  }
+
+  private static Scenario scenario(
+      Dataset dataset, int circuits, TimeSpan rpo, ChangeProfileSpec profile) {
+    return new Scenario(
+        "backlog",
+        "",
+        TimeSpan.ofYears(5),
+        null,
+        null,
+        dataset,
+        Fixtures.primary(20, 60),
+        oneGigabytePerSecond(circuits),
+        new Objectives(rpo, TimeSpan.ofDays(30), Fraction.ONE, TimeSpan.ofDays(365)),
+        List.of(copy(TimeSpan.ofHours(1))),
+        profile,
+        List.of(),
+        List.of());
+  }
+
+  /**
+   * A week of hours at {@code bytesPerSecond}, with {@code extra} bytes more in hour {@code at}.
+   */
+  private static ChangeProfileSpec measured(double bytesPerSecond, int at, double extra) {
+    double[] bytes = new double[WEEK_OF_HOURS];
+    Arrays.fill(bytes, bytesPerSecond * HOUR);
+    if (at >= 0) {
+      bytes[at] += extra;
+    }
+    ChangeProfile profile = ChangeProfile.of(MONDAY, TimeSpan.ofHours(1), bytes);
+    return ChangeProfileSpec.ofFile(
+            new ProfileFile("week.csv", ProfileFile.Format.CSV, null, null, GapPolicy.REJECT),
+            DataSize.ofPetabytes(1))
+        .withMeasured(profile);
+  }
+
+  private static OptionResult pair(Scenario scenario) {
+    return Evaluator.evaluateWithBacklog(scenario).results().get(0);
+  }
+
+  private static List<ReasonCode> codes(OptionResult result) {
+    List<ReasonCode> codes = new ArrayList<>();
+    result.reasons().forEach(reason -> codes.add(reason.code()));
+    return codes;
+  }
+
+  @Test
+  void aConstantRateBelowCapacityGivesTheClosedFormRpoAsItsLargest() {
+    OptionResult result =
+        pair(scenario(dataset(0), 1, TimeSpan.ofHours(4), measured(LAMBDA, -1, 0)));
+    PairBacklog backlog = result.backlog();
+
+    // RPO = I + λ · I / R, §5's formula at d_peak = λ.
+    assertThat(backlog.simulated().rpoMax().seconds())
+        .isCloseTo(HOUR + LAMBDA * HOUR / R, within(1e-6));
+    assertThat(result.rpo().seconds()).isCloseTo(HOUR + LAMBDA * HOUR / R, within(1e-6));
+    assertThat(backlog.simulated().withinObjective()).isEqualTo(Fraction.ONE);
+    assertThat(backlog.simulated().largestBacklog().bytes()).isCloseTo(LAMBDA * HOUR, within(1e-3));
+    // Each hour's delta takes λ · I / R to copy; the queue is empty again after that.
+    assertThat(backlog.simulated().drainTime().seconds())
+        .isCloseTo(LAMBDA * HOUR / R, within(1e-6));
+    assertThat(backlog.catchesUp()).isTrue();
+    // At R = λ each copy takes the whole interval: the RPO peaks at 2 I = 2 h, inside 4 h, so the
+    // average change rate, the search's floor, already meets 99%.
+    assertThat(backlog.compliance().rate().bytesPerSecond()).isCloseTo(LAMBDA, within(1.0));
+    assertThat(backlog.circuits()).isEqualTo((long) Math.ceil(LAMBDA / R));
+    assertThat(result.feasible()).isTrue();
+  }
+
+  @Test
+  void oneBurstOverASteadyRateDrainsInTheBurstOverTheSpareRate() {
+    // B / (I · (R − λ)) = 2 whole intervals, so the queue empties exactly at a snapshot.
+    double burst = 2 * HOUR * (R - LAMBDA);
+    OptionResult result =
+        pair(scenario(dataset(0), 1, TimeSpan.ofHours(4), measured(LAMBDA, 49, burst)));
+
+    assertThat(result.backlog().simulated().drainTime().seconds())
+        .isCloseTo(burst / (R - LAMBDA), within(1e-6));
+    assertThat(result.backlog().simulated().largestBacklog().bytes())
+        .isCloseTo(LAMBDA * HOUR + burst, within(1e-3));
+    // The burst is in hour 49, so snapshot 50 (at 50 h) takes it.
+    assertThat(result.backlog().simulated().largestBacklogAt())
+        .isEqualTo(MONDAY.plusSeconds(50 * 3600));
+  }
+
+  @Test
+  void aProfileAboveCapacityOnAverageNeverCatchesUpAndSaysByHowMuch() {
+    double lambda = 1.5e9;
+    OptionResult result =
+        pair(scenario(dataset(0), 1, TimeSpan.ofHours(4), measured(lambda, -1, 0)));
+
+    assertThat(result.backlog().catchesUp()).isFalse();
+    assertThat(result.backlog().simulated().shortfall().bytesPerSecond())
+        .isCloseTo(lambda - R, within(1e-3));
+    assertThat(codes(result)).containsExactly(ReasonCode.RPO_NEVER_CATCHES_UP);
+    Reason reason = result.reasons().get(0);
+    assertThat(((DataRate) reason.figures().get("shortfall")).bytesPerSecond())
+        .isCloseTo(lambda - R, within(1e-3));
+    // The closed form, at the dataset's 0.5 GB/s, would have passed: the replay decides.
+    assertThat(result.rpo()).isNotNull();
+    // At R = λ the RPO peaks at 2 h: the search floor meets it, on two circuits.
+    assertThat(result.backlog().compliance().rate().bytesPerSecond())
+        .isCloseTo(lambda, within(1.0));
+    assertThat(result.backlog().circuits()).isEqualTo(2L);
+  }
+
+  @Test
+  void aQueueThatKeepsUpButBreaksTheObjectiveTooLongNamesTheRateAndCircuitsThatMeetIt() {
+    // 20 TB more in hour 49: that delta alone takes 21.8e12 / 1e9 s = 6.06 h to copy.
+    OptionResult result =
+        pair(scenario(dataset(0), 1, TimeSpan.ofHours(4), measured(LAMBDA, 49, 20e12)));
+
+    assertThat(result.backlog().catchesUp()).isTrue();
+    assertThat(result.backlog().simulated().withinObjective().value()).isLessThan(0.99);
+    assertThat(codes(result)).containsExactly(ReasonCode.RPO_COMPLIANCE_MISSED);
+    double needed = result.backlog().compliance().rate().bytesPerSecond();
+    assertThat(needed).isGreaterThan(R);
+    assertThat(result.backlog().circuits()).isEqualTo((long) Math.ceil(needed / R));
+    assertThat(result.backlog().compliance().achieved().value()).isGreaterThanOrEqualTo(0.99);
+
+    OptionResult twice =
+        pair(
+            scenario(
+                dataset(0),
+                result.backlog().circuits().intValue(),
+                TimeSpan.ofHours(4),
+                measured(LAMBDA, 49, 20e12)));
+    assertThat(twice.feasible()).as("the circuits the reason names meet the target").isTrue();
+  }
+
+  @Test
+  void anObjectiveShorterThanTheIntervalIsUnreachableAtAnyRate() {
+    // Between hourly snapshots the RPO climbs from the copy's time to 1 h and beyond: with
+    // instant copies it is within 30 min for half of each hour.
+    OptionResult result =
+        pair(scenario(dataset(0), 1, TimeSpan.ofMinutes(30), measured(LAMBDA, -1, 0)));
+
+    assertThat(codes(result)).containsExactly(ReasonCode.RPO_COMPLIANCE_UNREACHABLE);
+    assertThat(result.backlog().compliance().reachable()).isFalse();
+    assertThat(result.backlog().circuits()).isNull();
+    assertThat(result.backlog().compliance().bestPossible().value()).isCloseTo(0.5, within(1e-9));
+  }
+
+  @Test
+  void withoutAProfileTheReplayingEvaluationIsTheClosedFormOne() {
+    Scenario plain = Fixtures.everyKindOfOption();
+    Evaluation closed = Evaluator.evaluate(plain);
+    Evaluation replayed = Evaluator.evaluateWithBacklog(plain);
+
+    assertThat(replayed.replay()).isNull();
+    assertThat(replayed.recommendation()).isEqualTo(closed.recommendation());
+    for (int i = 0; i < closed.results().size(); i++) {
+      OptionResult a = closed.results().get(i);
+      OptionResult b = replayed.results().get(i);
+      assertThat(b.backlog()).isNull();
+      assertThat(b.reasons()).isEqualTo(a.reasons());
+      assertThat(b.notes()).isEqualTo(a.notes());
+      for (PairFigure figure : PairFigure.reportedFigures()) {
+        assertThat(Double.valueOf(figure.canonical(b)))
+            .as(figure.id())
+            .isEqualTo(Double.valueOf(figure.canonical(a)));
+      }
+    }
+  }
+
+  @Test
+  void theClosedFormEvaluationOfAScenarioWithAProfileDoesNotReplayIt() {
+    Scenario scenario = scenario(dataset(0), 1, TimeSpan.ofHours(4), measured(1.5e9, -1, 0));
+    Evaluation closed = Evaluator.evaluate(scenario);
+    assertThat(closed.replay()).isNull();
+    assertThat(closed.results().get(0).backlog()).isNull();
+    assertThat(closed.results().get(0).feasible()).isTrue();
+  }
+
+  @Test
+  void aGrowingEstateReplaysTheProfileAtTheEndOfTheHorizonScaledToItsData() {
+    Scenario scenario =
+        scenario(
+            dataset(0.45),
+            1,
+            TimeSpan.ofHours(4),
+            ChangeProfileSpec.synthetic(SyntheticShape.defaults(1.0)));
+    ProfileReplay replay = Evaluator.evaluateWithBacklog(scenario).replay();
+
+    double horizon = 5 * 365.25 * 86_400;
+    double span = 365 * 86_400;
+    assertThat(replay.window().seconds()).isEqualTo(span);
+    assertThat(replay.replayedFrom().seconds()).isCloseTo(horizon - span, within(1e-6));
+    // L(t0) / L0 = 1.45^((H − T) / 1 y), a synthetic profile being generated at L0.
+    assertThat(replay.scaling().atStart())
+        .isCloseTo(Math.pow(1.45, (horizon - span) / (365.25 * 86_400)), within(1e-12));
+  }
+
+  @Test
+  void aShrinkingEstateReplaysTheProfileFromDayOne() {
+    Scenario scenario =
+        scenario(
+            dataset(-0.2),
+            1,
+            TimeSpan.ofHours(4),
+            ChangeProfileSpec.synthetic(SyntheticShape.defaults(1.0)));
+    ProfileReplay replay = Evaluator.evaluateWithBacklog(scenario).replay();
+    assertThat(replay.replayedFrom()).isEqualTo(TimeSpan.ZERO);
+    assertThat(replay.scaling().atStart()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aProfileMeasuredOnTwiceTheDataIsReplayedAtHalfItsAmounts() {
+    ChangeProfileSpec spec = measured(LAMBDA, -1, 0);
+    ChangeProfileSpec twice =
+        new ChangeProfileSpec(spec.file(), spec.measured(), null, DataSize.ofPetabytes(2));
+    ProfileReplay replay =
+        Evaluator.evaluateWithBacklog(scenario(dataset(0), 1, TimeSpan.ofHours(4), twice)).replay();
+    assertThat(replay.scaling().atStart()).isEqualTo(1e15 / 2e15);
+    assertThat(replay.averageRate().bytesPerSecond()).isCloseTo(LAMBDA / 2, within(1e-3));
+  }
+
+  /**
+   * More circuits never lower the share of time within the objective (the queue only empties
+   * sooner).
+   */
+  @Property(tries = 60)
+  void moreCircuitsNeverLowerCompliance(
+      @ForAll @IntRange(min = 1, max = 6) int circuits,
+      @ForAll @IntRange(min = 0, max = 167) int burstHour,
+      @ForAll @DoubleRange(min = 0, max = 30e12) double burst) {
+    ChangeProfileSpec profile = measured(LAMBDA, burstHour, burst);
+    double fewer =
+        pair(scenario(dataset(0), circuits, TimeSpan.ofHours(4), profile))
+            .backlog()
+            .simulated()
+            .withinObjective()
+            .value();
+    double more =
+        pair(scenario(dataset(0), circuits + 1, TimeSpan.ofHours(4), profile))
+            .backlog()
+            .simulated()
+            .withinObjective()
+            .value();
+    assertThat(more).isGreaterThanOrEqualTo(fewer);
+  }
+
+  /** A profile scaled up (measured on less data) never raises the share within the objective. */
+  @Property(tries = 60)
+  void aScaledUpProfileNeverRaisesCompliance(
+      @ForAll @DoubleRange(min = 0.1, max = 1) double measuredPetabytes,
+      @ForAll @IntRange(min = 0, max = 167) int burstHour,
+      @ForAll @DoubleRange(min = 0, max = 10e12) double burst) {
+    ChangeProfileSpec asMeasured = measured(0.3e9, burstHour, burst);
+    ChangeProfileSpec scaledUp =
+        new ChangeProfileSpec(
+            asMeasured.file(),
+            asMeasured.measured(),
+            null,
+            DataSize.ofPetabytes(measuredPetabytes));
+    double at1 =
+        pair(scenario(dataset(0), 1, TimeSpan.ofHours(4), asMeasured))
+            .backlog()
+            .simulated()
+            .withinObjective()
+            .value();
+    double up =
+        pair(scenario(dataset(0), 1, TimeSpan.ofHours(4), scaledUp))
+            .backlog()
+            .simulated()
+            .withinObjective()
+            .value();
+    assertThat(up).isLessThanOrEqualTo(at1);
+  }
+}

@@ -1,0 +1,736 @@
+package dev.drplan.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drplan.analysis.DecisionResult;
+import dev.drplan.analysis.DecisionResult.Alternative;
+import dev.drplan.analysis.DecisionResult.Blocking;
+import dev.drplan.analysis.DecisionResult.Choice;
+import dev.drplan.analysis.DecisionResult.Information;
+import dev.drplan.analysis.DecisionResult.InputFlips;
+import dev.drplan.analysis.DecisionResult.LeverReach;
+import dev.drplan.analysis.DecisionResult.Question;
+import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.analysis.decision.FlipPoint;
+import dev.drplan.analysis.decision.VoiEstimate;
+import dev.drplan.catalog.ValueKind;
+import dev.drplan.model.ReasonCode;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.units.Money;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report of {@code drplan decide} (docs/model.md, "Deciding under uncertainty"): each
+ * alternative's chance of being feasible and its horizon cost over the sampled futures, the
+ * recommendation at the stated confidence or the alternative that comes closest and what it lacks,
+ * the flip points of {@code compare}'s recommendation along each uncertain input, and the inputs
+ * worth learning first with the question to ask about each. Table and markdown in human units; JSON
+ * with canonical units in its key names; CSV one row per record (an alternative, a flip point, an
+ * input). Nothing in it depends on the thread count.
+ */
+public final class DecisionReport {
+  private DecisionReport() {}
+
+  /** How many questions the text reports put first. */
+  static final int TOP_QUESTIONS = 3;
+
+  /** Writes the report of {@code result} about {@code scenario} in {@code format}. */
+  public static void write(
+      ReportFormat format, Scenario scenario, DecisionResult result, Writer out)
+      throws IOException {
+    if (format == ReportFormat.JSON) {
+      Figures.writeJson(json(scenario, result), out);
+    } else if (format == ReportFormat.CSV) {
+      csv(scenario, result, out);
+    } else if (format == ReportFormat.TABLE || format == ReportFormat.MARKDOWN) {
+      text(scenario, result, format == ReportFormat.MARKDOWN, out);
+    } else {
+      throw new IllegalArgumentException(
+          "decide writes table, markdown, csv or json, not " + format.id());
+    }
+  }
+
+  // ---- words shared with the HTML report ---------------------------------------------------
+
+  /**
+   * How the decision names inputs and alternatives: by key path and label for {@code drplan decide}
+   * (the architect's words, traceable to the scenario), or in a customer's words for the proposal.
+   */
+  interface Words {
+    /** An uncertain input, by its key path or the name given in {@code uncertain:}. */
+    String input(String input);
+
+    /** An alternative, by its label ("gcs-archive on phase-one with network.circuits = 9"). */
+    String alternative(String label);
+
+    /** Whether the words are a customer's (no key names, no objective keys). */
+    boolean customer();
+
+    /** The architect's words: inputs and alternatives as the engine names them. */
+    Words PLAIN =
+        new Words() {
+          @Override
+          public String input(String input) {
+            return input;
+          }
+
+          @Override
+          public String alternative(String label) {
+            return label;
+          }
+
+          @Override
+          public boolean customer() {
+            return false;
+          }
+        };
+
+    /** A customer's words: inputs by their meaning, alternatives with their lever in words. */
+    static Words customer(UncertainScenario uncertain, DecisionResult result) {
+      Scenario scenario = uncertain.base();
+      return new Words() {
+        @Override
+        public String input(String input) {
+          return Wording.input(uncertain, input);
+        }
+
+        @Override
+        public String alternative(String label) {
+          for (Alternative alternative : result.alternatives()) {
+            if (alternative.label().equals(label)) {
+              return name(scenario, alternative);
+            }
+          }
+          return label;
+        }
+
+        @Override
+        public boolean customer() {
+          return true;
+        }
+      };
+    }
+  }
+
+  /** The alternative's name: the pair, and its lever's change in words. */
+  static String name(Scenario scenario, Alternative alternative) {
+    String pair = alternative.option() + " on " + alternative.configuration();
+    if (!alternative.remedied()) {
+      return pair;
+    }
+    return pair
+        + " with "
+        + RemedyText.change(
+            scenario, alternative.lever(), alternative.leverValue(), alternative.steps());
+  }
+
+  /** The opening paragraph: samples, seed, confidence. */
+  static String opening(DecisionResult result) {
+    return opening(result, Words.PLAIN);
+  }
+
+  static String opening(DecisionResult result, Words words) {
+    return Display.count(result.samples())
+        + " sampled futures from seed "
+        + result.seed()
+        + "; a pair is recommended when it is feasible in at least "
+        + Display.percent(result.confidence())
+        + (words.customer() ? " of them" : " of them (objectives.confidence)")
+        + ", at the lowest mean horizon cost.";
+  }
+
+  /** The recommendation, or the alternative that comes closest and what it lacks. */
+  static List<String> choice(Scenario scenario, DecisionResult result) {
+    return choice(scenario, result, Words.PLAIN);
+  }
+
+  static List<String> choice(Scenario scenario, DecisionResult result, Words words) {
+    Choice choice = result.choice();
+    List<String> lines = new ArrayList<>();
+    String confidence = Display.percent(result.confidence());
+    if (choice.recommended() != null) {
+      Alternative best = choice.recommended();
+      lines.add(
+          "Recommendation at "
+              + confidence
+              + " confidence: "
+              + name(scenario, best)
+              + ". Feasible in "
+              + share(best.feasible())
+              + " of the futures, mean horizon cost "
+              + money(best.meanCostUsd())
+              + " (P10 "
+              + money(best.p10CostUsd())
+              + ", P90 "
+              + money(best.p90CostUsd())
+              + ")"
+              + (best.remedied() && !best.lever().priced()
+                  ? "; " + RemedyText.pricing(best.lever())
+                  : "")
+              + ".");
+      return lines;
+    }
+    Alternative closest = choice.closest();
+    lines.add(
+        "No alternative is feasible in "
+            + confidence
+            + " of the futures. The closest is "
+            + name(scenario, closest)
+            + ", feasible in "
+            + share(closest.feasible())
+            + " at a mean horizon cost of "
+            + money(closest.meanCostUsd())
+            + ". "
+            + lacks(closest, words)
+            + ".");
+    List<String> levers = new ArrayList<>();
+    double now = 0;
+    for (LeverReach reach : result.reaches()) {
+      if (reach.configuration().equals(closest.configuration())
+          && reach.option().equals(closest.option())
+          && reach.shareAtBound() > reach.shareNow()) {
+        now = reach.shareNow();
+        levers.add(
+            RemedyText.keyName(reach.lever())
+                + (reach.up() ? " up to " : " down to ")
+                + RemedyText.value(
+                    reach.lever(), reach.up() ? reach.lever().upper() : reach.lever().lower())
+                + ": "
+                + share(reach.shareAtBound()));
+      }
+    }
+    if (!levers.isEmpty()) {
+      lines.add(
+          "On the first "
+              + Display.count(result.searchSamples())
+              + " futures, where it is feasible in "
+              + share(now)
+              + ", one lever at its bound would make it feasible in: "
+              + String.join("; ", levers)
+              + ".");
+    } else {
+      lines.add("No single lever within its bounds makes it feasible more often.");
+    }
+    return lines;
+  }
+
+  /** What an alternative lacks: the reasons that block it, with how often. */
+  static String lacks(Alternative alternative) {
+    return lacks(alternative, Words.PLAIN);
+  }
+
+  static String lacks(Alternative alternative, Words words) {
+    List<String> parts = new ArrayList<>();
+    for (Blocking blocking : alternative.blocking()) {
+      parts.add(
+          (words.customer() ? Wording.failure(blocking.code()) : reason(blocking.code()))
+              + " in "
+              + share(blocking.share()));
+    }
+    return parts.isEmpty()
+        ? "Nothing blocks it"
+        : "It is held back because " + String.join("; ", parts);
+  }
+
+  /** A blocking reason in a few words. */
+  static String reason(ReasonCode code) {
+    switch (code) {
+      case SEED_NEVER_CONVERGES:
+        return "the first copy never converges";
+      case SEED_TOO_LONG:
+        return "the first copy takes longer than max_seed";
+      case RPO_BACKLOG_GROWS:
+        return "incremental copies fall behind without bound (no RPO)";
+      case RPO_MISSED:
+        return "the RPO misses its objective at the configured interval";
+      case RPO_UNREACHABLE:
+        return "no copy interval meets the RPO";
+      case RTO_MISSED:
+        return "the RTO misses its objective";
+      case TOO_MANY_NODES:
+        return "it needs more VMs than one cluster takes";
+      case OBJECT_TOO_LARGE:
+        return "its objects exceed the GCS maximum";
+      case NO_REPLICATION_RATE:
+        return "nothing can be replicated";
+      default:
+        return code.id();
+    }
+  }
+
+  /** The input's flips in one sentence. */
+  static String flips(InputFlips input) {
+    return flips(input, Words.PLAIN);
+  }
+
+  static String flips(InputFlips input, Words words) {
+    if (input.points().isEmpty()) {
+      return words.alternative(input.atLower()) + " throughout";
+    }
+    StringBuilder text = new StringBuilder();
+    String current = words.alternative(input.atLower());
+    for (FlipPoint point : input.points()) {
+      text.append(current)
+          .append(text.length() == 0 ? " below " : " up to ")
+          .append(at(input, point))
+          .append("; ");
+      current = words.alternative(point.to());
+    }
+    text.append("above it, ").append(current);
+    return text.toString();
+  }
+
+  private static String at(InputFlips input, FlipPoint point) {
+    // A count changes at a half: the recommendation holds up to the whole number below.
+    double value = input.whole() ? Math.floor(point.at()) : point.at();
+    return Figures.human(input.kind(), value);
+  }
+
+  /** "60.0% to 90.0%". */
+  static String range(ValueKind kind, double lower, double upper) {
+    return Figures.human(kind, lower) + " to " + Figures.human(kind, upper);
+  }
+
+  /** "$6.20 M ± $0.10 M". */
+  static String estimate(VoiEstimate estimate) {
+    return money(estimate.usd()) + " ± " + money(estimate.standardErrorUsd());
+  }
+
+  static String estimatorText(Information information) {
+    return information.estimator() == dev.drplan.analysis.decision.EvppiEstimator.REGRESSION
+        ? "regression on each input (piecewise linear, pieces chosen by BIC)"
+        : "binning on each input";
+  }
+
+  /** The value of information in a sentence. */
+  static String evpi(Information information) {
+    return evpi(information, Words.PLAIN);
+  }
+
+  static String evpi(Information information, Words words) {
+    return "Knowing every uncertain input before choosing is worth "
+        + estimate(information.evpi())
+        + " (expected value of perfect information), against "
+        + words.alternative(information.reference())
+        + ", the choice without more information once a plan that proves infeasible is paid for"
+        + " and replaced by the cheapest that works. Each input's value is estimated by "
+        + estimatorText(information)
+        + "; ± is one standard error by batch means ("
+        + information.evpi().batches()
+        + " batches), sampling noise only.";
+  }
+
+  /** The top questions worth more than $0, numbered "1. ...". */
+  static List<String> questions(Information information) {
+    return questions(information, Words.PLAIN);
+  }
+
+  static List<String> questions(Information information, Words words) {
+    List<String> lines = new ArrayList<>();
+    for (Question question : information.questions()) {
+      if (lines.size() == TOP_QUESTIONS || question.evppi().usd() <= 0) {
+        break;
+      }
+      lines.add(
+          (lines.size() + 1)
+              + ". "
+              + question.question()
+              + (words.customer() ? " (now " : " (" + question.input() + ", now ")
+              + range(question.kind(), question.lower(), question.upper())
+              + "; knowing it is worth "
+              + estimate(question.evppi())
+              + ")");
+    }
+    return lines;
+  }
+
+  /** What follows the questions: how the others stand, or that no input alone is worth asking. */
+  static String afterQuestions(Information information) {
+    int asked = questions(information).size();
+    int rest = information.questions().size() - asked;
+    if (asked == 0) {
+      return "No single input is worth knowing before choosing: none changes the choice alone.";
+    }
+    return rest == 0
+        ? ""
+        : "The other "
+            + rest
+            + " input"
+            + (rest == 1 ? " is" : "s are")
+            + " worth less (table above); an input worth $0 would not change the choice on its"
+            + " own.";
+  }
+
+  private static String share(double share) {
+    return Figures.probability(share);
+  }
+
+  static String money(double usd) {
+    return usd < 0 ? "-" + Display.money(Money.ofUsd(-usd)) : Display.money(Money.ofUsd(usd));
+  }
+
+  // ---- tables ------------------------------------------------------------------------------
+
+  static Table alternatives(Scenario scenario, DecisionResult result) {
+    return alternatives(scenario, result, Words.PLAIN);
+  }
+
+  static Table alternatives(Scenario scenario, DecisionResult result, Words words) {
+    Table table =
+        new Table()
+            .left("alternative")
+            .right("feasible")
+            .right(words.customer() ? "first copy in time" : "meets max_seed")
+            .right("meets RPO")
+            .right("meets RTO")
+            .right("mean cost")
+            .right("P10")
+            .right("P50")
+            .right("P90");
+    for (Alternative alternative : result.alternatives()) {
+      table.row(
+          List.of(
+              name(scenario, alternative),
+              share(alternative.feasible()),
+              share(alternative.meetsMaxSeed()),
+              share(alternative.meetsRpo()),
+              share(alternative.meetsRto()),
+              money(alternative.meanCostUsd()),
+              money(alternative.p10CostUsd()),
+              money(alternative.p50CostUsd()),
+              money(alternative.p90CostUsd())));
+    }
+    return table;
+  }
+
+  static Table flipTable(DecisionResult result) {
+    return flipTable(result, Words.PLAIN);
+  }
+
+  static Table flipTable(DecisionResult result, Words words) {
+    Table table =
+        new Table()
+            .left("input")
+            .left("range")
+            .left(words.customer() ? "the sizing recommends" : "compare recommends");
+    for (InputFlips input : result.flips()) {
+      table.row(
+          List.of(
+              words.input(input.input()),
+              range(input.kind(), input.lower(), input.upper()),
+              flips(input, words)));
+    }
+    return table;
+  }
+
+  static Table inputTable(Information information) {
+    return inputTable(information, Words.PLAIN);
+  }
+
+  static Table inputTable(Information information, Words words) {
+    Table table =
+        new Table()
+            .right("rank")
+            .left("input")
+            .left("range")
+            .right("value of knowing it")
+            .right("± standard error");
+    int rank = 0;
+    for (Question question : information.questions()) {
+      rank++;
+      table.row(
+          List.of(
+              Integer.toString(rank),
+              words.input(question.input()),
+              range(question.kind(), question.lower(), question.upper()),
+              money(question.evppi().usd()),
+              money(question.evppi().standardErrorUsd())));
+    }
+    return table;
+  }
+
+  // ---- table and markdown ------------------------------------------------------------------
+
+  private static void text(Scenario scenario, DecisionResult result, boolean markdown, Writer out)
+      throws IOException {
+    String title = "drplan decide: " + scenario.name();
+    out.write(markdown ? "# " + title + "\n\n" : title + "\n");
+    Figures.paragraph(out, markdown, opening(result));
+    Figures.section(
+        out, markdown, "Alternatives over the sampled futures", alternatives(scenario, result));
+    out.write("\n");
+    for (String line : choice(scenario, result)) {
+      Figures.paragraph(out, markdown, line);
+      if (markdown) {
+        out.write("\n");
+      }
+    }
+    if (result.flips().isEmpty()) {
+      out.write("\n");
+      Figures.paragraph(
+          out,
+          markdown,
+          "No input of the scenario is uncertain: every future is the same, so there are no flip"
+              + " points and no input to learn first. Give inputs a distribution to see them.");
+      return;
+    }
+    Figures.section(
+        out,
+        markdown,
+        "Flip points: where compare's recommendation changes along each input",
+        flipTable(result));
+    out.write("\n");
+    Figures.paragraph(
+        out,
+        markdown,
+        "Each input is moved over its range (the distribution's bounds, or its P1 to P99) with"
+            + " every other input at its base; each change is located by root-finding.");
+    Information information = result.information();
+    if (information == null) {
+      out.write("\n");
+      Figures.paragraph(
+          out,
+          markdown,
+          "The value of information needs at least 100 samples and an uncertain input.");
+      return;
+    }
+    Figures.section(out, markdown, "What to ask the customer first", inputTable(information));
+    out.write("\n");
+    for (String line : questions(information)) {
+      Figures.paragraph(out, markdown, line);
+    }
+    if (!afterQuestions(information).isEmpty()) {
+      Figures.paragraph(out, markdown, afterQuestions(information));
+    }
+    out.write("\n");
+    Figures.paragraph(out, markdown, evpi(information));
+  }
+
+  // ---- json ------------------------------------------------------------------------------
+
+  static ObjectNode json(Scenario scenario, DecisionResult result) {
+    ObjectNode root = Figures.NODES.objectNode();
+    root.put("scenario", scenario.name());
+    root.put("samples", result.samples());
+    root.put("seed", result.seed());
+    root.set("confidence", Figures.json(result.confidence().value()));
+    ArrayNode alternatives = root.putArray("alternatives");
+    for (Alternative alternative : result.alternatives()) {
+      alternatives.add(alternative(scenario, alternative));
+    }
+    Choice choice = result.choice();
+    ObjectNode recommendation = root.putObject("recommendation");
+    recommendation.put("reaches_confidence", choice.recommended() != null);
+    Alternative chosen = choice.recommended() != null ? choice.recommended() : choice.closest();
+    recommendation.put("configuration", chosen.configuration());
+    recommendation.put("option", chosen.option());
+    recommendation.put("lever", chosen.remedied() ? chosen.lever().path() : null);
+    recommendation.set(
+        "lever_value", chosen.remedied() ? Figures.json(chosen.leverValue()) : Figures.json(null));
+    recommendation.set("feasible_probability", Figures.json(chosen.feasible()));
+    recommendation.set("horizon_cost_usd_mean", Figures.json(chosen.meanCostUsd()));
+    recommendation.put("text", String.join(" ", choice(scenario, result)));
+    root.put("search_samples", result.searchSamples());
+    ArrayNode reaches = root.putArray("lever_reach");
+    for (LeverReach reach : result.reaches()) {
+      ObjectNode node = reaches.addObject();
+      node.put("configuration", reach.configuration());
+      node.put("option", reach.option());
+      node.put("lever", reach.lever().path());
+      node.put("unit", Figures.unit(reach.lever().key().kind()));
+      node.put("direction", reach.up() ? "up" : "down");
+      node.set("feasible_probability_now", Figures.json(reach.shareNow()));
+      node.set("bound", Figures.json(reach.up() ? reach.lever().upper() : reach.lever().lower()));
+      node.set("feasible_probability_at_bound", Figures.json(reach.shareAtBound()));
+      if (reach.stepsForConfidence() == 0) {
+        node.putNull("steps_for_confidence");
+        node.putNull("value_for_confidence");
+      } else {
+        node.put("steps_for_confidence", reach.stepsForConfidence());
+        node.set("value_for_confidence", Figures.json(reach.valueForConfidence()));
+      }
+    }
+    ArrayNode flips = root.putArray("flip_points");
+    for (InputFlips input : result.flips()) {
+      ObjectNode node = flips.addObject();
+      node.put("input", input.input());
+      node.put("unit", Figures.unit(input.kind()));
+      node.set("lower", Figures.json(input.lower()));
+      node.set("upper", Figures.json(input.upper()));
+      node.put("recommendation_at_lower", input.atLower());
+      ArrayNode points = node.putArray("points");
+      for (FlipPoint point : input.points()) {
+        ObjectNode at = points.addObject();
+        at.set("at", Figures.json(point.at()));
+        at.set("low", Figures.json(point.low()));
+        at.set("high", Figures.json(point.high()));
+        at.put("from", point.from());
+        at.put("to", point.to());
+        at.put("located", point.located().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      }
+    }
+    Information information = result.information();
+    if (information == null) {
+      root.putNull("value_of_information");
+      return root;
+    }
+    ObjectNode voi = root.putObject("value_of_information");
+    voi.put("estimator", information.estimator().name().toLowerCase(Locale.ROOT));
+    voi.put("reference", information.reference());
+    voi.set("evpi_usd", Figures.json(information.evpi().usd()));
+    voi.set("evpi_standard_error_usd", Figures.json(information.evpi().standardErrorUsd()));
+    voi.put("batches", information.evpi().batches());
+    ArrayNode inputs = voi.putArray("inputs");
+    for (Question question : information.questions()) {
+      ObjectNode node = inputs.addObject();
+      node.put("input", question.input());
+      node.put("question", question.question());
+      node.put("unit", Figures.unit(question.kind()));
+      node.set("lower", Figures.json(question.lower()));
+      node.set("upper", Figures.json(question.upper()));
+      node.set("evppi_usd", Figures.json(question.evppi().usd()));
+      node.set("evppi_standard_error_usd", Figures.json(question.evppi().standardErrorUsd()));
+    }
+    return root;
+  }
+
+  private static ObjectNode alternative(Scenario scenario, Alternative alternative) {
+    ObjectNode node = Figures.NODES.objectNode();
+    node.put("configuration", alternative.configuration());
+    node.put("option", alternative.option());
+    node.put("name", name(scenario, alternative));
+    if (alternative.remedied()) {
+      node.put("lever", alternative.lever().path());
+      node.put("lever_unit", Figures.unit(alternative.lever().key().kind()));
+      node.set("lever_value", Figures.json(alternative.leverValue()));
+      node.put("lever_steps", alternative.steps());
+    } else {
+      node.putNull("lever");
+      node.putNull("lever_unit");
+      node.putNull("lever_value");
+      node.put("lever_steps", 0);
+    }
+    node.set("feasible_probability", Figures.json(alternative.feasible()));
+    node.set("meets_max_seed_probability", Figures.json(alternative.meetsMaxSeed()));
+    node.set("meets_rpo_probability", Figures.json(alternative.meetsRpo()));
+    node.set("meets_rto_probability", Figures.json(alternative.meetsRto()));
+    node.set("horizon_cost_usd_mean", Figures.json(alternative.meanCostUsd()));
+    node.set("horizon_cost_usd_p10", Figures.json(alternative.p10CostUsd()));
+    node.set("horizon_cost_usd_p50", Figures.json(alternative.p50CostUsd()));
+    node.set("horizon_cost_usd_p90", Figures.json(alternative.p90CostUsd()));
+    ArrayNode blocking = node.putArray("blocking");
+    for (Blocking reason : alternative.blocking()) {
+      ObjectNode entry = blocking.addObject();
+      entry.put("code", reason.code().id());
+      entry.set("probability", Figures.json(reason.share()));
+    }
+    return node;
+  }
+
+  // ---- csv -------------------------------------------------------------------------------
+
+  private static final List<String> CSV_HEADER =
+      List.of(
+          "record",
+          "configuration",
+          "option",
+          "lever",
+          "lever_unit",
+          "lever_value",
+          "feasible_probability",
+          "meets_max_seed_probability",
+          "meets_rpo_probability",
+          "meets_rto_probability",
+          "horizon_cost_usd_mean",
+          "horizon_cost_usd_p10",
+          "horizon_cost_usd_p50",
+          "horizon_cost_usd_p90",
+          "choice",
+          "input",
+          "unit",
+          "lower",
+          "upper",
+          "flip_at",
+          "from",
+          "to",
+          "evppi_usd",
+          "evppi_standard_error_usd",
+          "question");
+
+  private static void csv(Scenario scenario, DecisionResult result, Writer out) throws IOException {
+    Figures.csvLine(out, CSV_HEADER);
+    Choice choice = result.choice();
+    for (Alternative alternative : result.alternatives()) {
+      String chosen =
+          alternative == choice.recommended()
+              ? "recommended"
+              : alternative == choice.closest() ? "closest" : "";
+      List<String> cells =
+          row(
+              "alternative",
+              alternative.configuration(),
+              alternative.option(),
+              alternative.remedied() ? alternative.lever().path() : "",
+              alternative.remedied() ? Figures.unit(alternative.lever().key().kind()) : "",
+              alternative.remedied() ? Display.plain(alternative.leverValue()) : "",
+              Display.plain(alternative.feasible()),
+              Display.plain(alternative.meetsMaxSeed()),
+              Display.plain(alternative.meetsRpo()),
+              Display.plain(alternative.meetsRto()),
+              Display.plain(alternative.meanCostUsd()),
+              Display.plain(alternative.p10CostUsd()),
+              Display.plain(alternative.p50CostUsd()),
+              Display.plain(alternative.p90CostUsd()),
+              chosen);
+      Figures.csvLine(out, cells);
+    }
+    for (InputFlips input : result.flips()) {
+      for (FlipPoint point : input.points()) {
+        List<String> cells = row("flip_point");
+        set(cells, "input", input.input());
+        set(cells, "unit", Figures.unit(input.kind()));
+        set(cells, "lower", Display.plain(input.lower()));
+        set(cells, "upper", Display.plain(input.upper()));
+        set(cells, "flip_at", Display.plain(point.at()));
+        set(cells, "from", point.from());
+        set(cells, "to", point.to());
+        Figures.csvLine(out, cells);
+      }
+    }
+    Information information = result.information();
+    if (information != null) {
+      for (Question question : information.questions()) {
+        List<String> cells = row("input");
+        set(cells, "input", question.input());
+        set(cells, "unit", Figures.unit(question.kind()));
+        set(cells, "lower", Display.plain(question.lower()));
+        set(cells, "upper", Display.plain(question.upper()));
+        set(cells, "evppi_usd", Display.plain(question.evppi().usd()));
+        set(cells, "evppi_standard_error_usd", Display.plain(question.evppi().standardErrorUsd()));
+        set(cells, "question", question.question());
+        Figures.csvLine(out, cells);
+      }
+      List<String> cells = row("evpi");
+      set(cells, "evppi_usd", Display.plain(information.evpi().usd()));
+      set(cells, "evppi_standard_error_usd", Display.plain(information.evpi().standardErrorUsd()));
+      Figures.csvLine(out, cells);
+    }
+  }
+
+  /** A CSV row: the cells given, then empty cells to the header's width. */
+  private static List<String> row(String... cells) {
+    List<String> row = new ArrayList<>(List.of(cells));
+    while (row.size() < CSV_HEADER.size()) {
+      row.add("");
+    }
+    return row;
+  }
+
+  private static void set(List<String> row, String column, String value) {
+    row.set(CSV_HEADER.indexOf(column), value);
+  }
+}

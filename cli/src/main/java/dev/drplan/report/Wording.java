@@ -1,0 +1,419 @@
+package dev.drplan.report;
+
+import dev.drplan.analysis.ScenarioKey;
+import dev.drplan.analysis.ScenarioKeys;
+import dev.drplan.analysis.UncertainInput;
+import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.model.Bottleneck;
+import dev.drplan.model.CostLine;
+import dev.drplan.model.FeasibilityRules;
+import dev.drplan.model.Figure;
+import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
+import dev.drplan.scenario.Configuration;
+import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.NamespaceInCloud;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.schema.CatalogSchema;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The customer's words for everything the engine names by an identifier: a figure (by its registry
+ * label), a scenario input, an option kind, a bottleneck, a distribution, a catalog entry and a
+ * reason. The proposal (HTML and XLSX) words everything through here, so that no JSON key, scenario
+ * key or reason code reaches a customer; ProposalWordingTest scans the rendered proposal for them.
+ *
+ * <p>The terminal, markdown, CSV and JSON outputs of {@code compare} keep the engine's own words
+ * (their golden files are a contract): this class is for the customer's documents only.
+ */
+final class Wording {
+  private Wording() {}
+
+  /**
+   * Reason templates reworded for a customer where the engine's name scenario keys ({@code
+   * max_seed}) or read as a log line; the other codes' templates already read as sentences. Slots
+   * are the engine's ({@link ReasonText}).
+   */
+  private static final Map<ReasonCode, String> CUSTOMER_TEMPLATES = customerTemplates();
+
+  private static Map<ReasonCode, String> customerTemplates() {
+    Map<ReasonCode, String> templates = new EnumMap<>(ReasonCode.class);
+    templates.put(
+        ReasonCode.RPO_COMPLIANCE_MISSED,
+        "over the replayed change profile the recovery point is within its objective"
+            + " {rpo_objective} for {within_objective} of the time, less than the {rpo_compliance}"
+            + " asked for; {needed_rate} ({circuits} circuits) would meet it");
+    templates.put(
+        ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
+        "over the replayed change profile the recovery point is within its objective"
+            + " {rpo_objective} for {within_objective} of the time, less than the {rpo_compliance}"
+            + " asked for, and no replication rate reaches that at this copy interval: copies that"
+            + " took no time would reach {best_possible}");
+    templates.put(
+        ReasonCode.SEED_NEVER_CONVERGES,
+        "the first full copy never finishes: the replication rate {replication_rate}, limited by"
+            + " {bottleneck}, does not exceed the rate at which data changes, {change_rate}; it"
+            + " falls short by {shortfall}");
+    templates.put(
+        ReasonCode.SEED_TOO_LONG,
+        "the first full copy takes {seed}, longer than the {max_seed} allowed for it");
+    templates.put(
+        ReasonCode.RPO_BACKLOG_GROWS,
+        "incremental copies fall behind without bound: the peak change rate {peak_change_rate} is"
+            + " at least the replication rate {replication_rate}, limited by {bottleneck}");
+    templates.put(
+        ReasonCode.TOO_MANY_NODES,
+        "{nodes} VMs are needed by the end of the horizon, more than the {max_nodes} one cluster"
+            + " may hold; it would take {clusters} clusters");
+    templates.put(
+        ReasonCode.OBJECT_TOO_LARGE,
+        "objects of {object_size} exceed the largest object Cloud Storage accepts,"
+            + " {max_object_size}");
+    templates.put(
+        ReasonCode.NO_REPLICATION_RATE, "the replication rate is zero, limited by {bottleneck}");
+    templates.put(
+        ReasonCode.VERDICT_RESTS_ON,
+        "{finding} rests on {key} = {value}, {origin}: at {flip} it would {change}"
+            + " ({figure_name} {figure_value}), and the pair would be {pair_then}");
+    templates.put(
+        ReasonCode.RECOMMENDATION_RESTS_ON,
+        "the recommendation rests on {key} = {value}, {origin}: at {flip} it would be {other}");
+    templates.put(
+        ReasonCode.APPLIANCE_LOADS,
+        "{appliances} transfer appliance loads, shipped {in_flight} at a time: {batches} × the"
+            + " round trip, one after another");
+    return templates;
+  }
+
+  /** What goes wrong, in a few words, for each reason that makes a pair infeasible. */
+  private static final Map<ReasonCode, String> FAILURES = failures();
+
+  private static Map<ReasonCode, String> failures() {
+    Map<ReasonCode, String> failures = new EnumMap<>(ReasonCode.class);
+    failures.put(ReasonCode.SEED_NEVER_CONVERGES, "the first full copy never finishes");
+    failures.put(ReasonCode.SEED_TOO_LONG, "the first full copy takes too long");
+    failures.put(ReasonCode.RPO_BACKLOG_GROWS, "incremental copies fall behind without bound");
+    failures.put(ReasonCode.RPO_MISSED, "the recovery point misses its objective");
+    failures.put(ReasonCode.RPO_UNREACHABLE, "no copy interval meets the recovery point objective");
+    failures.put(
+        ReasonCode.RPO_NEVER_CATCHES_UP, "over the change profile, the copies never catch up");
+    failures.put(
+        ReasonCode.RPO_COMPLIANCE_MISSED,
+        "the recovery point objective is met too little of the time");
+    failures.put(
+        ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
+        "no replication rate meets the recovery point objective often enough");
+    failures.put(ReasonCode.RTO_MISSED, "the recovery time misses its objective");
+    failures.put(ReasonCode.TOO_MANY_NODES, "more VMs are needed than one cluster may hold");
+    failures.put(ReasonCode.OBJECT_TOO_LARGE, "the objects are larger than Cloud Storage accepts");
+    failures.put(ReasonCode.NO_REPLICATION_RATE, "nothing can be replicated");
+    return failures;
+  }
+
+  private static final Pattern SLOT = Pattern.compile("\\{([a-z0-9_]+)\\}");
+
+  // ---- figures and inputs --------------------------------------------------------------------
+
+  /** A figure's label from its registry row ({@code "first full copy"}). */
+  static String figure(Figure figure) {
+    String label = figure.label();
+    if (label == null) {
+      throw new IllegalStateException(figure.id() + " has no label in its figure registry");
+    }
+    return label;
+  }
+
+  /** A figure's label with a capital first letter, for a column header or a title. */
+  static String figureTitle(Figure figure) {
+    return capitalised(figure(figure));
+  }
+
+  /**
+   * A scenario input for a customer: what it means ({@code "Data to protect on day one"}), after
+   * the option or configuration it belongs to, if any ({@code "gcs-archive: throughput of one
+   * stream"}).
+   */
+  static String input(ScenarioKey key, Scenario scenario) {
+    String owner = owner(key.path(), scenario);
+    return owner == null ? capitalised(key.meaning()) : owner + ": " + key.meaning();
+  }
+
+  /**
+   * An uncertain input for a customer: its key's words, and for a quantity named once for several
+   * keys, whose it is ({@code "Throughput of one stream, shared by gcs-archive, gcs-coldline"}).
+   */
+  static String input(UncertainInput input, ScenarioKey first, Scenario scenario) {
+    if (!input.named()) {
+      return input(first, scenario);
+    }
+    List<String> owners = new ArrayList<>();
+    for (String path : input.sets()) {
+      String owner = owner(path, scenario);
+      if (owner != null && !owners.contains(owner)) {
+        owners.add(owner);
+      }
+    }
+    return owners.size() < 2
+        ? input(first, scenario)
+        : capitalised(first.meaning()) + ", shared by " + String.join(", ", owners);
+  }
+
+  /**
+   * An uncertain input of {@code uncertain} for a customer, by its name: a key path, or the name a
+   * quantity is given once in {@code uncertain:}.
+   */
+  static String input(UncertainScenario uncertain, String name) {
+    Scenario scenario = uncertain.base();
+    for (UncertainInput input : uncertain.inputs()) {
+      if (input.key().equals(name)) {
+        return input(input, ScenarioKeys.key(scenario, input.sets().get(0)), scenario);
+      }
+    }
+    return input(ScenarioKeys.key(scenario, name), scenario);
+  }
+
+  /** The option or configuration a key's path belongs to, or null for a scenario-wide key. */
+  private static String owner(String path, Scenario scenario) {
+    String found = null;
+    for (DrOption option : scenario.options()) {
+      String prefix = "options." + option.name() + ".";
+      if (path.startsWith(prefix) && (found == null || option.name().length() > found.length())) {
+        found = option.name();
+      }
+    }
+    for (Configuration configuration : scenario.primary().configurations()) {
+      String prefix = "primary.configurations." + configuration.name() + ".";
+      if (path.startsWith(prefix)) {
+        found = configuration.name();
+      }
+    }
+    return found;
+  }
+
+  /** A distribution's name: {@code "triangular"}, {@code "PERT"}, {@code "log-normal"}. */
+  static String distribution(String id) {
+    switch (id) {
+      case "pert":
+        return "PERT";
+      case "lognormal":
+        return "log-normal";
+      default:
+        return id;
+    }
+  }
+
+  // ---- options and bottlenecks ---------------------------------------------------------------
+
+  /** An option kind: {@code "namespace in the cloud"}, {@code "copy in Cloud Storage"}. */
+  static String kind(String kind) {
+    switch (kind) {
+      case NamespaceInCloud.KIND:
+        return "namespace in the cloud";
+      case DataCopy.KIND:
+        return "copy in Cloud Storage";
+      default:
+        return kind.replace('-', ' ');
+    }
+  }
+
+  /** What limits a rate, for a table cell: {@code "network"}, {@code "copy engine"}. */
+  static String bottleneck(Bottleneck bottleneck) {
+    switch (bottleneck) {
+      case NETWORK:
+        return "network";
+      case PRIMARY:
+        return "primary's egress";
+      case COPY_ENGINE:
+        return "copy engine";
+      case CLOUD_NODES:
+        return "cloud VMs";
+      default:
+        return bottleneck.id().replace('-', ' ');
+    }
+  }
+
+  /** A bottleneck by its id, as a reason's figure carries it, inside a sentence: "the network". */
+  private static String bottleneckInSentence(Object id) {
+    for (Bottleneck bottleneck : Bottleneck.values()) {
+      if (bottleneck.id().equals(id)) {
+        return "the " + bottleneck(bottleneck);
+      }
+    }
+    return Display.value(id);
+  }
+
+  // ---- catalog entries -----------------------------------------------------------------------
+
+  /**
+   * A catalog entry for a customer: the item its path names and what the figure means, from the
+   * catalog schema: {@code "Cloud Storage Archive, us-central1: at-rest price per GiB-month"}.
+   */
+  static String catalogEntry(String path) {
+    String[] segments = path.split("\\.", -1);
+    CatalogSchema.Field field = CatalogSchema.field(path);
+    String meaning =
+        field == null ? segments[segments.length - 1].replace('_', ' ') : field.meaning();
+    return catalogItem(segments) + ": " + meaning;
+  }
+
+  private static String catalogItem(String[] segments) {
+    String group = segments[0];
+    String name = segments.length > 2 ? segments[1] : "";
+    switch (group) {
+      case "gcs":
+        return "Cloud Storage " + capitalised(name) + ", " + segments[2];
+      case "egress":
+        return "Egress (" + name + ")";
+      case "interconnect":
+        return "Interconnect " + name;
+      case "machines":
+        return "VM " + name;
+      case "dboxes":
+        return "D-box " + name;
+      case "cboxes":
+        return "C-box " + name;
+      case "appliances":
+        return "Transfer Appliance " + name;
+      case "transfer":
+        return "Transfer tool " + name;
+      case "vlan_attachments":
+        return "VLAN attachment " + name;
+      default:
+        return capitalised(group.replace('_', ' ')) + " " + name;
+    }
+  }
+
+  // ---- reasons -------------------------------------------------------------------------------
+
+  /** The template a customer reads for {@code code}: the reworded one, else the engine's. */
+  static String template(ReasonCode code) {
+    return CUSTOMER_TEMPLATES.getOrDefault(code, code.template());
+  }
+
+  /**
+   * A reason about a pair or the recommendation of {@code scenario} in the customer's words, its
+   * figures in {@link Display} units: an input it names by key path in the words of its key, a
+   * catalog entry in the words of {@link #catalogEntry}, the cost lines without a price in plain
+   * words.
+   */
+  static String reason(Reason reason, Scenario scenario) {
+    Matcher slot = SLOT.matcher(template(reason.code()));
+    StringBuilder text = new StringBuilder();
+    boolean restsOn =
+        reason.code() == ReasonCode.VERDICT_RESTS_ON
+            || reason.code() == ReasonCode.RECOMMENDATION_RESTS_ON;
+    while (slot.find()) {
+      String name = slot.group(1);
+      Object value = reason.figures().get(name);
+      String filled;
+      if (!reason.figures().containsKey(name)) {
+        filled = slot.group();
+      } else if (name.equals("bottleneck")) {
+        filled = bottleneckInSentence(value);
+      } else if (value instanceof FeasibilityRules.NotPriced) {
+        filled = notPriced((FeasibilityRules.NotPriced) value);
+      } else if (restsOn && name.equals("key")) {
+        filled = inputInSentence(ScenarioKeys.key(scenario, (String) value), scenario);
+      } else if (restsOn && name.equals("origin")) {
+        filled =
+            (Boolean.TRUE.equals(reason.figures().get("placeholder"))
+                    ? "a placeholder of the catalog ("
+                    : "an uncertain figure of the catalog (")
+                + catalogEntry((String) reason.figures().get("entry"))
+                + ")";
+      } else if (restsOn && name.equals("finding")) {
+        String failure = failure((ReasonCode) reason.figures().get("failure"));
+        filled =
+            Boolean.TRUE.equals(reason.figures().get("held"))
+                ? "that " + failure
+                : "avoiding that " + failure;
+      } else {
+        filled = Display.value(value);
+      }
+      slot.appendReplacement(text, Matcher.quoteReplacement(filled));
+    }
+    slot.appendTail(text);
+    return text.toString();
+  }
+
+  /** Reasons in the customer's words, as one sentence ({@link ReasonText#sentence}'s shape). */
+  static String sentence(List<Reason> reasons, Scenario scenario) {
+    if (reasons.isEmpty()) {
+      return "";
+    }
+    StringBuilder sentence = new StringBuilder();
+    for (Reason reason : reasons) {
+      if (sentence.length() > 0) {
+        sentence.append("; ");
+      }
+      sentence.append(reason(reason, scenario));
+    }
+    return capitalised(sentence.toString()) + ".";
+  }
+
+  /** An input inside a sentence: "appliances used at once (gcs-archive-appliance-seed)". */
+  private static String inputInSentence(ScenarioKey key, Scenario scenario) {
+    String owner = owner(key.path(), scenario);
+    return owner == null ? key.meaning() : key.meaning() + " (" + owner + ")";
+  }
+
+  /** What the scenario would need to give for each line to be priced, in the customer's words. */
+  private static final Map<CostLine, String> NOT_PRICED_BECAUSE = notPricedBecause();
+
+  private static Map<CostLine, String> notPricedBecause() {
+    Map<CostLine, String> because = new EnumMap<>(CostLine.class);
+    because.put(CostLine.LICENCE, "no licence price per TB-month was given");
+    because.put(CostLine.COPY_ENGINE_HOSTS, "no monthly price of a mover host was given");
+    because.put(CostLine.TRANSFER_FEE, "the transfer tool, or its fee per GiB, is not known");
+    because.put(CostLine.VLAN_ATTACHMENTS, "no hourly price of a VLAN attachment was given");
+    because.put(CostLine.EGRESS, "no egress price per GiB was given");
+    return because;
+  }
+
+  /** The lines of a not-priced note: "licence (no licence price per TB-month was given)". */
+  private static String notPriced(FeasibilityRules.NotPriced lines) {
+    List<String> parts = new ArrayList<>();
+    for (CostLine line : lines.lines()) {
+      parts.add(
+          line.label() + " (" + NOT_PRICED_BECAUSE.getOrDefault(line, "no price was given") + ")");
+    }
+    return String.join(", ", parts);
+  }
+
+  /**
+   * What goes wrong when {@code code} holds, in a few words: "the first full copy takes too long".
+   */
+  static String failure(ReasonCode code) {
+    return FAILURES.getOrDefault(code, "it is not feasible");
+  }
+
+  /** Whether {@code code} has its own words in {@link #failure}. */
+  static boolean hasFailureWords(ReasonCode code) {
+    return FAILURES.containsKey(code);
+  }
+
+  /** The reasons' failures joined: "a and b", "a, b and c". */
+  static String failures(List<ReasonCode> codes) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < codes.size(); i++) {
+      if (i > 0) {
+        out.append(i == codes.size() - 1 ? " and " : ", ");
+      }
+      out.append(failure(codes.get(i)));
+    }
+    return out.toString();
+  }
+
+  static String capitalised(String text) {
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+  }
+}

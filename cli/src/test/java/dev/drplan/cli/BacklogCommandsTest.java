@@ -1,0 +1,181 @@
+package dev.drplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The backlog replay (docs/model.md §5, "The backlog") through the real command line, on the
+ * scenarios of {@code src/test/resources/backlog/}: 1 PB that does not grow, R = 1 GB/s (one 8 Gbps
+ * circuit at 100%), copies every hour, a 4 h RPO objective, and a week of hourly changes from a CSV
+ * beside the scenario. Expected figures are written as the arithmetic of the queue.
+ */
+class BacklogCommandsTest {
+
+  private static final Path DIR = Path.of("src/test/resources/backlog");
+  private static final double R = 1e9;
+  private static final double LAMBDA = 0.5e9;
+  private static final double HOUR = 3600;
+
+  @TempDir Path temp;
+
+  /** What one run of drplan printed. */
+  private record Run(int exit, String out, String err) {}
+
+  private static Run drplan(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand());
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exit = commandLine.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static String compare(String scenario, String format) {
+    Run run = drplan("compare", DIR.resolve(scenario).toString(), "--format", format);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+    return run.out();
+  }
+
+  private static JsonNode pair(String scenario) throws IOException {
+    return new ObjectMapper().readTree(compare(scenario, "json")).get("results").get(0);
+  }
+
+  @Test
+  void aConstantProfileGivesTheModelsRpoThroughCompare() throws IOException {
+    JsonNode pair = pair("constant.yaml");
+    // RPO = I + λ · I / R, §5's closed form at d_peak = λ, and the replay's largest RPO.
+    double rpo = HOUR + LAMBDA * HOUR / R;
+    assertThat(pair.get("rpo_seconds").asDouble()).isCloseTo(rpo, within(1e-6));
+    assertThat(pair.get("rpo_max_seconds").asDouble()).isCloseTo(rpo, within(1e-6));
+    assertThat(pair.get("rpo_within_objective").asDouble()).isEqualTo(1.0);
+    assertThat(pair.get("backlog_max_bytes").asDouble()).isCloseTo(LAMBDA * HOUR, within(1e-3));
+    assertThat(pair.get("backlog_catches_up").asBoolean()).isTrue();
+    assertThat(pair.get("backlog_shortfall_bytes_per_second").isNull()).isTrue();
+    // At R = λ each hour's copy takes the hour: RPO 2 h, within 4 h, on ceil(0.5 / 1) circuit.
+    assertThat(pair.get("rpo_compliance_bytes_per_second").asDouble())
+        .isCloseTo(LAMBDA, within(1.0));
+    assertThat(pair.get("rpo_compliance_circuits").asLong()).isEqualTo(1);
+    assertThat(pair.get("feasible").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aBurstDrainsInTheBurstOverTheSpareRate() throws IOException {
+    JsonNode pair = pair("burst.yaml");
+    double burst = 3.6e12;
+    assertThat(pair.get("backlog_drain_seconds").asDouble())
+        .isCloseTo(burst / (R - LAMBDA), within(1e-6));
+    assertThat(pair.get("backlog_max_bytes").asDouble())
+        .isCloseTo(LAMBDA * HOUR + burst, within(1e-3));
+    // The burst is the row of 2025-01-08T01:00Z; the snapshot an hour later takes it.
+    assertThat(pair.get("backlog_max_at").asText()).isEqualTo("2025-01-08T02:00:00Z");
+  }
+
+  @Test
+  void aProfileAboveCapacityNeverCatchesUpInEveryFormat() throws IOException {
+    JsonNode pair = pair("above-capacity.yaml");
+    assertThat(pair.get("feasible").asBoolean()).isFalse();
+    assertThat(pair.get("backlog_catches_up").asBoolean()).isFalse();
+    assertThat(pair.get("backlog_shortfall_bytes_per_second").asDouble())
+        .isCloseTo(1.5e9 - R, within(1e-3));
+    List<String> codes = new ArrayList<>();
+    pair.get("reason_codes").forEach(code -> codes.add(code.asText()));
+    assertThat(codes).containsExactly("rpo-never-catches-up");
+    assertThat(pair.get("reasons").get(0).asText()).contains("never catch up");
+
+    String table = compare("above-capacity.yaml", "table");
+    assertThat(table).contains("never catch up").contains("no, short by 500.0 MB/s (4.00 Gbps)");
+    String markdown = compare("above-capacity.yaml", "markdown");
+    assertThat(markdown).contains("never catch up").contains("no, short by 500.0 MB/s");
+    String csv = compare("above-capacity.yaml", "csv");
+    String[] lines = csv.split("\r\n");
+    List<String> header = List.of(lines[0].split(","));
+    assertThat(header).contains("backlog_catches_up", "backlog_shortfall_gbps");
+    assertThat(lines[1]).contains("never catch up").contains("rpo-never-catches-up");
+    assertThat(cell(lines[1], header.indexOf("backlog_catches_up"))).isEqualTo("false");
+    assertThat(Double.parseDouble(cell(lines[1], header.indexOf("backlog_shortfall_gbps"))))
+        .isCloseTo((1.5e9 - R) * 8 / 1e9, within(1e-9));
+  }
+
+  /** The {@code index}th cell of a CSV line whose quoted fields may hold commas. */
+  private static String cell(String line, int index) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (char c : line.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        cells.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    cells.add(field.toString());
+    return cells.get(index);
+  }
+
+  @Test
+  void explainShowsTheQueuesFiguresWithTheirRulesAndFormulas() {
+    Run run = drplan("explain", DIR.resolve("above-capacity.yaml").toString(), "--option", "copy");
+    assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out())
+        .contains("§5  change_profile_average_bytes_per_second = 1.50 GB/s")
+        .contains("average = Σ scaled change / T")
+        .contains("§5  rpo_p99_seconds = ")
+        .contains("RPO P99 = the RPO not exceeded for 99% of the replayed time T")
+        .contains("§5  backlog_shortfall_bytes_per_second = 500.0 MB/s")
+        .contains("shortfall = average change rate − R")
+        .contains("§5  rpo_compliance_circuits = 2")
+        .contains("reason: incremental copies never catch up");
+  }
+
+  @Test
+  void theReportHasTheBacklogSectionOnlyWithAProfile() throws IOException {
+    Path with = temp.resolve("with.html");
+    assertThat(
+            drplan("report", DIR.resolve("burst.yaml").toString(), "--out", with.toString()).exit())
+        .isEqualTo(ExitCodes.OK);
+    String html = Files.readString(with, StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("<section id=\"rpo-backlog\">")
+        .contains("id=\"chart-backlog-week-1\"")
+        .contains("<table class=\"compliance\">")
+        .doesNotContain("NaN");
+
+    Path without = temp.resolve("without.html");
+    Path pilot = Path.of("../scenarios/pilot.yaml");
+    assertThat(drplan("report", pilot.toString(), "--out", without.toString()).exit())
+        .isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(without, StandardCharsets.UTF_8))
+        .doesNotContain("<section id=\"rpo-backlog\">");
+  }
+
+  @Test
+  void aScenarioElsewhereReadsItsProfileBesideIt() throws IOException {
+    Path moved = temp.resolve("elsewhere");
+    Files.createDirectories(moved);
+    Files.copy(DIR.resolve("constant.yaml"), moved.resolve("scenario.yaml"));
+    Files.copy(DIR.resolve("constant.csv"), moved.resolve("constant.csv"));
+    Run run = drplan("compare", moved.resolve("scenario.yaml").toString(), "--format", "json");
+    assertThat(run.err()).isEmpty();
+    assertThat(new ObjectMapper().readTree(run.out()).get("change_profile").get("source").asText())
+        .isEqualTo("constant.csv");
+  }
+}

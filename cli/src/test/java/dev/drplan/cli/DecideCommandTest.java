@@ -1,0 +1,127 @@
+package dev.drplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** {@code drplan decide} as shipped, on the repository's scenarios. */
+class DecideCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String WALMART = Path.of("../scenarios/walmart.yaml").toString();
+
+  private StringWriter out = new StringWriter();
+  private StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand());
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  private String runOk(String... args) {
+    assertThat(run(args)).as(err.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(err.toString()).isEmpty();
+    return out.toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "table", "csv", "markdown"})
+  void theSameSeedGivesTheSameBytesWhateverTheThreadCount(String format) {
+    String one =
+        runOk(
+            "decide", WALMART, "--samples", "3000", "--seed", "7", "--threads", "1", "-f", format);
+    String three =
+        runOk(
+            "decide", WALMART, "--samples", "3000", "--seed", "7", "--threads", "3", "-f", format);
+    String otherSeed =
+        runOk(
+            "decide", WALMART, "--samples", "3000", "--seed", "8", "--threads", "3", "-f", format);
+    assertThat(three).isEqualTo(one);
+    assertThat(otherSeed).isNotEqualTo(one);
+  }
+
+  @Test
+  void walmartReportsOddsTheChoiceFlipsAndQuestions() throws IOException {
+    String table = runOk("decide", WALMART, "--samples", "2000");
+    assertThat(table)
+        .startsWith("drplan decide: walmart-big-data-dr\n")
+        .contains("Alternatives over the sampled futures")
+        .contains("Flip points: where compare's recommendation changes along each input")
+        // compare's recommendation holds up to 84.8% efficiency; above it gcs-archive meets its
+        // RTO too and, at the same cost as its run-in-cloud twin, comes first
+        .containsPattern(
+            "network\\.efficiency .*gcs-archive-run-in-cloud on phase-one up to"
+                + " 84\\.8%; above it, gcs-archive on phase-one")
+        .contains("What to ask the customer first");
+
+    JsonNode json = JSON.readTree(runOk("decide", WALMART, "--samples", "2000", "-f", "json"));
+    assertThat(json.get("samples").asInt()).isEqualTo(2000);
+    assertThat(json.get("confidence").asDouble()).isEqualTo(0.9);
+    assertThat(json.get("alternatives").size()).isGreaterThanOrEqualTo(10);
+    JsonNode first = json.get("alternatives").get(0);
+    assertThat(first.get("feasible_probability").asDouble()).isBetween(0.0, 1.0);
+    assertThat(first.get("horizon_cost_usd_p10").asDouble())
+        .isLessThanOrEqualTo(first.get("horizon_cost_usd_p50").asDouble());
+    assertThat(json.get("recommendation").has("reaches_confidence")).isTrue();
+    assertThat(json.get("flip_points").size()).isPositive();
+    JsonNode voi = json.get("value_of_information");
+    assertThat(voi.get("estimator").asText()).isEqualTo("regression");
+    assertThat(voi.get("evpi_usd").asDouble()).isNotNegative();
+    for (JsonNode input : voi.get("inputs")) {
+      assertThat(input.get("question").asText()).endsWith("?");
+      assertThat(input.get("evppi_usd").asDouble())
+          .isLessThanOrEqualTo(voi.get("evpi_usd").asDouble() * (1 + 1e-9));
+    }
+    assertThat(runOk("decide", WALMART, "--samples", "500", "-f", "csv"))
+        .startsWith("record,configuration,option,lever,lever_unit,lever_value,");
+    assertThat(runOk("decide", WALMART, "--samples", "500", "-f", "markdown"))
+        .startsWith("# drplan decide: walmart-big-data-dr");
+  }
+
+  @Test
+  void tooFewSamplesForTheValueOfInformationIsSaid() throws IOException {
+    JsonNode json = JSON.readTree(runOk("decide", WALMART, "--samples", "50", "-f", "json"));
+    assertThat(json.get("value_of_information").isNull()).isTrue();
+    assertThat(runOk("decide", WALMART, "--samples", "50"))
+        .contains("The value of information needs at least 100 samples");
+  }
+
+  @Test
+  void aScenarioWithoutUncertainInputsHasOneFuture() throws IOException {
+    String pilot = Path.of("../scenarios/pilot.yaml").toString();
+    assertThat(runOk("decide", pilot, "--samples", "200"))
+        .contains("Recommendation at 90.0% confidence: gcs-archive-appliance-seed on phase-one.")
+        .contains("No input of the scenario is uncertain")
+        .doesNotContain("Flip points");
+    JsonNode json = JSON.readTree(runOk("decide", pilot, "--samples", "200", "-f", "json"));
+    assertThat(json.get("flip_points")).isEmpty();
+    assertThat(json.get("value_of_information").isNull()).isTrue();
+    for (JsonNode alternative : json.get("alternatives")) {
+      assertThat(alternative.get("horizon_cost_usd_p10").asDouble())
+          .isEqualTo(alternative.get("horizon_cost_usd_p90").asDouble());
+    }
+  }
+
+  @Test
+  void badArgumentsExitWith2() {
+    assertThat(run("decide", WALMART, "--samples", "0")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("--samples: expected a whole number from 1 to 100,000,000");
+    assertThat(run("decide", WALMART, "--threads", "0")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("--threads: expected a whole number from 1 to ");
+    assertThat(run("decide", WALMART, "-f", "html")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("--format: expected one of table, markdown, csv, json");
+  }
+}

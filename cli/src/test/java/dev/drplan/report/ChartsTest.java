@@ -1,0 +1,107 @@
+package dev.drplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The proposal's charts say what they draw: a line whose figures repeat another's says "same as" it
+ * in the legend instead of vanishing under it, and the axes end at the data.
+ */
+class ChartsTest {
+
+  private static final Pattern TICK = Pattern.compile("class=\"tick\">([^<]*)</text>");
+  private static final Pattern SERIES_PATH = Pattern.compile("<path class=\"series[^\"]*\"");
+
+  private static Proposal walmart;
+
+  @BeforeAll
+  static void propose() {
+    walmart = ProposalFixtures.certainProposal();
+  }
+
+  private static Charts.Series line(String name, Double... y) {
+    double[] x = new double[y.length];
+    boolean[] solid = new boolean[y.length];
+    for (int i = 0; i < y.length; i++) {
+      x[i] = i + 1;
+      solid[i] = true;
+    }
+    return new Charts.Series(name, List.of(), x, y, solid, 0, null);
+  }
+
+  @Test
+  void linesWithTheSameFiguresAreOneLineAndTheLegendSaysSo() {
+    Charts.Series a = line("a", 1.0, 2.0, null, 4.0);
+    Charts.Series b = line("b", 1.0, 2.0 * (1 + 1e-12), null, 4.0);
+    Charts.Series c = line("c", 1.0, 2.0, 3.0, 4.0);
+    Charts.Series d = line("d", 1.0, 2.0 * (1 + 1e-6), null, 4.0);
+    assertThat(Charts.coincident(a, b)).isTrue();
+    assertThat(Charts.coincident(a, c)).as("a gap where the other has a figure").isFalse();
+    assertThat(Charts.coincident(a, d)).as("a millionth apart").isFalse();
+
+    List<Charts.Series> marked = Charts.sameAs(List.of(a, c, b, line("e", 1.0, 2.0, 3.0, 4.0)));
+    assertThat(marked).extracting(Charts.Series::sameAs).containsExactly(null, null, a, c);
+    assertThat(marked.get(2).notes()).containsExactly("same as a");
+    assertThat(marked.get(2).hidden()).isTrue();
+    assertThat(marked.get(3).notes()).containsExactly("same as c");
+  }
+
+  @Test
+  void aRepeatDrawnFaintWhereTheOtherIsBoldIsStillDrawn() {
+    Charts.Series bold = line("bold", 1.0, 2.0);
+    Charts.Series faint =
+        new Charts.Series(
+            "faint", List.of(), bold.x(), bold.y(), new boolean[] {false, false}, 1, null);
+    List<Charts.Series> marked = Charts.sameAs(List.of(bold, faint));
+    assertThat(marked.get(1).sameAs()).isSameAs(bold);
+    assertThat(marked.get(1).hidden()).isFalse();
+    assertThat(marked.get(1).drawnAs()).isSameAs(marked.get(1));
+  }
+
+  /**
+   * In walmart, the four copies seeded over the network at the same rate (gcs-archive, its
+   * run-in-cloud twin, the nam4 copy and gcs-coldline) have the same seed time at every bandwidth:
+   * one line is drawn, and the legend names the other three "same as gcs-archive". The
+   * appliance-seeded copy costs what gcs-archive costs every month.
+   */
+  @Test
+  void walmartsCoincidentLinesAreNamedInTheLegend() {
+    String seed = Charts.seedVersusBandwidth(walmart);
+    assertThat(seed).contains(">same as gcs-archive</text>");
+    assertThat(count(seed, ">same as gcs-archive</text>")).isEqualTo(3);
+    long lines = walmart.analysis().seedVersusCircuits().series().size();
+    assertThat(SERIES_PATH.matcher(seed).results().count()).isLessThanOrEqualTo(lines - 3);
+
+    String monthly = Charts.monthlyCost(walmart.analysis().monthlyCosts().get(0));
+    assertThat(monthly).contains(">same as gcs-archive</text>");
+  }
+
+  /**
+   * The seed chart sweeps 1 to 32 circuits of 100 Gbps: its bandwidth axis ends at 3,500 Gbps, the
+   * first round tick past 3,200, not at 4,000.
+   */
+  @Test
+  void theSeedChartsBandwidthAxisEndsAtTheData() {
+    List<String> ticks = ticks(Charts.seedVersusBandwidth(walmart));
+    assertThat(ticks).contains("0 Gbps", "3,000 Gbps", "3,500 Gbps").doesNotContain("4,000 Gbps");
+  }
+
+  private static List<String> ticks(String svg) {
+    List<String> ticks = new ArrayList<>();
+    Matcher tick = TICK.matcher(svg);
+    while (tick.find()) {
+      ticks.add(tick.group(1));
+    }
+    return ticks;
+  }
+
+  private static long count(String text, String part) {
+    return Pattern.compile(Pattern.quote(part)).matcher(text).results().count();
+  }
+}

@@ -1,0 +1,401 @@
+package dev.drplan.gcs.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.drplan.units.DataSize;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The merge of hand-made worker reports whose sums and windows are worked out by hand below, with
+ * clocks estimated from hand-made Date headers.
+ */
+class FleetMergeTest {
+
+  /** 2026-11-25T12:00:00Z in seconds since the epoch: the fleet's start. */
+  private static final long T = 1_795_608_000L;
+
+  private static final double MB = 1e6;
+  private static final double SIZE = 64 * DataSize.MIB;
+  private static final Offset<Double> CLOSE = within(1e-3);
+
+  private static final ProbeReport.Plan PLAN =
+      new ProbeReport.Plan(List.of(2), List.of(SIZE), List.of(Operation.WRITE));
+
+  // Clocks from Date headers (ClockSkew's rule: offset in [D − answered, D + 1 − sent]).
+  // Worker 0: (T+0.99, T+0.99, D=T) gives [−0.99, 0.01]; (T+1.01, T+1.01, D=T+1) gives
+  // [−0.01, 0.99]: together [−0.01, 0.01], offset 0 ± 0.01.
+  private static final ClockSkew.Estimate CLOCK_0 =
+      ClockSkew.estimate(
+          List.of(
+              new ClockSkew.Observation(T + 0.99, T + 0.99, T),
+              new ClockSkew.Observation(T + 1.01, T + 1.01, T + 1)));
+
+  // Worker 1, 0.5 s behind the server: (T+0.49, T+0.51, D=T+1) gives [0.49, 1.51];
+  // (T+0.49, T+0.50, D=T) gives [−0.50, 0.51]: together [0.49, 0.51], offset +0.5 ± 0.01.
+  private static final ClockSkew.Estimate CLOCK_1 =
+      ClockSkew.estimate(
+          List.of(
+              new ClockSkew.Observation(T + 0.49, T + 0.51, T + 1),
+              new ClockSkew.Observation(T + 0.49, T + 0.50, T)));
+
+  // Worker 2, 0.25 s ahead: (T+1.25, T+1.26, D=T+1) gives [−0.26, 0.75];
+  // (T+2.24, T+2.25, D=T+1) gives [−1.25, −0.24]: together [−0.26, −0.24], offset −0.25 ± 0.01.
+  private static final ClockSkew.Estimate CLOCK_2 =
+      ClockSkew.estimate(
+          List.of(
+              new ClockSkew.Observation(T + 1.25, T + 1.26, T + 1),
+              new ClockSkew.Observation(T + 2.24, T + 2.25, T + 1)));
+
+  static StepResult step(
+      Operation operation,
+      int streams,
+      double startLocal,
+      double wall,
+      double ownThroughput,
+      double[][] seconds,
+      LatencyHistogram latencies,
+      double maxLatency) {
+    List<StepResult.Second> series = new ArrayList<>();
+    double bytes = 0;
+    for (int i = 0; i < seconds.length; i++) {
+      series.add(
+          new StepResult.Second(
+              i + 1,
+              seconds[i][0],
+              seconds[i][1],
+              seconds[i][2],
+              seconds[i][2] / seconds[i][1],
+              1));
+      bytes += seconds[i][2];
+    }
+    return new StepResult(
+        operation,
+        SIZE,
+        streams,
+        operation == Operation.WRITE ? "resumable" : null,
+        bytes,
+        seconds.length,
+        0,
+        streams,
+        startLocal,
+        wall,
+        ownThroughput,
+        ownThroughput / streams,
+        ownThroughput / streams,
+        ownThroughput / streams,
+        StepResult.LATENCY_REQUEST,
+        new Percentiles.Summary(latencies.count(), 0, 0, 0, maxLatency),
+        latencies.buckets(),
+        Map.of("http_503", 1L),
+        Map.of("http_503", 1L),
+        1,
+        seconds.length,
+        0,
+        series,
+        List.of());
+  }
+
+  static ProbeReport worker(
+      int index,
+      int size,
+      ClockSkew.Estimate clock,
+      ProbeReport.Plan plan,
+      List<StepResult> steps) {
+    return new ProbeReport(
+        ProbeReport.SCHEMA,
+        "fleet-a-worker-" + index,
+        "2026-11-25T11:59:30Z",
+        new FleetWorker("fleet-a", index, size, "2026-11-25T12:00:00Z"),
+        "https://storage.googleapis.com",
+        false,
+        "bucket",
+        "dr/",
+        "dr/drplan-fleet-fleet-a/worker-" + index + "/",
+        "resumable",
+        1,
+        plan,
+        3.0,
+        null,
+        600,
+        40,
+        Outcome.COMPLETED,
+        null,
+        List.of(),
+        new ProbeReport.Clock(clock, clock),
+        steps,
+        List.of(),
+        new ProbeReport.Cleanup(false, 3, List.of(), true, 0));
+  }
+
+  private static LatencyHistogram latencies(int count, double seconds) {
+    LatencyHistogram histogram = new LatencyHistogram();
+    for (int i = 0; i < count; i++) {
+      histogram.add(seconds);
+    }
+    return histogram;
+  }
+
+  /**
+   * Three workers, one write step (local times; each worker's offset moves them onto the server's
+   * clock):
+   *
+   * <pre>
+   * worker 0, offset 0:     starts T,       3.0 s; seconds [T, T+1) 100 MB, [T+1, T+2) 100 MB,
+   *                         [T+2, T+3) 160 MB; own throughput 360 MB / 3 s = 120 MB/s
+   * worker 1, offset +0.5:  starts T+0.5,   3.0 s; [T+0.5, T+1.5) 200, [T+1.5, T+2.5) 200,
+   *                         [T+2.5, T+3.5) 200; own 200 MB/s
+   * worker 2, offset −0.25: starts T+1.0,   2.5 s; [T+1, T+2) 50, [T+2, T+3) 50, [T+3, T+3.5) 25;
+   *                         own 125 MB / 2.5 s = 50 MB/s
+   * </pre>
+   */
+  private static List<FleetMerge.Input> threeWorkers() {
+    return List.of(
+        new FleetMerge.Input(
+            "results/worker-0.json",
+            worker(
+                0,
+                3,
+                CLOCK_0,
+                PLAN,
+                List.of(
+                    step(
+                        Operation.WRITE,
+                        2,
+                        T,
+                        3.0,
+                        360 * MB / 3,
+                        new double[][] {
+                          {T, 1, 100 * MB}, {T + 1, 1, 100 * MB}, {T + 2, 1, 160 * MB}
+                        },
+                        latencies(90, 0.010),
+                        0.010)))),
+        new FleetMerge.Input(
+            "results/worker-1.json",
+            worker(
+                1,
+                3,
+                CLOCK_1,
+                PLAN,
+                List.of(
+                    step(
+                        Operation.WRITE,
+                        2,
+                        T, // server time T + 0.5
+                        3.0,
+                        200 * MB,
+                        new double[][] {
+                          {T, 1, 200 * MB}, {T + 1, 1, 200 * MB}, {T + 2, 1, 200 * MB}
+                        },
+                        latencies(10, 1.0),
+                        1.0)))),
+        new FleetMerge.Input(
+            "results/worker-2.json",
+            worker(
+                2,
+                3,
+                CLOCK_2,
+                PLAN,
+                List.of(
+                    step(
+                        Operation.WRITE,
+                        2,
+                        T + 1.25, // server time T + 1.0
+                        2.5,
+                        125 * MB / 2.5,
+                        new double[][] {
+                          {T + 1.25, 1, 50 * MB}, {T + 2.25, 1, 50 * MB}, {T + 3.25, 0.5, 25 * MB}
+                        },
+                        new LatencyHistogram(),
+                        0)))));
+  }
+
+  @Test
+  void theCommonWindowRunsFromTheLastStartToTheFirstEndOnTheServersClock() throws Exception {
+    FleetReport merged = FleetMerge.merge(threeWorkers(), null);
+    FleetReport.Step step = merged.steps().get(0);
+
+    // Starts T, T+0.5, T+1.0; ends T+3.0, T+3.5, T+3.5: the window is [T+1, T+3], 2 s.
+    assertThat(step.window().startEpochSeconds()).isCloseTo(T + 1.0, CLOSE);
+    assertThat(step.window().endEpochSeconds()).isCloseTo(T + 3.0, CLOSE);
+    assertThat(step.window().seconds()).isCloseTo(2.0, CLOSE);
+    // In it: worker 0: 100 + 160; worker 1: half of [T+0.5, T+1.5) (100), all of [T+1.5, T+2.5)
+    // (200), half of [T+2.5, T+3.5) (100); worker 2: [T+1, T+2) and [T+2, T+3), 50 + 50.
+    double inWindow = (100 + 160) * MB + (100 + 200 + 100) * MB + (50 + 50) * MB;
+    assertThat(step.window().bytes()).isCloseTo(inWindow, within(1.0));
+    assertThat(step.window().throughputBytesPerSecond()).isCloseTo(inWindow / 2.0, within(1.0));
+    // The span [T, T+3.5] holds every byte; the rest of it (1.5 s) is the ramp.
+    double total = (100 + 100 + 160) * MB + 3 * 200 * MB + (50 + 50 + 25) * MB;
+    assertThat(step.span().seconds()).isCloseTo(3.5, CLOSE);
+    assertThat(step.span().bytes()).isCloseTo(total, within(1.0));
+    assertThat(step.span().throughputBytesPerSecond()).isCloseTo(total / 3.5, within(1.0));
+    assertThat(step.outside().seconds()).isCloseTo(3.5 - 2.0, CLOSE);
+    assertThat(step.outside().bytes()).isCloseTo(total - inWindow, within(1.0));
+    assertThat(step.outside().throughputBytesPerSecond())
+        .isCloseTo((total - inWindow) / (3.5 - 2.0), within(1.0));
+    // What one host's figure times the hosts would say: the sum of the workers' own throughputs.
+    assertThat(step.sumOfWorkerThroughputBytesPerSecond())
+        .isCloseTo(120 * MB + 200 * MB + 50 * MB, within(1.0));
+    assertThat(step.totalStreams()).isEqualTo(3 * 2);
+    assertThat(step.workers()).containsExactly(0, 1, 2);
+    assertThat(step.perWorker().get(1).windowThroughputBytesPerSecond())
+        .isCloseTo((100 + 200 + 100) * MB / 2.0, within(1.0));
+  }
+
+  @Test
+  void aWorkerBelowThreeQuartersOfTheMedianIsAStraggler() throws Exception {
+    FleetReport.Step step = FleetMerge.merge(threeWorkers(), null).steps().get(0);
+
+    // Own throughputs 120, 200 and 50 MB/s: median 120; 0.75 × 120 = 90 > 50.
+    assertThat(step.spread().minBytesPerSecond()).isCloseTo(50 * MB, within(1.0));
+    assertThat(step.spread().medianBytesPerSecond()).isCloseTo(120 * MB, within(1.0));
+    assertThat(step.spread().maxBytesPerSecond()).isCloseTo(200 * MB, within(1.0));
+    assertThat(step.spread().relativeSpread()).isCloseTo((200.0 - 50) / 120, within(1e-9));
+    assertThat(step.perWorker().get(0).straggler()).isNull();
+    assertThat(step.perWorker().get(1).straggler()).isNull();
+    assertThat(step.perWorker().get(2).straggler())
+        .startsWith("slow: 50.0 MB/s, below 75% of the median 120.0 MB/s");
+  }
+
+  @Test
+  void latencyPercentilesComeFromAllOperationsAndClockSkewIsReported() throws Exception {
+    FleetReport merged = FleetMerge.merge(threeWorkers(), null);
+    FleetReport.Step step = merged.steps().get(0);
+
+    // 90 operations of 10 ms (worker 0) and 10 of 1 s (worker 1): p90 the 90th, p99 the 99th.
+    assertThat(step.latency().count()).isEqualTo(90 + 10);
+    assertThat(step.latency().p50Seconds())
+        .isEqualTo(LatencyHistogram.upperSeconds(LatencyHistogram.bucketOf(0.010)));
+    assertThat(step.latency().p90Seconds())
+        .isEqualTo(LatencyHistogram.upperSeconds(LatencyHistogram.bucketOf(0.010)));
+    assertThat(step.latency().p99Seconds()).isEqualTo(1.0);
+    assertThat(step.latency().maxSeconds()).isEqualTo(1.0);
+    assertThat(step.errors()).containsEntry("http_503", 3L);
+    // Offsets 0, +0.5 and −0.25 s: 0.75 s apart; each known to ± 0.01 s.
+    assertThat(merged.clock().spreadSeconds()).isCloseTo(0.5 - -0.25, within(1e-6));
+    assertThat(merged.clock().largestUncertaintySeconds()).isCloseTo(0.01, within(1e-6));
+    assertThat(merged.workers()).extracting(FleetReport.Worker::index).containsExactly(0, 1, 2);
+    assertThat(merged.workersReported()).isEqualTo(3);
+    assertThat(merged.warnings()).isEmpty();
+  }
+
+  @Test
+  void withoutTheClockCorrectionTheWindowWouldBeWrong() throws Exception {
+    // The same reports with no clock estimates: worker 1 starts at T and ends at T+3, worker 2
+    // starts at T+1.25 and ends T+3.75: the window would be [T+1.25, T+3], 1.75 s.
+    List<FleetMerge.Input> unaligned = new ArrayList<>();
+    for (FleetMerge.Input input : threeWorkers()) {
+      ProbeReport r = input.report();
+      unaligned.add(
+          new FleetMerge.Input(
+              input.source(), worker(r.fleet().index(), 3, null, PLAN, r.steps())));
+    }
+
+    FleetReport merged = FleetMerge.merge(unaligned, null);
+
+    assertThat(merged.steps().get(0).window().seconds()).isCloseTo(3.0 - 1.25, CLOSE);
+    assertThat(merged.clock().workersWithoutEstimate()).isEqualTo(3);
+  }
+
+  @Test
+  void aMissingWorkerIsNamedAndTheStepsMergeOverTheOthers() throws Exception {
+    FleetReport merged = FleetMerge.merge(threeWorkers().subList(0, 2), null);
+
+    assertThat(merged.workersReported()).isEqualTo(2);
+    assertThat(merged.steps().get(0).workers()).containsExactly(0, 1);
+    assertThat(merged.warnings())
+        .anySatisfy(w -> assertThat(w).startsWith("worker 2 of 3 sent no report"));
+    assertThat(merged.outcomeLabel()).isEqualTo("2 of 3 workers reported, 2 completed");
+  }
+
+  @Test
+  void workersThatNeverRanTogetherHaveNoWindow() throws Exception {
+    List<FleetMerge.Input> apart =
+        List.of(
+            threeWorkers().get(0),
+            new FleetMerge.Input(
+                "late.json",
+                worker(
+                    1,
+                    2,
+                    null,
+                    PLAN,
+                    List.of(
+                        step(
+                            Operation.WRITE,
+                            2,
+                            T + 10,
+                            1,
+                            100 * MB,
+                            new double[][] {{T + 10, 1, 100 * MB}},
+                            new LatencyHistogram(),
+                            0)))));
+    List<FleetMerge.Input> sized = new ArrayList<>();
+    for (FleetMerge.Input input : apart) {
+      ProbeReport r = input.report();
+      sized.add(
+          new FleetMerge.Input(
+              input.source(), worker(r.fleet().index(), 2, r.clock().start(), PLAN, r.steps())));
+    }
+
+    FleetReport.Step step = FleetMerge.merge(sized, null).steps().get(0);
+
+    assertThat(step.window()).isNull();
+    assertThat(step.outside()).isNull();
+    assertThat(step.warnings()).anySatisfy(w -> assertThat(w).startsWith("no common window"));
+    assertThat(FleetMerge.merge(sized, null).measuredPerHost()).isEmpty();
+  }
+
+  @Test
+  void aWorkerWithAnotherStepListIsRefusedByName() {
+    List<FleetMerge.Input> inputs = new ArrayList<>(threeWorkers());
+    ProbeReport.Plan other =
+        new ProbeReport.Plan(List.of(2, 4), List.of(SIZE), List.of(Operation.WRITE));
+    inputs.set(
+        2,
+        new FleetMerge.Input(
+            "results/worker-2.json", worker(2, 3, CLOCK_2, other, inputs.get(2).report().steps())));
+
+    assertThatThrownBy(() -> FleetMerge.merge(inputs, null))
+        .isInstanceOf(FleetMerge.RefusedException.class)
+        .hasMessageStartingWith(
+            "results/worker-2.json: worker 2 has another step list (plan): streams [2, 4]")
+        .hasMessageContaining("where results/worker-0.json (worker 0) has streams [2]");
+  }
+
+  @Test
+  void reportsOfAnotherRunTwiceTheSameWorkerOrNoFleetAreRefused() {
+    List<FleetMerge.Input> inputs = new ArrayList<>(threeWorkers());
+    ProbeReport one = inputs.get(1).report();
+    inputs.add(new FleetMerge.Input("copy.json", one));
+    assertThatThrownBy(() -> FleetMerge.merge(inputs, null))
+        .hasMessage(
+            "copy.json and results/worker-1.json are both worker 1 of fleet run fleet-a: a worker"
+                + " reports once");
+
+    ProbeReport single = ProbeReportTest.report(List.of());
+    assertThatThrownBy(
+            () ->
+                FleetMerge.merge(
+                    List.of(threeWorkers().get(0), new FleetMerge.Input("probe.json", single)),
+                    null))
+        .hasMessageStartingWith("probe.json: not a fleet worker's report");
+  }
+
+  @Test
+  void perHostFiguresForValidateAreTheWindowAggregateOverTheWorkers() throws Exception {
+    FleetReport merged = FleetMerge.merge(threeWorkers(), null);
+
+    double inWindow = (100 + 160) * MB + (100 + 200 + 100) * MB + (50 + 50) * MB;
+    assertThat(merged.measuredPerHost()).hasSize(1);
+    assertThat(merged.measuredPerHost().get(0).aggregate().bytesPerSecond())
+        .isCloseTo(inWindow / 2.0 / 3, within(1.0));
+    assertThat(merged.measuredPerHost().get(0).activeStreams()).isEqualTo(2);
+    assertThat(merged.hostsMeasured()).isEqualTo(3);
+  }
+}
