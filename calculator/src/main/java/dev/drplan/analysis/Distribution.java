@@ -52,6 +52,16 @@ public sealed interface Distribution
   /** The distribution's name: triangular, uniform, normal, lognormal or pert. */
   String id();
 
+  /**
+   * This distribution for a key whose values lie in [{@code min}, {@code max}]: itself, or for a
+   * log-normal that reaches beyond with a probability of at most {@link LogNormal#MOST_CUT}, the
+   * same log-normal cut there (its rare values beyond taken at the limit). Any other distribution
+   * that reaches beyond is returned as it is, for the caller's check to refuse.
+   */
+  default Distribution within(double min, double max) {
+    return this;
+  }
+
   /** The 10th percentile (the tornado's low end). */
   default double p10() {
     return quantile(0.1);
@@ -275,8 +285,19 @@ public sealed interface Distribution
    * one time in ten), the way an architect states a skewed guess: "80 PB, but one chance in ten of
    * more than 150 PB". In terms of ln X ~ N(μ, σ): μ = ln(median), σ = ln(p90 / median) / z₀.₉ with
    * z₀.₉ = 1.2816. Base is the median. Requires 0 < median < p90.
+   *
+   * <p>It may be cut to [lower, upper], the limits of its key ({@link #within}): a draw beyond is
+   * taken at the limit, which happens at most once in {@code 1 / MOST_CUT} draws.
    */
-  record LogNormal(double median, double p90) implements Distribution {
+  record LogNormal(double median, double p90, double lower, double upper) implements Distribution {
+
+    /**
+     * The most probability a cut at a key's limits may move onto the limit: one draw in a million.
+     * A log-normal reaches from just above 0 to infinity, and every key has limits; a file size of
+     * median 128 MiB passes 1,000 EB with a probability of about 10^-70, which no draw will meet.
+     */
+    public static final double MOST_CUT = 1e-6;
+
     public LogNormal {
       DistributionChecks.finite("lognormal", "median", median);
       DistributionChecks.finite("lognormal", "p90", p90);
@@ -287,6 +308,15 @@ public sealed interface Distribution
         throw new IllegalArgumentException(
             "lognormal: p90 must be above the median, was median " + median + ", p90 " + p90);
       }
+      if (!(lower > 0 && lower <= median && median <= upper)) {
+        throw new IllegalArgumentException(
+            "lognormal: its cut must hold the median, was " + lower + ".." + upper);
+      }
+    }
+
+    /** The log-normal of {@code median} and {@code p90}, not cut: from just above 0 to infinity. */
+    public LogNormal(double median, double p90) {
+      this(median, p90, Double.MIN_VALUE, Double.POSITIVE_INFINITY);
     }
 
     /** The log-normal whose logarithm has mean {@code mu} and standard deviation {@code sigma}. */
@@ -312,6 +342,7 @@ public sealed interface Distribution
       return median;
     }
 
+    /** The mean of the log-normal before any cut (a cut moves at most {@link #MOST_CUT}). */
     @Override
     public double mean() {
       double sigma = sigma();
@@ -320,25 +351,43 @@ public sealed interface Distribution
 
     @Override
     public double quantile(double p) {
-      return new LogNormalDistribution(null, mu(), sigma())
-          .inverseCumulativeProbability(DistributionChecks.probability(p));
+      double x =
+          new LogNormalDistribution(null, mu(), sigma())
+              .inverseCumulativeProbability(DistributionChecks.probability(p));
+      return Math.min(upper, Math.max(lower, x));
     }
 
-    /** The smallest positive double: a log-normal value is above 0. */
+    /** The smallest value: the cut's, else the smallest positive double. */
     @Override
     public double lower() {
-      return Double.MIN_VALUE;
+      return lower;
     }
 
+    /** The largest value: the cut's, else infinity. */
     @Override
     public double upper() {
-      return Double.POSITIVE_INFINITY;
+      return upper;
     }
 
+    /** commons-math3's draw, a value beyond a cut taken at the cut (see {@link #MOST_CUT}). */
     @Override
     public DoubleSupplier sampler(RandomGenerator random) {
       LogNormalDistribution distribution = new LogNormalDistribution(random, mu(), sigma());
-      return distribution::sample;
+      return () -> Math.min(upper, Math.max(lower, distribution.sample()));
+    }
+
+    @Override
+    public Distribution within(double min, double max) {
+      if (lower >= min && upper <= max) {
+        return this;
+      }
+      LogNormalDistribution distribution = new LogNormalDistribution(null, mu(), sigma());
+      double below = min > 0 ? distribution.cumulativeProbability(min) : 0;
+      double above = 1 - distribution.cumulativeProbability(max);
+      if (below + above > MOST_CUT || !(min <= median && median <= max)) {
+        return this;
+      }
+      return new LogNormal(median, p90, Math.max(lower, min), Math.min(upper, max));
     }
 
     @Override

@@ -48,6 +48,11 @@ public enum Metric {
     return figure.id();
   }
 
+  /** The name people read: the short alias ({@code seed}) where there is one, else the JSON key. */
+  public String shortName() {
+    return alias != null ? alias : id();
+  }
+
   /** The kind of quantity, which fixes the canonical unit. */
   public ValueKind kind() {
     return figure.kind();

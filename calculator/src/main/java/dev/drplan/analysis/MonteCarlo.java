@@ -50,6 +50,16 @@ public final class MonteCarlo {
   private static final Metric[] METRICS = Metric.values();
 
   /**
+   * The memory a run of {@code samples} over {@code pairs} pairs holds for its means, which grows
+   * with the samples: one sum per block of {@value #BLOCK}, pair and figure (the histograms do not
+   * grow with the samples).
+   */
+  public static long heldBytes(long samples, int pairs) {
+    long blocks = (samples + BLOCK - 1) / BLOCK;
+    return blocks * pairs * METRICS.length * Double.BYTES;
+  }
+
+  /**
    * Runs {@code samples} samples of {@code uncertain} from {@code seed} on {@code threads} threads.
    *
    * @throws IllegalArgumentException if samples or threads is below 1, or a sample cannot be
@@ -156,11 +166,11 @@ public final class MonteCarlo {
       this.draws = new Draws(uncertain, seed);
       this.samples = samples;
       this.seed = seed;
-      this.blocks = (samples + BLOCK - 1) / BLOCK;
+      this.blocks = (int) ((samples + (long) BLOCK - 1) / BLOCK);
       this.layout = reference.results();
       this.configurations = reference.configurations();
       this.pairs = layout.size();
-      this.blockSums = new double[blocks * pairs * METRICS.length];
+      this.blockSums = new double[Math.toIntExact((long) blocks * pairs * METRICS.length)];
     }
 
     MonteCarloResult summarise(Accumulator total) {

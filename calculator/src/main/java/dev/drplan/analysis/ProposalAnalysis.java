@@ -175,7 +175,9 @@ public record ProposalAnalysis(
     }
 
     int circuits = scenario.network().circuits();
-    int most = Math.max(4 * circuits, 8);
+    // Within the key's own limits, whatever the scenario's value.
+    int most =
+        (int) Math.min(Math.max(4L * circuits, 8), ScenarioKeys.key(scenario, CIRCUITS).max());
     SweepResult circuitSweep =
         Sweep.run(
             scenario,
@@ -187,9 +189,16 @@ public record ProposalAnalysis(
     SweepChart costVersusSize = null;
     List<FeasibilityEdge> edges = new ArrayList<>();
     if (size > 0) {
+      ScenarioKey sizeKey = ScenarioKeys.key(scenario, LOGICAL_SIZE);
       SweepResult sizeSweep =
           Sweep.run(
-              scenario, List.of(SweepAxis.log(LOGICAL_SIZE, size / 10, size * 10, SIZE_STEPS)));
+              scenario,
+              List.of(
+                  SweepAxis.log(
+                      LOGICAL_SIZE,
+                      Math.max(size / 10, sizeKey.min()),
+                      Math.min(size * 10, sizeKey.max()),
+                      SIZE_STEPS)));
       edges = feasibilityEdges(scenario, sizeSweep, configuration);
       SweepChart plain =
           sweepChart(sizeSweep, LOGICAL_SIZE, configuration, Metric.HORIZON_COST_USD);

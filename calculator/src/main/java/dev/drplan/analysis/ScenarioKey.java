@@ -50,6 +50,7 @@ public final class ScenarioKey {
       String meaning,
       String question,
       Domain domain,
+      double highest,
       Getter getter,
       Setter setter) {
     this.path = Objects.requireNonNull(path, "path");
@@ -58,8 +59,7 @@ public final class ScenarioKey {
     this.question = Objects.requireNonNull(question, "question");
     this.domain = Objects.requireNonNull(domain, "domain");
     // The records hold counts as int.
-    this.max =
-        kind == ValueKind.COUNT ? Math.min(domain.highest(), Integer.MAX_VALUE) : domain.highest();
+    this.max = kind == ValueKind.COUNT ? Math.min(highest, Integer.MAX_VALUE) : highest;
     this.getter = getter;
     this.setter = setter;
   }
@@ -79,6 +79,11 @@ public final class ScenarioKey {
     return meaning;
   }
 
+  /** The domain of the key's schema row, before any limit other keys set ({@link #max()}). */
+  public Domain domain() {
+    return domain;
+  }
+
   /**
    * The question to ask the customer about this key, in plain words ({@link
    * dev.drplan.schema.Questions}), when the scenario does not give its own.
@@ -92,7 +97,11 @@ public final class ScenarioKey {
     return domain.lowest();
   }
 
-  /** The largest legal value (inclusive); {@code Infinity} if unbounded. */
+  /**
+   * The largest legal value (inclusive): the domain's, or lower where other keys of this scenario
+   * bound the key too (the data limit of dev.drplan.schema.DataLimit); {@code Infinity} if
+   * unbounded.
+   */
   public double max() {
     return max;
   }

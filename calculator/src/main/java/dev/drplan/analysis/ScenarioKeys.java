@@ -132,6 +132,7 @@ public final class ScenarioKeys {
               row.meaning(),
               Questions.of(row),
               quantity.domain(),
+              quantity.highestIn(scenario),
               s -> kind.canonical(quantity.get(lens.get(s))),
               (s, v) -> {
                 Object typed = quantity.typed(v);

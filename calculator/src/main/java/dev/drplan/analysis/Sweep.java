@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -51,12 +52,61 @@ public final class Sweep {
   }
 
   /**
-   * {@link #run(Scenario, List, double)}, telling {@code progress} the grid points evaluated so far
-   * (landmark bisection follows the last point); the result does not depend on it.
+   * {@link #run(Scenario, List, double)}, telling {@code progress} the grid points evaluated so
+   * far; the result does not depend on it. Holds every point: for a large sweep, {@link #stream}.
    */
   public static SweepResult run(
       Scenario scenario, List<SweepAxis> axes, double tolerance, Progress progress) {
+    List<SweepRow> rows = new ArrayList<>();
+    List<Landmark> landmarks = new ArrayList<>();
+    stream(
+        scenario,
+        axes,
+        tolerance,
+        progress,
+        new Listener() {
+          @Override
+          public void point(SweepRow row) {
+            rows.add(row);
+          }
+
+          @Override
+          public void landmark(Landmark landmark) {
+            landmarks.add(landmark);
+          }
+        });
+    return new SweepResult(axes, rows, landmarks, tolerance);
+  }
+
+  /** Receives a sweep as it runs: its points as they are evaluated, its landmarks as found. */
+  public interface Listener {
+    /** Called once, first, with the number of points the sweep will evaluate. */
+    default void start(long points) {}
+
+    /** One point of the grid. */
+    void point(SweepRow row);
+
+    /** One landmark, found between the two points of its line last passed. */
+    void landmark(Landmark landmark);
+  }
+
+  /**
+   * Sweeps {@code axes} over {@code scenario}, handing each point and landmark to {@code listener}
+   * as soon as it is known and keeping none of them, so that memory does not grow with the number
+   * of points. The points come line by line: the first key varies fastest, and for a two-key sweep
+   * each value of the second key is one line, in order. Landmarks along a line come right after the
+   * point that closes their step, so a line's landmarks are known when its last point is.
+   *
+   * @throws IllegalArgumentException as {@link #run(Scenario, List, double)}
+   */
+  public static void stream(
+      Scenario scenario,
+      List<SweepAxis> axes,
+      double tolerance,
+      Progress progress,
+      Listener listener) {
     Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(listener, "listener");
     if (axes.isEmpty() || axes.size() > 2) {
       throw new IllegalArgumentException("a sweep takes one or two keys, was " + axes.size());
     }
@@ -74,42 +124,38 @@ public final class Sweep {
     double[] secondValues =
         secondKey == null ? new double[] {Double.NaN} : axes.get(1).values(secondKey);
 
-    Evaluation[][] grid = new Evaluation[firstValues.length][secondValues.length];
-    List<SweepRow> rows = new ArrayList<>();
-    for (int i = 0; i < firstValues.length; i++) {
-      for (int j = 0; j < secondValues.length; j++) {
-        Scenario line = secondKey == null ? scenario : secondKey.with(scenario, secondValues[j]);
+    long total = (long) firstValues.length * secondValues.length;
+    listener.start(total);
+    long done = 0;
+    for (double secondValue : secondValues) {
+      Scenario line = secondKey == null ? scenario : secondKey.with(scenario, secondValue);
+      Map<String, Double> fixed =
+          secondKey == null ? Map.of() : Map.of(secondKey.path(), secondValue);
+      Line walker = new Line(line, firstKey, first, tolerance, fixed);
+      // Only the previous point of the line is kept, for the landmarks of the step to this one.
+      Evaluation previous = null;
+      for (int i = 0; i < firstValues.length; i++) {
         Evaluation evaluation = Evaluator.evaluate(firstKey.with(line, firstValues[i]));
-        grid[i][j] = evaluation;
         List<PairFigures> pairs = new ArrayList<>();
         for (OptionResult result : evaluation.results()) {
           pairs.add(PairFigures.of(result));
         }
         List<Double> at =
-            secondKey == null ? List.of(firstValues[i]) : List.of(firstValues[i], secondValues[j]);
-        rows.add(
+            secondKey == null ? List.of(firstValues[i]) : List.of(firstValues[i], secondValue);
+        listener.point(
             new SweepRow(
                 at,
                 pairs,
                 evaluation.recommendation().configuration(),
                 evaluation.recommendation().option()));
-        progress.update(
-            (long) i * secondValues.length + j + 1,
-            (long) firstValues.length * secondValues.length);
+        progress.update(++done, total);
+        if (previous != null) {
+          walker.between(
+              firstValues[i - 1], previous, firstValues[i], evaluation, listener::landmark);
+        }
+        previous = evaluation;
       }
     }
-
-    List<Landmark> landmarks = new ArrayList<>();
-    for (int j = 0; j < secondValues.length; j++) {
-      Scenario line = secondKey == null ? scenario : secondKey.with(scenario, secondValues[j]);
-      Map<String, Double> fixed =
-          secondKey == null ? Map.of() : Map.of(secondKey.path(), secondValues[j]);
-      Line walker = new Line(line, firstKey, first, tolerance, fixed);
-      for (int i = 0; i + 1 < firstValues.length; i++) {
-        walker.between(firstValues[i], grid[i][j], firstValues[i + 1], grid[i + 1][j], landmarks);
-      }
-    }
-    return new SweepResult(axes, rows, landmarks, tolerance);
   }
 
   /** The landmarks along the first key at one value of the second. */
@@ -133,7 +179,7 @@ public final class Sweep {
       this.fixed = fixed;
     }
 
-    void between(double x0, Evaluation e0, double x1, Evaluation e1, List<Landmark> out) {
+    void between(double x0, Evaluation e0, double x1, Evaluation e1, Consumer<Landmark> out) {
       List<OptionResult> below = e0.results();
       List<OptionResult> above = e1.results();
       for (int p = 0; p < below.size(); p++) {
@@ -146,7 +192,7 @@ public final class Sweep {
               lo.feasible()
                   ? b.highEvaluation.results().get(pair)
                   : b.lowEvaluation.results().get(pair);
-          out.add(
+          out.accept(
               new Landmark.FeasibilityChange(
                   key.path(),
                   b.at(),
@@ -163,7 +209,7 @@ public final class Sweep {
         for (ReasonCode code : ReasonCode.values()) {
           if (codesBelow.contains(code) != codesAbove.contains(code)) {
             Bracket b = bisect(x0, e0, x1, e1, e -> codeSet(e.results().get(pair)).contains(code));
-            out.add(
+            out.accept(
                 new Landmark.ReasonChange(
                     key.path(),
                     b.at(),
@@ -193,7 +239,7 @@ public final class Sweep {
             Bracket bracket = bisect(x0, e0, x1, e1, firstCheaper);
             OptionResult one = bracket.highEvaluation.results().get(first);
             OptionResult two = bracket.highEvaluation.results().get(second);
-            out.add(
+            out.accept(
                 new Landmark.CostCrossover(
                     key.path(),
                     bracket.at(),

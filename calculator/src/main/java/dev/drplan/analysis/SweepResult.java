@@ -6,7 +6,8 @@ import java.util.List;
  * What {@link Sweep#run} found.
  *
  * @param axes the swept keys
- * @param rows every point, the first key varying slowest
+ * @param rows every point, line by line: the first key varying fastest, each value of the second
+ *     key (if any) one line
  * @param landmarks every change found along the first key, in the order found (by line, then step,
  *     then pair)
  * @param tolerance the relative width to which each landmark's bracket was narrowed

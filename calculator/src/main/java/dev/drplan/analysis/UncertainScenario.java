@@ -28,18 +28,28 @@ public record UncertainScenario(
 
   public UncertainScenario {
     Objects.requireNonNull(base, "base");
-    inputs = List.copyOf(inputs);
     correlations = List.copyOf(correlations);
     Set<String> names = new HashSet<>();
     Set<String> seen = new HashSet<>();
     Scenario atBase = base;
+    List<UncertainInput> within = new ArrayList<>();
     for (UncertainInput input : inputs) {
+      // A log-normal, unbounded by nature, is cut at the limits of every key it sets
+      // (Distribution#within).
+      double min = Double.NEGATIVE_INFINITY;
+      double max = Double.POSITIVE_INFINITY;
+      for (String path : input.sets()) {
+        ScenarioKey key = ScenarioKeys.key(base, path);
+        min = Math.max(min, key.min());
+        max = Math.min(max, key.max());
+      }
+      Distribution distribution = input.distribution().within(min, max);
+      within.add(new UncertainInput(input.key(), distribution, input.sets(), input.question()));
       for (String path : input.sets()) {
         if (!seen.add(path)) {
           throw new IllegalArgumentException("uncertain key " + path + " is given twice");
         }
         ScenarioKey key = ScenarioKeys.key(base, path);
-        Distribution distribution = input.distribution();
         if (distribution.lower() < key.min() || distribution.upper() > key.max()) {
           throw new IllegalArgumentException(
               path
@@ -63,9 +73,10 @@ public record UncertainScenario(
       }
     }
     if (!correlations.isEmpty()) {
-      RankCorrelation.ofPairs(inputNames(inputs), correlations); // throws when not usable
+      RankCorrelation.ofPairs(inputNames(within), correlations); // throws when not usable
     }
     base = atBase;
+    inputs = List.copyOf(within);
   }
 
   /** Uncertain inputs, independent of each other. */

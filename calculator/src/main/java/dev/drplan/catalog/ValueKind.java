@@ -78,7 +78,7 @@ public enum ValueKind {
       "whole number",
       List.of("4", "16"),
       List.of(),
-      text -> (long) QuantityParser.count(text),
+      ValueKind::count,
       value -> ((Number) value).doubleValue(),
       canonical -> (long) Math.rint(canonical)),
   /** A plain real number (a ratio such as reduction 3:1); value is a {@link Double}. */
@@ -92,6 +92,15 @@ public enum ValueKind {
       QuantityParser::number,
       value -> ((Number) value).doubleValue(),
       canonical -> canonical);
+
+  /**
+   * A count as read: its whole number, saturated at {@link Long#MAX_VALUE} when larger (no key
+   * admits such a count, and the range check that refuses it quotes the text as written).
+   */
+  private static Long count(String text) {
+    double whole = QuantityParser.wholeNumber(text);
+    return whole >= 0x1p63 ? Long.MAX_VALUE : (long) whole;
+  }
 
   private final Class<?> valueType;
   private final String form;

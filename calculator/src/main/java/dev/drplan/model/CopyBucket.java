@@ -133,7 +133,8 @@ final class CopyBucket {
    * (the first deletions settled), so {@link #settledAverage} and {@link #settledShare} give it.
    */
   boolean settledFrom(double a) {
-    return a >= deletionsSettle;
+    // Past a double's reach (a steep shrink over a long retention) the shares cannot be used.
+    return a >= deletionsSettle && !Double.isInfinite(retentionDecay);
   }
 
   /** ∫ L over a whole month divided by a month, per byte of L at its start. */
@@ -166,7 +167,15 @@ final class CopyBucket {
 
   /** L(t) + K(t): what the bucket stores at time t, given L(t). */
   double stored(double t, double logical) {
-    return logical * (1 + retainedShare(t));
+    double share = retainedShare(t);
+    if (Double.isInfinite(share)) {
+      // A steep shrink over a long time: e^(−r u) passes a double while L(t) nears zero. Then
+      // L(t) · ρ · (e^(−r u) − 1) / (−r), u = min(t, R), is written as ρ · (L(t) − L(t − u)) / r,
+      // since L(t) e^(−r u) is L(t − u).
+      double before = l0 * StrictMath.exp(growth * Math.max(t - retention, 0));
+      return logical + removed * (logical - before) / growth;
+    }
+    return logical * (1 + share);
   }
 
   /**
@@ -175,7 +184,15 @@ final class CopyBucket {
    */
   double earlyDeletion(double t, double logical) {
     double s = t - retention;
-    return s < 0 ? 0 : removed * logical * retentionDecay * unexpired(s);
+    if (s < 0) {
+      return 0;
+    }
+    if (Double.isInfinite(retentionDecay)) {
+      // A steep shrink over a long retention: e^(−r R) passes a double while L(t) nears zero;
+      // L(t) · e^(−r R) is L(t − R), from L(0).
+      return removed * l0 * StrictMath.exp(growth * s) * unexpired(s);
+    }
+    return removed * logical * retentionDecay * unexpired(s);
   }
 
   /**
@@ -184,7 +201,7 @@ final class CopyBucket {
    * bills its share). {@code la} is L(a).
    */
   void month(double a, double b, double la, double[] out) {
-    if (a >= deletionsSettle && b - a == monthDays) {
+    if (a >= deletionsSettle && b - a == monthDays && !Double.isInfinite(retentionDecay)) {
       // The common case, a whole month after the first deletions settled: every figure is a
       // constant share of ∫ L.
       double logical = la * fullMonthAverage;
@@ -241,11 +258,19 @@ final class CopyBucket {
               : removed / growth * (logical - l0 * days);
       return;
     }
-    out[1] += retainedSteady * logical;
     double s1 = t1 - retention;
     double s2 = t2 - retention;
+    // ∫ L(s) over [s1, s2]: e^(−r R) ∫ L, or from L(0) where e^(−r R) passes a double (a steep
+    // shrink over a long retention, while L nears zero).
+    boolean steep = Double.isInfinite(retentionDecay);
+    double logicalAtS =
+        steep
+            ? l0 * StrictMath.exp(growth * s1) * growthIntegral(growth, days)
+            : retentionDecay * logical;
+    // K = ρ · L · (e^(−r R) − 1) / (−r), or ρ · (L − L(· − R)) / r.
+    out[1] += steep ? removed * (logical - logicalAtS) / growth : retainedSteady * logical;
     if (s1 >= unexpiredMax) {
-      out[2] += settledEarly * logical;
+      out[2] += steep ? removed * unexpiredSteady * logicalAtS : settledEarly * logical;
       return;
     }
     // s in [s1, s2] ⊂ [0, M): unexpired(s) = (M − 1/λ) + e^(−λ s) / λ, so the byte-days are
@@ -254,7 +279,6 @@ final class CopyBucket {
     double decay = days == monthDays ? fullMonthDecay : StrictMath.exp(-removed * days);
     carriedS = s2;
     carriedX = x1 * decay;
-    double logicalAtS = retentionDecay * logical;
     if (renewal * unexpiredMax < 1e-9) {
       // λ ≈ 0: nothing is written after day one, unexpired(s) = M − s, and ∫ (M − s) L(s) ds.
       out[2] += removed * (unexpiredMax * logicalAtS - l0 * sExpIntegral(s1, s2));

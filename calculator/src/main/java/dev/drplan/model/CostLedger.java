@@ -91,8 +91,10 @@ final class CostLedger {
     double nodeMonths = 0;
     for (int m = 0; m < timeline.months; m++) {
       double share = timeline.monthShare(m);
-      // The month's average size: its integral of L over its length.
-      double average = logical[m] * timeline.monthGrowthIntegral(m) / (share * Timeline.MONTH_DAYS);
+      // The month's average size: its integral of L over its length; a month too short for a
+      // double to divide by (a horizon of a few nanoseconds) has the size at its start.
+      double days = share * Timeline.MONTH_DAYS;
+      double average = days > 0 ? logical[m] * timeline.monthGrowthIntegral(m) / days : logical[m];
       long nodes = CloudCost.nodes(average, divisor, ssd);
       nodesMax = Math.max(nodesMax, nodes);
       nodeMonths += share * nodes;

@@ -12,6 +12,11 @@ final class Counts {
     if (x <= 0) {
       return 0;
     }
+    if (!(x < 0x1p62)) {
+      // The scenario's limits keep every count below 10^17 (dev.drplan.schema.DataLimit); a count
+      // beyond a long is a broken limit, never to be clamped into a wrong figure.
+      throw new ArithmeticException("a count of " + x + " does not fit a whole number");
+    }
     double nearest = Math.rint(x);
     if (Math.abs(x - nearest) <= 1e-9 * Math.max(1, nearest)) {
       return (long) nearest;

@@ -6,10 +6,6 @@ import static dev.drplan.catalog.ValueKind.FRACTION;
 import static dev.drplan.catalog.ValueKind.MONEY;
 import static dev.drplan.catalog.ValueKind.RATE;
 import static dev.drplan.catalog.ValueKind.SIZE;
-import static dev.drplan.schema.Domain.ABOVE_ZERO;
-import static dev.drplan.schema.Domain.ANY;
-import static dev.drplan.schema.Domain.AT_LEAST_ONE;
-import static dev.drplan.schema.Domain.POSITIVE_SHARE;
 
 import dev.drplan.catalog.ValueKind;
 import java.util.ArrayList;
@@ -81,86 +77,91 @@ public final class CatalogSchema {
               "gcs",
               4,
               List.of(
-                  required("storage_per_gib_month", MONEY, ANY, "at-rest price per GiB-month"),
-                  required("class_a_per_1000", MONEY, ANY, "price of 1,000 object writes"),
-                  optional("class_b_per_1000", MONEY, ANY, "price of 1,000 object reads"),
-                  required("retrieval_per_gib", MONEY, ANY, "fee per GiB read back"),
+                  required(
+                      "storage_per_gib_month", MONEY, Domain.MONEY, "at-rest price per GiB-month"),
+                  required("class_a_per_1000", MONEY, Domain.MONEY, "price of 1,000 object writes"),
+                  optional("class_b_per_1000", MONEY, Domain.MONEY, "price of 1,000 object reads"),
+                  required("retrieval_per_gib", MONEY, Domain.MONEY, "fee per GiB read back"),
                   required(
                       "min_storage_duration",
                       DURATION,
-                      ANY,
+                      Domain.DURATION_OR_ZERO,
                       "billed minimum storage duration of the class"))),
           new Group(
               "egress",
               3,
-              List.of(required("per_gib", MONEY, ANY, "fee per GiB leaving the cloud"))),
+              List.of(required("per_gib", MONEY, Domain.MONEY, "fee per GiB leaving the cloud"))),
           new Group(
               "interconnect",
               3,
               List.of(
-                  required("line_rate", RATE, ABOVE_ZERO, "line rate of one circuit"),
-                  required("monthly_port_cost", MONEY, ANY, "cost per circuit per month"))),
+                  required("line_rate", RATE, Domain.RATE, "line rate of one circuit"),
+                  required(
+                      "monthly_port_cost", MONEY, Domain.MONEY, "cost per circuit per month"))),
           new Group(
               "machines",
               3,
               List.of(
-                  required("local_ssd", SIZE, ABOVE_ZERO, "local SSD of one VM"),
-                  required("network", RATE, ABOVE_ZERO, "network rate of one VM"),
-                  required("hourly", MONEY, ANY, "on-demand price of one VM per hour"),
-                  optional("vcpus", COUNT, AT_LEAST_ONE, "virtual CPUs of one VM"),
+                  required("local_ssd", SIZE, Domain.CAPACITY, "local SSD of one VM"),
+                  required("network", RATE, Domain.RATE, "network rate of one VM"),
+                  required("hourly", MONEY, Domain.MONEY, "on-demand price of one VM per hour"),
+                  optional("vcpus", COUNT, Domain.COUNT, "virtual CPUs of one VM"),
                   optional(
                       "monthly_1y_commitment",
                       MONEY,
-                      ANY,
+                      Domain.MONEY,
                       "monthly price with a 1-year commitment"),
                   optional(
                       "monthly_3y_commitment",
                       MONEY,
-                      ANY,
+                      Domain.MONEY,
                       "monthly price with a 3-year commitment"))),
           new Group(
               "dboxes",
               3,
               List.of(
-                  required("raw_size", SIZE, ABOVE_ZERO, "raw capacity of a D-box"),
+                  required("raw_size", SIZE, Domain.CAPACITY, "raw capacity of a D-box"),
                   required(
                       "usable_efficiency",
                       FRACTION,
-                      POSITIVE_SHARE,
+                      Domain.CAPACITY_SHARE,
                       "usable share of raw (erasure coding and reserve)"))),
           new Group(
               "cboxes",
               3,
               List.of(
-                  required("nodes", COUNT, AT_LEAST_ONE, "C-nodes in one C-box"),
+                  required("nodes", COUNT, Domain.COUNT, "C-nodes in one C-box"),
                   required(
                       "per_node_replication",
                       RATE,
-                      ABOVE_ZERO,
+                      Domain.RATE,
                       "replication egress of one C-node"))),
           new Group(
               "appliances",
               3,
               List.of(
-                  required("capacity", SIZE, ABOVE_ZERO, "data one appliance carries"),
+                  required("capacity", SIZE, Domain.CAPACITY, "data one appliance carries"),
                   required(
                       "round_trip",
                       DURATION,
-                      ABOVE_ZERO,
+                      Domain.DURATION,
                       "time from order to data in the bucket, per appliance"),
-                  required("in_flight", COUNT, AT_LEAST_ONE, "appliances used at once"),
-                  required("fee", MONEY, ANY, "usage fee per appliance trip"),
-                  optional("shipping", MONEY, ANY, "shipping per appliance trip, both ways"))),
+                  required("in_flight", COUNT, Domain.COUNT, "appliances used at once"),
+                  required("fee", MONEY, Domain.MONEY, "usage fee per appliance trip"),
+                  optional(
+                      "shipping", MONEY, Domain.MONEY, "shipping per appliance trip, both ways"))),
           new Group(
               "transfer",
               3,
-              List.of(required("per_gib", MONEY, ANY, "a transfer tool's fee per GiB moved"))),
+              List.of(
+                  required("per_gib", MONEY, Domain.MONEY, "a transfer tool's fee per GiB moved"))),
           new Group(
               "vlan_attachments",
               3,
               List.of(
-                  required("capacity", RATE, ABOVE_ZERO, "capacity of one VLAN attachment"),
-                  required("hourly", MONEY, ANY, "price of one VLAN attachment per hour"))));
+                  required("capacity", RATE, Domain.RATE, "capacity of one VLAN attachment"),
+                  required(
+                      "hourly", MONEY, Domain.MONEY, "price of one VLAN attachment per hour"))));
 
   /** The group called {@code name}, or {@code null}. */
   public static Group group(String name) {

@@ -30,16 +30,68 @@ public record Domain(
     String maxText,
     String noun) {
 
-  /** Any value the unit reader accepts: from zero up. */
+  /** Any value the unit reader accepts: from zero up (unbounded; a key needs a bounded domain). */
   public static final Domain ANY = new Domain(0, true, "0", Double.POSITIVE_INFINITY, true, "", "");
 
-  /** Above zero: a size, rate or duration that must hold something. */
+  /** Above zero (unbounded; a key needs a bounded domain). */
   public static final Domain ABOVE_ZERO =
       new Domain(0, false, "zero", Double.POSITIVE_INFINITY, true, "", "");
 
-  /** A whole or plain number of at least 1 (counts of hardware, reduction ratios, factors). */
+  /** At least 1 (unbounded; a key needs a bounded domain). */
   public static final Domain AT_LEAST_ONE =
       new Domain(1, true, "1", Double.POSITIVE_INFINITY, true, "", "");
+
+  // The bounded domains of the scenario's keys. Each kind has limits wide enough for any real
+  // plan and narrow enough that every figure of the model stays finite at every corner of them
+  // (docs/scenario-format.md, "Quantities"; ScenarioCornersTest checks it).
+
+  /** The largest size: 1,000 EB (1 ZB, 1e21 B), ten thousand times 100 EB. */
+  public static final double LARGEST_SIZE_BYTES = 1e21;
+
+  /** The largest rate: 1,000 EB/s. */
+  public static final double LARGEST_RATE_BYTES_PER_SECOND = 1e21;
+
+  /** The longest duration: 1,000 years. */
+  public static final double LONGEST_SECONDS = 1000 * TimeSpan.SECONDS_PER_YEAR;
+
+  /** The largest amount: 1e15 US dollars. */
+  public static final double LARGEST_USD = 1e15;
+
+  /** The largest count: 1,000,000 (boxes, circuits, hosts, streams, VMs). */
+  public static final double LARGEST_COUNT = 1e6;
+
+  /** A size: from 1 B to 1,000 EB. */
+  public static final Domain SIZE =
+      new Domain(1, true, "1 B", LARGEST_SIZE_BYTES, true, "1,000 EB", "");
+
+  /**
+   * The capacity of one piece of hardware (a D-box, a VM's local SSD, a transfer appliance): from 1
+   * GB to 1,000 EB. Counts of hardware divide the data by it, and stay whole numbers a report can
+   * print.
+   */
+  public static final Domain CAPACITY =
+      new Domain(1e9, true, "1 GB", LARGEST_SIZE_BYTES, true, "1,000 EB", "");
+
+  /** A rate: from 1 bps (0.125 B/s) to 1,000 EB/s. */
+  public static final Domain RATE =
+      new Domain(0.125, true, "1 bps", LARGEST_RATE_BYTES_PER_SECOND, true, "1,000 EB/s", "");
+
+  /** A duration that must hold something: from 1 ms to 1,000 y. */
+  public static final Domain DURATION =
+      new Domain(0.001, true, "1 ms", LONGEST_SECONDS, true, "1,000 y", "");
+
+  /** A duration that may be zero: from 0 to 1,000 y. */
+  public static final Domain DURATION_OR_ZERO =
+      new Domain(0, true, "0", LONGEST_SECONDS, true, "1,000 y", "");
+
+  /** An amount of US dollars: from 0 to 1e15. */
+  public static final Domain MONEY = new Domain(0, true, "0", LARGEST_USD, true, "1e15", "");
+
+  /** A ratio or factor of at least 1 (data reduction, peak over average): from 1 to 1,000. */
+  public static final Domain RATIO = new Domain(1, true, "1", 1000, true, "1,000", "");
+
+  /** A count of things: from 1 to 1,000,000. */
+  public static final Domain COUNT = new Domain(1, true, "1", LARGEST_COUNT, true, "1,000,000", "");
 
   /** A share from 0% to 100%. */
   public static final Domain SHARE = new Domain(0, true, "0%", 1, true, "100%", "");
@@ -49,6 +101,18 @@ public record Domain(
 
   /** A share from 0% up to, not including, 100% (an overhead or a discount). */
   public static final Domain SHARE_BELOW_ONE = new Domain(0, true, "0%", 1, false, "100%", "");
+
+  /**
+   * A share of a capacity that is planned or usable (a fill limit, a usable efficiency): from 10%
+   * to 100%. Counts of hardware divide by it.
+   */
+  public static final Domain CAPACITY_SHARE = new Domain(0.1, true, "10%", 1, true, "100%", "");
+
+  /** A share of a link's rate (its efficiency, the part DR may use): from 1% to 100%. */
+  public static final Domain LINK_SHARE = new Domain(0.01, true, "1%", 1, true, "100%", "");
+
+  /** The share of raw capacity spent on protection: from 0% to 90%. */
+  public static final Domain OVERHEAD = new Domain(0, true, "0%", 0.9, true, "90%", "");
 
   /** An annual growth above -100% (the data cannot vanish) and at most 1000% a year. */
   public static final Domain ANNUAL_GROWTH =

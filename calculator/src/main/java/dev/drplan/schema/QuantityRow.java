@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Writes one {@link Row.Quantity} of the schema table as one statement: {@code
@@ -28,6 +29,7 @@ final class QuantityRow<P, T> {
   private BiFunction<P, T, P> with;
   private Predicate<P> present;
   private BiFunction<Scenario, T, Scenario> alsoSets;
+  private ToDoubleFunction<Scenario> limit;
   private Function<Row.Values, String> catalogDefault;
 
   private QuantityRow(
@@ -55,7 +57,7 @@ final class QuantityRow<P, T> {
   /** A count held by the record as an {@code int}. */
   static <P> QuantityRow<P, Integer> count(String doc, String key, String meaning) {
     return new QuantityRow<>(
-        doc, key, ValueKind.COUNT, Domain.AT_LEAST_ONE, meaning, v -> (int) Math.rint(v));
+        doc, key, ValueKind.COUNT, Domain.COUNT, meaning, v -> (int) Math.rint(v));
   }
 
   /** Absent: {@code value}. */
@@ -103,6 +105,12 @@ final class QuantityRow<P, T> {
     return this;
   }
 
+  /** The key is also bounded by other keys: at most {@code limit} of the scenario. */
+  QuantityRow<P, T> limitedBy(ToDoubleFunction<Scenario> limit) {
+    this.limit = limit;
+    return this;
+  }
+
   /**
    * Absent from a scenario that names a catalog: the catalog entry at the path {@code path} gives
    * from the values read beside the key ({@code null}: none).
@@ -128,6 +136,7 @@ final class QuantityRow<P, T> {
         with,
         present,
         alsoSets,
+        limit,
         catalogDefault);
   }
 }

@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One row of the scenario schema: a key of docs/scenario-format.md with what it holds, whether it
@@ -209,8 +210,9 @@ public interface Row<T> {
    * the record says); {@code ownForm} is the form a message asks for where the kind's does not say
    * it. {@code catalogDefault}, when not {@code null}, names the catalog entry (from the values
    * read beside the key) that supplies the value when the scenario leaves the key out and names a
-   * catalog; only without one do {@code presence} and {@code defaultValue} apply. Rows are written
-   * with {@link QuantityRow}.
+   * catalog; only without one do {@code presence} and {@code defaultValue} apply. {@code limit},
+   * when not {@code null}, bounds the key further by other keys of the scenario ({@link
+   * #highestIn}). Rows are written with {@link QuantityRow}.
    */
   record Quantity<P, T>(
       String key,
@@ -227,8 +229,19 @@ public interface Row<T> {
       BiFunction<P, T, P> with,
       Predicate<P> present,
       BiFunction<Scenario, T, Scenario> alsoSets,
+      ToDoubleFunction<Scenario> limit,
       Function<Values, String> catalogDefault)
       implements Row<T> {
+
+    /**
+     * The largest canonical value the key may take in {@code scenario}: the domain's, or lower
+     * where other keys bound it too ({@link DataLimit}).
+     */
+    public double highestIn(Scenario scenario) {
+      return limit == null
+          ? domain.highest()
+          : Math.min(domain.highest(), limit.applyAsDouble(scenario));
+    }
 
     @Override
     public boolean required() {
@@ -414,7 +427,15 @@ public interface Row<T> {
 
     /** The domain in words. */
     public String domainText() {
-      return "at least one circuit of a positive line rate, like \"4 x 100 Gbps\"";
+      return "a link of "
+          + circuits.domain().minText()
+          + " to "
+          + circuits.domain().maxText()
+          + " circuits of "
+          + lineRate.domain().minText()
+          + " to "
+          + lineRate.domain().maxText()
+          + " each, like \"4 x 100 Gbps\"";
     }
 
     @Override

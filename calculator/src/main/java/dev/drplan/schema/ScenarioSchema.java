@@ -7,9 +7,6 @@ import static dev.drplan.catalog.ValueKind.MONEY;
 import static dev.drplan.catalog.ValueKind.NUMBER;
 import static dev.drplan.catalog.ValueKind.RATE;
 import static dev.drplan.catalog.ValueKind.SIZE;
-import static dev.drplan.schema.Domain.ABOVE_ZERO;
-import static dev.drplan.schema.Domain.ANY;
-import static dev.drplan.schema.Domain.AT_LEAST_ONE;
 import static dev.drplan.schema.Domain.POSITIVE_SHARE;
 import static dev.drplan.schema.Domain.SHARE;
 import static dev.drplan.schema.Domain.SHARE_BELOW_ONE;
@@ -103,6 +100,7 @@ public final class ScenarioSchema {
       QuantityRow.<Scenario, TimeSpan>of(
               TOP, "horizon", DURATION, Domain.HORIZON, "planning horizon")
           .varies(Scenario::horizon, Scenario::withHorizon)
+          .limitedBy(DataLimit::longestHorizonSeconds)
           .row();
 
   /** The built-in catalog whose prices and hardware the scenario starts from. */
@@ -125,8 +123,9 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<Dataset, DataSize> LOGICAL_SIZE =
       QuantityRow.<Dataset, DataSize>of(
-              DATASET_DOC, "logical_size", SIZE, ABOVE_ZERO, "data to protect on day one")
+              DATASET_DOC, "logical_size", SIZE, Domain.SIZE, "data to protect on day one")
           .varies(Dataset::logicalSize, Dataset::withLogicalSize)
+          .limitedBy(DataLimit::largestLogicalSize)
           .row();
 
   public static final Row.Quantity<Dataset, Fraction> ANNUAL_GROWTH =
@@ -138,6 +137,7 @@ public final class ScenarioSchema {
               "compound growth per year")
           .form("an annual growth like \"20%\"")
           .varies(Dataset::annualGrowth, Dataset::withAnnualGrowth)
+          .limitedBy(DataLimit::largestAnnualGrowth)
           .row();
 
   public static final Row.Quantity<Dataset, Fraction> DAILY_CHANGE =
@@ -155,7 +155,7 @@ public final class ScenarioSchema {
               DATASET_DOC,
               "peak_factor",
               NUMBER,
-              AT_LEAST_ONE,
+              Domain.RATIO,
               "peak-hour change rate over the daily average")
           .orElse(1.0)
           .varies(Dataset::peakFactor, Dataset::withPeakFactor)
@@ -177,7 +177,7 @@ public final class ScenarioSchema {
               DATASET_DOC,
               "average_file_size",
               SIZE,
-              ABOVE_ZERO,
+              Domain.SIZE,
               "average file size (object size of options copying one object per file)")
           .optional()
           .varies(Dataset::averageFileSize, Dataset::withAverageFileSize)
@@ -190,7 +190,7 @@ public final class ScenarioSchema {
               DATASET_DOC,
               "reduction_ratio",
               NUMBER,
-              AT_LEAST_ONE,
+              Domain.RATIO,
               "data reduction on the primary cluster")
           .orElse(1.0)
           .varies(Dataset::reductionRatio, Dataset::withReductionRatio)
@@ -227,7 +227,7 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<DBoxSpec, DataSize> DBOX_RAW_SIZE =
       QuantityRow.<DBoxSpec, DataSize>of(
-              PRIMARY_DOC, "raw_size", SIZE, ABOVE_ZERO, "raw capacity of a D-box")
+              PRIMARY_DOC, "raw_size", SIZE, Domain.CAPACITY, "raw capacity of a D-box")
           .varies(DBoxSpec::rawSize, DBoxSpec::withRawSize)
           .row();
 
@@ -236,7 +236,7 @@ public final class ScenarioSchema {
               PRIMARY_DOC,
               "usable_efficiency",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.CAPACITY_SHARE,
               "usable share of raw (erasure coding and reserve)")
           .varies(DBoxSpec::usableEfficiency, DBoxSpec::withUsableEfficiency)
           .row();
@@ -264,7 +264,7 @@ public final class ScenarioSchema {
               PRIMARY_DOC,
               "per_node_replication",
               RATE,
-              ABOVE_ZERO,
+              Domain.RATE,
               "replication egress of one C-node")
           .varies(CBoxSpec::perNodeReplication, CBoxSpec::withPerNodeReplication)
           .row();
@@ -289,7 +289,7 @@ public final class ScenarioSchema {
               PRIMARY_DOC,
               "fill_limit",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.CAPACITY_SHARE,
               "highest planned fill of the primary")
           .varies(Primary::fillLimit, Primary::withFillLimit)
           .row();
@@ -309,7 +309,7 @@ public final class ScenarioSchema {
               PRIMARY_DOC,
               "usable_efficiency",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.CAPACITY_SHARE,
               "usable share of raw in this configuration, where the D-box's does not apply")
           .optional()
           .varies(Configuration::usableEfficiency, Configuration::withUsableEfficiency)
@@ -360,7 +360,11 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<Primary, Money> DBOX_PRICE =
       QuantityRow.<Primary, Money>of(
-              PRIMARY_DOC, "dbox_price", MONEY, ANY, "price of one D-box, installed (a quote)")
+              PRIMARY_DOC,
+              "dbox_price",
+              MONEY,
+              Domain.MONEY,
+              "price of one D-box, installed (a quote)")
           .optional()
           .varies(Primary::dboxPrice, Primary::withDboxPrice)
           .when(p -> p.dboxPrice() != null)
@@ -368,7 +372,11 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<Primary, Money> CBOX_PRICE =
       QuantityRow.<Primary, Money>of(
-              PRIMARY_DOC, "cbox_price", MONEY, ANY, "price of one C-box, installed (a quote)")
+              PRIMARY_DOC,
+              "cbox_price",
+              MONEY,
+              Domain.MONEY,
+              "price of one C-box, installed (a quote)")
           .optional()
           .varies(Primary::cboxPrice, Primary::withCboxPrice)
           .when(p -> p.cboxPrice() != null)
@@ -379,7 +387,7 @@ public final class ScenarioSchema {
               PRIMARY_DOC,
               "lead_time",
               DURATION,
-              ANY,
+              Domain.DURATION_OR_ZERO,
               "procurement lead time: from order to a D-box in service")
           .orElse(TimeSpan.ZERO)
           .varies(Primary::leadTime, Primary::withLeadTime)
@@ -414,7 +422,7 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<Network, DataRate> LINE_RATE =
       QuantityRow.<Network, DataRate>of(
-              NETWORK_DOC, "line_rate", RATE, ABOVE_ZERO, "line rate of one circuit")
+              NETWORK_DOC, "line_rate", RATE, Domain.RATE, "line rate of one circuit")
           .varies(Network::lineRate, Network::withLineRate)
           .row();
 
@@ -431,7 +439,7 @@ public final class ScenarioSchema {
               NETWORK_DOC,
               "efficiency",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.LINK_SHARE,
               "achievable share of line rate for bulk copy")
           .varies(Network::efficiency, Network::withEfficiency)
           .row();
@@ -441,7 +449,7 @@ public final class ScenarioSchema {
               NETWORK_DOC,
               "dr_share",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.LINK_SHARE,
               "share of the link DR traffic may use")
           .orElse(Fraction.ONE)
           .varies(Network::drShare, Network::withDrShare)
@@ -450,13 +458,17 @@ public final class ScenarioSchema {
   /** Informative: the model does not use the round-trip time, so it cannot vary. */
   public static final Row.Quantity<Network, TimeSpan> RTT =
       QuantityRow.<Network, TimeSpan>of(
-              NETWORK_DOC, "rtt", DURATION, ANY, "round-trip time to the region (informative)")
+              NETWORK_DOC,
+              "rtt",
+              DURATION,
+              Domain.DURATION_OR_ZERO,
+              "round-trip time to the region (informative)")
           .orElse(TimeSpan.ZERO)
           .row();
 
   public static final Row.Quantity<Network, Money> MONTHLY_PORT_COST =
       QuantityRow.<Network, Money>of(
-              NETWORK_DOC, "monthly_port_cost", MONEY, ANY, "cost per circuit per month")
+              NETWORK_DOC, "monthly_port_cost", MONEY, Domain.MONEY, "cost per circuit per month")
           .orElse(Money.ZERO)
           .varies(Network::monthlyPortCost, Network::withMonthlyPortCost)
           .row();
@@ -469,7 +481,7 @@ public final class ScenarioSchema {
               NETWORK_DOC,
               "vlan_attachment_capacity",
               RATE,
-              ABOVE_ZERO,
+              Domain.RATE,
               "capacity of one Interconnect VLAN attachment")
           .orElse(Network.LARGEST_VLAN_ATTACHMENT)
           .fromCatalog(v -> VLAN_ATTACHMENT_ENTRY + ".capacity")
@@ -481,7 +493,7 @@ public final class ScenarioSchema {
               NETWORK_DOC,
               "vlan_attachment_hourly",
               MONEY,
-              ANY,
+              Domain.MONEY,
               "price of one VLAN attachment per hour")
           .optional()
           .fromCatalog(v -> VLAN_ATTACHMENT_ENTRY + ".hourly")
@@ -521,7 +533,11 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<Objectives, TimeSpan> RPO =
       QuantityRow.<Objectives, TimeSpan>of(
-              OBJECTIVES_DOC, "rpo", DURATION, ABOVE_ZERO, "most data (in time) that may be lost")
+              OBJECTIVES_DOC,
+              "rpo",
+              DURATION,
+              Domain.DURATION,
+              "most data (in time) that may be lost")
           .varies(Objectives::rpo, Objectives::withRpo)
           .row();
 
@@ -530,7 +546,7 @@ public final class ScenarioSchema {
               OBJECTIVES_DOC,
               "rto",
               DURATION,
-              ABOVE_ZERO,
+              Domain.DURATION,
               "longest time until the recovery scope is usable")
           .varies(Objectives::rto, Objectives::withRto)
           .row();
@@ -551,7 +567,7 @@ public final class ScenarioSchema {
               OBJECTIVES_DOC,
               "max_seed",
               DURATION,
-              ABOVE_ZERO,
+              Domain.DURATION,
               "longest acceptable first full copy")
           .varies(Objectives::maxSeed, Objectives::withMaxSeed)
           .row();
@@ -628,19 +644,19 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<MachineSpec, DataSize> MACHINE_LOCAL_SSD =
       QuantityRow.<MachineSpec, DataSize>of(
-              NAMESPACE_DOC, "local_ssd", SIZE, ABOVE_ZERO, "local SSD of one VM")
+              NAMESPACE_DOC, "local_ssd", SIZE, Domain.CAPACITY, "local SSD of one VM")
           .varies(MachineSpec::localSsd, MachineSpec::withLocalSsd)
           .row();
 
   public static final Row.Quantity<MachineSpec, DataRate> MACHINE_NETWORK =
       QuantityRow.<MachineSpec, DataRate>of(
-              NAMESPACE_DOC, "network", RATE, ABOVE_ZERO, "network rate of one VM")
+              NAMESPACE_DOC, "network", RATE, Domain.RATE, "network rate of one VM")
           .varies(MachineSpec::network, MachineSpec::withNetwork)
           .row();
 
   public static final Row.Quantity<MachineSpec, Money> MACHINE_HOURLY =
       QuantityRow.<MachineSpec, Money>of(
-              NAMESPACE_DOC, "hourly", MONEY, ANY, "on-demand price of one VM per hour")
+              NAMESPACE_DOC, "hourly", MONEY, Domain.MONEY, "on-demand price of one VM per hour")
           .varies(MachineSpec::hourly, MachineSpec::withHourly)
           .row();
 
@@ -669,7 +685,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "protection_overhead",
               FRACTION,
-              SHARE_BELOW_ONE,
+              Domain.OVERHEAD,
               "share of raw SSD spent on protection")
           .varies(NamespaceInCloud::protectionOverhead, NamespaceInCloud::withProtectionOverhead)
           .row();
@@ -679,7 +695,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "reduction_ratio",
               NUMBER,
-              AT_LEAST_ONE,
+              Domain.RATIO,
               "data reduction inside the cloud cluster")
           .sameAs("dataset.reduction_ratio")
           .varies(NamespaceInCloud::reductionRatio, NamespaceInCloud::withReductionRatio)
@@ -696,7 +712,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "fill_limit",
               FRACTION,
-              POSITIVE_SHARE,
+              Domain.CAPACITY_SHARE,
               "highest planned fill of the cloud cluster")
           .sameAs("primary.fill_limit")
           .varies(NamespaceInCloud::fillLimit, NamespaceInCloud::withFillLimit)
@@ -718,7 +734,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "replication_interval",
               DURATION,
-              ABOVE_ZERO,
+              Domain.DURATION,
               "time between replicated snapshots")
           .varies(NamespaceInCloud::replicationInterval, NamespaceInCloud::withReplicationInterval)
           .row();
@@ -728,7 +744,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "failover_time",
               DURATION,
-              ANY,
+              Domain.DURATION_OR_ZERO,
               "time to switch clients over (the RTO)")
           .varies(NamespaceInCloud::failoverTime, NamespaceInCloud::withFailoverTime)
           .row();
@@ -738,7 +754,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "licence_per_tb_month",
               MONEY,
-              ANY,
+              Domain.MONEY,
               "the storage software's licence per usable TB-month on the VMs")
           .optional()
           .varies(NamespaceInCloud::licencePerTbMonth, NamespaceInCloud::withLicencePerTbMonth)
@@ -750,7 +766,7 @@ public final class ScenarioSchema {
               NAMESPACE_DOC,
               "egress_per_gib",
               MONEY,
-              ANY,
+              Domain.MONEY,
               "fee per GiB leaving the cloud when failing back to the primary")
           .optional()
           .fromCatalog(v -> Catalog.DEFAULT_EGRESS)
@@ -815,19 +831,27 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<GcsPrices, Money> STORAGE_PER_GIB_MONTH =
       QuantityRow.<GcsPrices, Money>of(
-              DATA_COPY_DOC, "storage_per_gib_month", MONEY, ANY, "at-rest price per GiB-month")
+              DATA_COPY_DOC,
+              "storage_per_gib_month",
+              MONEY,
+              Domain.MONEY,
+              "at-rest price per GiB-month")
           .varies(GcsPrices::storagePerGibMonth, GcsPrices::withStoragePerGibMonth)
           .row();
 
   public static final Row.Quantity<GcsPrices, Money> CLASS_A_PER_1000 =
       QuantityRow.<GcsPrices, Money>of(
-              DATA_COPY_DOC, "class_a_per_1000", MONEY, ANY, "price of 1,000 object writes")
+              DATA_COPY_DOC,
+              "class_a_per_1000",
+              MONEY,
+              Domain.MONEY,
+              "price of 1,000 object writes")
           .varies(GcsPrices::classAPer1000, GcsPrices::withClassAPer1000)
           .row();
 
   public static final Row.Quantity<GcsPrices, Money> RETRIEVAL_PER_GIB =
       QuantityRow.<GcsPrices, Money>of(
-              DATA_COPY_DOC, "retrieval_per_gib", MONEY, ANY, "fee per GiB read back")
+              DATA_COPY_DOC, "retrieval_per_gib", MONEY, Domain.MONEY, "fee per GiB read back")
           .varies(GcsPrices::retrievalPerGib, GcsPrices::withRetrievalPerGib)
           .row();
 
@@ -836,7 +860,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "egress_per_gib",
               MONEY,
-              ANY,
+              Domain.MONEY,
               "fee per GiB leaving the cloud on restore")
           .varies(GcsPrices::egressPerGib, GcsPrices::withEgressPerGib)
           .row();
@@ -846,7 +870,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "min_storage_duration",
               DURATION,
-              ANY,
+              Domain.DURATION_OR_ZERO,
               "billed minimum storage duration of the class")
           .varies(GcsPrices::minStorageDuration, GcsPrices::withMinStorageDuration)
           .row();
@@ -880,7 +904,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "object_size",
               SIZE,
-              ABOVE_ZERO,
+              Domain.SIZE,
               "size of each object; \"files\" copies one object per file")
           .form("a size like \"64 MiB\" or \"files\"")
           .varies(DataCopy::objectSize, (c, size) -> c.withObjectSize(size, false))
@@ -897,13 +921,17 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<DataCopy, TimeSpan> RETENTION =
       QuantityRow.<DataCopy, TimeSpan>of(
-              DATA_COPY_DOC, "retention", DURATION, ANY, "how long replaced data is kept")
+              DATA_COPY_DOC,
+              "retention",
+              DURATION,
+              Domain.DURATION_OR_ZERO,
+              "how long replaced data is kept")
           .varies(DataCopy::retention, DataCopy::withRetention)
           .row();
 
   public static final Row.Quantity<ApplianceSpec, DataSize> APPLIANCE_CAPACITY =
       QuantityRow.<ApplianceSpec, DataSize>of(
-              DATA_COPY_DOC, "capacity", SIZE, ABOVE_ZERO, "data one appliance carries")
+              DATA_COPY_DOC, "capacity", SIZE, Domain.CAPACITY, "data one appliance carries")
           .varies(ApplianceSpec::capacity, ApplianceSpec::withCapacity)
           .when(a -> a != null)
           .row();
@@ -913,7 +941,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "round_trip",
               DURATION,
-              ABOVE_ZERO,
+              Domain.DURATION,
               "time from order to data in the bucket, per appliance")
           .varies(ApplianceSpec::roundTrip, ApplianceSpec::withRoundTrip)
           .when(a -> a != null)
@@ -927,14 +955,18 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<ApplianceSpec, Money> APPLIANCE_FEE =
       QuantityRow.<ApplianceSpec, Money>of(
-              DATA_COPY_DOC, "fee", MONEY, ANY, "usage fee per appliance trip")
+              DATA_COPY_DOC, "fee", MONEY, Domain.MONEY, "usage fee per appliance trip")
           .varies(ApplianceSpec::fee, ApplianceSpec::withFee)
           .when(a -> a != null)
           .row();
 
   public static final Row.Quantity<ApplianceSpec, Money> APPLIANCE_SHIPPING =
       QuantityRow.<ApplianceSpec, Money>of(
-              DATA_COPY_DOC, "shipping", MONEY, ANY, "shipping per appliance trip, both ways")
+              DATA_COPY_DOC,
+              "shipping",
+              MONEY,
+              Domain.MONEY,
+              "shipping per appliance trip, both ways")
           .orElse(Money.ZERO)
           .varies(ApplianceSpec::shipping, ApplianceSpec::withShipping)
           .when(a -> a != null)
@@ -973,7 +1005,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "copy_age",
               DURATION,
-              ANY,
+              Domain.DURATION_OR_ZERO,
               "how old the existing copy is on day one; its changes since must still be sent")
           .varies(
               c -> c.seed().existingCopy().age(),
@@ -987,7 +1019,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "copy_egress_per_gib",
               MONEY,
-              ANY,
+              Domain.MONEY,
               "egress per GiB the cloud holding the copy charges to move it into the bucket;"
                   + " absent when it already is there")
           .optional()
@@ -1039,13 +1071,13 @@ public final class ScenarioSchema {
 
   public static final Row.Quantity<CopyEngine, DataRate> PER_STREAM =
       QuantityRow.<CopyEngine, DataRate>of(
-              DATA_COPY_DOC, "per_stream", RATE, ABOVE_ZERO, "throughput of one stream")
+              DATA_COPY_DOC, "per_stream", RATE, Domain.RATE, "throughput of one stream")
           .varies(CopyEngine::perStream, CopyEngine::withPerStream)
           .row();
 
   public static final Row.Quantity<CopyEngine, DataRate> HOST_NIC =
       QuantityRow.<CopyEngine, DataRate>of(
-              DATA_COPY_DOC, "host_nic", RATE, ABOVE_ZERO, "network rate of one mover host")
+              DATA_COPY_DOC, "host_nic", RATE, Domain.RATE, "network rate of one mover host")
           .varies(CopyEngine::hostNic, CopyEngine::withHostNic)
           .row();
 
@@ -1068,7 +1100,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "fee_per_gib",
               MONEY,
-              ANY,
+              Domain.MONEY,
               "the tool's fee per GiB moved, on the seed and every change")
           .optional()
           .fromCatalog(v -> v.get(TOOL) == null ? null : transferFeeEntry(v.get(TOOL)))
@@ -1081,7 +1113,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "host_monthly_cost",
               MONEY,
-              ANY,
+              Domain.MONEY,
               "what one mover host costs a month (on-prem, or a cloud VM's hourly · 730.5 h)")
           .optional()
           .varies(CopyEngine::hostMonthlyCost, CopyEngine::withHostMonthlyCost)
@@ -1114,7 +1146,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "replication_interval",
               DURATION,
-              ABOVE_ZERO,
+              Domain.DURATION,
               "time between incremental copies")
           .varies(DataCopy::replicationInterval, DataCopy::withReplicationInterval)
           .row();
@@ -1124,7 +1156,7 @@ public final class ScenarioSchema {
               DATA_COPY_DOC,
               "cloud_start_time",
               DURATION,
-              ANY,
+              Domain.DURATION_OR_ZERO,
               "the time until workloads run in the cloud, its RTO")
           .varies(
               c -> c.recovery().cloudStartTime(), (c, t) -> c.withRecovery(Recovery.runInCloud(t)))
@@ -1223,16 +1255,16 @@ public final class ScenarioSchema {
           prometheusValues(),
           false);
 
-  /** The shortest interval a profile may have: one second. */
-  private static final Domain AT_LEAST_ONE_SECOND =
-      new Domain(1, true, "1 s", Double.POSITIVE_INFINITY, true, "", "");
+  /** The interval of a profile's values: from one second to the longest duration, 1,000 y. */
+  private static final Domain PROFILE_INTERVAL =
+      new Domain(1, true, "1 s", Domain.LONGEST_SECONDS, true, "1,000 y", "");
 
   public static final Row.Quantity<ProfileFile, TimeSpan> PROFILE_STEP =
       QuantityRow.<ProfileFile, TimeSpan>of(
               CHANGE_PROFILE_DOC,
               "step",
               DURATION,
-              AT_LEAST_ONE_SECOND,
+              PROFILE_INTERVAL,
               "the interval of each row or point; by default the spacing of the first two")
           .optional()
           .row();
@@ -1252,7 +1284,7 @@ public final class ScenarioSchema {
               CHANGE_PROFILE_DOC,
               "measured_size",
               SIZE,
-              ABOVE_ZERO,
+              Domain.SIZE,
               "the logical size of the data when the file's profile was measured")
           .sameAs("dataset.logical_size")
           .row();
@@ -1262,7 +1294,7 @@ public final class ScenarioSchema {
               CHANGE_PROFILE_DOC,
               "peak_factor",
               NUMBER,
-              AT_LEAST_ONE,
+              Domain.RATIO,
               "the busiest hour of a day over that day's average")
           .sameAs("dataset.peak_factor")
           .row();
@@ -1287,12 +1319,16 @@ public final class ScenarioSchema {
           .orElse((long) SyntheticShape.DEFAULT_PEAK_HOURS)
           .row();
 
+  /** A weekend day's change over a weekday's: from none to a thousand times as much. */
+  private static final Domain WEEKEND_FACTOR_DOMAIN =
+      new Domain(0, true, "0", 1000, true, "1,000", "");
+
   public static final Row.Quantity<SyntheticShape, Double> WEEKEND_FACTOR =
       QuantityRow.<SyntheticShape, Double>of(
               CHANGE_PROFILE_DOC,
               "weekend_factor",
               NUMBER,
-              ANY,
+              WEEKEND_FACTOR_DOMAIN,
               "a weekend day's change over a weekday's")
           .orElse(SyntheticShape.DEFAULT_WEEKEND_FACTOR)
           .row();

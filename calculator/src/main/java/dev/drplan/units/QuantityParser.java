@@ -130,11 +130,23 @@ public final class QuantityParser {
 
   /** A non-negative whole number that fits an {@code int}. */
   public static int count(String text) {
-    double value = plainNonNegative(text, COUNT_FORM);
-    if (value != Math.rint(value) || value > Integer.MAX_VALUE) {
+    double value = wholeNumber(text);
+    if (value > Integer.MAX_VALUE) {
       throw new QuantityFormatException(COUNT_FORM, quote(text));
     }
     return (int) value;
+  }
+
+  /**
+   * A non-negative whole number of any size, as a double ({@code "3e9"} is 3,000,000,000), so that
+   * a caller can say which range a count must lie in rather than that it is not a count.
+   */
+  public static double wholeNumber(String text) {
+    double value = plainNonNegative(text, COUNT_FORM);
+    if (value != Math.rint(value)) {
+      throw new QuantityFormatException(COUNT_FORM, quote(text));
+    }
+    return value;
   }
 
   /** A link size {@code "N x RATE"}: circuit count and line rate of each. */
@@ -143,12 +155,10 @@ public final class QuantityParser {
     if (!m.matches()) {
       throw new QuantityFormatException(LINK_FORM, quote(text));
     }
-    int circuits;
-    try {
-      circuits = Integer.parseInt(m.group(1));
-    } catch (NumberFormatException tooLarge) {
-      throw new QuantityFormatException(LINK_FORM, quote(text));
-    }
+    // More digits than a long holds are more circuits than any domain allows; the caller's range
+    // check refuses them by the saturated count, quoting the text as written.
+    String digits = m.group(1).replaceFirst("^0+(?=.)", "");
+    long circuits = digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
     DataRate line;
     try {
       line = rate(m.group(2));
@@ -174,7 +184,7 @@ public final class QuantityParser {
   }
 
   /** The two parts of a link size. */
-  public record LinkSize(int circuits, DataRate lineRate) {}
+  public record LinkSize(long circuits, DataRate lineRate) {}
 
   private static double withUnit(String text, Map<String, Double> units, String form) {
     Matcher m = matchNumber(text, form);

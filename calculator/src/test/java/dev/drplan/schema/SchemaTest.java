@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SchemaTest {
@@ -23,6 +25,74 @@ class SchemaTest {
         .isEqualTo("an annual growth above -100% and at most 1000%");
     assertThat(Domain.HORIZON.text(ValueKind.DURATION))
         .isEqualTo("a planning horizon above zero and at most 100 y");
+  }
+
+  @Test
+  void theBoundedDomainsReadWithBothEnds() {
+    assertThat(Domain.SIZE.text(ValueKind.SIZE)).isEqualTo("a size from 1 B to 1,000 EB");
+    assertThat(Domain.CAPACITY.text(ValueKind.SIZE)).isEqualTo("a size from 1 GB to 1,000 EB");
+    assertThat(Domain.RATE.text(ValueKind.RATE)).isEqualTo("a rate from 1 bps to 1,000 EB/s");
+    assertThat(Domain.DURATION.text(ValueKind.DURATION))
+        .isEqualTo("a duration from 1 ms to 1,000 y");
+    assertThat(Domain.MONEY.text(ValueKind.MONEY)).isEqualTo("an amount from 0 to 1e15");
+    assertThat(Domain.RATIO.text(ValueKind.NUMBER)).isEqualTo("a plain number from 1 to 1,000");
+    assertThat(Domain.COUNT.text(ValueKind.COUNT)).isEqualTo("a whole number from 1 to 1,000,000");
+    assertThat(Domain.CAPACITY_SHARE.text(ValueKind.FRACTION))
+        .isEqualTo("a share from 10% to 100%");
+    assertThat(Domain.RATE.lowest()).isEqualTo(1 / 8.0);
+    assertThat(Domain.DURATION.highest()).isEqualTo(1000 * 365.25 * 86_400);
+  }
+
+  /**
+   * Every numeric key, of a scenario and of a catalog, has a domain bounded on both sides, so that
+   * the model stays finite at its corners (ScenarioCornersTest runs them): a key added with an
+   * unbounded domain fails here first.
+   */
+  @Test
+  void everyNumericKeyHasABoundedDomain() {
+    List<Row.Quantity<?, ?>> quantities = new ArrayList<>();
+    collect(ScenarioSchema.SCENARIO, quantities);
+    assertThat(quantities).hasSizeGreaterThan(50);
+    for (Row.Quantity<?, ?> row : quantities) {
+      assertThat(row.domain().bounded()).as(row.key()).isTrue();
+      assertThat(row.domain().highest()).as(row.key()).isLessThan(Double.POSITIVE_INFINITY);
+    }
+    for (CatalogSchema.Group group : CatalogSchema.GROUPS) {
+      for (CatalogSchema.Field field : group.fields()) {
+        assertThat(field.domain().bounded()).as(group.name() + "." + field.key()).isTrue();
+      }
+    }
+  }
+
+  /** Every quantity row under {@code row}, through every kind of row that holds others. */
+  private static void collect(Row<?> row, List<Row.Quantity<?, ?>> out) {
+    if (row instanceof Row.Quantity) {
+      out.add((Row.Quantity<?, ?>) row);
+    } else if (row instanceof Row.Section) {
+      for (Row<?> inner : ((Row.Section<?, ?>) row).rows()) {
+        collect(inner, out);
+      }
+    } else if (row instanceof Row.Reference) {
+      collect(((Row.Reference<?, ?>) row).inline(), out);
+    } else if (row instanceof Row.Link) {
+      collect(((Row.Link) row).circuits(), out);
+      collect(((Row.Link) row).lineRate(), out);
+    } else if (row instanceof Row.SizeOrWord) {
+      collect(((Row.SizeOrWord) row).size(), out);
+    } else if (row instanceof Row.Choice) {
+      for (Row<?> inner : ((Row.Choice<?>) row).companions()) {
+        collect(inner, out);
+      }
+    } else if (row instanceof Row.NamedMap) {
+      collect(((Row.NamedMap<?, ?>) row).item(), out);
+    } else if (row instanceof Row.OptionList) {
+      Row.OptionList options = (Row.OptionList) row;
+      for (String kind : options.kinds()) {
+        collect(options.kind(kind), out);
+      }
+    } else if (row instanceof Row.Prices) {
+      collect(((Row.Prices) row).section(), out);
+    }
   }
 
   @Test

@@ -4,14 +4,13 @@ import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.UnknownCatalogEntryException;
 import dev.drplan.load.CatalogReader;
 import dev.drplan.report.CatalogListing;
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code drplan catalog [FILTER]}: the built-in price and hardware catalog. */
 @Command(
@@ -19,8 +18,6 @@ import picocli.CommandLine.Spec;
     header = "List the built-in catalog: every entry with its value, unit, source and as-of date.",
     sortOptions = false)
 final class CatalogCommand implements Callable<Integer> {
-
-  @Spec private CommandSpec spec;
 
   @Parameters(
       index = "0",
@@ -40,11 +37,14 @@ final class CatalogCommand implements Callable<Integer> {
   @Option(names = "--notes", description = "print each entry's note under it")
   private boolean notes;
 
+  @Mixin private OutputFile output;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    output.check();
     CatalogReader reader = CatalogReader.builtIn();
     List<String> names = catalog == null ? reader.catalogNames() : List.of(catalog);
-    PrintWriter out = spec.commandLine().getOut();
+    StringBuilder listing = new StringBuilder();
     for (String name : names) {
       Catalog loaded;
       try {
@@ -52,9 +52,9 @@ final class CatalogCommand implements Callable<Integer> {
       } catch (UnknownCatalogEntryException e) {
         throw InputException.of(e.getMessage());
       }
-      out.print(CatalogListing.render(loaded, filter, notes));
+      listing.append(CatalogListing.render(loaded, filter, notes));
     }
-    out.flush();
+    output.write(listing.toString());
     return ExitCodes.OK;
   }
 }

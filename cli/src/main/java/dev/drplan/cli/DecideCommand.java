@@ -4,6 +4,7 @@ import dev.drplan.analysis.DecisionAnalysis;
 import dev.drplan.analysis.DecisionResult;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.report.DecisionReport;
+import dev.drplan.report.Display;
 import dev.drplan.report.ReportFormat;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Mixin;
       "Samples the scenario's uncertain inputs (as simulate does) and reports, for every"
           + " (configuration, option) pair, the probability of being feasible and of meeting each"
           + " objective and its P10, P50 and P90 horizon cost; the recommendation at the"
-          + " confidence of objectives.confidence (default 90%), remedies considered, or the pair"
+          + " confidence of objectives.confidence (default 90%%), remedies considered, or the pair"
           + " that comes closest and what it lacks; where along each uncertain input compare's"
           + " recommendation changes (flip points); and the inputs worth learning first, by the"
           + " expected value of partial perfect information in dollars, with the question to ask.",
@@ -43,10 +44,39 @@ final class DecideCommand implements Callable<Integer> {
     int workers = sampling.threads();
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();
+    requireMemoryFor(samples, uncertain);
     DecisionResult result = DecisionAnalysis.run(uncertain, samples, sampling.seed(), workers);
     StringWriter report = new StringWriter();
     DecisionReport.write(outputFormat, uncertain.base(), result, report);
     output.write(report.toString());
     return ExitCodes.OK;
+  }
+
+  /**
+   * Refuses a sample count whose draws would not fit half of this JVM's heap, with the most that
+   * would. Unlike simulate, decide keeps every sample: each input's draw, and for every pair and
+   * every remedied pair (counted as one per pair) its cost, its verdict and its utility twice over
+   * ({@link DecisionAnalysis}); the utilities of all alternatives also share one array, which holds
+   * at most {@link Integer#MAX_VALUE} values.
+   */
+  static void requireMemoryFor(int samples, UncertainScenario uncertain) {
+    long alternatives =
+        2L * uncertain.base().primary().configurations().size() * uncertain.base().options().size();
+    long bytesPerSample =
+        Double.BYTES * (uncertain.inputs().size() + 4 * alternatives) + alternatives;
+    long budget = Runtime.getRuntime().maxMemory() / 2;
+    long most = Math.min(budget / bytesPerSample, Integer.MAX_VALUE / alternatives);
+    if (samples > most) {
+      throw InputException.of(
+          "--samples: "
+              + Display.count(samples)
+              + " samples of "
+              + alternatives / 2
+              + " pairs need more memory than this JVM has (-Xmx "
+              + Display.count(Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB) or one array holds; use at most "
+              + Display.count(most)
+              + ", or give java more memory");
+    }
   }
 }

@@ -11,15 +11,16 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The root of the command tree: {@code drplan compare | explain | report | simulate | sensitivity |
- * sweep | solve | catalog | schema | probe | validate | help}. Holds the options every subcommand
- * shares ({@code --help}, {@code --version}, {@code --stacktrace}) and the scenario reader the
- * subcommands use; {@link #commandLine} configures error handling and the exit-code list once for
- * the whole tree.
+ * The root of the command tree: {@code drplan compare | explain | report | simulate | decide |
+ * sensitivity | sweep | solve | catalog | schema | probe | validate | completion | help}. Holds the
+ * options every subcommand shares ({@code --help}, {@code --version}, {@code --stacktrace}) and the
+ * scenario reader the subcommands use; {@link #commandLine} configures error handling and the
+ * exit-code list once for the whole tree.
  */
 @Command(
     name = "drplan",
@@ -42,6 +43,7 @@ public final class DrplanCommand implements Callable<Integer> {
   private boolean stacktrace;
 
   private final ScenarioReader scenarios;
+  private final AtomicFile files;
 
   /** The command line as shipped, with the wired scenario loader. */
   public DrplanCommand() {
@@ -50,11 +52,21 @@ public final class DrplanCommand implements Callable<Integer> {
 
   /** A command tree that reads scenarios with {@code scenarios} (tests pass hand-built ones). */
   public DrplanCommand(ScenarioReader scenarios) {
+    this(scenarios, AtomicFile.onDisk());
+  }
+
+  /** A command tree that also writes its --out files with {@code files} (tests: a full disk). */
+  DrplanCommand(ScenarioReader scenarios, AtomicFile files) {
     this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
+    this.files = Objects.requireNonNull(files, "files");
   }
 
   ScenarioReader scenarios() {
     return scenarios;
+  }
+
+  AtomicFile files() {
+    return files;
   }
 
   /** Without a subcommand there is nothing to do: a usage error. */
@@ -63,7 +75,7 @@ public final class DrplanCommand implements Callable<Integer> {
     throw new ParameterException(
         spec.commandLine(),
         "missing command: compare, explain, report, simulate, decide, sensitivity, sweep, solve,"
-            + " catalog, schema, probe, validate or help");
+            + " catalog, schema, probe, validate, completion or help");
   }
 
   /**
@@ -85,6 +97,7 @@ public final class DrplanCommand implements Callable<Integer> {
     all.put("schema", SchemaCommand::new);
     all.put("probe", ProbeCommand::new);
     all.put("validate", ValidateCommand::new);
+    all.put("completion", CompletionCommand::new);
     all.put("help", HelpCommand::new);
     return all;
   }
@@ -113,9 +126,25 @@ public final class DrplanCommand implements Callable<Integer> {
     Errors errors = new Errors();
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setExecutionExceptionHandler(errors);
+    commandLine.setExecutionStrategy(DrplanCommand::runCheckingStandardOutput);
     commandLine.setExitCodeExceptionMapper(ExitCodes::of);
     describeExitCodes(commandLine);
     return commandLine;
+  }
+
+  /**
+   * Runs the command (or its help) and then checks that everything it printed reached standard
+   * output: a command that returns 0 after a failed write (help to a full disk, a table to a closed
+   * pipe) does not exit 0.
+   */
+  private static int runCheckingStandardOutput(ParseResult parseResult) {
+    int code = new CommandLine.RunLast().execute(parseResult);
+    CommandLine commandLine = parseResult.commandSpec().commandLine();
+    StandardOutput.Failure failure = StandardOutput.failureOf(commandLine.getOut());
+    if (code == ExitCodes.OK && failure != null) {
+      return Errors.standardOutputFailed(commandLine, failure);
+    }
+    return code;
   }
 
   /** The first argument that is not an option of the root, or {@code null}. */

@@ -17,8 +17,18 @@ public final class ExitCodes {
   /** Anything else: an internal error, a report that cannot be written, a broken environment. */
   public static final int FAILURE = 1;
 
-  /** Bad input or usage: an unknown option, a missing or invalid scenario, an existing --out. */
+  /**
+   * Bad input or usage: an unknown option, a missing or invalid scenario, an existing --out, an
+   * --out that is an input file.
+   */
   public static final int BAD_INPUT = 2;
+
+  /**
+   * Standard output was a pipe whose reader stopped reading ({@code drplan compare x | head -1}):
+   * the output ends there, quietly, with the code a shell shows for tools a closed pipe stops (128
+   * + SIGPIPE), so a script under {@code set -o pipefail} treats drplan like them.
+   */
+  public static final int CLOSED_PIPE = 141;
 
   /**
    * Ended by SIGINT (Ctrl-C): 128 + 2, the exit status the JVM and shells give a process a signal
@@ -35,11 +45,14 @@ public final class ExitCodes {
     list.put(Integer.toString(OK), "done (infeasible options are a result, not an error)");
     list.put(
         Integer.toString(FAILURE),
-        "anything else: an internal error, a report that cannot be written");
+        "anything else: an internal error, a report that cannot be written (a full disk)");
     list.put(
         Integer.toString(BAD_INPUT),
         "bad input or usage: an unknown option, a missing or invalid scenario file,"
-            + " an --out file that exists (without --force)");
+            + " an --out file that exists (without --force) or is one of the input files");
+    list.put(
+        Integer.toString(CLOSED_PIPE),
+        "standard output was closed by its reader (as '| head' does); nothing is printed");
     return list;
   }
 

@@ -1,12 +1,17 @@
 package dev.drplan.cli;
 
 import dev.drplan.report.ReportFormat;
+import dev.drplan.scenario.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -16,8 +21,9 @@ import picocli.CommandLine.Spec;
  * its default, e.g. {@code @Mixin FormatOption format = FormatOption.of(TABLE, TABLE, JSON)}, and
  * reads its choice with {@link #chosen()} first thing in {@code call()}. Names are read in any
  * case; any other is a usage error worded the same for every command ({@code --format: expected one
- * of table, markdown, csv, json, found "xml"}, exit 2). A command may instead choose by the {@code
- * --out} file's extension when no format is given ({@link #orByOutExtension()}).
+ * of table, markdown, csv, json, found "xml"}, exit 2). Without {@code --format}, the {@code --out}
+ * file's extension chooses; an extension that contradicts the format, or names one the command does
+ * not write, is refused with the choices ({@link #chosen(Path)}).
  *
  * <p>The option's help is written from the same declaration, so it always lists what the command
  * accepts. (picocli reads an option's help from annotations, which cannot differ per command; the
@@ -29,7 +35,7 @@ final class FormatOption {
 
   private final ReportFormat byDefault;
   private final List<ReportFormat> supported;
-  private boolean byOutExtension;
+  private boolean followsOut = true;
   private String note = "";
   private CommandSpec mixee;
 
@@ -68,11 +74,12 @@ final class FormatOption {
   }
 
   /**
-   * Without {@code --format}, the format whose extension ends the {@code --out} file's name (any
-   * case), before the default.
+   * The format applies to standard output only and the {@code --out} file is of its own kind
+   * ({@code probe} prints a table or JSON and keeps JSON in its {@code --out}): the file's name
+   * neither chooses nor contradicts the format.
    */
-  FormatOption orByOutExtension() {
-    byOutExtension = true;
+  FormatOption standardOutputOnly() {
+    followsOut = false;
     return this;
   }
 
@@ -101,37 +108,160 @@ final class FormatOption {
   }
 
   /**
-   * The format to write: the one given, else (when the command chooses so) the one {@code out}'s
-   * extension names, else the default.
+   * The format to write: the one given, else the one the {@code --out} file's extension names
+   * ({@code .md}, {@code .csv}, {@code .json}, {@code .txt}, {@code .html}, {@code .xlsx}, in any
+   * case), else the default. An {@code --out} file whose extension names a format this command does
+   * not write, a document type drplan never writes ({@code .pdf}, {@code .docx}, ...) or another
+   * format than the one given is refused with the choices, before any work is done.
    *
-   * @param out the {@code --out} file, or {@code null}
-   * @throws ParameterException when {@code --format} names no format this command writes
+   * @param out the {@code --out} file, or {@code null} to read the command's own {@code --out}
+   * @throws ParameterException when {@code --format} names no format this command writes, or it and
+   *     the {@code --out} file disagree
    */
   ReportFormat chosen(Path out) {
-    if (given != null) {
-      ReportFormat format = ReportFormat.byId(given);
-      if (format == null || !supported.contains(format)) {
-        throw new ParameterException(
-            mixee.commandLine(),
-            "--format: expected " + alternatives() + ", found \"" + given + "\"");
+    Path file = !followsOut ? null : out != null ? out : outOption();
+    ReportFormat named = given == null ? null : named(given);
+    String extension = file == null ? null : extension(file);
+    ReportFormat byExtension = extension == null ? null : BY_EXTENSION.get(extension);
+    if (extension != null && (FOREIGN.contains(extension) || byExtension != null)) {
+      if (byExtension == null || !supported.contains(byExtension)) {
+        throw usage(
+            "--out "
+                + file
+                + ": drplan "
+                + mixee.name()
+                + " writes "
+                + orList(ids())
+                + ", not "
+                + extension
+                + "; name the file "
+                + orList(endings()));
       }
-      return format;
-    }
-    if (byOutExtension && out != null) {
-      String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-      for (ReportFormat format : supported) {
-        if (name.endsWith("." + format.extension())) {
-          return format;
-        }
+      if (named != null && named != byExtension) {
+        throw usage(
+            "--format "
+                + named.id()
+                + " disagrees with --out "
+                + file
+                + ", whose name says "
+                + byExtension.id()
+                + "; give --format "
+                + byExtension.id()
+                + " or name the file ."
+                + ending(named));
       }
+    } else if (extension != null && byExtension == null && named == null && !textOnly()) {
+      throw usage(
+          "--out "
+              + file
+              + ": drplan "
+              + mixee.name()
+              + " writes "
+              + orList(ids())
+              + "; name the file "
+              + orList(endings())
+              + " or give --format");
     }
-    return byDefault;
+    if (named != null) {
+      return named;
+    }
+    return byExtension != null ? byExtension : byDefault;
   }
 
-  /** {@link #chosen(Path)} of a command that does not choose by {@code --out}. */
+  /** {@link #chosen(Path)} with the command's own {@code --out}, if it has one. */
   ReportFormat chosen() {
     return chosen(null);
   }
+
+  /** The format {@code name} names, or a usage error listing this command's formats. */
+  private ReportFormat named(String name) {
+    ReportFormat format = ReportFormat.byId(name);
+    if (format == null || !supported.contains(format)) {
+      String suggestion = Suggestions.closest(name.toLowerCase(Locale.ROOT), ids());
+      throw usage(
+          "--format: expected "
+              + alternatives()
+              + ", found \""
+              + name
+              + "\""
+              + (suggestion == null ? "" : "; did you mean " + suggestion + "?"));
+    }
+    return format;
+  }
+
+  /** The value of the command's {@code --out} option, or {@code null}. */
+  private Path outOption() {
+    OptionSpec option = mixee.findOption("--out");
+    if (option == null || !(option.getValue() instanceof Path)) {
+      return null;
+    }
+    return option.getValue();
+  }
+
+  /** Whether this command writes only text (so a file without a known ending gets the default). */
+  private boolean textOnly() {
+    for (ReportFormat format : supported) {
+      if (format == ReportFormat.HTML || format == ReportFormat.XLSX) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(mixee.commandLine(), message);
+  }
+
+  /** The lower-case text after the last dot of the file's name, or {@code null}. */
+  private static String extension(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return null;
+    }
+    String text = name.toString().toLowerCase(Locale.ROOT);
+    int dot = text.lastIndexOf('.');
+    return dot <= 0 || dot == text.length() - 1 ? null : text.substring(dot + 1);
+  }
+
+  /** ".md", ".csv", ... of this command's formats. */
+  private List<String> endings() {
+    List<String> endings = new ArrayList<>();
+    for (ReportFormat format : supported) {
+      endings.add("." + ending(format));
+    }
+    return endings;
+  }
+
+  private static String ending(ReportFormat format) {
+    for (Map.Entry<String, ReportFormat> entry : BY_EXTENSION.entrySet()) {
+      if (entry.getValue() == format) {
+        return entry.getKey();
+      }
+    }
+    throw new IllegalStateException("no file ending for " + format);
+  }
+
+  /** File endings and the format each names; the first of a format is the one suggested. */
+  private static final Map<String, ReportFormat> BY_EXTENSION = byExtension();
+
+  private static Map<String, ReportFormat> byExtension() {
+    Map<String, ReportFormat> map = new LinkedHashMap<>();
+    map.put("txt", ReportFormat.TABLE);
+    map.put("md", ReportFormat.MARKDOWN);
+    map.put("markdown", ReportFormat.MARKDOWN);
+    map.put("csv", ReportFormat.CSV);
+    map.put("json", ReportFormat.JSON);
+    map.put("html", ReportFormat.HTML);
+    map.put("htm", ReportFormat.HTML);
+    map.put("xlsx", ReportFormat.XLSX);
+    return map;
+  }
+
+  /** Document types a reader may expect but drplan never writes. */
+  private static final Set<String> FOREIGN =
+      Set.of(
+          "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsm", "ods", "ppt", "pptx", "odp", "png",
+          "jpg", "jpeg", "svg");
 
   /** "html or xlsx", "one of table, markdown, csv, json". */
   private String alternatives() {
@@ -140,28 +270,27 @@ final class FormatOption {
   }
 
   /**
-   * "table (default), markdown, csv or json"; for a choice by extension, "html or xlsx; by default
-   * xlsx for an --out FILE ending in .xlsx, else html".
+   * "table (default), markdown, csv or json; without --format, an --out FILE ending in .md, .csv or
+   * .json gets that format".
    */
   private String help() {
     List<String> names = new ArrayList<>();
     for (ReportFormat format : supported) {
-      names.add(format.id() + (format == byDefault && !byOutExtension ? " (default)" : ""));
+      names.add(format.id() + (format == byDefault ? " (default)" : ""));
     }
-    StringBuilder help = new StringBuilder(orList(names));
-    if (byOutExtension) {
-      List<String> byExtension = new ArrayList<>();
+    StringBuilder help = new StringBuilder(orList(names)).append(note);
+    if (followsOut) {
+      List<String> endings = new ArrayList<>();
       for (ReportFormat format : supported) {
         if (format != byDefault) {
-          byExtension.add(format.id() + " for an --out FILE ending in ." + format.extension());
+          endings.add("." + ending(format));
         }
       }
-      help.append("; by default ")
-          .append(String.join(", ", byExtension))
-          .append(", else ")
-          .append(byDefault.id());
+      help.append("; without --format, an --out FILE ending in ")
+          .append(orList(endings))
+          .append(" gets that format");
     }
-    return help.append(note).toString();
+    return help.toString();
   }
 
   private List<String> ids() {

@@ -4,8 +4,11 @@ import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.SweepAxis;
 import dev.drplan.analysis.UnknownScenarioKeyException;
+import dev.drplan.report.Display;
+import dev.drplan.report.Figures;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Suggestions;
+import dev.drplan.schema.DataLimit;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
 import java.util.List;
@@ -20,6 +23,9 @@ import java.util.regex.Pattern;
  */
 final class KeyArguments {
   private KeyArguments() {}
+
+  /** Most steps of one --vary, and most points of a sweep: its own limit. */
+  static final long MAX_STEPS = 1_000_000;
 
   static final String VARY_FORM =
       "KEY=FROM..TO[:log]:STEPS, like"
@@ -67,11 +73,28 @@ final class KeyArguments {
               + text.strip()
               + "\" is outside what "
               + key.path()
-              + " allows ("
-              + key.domainText()
-              + " in canonical units)");
+              + " allows: "
+              + allowed(key));
     }
     return value;
+  }
+
+  /**
+   * The key's range in its own units: "a share from 1% to 100%", and where the other keys of the
+   * scenario lower its top (the data limit), the top here: "an annual growth above -100% and at
+   * most 1000%, here at most 97.3% (more takes the data beyond 1,000,000 EB (10^24 B))".
+   */
+  static String allowed(ScenarioKey key) {
+    String range = key.domain().text(key.kind());
+    if (key.max() < key.domain().highest()) {
+      range +=
+          ", here at most "
+              + Figures.human(key.kind(), key.max())
+              + " (more takes the data beyond "
+              + DataLimit.LARGEST_TEXT
+              + " over the horizon)";
+    }
+    return range;
   }
 
   /** A range {@code FROM..TO} of {@code key}'s values, from below to above. */
@@ -106,21 +129,27 @@ final class KeyArguments {
     double from = value(key, "--vary", m.group(2));
     double to = value(key, "--vary", m.group(3));
     boolean log = m.group(4) != null;
-    int steps;
-    try {
-      steps = Integer.parseInt(m.group(5));
-    } catch (NumberFormatException e) {
+    String stepsText = m.group(5).strip();
+    if (!stepsText.matches("[0-9]+")) {
       throw InputException.of(
-          "--vary: expected STEPS as a whole number of at least 2 after the"
-              + " last \":\" ("
+          "--vary: expected STEPS as a whole number from 2 to "
+              + Display.count(MAX_STEPS)
+              + " after the last \":\" ("
               + VARY_FORM
               + "), found \""
               + m.group(5)
               + "\"");
     }
-    if (steps < 2) {
-      throw InputException.of("--vary: expected at least 2 steps, found " + steps);
+    // Digits beyond a long are beyond any range: compared as the number they spell.
+    double spelled = Double.parseDouble(stepsText);
+    if (spelled < 2 || spelled > MAX_STEPS) {
+      throw InputException.of(
+          "--vary: expected from 2 to "
+              + Display.count(MAX_STEPS)
+              + " steps, found "
+              + stepsText.replaceFirst("^0+(?=.)", ""));
     }
+    int steps = (int) spelled;
     if (!(from < to)) {
       throw InputException.of(
           "--vary: expected FROM below TO, found \""

@@ -14,9 +14,25 @@ public final class Main {
   public static void main(String[] args) {
     CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand(), args);
     // Reports hold "§", "·" and "—": write UTF-8 whatever the platform's default charset.
-    commandLine.setOut(utf8(FileDescriptor.out));
+    // Standard output keeps its write errors, so that a full disk is not a silent success.
+    commandLine.setOut(StandardOutput.of(new FileOutputStream(FileDescriptor.out)));
     commandLine.setErr(utf8(FileDescriptor.err));
-    System.exit(commandLine.execute(args));
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Every option and key has a range sized to what a machine holds; this is the last guard.
+      commandLine
+          .getErr()
+          .println(
+              Errors.PREFIX
+                  + "out of memory (java -Xmx "
+                  + (Runtime.getRuntime().maxMemory() >> 20)
+                  + " MiB); give java more memory, or ask for fewer samples or points");
+      commandLine.getErr().flush();
+      code = ExitCodes.FAILURE;
+    }
+    System.exit(code);
   }
 
   private static PrintWriter utf8(FileDescriptor descriptor) {

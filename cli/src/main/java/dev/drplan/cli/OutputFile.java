@@ -1,23 +1,54 @@
 package dev.drplan.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Where a report goes: standard output, or {@code --out FILE} in UTF-8. An existing file is never
- * overwritten without {@code --force}; the report is rendered whole before the file is opened, so a
- * failure leaves no half-written file.
+ * Where a command's output goes: standard output, or {@code --out FILE} in UTF-8. The one way every
+ * command writes a file, so that nothing a user owns is lost:
+ *
+ * <ul>
+ *   <li>{@link #check()}, first thing in a command, refuses an {@code --out} that is a directory,
+ *       whose directory is missing or not writable, that exists (without {@code --force}), or that
+ *       is, through symbolic or hard links, one of the command's own input files ({@code --force}
+ *       or not): every {@code Path} argument of the command other than {@code --out} counts as an
+ *       input, so a new file option is covered without a change here;
+ *   <li>{@link #write} produces the whole output into a temporary file beside the target and
+ *       renames it into place ({@link AtomicFile}): a failure half-way (a full disk, a broken
+ *       report) leaves the old file as it was and no temporary file behind.
+ * </ul>
+ *
+ * <p>An existing {@code --out} that is a character device or a pipe ({@code /dev/stdout}, {@code
+ * /dev/null}, a FIFO) holds nothing to lose: it is written in place, without {@code --force}.
  */
 final class OutputFile {
+
+  /** Produces a text output. */
+  @FunctionalInterface
+  interface Text {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** Most symbolic links followed from {@code --out} to the file, as the kernel's own limit. */
+  private static final int MAX_LINKS = 40;
+
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
@@ -25,23 +56,57 @@ final class OutputFile {
       names = {"-o", "--out"},
       paramLabel = "FILE",
       description =
-          "write the report to FILE instead of standard output; an existing FILE is"
-              + " kept unless --force is given")
+          "write to FILE instead of standard output (in full, then moved into place); an"
+              + " existing FILE is kept unless --force is given, and an input file never replaced")
   private Path out;
 
-  @Option(names = "--force", description = "overwrite the --out FILE if it exists")
+  @Option(names = "--force", description = "replace the --out FILE if it exists")
   private boolean force;
 
-  /** Fails early, before any work, when --out names a file that must not be overwritten. */
+  private final List<Path> alsoRead = new ArrayList<>();
+
+  /**
+   * Fails early, before any work, when {@code --out} names a file that cannot or must not be
+   * written.
+   *
+   * @throws InputException naming the file and why
+   */
   void check() {
     if (out == null) {
       return;
     }
-    if (Files.isDirectory(out)) {
+    Path target = target();
+    if (Files.isDirectory(target)) {
       throw InputException.of("--out " + out + " is a directory");
     }
-    if (Files.exists(out) && !force) {
-      throw exists();
+    Path directory = target.getParent();
+    if (!Files.isDirectory(directory)) {
+      throw InputException.of(
+          "cannot write --out " + out + ": its directory " + directory + " does not exist");
+    }
+    for (Path input : inputs()) {
+      if (sameFile(input, target)) {
+        throw InputException.of(
+            "--out "
+                + out
+                + (target.equals(out.toAbsolutePath().normalize()) ? " is" : " leads to")
+                + " the input file "
+                + input
+                + "; drplan never writes over a file it reads, --force or not: write to another"
+                + " file");
+      }
+    }
+    if (!Files.isWritable(directory)) {
+      throw InputException.of(
+          "cannot write --out " + out + ": its directory " + directory + " is not writable");
+    }
+    if (Files.exists(target) && !inPlace(target)) {
+      if (!Files.isRegularFile(target)) {
+        throw InputException.of("--out " + out + " is not a regular file");
+      }
+      if (!force) {
+        throw exists();
+      }
     }
   }
 
@@ -52,13 +117,26 @@ final class OutputFile {
 
   /** Writes {@code report} to standard output or to the --out file. */
   void write(String report) throws IOException {
+    write(writer -> writer.write(report));
+  }
+
+  /** Writes what {@code text} produces to standard output or, whole or not at all, to --out. */
+  void write(Text text) throws IOException {
     if (out == null) {
-      PrintWriter stdout = mixee.commandLine().getOut();
-      stdout.print(report);
-      stdout.flush();
+      // Checked: a write that fails (a full disk, a closed pipe) stops the output there.
+      Writer stdout =
+          new BufferedWriter(StandardOutput.checked(mixee.commandLine().getOut()), 1 << 16);
+      writeSafely(text, stdout);
       return;
     }
-    writeFile(report.getBytes(StandardCharsets.UTF_8));
+    writeFile(stream -> writeText(text, stream));
+  }
+
+  /** Writes {@code report} to the --out file, if one was given ({@code probe} keeps JSON there). */
+  void writeIfGiven(String report) throws IOException {
+    if (out != null) {
+      writeFile(stream -> writeText(writer -> writer.write(report), stream));
+    }
   }
 
   /**
@@ -70,17 +148,35 @@ final class OutputFile {
     if (out == null) {
       throw InputException.of(what + " is binary: give --out FILE to write it");
     }
-    writeFile(report);
+    writeFile(stream -> stream.write(report));
   }
 
-  private void writeFile(byte[] report) throws IOException {
+  private static void writeText(Text text, OutputStream stream) throws IOException {
+    writeSafely(
+        text, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+  }
+
+  /** {@code text} to {@code writer} with unsafe characters escaped ({@link SafeTextWriter}). */
+  private static void writeSafely(Text text, Writer writer) throws IOException {
+    SafeTextWriter safe = new SafeTextWriter(writer);
+    text.writeTo(safe);
+    safe.finish();
+    writer.flush();
+  }
+
+  private void writeFile(AtomicFile.Content content) throws IOException {
     check();
-    try {
-      if (force) {
-        Files.write(out, report);
-      } else {
-        Files.write(out, report, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    Path target = target();
+    if (Files.exists(target) && inPlace(target)) {
+      try (OutputStream stream = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+        content.writeTo(stream);
+      } catch (IOException e) {
+        throw new WriteFailure("cannot write --out " + out + ": " + e.getMessage(), e);
       }
+      return;
+    }
+    try {
+      files().write(target, force, content);
     } catch (FileAlreadyExistsException e) {
       throw exists();
     } catch (NoSuchFileException e) {
@@ -88,8 +184,117 @@ final class OutputFile {
           "cannot write --out "
               + out
               + ": its directory "
-              + out.toAbsolutePath().getParent()
+              + target.getParent()
               + " does not exist");
+    } catch (IOException e) {
+      throw new WriteFailure("cannot write --out " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A file that could not be written (a full disk, an I/O error): exit 1 with this one line; the
+   * old file, if any, is as it was.
+   */
+  static final class WriteFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    WriteFailure(String message, IOException cause) {
+      super(message, cause);
+    }
+  }
+
+  /** How files are written: the root command's (tests inject failures there), else to disk. */
+  private AtomicFile files() {
+    Object root = mixee.root().userObject();
+    return root instanceof DrplanCommand ? ((DrplanCommand) root).files() : AtomicFile.onDisk();
+  }
+
+  /**
+   * The file {@code --out} leads to: absolute, with symbolic links followed (of its directories and
+   * of the file itself), so that the new file replaces the file a link points to, not the link.
+   */
+  private Path target() {
+    Path file = out.toAbsolutePath().normalize();
+    for (int links = 0; ; links++) {
+      Path directory = file.getParent();
+      try {
+        directory = directory.toRealPath();
+      } catch (IOException missing) {
+        // Reported by check() as a missing directory.
+      }
+      file = directory.resolve(file.getFileName());
+      if (!Files.isSymbolicLink(file)) {
+        return file;
+      }
+      if (links == MAX_LINKS) {
+        throw InputException.of("--out " + out + ": too many levels of symbolic links");
+      }
+      try {
+        file = directory.resolve(Files.readSymbolicLink(file)).normalize();
+      } catch (IOException unreadable) {
+        throw InputException.of("--out " + out + ": cannot read the symbolic link " + file);
+      }
+    }
+  }
+
+  /**
+   * Counts {@code files} as inputs of the command too: files it reads that are not {@code Path}
+   * arguments (the report files among {@code probe merge}'s sources).
+   */
+  void alsoReads(Collection<Path> files) {
+    alsoRead.addAll(files);
+  }
+
+  /**
+   * Every file the command reads: its {@code Path} arguments other than {@code --out}, the files
+   * its scenario named ({@link ScenarioFile#alsoRead()}, known once the scenario is read, so
+   * checked again before the write), and those given to {@link #alsoReads}.
+   */
+  private List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>(alsoRead);
+    for (CommandSpec mixin : mixee.mixins().values()) {
+      if (mixin.userObject() instanceof ScenarioFile) {
+        inputs.addAll(((ScenarioFile) mixin.userObject()).alsoRead());
+      }
+    }
+    for (ArgSpec arg : mixee.args()) {
+      if (arg instanceof OptionSpec && ((OptionSpec) arg).longestName().equals("--out")) {
+        continue;
+      }
+      Object value = arg.getValue();
+      if (value instanceof Path) {
+        inputs.add((Path) value);
+      } else if (value instanceof Collection) {
+        for (Object item : (Collection<?>) value) {
+          if (item instanceof Path) {
+            inputs.add((Path) item);
+          }
+        }
+      }
+    }
+    return inputs;
+  }
+
+  /** Whether both name the same file, through any symbolic or hard link. */
+  private static boolean sameFile(Path input, Path target) {
+    try {
+      return Files.exists(input) && Files.exists(target) && Files.isSameFile(input, target);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether {@code target} is written where it is rather than replaced: a character device or a
+   * pipe, whose "content" no one keeps ({@code /dev/null}, {@code /dev/stdout}, a FIFO). Replacing
+   * one would remove the device node (or, for root, {@code /dev/null} itself).
+   */
+  private static boolean inPlace(Path target) {
+    try {
+      int type = (Integer) Files.getAttribute(target, "unix:mode") & 0170000;
+      return type == 0020000 || type == 0010000;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return false;
     }
   }
 

@@ -15,7 +15,6 @@ import dev.drplan.gcs.probe.ProbeTable;
 import dev.drplan.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -51,6 +50,8 @@ import picocli.CommandLine.Spec;
       "Measure GCS throughput with parallel streams, to check a scenario's copy_engine.",
       "Writes only under PREFIX/drplan-probe-<run id>/, refuses a prefix that already holds"
           + " objects, and removes what it wrote (also on SIGINT or SIGTERM) unless --keep.",
+      "Prints the measurements on standard output (--format); --out FILE also keeps them as the"
+          + " JSON report that drplan validate reads.",
       "As one worker of a fleet (--fleet-run, --fleet-index, --fleet-size, --start-at; see"
           + " docs/fleet-probe.md): waits for the common start, writes under"
           + " PREFIX/drplan-fleet-<run id>/worker-<index>/ and puts its report in"
@@ -99,8 +100,8 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Mixin ProbeStepOptions steps;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Also write the JSON report here.")
-  Path out;
+  /** {@code --out FILE}: the JSON report is also kept there (stdout shows --format). */
+  @Mixin OutputFile output;
 
   @Option(names = "--keep", description = "Leave the objects in place after the run.")
   boolean keep;
@@ -112,7 +113,9 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Mixin
   private FormatOption format =
-      FormatOption.of(ReportFormat.TABLE, ReportFormat.TABLE, ReportFormat.JSON).note(" on stdout");
+      FormatOption.of(ReportFormat.TABLE, ReportFormat.TABLE, ReportFormat.JSON)
+          .note(" on stdout")
+          .standardOutputOnly();
 
   @ArgGroup(
       exclusive = false,
@@ -134,7 +137,7 @@ final class ProbeCommand implements Callable<Integer> {
         names = "--fleet-index",
         required = true,
         paramLabel = "I",
-        converter = ProbeConverters.WholeNumberConverter.class,
+        converter = OptionRanges.FleetIndex.class,
         description = "This worker's index, 0 to N-1 (on Kubernetes: $(JOB_COMPLETION_INDEX)).")
     int index;
 
@@ -142,7 +145,7 @@ final class ProbeCommand implements Callable<Integer> {
         names = "--fleet-size",
         required = true,
         paramLabel = "N",
-        converter = ProbeConverters.WholeNumberConverter.class,
+        converter = OptionRanges.FleetSize.class,
         description = "How many workers the fleet has.")
     int size;
 
@@ -192,13 +195,21 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportFormat chosen = format.chosen();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (location == null) {
       throw new ParameterException(
           spec.commandLine(), "missing gs://BUCKET/PREFIX (or a command: plan-fleet, merge)");
     }
+    try {
+      // Before anything touches the bucket: a run whose report could not be kept is not started.
+      output.check();
+    } catch (InputException badOut) {
+      err.println(badOut.line());
+      err.flush();
+      return 2;
+    }
+    ReportFormat chosen = format.chosen();
     Endpoint resolved;
     try {
       resolved = ProbeStorageOptions.resolve(endpoint, environment);
@@ -216,9 +227,8 @@ final class ProbeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(onSignal);
     try {
       ProbeReport report = runner.run();
-      if (this.out != null) {
-        report.write(this.out);
-      }
+      // Also after a signal: the report of the interrupted run, whole or not at all.
+      output.writeIfGiven(report.toJson());
       out.print(chosen == ReportFormat.JSON ? report.toJson() : ProbeTable.render(report));
       out.flush();
       String unpublished =
@@ -234,6 +244,9 @@ final class ProbeCommand implements Callable<Integer> {
       return 0;
     } catch (ProbeRefusedException refused) {
       err.println("drplan probe: " + refused.getMessage());
+      return 2;
+    } catch (InputException badOut) {
+      err.println(badOut.line());
       return 2;
     } catch (Exception unexpected) {
       err.println("drplan probe: error: " + oneLine(unexpected));
@@ -273,7 +286,7 @@ final class ProbeCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException failed) {
       return "could not put the report in the run folder: "
           + oneLine(failed)
-          + (this.out != null ? "; it is in " + this.out : "; it is on standard output");
+          + (output.path() != null ? "; it is in " + output.path() : "; it is on standard output");
     }
   }
 
@@ -285,8 +298,8 @@ final class ProbeCommand implements Callable<Integer> {
     if (report.cleanup() == null || report.cleanup().leftBehind().isEmpty()) {
       return "";
     }
-    if (this.out != null) {
-      return "; their names are in " + this.out + " (cleanup.left_behind)";
+    if (output.path() != null) {
+      return "; their names are in " + output.path() + " (cleanup.left_behind)";
     }
     return chosen == ReportFormat.JSON
         ? "; their names are in the report on standard output (cleanup.left_behind)"

@@ -149,18 +149,6 @@ final class ProbeConverters {
     }
   }
 
-  /** A whole number of at least 0 (a worker's index or a fleet's size). */
-  public static final class WholeNumberConverter implements ITypeConverter<Integer> {
-    @Override
-    public Integer convert(String text) {
-      String trimmed = text == null ? "" : text.trim();
-      if (!trimmed.matches("[0-9]{1,6}")) {
-        throw expected("a whole number like \"0\" or \"12\"", text);
-      }
-      return Integer.parseInt(trimmed);
-    }
-  }
-
   /** A time: an ISO-8601 instant in UTC, {@code 2026-11-25T17:00:00Z}. */
   public static final class InstantConverter implements ITypeConverter<java.time.Instant> {
     @Override

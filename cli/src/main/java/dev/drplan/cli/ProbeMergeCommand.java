@@ -99,9 +99,16 @@ final class ProbeMergeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReportFormat chosen = format.chosen();
+    boolean inBucket = sources.get(0).startsWith("gs://");
+    if (!inBucket) {
+      List<Path> reports = new ArrayList<>();
+      for (String file : sources) {
+        reports.add(Path.of(file));
+      }
+      output.alsoReads(reports); // --out never replaces a worker's report
+    }
     output.check();
     PrintWriter err = spec.commandLine().getErr();
-    boolean inBucket = sources.get(0).startsWith("gs://");
     if (inBucket && sources.size() > 1) {
       throw InputException.of(
           "give one run folder gs://BUCKET/PREFIX/drplan-fleet-<run id>, or report files, not"

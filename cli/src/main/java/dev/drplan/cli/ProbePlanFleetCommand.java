@@ -65,8 +65,8 @@ final class ProbePlanFleetCommand implements Callable<Integer> {
       names = "--workers",
       required = true,
       paramLabel = "N",
-      converter = ProbeConverters.WholeNumberConverter.class,
-      description = "How many workers (pods, one per node).")
+      converter = OptionRanges.FleetSize.class,
+      description = "How many workers (pods, one per node), 1 to 1,000.")
   private int workers;
 
   @Option(

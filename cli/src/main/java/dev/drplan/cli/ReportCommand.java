@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin
   private FormatOption format =
-      FormatOption.of(ReportFormat.HTML, ReportFormat.HTML, ReportFormat.XLSX).orByOutExtension();
+      FormatOption.of(ReportFormat.HTML, ReportFormat.HTML, ReportFormat.XLSX);
 
   @Mixin private OutputFile output;
 
@@ -47,8 +47,10 @@ final class ReportCommand implements Callable<Integer> {
       names = "--samples",
       paramLabel = "N",
       defaultValue = "" + ProposalAnalysis.DEFAULT_SAMPLES,
+      converter = OptionRanges.Samples.class,
       description =
-          "Monte Carlo samples when some inputs are uncertain (default: ${DEFAULT-VALUE})")
+          "Monte Carlo samples when some inputs are uncertain, 1 to 100,000,000 (default:"
+              + " ${DEFAULT-VALUE})")
   private int samples;
 
   @Option(
@@ -61,12 +63,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    boolean xlsx = format.chosen(output.path()) == ReportFormat.XLSX;
-    if (samples < 1) {
-      throw InputException.of("--samples must be at least 1, found " + samples);
-    }
+    boolean xlsx = format.chosen() == ReportFormat.XLSX;
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();
+    SimulateCommand.requireMemoryFor(samples, uncertain);
+    DecideCommand.requireMemoryFor(samples, uncertain);
     Proposal proposal =
         Proposal.of(
             uncertain,

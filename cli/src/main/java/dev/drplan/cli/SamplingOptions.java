@@ -12,7 +12,8 @@ final class SamplingOptions {
       names = "--samples",
       paramLabel = "N",
       defaultValue = "100000",
-      description = "how many samples to draw (default ${DEFAULT-VALUE})")
+      converter = OptionRanges.Samples.class,
+      description = "how many samples to draw, 1 to 100,000,000 (default ${DEFAULT-VALUE})")
   private int samples;
 
   @Option(
@@ -27,18 +28,14 @@ final class SamplingOptions {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "worker threads (default: the available processors); never changes a figure")
+      converter = OptionRanges.Threads.class,
+      description =
+          "worker threads, at most four per processor (default: the available processors);"
+              + " never changes a figure")
   private Integer threads;
 
-  /**
-   * The sample count.
-   *
-   * @throws InputException when below 1
-   */
+  /** The sample count, in its range already ({@link OptionRanges.Samples}). */
   int samples() {
-    if (samples < 1) {
-      throw InputException.of("--samples: expected a whole number of at least 1, found " + samples);
-    }
     return samples;
   }
 
@@ -47,15 +44,10 @@ final class SamplingOptions {
   }
 
   /**
-   * The thread count: the one given, else the available processors.
-   *
-   * @throws InputException when below 1
+   * The thread count: the one given (in its range, {@link OptionRanges.Threads}), else the
+   * available processors.
    */
   int threads() {
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1) {
-      throw InputException.of("--threads: expected a whole number of at least 1, found " + workers);
-    }
-    return workers;
+    return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
   }
 }

@@ -1,8 +1,12 @@
 package dev.drplan.cli;
 
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.load.profile.ProfileFiles;
+import dev.drplan.scenario.ChangeProfileSpec;
 import dev.drplan.scenario.Scenario;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,6 +22,9 @@ final class ScenarioFile {
       description = "the scenario, a YAML file (docs/scenario-format.md)")
   private Path file;
 
+  /** The files the scenario named and the reader read too (a change profile's). */
+  private final List<Path> alsoRead = new ArrayList<>();
+
   /**
    * Reads the scenario through the root command's reader.
    *
@@ -25,7 +32,9 @@ final class ScenarioFile {
    */
   Scenario read() {
     DrplanCommand root = (DrplanCommand) mixee.root().userObject();
-    return root.scenarios().read(file);
+    Scenario scenario = root.scenarios().read(file);
+    noteFilesRead(scenario);
+    return scenario;
   }
 
   /**
@@ -35,7 +44,24 @@ final class ScenarioFile {
    */
   UncertainScenario readUncertain() {
     DrplanCommand root = (DrplanCommand) mixee.root().userObject();
-    return root.scenarios().readUncertain(file);
+    UncertainScenario uncertain = root.scenarios().readUncertain(file);
+    noteFilesRead(uncertain.base());
+    return uncertain;
+  }
+
+  /**
+   * The files read besides FILE, once the scenario is read: {@link OutputFile} counts them as
+   * inputs too, so that {@code --out} never replaces a change profile the scenario names.
+   */
+  List<Path> alsoRead() {
+    return List.copyOf(alsoRead);
+  }
+
+  private void noteFilesRead(Scenario scenario) {
+    ChangeProfileSpec profile = scenario.changeProfile();
+    if (profile != null && profile.file() != null) {
+      alsoRead.add(ProfileFiles.resolve(file.toString(), profile.file().path()));
+    }
   }
 
   /** The FILE argument as given. */

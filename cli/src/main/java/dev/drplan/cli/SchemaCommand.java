@@ -1,11 +1,10 @@
 package dev.drplan.cli;
 
 import dev.drplan.load.ScenarioJsonSchema;
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code drplan schema}: the JSON Schema of the scenario format, for editors. A scenario whose
@@ -23,13 +22,12 @@ import picocli.CommandLine.Spec;
     })
 final class SchemaCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  @Mixin private OutputFile output;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(ScenarioJsonSchema.text());
-    out.flush();
+  public Integer call() throws IOException {
+    output.check();
+    output.write(ScenarioJsonSchema.text());
     return ExitCodes.OK;
   }
 }

@@ -3,6 +3,7 @@ package dev.drplan.cli;
 import dev.drplan.analysis.MonteCarlo;
 import dev.drplan.analysis.MonteCarloResult;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.report.Display;
 import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SimulationReport;
 import java.io.IOException;
@@ -44,6 +45,7 @@ final class SimulateCommand implements Callable<Integer> {
     int workers = sampling.threads();
     output.check();
     UncertainScenario uncertain = scenario.readUncertain();
+    requireMemoryFor(samples, uncertain);
     MonteCarloResult result;
     try (TerminalProgress progress =
         TerminalProgress.of(spec.commandLine().getErr(), "simulate", "samples")) {
@@ -53,5 +55,29 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationReport.write(outputFormat, uncertain, result, report);
     output.write(report.toString());
     return ExitCodes.OK;
+  }
+
+  /**
+   * Refuses a sample count whose means would not fit a quarter of this JVM's heap (one sum per
+   * block of samples, pair and figure: {@link MonteCarlo#heldBytes}), with the most that would.
+   */
+  static void requireMemoryFor(int samples, UncertainScenario uncertain) {
+    int pairs =
+        uncertain.base().primary().configurations().size() * uncertain.base().options().size();
+    long budget = Runtime.getRuntime().maxMemory() / 4;
+    if (MonteCarlo.heldBytes(samples, pairs) > budget) {
+      long most =
+          (long) MonteCarlo.BLOCK * (budget / MonteCarlo.heldBytes(MonteCarlo.BLOCK, pairs));
+      throw InputException.of(
+          "--samples: "
+              + Display.count(samples)
+              + " samples of "
+              + pairs
+              + " pairs need more memory than this JVM has (-Xmx "
+              + Display.count(Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB); use at most "
+              + Display.count(most)
+              + ", or give java more memory");
+    }
   }
 }

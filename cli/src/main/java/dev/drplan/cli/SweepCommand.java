@@ -1,13 +1,15 @@
 package dev.drplan.cli;
 
+import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.Sweep;
 import dev.drplan.analysis.SweepAxis;
-import dev.drplan.analysis.SweepResult;
+import dev.drplan.report.Display;
 import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SweepReport;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.schema.DataLimit;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,15 +28,15 @@ import picocli.CommandLine.Spec;
           + " and locates, between points, where a pair becomes feasible or infeasible and why,"
           + " and where two options cross over in horizon cost.",
       "FROM and TO are in the key's own unit (sizes like 1PB, rates like 100MB/s, durations like"
-          + " 4h, shares like 80%, counts as whole numbers); :log spaces the steps evenly in"
+          + " 4h, shares like 80%%, counts as whole numbers); :log spaces the steps evenly in"
           + " logarithm. Keys are the numeric keys of the scenario format, e.g."
           + " dataset.logical_size, network.circuits, options.NAME.copy_engine.per_stream."
     },
     sortOptions = false)
 final class SweepCommand implements Callable<Integer> {
 
-  /** Most points one sweep may evaluate. */
-  static final long MAX_POINTS = 1_000_000;
+  /** Most points one sweep may evaluate (its report streams, so memory is not the bound). */
+  static final long MAX_POINTS = KeyArguments.MAX_STEPS;
 
   @Spec private CommandSpec spec;
 
@@ -73,18 +75,48 @@ final class SweepCommand implements Callable<Integer> {
       axes.add(axis);
       points *= axis.steps();
     }
+    requireWithinDataLimit(base, axes);
     if (points > MAX_POINTS) {
       throw InputException.of(
-          "--vary: expected at most " + MAX_POINTS + " points in all, found " + points);
+          "--vary: expected at most "
+              + Display.count(MAX_POINTS)
+              + " points in all, found "
+              + Display.count(points));
     }
-    SweepResult result;
-    try (TerminalProgress progress =
-        TerminalProgress.of(spec.commandLine().getErr(), "sweep", "points")) {
-      result = Sweep.run(base, axes, Sweep.DEFAULT_TOLERANCE, progress);
-    }
-    StringWriter report = new StringWriter();
-    SweepReport.write(outputFormat, base, result, report);
-    output.write(report.toString());
+    // The report is written as the sweep runs: nothing grows with the points (a failed write
+    // stops the sweep there, and a file is only moved into place when whole).
+    output.write(
+        out -> {
+          try (TerminalProgress progress =
+              TerminalProgress.of(spec.commandLine().getErr(), "sweep", "points")) {
+            SweepReport.Stream report =
+                SweepReport.open(outputFormat, base, axes, Sweep.DEFAULT_TOLERANCE, out);
+            try {
+              Sweep.stream(base, axes, Sweep.DEFAULT_TOLERANCE, progress, report);
+            } catch (UncheckedIOException e) {
+              throw e.getCause();
+            }
+            report.finish();
+          }
+        });
     return ExitCodes.OK;
+  }
+
+  /**
+   * Two keys that are each within their limits can together take the data beyond what drplan
+   * computes (a larger size and a faster growth): their tops together must hold ({@link
+   * DataLimit}), the most data any point of the sweep reaches.
+   */
+  private static void requireWithinDataLimit(Scenario base, List<SweepAxis> axes) {
+    Scenario top = base;
+    for (SweepAxis axis : axes) {
+      top = ScenarioKeys.key(base, axis.key()).with(top, axis.to());
+    }
+    if (!DataLimit.holds(top)) {
+      throw InputException.of(
+          "--vary: at the tops of both ranges the data grows beyond "
+              + DataLimit.LARGEST_TEXT
+              + " over the horizon, the most drplan computes; lower the top of one range");
+    }
   }
 }

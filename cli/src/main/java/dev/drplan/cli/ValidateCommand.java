@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
     description = {
       "For each data-copy option: its copy_engine assumption (per_stream, streams_per_host, hosts,"
           + " host_nic) beside the probe's write throughput at the same streams per host and the"
-          + " nearest probed object size; the verdict (holds, or optimistic by X%); and the"
+          + " nearest probed object size; the verdict (holds, or optimistic by X%%); and the"
           + " replication rate and bottleneck, seed, RPO and RTO recomputed with the measurement.",
       "A probe measures one host: its figure is taken per host and multiplied by the hosts."
           + " A merged fleet report (drplan probe merge --format json --out merged.json) measured N"

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The text of {@code drplan catalog [filter]}: one line per entry with its value in a unit people
- * read (D-box and appliance sizes in TB, local SSD in GiB, rates in Gbps, money in dollars,
+ * read (sizes in the unit they were published in, TB or GiB; rates in Gbps, money in dollars,
  * durations in days), the as-of date, an {@code uncertain} marker and the source URL; with notes,
  * each entry's note follows on its own line. Pure formatting: the command prints the string.
  *
@@ -158,11 +158,9 @@ public final class CatalogListing {
   private static Shown show(String key, ValueKind kind, Object value) {
     switch (kind) {
       case SIZE:
-        DataSize size = (DataSize) value;
-        if (key.equals("local_ssd")) {
-          return new Shown(Display.precise(size.gibibytes(), 0, 3), "GiB");
-        }
-        return new Shown(Display.precise(size.terabytes(), 0, 6), "TB");
+        // In the unit it was published in: "3,000 GiB" of local SSD, "1,351.68 TB" of flash.
+        String[] written = Display.sizeInItsUnit((DataSize) value);
+        return new Shown(written[0], written[1]);
       case RATE:
         DataRate rate = (DataRate) value;
         return new Shown(Display.precise(rate.gigabitsPerSecond(), 0, 3), "Gbps");

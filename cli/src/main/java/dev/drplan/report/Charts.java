@@ -296,14 +296,21 @@ final class Charts {
     List<String> notes = List.of("bold: feasible; faint: not feasible", "ring: feasibility edge");
     Svg svg = new Svg(width(series, notes), HEIGHT, "Horizon cost against data size");
     double[] range = range(series);
+    if (range == null) {
+      // A log axis of cost needs a cost above zero somewhere (free prices make none).
+      return emptyPlot(svg, "the horizon cost is zero at every size");
+    }
     List<double[]> edges = new ArrayList<>();
     List<Integer> edgeSeries = new ArrayList<>();
     for (ProposalAnalysis.FeasibilityEdge edge : proposal.analysis().feasibilityEdges()) {
       double cost = edge.horizonCost().usd();
       edges.add(new double[] {edge.at(), cost});
       edgeSeries.add(optionIndex(series, edge.option()));
-      range[0] = Math.min(range[0], cost);
-      range[1] = Math.max(range[1], cost);
+      if (cost > 0) {
+        // A cost of zero has no place on a log axis; its ring sits on the axis's floor.
+        range[0] = Math.min(range[0], cost);
+        range[1] = Math.max(range[1], cost);
+      }
       edgeNotes.add(
           edge.option()
               + ": "

@@ -64,9 +64,9 @@ final class ComparisonTables {
     List<String> lines = new ArrayList<>();
     lines.add(
         "Data: "
-            + Display.size(evaluation.logicalStart())
+            + Display.sizeAsWritten(evaluation.logicalStart())
             + " on day one, "
-            + Display.size(evaluation.logicalEnd())
+            + Display.sizeLike(evaluation.logicalEnd(), evaluation.logicalStart())
             + " at the end of the "
             + Display.duration(evaluation.horizon())
             + " horizon (growth "

@@ -18,11 +18,12 @@ import java.util.function.Function;
 
 /**
  * One row per (configuration, option) for spreadsheets, RFC 4180: CRLF line ends, a field quoted
- * when it holds a comma, a quote or a line break, quotes doubled. Column names carry their unit
- * ({@code seed_days}, {@code replication_gbps}, {@code horizon_cost_usd}); numbers are {@link
- * Display#plain plain} (full precision, no grouping, no exponent, {@code Locale.ROOT}); a figure
- * that cannot exist is an empty cell. The configuration's own figures repeat on each of its rows so
- * that every row stands alone in a filter or pivot.
+ * when it holds a comma, a quote or a line break, quotes doubled; a text that a spreadsheet would
+ * run as a formula is neutralised ({@link #quote}). Column names carry their unit ({@code
+ * seed_days}, {@code replication_gbps}, {@code horizon_cost_usd}); numbers are {@link Display#plain
+ * plain} (full precision, no grouping, no exponent, {@code Locale.ROOT}); a figure that cannot
+ * exist is an empty cell. The configuration's own figures repeat on each of its rows so that every
+ * row stands alone in a filter or pivot.
  */
 final class CsvReport implements ReportWriter {
   private static final String EOL = "\r\n";
@@ -204,8 +205,19 @@ final class CsvReport implements ReportWriter {
     out.write(EOL);
   }
 
-  /** RFC 4180: quoted when needed, inner quotes doubled. */
+  /**
+   * One CSV field, safe to open in a spreadsheet. RFC 4180: quoted when it holds a comma, a quote
+   * or a line break, inner quotes doubled. OWASP's rule against formula injection: a text that
+   * begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, which a
+   * spreadsheet would run as a formula, gets a single quote in front and is quoted ({@code
+   * "'=HYPERLINK(...)"}). A number is never touched, so a negative figure ({@code -0.25}) stays a
+   * number: every figure drplan writes is {@link Display#plain plain} ({@code -?digits[.digits]}),
+   * and only a field of exactly that shape counts as one.
+   */
   static String quote(String field) {
+    if (!field.isEmpty() && FORMULA_START.indexOf(field.charAt(0)) >= 0 && !isPlainNumber(field)) {
+      return "\"'" + field.replace("\"", "\"\"") + '"';
+    }
     if (field.indexOf(',') < 0
         && field.indexOf('"') < 0
         && field.indexOf('\n') < 0
@@ -213,6 +225,28 @@ final class CsvReport implements ReportWriter {
       return field;
     }
     return '"' + field.replace("\"", "\"\"") + '"';
+  }
+
+  /** The first characters that make a spreadsheet read a cell as a formula (OWASP). */
+  private static final String FORMULA_START = "=+-@\t\r";
+
+  /** Whether {@code field} is a number as {@link Display#plain} writes one: -?digits[.digits]. */
+  static boolean isPlainNumber(String field) {
+    int i = field.startsWith("-") ? 1 : 0;
+    int digits = 0;
+    boolean point = false;
+    for (; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && !point && digits > 0) {
+        point = true;
+        digits = 0;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0;
   }
 
   private static String texts(List<Reason> reasons) {

@@ -32,8 +32,9 @@ import java.util.Locale;
  *       Infinity or a huge number.
  * </ul>
  *
- * <p>Machine figures (CSV, JSON) are {@link #plain plain}: the shortest decimal that reads back to
- * the same {@code double}, no exponent, no grouping; non-finite values are refused.
+ * <p>Machine figures (CSV, JSON) are {@link #plain plain}: rounded to {@value #MACHINE_DIGITS}
+ * significant digits, the shortest decimal, no exponent, no grouping; non-finite values are
+ * refused.
  */
 public final class Display {
   private Display() {}
@@ -45,6 +46,7 @@ public final class Display {
   public static final String NONE = "—";
 
   private static final String[] SIZE_UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+  private static final String[] BINARY_SIZE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
   private static final String[] RATE_UNITS = {"B/s", "kB/s", "MB/s", "GB/s", "TB/s", "PB/s"};
 
   // ---- numbers -------------------------------------------------------------------------------
@@ -92,8 +94,20 @@ public final class Display {
   }
 
   /**
-   * A machine number for CSV and JSON: the shortest decimal that reads back to the same double,
-   * without exponent or grouping ({@code 1e20} prints as {@code 100000000000000000000}).
+   * How many significant digits a machine number (CSV, JSON) keeps: the model computes in 64-bit
+   * floating point from inputs known to a few digits, so digits beyond the twelfth are the noise of
+   * binary arithmetic ({@code 63469819.870000005} is {@code 63469819.87}).
+   */
+  public static final int MACHINE_DIGITS = 12;
+
+  private static final MathContext MACHINE =
+      new MathContext(MACHINE_DIGITS, RoundingMode.HALF_EVEN);
+
+  /**
+   * A machine number for CSV and JSON: the value rounded to {@value #MACHINE_DIGITS} significant
+   * digits (half to even), written as the shortest decimal, without exponent or grouping ({@code
+   * 1e20} prints as {@code 100000000000000000000}, {@code 0.1 + 0.2} as {@code 0.3}). docs/model.md
+   * states the rule in its Output contract.
    *
    * @throws IllegalStateException for NaN or an infinity, which no output may contain
    */
@@ -103,11 +117,15 @@ public final class Display {
       return "0";
     }
     // Double.toString writes 1e-3 <= |value| < 1e7 without exponent and with no trailing zero
-    // but ".0": the same text as the BigDecimal route, about ten times faster (a sweep's CSV
-    // writes millions). DisplayPlainTest checks the two agree.
+    // but ".0"; when it has no more significant digits than are kept it is the same text as the
+    // BigDecimal route, about ten times faster (a sweep's CSV writes millions). DisplayPlainTest
+    // checks the two agree.
     String text = Double.toString(value);
     if (text.indexOf('E') < 0) {
-      return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+      String trimmed = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+      if (significantDigits(trimmed) <= MACHINE_DIGITS) {
+        return trimmed;
+      }
     }
     return decimal(value).toPlainString();
   }
@@ -118,8 +136,26 @@ public final class Display {
     if (value == 0) {
       return BigDecimal.ZERO;
     }
-    BigDecimal exact = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-    return exact.scale() < 0 ? exact.setScale(0) : exact;
+    BigDecimal rounded = new BigDecimal(Double.toString(value)).round(MACHINE).stripTrailingZeros();
+    return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+  }
+
+  /** The significant digits of a plain decimal without exponent: "0.00120" has 3, "100" 3. */
+  private static int significantDigits(String text) {
+    int first = -1;
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (first < 0 && c != '0') {
+          first = i;
+        }
+        if (first >= 0) {
+          digits++;
+        }
+      }
+    }
+    return digits;
   }
 
   // ---- quantities ----------------------------------------------------------------------------
@@ -127,6 +163,93 @@ public final class Display {
   /** A size in decimal units picked by magnitude: {@code "500.0 PB"}, {@code "1.35 TB"}. */
   public static String size(DataSize size) {
     return scaled(size.bytes(), 1000, SIZE_UNITS);
+  }
+
+  /**
+   * A size as its writer most likely wrote it: in binary units ({@code "64.0 MiB"}, {@code "2.00
+   * PiB"}) when the bytes are a short number of a binary unit and not of a decimal one, else as
+   * {@link #size}. Used where a table echoes an input, so that {@code 64 MiB} in the scenario is
+   * {@code 64.0 MiB} in the report rather than {@code 67.1 MB}; a computed figure is never short in
+   * binary units unless its inputs were.
+   */
+  public static String sizeAsWritten(DataSize size) {
+    return writtenInBinary(size.bytes())
+        ? scaled(size.bytes(), 1024, BINARY_SIZE_UNITS)
+        : size(size);
+  }
+
+  /**
+   * {@code size} in the family of units {@code writtenAs} is shown in by {@link #sizeAsWritten}:
+   * the data at the end of the horizon beside the day-one size the user wrote in PiB.
+   */
+  public static String sizeLike(DataSize size, DataSize writtenAs) {
+    return writtenInBinary(writtenAs.bytes())
+        ? scaled(size.bytes(), 1024, BINARY_SIZE_UNITS)
+        : size(size);
+  }
+
+  /**
+   * A size in the unit, of either family, that writes it with the fewest digits ({@code "3,000
+   * GiB"}, {@code "1,351.68 TB"}; on a tie the smaller unit, decimal before binary); for listings
+   * that show a figure as it was published.
+   */
+  public static String[] sizeInItsUnit(DataSize size) {
+    double bytes = size.bytes();
+    String[] best = {precise(bytes, 0, 3), "B"};
+    int fewest = writtenLength(bytes);
+    for (int i = 1; i < SIZE_UNITS.length; i++) {
+      double decimal = bytes / Math.pow(1000, i);
+      if (decimal >= 1 && writtenLength(decimal) < fewest) {
+        fewest = writtenLength(decimal);
+        best = new String[] {precise(decimal, 0, 6), SIZE_UNITS[i]};
+      }
+    }
+    for (int i = 1; i < BINARY_SIZE_UNITS.length; i++) {
+      double binary = bytes / Math.pow(1024, i);
+      if (binary >= 1 && writtenLength(binary) < fewest) {
+        fewest = writtenLength(binary);
+        best = new String[] {precise(binary, 0, 6), BINARY_SIZE_UNITS[i]};
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code bytes} is written with fewer digits in some binary unit than in any decimal. */
+  private static boolean writtenInBinary(double bytes) {
+    int decimal = Integer.MAX_VALUE;
+    int binary = Integer.MAX_VALUE;
+    for (int i = 0; i < SIZE_UNITS.length; i++) {
+      double value = bytes / Math.pow(1000, i);
+      if (value >= 1 || i == 0) {
+        decimal = Math.min(decimal, writtenLength(value));
+      }
+    }
+    for (int i = 1; i < BINARY_SIZE_UNITS.length; i++) {
+      double value = bytes / Math.pow(1024, i);
+      if (value >= 1) {
+        binary = Math.min(binary, writtenLength(value));
+      }
+    }
+    // A computed figure has a long tail in both families; only a short binary number was typed.
+    return binary < decimal && binary <= MOST_TYPED_DIGITS;
+  }
+
+  /** The most digits a size someone typed has ("1351.68" has 6): beyond, it was computed. */
+  private static final int MOST_TYPED_DIGITS = 9;
+
+  /**
+   * The digits of {@code value} written out in full, as a person types it: {@code 64} is 2, {@code
+   * 1351.68} is 6, {@code 1320000000000} is 13.
+   */
+  private static int writtenLength(double value) {
+    String plain = new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    int digits = 0;
+    for (int i = 0; i < plain.length(); i++) {
+      if (Character.isDigit(plain.charAt(i))) {
+        digits++;
+      }
+    }
+    return digits;
   }
 
   /** A size in whole GiB, as GCS bills it: {@code "465,661,287 GiB"}. */
@@ -252,7 +375,8 @@ public final class Display {
       return NEVER;
     }
     if (value instanceof DataSize) {
-      return size((DataSize) value);
+      // A reason or derivation quotes inputs: a size written in binary units stays so.
+      return sizeAsWritten((DataSize) value);
     }
     if (value instanceof DataRate) {
       return rate((DataRate) value);

@@ -131,6 +131,11 @@ public final class Figures {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 
+  /** A streaming generator to {@code out} with the layout of {@link #writeJson}. */
+  static JsonGenerator jsonGenerator(Writer out) throws IOException {
+    return JSON.createGenerator(out);
+  }
+
   /** Writes {@code tree} as {@link JsonReport} writes, with a final line end. */
   static void writeJson(JsonNode tree, Writer out) throws IOException {
     JSON.writeValue(out, tree);

@@ -38,6 +38,12 @@ final class Scale {
 
   private static final int MAX_TICKS = 8;
 
+  /** The smallest value a log axis reaches. */
+  private static final double LOG_LOWEST = 1e-300;
+
+  /** The largest value a log axis reaches. */
+  private static final double LOG_HIGHEST = 1e300;
+
   private final double min;
   private final double max;
   private final boolean log;
@@ -85,7 +91,8 @@ final class Scale {
   private static Scale linear(double low, double high, double from, double to, double unit) {
     if (!(high > low)) {
       double pad = low == 0 ? unit : Math.abs(low) * 0.1;
-      low -= pad;
+      // A flat line of costs or durations, never negative, keeps its axis at zero and above.
+      low = low >= 0 ? Math.max(0, low - pad) : low - pad;
       high += pad;
     }
     double step = 0;
@@ -119,18 +126,29 @@ final class Scale {
   /**
    * A log axis over [low, high] (both above zero), widened to the nearest values of 1, 2 and 5
    * times a power of ten around them; ticked at every such value when the axis spans three decades
-   * or less, else at the powers of ten between its ends and at both ends.
+   * or less, else at the powers of ten between its ends (every n-th, over more than eight decades)
+   * and at both ends.
    */
   static Scale log(double low, double high, double from, double to) {
-    double min = roundDown125(low);
-    double max = roundUp125(high);
+    if (!(low > 0 && high >= low && high < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(
+          "a log axis needs 0 < low <= high, finite: " + low + ".." + high);
+    }
+    // Beyond 1e±300 a power of ten is no longer a double (subnormal or infinite); the axis stops
+    // there, and values beyond are clamped to its edge as any value off an axis is.
+    double min = roundDown125(Math.max(low, LOG_LOWEST));
+    double max = roundUp125(Math.min(high, LOG_HIGHEST));
     if (!(max > min)) {
       max = roundUp125(min * 1.000001);
     }
     boolean fine = Math.log10(max / min) <= 3 + 1e-9;
+    double first = Math.floor(Math.log10(min));
+    double last = Math.ceil(Math.log10(max));
+    // Over many decades, every n-th power of ten, so that the ticks stay legible.
+    double every = fine ? 1 : Math.ceil((last - first) / MAX_TICKS);
     List<Double> ticks = new ArrayList<>();
     ticks.add(min);
-    for (double e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) {
+    for (double e = first; e <= last; e += every) {
       for (double mantissa : fine ? new double[] {1, 2, 5} : new double[] {1}) {
         double tick = mantissa * Math.pow(10, e);
         if (tick > min * (1 + 1e-9) && tick < max * (1 - 1e-9)) {

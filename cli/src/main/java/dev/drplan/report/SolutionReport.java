@@ -81,12 +81,51 @@ public final class SolutionReport {
     }
   }
 
+  /** Constraints for people: {@code seed ≤ 180.0 d, rpo ≤ objective}. */
   private static String texts(List<Constraint> constraints) {
     List<String> texts = new ArrayList<>();
     for (Constraint constraint : constraints) {
-      texts.add(constraint.text());
+      texts.add(human(constraint));
     }
     return texts.isEmpty() ? "nothing" : String.join(", ", texts);
+  }
+
+  /**
+   * A constraint for people: its metric by its short name, the comparison as a sign and the bound
+   * in the metric's human unit ({@code seed ≤ 180.0 d}, {@code horizon_cost(gcs-archive) < $20.0
+   * M}); CSV and JSON keep the form the option reads ({@code seed_seconds<=15552000}).
+   */
+  static String human(Constraint constraint) {
+    if (!(constraint instanceof Constraint.MetricBound)) {
+      return constraint.text();
+    }
+    Constraint.MetricBound bound = (Constraint.MetricBound) constraint;
+    String scope =
+        bound.option() == null
+            ? ""
+            : "("
+                + (bound.configuration() == null ? "" : bound.configuration() + "/")
+                + bound.option()
+                + ")";
+    return bound.metric().shortName()
+        + scope
+        + " "
+        + sign(bound.comparison())
+        + " "
+        + (bound.value() == null ? "objective" : Figures.human(bound.metric(), bound.value()));
+  }
+
+  private static String sign(Constraint.Comparison comparison) {
+    switch (comparison) {
+      case AT_MOST:
+        return "≤";
+      case BELOW:
+        return "<";
+      case AT_LEAST:
+        return "≥";
+      default:
+        return ">";
+    }
   }
 
   private static void text(

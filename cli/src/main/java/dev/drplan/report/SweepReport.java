@@ -1,5 +1,6 @@
 package dev.drplan.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drplan.analysis.Landmark;
@@ -7,12 +8,14 @@ import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.PairFigures;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
+import dev.drplan.analysis.Sweep;
 import dev.drplan.analysis.SweepAxis;
 import dev.drplan.analysis.SweepResult;
 import dev.drplan.analysis.SweepRow;
 import dev.drplan.model.ReasonCode;
 import dev.drplan.scenario.Scenario;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,32 +39,157 @@ public final class SweepReport {
   /** Writes {@code result} of a sweep over {@code scenario} in {@code format}. */
   public static void write(ReportFormat format, Scenario scenario, SweepResult result, Writer out)
       throws IOException {
+    Stream stream = open(format, scenario, result.axes(), result.tolerance(), out);
+    try {
+      stream.start(result.rows().size());
+      for (SweepRow row : result.rows()) {
+        stream.point(row);
+      }
+      for (Landmark landmark : result.landmarks()) {
+        stream.landmark(landmark);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    stream.finish();
+  }
+
+  /**
+   * A report that is written as the sweep runs ({@link Sweep#stream}): CSV and JSON write each
+   * point when it comes and keep only the landmarks (JSON lists them after the points); table and
+   * markdown keep the landmarks and the at most {@value #SHOWN_POINTS} points they show. So a sweep
+   * of a million points is reported in memory that does not grow with them.
+   */
+  public abstract static class Stream implements Sweep.Listener {
+    final List<ScenarioKey> keys;
+    final List<SweepAxis> axes;
+    final double tolerance;
+    final Writer out;
+    final List<Landmark> landmarks = new ArrayList<>();
+
+    Stream(List<ScenarioKey> keys, List<SweepAxis> axes, double tolerance, Writer out) {
+      this.keys = keys;
+      this.axes = axes;
+      this.tolerance = tolerance;
+      this.out = out;
+    }
+
+    @Override
+    public void landmark(Landmark landmark) {
+      landmarks.add(landmark);
+    }
+
+    @Override
+    public final void point(SweepRow row) {
+      try {
+        write(row);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    abstract void write(SweepRow row) throws IOException;
+
+    /** Writes what is left once the sweep is done. */
+    public abstract void finish() throws IOException;
+  }
+
+  /**
+   * The report of a sweep of {@code axes} over {@code scenario} in {@code format}, to be fed by
+   * {@link Sweep#stream} and then {@link Stream#finish finished}. A failed write surfaces from the
+   * sweep as an {@link UncheckedIOException}.
+   */
+  public static Stream open(
+      ReportFormat format, Scenario scenario, List<SweepAxis> axes, double tolerance, Writer out)
+      throws IOException {
     List<ScenarioKey> keys = new ArrayList<>();
-    for (SweepAxis axis : result.axes()) {
+    for (SweepAxis axis : axes) {
       keys.add(ScenarioKeys.key(scenario, axis.key()));
     }
     if (format == ReportFormat.JSON) {
-      Figures.writeJson(json(scenario.name(), keys, result), out);
+      return new JsonStream(scenario.name(), keys, axes, tolerance, out);
     } else if (format == ReportFormat.CSV) {
-      csv(keys, result, out);
+      return new CsvStream(keys, axes, tolerance, out);
     } else if (format == ReportFormat.TABLE || format == ReportFormat.MARKDOWN) {
-      text(scenario.name(), keys, result, format == ReportFormat.MARKDOWN, out);
-    } else {
-      throw new IllegalArgumentException(
-          "sweep writes table, markdown, csv or json, not " + format.id());
+      return new TextStream(
+          scenario.name(), keys, axes, tolerance, format == ReportFormat.MARKDOWN, out);
     }
+    throw new IllegalArgumentException(
+        "sweep writes table, markdown, csv or json, not " + format.id());
   }
 
   // ---- table and markdown ----------------------------------------------------------------
 
+  /** Table and markdown: the landmarks, and the points shown, written at the end. */
+  private static final class TextStream extends Stream {
+    private final String scenario;
+    private final boolean markdown;
+    private final Map<Long, SweepRow> shown = new TreeMap<>();
+    private final List<Long> picks = new ArrayList<>();
+    private long points;
+    private long index;
+
+    TextStream(
+        String scenario,
+        List<ScenarioKey> keys,
+        List<SweepAxis> axes,
+        double tolerance,
+        boolean markdown,
+        Writer out) {
+      super(keys, axes, tolerance, out);
+      this.scenario = scenario;
+      this.markdown = markdown;
+    }
+
+    /** The points shown: at most {@value #SHOWN_POINTS}, evenly picked, both ends included. */
+    @Override
+    public void start(long points) {
+      this.points = points;
+      long count = Math.min(points, SHOWN_POINTS);
+      for (long s = 0; s < count; s++) {
+        picks.add(count == 1 ? 0 : Math.round((double) s * (points - 1) / (count - 1)));
+      }
+    }
+
+    @Override
+    void write(SweepRow row) {
+      if (picks.contains(index)) {
+        shown.put(index, row);
+      }
+      index++;
+    }
+
+    @Override
+    public void finish() throws IOException {
+      text(
+          scenario,
+          keys,
+          axes,
+          tolerance,
+          points,
+          landmarks,
+          List.copyOf(shown.values()),
+          markdown,
+          out);
+    }
+  }
+
   private static void text(
-      String scenario, List<ScenarioKey> keys, SweepResult result, boolean markdown, Writer out)
+      String scenario,
+      List<ScenarioKey> keys,
+      List<SweepAxis> axes,
+      double tolerance,
+      long points,
+      List<Landmark> found,
+      List<SweepRow> shownRows,
+      boolean markdown,
+      Writer out)
       throws IOException {
     String title = "drplan sweep: " + scenario;
     out.write(markdown ? "# " + title + "\n\n" : title + "\n");
     StringBuilder what = new StringBuilder();
     for (int i = 0; i < keys.size(); i++) {
-      SweepAxis axis = result.axes().get(i);
+      SweepAxis axis = axes.get(i);
       ScenarioKey key = keys.get(i);
       what.append(i == 0 ? "" : "; ")
           .append(key.path())
@@ -79,9 +207,9 @@ public final class SweepReport {
         markdown,
         what
             + ". "
-            + Display.count(result.rows().size())
+            + Display.count(points)
             + " points evaluated; landmarks are located between points to a relative "
-            + Display.significant(result.tolerance())
+            + Display.significant(tolerance)
             + " by bisection along "
             + keys.get(0).path()
             + ". --format csv or json gives every point and pair.");
@@ -91,8 +219,8 @@ public final class SweepReport {
       landmarks.left("at " + keys.get(1).path());
     }
     landmarks.left("what changes");
-    for (Landmark landmark : result.landmarks()) {
-      if (restates(landmark, result.landmarks())) {
+    for (Landmark landmark : found) {
+      if (restates(landmark, found)) {
         continue;
       }
       ScenarioKey key = keys.get(0);
@@ -108,7 +236,7 @@ public final class SweepReport {
       cells.add(describe(landmark));
       landmarks.row(cells);
     }
-    if (result.landmarks().isEmpty()) {
+    if (found.isEmpty()) {
       out.write("\n");
       Figures.paragraph(
           out,
@@ -119,16 +247,12 @@ public final class SweepReport {
       Figures.section(out, markdown, "Landmarks", landmarks);
     }
 
-    Table points = new Table();
+    Table table = new Table();
     for (ScenarioKey key : keys) {
-      points.right(key.path());
+      table.right(key.path());
     }
-    points.right("feasible pairs").left("recommended").right("its horizon cost");
-    int rows = result.rows().size();
-    int shown = Math.min(rows, SHOWN_POINTS);
-    for (int s = 0; s < shown; s++) {
-      int index = shown == 1 ? 0 : (int) Math.round((double) s * (rows - 1) / (shown - 1));
-      SweepRow row = result.rows().get(index);
+    table.right("feasible pairs").left("recommended").right("its horizon cost");
+    for (SweepRow row : shownRows) {
       List<String> cells = new ArrayList<>();
       for (int i = 0; i < keys.size(); i++) {
         cells.add(Figures.human(keys.get(i).kind(), row.at().get(i)));
@@ -153,15 +277,15 @@ public final class SweepReport {
           recommended == null
               ? Display.NONE
               : Figures.human(Metric.HORIZON_COST_USD, recommended.value(Metric.HORIZON_COST_USD)));
-      points.row(cells);
+      table.row(cells);
     }
     Figures.section(
         out,
         markdown,
-        shown == rows
+        shownRows.size() == points
             ? "Points"
-            : "Points (" + shown + " of " + Display.count(rows) + ", evenly picked)",
-        points);
+            : "Points (" + shownRows.size() + " of " + Display.count(points) + ", evenly picked)",
+        table);
   }
 
   /**
@@ -231,18 +355,24 @@ public final class SweepReport {
 
   // ---- csv -------------------------------------------------------------------------------
 
-  private static void csv(List<ScenarioKey> keys, SweepResult result, Writer out)
-      throws IOException {
-    List<String> header = new ArrayList<>();
-    for (ScenarioKey key : keys) {
-      header.add(Figures.withUnit(key.path(), key.kind()));
+  /** CSV: the header, then each point's pairs as the point comes. */
+  private static final class CsvStream extends Stream {
+    CsvStream(List<ScenarioKey> keys, List<SweepAxis> axes, double tolerance, Writer out)
+        throws IOException {
+      super(keys, axes, tolerance, out);
+      List<String> header = new ArrayList<>();
+      for (ScenarioKey key : keys) {
+        header.add(Figures.withUnit(key.path(), key.kind()));
+      }
+      header.addAll(List.of("configuration", "option", "feasible", "recommended", "reason_codes"));
+      for (Metric metric : Metric.values()) {
+        header.add(metric.id());
+      }
+      Figures.csvLine(out, header);
     }
-    header.addAll(List.of("configuration", "option", "feasible", "recommended", "reason_codes"));
-    for (Metric metric : Metric.values()) {
-      header.add(metric.id());
-    }
-    Figures.csvLine(out, header);
-    for (SweepRow row : result.rows()) {
+
+    @Override
+    void write(SweepRow row) throws IOException {
       for (PairFigures pair : row.pairs()) {
         List<String> cells = new ArrayList<>();
         for (Double at : row.at()) {
@@ -263,6 +393,13 @@ public final class SweepReport {
         Figures.csvLine(out, cells);
       }
     }
+
+    /** CSV has no landmarks: the table and JSON list them. */
+    @Override
+    public void landmark(Landmark landmark) {}
+
+    @Override
+    public void finish() {}
   }
 
   private static boolean recommended(SweepRow row, PairFigures pair) {
@@ -272,28 +409,41 @@ public final class SweepReport {
 
   // ---- json ------------------------------------------------------------------------------
 
-  static ObjectNode json(String scenario, List<ScenarioKey> keys, SweepResult result) {
-    ObjectNode root = Figures.NODES.objectNode();
-    root.put("scenario", scenario);
-    ArrayNode axes = root.putArray("axes");
-    for (int i = 0; i < keys.size(); i++) {
-      SweepAxis axis = result.axes().get(i);
-      ObjectNode node = axes.addObject();
-      node.put("key", axis.key());
-      node.put("unit", Figures.unit(keys.get(i).kind()));
-      node.set("from", Figures.json(axis.from()));
-      node.set("to", Figures.json(axis.to()));
-      node.put("steps", axis.steps());
-      node.put("spacing", axis.spacing() == SweepAxis.Spacing.LOG ? "log" : "linear");
+  /**
+   * JSON, written with Jackson's streaming generator: the scenario, axes and tolerance, then each
+   * point as it comes, then the landmarks; the layout of {@link JsonReport}.
+   */
+  private static final class JsonStream extends Stream {
+    private final JsonGenerator json;
+
+    JsonStream(
+        String scenario, List<ScenarioKey> keys, List<SweepAxis> axes, double tolerance, Writer out)
+        throws IOException {
+      super(keys, axes, tolerance, out);
+      json = Figures.jsonGenerator(out);
+      json.writeStartObject();
+      json.writeStringField("scenario", scenario);
+      ArrayNode axesNode = Figures.NODES.arrayNode();
+      for (int i = 0; i < keys.size(); i++) {
+        SweepAxis axis = axes.get(i);
+        ObjectNode node = axesNode.addObject();
+        node.put("key", axis.key());
+        node.put("unit", Figures.unit(keys.get(i).kind()));
+        node.set("from", Figures.json(axis.from()));
+        node.set("to", Figures.json(axis.to()));
+        node.put("steps", axis.steps());
+        node.put("spacing", axis.spacing() == SweepAxis.Spacing.LOG ? "log" : "linear");
+      }
+      json.writeFieldName("axes");
+      json.writeTree(axesNode);
+      json.writeFieldName("tolerance");
+      json.writeTree(Figures.json(tolerance));
+      json.writeArrayFieldStart("points");
     }
-    root.set("tolerance", Figures.json(result.tolerance()));
-    ArrayNode landmarks = root.putArray("landmarks");
-    for (Landmark landmark : result.landmarks()) {
-      landmarks.add(landmark(keys, landmark));
-    }
-    ArrayNode points = root.putArray("points");
-    for (SweepRow row : result.rows()) {
-      ObjectNode point = points.addObject();
+
+    @Override
+    void write(SweepRow row) throws IOException {
+      ObjectNode point = Figures.NODES.objectNode();
       ObjectNode at = point.putObject("at");
       for (int i = 0; i < keys.size(); i++) {
         at.set(
@@ -317,8 +467,21 @@ public final class SweepReport {
           node.set(metric.id(), Figures.json(pair.value(metric)));
         }
       }
+      json.writeTree(point);
     }
-    return root;
+
+    @Override
+    public void finish() throws IOException {
+      json.writeEndArray();
+      json.writeArrayFieldStart("landmarks");
+      for (Landmark landmark : landmarks) {
+        json.writeTree(SweepReport.landmark(keys, landmark));
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.flush();
+      out.write("\n");
+    }
   }
 
   private static ObjectNode landmark(List<ScenarioKey> keys, Landmark landmark) {

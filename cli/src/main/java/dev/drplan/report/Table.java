@@ -73,7 +73,7 @@ final class Table {
     return out.toString();
   }
 
-  /** The table as a GitHub pipe table; a pipe inside a cell is escaped. */
+  /** The table as a GitHub pipe table; a pipe or line break inside a cell is escaped. */
   String toMarkdown() {
     List<String> escapedHeaders = escape(headers);
     List<List<String>> escapedRows = new ArrayList<>();
@@ -189,10 +189,19 @@ final class Table {
     return line.substring(0, end);
   }
 
+  /**
+   * Cells for a pipe table: a pipe would end the cell and a line break the row, so a pipe is
+   * escaped ({@code \\|}) and a line break becomes {@code <br>}, the line break a pipe table allows
+   * inside a cell.
+   */
   private static List<String> escape(List<String> cells) {
     List<String> escaped = new ArrayList<>();
     for (String cell : cells) {
-      escaped.add(cell.replace("|", "\\|"));
+      escaped.add(
+          cell.replace("|", "\\|")
+              .replace("\r\n", "<br>")
+              .replace("\n", "<br>")
+              .replace("\r", "<br>"));
     }
     return escaped;
   }

@@ -470,14 +470,60 @@ class AnalysisCommandsTest {
         "--vary",
         "network.circuits=1.5..4:4");
     assertBadInput(
-        "drplan: error: --vary: expected at least 2 steps, found 1",
+        "drplan: error: --vary: expected from 2 to 1,000,000 steps, found 1",
         "sweep",
         walmart,
         "--vary",
         "network.circuits=1..4:1");
     assertBadInput(
-        "drplan: error: --vary: \"120%\" is outside what network.efficiency allows",
+        "drplan: error: --vary: \"120%\" is outside what network.efficiency allows: a share from 1%"
+            + " to 100%",
         "sweep", walmart, "--vary", "network.efficiency=50%..120%:4");
+    // Where the other keys lower a key's top, the message says the top here too.
+    assertBadInput(
+        "drplan: error: --range: \"90y\" is outside what horizon allows: a planning horizon above"
+            + " zero and at most 100 y, here at most ",
+        "solve",
+        walmart,
+        "--find",
+        "horizon",
+        "--maximize",
+        "--subject-to",
+        "rpo<=objective",
+        "--range",
+        "1y..90y");
+    assertBadInput(
+        "drplan: error: --vary: expected from 2 to 1,000,000 steps, found 99999999999999999999",
+        "sweep",
+        walmart,
+        "--vary",
+        "network.efficiency=50%..90%:99999999999999999999");
+    assertBadInput(
+        "drplan: error: --vary: expected at most 1,000,000 points in all, found 1,000,000,000,000",
+        "sweep",
+        walmart,
+        "--vary",
+        "network.efficiency=50%..90%:1000000",
+        "--vary",
+        "dataset.daily_change=0.1%..1%:1000000");
+    // A whole number beyond any count, even beyond a long, says the range.
+    assertBadInput(
+        "drplan: error: --vary: \"99999999999999999999\" is outside what network.circuits allows"
+            + ": a whole number from 1 to 1,000,000",
+        "sweep",
+        walmart,
+        "--vary",
+        "network.circuits=1..99999999999999999999:3");
+    // Each range within its key, both tops together beyond the data drplan computes.
+    assertBadInput(
+        "drplan: error: --vary: at the tops of both ranges the data grows beyond 1,000,000 EB"
+            + " (10^24 B) over the horizon, the most drplan computes; lower the top of one range",
+        "sweep",
+        walmart,
+        "--vary",
+        "dataset.logical_size=1PB..1000EB:3",
+        "--vary",
+        "dataset.annual_growth=0%..1000%:3");
     assertBadInput(
         "drplan: error: --find: unknown scenario key \"network.circuit\"",
         "solve",
@@ -526,17 +572,39 @@ class AnalysisCommandsTest {
         "--option",
         "gcs-archiv");
     assertBadInput(
-        "drplan: error: --samples: expected a whole number of at least 1, found 0",
+        "drplan: error: --samples: expected a whole number from 1 to 100,000,000, found \"0\"",
         "simulate",
         walmart,
         "--samples",
         "0");
+    // Beyond an int (it used to wrap to a negative array size) and beyond a long.
     assertBadInput(
-        "drplan: error: --threads: expected a whole number of at least 1, found 0",
+        "drplan: error: --samples: expected a whole number from 1 to 100,000,000, found"
+            + " \"2147483648\"",
+        "simulate",
+        walmart,
+        "--samples",
+        "2147483648");
+    assertBadInput(
+        "--samples: expected a whole number from 1 to 100,000,000, found \"99999999999999999999\"",
+        "report",
+        walmart,
+        "--samples",
+        "99999999999999999999");
+    assertBadInput(
+        "drplan: error: --threads: expected a whole number from 1 to "
+            + 4 * Runtime.getRuntime().availableProcessors()
+            + " (four per processor of this machine), found \"0\"",
         "simulate",
         walmart,
         "--threads",
         "0");
+    assertBadInput(
+        "--threads: expected a whole number from 1 to ",
+        "simulate",
+        walmart,
+        "--threads",
+        "100000");
     assertBadInput(
         "expected one of table, markdown, csv, json, found \"html\"",
         "simulate",

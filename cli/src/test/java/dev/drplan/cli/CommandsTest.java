@@ -191,7 +191,8 @@ class CommandsTest {
 
     err.getBuffer().setLength(0);
     assertThat(compare("--out", report.toString(), "--force")).isEqualTo(ExitCodes.OK);
-    assertThat(Files.readString(report)).startsWith("drplan compare: test-big-data-dr");
+    // Without --format, the file's name chooses: .md is markdown.
+    assertThat(Files.readString(report)).startsWith("# DR comparison: test-big-data-dr");
   }
 
   @Test
@@ -298,9 +299,10 @@ class CommandsTest {
             "explain",
             "catalog",
             "Exit codes:",
-            "0   done",
-            "1   anything else",
-            "2   bad input or usage",
+            "0     done",
+            "1     anything else",
+            "2     bad input or usage",
+            "141   standard output was closed by its reader",
             "--stacktrace");
     out.getBuffer().setLength(0);
     assertThat(run(TestScenarios.walmartLike(), "compare", "--help")).isEqualTo(ExitCodes.OK);

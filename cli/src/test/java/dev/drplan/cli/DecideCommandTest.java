@@ -131,8 +131,9 @@ class DecideCommandTest {
   @Test
   void badArgumentsExitWith2() {
     assertThat(run("decide", WALMART, "--samples", "0")).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("--samples: expected a whole number of at least 1");
+    assertThat(err.toString()).contains("--samples: expected a whole number from 1 to 100,000,000");
     assertThat(run("decide", WALMART, "--threads", "0")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("--threads: expected a whole number from 1 to ");
     assertThat(run("decide", WALMART, "-f", "html")).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("--format: expected one of table, markdown, csv, json");
   }

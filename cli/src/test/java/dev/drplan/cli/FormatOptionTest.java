@@ -3,10 +3,15 @@ package dev.drplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drplan.report.TestScenarios;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
@@ -88,12 +93,68 @@ class FormatOptionTest {
         "compare | -f, --format=FORMAT | table (default), markdown, csv or json (docs/model.md's",
         "simulate | -f, --format=FORMAT | table (default), markdown, csv or json",
         "validate | -f, --format=FORMAT | table (default), markdown or json",
-        "report | -f, --format=FORMAT | html or xlsx; by default xlsx for an --out FILE",
+        "report | -f, --format=FORMAT | html (default) or xlsx; without --format, an --out FILE",
         "probe | -f, --format=FORMAT | table (default) or json on stdout"
       })
   void helpListsTheCommandsOwnFormats(String command, String option, String formats) {
     assertThat(run(command, "--help")).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains(option).contains(formats);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "report s.yaml --out x.pdf"
+            + " | --out x.pdf: drplan report writes html or xlsx, not pdf; name the file .html or"
+            + " .xlsx",
+        "report s.yaml --out x.docx"
+            + " | --out x.docx: drplan report writes html or xlsx, not docx; name the file .html or"
+            + " .xlsx",
+        "report s.yaml --out x.txt"
+            + " | --out x.txt: drplan report writes html or xlsx, not txt; name the file .html or"
+            + " .xlsx",
+        "report s.yaml --out x.proposal"
+            + " | --out x.proposal: drplan report writes html or xlsx; name the file .html or .xlsx"
+            + " or give --format",
+        "compare s.yaml --out x.html"
+            + " | --out x.html: drplan compare writes table, markdown, csv or json, not html; name"
+            + " the file .txt, .md, .csv or .json",
+        "compare s.yaml --format csv --out x.json"
+            + " | --format csv disagrees with --out x.json, whose name says json; give --format json"
+            + " or name the file .csv",
+        "report s.yaml --format html --out x.XLSX"
+            + " | --format html disagrees with --out x.XLSX, whose name says xlsx; give --format"
+            + " xlsx or name the file .html",
+        "validate s.yaml --probe p.json --out x.csv"
+            + " | --out x.csv: drplan validate writes table, markdown or json, not csv; name the"
+            + " file .txt, .md or .json"
+      })
+  void anOutFileThatContradictsTheFormatIsRefusedWithTheChoices(String command, String message) {
+    assertThat(run(args(command))).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .isEqualTo(
+            "drplan: error: " + message + " (see 'drplan " + command.split(" ")[0] + " --help')\n");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void withoutFormatTheOutFileChooses(@TempDir Path dir) throws IOException {
+    Path json = dir.resolve("comparison.JSON");
+    assertThat(run("compare", "s.yaml", "--out", json.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(json)).startsWith("{");
+    Path text = dir.resolve("comparison");
+    assertThat(run("compare", "s.yaml", "--out", text.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(text)).startsWith("drplan compare: ");
+  }
+
+  @Test
+  void aMistypedFormatGetsADidYouMean() {
+    assertThat(run("compare", "s.yaml", "--format", "jsno")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .contains(
+            "--format: expected one of table, markdown, csv, json, found \"jsno\"; did you"
+                + " mean json?");
   }
 
   @ParameterizedTest

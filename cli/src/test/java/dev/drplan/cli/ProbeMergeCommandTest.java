@@ -112,6 +112,49 @@ class ProbeMergeCommandTest {
     return file;
   }
 
+  /** A worker's report is an input: --out never replaces it, --force or not. */
+  @Test
+  void theMergedReportIsNeverWrittenOverAWorkersReport() throws Exception {
+    Path a = worker(0, T, List.of(16));
+    Path b = worker(1, T + 0.5, List.of(16));
+    String before = Files.readString(a);
+
+    int exit =
+        run(
+            "probe",
+            "merge",
+            a.toString(),
+            b.toString(),
+            "--offline",
+            "--format",
+            "json",
+            "--out",
+            a.toString(),
+            "--force");
+
+    assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .contains("the input file " + a)
+        .contains("drplan never writes over a file it reads")
+        .hasLineCount(1);
+    assertThat(Files.readString(a)).isEqualTo(before);
+  }
+
+  /** Like every other --out: an existing file is kept without --force. */
+  @Test
+  void anExistingOutIsKeptWithoutForce() throws Exception {
+    Path a = worker(0, T, List.of(16));
+    Path b = worker(1, T + 0.5, List.of(16));
+    Path merged = Files.writeString(dir.resolve("merged.json"), "mine\n");
+
+    int exit =
+        run("probe", "merge", a.toString(), b.toString(), "--offline", "--out", merged.toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("exists; not overwriting it (add --force to overwrite)");
+    assertThat(Files.readString(merged)).isEqualTo("mine\n");
+  }
+
   @Test
   void reportFilesMergeOfflineIntoTheWindowAggregate() throws Exception {
     Path a = worker(0, T, List.of(16));

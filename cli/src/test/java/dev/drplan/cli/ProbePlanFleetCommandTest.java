@@ -233,7 +233,8 @@ class ProbePlanFleetCommandTest {
   @Test
   void badValuesAreUsageErrors() {
     assertThat(run("plan-fleet", "gs://b/p", "--workers", "0", "--image", "i")).isEqualTo(2);
-    assertThat(err.toString()).contains("--workers 0: the fleet size is 0, expected 1 to 1000");
+    assertThat(err.toString())
+        .contains("'--workers': expected a whole number from 1 to 1,000, found \"0\"");
     assertThat(
             run(
                 "plan-fleet",

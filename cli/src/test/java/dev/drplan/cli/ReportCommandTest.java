@@ -99,7 +99,8 @@ class ReportCommandTest {
     assertThat(report("--format", "pdf")).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("--format: expected html or xlsx, found \"pdf\"");
     assertThat(report("--samples", "0")).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("--samples must be at least 1, found 0");
+    assertThat(err.toString())
+        .contains("--samples: expected a whole number from 1 to 100,000,000, found \"0\"");
   }
 
   @Test

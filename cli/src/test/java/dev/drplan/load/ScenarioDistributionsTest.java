@@ -80,7 +80,8 @@ class ScenarioDistributionsTest {
                 "network.efficiency", new Distribution.Uniform(60.0 / 100, 100.0 / 100)),
             new UncertainInput(
                 "options.gcs-archive.copy_engine.per_stream",
-                new Distribution.LogNormal(100 * MB, 150 * MB)),
+                // Cut at the rate's limits, 1 bps and 1,000 EB/s: P(beyond) is far below 1e-6.
+                new Distribution.LogNormal(100 * MB, 150 * MB, 1 / 8.0, 1e21)),
             new UncertainInput(
                 "options.gcs-archive-per-file.cloud_start_time",
                 new Distribution.Normal(12 * HOUR, 3 * HOUR, 1 * HOUR, 48 * HOUR)));

@@ -241,18 +241,19 @@ class ScenarioRulesTest {
     assertThat(
             refused(replace(FULL, "protection_overhead: 25%", "protection_overhead: 100%"))
                 .getMessage())
-        .contains(
-            "options[0].protection_overhead: expected a share from 0% up to (not including) 100%");
+        .contains("options[0].protection_overhead: expected a share from 0% to 90%");
     assertThat(refused(replace(FULL, "efficiency: 80%", "efficiency: 0%")).getMessage())
-        .contains("network.efficiency: expected a share above 0% and at most 100%, found \"0%\"");
+        .contains("network.efficiency: expected a share from 1% to 100%, found \"0%\"");
   }
 
   @Test
   void aLinkNeedsAtLeastOneCircuitOfSomeRate() {
     assertThat(refused(replace(FULL, "4 x 100 Gbps", "0 x 100 Gbps")).getMessage())
-        .contains("network.circuits: expected at least one circuit of a positive line rate");
+        .contains(
+            "network.circuits: expected a link of 1 to 1,000,000 circuits of 1 bps to 1,000 EB/s"
+                + " each, like \"4 x 100 Gbps\"");
     assertThat(refused(replace(FULL, "4 x 100 Gbps", "4 x 0 Gbps")).getMessage())
-        .contains("network.circuits: expected at least one circuit");
+        .contains("network.circuits: expected a link of 1 to 1,000,000 circuits");
   }
 
   @Test
@@ -307,13 +308,14 @@ class ScenarioRulesTest {
         replace(FULL, "machines.z3-highmem-88-highlssd.hourly: 11.2", "cboxes.cbox-4node.nodes: 0");
     assertThat(refused(zero).getMessage())
         .contains(
-            "overrides.cboxes.cbox-4node.nodes: expected a whole number of at least 1, found \"0\"");
+            "overrides.cboxes.cbox-4node.nodes: expected a whole number from 1 to 1,000,000, found"
+                + " \"0\"");
     String zeroSize =
         replace(
             FULL,
             "machines.z3-highmem-88-highlssd.hourly: 11.2",
             "dboxes.ceres-df3060.raw_size: 0 TB");
-    assertThat(refused(zeroSize).getMessage()).contains("expected a size above zero");
+    assertThat(refused(zeroSize).getMessage()).contains("expected a size from 1 GB to 1,000 EB");
   }
 
   @Test

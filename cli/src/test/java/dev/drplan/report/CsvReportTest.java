@@ -2,6 +2,9 @@ package dev.drplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drplan.scenario.Recovery;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.scenario.Seeding;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +127,52 @@ class CsvReportTest {
   void reasonsWithCommasAreQuoted() throws Exception {
     String csv = csv(Comparison.of(TestScenarios.walmartLike()));
     assertThat(csv).contains(",\"1,186 VMs are needed by the end of the horizon, more than");
+  }
+
+  @Test
+  void aCellThatASpreadsheetWouldRunIsNeutralised() {
+    // OWASP: a single quote in front, and the cell quoted.
+    assertThat(CsvReport.quote("=HYPERLINK(\"http://evil\",\"x\")"))
+        .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
+    assertThat(CsvReport.quote("+1+cmd")).isEqualTo("\"'+1+cmd\"");
+    assertThat(CsvReport.quote("-2+3")).isEqualTo("\"'-2+3\"");
+    assertThat(CsvReport.quote("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+    assertThat(CsvReport.quote("\t=1")).isEqualTo("\"'\t=1\"");
+    assertThat(CsvReport.quote("\r=1")).isEqualTo("\"'\r=1\"");
+    assertThat(CsvReport.quote("-")).isEqualTo("\"'-\"");
+    assertThat(CsvReport.quote("+5")).isEqualTo("\"'+5\"");
+  }
+
+  @Test
+  void aNumberIsNeverNeutralisedSoNegativeFiguresStayNumbers() {
+    assertThat(CsvReport.quote("-0.25")).isEqualTo("-0.25");
+    assertThat(CsvReport.quote("-1234")).isEqualTo("-1234");
+    assertThat(CsvReport.quote("0")).isEqualTo("0");
+    assertThat(CsvReport.quote("-" + Display.plain(1e20))).isEqualTo("-100000000000000000000");
+    assertThat(CsvReport.isPlainNumber("-1.")).isFalse();
+    assertThat(CsvReport.isPlainNumber("-.5")).isFalse();
+    assertThat(CsvReport.isPlainNumber("-1e5")).isFalse();
+  }
+
+  @Test
+  void hostileNamesAreNeutralisedInEveryRow() throws Exception {
+    Scenario scenario =
+        TestScenarios.scenario(
+            List.of(
+                TestScenarios.archive(
+                    "=HYPERLINK(\"http://evil\")", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY),
+                TestScenarios.archive("@cmd", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)));
+    String csv = csv(Comparison.of(scenario));
+    List<List<String>> records = parse(csv);
+    List<String> header = records.get(0);
+    List<String> options = new ArrayList<>();
+    for (List<String> record : records.subList(1, records.size())) {
+      options.add(record.get(header.indexOf("option")));
+    }
+    assertThat(options)
+        .containsExactly(
+            "'=HYPERLINK(\"http://evil\")", "'@cmd", "'=HYPERLINK(\"http://evil\")", "'@cmd");
+    assertThat(csv).doesNotContain(",=").doesNotContain(",@").doesNotContain("\n=");
   }
 
   @Test

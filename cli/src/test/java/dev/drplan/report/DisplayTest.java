@@ -102,14 +102,39 @@ class DisplayTest {
   }
 
   @Test
-  void machineNumbersArePlainAndRoundTrip() {
+  void machineNumbersArePlainToTwelveDigits() {
     assertThat(Display.plain(1e20)).isEqualTo("100000000000000000000");
     assertThat(Display.plain(4 * 100e9 / 8 * 0.8)).isEqualTo("40000000000");
     assertThat(Display.plain(0.0012)).isEqualTo("0.0012");
     assertThat(Display.plain(0)).isEqualTo("0");
+    // 144.67592592592592... days: twelve significant digits, the last rounded.
     double seedDays = 1.25e7 / 86_400;
-    assertThat(Double.parseDouble(Display.plain(seedDays))).isEqualTo(seedDays);
+    assertThat(Display.plain(seedDays)).isEqualTo("144.675925926");
     assertThat(Display.plain(1e-7)).isEqualTo("0.0000001");
+  }
+
+  @Test
+  void aSizeWrittenInBinaryUnitsIsEchoedInThem() {
+    assertThat(Display.sizeAsWritten(DataSize.ofMebibytes(64))).isEqualTo("64.0 MiB");
+    assertThat(Display.sizeAsWritten(DataSize.ofPebibytes(2))).isEqualTo("2.00 PiB");
+    assertThat(Display.sizeAsWritten(DataSize.ofGibibytes(36_000))).isEqualTo("35.2 TiB");
+    // Decimal inputs stay decimal, computed figures too.
+    assertThat(Display.sizeAsWritten(DataSize.ofPetabytes(500))).isEqualTo("500.0 PB");
+    assertThat(Display.sizeAsWritten(DataSize.ofTerabytes(1351.68))).isEqualTo("1.35 PB");
+    assertThat(Display.sizeAsWritten(DataSize.ofBytes(80e15 * 1.45 * 1.45))).isEqualTo("168.2 PB");
+    // Beside a binary input, a figure is shown in binary units too.
+    assertThat(Display.sizeLike(DataSize.ofPebibytes(2 * 0.95 * 0.95), DataSize.ofPebibytes(2)))
+        .isEqualTo("1.81 PiB");
+    assertThat(Display.value(DataSize.ofMebibytes(256))).isEqualTo("256.0 MiB");
+  }
+
+  @Test
+  void aPublishedSizeIsListedInItsOwnUnit() {
+    assertThat(Display.sizeInItsUnit(DataSize.ofGibibytes(3_000))).containsExactly("3,000", "GiB");
+    assertThat(Display.sizeInItsUnit(DataSize.ofTerabytes(1351.68)))
+        .containsExactly("1,351.68", "TB");
+    assertThat(Display.sizeInItsUnit(DataSize.ofTerabytes(300))).containsExactly("300", "TB");
+    assertThat(Display.sizeInItsUnit(DataSize.ofMebibytes(64))).containsExactly("64", "MiB");
   }
 
   @Test

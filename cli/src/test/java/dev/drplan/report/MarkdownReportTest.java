@@ -57,6 +57,20 @@ class MarkdownReportTest {
   }
 
   @Test
+  void aPipeOrALineBreakInACellStaysInsideTheCell() {
+    Table table = new Table().left("name").right("figure");
+    table.row(List.of("a|b", "1"));
+    table.row(List.of("two\nlines\r\nthree", "2"));
+    List<String> lines = List.of(table.toMarkdown().split("\n"));
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(2)).startsWith("| a\\|b ").endsWith(" |      1 |");
+    assertThat(lines.get(3)).isEqualTo("| two<br>lines<br>three |      2 |");
+    for (String line : lines) {
+      assertThat(cells(line)).isEqualTo(2);
+    }
+  }
+
+  @Test
   void figuresRightAlignAndCannotExistPrintsAsWords() throws Exception {
     String markdown = markdown();
     assertThat(markdown).contains("| ------------- | ------: |");

@@ -46,7 +46,8 @@ public final class ScenarioException extends RuntimeException {
 
   private static String format(
       String source, int line, int column, String keyPath, String detail, String suggestion) {
-    StringBuilder message = new StringBuilder(source);
+    // The file name and the key path come from the user: on one line, control characters escaped.
+    StringBuilder message = new StringBuilder(Messages.clean(source, Integer.MAX_VALUE));
     if (line > 0) {
       message.append(':').append(line);
       if (column > 0) {
@@ -55,7 +56,7 @@ public final class ScenarioException extends RuntimeException {
     }
     message.append(": error: ");
     if (keyPath != null && !keyPath.isEmpty()) {
-      message.append(keyPath).append(": ");
+      message.append(Messages.clean(keyPath, Integer.MAX_VALUE)).append(": ");
     }
     message.append(detail);
     if (suggestion != null) {

@@ -24,10 +24,12 @@ import dev.drplan.scenario.GcsPrices;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Lever;
 import dev.drplan.scenario.NamespaceInCloud;
+import dev.drplan.scenario.SafeText;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.StorageClass;
 import dev.drplan.scenario.Suggestions;
 import dev.drplan.schema.CatalogSchema;
+import dev.drplan.schema.DataLimit;
 import dev.drplan.schema.Domain;
 import dev.drplan.schema.Row;
 import dev.drplan.schema.ScenarioSchema;
@@ -36,6 +38,9 @@ import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
 import dev.drplan.units.TimeSpan;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -159,6 +164,7 @@ final class ScenarioWalker {
   private YamlNode.Entry correlationsEntry;
   private YamlNode.Entry leversEntry;
   private final Map<String, Object> resolved = new HashMap<>();
+  private final Map<String, YamlNode> quantityNodes = new HashMap<>();
   private final List<InputOrigin> origins = new ArrayList<>();
   private boolean distributionsAllowed = true;
 
@@ -340,6 +346,9 @@ final class ScenarioWalker {
       }
       values.put(row, value, node != null);
       resolved.put(at + row.key(), value);
+      if (node != null) {
+        quantityNodes.put(at + row.key(), node);
+      }
       return null;
     }
 
@@ -357,6 +366,9 @@ final class ScenarioWalker {
         value = ""; // "description:" with nothing after it
       } else {
         value = readText(node, row.expected());
+      }
+      if (value != null && node != null) {
+        requireDisplayable(node, value, row == ScenarioSchema.DESCRIPTION);
       }
       if (value != null && !row.matches(value)) {
         throw error(
@@ -409,8 +421,8 @@ final class ScenarioWalker {
           || !row.lineRate().domain().admits(link.lineRate().bytesPerSecond())) {
         throw error(node, "expected " + row.domainText() + ", found " + node.describe());
       }
-      values.put(row, new Row.Link.Size(link.circuits(), link.lineRate()), true);
-      resolved.put(at + row.circuits().key(), link.circuits());
+      values.put(row, new Row.Link.Size((int) link.circuits(), link.lineRate()), true);
+      resolved.put(at + row.circuits().key(), (int) link.circuits());
       resolved.put(at + row.lineRate().key(), link.lineRate());
       return null;
     }
@@ -461,6 +473,17 @@ final class ScenarioWalker {
         if (entry.key().isBlank()) {
           throw errorAt(entry, "a " + row.item().key() + " needs a name");
         }
+        int unsafe = SafeText.firstUnsafe(entry.key(), false);
+        if (unsafe >= 0) {
+          throw errorAt(
+              entry,
+              "expected a "
+                  + row.item().key()
+                  + " name that reports can show safely, found "
+                  + SafeText.describe(entry.key().codePointAt(unsafe))
+                  + " in "
+                  + Messages.quote(entry.key()));
+        }
         Values named = new Values(values);
         named.put(ScenarioSchema.NamedMapName.ROW, entry.key(), true);
         items.add(
@@ -506,6 +529,26 @@ final class ScenarioWalker {
     public Void correlations(Row.Correlations row) {
       correlationsEntry = map.entries().get(row.key()); // read once every input is known
       return null;
+    }
+  }
+
+  /**
+   * Refuses text a report or a terminal cannot show safely ({@link SafeText}): a control character
+   * such as ESC (a YAML {@code "\e"}), a bidirectional control, and in a name also a line break or
+   * a tab; a description may span lines.
+   */
+  private void requireDisplayable(YamlNode node, String text, boolean lineBreaks) {
+    int unsafe = SafeText.firstUnsafe(text, lineBreaks);
+    if (unsafe >= 0) {
+      throw error(
+          node,
+          "expected "
+              + (lineBreaks ? "text" : "a name")
+              + " that reports can show safely, found "
+              + SafeText.describe(text.codePointAt(unsafe))
+              + " at character "
+              + (text.codePointCount(0, unsafe) + 1)
+              + "; remove it");
     }
   }
 
@@ -1374,7 +1417,12 @@ final class ScenarioWalker {
   /** The {@code question:} of a distribution, or null when it has none. */
   private String question(YamlNode.Mapping distribution) {
     YamlNode node = distribution.get(QUESTION);
-    return node == null ? null : readText(node, "a question in plain words").strip();
+    if (node == null) {
+      return null;
+    }
+    String question = readText(node, "a question in plain words").strip();
+    requireDisplayable(node, question, false);
+    return question;
   }
 
   /**
@@ -1398,21 +1446,31 @@ final class ScenarioWalker {
     }
     List<UncertainInput> inputs = new ArrayList<>();
     for (Pending pending : distributions.values()) {
-      Distribution distribution = pending.distribution;
+      List<ScenarioKey> keys = new ArrayList<>();
       for (int u = 0; u < pending.keyPaths.size(); u++) {
-        YamlNode node = pending.uses.get(u);
-        ScenarioKey key;
         try {
-          key = ScenarioKeys.key(scenario, pending.keyPaths.get(u));
+          keys.add(ScenarioKeys.key(scenario, pending.keyPaths.get(u)));
         } catch (UnknownScenarioKeyException unknown) {
           throw error(
-              node,
+              pending.uses.get(u),
               "this key cannot take a distribution; the keys that can are: "
                   + Messages.list(unknown.validKeys()));
         }
-        if (distribution.lower() < key.min() || distribution.upper() > key.max()) {
+      }
+      // Against each key's own domain here; the limit the size, growth and horizon share is
+      // checked once all are read. A log-normal is cut at the narrowest of them.
+      double lowest = Double.NEGATIVE_INFINITY;
+      double highest = Double.POSITIVE_INFINITY;
+      for (ScenarioKey key : keys) {
+        lowest = Math.max(lowest, key.min());
+        highest = Math.min(highest, key.domain().highest());
+      }
+      Distribution distribution = pending.distribution.within(lowest, highest);
+      for (int u = 0; u < keys.size(); u++) {
+        ScenarioKey key = keys.get(u);
+        if (distribution.lower() < key.min() || distribution.upper() > key.domain().highest()) {
           throw error(
-              node,
+              pending.uses.get(u),
               "a "
                   + distribution.id()
                   + " distribution here can take values outside what the key allows ("
@@ -1428,6 +1486,7 @@ final class ScenarioWalker {
       inputs.add(
           new UncertainInput(pending.name, distribution, pending.keyPaths, pending.question));
     }
+    requireWithinDataLimit(scenario, inputs);
     List<RankCorrelation.Pair> correlations = correlations(inputs);
     UncertainScenario uncertain;
     try {
@@ -1638,7 +1697,72 @@ final class ScenarioWalker {
     if (node == null) {
       return null;
     }
-    return (Money) scalar(node, new Reading(ValueKind.MONEY, Domain.ANY, null), null);
+    return (Money) scalar(node, new Reading(ValueKind.MONEY, Domain.MONEY, null), null);
+  }
+
+  /**
+   * The day-one size, the growth and the horizon together keep the data within {@link DataLimit} at
+   * every value they can take (a distribution at its top): otherwise the growth is refused, with
+   * the most it could be.
+   */
+  private void requireWithinDataLimit(Scenario scenario, List<UncertainInput> inputs) {
+    String sizePath = "dataset." + ScenarioSchema.LOGICAL_SIZE.key();
+    String growthPath = "dataset." + ScenarioSchema.ANNUAL_GROWTH.key();
+    String horizonPath = ScenarioSchema.HORIZON.key();
+    double l0 = highest(inputs, sizePath, scenario.dataset().logicalSize().bytes());
+    double growth = highest(inputs, growthPath, scenario.dataset().annualGrowth().value());
+    double horizon = highest(inputs, horizonPath, scenario.horizon().seconds());
+    if (DataLimit.largestBytes(l0, growth, horizon) <= DataLimit.LARGEST_BYTES) {
+      return;
+    }
+    YamlNode node = quantityNodes.get(growthPath);
+    double most = DataLimit.largestAnnualGrowth(l0, horizon);
+    throw error(
+        node,
+        "expected "
+            + (node instanceof YamlNode.Mapping ? "a distribution of at most " : "at most ")
+            + percentAtMost(most)
+            + " a year here: from "
+            + quantityText(sizePath)
+            + " over "
+            + quantityText(horizonPath)
+            + ", more growth takes the data beyond "
+            + DataLimit.LARGEST_TEXT
+            + ", the most drplan computes; found "
+            + (node instanceof YamlNode.Mapping
+                ? "one that reaches " + percentAtMost(growth)
+                : node.describe()));
+  }
+
+  /** The value at {@code path}, or the top of the distribution that sets it. */
+  private static double highest(List<UncertainInput> inputs, String path, double value) {
+    for (UncertainInput input : inputs) {
+      if (input.sets().contains(path)) {
+        return input.distribution().upper();
+      }
+    }
+    return value;
+  }
+
+  /** The key's text as written ("80 PB"), or "the top of its distribution". */
+  private String quantityText(String path) {
+    YamlNode node = quantityNodes.get(path);
+    if (node instanceof YamlNode.Scalar) {
+      return node.describe();
+    }
+    return "the top of the distribution of " + path;
+  }
+
+  /** A share as a percentage rounded down to 3 significant digits: "97.3%". */
+  private static String percentAtMost(double share) {
+    if (share >= 1e15) {
+      return "any";
+    }
+    BigDecimal percent =
+        new BigDecimal(share * 100)
+            .round(new MathContext(3, RoundingMode.DOWN))
+            .stripTrailingZeros();
+    return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + "%";
   }
 
   // ---- errors ----------------------------------------------------------------------------

@@ -262,7 +262,7 @@ class CatalogReaderTest {
             () ->
                 CatalogReader.parse(
                     "t.yaml", HEADER + leaf("1 TB").replace("value: 88%", "value: 188%")))
-        .hasMessageContaining("at most 100%");
+        .hasMessageContaining("expected a share from 10% to 100%, found 188%");
     assertThatThrownBy(
             () ->
                 CatalogReader.parse(

@@ -23,16 +23,19 @@ public final class Figures {
         + units[unit];
   }
 
-  /** A rate in MiB/s with one decimal. */
+  /**
+   * A rate in decimal MB/s with one decimal, the unit {@code drplan validate} and the scenario's
+   * {@code copy_engine.per_stream} use for the same figure (1 MB/s = 10^6 B/s).
+   */
   public static String rate(double bytesPerSecond) {
     return String.format(
-        Locale.ROOT, "%.1f MiB/s", DataRate.ofBytesPerSecond(bytesPerSecond).mebibytesPerSecond());
+        Locale.ROOT, "%.1f MB/s", DataRate.ofBytesPerSecond(bytesPerSecond).megabytesPerSecond());
   }
 
-  /** A rate in MiB/s, number only. */
-  public static String mebibytesPerSecond(double bytesPerSecond) {
+  /** A rate in decimal MB/s, number only. */
+  public static String megabytesPerSecond(double bytesPerSecond) {
     return String.format(
-        Locale.ROOT, "%.1f", DataRate.ofBytesPerSecond(bytesPerSecond).mebibytesPerSecond());
+        Locale.ROOT, "%.1f", DataRate.ofBytesPerSecond(bytesPerSecond).megabytesPerSecond());
   }
 
   /** Seconds as milliseconds with one decimal, number only. */

@@ -258,7 +258,8 @@ class FleetMergeTest {
     assertThat(step.spread().relativeSpread()).isCloseTo((200.0 - 50) / 120, within(1e-9));
     assertThat(step.perWorker().get(0).straggler()).isNull();
     assertThat(step.perWorker().get(1).straggler()).isNull();
-    assertThat(step.perWorker().get(2).straggler()).startsWith("slow: 47.7 MiB/s, below 75%");
+    assertThat(step.perWorker().get(2).straggler())
+        .startsWith("slow: 50.0 MB/s, below 75% of the median 120.0 MB/s");
   }
 
   @Test

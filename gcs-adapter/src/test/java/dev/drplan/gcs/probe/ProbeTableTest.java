@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The table's last lines say what cleanup did, in the terms of probe.json's cleanup. */
+/**
+ * The table's last lines say what cleanup did, in the terms of probe.json's cleanup; its throughput
+ * is in decimal MB/s (10^6 B/s), the unit {@code drplan validate} and a scenario's {@code
+ * copy_engine.per_stream} use for the same figure.
+ */
 class ProbeTableTest {
 
   private static final String FOLDER = "gs://bucket/dr/drplan-probe-20261125t120000z-abcdef/";
@@ -70,5 +74,20 @@ class ProbeTableTest {
   void keptObjectsAreSaidToBeKept() {
     assertThat(rendered(new ProbeReport.Cleanup(true, 0, List.of(), null, 0)))
         .contains("cleanup: objects kept under " + FOLDER + " (--keep)");
+  }
+
+  @Test
+  void throughputIsInDecimalMegabytesPerSecond() {
+    ProbeReport report =
+        ProbeReportTest.report(List.of(ProbeReportTest.step(Operation.WRITE, 4, 200e6)));
+
+    String table = ProbeTable.render(report);
+
+    String header = table.lines().filter(l -> l.startsWith("operation")).findFirst().orElseThrow();
+    assertThat(header).contains(" MB/s ").contains("MB/s/stream").doesNotContain("MiB/s");
+    String row = table.lines().filter(l -> l.startsWith("write")).findFirst().orElseThrow();
+    // 200e6 B/s = 200.0 MB/s in all, 200e6 / 4 = 50.0 MB/s a stream (190.7 and 47.7 in MiB/s).
+    assertThat(row).contains(" 200.0 ").contains(" 50.0 ");
+    assertThat(Figures.rate(200e6)).isEqualTo("200.0 MB/s");
   }
 }
