@@ -52,10 +52,16 @@ public final class Evaluator {
     // and shared by its pairs (MonthlyCosts and LineCosts never expose their arrays).
     List<DrOption> options = scenario.options();
     CostLedger.OptionCosts[] costs = new CostLedger.OptionCosts[options.size()];
+    DataSize[] logicalAtYearEnds =
+        PrimaryFit.logicalAtYearEnds(scenario.dataset(), scenario.horizon());
     for (Configuration configuration : scenario.primary().configurations()) {
       ConfigurationResult sized =
           PrimaryFit.size(
-              scenario.dataset(), scenario.primary(), configuration, scenario.horizon());
+              scenario.dataset(),
+              scenario.primary(),
+              configuration,
+              scenario.horizon(),
+              logicalAtYearEnds);
       configurations.add(sized);
       for (int i = 0; i < options.size(); i++) {
         if (costs[i] == null) {
@@ -163,8 +169,9 @@ public final class Evaluator {
     List<Reason> notes = new ArrayList<>();
     add(notes, FeasibilityRules.requestRateRamp(replication.rate(), option.objectSize()));
     add(notes, FeasibilityRules.applianceLoads(seed, option.seed().appliance()));
-    add(notes, FeasibilityRules.impliedDeletions(timeline.turnover, timeline.logicalStart()));
-    add(notes, FeasibilityRules.newDataBelowGrowth(timeline.turnover));
+    // The turnover's notes are the same for every data-copy pair: made once, by the timeline.
+    add(notes, timeline.impliedDeletions);
+    add(notes, timeline.newDataBelowGrowth);
     add(notes, costs.notPriced());
     addConfigurationNotes(notes, timeline, configuration);
     return new OptionResult(
