@@ -1,27 +1,35 @@
 #!/usr/bin/env bash
 # Prints the ratio of `./drplan compare scenarios/walmart.yaml` wall time to `java -version`
-# (target: within 3x). Median of RUNS runs each, after one warm-up run that builds the jar and
-# the class-data archive if they are missing. Never part of the test phase.
+# (target: within 3x), the two commands alternated in one run so that both see the same machine
+# load: median of RUNS runs each, after one warm-up run that builds the jar and the class-data
+# archive if they are missing. `java` is the one the launcher runs (JAVA_HOME, else PATH). Prints
+# the load average before and after. Never part of the test phase.
 #
 #   benchmarks/startup-ratio.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-11}
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
 
-median_ms() { # command... ; prints the median wall time in milliseconds
-  local times=() start end
-  for _ in $(seq "$runs"); do
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+ms() { # command... ; prints its wall time in milliseconds
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null 2>&1
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
 }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-./drplan compare scenarios/walmart.yaml >/dev/null   # warm-up: build jar and archive if needed
-jvm=$(median_ms java -version)
-compare=$(median_ms ./drplan compare scenarios/walmart.yaml)
-echo "java -version:                          ${jvm} ms (median of ${runs})"
-echo "drplan compare scenarios/walmart.yaml:  ${compare} ms (median of ${runs})"
-awk -v c="$compare" -v j="$jvm" 'BEGIN { printf "ratio: %.2fx (target <= 3x)\n", c / j }'
+./drplan compare scenarios/walmart.yaml >/dev/null # warm-up: build jar and archive if needed
+echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -1)"
+jvm=() compare=()
+for _ in $(seq "$runs"); do
+  jvm+=("$(ms "$java" -version)")
+  compare+=("$(ms ./drplan compare scenarios/walmart.yaml)")
+done
+jvm_ms=$(printf '%s\n' "${jvm[@]}" | median)
+compare_ms=$(printf '%s\n' "${compare[@]}" | median)
+echo "java -version:                          ${jvm_ms} ms (median of ${runs}, alternated)"
+echo "drplan compare scenarios/walmart.yaml:  ${compare_ms} ms (median of ${runs}, alternated)"
+awk -v c="$compare_ms" -v j="$jvm_ms" 'BEGIN { printf "ratio: %.2fx (target <= 3x)\n", c / j }'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

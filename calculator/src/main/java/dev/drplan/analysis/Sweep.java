@@ -204,6 +204,9 @@ public final class Sweep {
                   lo.feasible(),
                   codes(infeasible)));
         }
+        if (sameCodes(lo, hi)) {
+          continue;
+        }
         Set<ReasonCode> codesBelow = codeSet(lo);
         Set<ReasonCode> codesAbove = codeSet(hi);
         for (ReasonCode code : ReasonCode.values()) {
@@ -324,6 +327,24 @@ public final class Sweep {
       codes.add(reason.code());
     }
     return codes;
+  }
+
+  /**
+   * Whether two results give the same reasons by code, in the same order: the common case between
+   * neighbouring steps, told without building sets.
+   */
+  private static boolean sameCodes(OptionResult one, OptionResult other) {
+    List<Reason> ones = one.reasons();
+    List<Reason> others = other.reasons();
+    if (ones.size() != others.size()) {
+      return false;
+    }
+    for (int i = 0; i < ones.size(); i++) {
+      if (ones.get(i).code() != others.get(i).code()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<ReasonCode> codeSet(OptionResult result) {

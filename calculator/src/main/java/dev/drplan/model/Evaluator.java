@@ -52,16 +52,27 @@ public final class Evaluator {
     // and shared by its pairs (MonthlyCosts and LineCosts never expose their arrays).
     List<DrOption> options = scenario.options();
     CostLedger.OptionCosts[] costs = new CostLedger.OptionCosts[options.size()];
+    DataSize[] logicalAtYearEnds =
+        PrimaryFit.logicalAtYearEnds(scenario.dataset(), scenario.horizon());
     for (Configuration configuration : scenario.primary().configurations()) {
       ConfigurationResult sized =
           PrimaryFit.size(
-              scenario.dataset(), scenario.primary(), configuration, scenario.horizon());
+              scenario.dataset(),
+              scenario.primary(),
+              configuration,
+              scenario.horizon(),
+              logicalAtYearEnds);
       configurations.add(sized);
+      // The configuration's notes are the same for each of its pairs: made once.
+      List<Reason> configurationNotes = new ArrayList<>(2);
+      add(configurationNotes, FeasibilityRules.configurationTooSmall(sized));
+      add(configurationNotes, FeasibilityRules.configurationFills(sized, timeline.horizon()));
       for (int i = 0; i < options.size(); i++) {
         if (costs[i] == null) {
           costs[i] = CostLedger.of(timeline, options.get(i));
         }
-        results.add(evaluatePair(timeline, sized, options.get(i), costs[i], backlogs));
+        results.add(
+            evaluatePair(timeline, sized, configurationNotes, options.get(i), costs[i], backlogs));
       }
     }
     Recommendation recommendation = Verdict.recommend(configurations, results, scenario.horizon());
@@ -79,19 +90,23 @@ public final class Evaluator {
   private static OptionResult evaluatePair(
       Timeline timeline,
       ConfigurationResult configuration,
+      List<Reason> configurationNotes,
       DrOption option,
       CostLedger.OptionCosts costs,
       PairBacklogs backlogs) {
     if (option instanceof NamespaceInCloud) {
-      return namespace(timeline, configuration, (NamespaceInCloud) option, costs, backlogs);
+      return namespace(
+          timeline, configuration, configurationNotes, (NamespaceInCloud) option, costs, backlogs);
     }
-    return dataCopy(timeline, configuration, (DataCopy) option, costs, backlogs);
+    return dataCopy(
+        timeline, configuration, configurationNotes, (DataCopy) option, costs, backlogs);
   }
 
   /** A namespace on cloud VMs: the VMs are the target (§3), failover is the recovery (§6). */
   private static OptionResult namespace(
       Timeline timeline,
       ConfigurationResult configuration,
+      List<Reason> configurationNotes,
       NamespaceInCloud option,
       CostLedger.OptionCosts costs,
       PairBacklogs backlogs) {
@@ -118,7 +133,7 @@ public final class Evaluator {
     add(reasons, FeasibilityRules.tooManyNodes(nodesMax, option.maxNodes(), clusters));
     List<Reason> notes = new ArrayList<>();
     add(notes, costs.notPriced());
-    addConfigurationNotes(notes, timeline, configuration);
+    notes.addAll(configurationNotes);
     return new OptionResult(
         configuration.configuration(),
         option.name(),
@@ -141,6 +156,7 @@ public final class Evaluator {
   private static OptionResult dataCopy(
       Timeline timeline,
       ConfigurationResult configuration,
+      List<Reason> configurationNotes,
       DataCopy option,
       CostLedger.OptionCosts costs,
       PairBacklogs backlogs) {
@@ -163,10 +179,11 @@ public final class Evaluator {
     List<Reason> notes = new ArrayList<>();
     add(notes, FeasibilityRules.requestRateRamp(replication.rate(), option.objectSize()));
     add(notes, FeasibilityRules.applianceLoads(seed, option.seed().appliance()));
-    add(notes, FeasibilityRules.impliedDeletions(timeline.turnover, timeline.logicalStart()));
-    add(notes, FeasibilityRules.newDataBelowGrowth(timeline.turnover));
+    // The turnover's notes are the same for every data-copy pair: made once, by the timeline.
+    add(notes, timeline.impliedDeletions);
+    add(notes, timeline.newDataBelowGrowth);
     add(notes, costs.notPriced());
-    addConfigurationNotes(notes, timeline, configuration);
+    notes.addAll(configurationNotes);
     return new OptionResult(
         configuration.configuration(),
         option.name(),
@@ -258,12 +275,6 @@ public final class Evaluator {
     }
     add(reasons, FeasibilityRules.rtoMissed(recovery.rto(), objectives.rto()));
     return reasons;
-  }
-
-  private static void addConfigurationNotes(
-      List<Reason> notes, Timeline timeline, ConfigurationResult configuration) {
-    add(notes, FeasibilityRules.configurationTooSmall(configuration));
-    add(notes, FeasibilityRules.configurationFills(configuration, timeline.horizon()));
   }
 
   private static void add(List<Reason> reasons, Reason reason) {

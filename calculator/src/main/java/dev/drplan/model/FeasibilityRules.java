@@ -308,13 +308,18 @@ public final class FeasibilityRules {
       return null;
     }
     // A note is immutable and depends on the set of lines alone: one per set, however many
-    // evaluations ask (a Monte Carlo run asks millions of times).
-    return NOT_PRICED_NOTES.computeIfAbsent(
-        mask, m -> Reason.of(ReasonCode.NOT_PRICED, "lines", new NotPriced(lines.notPriced())));
+    // evaluations ask (a Monte Carlo run asks millions of times), found by the set's bits. Two
+    // threads may both make the first note of a set; they are equal, and either is kept.
+    Reason note = NOT_PRICED_NOTES.get(mask);
+    if (note == null) {
+      note = Reason.of(ReasonCode.NOT_PRICED, "lines", new NotPriced(lines.notPriced()));
+      NOT_PRICED_NOTES.set(mask, note);
+    }
+    return note;
   }
 
-  private static final java.util.concurrent.ConcurrentHashMap<Integer, Reason> NOT_PRICED_NOTES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.atomic.AtomicReferenceArray<Reason> NOT_PRICED_NOTES =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(1 << CostLine.all().length);
 
   /**
    * The lines of a not-priced note, each with what the scenario would need to give; written out

@@ -62,14 +62,36 @@ public final class PrimaryFit {
    */
   public static List<ExpansionStep> expansion(
       Dataset dataset, Primary primary, Fraction efficiency, int dboxes, TimeSpan horizon) {
+    return expansion(dataset, primary, efficiency, dboxes, logicalAtYearEnds(dataset, horizon));
+  }
+
+  /**
+   * L at the end of each year of the horizon (the last one at H itself), by {@link
+   * DataGrowth#logicalAt}: the same for every configuration, so an evaluation computes it once.
+   */
+  static DataSize[] logicalAtYearEnds(Dataset dataset, TimeSpan horizon) {
+    int years = (int) Counts.ceil(horizon.years());
+    DataSize[] logical = new DataSize[years];
+    for (int year = 1; year <= years; year++) {
+      logical[year - 1] =
+          DataGrowth.logicalAt(dataset, TimeSpan.ofYears(Math.min(year, horizon.years())));
+    }
+    return logical;
+  }
+
+  private static List<ExpansionStep> expansion(
+      Dataset dataset,
+      Primary primary,
+      Fraction efficiency,
+      int dboxes,
+      DataSize[] logicalAtYearEnds) {
     double perBox = perDbox(dataset, primary, efficiency);
     double lnGrowth = StrictMath.log1p(dataset.annualGrowth().value());
-    int years = (int) Counts.ceil(horizon.years());
+    int years = logicalAtYearEnds.length;
     List<ExpansionStep> steps = new ArrayList<>(years);
     long owned = dboxes;
     for (int year = 1; year <= years; year++) {
-      TimeSpan at = TimeSpan.ofYears(Math.min(year, horizon.years()));
-      DataSize logical = DataGrowth.logicalAt(dataset, at);
+      DataSize logical = logicalAtYearEnds[year - 1];
       long needed = Math.max(owned, Counts.ceil(logical.bytes() / perBox));
       long added = needed - owned;
       Money spend = primary.dboxPrice() == null ? null : primary.dboxPrice().times(added);
@@ -130,6 +152,16 @@ public final class PrimaryFit {
   /** Sizes one configuration (§2); {@link ConfigurationFigure} says how each figure is derived. */
   public static ConfigurationResult size(
       Dataset dataset, Primary primary, Configuration configuration, TimeSpan horizon) {
+    return size(dataset, primary, configuration, horizon, logicalAtYearEnds(dataset, horizon));
+  }
+
+  /** {@link #size}, with L at each year end already computed ({@link #logicalAtYearEnds}). */
+  static ConfigurationResult size(
+      Dataset dataset,
+      Primary primary,
+      Configuration configuration,
+      TimeSpan horizon,
+      DataSize[] logicalAtYearEnds) {
     Fraction efficiency = usableEfficiency(primary, configuration);
     DataSize raw = raw(primary, configuration.dboxes());
     DataSize usable = raw.times(efficiency.value());
@@ -140,7 +172,7 @@ public final class PrimaryFit {
     boolean fitsHorizon = fitsNow && (timeToFull == null || timeToFull.compareTo(horizon) >= 0);
     DataRate egress = replicationEgress(primary, configuration.cboxes());
     List<ExpansionStep> expansion =
-        expansion(dataset, primary, efficiency, configuration.dboxes(), horizon);
+        expansion(dataset, primary, efficiency, configuration.dboxes(), logicalAtYearEnds);
     Money purchase = purchase(primary, configuration);
     return new ConfigurationResult(
         configuration.name(),

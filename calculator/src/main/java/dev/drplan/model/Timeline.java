@@ -63,9 +63,9 @@ public final class Timeline {
     this.logicalStart = scenario.dataset().logicalSize();
     this.logicalEnd = DataGrowth.logicalAt(scenario.dataset(), scenario.horizon());
     this.changeRateStart = DataGrowth.averageChangeRate(scenario.dataset(), logicalStart);
-    this.peakChangeRateWorst =
-        DataGrowth.peakChangeRate(
-            scenario.dataset(), DataGrowth.largestOver(scenario.dataset(), scenario.horizon()));
+    // DataGrowth.largestOver, from L(H) already computed.
+    DataSize largest = logicalEnd.compareTo(logicalStart) >= 0 ? logicalEnd : logicalStart;
+    this.peakChangeRateWorst = DataGrowth.peakChangeRate(scenario.dataset(), largest);
     this.network = ReplicationRate.network(scenario.network());
     this.portsMonthly = CloudCost.portsMonthly(scenario.network()).usd();
     Money vlan = CloudCost.vlanMonthly(scenario.network());
