@@ -416,7 +416,7 @@ public final class DecisionReport {
     for (Question question : drivers.subList(0, Math.min(TOP_DRIVERS, drivers.size()))) {
       FeasibilityDriver driver = question.feasibility();
       named.add(
-          words.input(question.input())
+          Wording.inSentence(words.input(question.input()))
               + " (feasible in "
               + share(driver.lowestFifth())
               + " of the futures in the lowest fifth of its range, "

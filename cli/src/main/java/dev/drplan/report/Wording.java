@@ -411,6 +411,19 @@ final class Wording {
     return out.toString();
   }
 
+  /**
+   * A label inside a sentence: its first letter in lower case unless the first word is an acronym
+   * or a name ("VLAN attachments", "gcs-archive: ..." stay as they are).
+   */
+  static String inSentence(String text) {
+    if (text.length() < 2
+        || !Character.isUpperCase(text.charAt(0))
+        || !Character.isLowerCase(text.charAt(1))) {
+      return text;
+    }
+    return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+  }
+
   static String capitalised(String text) {
     return text.isEmpty()
         ? text

@@ -129,4 +129,14 @@ class WordingTest {
     assertThat(Wording.catalogEntry("appliances.ta300.in_flight"))
         .isEqualTo("Transfer Appliance ta300: appliances used at once");
   }
+
+  @Test
+  void aLabelInASentenceStartsInLowerCaseUnlessItIsAnAcronymOrAName() {
+    assertThat(Wording.inSentence("Share of the data written per day"))
+        .isEqualTo("share of the data written per day");
+    assertThat(Wording.inSentence("VLAN attachments")).isEqualTo("VLAN attachments");
+    assertThat(Wording.inSentence("gcs-archive: throughput of one stream"))
+        .isEqualTo("gcs-archive: throughput of one stream");
+    assertThat(Wording.inSentence("")).isEmpty();
+  }
 }
