@@ -326,7 +326,7 @@ public final class DecisionReport {
         + " batches), sampling noise only.";
   }
 
-  /** The top questions worth more than $0, numbered "1. ...". */
+  /** The top questions worth more than twice their standard error, numbered "1. ...". */
   static List<String> questions(Information information) {
     return questions(information, Words.PLAIN);
   }
@@ -334,8 +334,11 @@ public final class DecisionReport {
   static List<String> questions(Information information, Words words) {
     List<String> lines = new ArrayList<>();
     for (Question question : information.questions()) {
-      if (lines.size() == TOP_QUESTIONS || question.evppi().usd() <= 0) {
+      if (lines.size() == TOP_QUESTIONS) {
         break;
+      }
+      if (!aboveNoise(question.evppi())) {
+        continue;
       }
       lines.add(
           (lines.size() + 1)
@@ -348,6 +351,14 @@ public final class DecisionReport {
               + ")");
     }
     return lines;
+  }
+
+  /**
+   * Whether a value of information is worth asking about: more than twice its standard error, so
+   * that sampling noise alone would seldom give it (an input worth $0 never is).
+   */
+  static boolean aboveNoise(VoiEstimate value) {
+    return value.usd() > 0 && value.usd() > 2 * value.standardErrorUsd();
   }
 
   /** What follows the questions: how the others stand, or that no input alone is worth asking. */
@@ -364,7 +375,9 @@ public final class DecisionReport {
     int rest = information.questions().size() - asked;
     String after;
     if (asked == 0) {
-      after = "No single input is worth knowing before choosing: none changes the choice alone.";
+      after =
+          "No single input is worth knowing before choosing: none changes the choice alone by"
+              + " more than twice the standard error of its value.";
     } else {
       after =
           rest == 0
@@ -373,8 +386,8 @@ public final class DecisionReport {
                   + rest
                   + " input"
                   + (rest == 1 ? " is" : "s are")
-                  + " worth less (table above); an input worth $0 would not change the choice on"
-                  + " its own.";
+                  + " worth less or no more than twice the standard error of their value (table"
+                  + " above); an input worth $0 would not change the choice on its own.";
     }
     String drivers = drivers(information, words);
     return after.isEmpty() ? drivers : drivers.isEmpty() ? after : after + " " + drivers;

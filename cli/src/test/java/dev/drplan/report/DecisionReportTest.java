@@ -1,0 +1,72 @@
+package dev.drplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drplan.analysis.DecisionResult.Information;
+import dev.drplan.analysis.DecisionResult.Question;
+import dev.drplan.analysis.decision.EvppiEstimator;
+import dev.drplan.analysis.decision.FeasibilityDriver;
+import dev.drplan.analysis.decision.VoiEstimate;
+import dev.drplan.catalog.ValueKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The words of decide's "what to ask first" from a hand-made ranking. */
+class DecisionReportTest {
+
+  private static Question question(
+      String input, double usd, double standardError, FeasibilityDriver driver) {
+    return new Question(
+        input,
+        "What is " + input + "?",
+        ValueKind.FRACTION,
+        false,
+        0.1,
+        0.9,
+        new VoiEstimate(usd, standardError, 20),
+        driver);
+  }
+
+  private static Information information(Question... questions) {
+    return new Information(
+        "a on minimum",
+        EvppiEstimator.REGRESSION,
+        new VoiEstimate(50_000, 1_000, 20),
+        "a on minimum",
+        List.of(questions));
+  }
+
+  /**
+   * $11,700 ± $25,700 is within twice its standard error of $0, so it is not asked; $30,000 ±
+   * $5,000 is, and comes first even though the noisy one ranks above it.
+   */
+  @Test
+  void aValueWithinTwiceItsStandardErrorIsNotAsked() {
+    Information information =
+        information(
+            question("noisy", 11_700, 25_700, null),
+            question("clear", 30_000 * 0.5, 5_000 * 0.5, null),
+            question("zero", 0, 0, null));
+    List<String> lines = DecisionReport.questions(information);
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0)).startsWith("1. What is clear? (clear, now ");
+    assertThat(DecisionReport.afterQuestions(information))
+        .startsWith("The other 2 inputs are worth less or no more than twice the standard error");
+  }
+
+  @Test
+  void withNothingAboveNoiseTheInputsThatDecideFeasibilityAreNamed() {
+    Information information =
+        information(
+            question("dataset.daily_change", 0, 0, new FeasibilityDriver(0.915, 0.11, 0.337)),
+            question("dataset.reduction_ratio", 0, 0, new FeasibilityDriver(0.51, 0.50, 0.0)));
+    assertThat(DecisionReport.questions(information)).isEmpty();
+    assertThat(DecisionReport.afterQuestions(information))
+        .isEqualTo(
+            "No single input is worth knowing before choosing: none changes the choice alone by"
+                + " more than twice the standard error of its value. What decides most whether a"
+                + " on minimum works: dataset.daily_change (feasible in 91.5% of the futures in"
+                + " the lowest fifth of its range, 11.0% in the highest; 33.7% of the variation"
+                + " explained).");
+  }
+}
