@@ -6,10 +6,12 @@ import dev.drplan.gcs.probe.GcsNames;
 import dev.drplan.gcs.probe.Operation;
 import dev.drplan.gcs.probe.ProbeStorageOptions;
 import dev.drplan.gcs.probe.UploadMethod;
+import dev.drplan.scenario.Suggestions;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
 import dev.drplan.units.TimeSpan;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -115,17 +117,26 @@ final class ProbeConverters {
 
   /** {@code gs://BUCKET/PREFIX}. */
   public static final class LocationConverter implements ITypeConverter<GcsLocation> {
+    /**
+     * The probe's own commands, which take the place of the location: a slip of one of them
+     * ("merg") is suggested rather than read as a bucket.
+     */
+    static final List<String> COMMANDS = List.of("plan-fleet", "merge");
+
     @Override
     public GcsLocation convert(String text) {
       String problem = GcsLocation.problem(text);
       if (problem != null) {
+        String command =
+            text == null || text.contains("/") ? null : Suggestions.closest(text, COMMANDS);
         throw new TypeConversionException(
             "expected "
                 + GcsLocation.FORM
                 + ", found "
                 + (text == null ? "nothing" : "\"" + GcsNames.printable(text) + "\"")
                 + ": "
-                + problem);
+                + problem
+                + (command == null ? "" : "; did you mean the command 'probe " + command + "'?"));
       }
       return GcsLocation.parseOrNull(text);
     }

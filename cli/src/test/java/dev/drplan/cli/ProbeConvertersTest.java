@@ -92,4 +92,16 @@ class ProbeConvertersTest {
     assertThatThrownBy(() -> endpoints.convert("http://x:1/storage/v1"))
         .hasMessageContaining("found \"http://x:1/storage/v1\"");
   }
+
+  @Test
+  void aSlipOfOneOfTheProbesCommandsIsSuggested() {
+    assertThatThrownBy(() -> new ProbeConverters.LocationConverter().convert("merg"))
+        .hasMessageEndingWith(
+            "it does not begin with gs://; did you mean the command 'probe merge'?");
+    assertThatThrownBy(() -> new ProbeConverters.LocationConverter().convert("plan-flet"))
+        .hasMessageEndingWith("did you mean the command 'probe plan-fleet'?");
+    // A path is a location gone wrong, not a command.
+    assertThatThrownBy(() -> new ProbeConverters.LocationConverter().convert("merge/x"))
+        .hasMessageEndingWith("it does not begin with gs://");
+  }
 }
