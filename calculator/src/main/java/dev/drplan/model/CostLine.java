@@ -62,6 +62,14 @@ public enum CostLine {
     return section;
   }
 
+  /**
+   * Whether the line is part of the horizon cost (recurring or one-time), not of a recovery event
+   * (§6), which is costed apart.
+   */
+  public boolean inHorizonCost() {
+    return !section.equals("§6");
+  }
+
   /** A few words for tables and notes: "early deletion". */
   public String label() {
     return label;

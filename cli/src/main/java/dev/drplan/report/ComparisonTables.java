@@ -368,29 +368,14 @@ final class ComparisonTables {
    * cost is made of. Costs do not depend on the configuration, so one row per option.
    */
   Table costLines() {
-    List<OptionResult> firsts = new ArrayList<>();
-    for (OptionResult result : comparison.evaluation().results()) {
-      if (result.configuration().equals(comparison.evaluation().results().get(0).configuration())) {
-        firsts.add(result);
-      }
-    }
-    List<CostLine> used = new ArrayList<>();
-    for (CostLine line : CostLine.values()) {
-      for (OptionResult result : firsts) {
-        LineCosts lines = result.costLines();
-        if (hasHorizonPart(lines, line)) {
-          if (!used.contains(line)) {
-            used.add(line);
-          }
-        }
-      }
-    }
+    List<OptionResult> options = onePerOption(comparison.evaluation().results());
+    List<CostLine> used = horizonLinesOf(options);
     Table table = new Table().left("option");
     for (CostLine line : used) {
       table.right(line.label());
     }
     table.right("horizon cost");
-    for (OptionResult result : firsts) {
+    for (OptionResult result : options) {
       List<String> row = new ArrayList<>();
       row.add(result.option());
       LineCosts lines = result.costLines();
@@ -409,9 +394,35 @@ final class ComparisonTables {
     return table;
   }
 
-  /** Whether a line adds to the horizon (a recurring or one-time line, not a recovery event). */
-  private static boolean hasHorizonPart(LineCosts lines, CostLine line) {
-    return lines.applies(line) && !line.section().equals("§6");
+  /**
+   * The results of the first configuration: one per option, since an option's costs do not depend
+   * on the configuration (§7).
+   */
+  static List<OptionResult> onePerOption(List<OptionResult> results) {
+    List<OptionResult> options = new ArrayList<>();
+    for (OptionResult result : results) {
+      if (result.configuration().equals(results.get(0).configuration())) {
+        options.add(result);
+      }
+    }
+    return options;
+  }
+
+  /**
+   * The cost lines that add to the horizon cost of at least one of {@code options}, in {@link
+   * CostLine}'s order: the columns of a cost-lines table.
+   */
+  static List<CostLine> horizonLinesOf(List<OptionResult> options) {
+    List<CostLine> used = new ArrayList<>();
+    for (CostLine line : CostLine.values()) {
+      for (OptionResult result : options) {
+        if (line.inHorizonCost() && result.costLines().applies(line)) {
+          used.add(line);
+          break;
+        }
+      }
+    }
+    return used;
   }
 
   private static String moneyOrNone(Money money) {

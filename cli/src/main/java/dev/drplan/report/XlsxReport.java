@@ -263,7 +263,7 @@ public final class XlsxReport {
 
   /** A time span in days; null (an empty cell) when it does not exist. */
   private static Object days(TimeSpan span) {
-    return span == null ? null : (Object) (span.seconds() / 86_400);
+    return span == null ? null : (Object) span.days();
   }
 
   /**
@@ -273,29 +273,13 @@ public final class XlsxReport {
    * does not apply; then the horizon cost, which is their sum.
    */
   private static void costLines(XSSFWorkbook workbook, Styles styles, List<OptionResult> results) {
-    String first = results.isEmpty() ? null : results.get(0).configuration();
-    List<OptionResult> options = new ArrayList<>();
-    for (OptionResult result : results) {
-      if (result.configuration().equals(first)) {
-        options.add(result);
-      }
-    }
+    List<OptionResult> options = ComparisonTables.onePerOption(results);
     List<Column<OptionResult>> columns = new ArrayList<>();
     columns.add(new Column<OptionResult>("Option", OptionResult::option));
-    for (CostLine line : CostLine.values()) {
-      if (line.section().equals("§6")) {
-        continue; // a recovery event's line is not part of the horizon cost
-      }
-      boolean used = false;
-      for (OptionResult result : options) {
-        used |= result.costLines().applies(line);
-      }
-      if (!used) {
-        continue;
-      }
+    for (CostLine line : ComparisonTables.horizonLinesOf(options)) {
       columns.add(
           new Column<OptionResult>(
-              capitalized(line.label()) + " (USD)",
+              Wording.capitalised(line.label()) + " (USD)",
               r -> {
                 LineCosts lines = r.costLines();
                 if (!lines.applies(line)) {
@@ -306,10 +290,6 @@ public final class XlsxReport {
     }
     columns.add(new Column<OptionResult>("Horizon cost (USD)", r -> r.horizonCost().usd()));
     sheet(workbook, styles, SHEETS.get(3), options, columns);
-  }
-
-  private static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /**
