@@ -16,6 +16,7 @@ import dev.drplan.analysis.decision.FlipPointFinder;
 import dev.drplan.analysis.decision.FlipPoints;
 import dev.drplan.analysis.decision.InputRanking;
 import dev.drplan.analysis.decision.InputSamples;
+import dev.drplan.analysis.decision.Parallel;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;

@@ -5,10 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The uncertain inputs in the order to ask about them: by expected value of partial perfect
@@ -62,44 +58,15 @@ public final class InputRanking {
         throw new IllegalArgumentException("input " + input.name() + " is given twice");
       }
     }
-    List<VoiEstimate> estimates = new ArrayList<>();
-    int workers = Math.min(threads, inputs.size());
-    if (workers <= 1) {
-      for (InputSamples input : inputs) {
-        estimates.add(estimator.estimate(problem, input));
-      }
-    } else {
-      ExecutorService pool =
-          Executors.newFixedThreadPool(
-              workers,
-              runnable -> {
-                Thread thread = new Thread(runnable, "drplan-evppi");
-                thread.setDaemon(true);
-                return thread;
-              });
-      try {
-        List<Future<VoiEstimate>> futures = new ArrayList<>();
-        for (InputSamples input : inputs) {
-          futures.add(pool.submit(() -> estimator.estimate(problem, input)));
-        }
-        for (Future<VoiEstimate> future : futures) {
-          estimates.add(future.get());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("EVPPI interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException) {
-          throw (RuntimeException) e.getCause();
-        }
-        throw new IllegalStateException(e.getCause());
-      } finally {
-        pool.shutdownNow();
-      }
-    }
+    VoiEstimate[] estimates = new VoiEstimate[inputs.size()];
+    Parallel.run(
+        inputs.size(),
+        threads,
+        "drplan-evppi",
+        j -> estimates[j] = estimator.estimate(problem, inputs.get(j)));
     List<RankedInput> ranked = new ArrayList<>();
     for (int j = 0; j < inputs.size(); j++) {
-      ranked.add(new RankedInput(inputs.get(j).name(), estimates.get(j)));
+      ranked.add(new RankedInput(inputs.get(j).name(), estimates[j]));
     }
     // List.sort is stable: equal estimates keep the given order.
     ranked.sort(Comparator.comparingDouble((RankedInput r) -> r.evppi().usd()).reversed());

@@ -1,4 +1,4 @@
-package dev.drplan.analysis;
+package dev.drplan.analysis.decision;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.function.IntConsumer;
  * before it returns (1 thread: the calling thread). Tasks are handed out in order; a task writes
  * only its own results, so what they compute does not depend on which thread runs which task.
  */
-final class Parallel {
+public final class Parallel {
   private Parallel() {}
 
   /**
@@ -22,7 +22,7 @@ final class Parallel {
    *
    * @throws RuntimeException the first failure of a task, as thrown
    */
-  static void run(int tasks, int threads, String name, IntConsumer task) {
+  public static void run(int tasks, int threads, String name, IntConsumer task) {
     int workers = Math.min(threads, tasks);
     AtomicInteger next = new AtomicInteger();
     Runnable work =
