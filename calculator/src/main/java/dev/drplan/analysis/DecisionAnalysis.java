@@ -86,6 +86,25 @@ public final class DecisionAnalysis {
   private static final ReasonCode[] CODES = ReasonCode.values();
 
   /**
+   * The memory a run of {@code samples} over {@code pairs} pairs and {@code inputs} uncertain
+   * inputs holds, which grows with the samples: every sample is kept, each input's draw, and for
+   * every pair and every remedied pair (counted as one per pair) its cost, its verdict and its
+   * utility twice over.
+   */
+  public static long heldBytes(long samples, int pairs, int inputs) {
+    long alternatives = 2L * pairs;
+    return samples * (Double.BYTES * (inputs + 4 * alternatives) + alternatives);
+  }
+
+  /**
+   * The most samples whose utilities fit the one array that holds them for every alternative (pairs
+   * and remedied pairs, counted as {@link #heldBytes} counts them).
+   */
+  public static long mostSamplesInOneArray(int pairs) {
+    return Integer.MAX_VALUE / (2L * pairs);
+  }
+
+  /**
    * Runs the analysis.
    *
    * @throws IllegalArgumentException if samples or threads is below 1, or a sample cannot be

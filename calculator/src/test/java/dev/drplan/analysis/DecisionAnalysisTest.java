@@ -311,4 +311,17 @@ class DecisionAnalysisTest {
   private static Evaluation evaluate(Scenario scenario) {
     return Evaluator.evaluate(scenario);
   }
+
+  /**
+   * walmart: 14 pairs and 15 inputs. Per sample: 15 draws (doubles) and, for each of 28
+   * alternatives (each pair and one remedied pair per pair), 4 doubles of cost and utility and a
+   * verdict byte: 8 · (15 + 4 · 28) + 28 = 1,044 bytes. The utilities' one array holds 2³¹ − 1
+   * values.
+   */
+  @Test
+  void theMemoryHeldGrowsWithTheSamplesAsCounted() {
+    assertThat(DecisionAnalysis.heldBytes(1, 14, 15)).isEqualTo(8 * (15 + 4 * 28) + 28);
+    assertThat(DecisionAnalysis.heldBytes(100_000, 14, 15)).isEqualTo(100_000L * 1_044);
+    assertThat(DecisionAnalysis.mostSamplesInOneArray(14)).isEqualTo(Integer.MAX_VALUE / 28);
+  }
 }

@@ -4,7 +4,6 @@ import dev.drplan.analysis.DecisionAnalysis;
 import dev.drplan.analysis.DecisionResult;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.report.DecisionReport;
-import dev.drplan.report.Display;
 import dev.drplan.report.ReportFormat;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -53,30 +52,17 @@ final class DecideCommand implements Callable<Integer> {
   }
 
   /**
-   * Refuses a sample count whose draws would not fit half of this JVM's heap, with the most that
-   * would. Unlike simulate, decide keeps every sample: each input's draw, and for every pair and
-   * every remedied pair (counted as one per pair) its cost, its verdict and its utility twice over
-   * ({@link DecisionAnalysis}); the utilities of all alternatives also share one array, which holds
-   * at most {@link Integer#MAX_VALUE} values.
+   * Refuses a sample count whose draws would not fit half of this JVM's heap ({@link
+   * DecisionAnalysis#heldBytes}: unlike simulate, decide keeps every sample) or the one array of
+   * utilities, with the most that would.
    */
   static void requireMemoryFor(int samples, UncertainScenario uncertain) {
-    long alternatives =
-        2L * uncertain.base().primary().configurations().size() * uncertain.base().options().size();
-    long bytesPerSample =
-        Double.BYTES * (uncertain.inputs().size() + 4 * alternatives) + alternatives;
+    int pairs = SamplingOptions.pairs(uncertain);
     long budget = Runtime.getRuntime().maxMemory() / 2;
-    long most = Math.min(budget / bytesPerSample, Integer.MAX_VALUE / alternatives);
-    if (samples > most) {
-      throw InputException.of(
-          "--samples: "
-              + Display.count(samples)
-              + " samples of "
-              + alternatives / 2
-              + " pairs need more memory than this JVM has (-Xmx "
-              + Display.count(Runtime.getRuntime().maxMemory() >> 20)
-              + " MiB) or one array holds; use at most "
-              + Display.count(most)
-              + ", or give java more memory");
-    }
+    long most =
+        Math.min(
+            budget / DecisionAnalysis.heldBytes(1, pairs, uncertain.inputs().size()),
+            DecisionAnalysis.mostSamplesInOneArray(pairs));
+    SamplingOptions.requireAtMost(samples, pairs, most, " or one array holds");
   }
 }

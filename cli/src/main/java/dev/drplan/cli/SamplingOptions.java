@@ -1,5 +1,7 @@
 package dev.drplan.cli;
 
+import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.report.Display;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,6 +35,33 @@ final class SamplingOptions {
           "worker threads, at most four per processor (default: the available processors);"
               + " never changes a figure")
   private Integer threads;
+
+  /**
+   * Refuses {@code samples} above {@code most}, the most the memory of this JVM holds for {@code
+   * pairs} pairs (or {@code because} says what else bounds it): bad input naming the most that fit,
+   * before any sampling.
+   */
+  static void requireAtMost(int samples, int pairs, long most, String because) {
+    if (samples > most) {
+      throw InputException.of(
+          "--samples: "
+              + Display.count(samples)
+              + " samples of "
+              + pairs
+              + " pairs need more memory than this JVM has (-Xmx "
+              + Display.count(Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB)"
+              + because
+              + "; use at most "
+              + Display.count(most)
+              + ", or give java more memory");
+    }
+  }
+
+  /** The pairs of {@code uncertain}'s scenario: each configuration with each option. */
+  static int pairs(UncertainScenario uncertain) {
+    return uncertain.base().primary().configurations().size() * uncertain.base().options().size();
+  }
 
   /** The sample count, in its range already ({@link OptionRanges.Samples}). */
   int samples() {

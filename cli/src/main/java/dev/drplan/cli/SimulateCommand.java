@@ -3,7 +3,6 @@ package dev.drplan.cli;
 import dev.drplan.analysis.MonteCarlo;
 import dev.drplan.analysis.MonteCarloResult;
 import dev.drplan.analysis.UncertainScenario;
-import dev.drplan.report.Display;
 import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SimulationReport;
 import java.io.IOException;
@@ -62,22 +61,9 @@ final class SimulateCommand implements Callable<Integer> {
    * block of samples, pair and figure: {@link MonteCarlo#heldBytes}), with the most that would.
    */
   static void requireMemoryFor(int samples, UncertainScenario uncertain) {
-    int pairs =
-        uncertain.base().primary().configurations().size() * uncertain.base().options().size();
+    int pairs = SamplingOptions.pairs(uncertain);
     long budget = Runtime.getRuntime().maxMemory() / 4;
-    if (MonteCarlo.heldBytes(samples, pairs) > budget) {
-      long most =
-          (long) MonteCarlo.BLOCK * (budget / MonteCarlo.heldBytes(MonteCarlo.BLOCK, pairs));
-      throw InputException.of(
-          "--samples: "
-              + Display.count(samples)
-              + " samples of "
-              + pairs
-              + " pairs need more memory than this JVM has (-Xmx "
-              + Display.count(Runtime.getRuntime().maxMemory() >> 20)
-              + " MiB); use at most "
-              + Display.count(most)
-              + ", or give java more memory");
-    }
+    long most = (long) MonteCarlo.BLOCK * (budget / MonteCarlo.heldBytes(MonteCarlo.BLOCK, pairs));
+    SamplingOptions.requireAtMost(samples, pairs, most, "");
   }
 }
