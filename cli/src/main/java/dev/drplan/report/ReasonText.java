@@ -2,7 +2,7 @@ package dev.drplan.report;
 
 import dev.drplan.model.Reason;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +39,11 @@ public final class ReasonText {
    * semicolons, a full stop at the end. An empty list gives an empty string.
    */
   public static String sentence(List<Reason> reasons) {
+    return sentence(reasons, ReasonText::of);
+  }
+
+  /** {@link #sentence(List)} with each reason put in words by {@code words}. */
+  static String sentence(List<Reason> reasons, Function<Reason, String> words) {
     if (reasons.isEmpty()) {
       return "";
     }
@@ -47,9 +52,8 @@ public final class ReasonText {
       if (sentence.length() > 0) {
         sentence.append("; ");
       }
-      sentence.append(of(reason));
+      sentence.append(words.apply(reason));
     }
-    String first = sentence.substring(0, 1).toUpperCase(Locale.ROOT);
-    return first + sentence.substring(1) + ".";
+    return Wording.capitalised(sentence.toString()) + ".";
   }
 }

@@ -345,17 +345,7 @@ final class Wording {
 
   /** Reasons in the customer's words, as one sentence ({@link ReasonText#sentence}'s shape). */
   static String sentence(List<Reason> reasons, Scenario scenario) {
-    if (reasons.isEmpty()) {
-      return "";
-    }
-    StringBuilder sentence = new StringBuilder();
-    for (Reason reason : reasons) {
-      if (sentence.length() > 0) {
-        sentence.append("; ");
-      }
-      sentence.append(reason(reason, scenario));
-    }
-    return capitalised(sentence.toString()) + ".";
+    return ReasonText.sentence(reasons, reason -> reason(reason, scenario));
   }
 
   /** An input inside a sentence: "appliances used at once (gcs-archive-appliance-seed)". */
