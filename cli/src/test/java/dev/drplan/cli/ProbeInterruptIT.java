@@ -74,6 +74,12 @@ class ProbeInterruptIT {
           Thread.sleep(50);
         }
         assertThat(Files.readString(log)).as("the second step began").contains("step 2/3");
+        // The step's line is printed before its first upload lands: wait for an object (a loaded
+        // 2-core machine may take a while) so that the signal really interrupts a running step.
+        while (list(storage, "interrupted/").isEmpty() && System.nanoTime() < until) {
+          assertThat(probe.isAlive()).as(Files.readString(log)).isTrue();
+          Thread.sleep(20);
+        }
         assertThat(list(storage, "interrupted/")).as("objects of the running step").isNotEmpty();
 
         ProbeProcess.signal(probe, signal);
