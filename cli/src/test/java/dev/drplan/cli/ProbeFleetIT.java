@@ -234,9 +234,11 @@ class ProbeFleetIT {
         Thread.sleep(20);
       }
       assertThat(log(victimLog)).as("worker 2 began its second step").contains("step 2/2");
-      long writing = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      // The step's line comes before its first upload lands; a loaded machine may take seconds.
+      long writing = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (names("fleet-killed/drplan-fleet-it2/worker-2/").isEmpty()
-          && System.nanoTime() < writing) {
+          && System.nanoTime() < writing
+          && workers.get(2).isAlive()) {
         Thread.sleep(20);
       }
       workers.get(2).destroyForcibly(); // SIGKILL: no cleanup, no report
