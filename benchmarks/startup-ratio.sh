@@ -2,8 +2,10 @@
 # Prints the ratio of `./drplan compare scenarios/walmart.yaml` wall time to `java -version`
 # (target: within 3x), the two commands alternated in one run so that both see the same machine
 # load: median of RUNS runs each, after one warm-up run that builds the jar and the class-data
-# archive if they are missing. `java` is the one the launcher runs (JAVA_HOME, else PATH). Prints
-# the load average before and after. Never part of the test phase.
+# cache if they are missing. `java` is JAVA_HOME's, else PATH's: the `java -version` a user types.
+# The launcher may run a newer JDK than that one (for its AOT cache; see ./drplan); the line
+# "drplan runs on" names it. Prints the load average before and after. Never part of the test
+# phase.
 #
 #   benchmarks/startup-ratio.sh [RUNS]
 set -euo pipefail
@@ -20,8 +22,9 @@ ms() { # command... ; prints its wall time in milliseconds
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-./drplan compare scenarios/walmart.yaml >/dev/null # warm-up: build jar and archive if needed
+./drplan compare scenarios/walmart.yaml >/dev/null # warm-up: build jar and cache if needed
 echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -1)"
+echo "drplan runs on: $(./drplan --version | tail -1)"
 jvm=() compare=()
 for _ in $(seq "$runs"); do
   jvm+=("$(ms "$java" -version)")

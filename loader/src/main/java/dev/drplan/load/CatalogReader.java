@@ -42,6 +42,9 @@ import java.util.regex.Pattern;
  * and domain). Dates are ISO 8601, to the day where the source is dated and to the month or year
  * where only that is known.
  *
+ * <p>At run time {@link #builtIn()} reads the compact form the build writes from these files
+ * ({@link CompactCatalogs}), and the YAML only when that is missing (a build that skipped it).
+ *
  * <p>The reader is strict: an unknown key, an unknown or unused source tag, a missing field or a
  * value of the wrong kind is a {@link CatalogFormatException}, so a bad resource fails the build's
  * tests instead of a user's run.
@@ -124,28 +127,44 @@ public final class CatalogReader implements CatalogSource {
 
   private synchronized Map<String, Loaded> catalogs() {
     if (byName == null) {
+      List<Loaded> loaded;
+      try (InputStream compact = classLoader.getResourceAsStream(CompactCatalogs.RESOURCE)) {
+        loaded = compact == null ? readYaml() : CompactCatalogs.read(compact);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + CompactCatalogs.RESOURCE, e);
+      }
       Map<String, Loaded> all = new LinkedHashMap<>();
-      for (String file : indexedFiles()) {
-        String resource = DIRECTORY + file;
-        Loaded loaded;
-        try (Reader reader = open(resource)) {
-          loaded = parse(resource, reader);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + resource, e);
-        }
+      for (Loaded catalog : loaded) {
         List<String> keys = new ArrayList<>();
-        keys.add(loaded.catalog().name());
-        keys.addAll(loaded.aliases());
+        keys.add(catalog.catalog().name());
+        keys.addAll(catalog.aliases());
         for (String key : keys) {
-          if (all.put(key, loaded) != null) {
+          if (all.put(key, catalog) != null) {
             throw new CatalogFormatException(
-                resource, "", "catalog name or alias \"" + key + "\" is used twice");
+                INDEX, "", "catalog name or alias \"" + key + "\" is used twice");
           }
         }
       }
       byName = Collections.unmodifiableMap(all);
     }
     return byName;
+  }
+
+  /**
+   * Every catalog of the index, read from its YAML file: the source of truth, from which the build
+   * writes the compact form ({@link CompactCatalogs}) that {@link #builtIn()} reads at run time.
+   */
+  List<Loaded> readYaml() {
+    List<Loaded> all = new ArrayList<>();
+    for (String file : indexedFiles()) {
+      String resource = DIRECTORY + file;
+      try (Reader reader = open(resource)) {
+        all.add(parse(resource, reader));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
+    }
+    return all;
   }
 
   private List<String> indexedFiles() {
@@ -201,8 +220,11 @@ public final class CatalogReader implements CatalogSource {
     return mapper;
   }
 
-  /** A parsed catalog with its aliases. */
-  private record Loaded(Catalog catalog, List<String> aliases) {}
+  /**
+   * A parsed catalog with its aliases, and each entry's value as written (in entry order), which
+   * {@link CompactCatalogs} keeps so that reading it back parses the same text into the same value.
+   */
+  record Loaded(Catalog catalog, List<String> aliases, List<String> valueTexts) {}
 
   /** A source tag's URL and date. */
   private record Source(String url, String asOf) {}
@@ -214,6 +236,7 @@ public final class CatalogReader implements CatalogSource {
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Set<String> usedSources = new LinkedHashSet<>();
     private final List<CatalogEntry> entries = new ArrayList<>();
+    private final List<String> valueTexts = new ArrayList<>();
     private String asOf;
 
     Document(String resource, JsonNode root) {
@@ -273,7 +296,8 @@ public final class CatalogReader implements CatalogSource {
       if (entries.isEmpty()) {
         throw error("", "the catalog holds no entries");
       }
-      return new Loaded(new Catalog(name, asOf, entries), List.copyOf(aliases));
+      return new Loaded(
+          new Catalog(name, asOf, entries), List.copyOf(aliases), List.copyOf(valueTexts));
     }
 
     private void readSources() {
@@ -354,6 +378,7 @@ public final class CatalogReader implements CatalogSource {
           throw error(path, "unknown key; expected one of " + group.keys());
         }
         entries.add(leaf(path, row, field.getValue()));
+        valueTexts.add(field.getValue().get("value").asText());
       }
       for (String key : group.required()) {
         if (!node.has(key)) {

@@ -1,0 +1,222 @@
+package dev.drplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code drplan} launcher's start-up cache (cli/target/drplan-jdk-*.jsa or .aot): recorded by
+ * the first compare after a build, one per JDK, never used once the jar is newer, safe when several
+ * first runs start together, absent after a run that failed or with {@code DRPLAN_CDS=off}; and
+ * whatever the cache, the report and the exit code are those of a run without one.
+ */
+@Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+class LauncherIT {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Path TARGET = ROOT.resolve("cli/target");
+  private static final Path JAR = TARGET.resolve("drplan.jar");
+  private static final String THIS_JDK = System.getProperty("java.home");
+
+  @TempDir Path dir;
+
+  private String reference;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  /** The report of walmart.yaml with no cache at all, which every run below must print. */
+  @BeforeEach
+  void referenceRunWithoutACache() throws Exception {
+    deleteCaches();
+    Run plain = drplan(Map.of("JAVA_HOME", THIS_JDK, "DRPLAN_CDS", "off"), "compare", walmart());
+    assertThat(plain.exitCode()).as(plain.err()).isZero();
+    reference = plain.out();
+    assertThat(reference).contains("Recommendation:");
+    assertThat(caches()).as("DRPLAN_CDS=off records no cache").isEmpty();
+  }
+
+  @Test
+  void theFirstCompareRecordsACacheThatTheNextRunsUse() throws Exception {
+    Run first = drplan(Map.of("JAVA_HOME", THIS_JDK), "compare", walmart());
+    List<Path> recorded = caches();
+    Run second = drplan(Map.of("JAVA_HOME", THIS_JDK), "compare", walmart());
+
+    assertThat(first).isEqualTo(new Run(0, reference, ""));
+    assertThat(second).isEqualTo(new Run(0, reference, ""));
+    assertThat(recorded).hasSize(1);
+    assertThat(caches()).as("the second run used it, not a new one").isEqualTo(recorded);
+    assertThat(modified(recorded.get(0))).isEqualTo(modified(caches().get(0)));
+  }
+
+  @Test
+  void aCacheOlderThanTheJarIsNotUsedAndIsRecordedAgain() throws Exception {
+    drplan(Map.of("JAVA_HOME", THIS_JDK), "compare", walmart());
+    Path cache = caches().get(0);
+    // A jar built after the cache (by ./mvnw package, not by the launcher, which deletes caches).
+    Files.setLastModifiedTime(cache, FileTime.fromMillis(modified(JAR) - 10_000));
+
+    Run afterBuild = drplan(Map.of("JAVA_HOME", THIS_JDK), "compare", walmart());
+
+    assertThat(afterBuild).isEqualTo(new Run(0, reference, ""));
+    assertThat(modified(cache)).as("recorded again, after the jar").isGreaterThan(modified(JAR));
+  }
+
+  @Test
+  void eachJdkHasItsOwnCacheAndPrintsTheSameReport() throws Exception {
+    String other = otherJdk();
+    assumeTrue(other != null, "a second JDK (17 or later) under /usr/lib/jvm");
+
+    Run first = drplan(Map.of("JAVA_HOME", THIS_JDK), "compare", walmart());
+    Path thisCache = caches().get(0);
+    long recorded = modified(thisCache);
+    Run switched = drplan(Map.of("JAVA_HOME", other), "compare", walmart());
+    List<Path> both = caches();
+    Run withOthersCache = drplan(Map.of("JAVA_HOME", other), "compare", walmart());
+    Run back = drplan(Map.of("JAVA_HOME", THIS_JDK), "compare", walmart());
+
+    assertThat(List.of(first, switched, withOthersCache, back))
+        .containsOnly(new Run(0, reference, ""));
+    assertThat(both).hasSize(2).contains(thisCache);
+    assertThat(caches()).isEqualTo(both);
+    assertThat(modified(thisCache)).as("switching back reuses its cache").isEqualTo(recorded);
+  }
+
+  @Test
+  void firstRunsStartedTogetherAllPrintTheReportAndLeaveOneCache() throws Exception {
+    List<Process> processes = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      processes.add(
+          start(Map.of("JAVA_HOME", THIS_JDK), dir.resolve("run" + i), "compare", walmart()));
+    }
+    for (int i = 0; i < processes.size(); i++) {
+      assertThat(finish(processes.get(i), dir.resolve("run" + i)))
+          .isEqualTo(new Run(0, reference, ""));
+    }
+    assertThat(caches()).hasSize(1);
+    try (Stream<Path> files = Files.list(TARGET)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .as("no recording left behind")
+          .noneMatch(name -> name.matches("drplan-jdk-.*\\.(jsa|aot)\\..*"));
+    }
+  }
+
+  @Test
+  void aFirstRunThatFailsKeepsItsExitCodeAndRecordsNothing() throws Exception {
+    Run missing =
+        drplan(Map.of("JAVA_HOME", THIS_JDK), "compare", dir.resolve("missing.yaml").toString());
+
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missing.out()).isEmpty();
+    assertThat(missing.err()).contains("missing.yaml").contains("no such file");
+    assertThat(caches()).isEmpty();
+  }
+
+  private static String walmart() {
+    return ROOT.resolve("scenarios/walmart.yaml").toString();
+  }
+
+  /** Another JDK 17 or later than the one running the tests, or null. */
+  private static String otherJdk() throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return null;
+    }
+    Path self = Path.of(THIS_JDK).toRealPath();
+    try (Stream<Path> homes = Files.list(jvms)) {
+      return homes
+          .filter(home -> Files.isExecutable(home.resolve("bin/java")))
+          .filter(home -> !realPath(home).equals(self))
+          .filter(home -> majorVersion(home) >= 17)
+          .map(Path::toString)
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int majorVersion(Path home) {
+    try {
+      for (String line : Files.readAllLines(home.resolve("release"))) {
+        if (line.startsWith("JAVA_VERSION=\"")) {
+          return Integer.parseInt(line.substring(14).split("[^0-9]")[0]);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+    return 0;
+  }
+
+  private static List<Path> caches() throws IOException {
+    try (Stream<Path> files = Files.list(TARGET)) {
+      return files
+          .filter(p -> p.getFileName().toString().matches("drplan-jdk-.*\\.(jsa|aot)"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static void deleteCaches() throws IOException {
+    for (Path cache : caches()) {
+      Files.delete(cache);
+    }
+  }
+
+  private static long modified(Path file) throws IOException {
+    return Files.getLastModifiedTime(file).toMillis();
+  }
+
+  private Run drplan(Map<String, String> env, String... args) throws Exception {
+    Path out = dir.resolve("run");
+    return finish(start(env, out, args), out);
+  }
+
+  private static Process start(Map<String, String> env, Path out, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ROOT.resolve("drplan").toString());
+    command.addAll(List.of(args));
+    ProcessBuilder launcher =
+        new ProcessBuilder(command)
+            .directory(ROOT.toFile())
+            .redirectOutput(out.resolveSibling(out.getFileName() + ".out").toFile())
+            .redirectError(out.resolveSibling(out.getFileName() + ".err").toFile());
+    launcher.environment().remove("DRPLAN_CDS");
+    launcher.environment().putAll(env);
+    return launcher.start();
+  }
+
+  private static Run finish(Process process, Path out) throws Exception {
+    try {
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the launcher ended").isTrue();
+    } finally {
+      process.destroyForcibly();
+    }
+    return new Run(
+        process.exitValue(),
+        Files.readString(out.resolveSibling(out.getFileName() + ".out"), StandardCharsets.UTF_8),
+        Files.readString(out.resolveSibling(out.getFileName() + ".err"), StandardCharsets.UTF_8));
+  }
+}
