@@ -5,6 +5,7 @@ import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Recommendation;
+import dev.drplan.model.SamplingEvaluator;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,9 @@ public final class MonteCarlo {
 
   private static final Metric[] METRICS = Metric.values();
 
+  private static final int FIGURES = SamplingEvaluator.FIGURES;
+  private static final int RTO = SamplingEvaluator.RTO;
+
   /**
    * The memory a run of {@code samples} over {@code pairs} pairs holds for its means, which grows
    * with the samples: one sum per block of {@value #BLOCK}, pair and figure (the histograms do not
@@ -76,6 +80,21 @@ public final class MonteCarlo {
    */
   public static MonteCarloResult run(
       UncertainScenario uncertain, int samples, long seed, int threads, Progress progress) {
+    return run(uncertain, samples, seed, threads, progress, true);
+  }
+
+  /**
+   * {@link #run(UncertainScenario, int, long, int, Progress)}; with {@code sampling} false every
+   * sample goes through {@link Evaluator}, even when the sampling path could take the run (for
+   * tests and benchmarks that compare the two).
+   */
+  static MonteCarloResult run(
+      UncertainScenario uncertain,
+      int samples,
+      long seed,
+      int threads,
+      Progress progress,
+      boolean sampling) {
     Objects.requireNonNull(progress, "progress");
     if (samples < 1) {
       throw new IllegalArgumentException("samples must be at least 1, was " + samples);
@@ -84,7 +103,7 @@ public final class MonteCarlo {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     Evaluation reference = Evaluator.evaluate(uncertain.base());
-    Plan plan = new Plan(uncertain, reference, samples, seed, progress);
+    Plan plan = new Plan(uncertain, reference, samples, seed, progress, sampling);
     int workers = Math.min(threads, plan.blocks);
     List<Accumulator> accumulators = new ArrayList<>();
     AtomicInteger nextBlock = new AtomicInteger();
@@ -153,12 +172,16 @@ public final class MonteCarlo {
     final Progress progress;
     final AtomicLong done = new AtomicLong();
 
+    /** The sampling path, or {@code null} when samples go through the reference evaluator. */
+    final SamplingPath fast;
+
     Plan(
         UncertainScenario uncertain,
         Evaluation reference,
         int samples,
         long seed,
-        Progress progress) {
+        Progress progress,
+        boolean sampling) {
       this.progress = progress;
       this.uncertain = uncertain;
       this.setters = uncertain.setters();
@@ -171,6 +194,7 @@ public final class MonteCarlo {
       this.configurations = reference.configurations();
       this.pairs = layout.size();
       this.blockSums = new double[Math.toIntExact((long) blocks * pairs * METRICS.length)];
+      this.fast = sampling ? SamplingPath.of(uncertain) : null;
     }
 
     MonteCarloResult summarise(Accumulator total) {
@@ -249,6 +273,11 @@ public final class MonteCarlo {
     final long[] fitsHorizon;
     long nothingFeasible;
 
+    /** The sampling path's state and output, reused from sample to sample; null without it. */
+    final double[] state;
+
+    final SamplingEvaluator.Sample sample;
+
     Accumulator(Plan plan) {
       this.plan = plan;
       this.histograms = new Histogram[plan.pairs][METRICS.length];
@@ -264,6 +293,8 @@ public final class MonteCarlo {
       this.recommended = new long[plan.pairs];
       this.fitsHorizon = new long[plan.configurations.size()];
       this.figures = new double[plan.pairs * METRICS.length * BLOCK];
+      this.state = plan.fast == null ? null : plan.fast.newState();
+      this.sample = plan.fast == null ? null : plan.fast.evaluator.newSample();
     }
 
     void work(AtomicInteger nextBlock) {
@@ -286,6 +317,9 @@ public final class MonteCarlo {
         for (int j = 0; j < values.length; j++) {
           values[j] = drawn[j][i - first];
         }
+        if (plan.fast != null && sampled(values, i - first)) {
+          continue;
+        }
         Scenario scenario;
         Evaluation evaluation;
         try {
@@ -298,6 +332,65 @@ public final class MonteCarlo {
         record(scenario, evaluation, i - first);
       }
       count(end - first, sums);
+    }
+
+    /**
+     * Records sample {@code sample} of the block by the sampling path; false when the path cannot
+     * represent it (a figure outside a double, a count beyond a long), which the reference then
+     * evaluates: it fails on such a sample with its own message naming the input that broke it.
+     */
+    private boolean sampled(double[] values, int sample) {
+      SamplingPath fast = plan.fast;
+      fast.state(values, state);
+      SamplingEvaluator.Sample out = this.sample;
+      try {
+        fast.evaluator.evaluate(state, out);
+      } catch (ArithmeticException outOfRange) {
+        return false;
+      }
+      double[] pairFigures = out.figures;
+      for (int f = 0; f < pairFigures.length; f++) {
+        double value = pairFigures[f];
+        if (Double.isInfinite(value) || (Double.isNaN(value) && f % FIGURES > RTO)) {
+          return false;
+        }
+      }
+      int[] metricIndex = fast.metricIndex;
+      int[] flags = out.flags;
+      boolean anyFeasible = false;
+      for (int p = 0; p < plan.pairs; p++) {
+        int at = p * METRICS.length * BLOCK + sample;
+        int from = p * FIGURES;
+        for (int m = 0; m < METRICS.length; m++) {
+          figures[at + m * BLOCK] = pairFigures[from + metricIndex[m]];
+        }
+        int flag = flags[p];
+        if ((flag & SamplingEvaluator.FEASIBLE) != 0) {
+          feasible[p]++;
+          anyFeasible = true;
+        }
+        if ((flag & SamplingEvaluator.MEETS_SEED) != 0) {
+          meetsSeed[p]++;
+        }
+        if ((flag & SamplingEvaluator.MEETS_RPO) != 0) {
+          meetsRpo[p]++;
+        }
+        if ((flag & SamplingEvaluator.MEETS_RTO) != 0) {
+          meetsRto[p]++;
+        }
+      }
+      if (!anyFeasible) {
+        nothingFeasible++;
+      }
+      if (out.recommended >= 0) {
+        recommended[out.recommended]++;
+      }
+      for (int c = 0; c < fitsHorizon.length; c++) {
+        if (out.fitsHorizon[c]) {
+          fitsHorizon[c]++;
+        }
+      }
+      return true;
     }
 
     /** Counts the block's {@code size} samples of every figure, and sums them for the means. */
