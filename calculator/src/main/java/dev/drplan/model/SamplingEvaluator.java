@@ -431,13 +431,10 @@ public final class SamplingEvaluator {
   }
 
   // a bucket's figures in Sample.bucketSums
-  private static final int LOGICAL_SUM = 0;
-  private static final int STORED_SUM = 1;
-  private static final int EARLY_SUM = 2;
-  private static final int STORED_START = 3;
-  private static final int STORED_END = 4;
-  private static final int EARLY_END = 5;
-  private static final int BUCKET_FIGURES = 6;
+  private static final int STORED_START = 0;
+  private static final int STORED_END = 1;
+  private static final int EARLY_END = 2;
+  private static final int BUCKET_FIGURES = 3;
 
   /**
    * Evaluates the scenario whose state is {@code s} into {@code out}.
@@ -728,8 +725,8 @@ public final class SamplingEvaluator {
   }
 
   /**
-   * The month sums of one bucket (BucketSeries, §7), without its month arrays: Σ ∫ L, Σ ∫ (L + K),
-   * Σ early deletion, and the stored and early figures at day one and at H.
+   * One bucket's month integrals (BucketSeries, §7): ∫ L and what storage bills, month by month,
+   * and the stored and early-deletion figures at day one and at H.
    */
   private void bucketSums(
       Turnover turnover,
@@ -760,9 +757,6 @@ public final class SamplingEvaluator {
             fullMonthGrowthIntegral,
             fullMonthDecay,
             fullMonthDecayIntegral);
-    double logicalTotal = 0;
-    double storedTotal = 0;
-    double earlyTotal = 0;
     double average = bucket.settledAverage();
     double retained = bucket.settledRetained();
     double earlyShare = bucket.settledEarly();
@@ -773,21 +767,12 @@ public final class SamplingEvaluator {
         double month = series[m] * average;
         logical[first + m] = month;
         billed[first + m] = month * (1 + retained + earlyShare);
-        logicalTotal += month;
-        storedTotal += month * (1 + retained);
-        earlyTotal += month * earlyShare;
         continue;
       }
       bucket.month(a, Math.min((m + 1) * Timeline.MONTH_DAYS, horizonDays), series[m], integral);
       logical[first + m] = integral[0];
       billed[first + m] = integral[0] + integral[1] + integral[2];
-      logicalTotal += integral[0];
-      storedTotal += integral[0] + integral[1];
-      earlyTotal += integral[2];
     }
-    sums[at + LOGICAL_SUM] = logicalTotal;
-    sums[at + STORED_SUM] = storedTotal;
-    sums[at + EARLY_SUM] = earlyTotal;
     sums[at + STORED_START] = bucket.stored(0, l0);
     sums[at + STORED_END] = bucket.stored(horizonDays, lh);
     sums[at + EARLY_END] = bucket.earlyDeletion(horizonDays, lh);
