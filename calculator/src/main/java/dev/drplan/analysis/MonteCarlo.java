@@ -395,9 +395,17 @@ public final class MonteCarlo {
         return false;
       }
       double[] pairFigures = out.figures;
-      for (int f = 0; f < pairFigures.length; f++) {
-        double value = pairFigures[f];
-        if (Double.isInfinite(value) || (Double.isNaN(value) && f % FIGURES > RTO)) {
+      for (int f = 0; f < pairFigures.length; f += FIGURES) {
+        // Seed, RPO and RTO may be NaN (they cannot exist), never infinite; the rest are finite,
+        // and so is their sum (each below 1e20).
+        double exist = 0;
+        for (int k = RTO + 1; k < FIGURES; k++) {
+          exist += pairFigures[f + k];
+        }
+        if (Math.abs(pairFigures[f]) == Double.POSITIVE_INFINITY
+            || Math.abs(pairFigures[f + 1]) == Double.POSITIVE_INFINITY
+            || Math.abs(pairFigures[f + 2]) == Double.POSITIVE_INFINITY
+            || !(Math.abs(exist) <= Double.MAX_VALUE)) {
           return false;
         }
       }

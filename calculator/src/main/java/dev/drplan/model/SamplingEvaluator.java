@@ -760,22 +760,43 @@ public final class SamplingEvaluator {
     double average = bucket.settledAverage();
     double retained = bucket.settledRetained();
     double earlyShare = bucket.settledEarly();
-    for (int m = 0; m < months; m++) {
-      double a = m * Timeline.MONTH_DAYS;
-      double share = m == months - 1 ? lastMonthShare : 1;
-      if (share == 1 && bucket.settledFrom(a)) {
-        double month = series[m] * average;
-        logical[first + m] = month;
-        billed[first + m] = month * (1 + retained + earlyShare);
-        continue;
-      }
-      bucket.month(a, Math.min((m + 1) * Timeline.MONTH_DAYS, horizonDays), series[m], integral);
-      logical[first + m] = integral[0];
-      billed[first + m] = integral[0] + integral[1] + integral[2];
+    // The months before the first deletions settle, in full (CopyBucket.month carries its decay
+    // from one month to the next); then, settledFrom being true from there on, every whole month
+    // as a share of ∫ L, in a loop the compiler unrolls; then a partial last month in full.
+    int lastWhole = lastMonthShare == 1 ? months : months - 1;
+    int m = 0;
+    while (m < lastWhole && !bucket.settledFrom(m * Timeline.MONTH_DAYS)) {
+      month(bucket, m, series, horizonDays, integral, logical, billed, first);
+      m++;
+    }
+    double settledBilled = 1 + retained + earlyShare;
+    for (; m < lastWhole; m++) {
+      double month = series[m] * average;
+      logical[first + m] = month;
+      billed[first + m] = month * settledBilled;
+    }
+    if (lastWhole < months) {
+      month(bucket, months - 1, series, horizonDays, integral, logical, billed, first);
     }
     sums[at + STORED_START] = bucket.stored(0, l0);
     sums[at + STORED_END] = bucket.stored(horizonDays, lh);
     sums[at + EARLY_END] = bucket.earlyDeletion(horizonDays, lh);
+  }
+
+  /** Month m of the bucket by CopyBucket.month: its integrals of L and of what storage bills. */
+  private static void month(
+      CopyBucket bucket,
+      int m,
+      double[] series,
+      double horizonDays,
+      double[] integral,
+      double[] logical,
+      double[] billed,
+      int first) {
+    double a = m * Timeline.MONTH_DAYS;
+    bucket.month(a, Math.min((m + 1) * Timeline.MONTH_DAYS, horizonDays), series[m], integral);
+    logical[first + m] = integral[0];
+    billed[first + m] = integral[0] + integral[1] + integral[2];
   }
 
   /** A data copy's costs and target rate (CostLedger.dataCopy, §3, §7). */
