@@ -446,7 +446,8 @@ public final class SamplingEvaluator {
     double l0 = s[L0];
     double g = s[GROWTH];
     double change = s[CHANGE];
-    Turnover turnover = turnover(g, change, s[OVERWRITE]);
+    double lnGrowth = StrictMath.log1p(g);
+    Turnover turnover = turnover(lnGrowth, change, s[OVERWRITE]);
     double horizonDays = horizonSeconds / TimeSpan.SECONDS_PER_DAY;
     double[] series = out.series;
     Timeline.growthSeries(l0, 1 + g, series, out.withinYear);
@@ -473,7 +474,6 @@ public final class SamplingEvaluator {
     double recovered = lh * s[SCOPE];
 
     // §2: each configuration's fit and egress.
-    double lnGrowth = StrictMath.log1p(g);
     for (int c = 0; c < configurations; c++) {
       int at = configurationBase(c);
       double usable = s[at + USABLE];
@@ -554,8 +554,19 @@ public final class SamplingEvaluator {
     double maxSeed = s[MAX_SEED];
     int best = -1;
     for (int c = 0; c < configurations; c++) {
+      // A configuration with the first one's egress gives each option the same figures (they
+      // depend on the configuration through the replication rate alone): copied.
+      boolean likeFirst = c > 0 && out.egress[c] == out.egress[0];
       for (int o = 0; o < options; o++) {
         int pair = c * options + o;
+        if (likeFirst) {
+          System.arraycopy(out.figures, o * FIGURES, out.figures, pair * FIGURES, FIGURES);
+          out.flags[pair] = out.flags[o];
+          if ((out.flags[pair] & FEASIBLE) != 0 && (best < 0 || before(s, out, pair, best))) {
+            best = pair;
+          }
+          continue;
+        }
         int at = optionBase(o);
         double rate = replication(network, out.egress[c], out.target[o]);
         double seed = seedSeconds(s, at, o, l0, rate, changeRateStart);
@@ -600,9 +611,9 @@ public final class SamplingEvaluator {
     out.recommended = best;
   }
 
-  /** Turnover.of, from the three inputs. */
-  private static Turnover turnover(double g, double written, double overwriteShare) {
-    double growth = StrictMath.log1p(g) / TimeSpan.DAYS_PER_YEAR;
+  /** Turnover.of, from ln(1 + g), the daily change and the overwrite share. */
+  private static Turnover turnover(double lnGrowth, double written, double overwriteShare) {
+    double growth = lnGrowth / TimeSpan.DAYS_PER_YEAR;
     double overwritten = written * overwriteShare;
     double added = written - overwritten;
     return new Turnover(growth, written, overwritten, added, Math.max(0, added - growth));
