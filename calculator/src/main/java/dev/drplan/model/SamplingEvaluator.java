@@ -404,6 +404,14 @@ public final class SamplingEvaluator {
 
     final double[] bucketBilled;
 
+    /** A data copy's bucket, what its months bill per byte and flat, and their sum. */
+    final int[] optionBucket;
+
+    final double[] perBilledByte;
+    final double[] perLogicalByte;
+    final double[] flat;
+    final double[] recurring;
+
     final double[] integral = new double[3];
 
     Sample(SamplingEvaluator evaluator) {
@@ -427,6 +435,11 @@ public final class SamplingEvaluator {
       bucketSums = new double[BUCKET_FIGURES * options];
       bucketLogical = new double[evaluator.months * options];
       bucketBilled = new double[evaluator.months * options];
+      optionBucket = new int[options];
+      perBilledByte = new double[options];
+      perLogicalByte = new double[options];
+      flat = new double[options];
+      recurring = new double[options];
     }
   }
 
@@ -709,16 +722,19 @@ public final class SamplingEvaluator {
     double perNode = vmPerNode + licencePerNode;
     double flat = ports + vlan;
     double total = 0;
-    for (int m = 0; m < months; m++) {
-      boolean last = m == months - 1;
-      double share = last ? lastMonthShare : 1;
-      double days = share * Timeline.MONTH_DAYS;
-      double integral = last ? lastMonthGrowthIntegral : fullMonthGrowthIntegral;
-      double average = days > 0 ? series[m] * integral / days : series[m];
+    // Every month but the last is whole: share 1, days a month (1 · x is x, to the bit).
+    for (int m = 0; m < months - 1; m++) {
+      double average = series[m] * fullMonthGrowthIntegral / Timeline.MONTH_DAYS;
       long nodes = CloudCost.nodes(average, divisor, ssd);
       nodesMax = Math.max(nodesMax, nodes);
-      total += share * (nodes * perNode + flat);
+      total += nodes * perNode + flat;
     }
+    int last = months - 1;
+    double days = lastMonthShare * Timeline.MONTH_DAYS;
+    double average = days > 0 ? series[last] * lastMonthGrowthIntegral / days : series[last];
+    long nodes = CloudCost.nodes(average, divisor, ssd);
+    nodesMax = Math.max(nodesMax, nodes);
+    total += lastMonthShare * (nodes * perNode + flat);
     // LineCosts' totals, line by line in CostLine order: VMs, licence, ports, VLAN attachments.
     double start = nodesStart * vmPerNode;
     double end = nodesEnd * vmPerNode;
@@ -866,18 +882,38 @@ public final class SamplingEvaluator {
       end += vlan;
     }
 
-    // The sum of the months, month by month as MonthlyCosts adds them.
+    // The sum of the months, month by month as MonthlyCosts adds them; an earlier copy with the
+    // same bucket and the same three amounts (walmart's copies that differ only in seed or
+    // recovery) has already summed the same terms in the same order.
     double perLogicalByte = writesPerByte + feePerByte;
     double flat = hostsMonthly + ports + vlan;
-    double[] logical = out.bucketLogical;
-    double[] billed = out.bucketBilled;
-    int first = bucketIndex * months;
-    double recurring = 0;
-    for (int m = 0; m < months; m++) {
-      double share = m == months - 1 ? lastMonthShare : 1;
-      recurring +=
-          storagePerByte * billed[first + m] + perLogicalByte * logical[first + m] + flat * share;
+    out.optionBucket[o] = bucketIndex;
+    out.perBilledByte[o] = storagePerByte;
+    out.perLogicalByte[o] = perLogicalByte;
+    out.flat[o] = flat;
+    double recurring = Double.NaN;
+    for (int earlier = 0; earlier < o; earlier++) {
+      if (!namespace[earlier]
+          && out.optionBucket[earlier] == bucketIndex
+          && out.perBilledByte[earlier] == storagePerByte
+          && out.perLogicalByte[earlier] == perLogicalByte
+          && out.flat[earlier] == flat) {
+        recurring = out.recurring[earlier];
+        break;
+      }
     }
+    if (Double.isNaN(recurring)) {
+      double[] logical = out.bucketLogical;
+      double[] billed = out.bucketBilled;
+      int first = bucketIndex * months;
+      recurring = 0;
+      for (int m = 0; m < months; m++) {
+        double share = m == months - 1 ? lastMonthShare : 1;
+        recurring +=
+            storagePerByte * billed[first + m] + perLogicalByte * logical[first + m] + flat * share;
+      }
+    }
+    out.recurring[o] = recurring;
 
     // One-time lines in CostLine order: operations, transfer fee, appliances, copy egress.
     int mode = seedMode[o];
