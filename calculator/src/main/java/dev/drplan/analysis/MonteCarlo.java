@@ -387,28 +387,11 @@ public final class MonteCarlo {
      */
     private boolean sampled(double[] values, int sample) {
       SamplingPath fast = plan.fast;
-      fast.state(values, state);
       SamplingEvaluator.Sample out = this.sample;
-      try {
-        fast.evaluator.evaluate(state, out);
-      } catch (ArithmeticException outOfRange) {
+      if (!fast.evaluate(values, state, out)) {
         return false;
       }
       double[] pairFigures = out.figures;
-      for (int f = 0; f < pairFigures.length; f += FIGURES) {
-        // Seed, RPO and RTO may be NaN (they cannot exist), never infinite; the rest are finite,
-        // and so is their sum (each below 1e20).
-        double exist = 0;
-        for (int k = RTO + 1; k < FIGURES; k++) {
-          exist += pairFigures[f + k];
-        }
-        if (Math.abs(pairFigures[f]) == Double.POSITIVE_INFINITY
-            || Math.abs(pairFigures[f + 1]) == Double.POSITIVE_INFINITY
-            || Math.abs(pairFigures[f + 2]) == Double.POSITIVE_INFINITY
-            || !(Math.abs(exist) <= Double.MAX_VALUE)) {
-          return false;
-        }
-      }
       int[] metricIndex = fast.metricIndex;
       int[] flags = out.flags;
       boolean anyFeasible = false;

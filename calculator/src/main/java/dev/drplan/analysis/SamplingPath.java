@@ -214,6 +214,37 @@ public final class SamplingPath {
     }
   }
 
+  /**
+   * Evaluates the sample whose input values are {@code values} into {@code out}, {@code state} as
+   * scratch; false when this path cannot represent it (a count beyond a long, a figure outside a
+   * double), and the caller must evaluate it by {@link dev.drplan.model.Evaluator}, which fails on
+   * such a sample with its own message naming what broke.
+   */
+  public boolean evaluate(double[] values, double[] state, SamplingEvaluator.Sample out) {
+    state(values, state);
+    try {
+      evaluator.evaluate(state, out);
+    } catch (ArithmeticException outOfRange) {
+      return false;
+    }
+    double[] figures = out.figures;
+    for (int f = 0; f < figures.length; f += SamplingEvaluator.FIGURES) {
+      // Seed, RPO and RTO may be NaN (they cannot exist), never infinite; the rest are finite,
+      // and so is their sum (each below 1e20).
+      double exist = 0;
+      for (int k = SamplingEvaluator.RTO + 1; k < SamplingEvaluator.FIGURES; k++) {
+        exist += figures[f + k];
+      }
+      if (Math.abs(figures[f]) == Double.POSITIVE_INFINITY
+          || Math.abs(figures[f + 1]) == Double.POSITIVE_INFINITY
+          || Math.abs(figures[f + 2]) == Double.POSITIVE_INFINITY
+          || !(Math.abs(exist) <= Double.MAX_VALUE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A state array of the right length. */
   public double[] newState() {
     return base.clone();

@@ -379,6 +379,13 @@ public final class SamplingEvaluator {
   public static final class Sample {
     public final double[] figures;
     public final int[] flags;
+
+    /**
+     * The blocking reasons of each pair, a bit per {@link ReasonCode#ordinal()}: the codes {@link
+     * Evaluator#evaluate} gives the pair's reasons (without a change profile's replay).
+     */
+    public final long[] reasons;
+
     public final boolean[] fitsHorizon;
 
     /** The recommended pair, or -1 when none is feasible. */
@@ -419,6 +426,7 @@ public final class SamplingEvaluator {
       int options = evaluator.options;
       figures = new double[pairs * FIGURES];
       flags = new int[pairs];
+      reasons = new long[pairs];
       fitsHorizon = new boolean[evaluator.configurations];
       series = new double[evaluator.months];
       withinYear = new double[Math.min(evaluator.months, 12)];
@@ -575,6 +583,7 @@ public final class SamplingEvaluator {
         if (likeFirst) {
           System.arraycopy(out.figures, o * FIGURES, out.figures, pair * FIGURES, FIGURES);
           out.flags[pair] = out.flags[o];
+          out.reasons[pair] = out.reasons[o];
           if ((out.flags[pair] & FEASIBLE) != 0 && (best < 0 || before(s, out, pair, best))) {
             best = pair;
           }
@@ -602,6 +611,25 @@ public final class SamplingEvaluator {
         boolean meetsRpo = !Double.isNaN(rpo) && rpo <= rpoObjective;
         boolean meetsRto = !Double.isNaN(rto) && rto <= rtoObjective;
         boolean feasible = rate != 0 && meetsSeed && meetsRpo && meetsRto && !blocked;
+        // FeasibilityRules, as Evaluator asks them; an RPO above its objective is missed when a
+        // shorter interval would meet it (RecoveryPoint.longestIntervalMeeting exists), else
+        // unreachable.
+        long reasons = 0;
+        if (!feasible) {
+          reasons |= rate == 0 ? bit(ReasonCode.NO_REPLICATION_RATE) : 0;
+          reasons |= converges ? 0 : bit(ReasonCode.SEED_NEVER_CONVERGES);
+          reasons |= converges && !meetsSeed ? bit(ReasonCode.SEED_TOO_LONG) : 0;
+          reasons |= Double.isNaN(rpo) ? bit(ReasonCode.RPO_BACKLOG_GROWS) : 0;
+          if (!Double.isNaN(rpo) && !meetsRpo) {
+            boolean shorterMeets = !(peak >= rate || rpoObjective == 0);
+            reasons |= bit(shorterMeets ? ReasonCode.RPO_MISSED : ReasonCode.RPO_UNREACHABLE);
+          }
+          reasons |= meetsRto ? 0 : bit(ReasonCode.RTO_MISSED);
+          if (blocked) {
+            reasons |= bit(namespace[o] ? ReasonCode.TOO_MANY_NODES : ReasonCode.OBJECT_TOO_LARGE);
+          }
+        }
+        out.reasons[pair] = reasons;
         out.flags[pair] =
             (feasible ? FEASIBLE : 0)
                 | (meetsSeed ? MEETS_SEED : 0)
@@ -622,6 +650,10 @@ public final class SamplingEvaluator {
       }
     }
     out.recommended = best;
+  }
+
+  private static long bit(ReasonCode code) {
+    return 1L << code.ordinal();
   }
 
   /** Turnover.of, from ln(1 + g), the daily change and the overwrite share. */

@@ -17,6 +17,7 @@ import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.Reason;
 import dev.drplan.model.SamplingEvaluator;
 import dev.drplan.model.Verdict;
 import dev.drplan.scenario.Scenario;
@@ -44,11 +45,11 @@ import org.junit.jupiter.api.Test;
  * converge, configurations that fill and cost ties.
  *
  * <p>Each figure must agree within {@link SamplingEvaluator#RELATIVE_TOLERANCE} (NaN where the
- * reference has none). The flags (feasible, meets max_seed, RPO, RTO), each configuration's fit and
- * the recommended pair must be equal, except where the reference's figure lies within that
- * tolerance of the threshold it is compared with, or, for the recommendation, where the two pairs'
- * horizon costs lie within it of the verdict's cost tie: there a last-bit difference may fall on
- * either side.
+ * reference has none). The flags (feasible, meets max_seed, RPO, RTO), the codes of the blocking
+ * reasons, each configuration's fit and the recommended pair must be equal, except where the
+ * reference's figure lies within that tolerance of the threshold it is compared with, or, for the
+ * recommendation, where the two pairs' horizon costs lie within it of the verdict's cost tie: there
+ * a last-bit difference may fall on either side.
  */
 class SimulateSamplingPathTest {
   private static final double TOLERANCE = SamplingEvaluator.RELATIVE_TOLERANCE;
@@ -187,6 +188,11 @@ class SimulateSamplingPathTest {
         assertThat((flags & SamplingEvaluator.MEETS_RTO) != 0)
             .as("%s meets the RTO", pair)
             .isEqualTo(rtoFigure != null && rtoFigure <= rto);
+        long codes = 0;
+        for (Reason reason : result.reasons()) {
+          codes |= 1L << reason.code().ordinal();
+        }
+        assertThat(sample.reasons[p]).as("%s reasons %s", pair, result.reasons()).isEqualTo(codes);
       }
     }
     List<ConfigurationResult> configurations = reference.configurations();
