@@ -616,17 +616,17 @@ public final class SamplingEvaluator {
         // unreachable.
         long reasons = 0;
         if (!feasible) {
-          reasons |= rate == 0 ? bit(ReasonCode.NO_REPLICATION_RATE) : 0;
-          reasons |= converges ? 0 : bit(ReasonCode.SEED_NEVER_CONVERGES);
-          reasons |= converges && !meetsSeed ? bit(ReasonCode.SEED_TOO_LONG) : 0;
-          reasons |= Double.isNaN(rpo) ? bit(ReasonCode.RPO_BACKLOG_GROWS) : 0;
+          reasons |= rate == 0 ? NO_REPLICATION_RATE_BIT : 0;
+          reasons |= converges ? 0 : SEED_NEVER_CONVERGES_BIT;
+          reasons |= converges && !meetsSeed ? SEED_TOO_LONG_BIT : 0;
+          reasons |= Double.isNaN(rpo) ? RPO_BACKLOG_GROWS_BIT : 0;
           if (!Double.isNaN(rpo) && !meetsRpo) {
             boolean shorterMeets = !(peak >= rate || rpoObjective == 0);
-            reasons |= bit(shorterMeets ? ReasonCode.RPO_MISSED : ReasonCode.RPO_UNREACHABLE);
+            reasons |= shorterMeets ? RPO_MISSED_BIT : RPO_UNREACHABLE_BIT;
           }
-          reasons |= meetsRto ? 0 : bit(ReasonCode.RTO_MISSED);
+          reasons |= meetsRto ? 0 : RTO_MISSED_BIT;
           if (blocked) {
-            reasons |= bit(namespace[o] ? ReasonCode.TOO_MANY_NODES : ReasonCode.OBJECT_TOO_LARGE);
+            reasons |= namespace[o] ? TOO_MANY_NODES_BIT : OBJECT_TOO_LARGE_BIT;
           }
         }
         out.reasons[pair] = reasons;
@@ -655,6 +655,17 @@ public final class SamplingEvaluator {
   private static long bit(ReasonCode code) {
     return 1L << code.ordinal();
   }
+
+  // The blocking reasons' bits (Sample.reasons).
+  private static final long NO_REPLICATION_RATE_BIT = bit(ReasonCode.NO_REPLICATION_RATE);
+  private static final long SEED_NEVER_CONVERGES_BIT = bit(ReasonCode.SEED_NEVER_CONVERGES);
+  private static final long SEED_TOO_LONG_BIT = bit(ReasonCode.SEED_TOO_LONG);
+  private static final long RPO_BACKLOG_GROWS_BIT = bit(ReasonCode.RPO_BACKLOG_GROWS);
+  private static final long RPO_MISSED_BIT = bit(ReasonCode.RPO_MISSED);
+  private static final long RPO_UNREACHABLE_BIT = bit(ReasonCode.RPO_UNREACHABLE);
+  private static final long RTO_MISSED_BIT = bit(ReasonCode.RTO_MISSED);
+  private static final long TOO_MANY_NODES_BIT = bit(ReasonCode.TOO_MANY_NODES);
+  private static final long OBJECT_TOO_LARGE_BIT = bit(ReasonCode.OBJECT_TOO_LARGE);
 
   /** Turnover.of, from ln(1 + g), the daily change and the overwrite share. */
   private static Turnover turnover(double lnGrowth, double written, double overwriteShare) {
