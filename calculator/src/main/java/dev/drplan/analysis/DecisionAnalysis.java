@@ -263,6 +263,9 @@ public final class DecisionAnalysis {
             double[] sampleValues = new double[values.length];
             double[] state = fast == null ? null : fast.newState();
             SamplingEvaluator.Sample out = fast == null ? null : fast.evaluator().newSample();
+            if (out != null) {
+              out.withReasons = true;
+            }
             for (int i = first; i < end; i++) {
               for (int j = 0; j < values.length; j++) {
                 values[j][i] = keys.get(j).coerce(drawn[j][i - first]);

@@ -387,11 +387,17 @@ public final class MonteCarlo {
      */
     private boolean sampled(double[] values, int sample) {
       SamplingPath fast = plan.fast;
+      fast.state(values, state);
       SamplingEvaluator.Sample out = this.sample;
-      if (!fast.evaluate(values, state, out)) {
+      try {
+        fast.evaluator.evaluate(state, out);
+      } catch (ArithmeticException outOfRange) {
         return false;
       }
       double[] pairFigures = out.figures;
+      if (!SamplingPath.representable(pairFigures)) {
+        return false;
+      }
       int[] metricIndex = fast.metricIndex;
       int[] flags = out.flags;
       boolean anyFeasible = false;

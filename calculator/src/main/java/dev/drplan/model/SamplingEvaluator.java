@@ -386,6 +386,9 @@ public final class SamplingEvaluator {
      */
     public final long[] reasons;
 
+    /** Whether {@link #reasons} is wanted (decide's counts); Monte Carlo leaves it unset. */
+    public boolean withReasons;
+
     public final boolean[] fitsHorizon;
 
     /** The recommended pair, or -1 when none is feasible. */
@@ -611,25 +614,20 @@ public final class SamplingEvaluator {
         boolean meetsRpo = !Double.isNaN(rpo) && rpo <= rpoObjective;
         boolean meetsRto = !Double.isNaN(rto) && rto <= rtoObjective;
         boolean feasible = rate != 0 && meetsSeed && meetsRpo && meetsRto && !blocked;
-        // FeasibilityRules, as Evaluator asks them; an RPO above its objective is missed when a
-        // shorter interval would meet it (RecoveryPoint.longestIntervalMeeting exists), else
-        // unreachable.
-        long reasons = 0;
-        if (!feasible) {
-          reasons |= rate == 0 ? NO_REPLICATION_RATE_BIT : 0;
-          reasons |= converges ? 0 : SEED_NEVER_CONVERGES_BIT;
-          reasons |= converges && !meetsSeed ? SEED_TOO_LONG_BIT : 0;
-          reasons |= Double.isNaN(rpo) ? RPO_BACKLOG_GROWS_BIT : 0;
-          if (!Double.isNaN(rpo) && !meetsRpo) {
-            boolean shorterMeets = !(peak >= rate || rpoObjective == 0);
-            reasons |= shorterMeets ? RPO_MISSED_BIT : RPO_UNREACHABLE_BIT;
-          }
-          reasons |= meetsRto ? 0 : RTO_MISSED_BIT;
-          if (blocked) {
-            reasons |= namespace[o] ? TOO_MANY_NODES_BIT : OBJECT_TOO_LARGE_BIT;
-          }
-        }
-        out.reasons[pair] = reasons;
+        out.reasons[pair] =
+            feasible || !out.withReasons
+                ? 0
+                : reasons(
+                    o,
+                    rate,
+                    converges,
+                    meetsSeed,
+                    rpo,
+                    meetsRpo,
+                    meetsRto,
+                    blocked,
+                    peak,
+                    rpoObjective);
         out.flags[pair] =
             (feasible ? FEASIBLE : 0)
                 | (meetsSeed ? MEETS_SEED : 0)
@@ -650,6 +648,38 @@ public final class SamplingEvaluator {
       }
     }
     out.recommended = best;
+  }
+
+  /**
+   * The codes of a pair's blocking reasons, a bit each: FeasibilityRules, as Evaluator asks them.
+   * An RPO above its objective is missed when a shorter interval would meet it
+   * (RecoveryPoint.longestIntervalMeeting exists), else unreachable.
+   */
+  private long reasons(
+      int o,
+      double rate,
+      boolean converges,
+      boolean meetsSeed,
+      double rpo,
+      boolean meetsRpo,
+      boolean meetsRto,
+      boolean blocked,
+      double peak,
+      double rpoObjective) {
+    long reasons = 0;
+    reasons |= rate == 0 ? NO_REPLICATION_RATE_BIT : 0;
+    reasons |= converges ? 0 : SEED_NEVER_CONVERGES_BIT;
+    reasons |= converges && !meetsSeed ? SEED_TOO_LONG_BIT : 0;
+    reasons |= Double.isNaN(rpo) ? RPO_BACKLOG_GROWS_BIT : 0;
+    if (!Double.isNaN(rpo) && !meetsRpo) {
+      boolean shorterMeets = !(peak >= rate || rpoObjective == 0);
+      reasons |= shorterMeets ? RPO_MISSED_BIT : RPO_UNREACHABLE_BIT;
+    }
+    reasons |= meetsRto ? 0 : RTO_MISSED_BIT;
+    if (blocked) {
+      reasons |= namespace[o] ? TOO_MANY_NODES_BIT : OBJECT_TOO_LARGE_BIT;
+    }
+    return reasons;
   }
 
   private static long bit(ReasonCode code) {

@@ -133,6 +133,7 @@ class SimulateSamplingPathTest {
     SamplingPath path = SamplingPath.of(uncertain);
     SamplingEvaluator evaluator = path.evaluator();
     SamplingEvaluator.Sample sample = evaluator.newSample();
+    sample.withReasons = true;
     double[] state = path.newState();
     for (int n = 0; n < 20; n++) {
       double[] values = new double[uncertain.inputs().size()];
