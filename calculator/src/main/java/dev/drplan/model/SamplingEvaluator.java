@@ -33,17 +33,18 @@ import java.util.List;
  * it changes slots to the value set (what {@code dev.drplan.analysis.SamplingPath} checks once per
  * run). The horizon fixes the months and cannot be sampled ({@link #fixedSlots()}).
  *
- * <p><b>Agreement.</b> Costs are summed month by month as the reference does where a figure is a
- * step function (a namespace's VMs), and as the sum of each component's month sums where it is
- * linear (a data copy's storage, writes, fees and flat lines): the same sum in another order, so a
- * figure agrees with the reference within {@link #RELATIVE_TOLERANCE}, and the seed, RPO, RTO and
- * replication figures to the last bit.
+ * <p><b>Agreement.</b> Every formula takes its operands in the reference's order and every sum adds
+ * its terms in the reference's order (a horizon cost month by month, as {@link MonthlyCosts} does),
+ * so the figures are the reference's to the last bit; the contract is agreement within {@link
+ * #RELATIVE_TOLERANCE}. What is shared is computed once per sample: the costs of an option for its
+ * pairs, a bucket's months for its copies, one copy's month sum for the copies with the same
+ * amounts, the first configuration's pairs for a configuration with the same egress.
  */
 public final class SamplingEvaluator {
   /**
-   * Largest relative difference between a figure of this path and the reference's: summation order
-   * alone differs (at most a few units in the last place of each of the 13 cost lines over 60
-   * months, about 1e-14), with a wide margin for a reordered sum whose terms nearly cancel.
+   * The largest relative difference allowed between a figure of this path and the reference's. As
+   * built there is none; the tolerance leaves room for a sum in another order (a geometric series
+   * instead of 60 months: about 1e-14), far below any digit a report shows.
    */
   public static final double RELATIVE_TOLERANCE = 1e-9;
 
