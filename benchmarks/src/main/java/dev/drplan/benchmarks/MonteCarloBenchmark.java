@@ -26,7 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The 1,000,000-samples-in-2-s target counts JVM start, so it is checked end to end by {@link
  * #main}, outside JMH: {@code time java -cp benchmarks/target/benchmarks.jar
- * dev.drplan.benchmarks.MonteCarloBenchmark 1000000 2}.
+ * dev.drplan.benchmarks.MonteCarloBenchmark 1000000 2}. The CPU-per-sample target is read by {@code
+ * ... MonteCarloBenchmark cpu [SAMPLES] [ROUNDS]}: the CPU time of the thread that runs the samples
+ * (one thread, so the compiler's threads and the collector's are not counted), per sample, in each
+ * of ROUNDS runs of SAMPLES (default 7 of 50,000), the best one last.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -51,6 +54,12 @@ public class MonteCarloBenchmark {
 
   /** End to end: {@code <samples> <threads>}; prints the wall time of the run and of the JVM. */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("cpu")) {
+      workerCpu(
+          args.length > 1 ? Integer.parseInt(args[1]) : 50_000,
+          args.length > 2 ? Integer.parseInt(args[2]) : 7);
+      return;
+    }
     long start = System.nanoTime();
     int samples = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
@@ -72,6 +81,29 @@ public class MonteCarloBenchmark {
         result.pairs().get(1).configuration(),
         result.pairs().get(1).option(),
         result.pairs().get(1).metrics().get(6).p50());
+  }
+
+  /** Prints the worker CPU per sample of each round, on the calling thread, and the best. */
+  private static void workerCpu(int samples, int rounds) {
+    UncertainScenario scenario = walmartUncertain();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    double best = Double.MAX_VALUE;
+    StringBuilder each = new StringBuilder();
+    for (int round = 0; round < rounds; round++) {
+      long before = threads.getCurrentThreadCpuTime();
+      MonteCarlo.run(scenario, samples, 2026 + round, 1);
+      double micros = (threads.getCurrentThreadCpuTime() - before) / 1e3 / samples;
+      each.append(String.format(Locale.ROOT, " %.2f", micros));
+      best = Math.min(best, micros);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "worker CPU per sample, %d rounds of %d samples on 1 thread (us):%s; best %.2f us%n",
+        rounds,
+        samples,
+        each,
+        best);
   }
 
   /** scenarios/walmart.yaml with the distributions it gives its unconfirmed inputs. */

@@ -24,6 +24,7 @@ import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
 import dev.drplan.model.Recommendation;
+import dev.drplan.model.SamplingEvaluator;
 import dev.drplan.model.Verdict;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.Fraction;
@@ -158,6 +159,16 @@ public final class DecisionAnalysis {
       }
     }
 
+    /** {@link #record(OptionResult, Scenario)} from the sampling path's flags and reason bits. */
+    void record(int flags, long reasons) {
+      meetsSeed += (flags & SamplingEvaluator.MEETS_SEED) != 0 ? 1 : 0;
+      meetsRpo += (flags & SamplingEvaluator.MEETS_RPO) != 0 ? 1 : 0;
+      meetsRto += (flags & SamplingEvaluator.MEETS_RTO) != 0 ? 1 : 0;
+      for (long rest = reasons; rest != 0; rest &= rest - 1) {
+        blocking[Long.numberOfTrailingZeros(rest)]++;
+      }
+    }
+
     void record(OptionResult result, Scenario scenario) {
       double maxSeed = scenario.objectives().maxSeed().seconds();
       if (result.seed().time() != null && result.seed().time().seconds() <= maxSeed) {
@@ -197,6 +208,9 @@ public final class DecisionAnalysis {
     final boolean[][] feasible;
     final Counts[] counts;
 
+    /** Monte Carlo's sampling path for the pass over every sample, or null (MonteCarlo's rule). */
+    final SamplingPath fast;
+
     Run(UncertainScenario uncertain, int samples, long seed, int threads) {
       this.uncertain = uncertain;
       this.base = uncertain.base();
@@ -214,6 +228,7 @@ public final class DecisionAnalysis {
       this.cost = new double[pairs][samples];
       this.feasible = new boolean[pairs][samples];
       this.counts = new Counts[pairs];
+      this.fast = SamplingPath.of(uncertain);
     }
 
     int blockEnd(int block) {
@@ -245,9 +260,25 @@ public final class DecisionAnalysis {
             for (int p = 0; p < pairs; p++) {
               mine[p] = new Counts();
             }
+            double[] sampleValues = new double[values.length];
+            double[] state = fast == null ? null : fast.newState();
+            SamplingEvaluator.Sample out = fast == null ? null : fast.evaluator().newSample();
+            if (out != null) {
+              out.withReasons = true;
+            }
             for (int i = first; i < end; i++) {
               for (int j = 0; j < values.length; j++) {
                 values[j][i] = keys.get(j).coerce(drawn[j][i - first]);
+                sampleValues[j] = values[j][i];
+              }
+              if (fast != null && fast.evaluate(sampleValues, state, out)) {
+                for (int p = 0; p < pairs; p++) {
+                  cost[p][i] =
+                      out.figures[p * SamplingEvaluator.FIGURES + SamplingEvaluator.HORIZON];
+                  feasible[p][i] = (out.flags[p] & SamplingEvaluator.FEASIBLE) != 0;
+                  mine[p].record(out.flags[p], out.reasons[p]);
+                }
+                continue;
               }
               Scenario scenario = scenario(i);
               List<OptionResult> results;

@@ -5,6 +5,7 @@ import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Recommendation;
+import dev.drplan.model.SamplingEvaluator;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,13 @@ public final class MonteCarlo {
 
   private static final Metric[] METRICS = Metric.values();
 
+  private static final int FIGURES = SamplingEvaluator.FIGURES;
+
+  /** Samples whose figures are counted together, a part of a block (see Accumulator.figures). */
+  private static final int PART = 256;
+
+  private static final int RTO = SamplingEvaluator.RTO;
+
   /**
    * The memory a run of {@code samples} over {@code pairs} pairs holds for its means, which grows
    * with the samples: one sum per block of {@value #BLOCK}, pair and figure (the histograms do not
@@ -76,6 +84,21 @@ public final class MonteCarlo {
    */
   public static MonteCarloResult run(
       UncertainScenario uncertain, int samples, long seed, int threads, Progress progress) {
+    return run(uncertain, samples, seed, threads, progress, true);
+  }
+
+  /**
+   * {@link #run(UncertainScenario, int, long, int, Progress)}; with {@code sampling} false every
+   * sample goes through {@link Evaluator}, even when the sampling path could take the run (for
+   * tests and benchmarks that compare the two).
+   */
+  static MonteCarloResult run(
+      UncertainScenario uncertain,
+      int samples,
+      long seed,
+      int threads,
+      Progress progress,
+      boolean sampling) {
     Objects.requireNonNull(progress, "progress");
     if (samples < 1) {
       throw new IllegalArgumentException("samples must be at least 1, was " + samples);
@@ -84,7 +107,7 @@ public final class MonteCarlo {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     Evaluation reference = Evaluator.evaluate(uncertain.base());
-    Plan plan = new Plan(uncertain, reference, samples, seed, progress);
+    Plan plan = new Plan(uncertain, reference, samples, seed, progress, sampling);
     int workers = Math.min(threads, plan.blocks);
     List<Accumulator> accumulators = new ArrayList<>();
     AtomicInteger nextBlock = new AtomicInteger();
@@ -144,6 +167,10 @@ public final class MonteCarlo {
     final long seed;
     final int blocks;
     final int pairs;
+
+    /** Options per configuration: pair p is option p % options of configuration p / options. */
+    final int options;
+
     final List<OptionResult> layout;
     final List<ConfigurationResult> configurations;
 
@@ -153,12 +180,16 @@ public final class MonteCarlo {
     final Progress progress;
     final AtomicLong done = new AtomicLong();
 
+    /** The sampling path, or {@code null} when samples go through the reference evaluator. */
+    final SamplingPath fast;
+
     Plan(
         UncertainScenario uncertain,
         Evaluation reference,
         int samples,
         long seed,
-        Progress progress) {
+        Progress progress,
+        boolean sampling) {
       this.progress = progress;
       this.uncertain = uncertain;
       this.setters = uncertain.setters();
@@ -170,7 +201,9 @@ public final class MonteCarlo {
       this.layout = reference.results();
       this.configurations = reference.configurations();
       this.pairs = layout.size();
+      this.options = pairs / configurations.size();
       this.blockSums = new double[Math.toIntExact((long) blocks * pairs * METRICS.length)];
+      this.fast = sampling ? SamplingPath.of(uncertain) : null;
     }
 
     MonteCarloResult summarise(Accumulator total) {
@@ -235,9 +268,10 @@ public final class MonteCarlo {
     final Histogram[][] histograms;
 
     /**
-     * The block's figures, [(pair · metrics + metric) · BLOCK + sample], counted after the block
-     * one histogram at a time: counting each sample into 80 histograms in turn missed the cache at
-     * almost every count. The counts, and each mean's sum in sample order, are the same.
+     * The figures of the last {@value #PART} samples, [(pair · metrics + metric) · PART + sample],
+     * counted one histogram at a time: counting each sample into 112 histograms in turn missed the
+     * cache at almost every count, and a whole block's figures (1.8 MB on walmart) missed it at
+     * almost every store. The counts, and each mean's sum in sample order, are the same.
      */
     final double[] figures;
 
@@ -248,6 +282,20 @@ public final class MonteCarlo {
     final long[] recommended;
     final long[] fitsHorizon;
     long nothingFeasible;
+
+    /** The sampling path's state and output, reused from sample to sample; null without it. */
+    final double[] state;
+
+    final SamplingEvaluator.Sample sample;
+
+    /**
+     * twinned[p][m]: every figure m of pair p so far equals that of its twin, the same option in
+     * the first configuration (what a configuration does not change: every cost, and every figure
+     * of configurations alike but in D-boxes, as walmart's). Such a histogram is not counted; it is
+     * the twin's, copied when they first differ and when the worker ends: the same counts, minimum
+     * and maximum as counting it, for half the counting on walmart.
+     */
+    final boolean[][] twinned;
 
     Accumulator(Plan plan) {
       this.plan = plan;
@@ -263,7 +311,13 @@ public final class MonteCarlo {
       this.meetsRto = new long[plan.pairs];
       this.recommended = new long[plan.pairs];
       this.fitsHorizon = new long[plan.configurations.size()];
-      this.figures = new double[plan.pairs * METRICS.length * BLOCK];
+      this.figures = new double[plan.pairs * METRICS.length * PART];
+      this.state = plan.fast == null ? null : plan.fast.newState();
+      this.sample = plan.fast == null ? null : plan.fast.evaluator.newSample();
+      this.twinned = new boolean[plan.pairs][METRICS.length];
+      for (int p = plan.options; p < plan.pairs; p++) {
+        java.util.Arrays.fill(twinned[p], true);
+      }
     }
 
     void work(AtomicInteger nextBlock) {
@@ -273,6 +327,21 @@ public final class MonteCarlo {
         runBlock(block);
         int size = Math.min(plan.samples, (block + 1) * BLOCK) - block * BLOCK;
         plan.progress.update(plan.done.addAndGet(size), plan.samples);
+      }
+      for (int p = plan.options; p < plan.pairs; p++) {
+        for (int m = 0; m < METRICS.length; m++) {
+          untwin(p, m);
+        }
+      }
+    }
+
+    /** Gives pair p's figure m its own histogram, a copy of its twin's, when it has none. */
+    private void untwin(int p, int m) {
+      if (twinned[p][m]) {
+        Histogram copy = new Histogram();
+        copy.merge(histograms[p % plan.options][m]);
+        histograms[p][m] = copy;
+        twinned[p][m] = false;
       }
     }
 
@@ -286,28 +355,112 @@ public final class MonteCarlo {
         for (int j = 0; j < values.length; j++) {
           values[j] = drawn[j][i - first];
         }
-        Scenario scenario;
-        Evaluation evaluation;
-        try {
-          scenario = plan.uncertain.at(plan.setters, values);
-          evaluation = Evaluator.evaluate(scenario);
-        } catch (RuntimeException e) {
-          throw new IllegalArgumentException(
-              "Monte Carlo sample " + i + " " + describe(values) + ": " + e.getMessage(), e);
+        int part = (i - first) % PART;
+        evaluate(values, i, part);
+        if (part == PART - 1 || i == end - 1) {
+          count(part + 1, sums);
         }
-        record(scenario, evaluation, i - first);
       }
-      count(end - first, sums);
     }
 
-    /** Counts the block's {@code size} samples of every figure, and sums them for the means. */
+    /** Evaluates sample i, whose values are {@code values}, and records it at {@code part}. */
+    private void evaluate(double[] values, int i, int part) {
+      if (plan.fast != null && sampled(values, part)) {
+        return;
+      }
+      Scenario scenario;
+      Evaluation evaluation;
+      try {
+        scenario = plan.uncertain.at(plan.setters, values);
+        evaluation = Evaluator.evaluate(scenario);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(
+            "Monte Carlo sample " + i + " " + describe(values) + ": " + e.getMessage(), e);
+      }
+      record(scenario, evaluation, part);
+    }
+
+    /**
+     * Records sample {@code sample} of the part by the sampling path; false when the path cannot
+     * represent it (a figure outside a double, a count beyond a long), which the reference then
+     * evaluates: it fails on such a sample with its own message naming the input that broke it.
+     */
+    private boolean sampled(double[] values, int sample) {
+      SamplingPath fast = plan.fast;
+      fast.state(values, state);
+      SamplingEvaluator.Sample out = this.sample;
+      try {
+        fast.evaluator.evaluate(state, out);
+      } catch (ArithmeticException outOfRange) {
+        return false;
+      }
+      double[] pairFigures = out.figures;
+      if (!SamplingPath.representable(pairFigures)) {
+        return false;
+      }
+      int[] metricIndex = fast.metricIndex;
+      int[] flags = out.flags;
+      boolean anyFeasible = false;
+      for (int p = 0; p < plan.pairs; p++) {
+        int at = p * METRICS.length * PART + sample;
+        int from = p * FIGURES;
+        for (int m = 0; m < METRICS.length; m++) {
+          figures[at + m * PART] = pairFigures[from + metricIndex[m]];
+        }
+        int flag = flags[p];
+        if ((flag & SamplingEvaluator.FEASIBLE) != 0) {
+          feasible[p]++;
+          anyFeasible = true;
+        }
+        if ((flag & SamplingEvaluator.MEETS_SEED) != 0) {
+          meetsSeed[p]++;
+        }
+        if ((flag & SamplingEvaluator.MEETS_RPO) != 0) {
+          meetsRpo[p]++;
+        }
+        if ((flag & SamplingEvaluator.MEETS_RTO) != 0) {
+          meetsRto[p]++;
+        }
+      }
+      if (!anyFeasible) {
+        nothingFeasible++;
+      }
+      if (out.recommended >= 0) {
+        recommended[out.recommended]++;
+      }
+      for (int c = 0; c < fitsHorizon.length; c++) {
+        if (out.fitsHorizon[c]) {
+          fitsHorizon[c]++;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Counts the part's {@code size} samples of every figure, and adds them to the block's sums for
+     * the means, in sample order.
+     */
     private void count(int size, int sums) {
       double[] blockSums = plan.blockSums;
+      // Before any counting: the twins that differ in this block take their own histograms.
+      for (int p = plan.options; p < plan.pairs; p++) {
+        for (int m = 0; m < METRICS.length; m++) {
+          if (twinned[p][m] && !sameColumn(p, p % plan.options, m, size)) {
+            untwin(p, m);
+          }
+        }
+      }
       for (int p = 0; p < plan.pairs; p++) {
         for (int m = 0; m < METRICS.length; m++) {
+          if (twinned[p][m]) {
+            // The same values in the same order: the same sum.
+            blockSums[sums + p * METRICS.length + m] =
+                blockSums[sums + (p % plan.options) * METRICS.length + m];
+            continue;
+          }
           Histogram histogram = histograms[p][m];
-          int from = (p * METRICS.length + m) * BLOCK;
-          double sum = 0;
+          int from = (p * METRICS.length + m) * PART;
+          double sum = blockSums[sums + p * METRICS.length + m];
           for (int i = from; i < from + size; i++) {
             double value = figures[i];
             if (Double.isNaN(value)) {
@@ -322,6 +475,18 @@ public final class MonteCarlo {
       }
     }
 
+    /** Whether figure m of pairs p and q are the same in the block's first {@code size} samples. */
+    private boolean sameColumn(int p, int q, int m, int size) {
+      int a = (p * METRICS.length + m) * PART;
+      int b = (q * METRICS.length + m) * PART;
+      for (int i = 0; i < size; i++) {
+        if (Double.doubleToLongBits(figures[a + i]) != Double.doubleToLongBits(figures[b + i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private void record(Scenario scenario, Evaluation evaluation, int sample) {
       double maxSeed = scenario.objectives().maxSeed().seconds();
       double rpo = scenario.objectives().rpo().seconds();
@@ -330,9 +495,9 @@ public final class MonteCarlo {
       boolean anyFeasible = false;
       for (int p = 0; p < plan.pairs; p++) {
         OptionResult result = results.get(p);
-        int at = p * METRICS.length * BLOCK + sample;
+        int at = p * METRICS.length * PART + sample;
         for (int m = 0; m < METRICS.length; m++) {
-          figures[at + m * BLOCK] = METRICS[m].valueOrNaN(result);
+          figures[at + m * PART] = METRICS[m].valueOrNaN(result);
         }
         if (result.feasible()) {
           feasible[p]++;

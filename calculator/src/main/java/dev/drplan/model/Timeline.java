@@ -81,14 +81,26 @@ public final class Timeline {
   // StrictMath (fdlibm) gives the same bits on every JVM and CPU, so goldens and seeded Monte
   // Carlo output are reproducible anywhere.
   static double[] growthSeries(Scenario scenario, int months) {
-    double l0 = scenario.dataset().logicalSize().bytes();
-    double base = 1 + scenario.dataset().annualGrowth().value();
+    double[] series = new double[months];
+    growthSeries(
+        scenario.dataset().logicalSize().bytes(),
+        1 + scenario.dataset().annualGrowth().value(),
+        series,
+        new double[Math.min(months, 12)]);
+    return series;
+  }
+
+  /**
+   * {@link #growthSeries(Scenario, int)} from L0 in bytes and 1 + g into {@code series}, one entry
+   * per month, with {@code withinYear} (at least min(months, 12) long) as scratch: the sampling
+   * path ({@link SamplingEvaluator}) reuses both arrays from sample to sample.
+   */
+  static void growthSeries(double l0, double base, double[] series, double[] withinYear) {
+    int months = series.length;
     int inFirstYear = Math.min(months, 12);
-    double[] withinYear = new double[inFirstYear];
     for (int k = 0; k < inFirstYear; k++) {
       withinYear[k] = StrictMath.pow(base, k / 12.0);
     }
-    double[] series = new double[months];
     double years = l0;
     for (int m = 0; m < months; m++) {
       if (m > 0 && m % 12 == 0) {
@@ -96,7 +108,6 @@ public final class Timeline {
       }
       series[m] = years * withinYear[m % 12];
     }
-    return series;
   }
 
   public int months() {
@@ -123,7 +134,7 @@ public final class Timeline {
    * series' second month over its first, so no exp is needed; near r = 0, where that ratio would
    * lose digits, its series T · (1 + rT/2 + (rT)²/6).
    */
-  private static double monthGrowthIntegral(double r, double[] series) {
+  static double monthGrowthIntegral(double r, double[] series) {
     double rt = r * MONTH_DAYS;
     if (Math.abs(rt) < 1e-4) {
       return MONTH_DAYS * (1 + rt / 2 + rt * rt / 6 + rt * rt * rt / 24);

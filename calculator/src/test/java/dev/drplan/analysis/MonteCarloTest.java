@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.SamplingEvaluator;
 import dev.drplan.scenario.Scenario;
 import java.util.List;
 import org.assertj.core.data.Offset;
@@ -123,6 +124,55 @@ class MonteCarloTest {
     assertThat(four).isEqualTo(one);
     MonteCarloResult otherSeed = MonteCarlo.run(uncertain, n, 43, 2);
     assertThat(otherSeed.pairs()).isNotEqualTo(one.pairs());
+  }
+
+  /**
+   * walmart's shape with six uncertain inputs (a count, a catalog price among them) takes the
+   * sampling path, and its summary agrees with the reference path's: every figure within {@link
+   * SamplingEvaluator#RELATIVE_TOLERANCE}, every share equal (no sample of this seed lies within
+   * the tolerance of an objective or of a cost tie).
+   */
+  @Test
+  void theSamplingPathSummarisesAsTheReferenceDoes() {
+    UncertainScenario uncertain = walmartUncertain();
+    assertThat(SamplingPath.whyNot(uncertain)).isNull();
+    int n = 2 * MonteCarlo.BLOCK + 77;
+    MonteCarloResult fast = MonteCarlo.run(uncertain, n, 42, 2, Progress.NONE, true);
+    MonteCarloResult reference = MonteCarlo.run(uncertain, n, 42, 2, Progress.NONE, false);
+    assertThat(fast.configurations()).isEqualTo(reference.configurations());
+    assertThat(fast.nothingFeasible()).isEqualTo(reference.nothingFeasible());
+    for (int p = 0; p < reference.pairs().size(); p++) {
+      PairSummary expected = reference.pairs().get(p);
+      PairSummary actual = fast.pairs().get(p);
+      String pair = expected.configuration() + "/" + expected.option();
+      assertThat(actual.feasible()).as(pair).isEqualTo(expected.feasible());
+      assertThat(actual.meetsMaxSeed()).as(pair).isEqualTo(expected.meetsMaxSeed());
+      assertThat(actual.meetsRpo()).as(pair).isEqualTo(expected.meetsRpo());
+      assertThat(actual.meetsRto()).as(pair).isEqualTo(expected.meetsRto());
+      assertThat(actual.recommended()).as(pair).isEqualTo(expected.recommended());
+      for (Metric metric : Metric.values()) {
+        MetricSummary want = expected.metric(metric);
+        MetricSummary got = actual.metric(metric);
+        String what = pair + " " + metric;
+        assertThat(got.neverShare()).as(what).isEqualTo(want.neverShare());
+        close(got.p10(), want.p10(), what + " p10");
+        close(got.p50(), want.p50(), what + " p50");
+        close(got.p90(), want.p90(), what + " p90");
+        close(got.mean(), want.mean(), what + " mean");
+        close(got.min(), want.min(), what + " min");
+        close(got.max(), want.max(), what + " max");
+      }
+    }
+  }
+
+  private static void close(Double actual, Double expected, String what) {
+    if (expected == null) {
+      assertThat(actual).as(what).isNull();
+      return;
+    }
+    assertThat(actual)
+        .as(what)
+        .isCloseTo(expected, within(SamplingEvaluator.RELATIVE_TOLERANCE * Math.abs(expected)));
   }
 
   @Test
