@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code drplan} launcher's start-up cache (cli/target/drplan-jdk-*.jsa or .aot): recorded by
  * the first compare after a build, one per JDK, never used once the jar is newer, safe when several
- * first runs start together, absent after a run that failed or with {@code DRPLAN_CDS=off}; and
- * whatever the cache, the report and the exit code are those of a run without one.
+ * first runs start together, absent after a run that failed or with {@code DRPLAN_CDS=off}; on JDK
+ * 25 or later simulate's own cache, recorded by its first run; and whatever the cache, the report
+ * and the exit code are those of a run without one.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class LauncherIT {
@@ -126,6 +128,38 @@ class LauncherIT {
     assertThat(caches()).isEmpty();
   }
 
+  @Test
+  void simulateOnJdk25RecordsACacheOfItsOwnThatTheNextSimulatesUse() throws Exception {
+    String jdk = newestJdkFrom(25);
+    assumeTrue(jdk != null, "a JDK 25 or later under /usr/lib/jvm");
+    String[] simulate = {"simulate", walmart(), "--samples", "3000", "--format", "json"};
+    Run plain = drplan(Map.of("JAVA_HOME", jdk, "DRPLAN_CDS", "off"), simulate);
+
+    Run first = drplan(Map.of("JAVA_HOME", jdk), simulate);
+    List<Path> recorded = caches();
+    Run second = drplan(Map.of("JAVA_HOME", jdk), simulate);
+
+    assertThat(plain.exitCode()).as(plain.err()).isZero();
+    assertThat(plain.out()).contains("\"samples\": 3000");
+    assertThat(List.of(first, second)).containsOnly(plain);
+    assertThat(recorded).hasSize(1);
+    assertThat(recorded.get(0).getFileName().toString()).endsWith("-simulate.aot");
+    assertThat(caches()).as("the second run used it").isEqualTo(recorded);
+    assertThat(modified(caches().get(0))).isEqualTo(modified(recorded.get(0)));
+  }
+
+  @Test
+  void simulateBeforeJdk25RecordsNothing() throws Exception {
+    assumeTrue(majorVersion(Path.of(THIS_JDK)) < 25, "the tests' JDK is older than 25");
+    String[] simulate = {"simulate", walmart(), "--samples", "3000", "--format", "json"};
+    Run plain = drplan(Map.of("JAVA_HOME", THIS_JDK, "DRPLAN_CDS", "off"), simulate);
+
+    Run first = drplan(Map.of("JAVA_HOME", THIS_JDK), simulate);
+
+    assertThat(first).isEqualTo(plain);
+    assertThat(caches()).isEmpty();
+  }
+
   private static String walmart() {
     return ROOT.resolve("scenarios/walmart.yaml").toString();
   }
@@ -144,6 +178,22 @@ class LauncherIT {
           .filter(home -> majorVersion(home) >= 17)
           .map(Path::toString)
           .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /** The newest JDK of at least {@code major} under /usr/lib/jvm, or null. */
+  private static String newestJdkFrom(int major) throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return null;
+    }
+    try (Stream<Path> homes = Files.list(jvms)) {
+      return homes
+          .filter(home -> Files.isExecutable(home.resolve("bin/java")))
+          .filter(home -> majorVersion(home) >= major)
+          .max(Comparator.comparingInt(LauncherIT::majorVersion))
+          .map(Path::toString)
           .orElse(null);
     }
   }
