@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
 /**
@@ -62,14 +64,48 @@ public final class UncertainVerdicts {
     for (ScenarioKey key : ScenarioKeys.keysOf(scenario)) {
       keys.put(key.path(), key);
     }
+    List<InputOrigin> uncertain = new ArrayList<>();
+    for (InputOrigin origin : scenario.origins()) {
+      if (origin.uncertain() && keys.containsKey(origin.key())) {
+        uncertain.add(origin);
+      }
+    }
+    // Each input's check is independent of the others': they run on two threads, and their notes
+    // are put together in the order of the inputs, as one thread would have made them.
+    Found[] found = new Found[uncertain.size()];
+    AtomicInteger next = new AtomicInteger();
+    Runnable checks =
+        () -> {
+          for (int i = next.getAndIncrement(); i < found.length; i = next.getAndIncrement()) {
+            InputOrigin origin = uncertain.get(i);
+            Found mine = new Found();
+            try {
+              check(
+                  scenario,
+                  evaluation,
+                  evaluator,
+                  keys.get(origin.key()),
+                  origin,
+                  mine.pairNotes,
+                  mine.recommendationNotes);
+            } catch (RuntimeException | Error e) {
+              mine.failure = e;
+            }
+            found[i] = mine;
+          }
+        };
+    inTwoThreads(checks, found.length);
     Map<String, List<Reason>> pairNotes = new HashMap<>();
     List<Reason> recommendationNotes = new ArrayList<>();
-    for (InputOrigin origin : scenario.origins()) {
-      ScenarioKey key = keys.get(origin.key());
-      if (!origin.uncertain() || key == null) {
-        continue;
+    for (Found one : found) {
+      if (one.failure instanceof RuntimeException) {
+        throw (RuntimeException) one.failure;
+      } else if (one.failure != null) {
+        throw (Error) one.failure;
       }
-      check(scenario, evaluation, evaluator, key, origin, pairNotes, recommendationNotes);
+      one.pairNotes.forEach(
+          (pair, notes) -> pairNotes.computeIfAbsent(pair, p -> new ArrayList<>()).addAll(notes));
+      recommendationNotes.addAll(one.recommendationNotes);
     }
     if (pairNotes.isEmpty() && recommendationNotes.isEmpty()) {
       return evaluation;
@@ -112,6 +148,44 @@ public final class UncertainVerdicts {
         evaluation.replay());
   }
 
+  /**
+   * What the check of one input found: notes by pair, notes on the recommendation, or a failure.
+   */
+  private static final class Found {
+    final Map<String, List<Reason>> pairNotes = new HashMap<>();
+    final List<Reason> recommendationNotes = new ArrayList<>();
+    Throwable failure;
+  }
+
+  /**
+   * Runs {@code work} on this thread and, when there are two tasks or more and a second processor,
+   * on a second thread too; returns when both are done. The checks run a few hundred evaluations of
+   * code that is still cold at start-up, where a second core shortens {@code compare} by as much
+   * (benchmarks/README.md, "Issue 12, third round: start-up").
+   */
+  private static void inTwoThreads(Runnable work, int tasks) {
+    if (tasks < 2 || Runtime.getRuntime().availableProcessors() < 2) {
+      work.run();
+      return;
+    }
+    Thread second = new Thread(work, "drplan-uncertain-verdicts");
+    second.setDaemon(true);
+    second.start();
+    work.run();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        second.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static void check(
       Scenario scenario,
       Evaluation base,
@@ -121,26 +195,24 @@ public final class UncertainVerdicts {
       Map<String, List<Reason>> pairNotes,
       List<Reason> recommendationNotes) {
     double value = key.get(scenario);
+    // The bisections of every pair and code toward one edge pass through the same first points,
+    // and each ends on a value already evaluated: each value of the key is evaluated once.
+    Map<Double, Evaluation> evaluated = new HashMap<>();
+    DoubleFunction<Evaluation> at =
+        v -> evaluated.computeIfAbsent(v, x -> evaluator.apply(key.with(scenario, x)));
     for (double edge : edges(key, value, origin.placeholder())) {
       if (edge == value) {
         continue;
       }
-      Evaluation atEdge = evaluator.apply(key.with(scenario, edge));
+      Evaluation atEdge = at.apply(edge);
       for (int i = 0; i < base.results().size(); i++) {
         OptionResult before = base.results().get(i);
         for (ReasonCode code : changedCodes(before, atEdge.results().get(i))) {
           int index = i;
           boolean heldBefore = blocks(before, code);
           double flip =
-              flip(
-                  evaluator,
-                  key,
-                  scenario,
-                  value,
-                  edge,
-                  s -> blocks(s.results().get(index), code),
-                  heldBefore);
-          OptionResult after = evaluator.apply(key.with(scenario, flip)).results().get(i);
+              flip(at, key, value, edge, s -> blocks(s.results().get(index), code), heldBefore);
+          OptionResult after = at.apply(flip).results().get(i);
           pairNotes
               .computeIfAbsent(pair(before), p -> new ArrayList<>())
               .add(pairNote(key, origin, value, flip, code, heldBefore, after));
@@ -148,9 +220,8 @@ public final class UncertainVerdicts {
       }
       Recommendation was = base.recommendation();
       if (!same(was, atEdge.recommendation())) {
-        double flip =
-            flip(evaluator, key, scenario, value, edge, s -> !same(was, s.recommendation()), false);
-        Recommendation now = evaluator.apply(key.with(scenario, flip)).recommendation();
+        double flip = flip(at, key, value, edge, s -> !same(was, s.recommendation()), false);
+        Recommendation now = at.apply(flip).recommendation();
         recommendationNotes.add(
             FeasibilityRules.recommendationRestsOn(
                 key.path(),
@@ -194,9 +265,8 @@ public final class UncertainVerdicts {
    * {@code atValue}: bisection, on whole numbers for a count.
    */
   private static double flip(
-      Function<Scenario, Evaluation> evaluator,
+      DoubleFunction<Evaluation> at,
       ScenarioKey key,
-      Scenario scenario,
       double value,
       double edge,
       Verdict verdict,
@@ -212,7 +282,7 @@ public final class UncertainVerdicts {
       if (middle == same || middle == differs) {
         break;
       }
-      if (verdict.of(evaluator.apply(key.with(scenario, middle))) == atValue) {
+      if (verdict.of(at.apply(middle)) == atValue) {
         same = middle;
       } else {
         differs = middle;
