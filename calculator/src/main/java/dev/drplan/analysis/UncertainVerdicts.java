@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
@@ -64,48 +63,14 @@ public final class UncertainVerdicts {
     for (ScenarioKey key : ScenarioKeys.keysOf(scenario)) {
       keys.put(key.path(), key);
     }
-    List<InputOrigin> uncertain = new ArrayList<>();
-    for (InputOrigin origin : scenario.origins()) {
-      if (origin.uncertain() && keys.containsKey(origin.key())) {
-        uncertain.add(origin);
-      }
-    }
-    // Each input's check is independent of the others': they run on two threads, and their notes
-    // are put together in the order of the inputs, as one thread would have made them.
-    Found[] found = new Found[uncertain.size()];
-    AtomicInteger next = new AtomicInteger();
-    Runnable checks =
-        () -> {
-          for (int i = next.getAndIncrement(); i < found.length; i = next.getAndIncrement()) {
-            InputOrigin origin = uncertain.get(i);
-            Found mine = new Found();
-            try {
-              check(
-                  scenario,
-                  evaluation,
-                  evaluator,
-                  keys.get(origin.key()),
-                  origin,
-                  mine.pairNotes,
-                  mine.recommendationNotes);
-            } catch (RuntimeException | Error e) {
-              mine.failure = e;
-            }
-            found[i] = mine;
-          }
-        };
-    inTwoThreads(checks, found.length);
     Map<String, List<Reason>> pairNotes = new HashMap<>();
     List<Reason> recommendationNotes = new ArrayList<>();
-    for (Found one : found) {
-      if (one.failure instanceof RuntimeException) {
-        throw (RuntimeException) one.failure;
-      } else if (one.failure != null) {
-        throw (Error) one.failure;
+    for (InputOrigin origin : scenario.origins()) {
+      ScenarioKey key = keys.get(origin.key());
+      if (!origin.uncertain() || key == null) {
+        continue;
       }
-      one.pairNotes.forEach(
-          (pair, notes) -> pairNotes.computeIfAbsent(pair, p -> new ArrayList<>()).addAll(notes));
-      recommendationNotes.addAll(one.recommendationNotes);
+      check(scenario, evaluation, evaluator, key, origin, pairNotes, recommendationNotes);
     }
     if (pairNotes.isEmpty() && recommendationNotes.isEmpty()) {
       return evaluation;
@@ -146,44 +111,6 @@ public final class UncertainVerdicts {
         results,
         new Recommendation(recommendation.configuration(), recommendation.option(), why),
         evaluation.replay());
-  }
-
-  /**
-   * What the check of one input found: notes by pair, notes on the recommendation, or a failure.
-   */
-  private static final class Found {
-    final Map<String, List<Reason>> pairNotes = new HashMap<>();
-    final List<Reason> recommendationNotes = new ArrayList<>();
-    Throwable failure;
-  }
-
-  /**
-   * Runs {@code work} on this thread and, when there are two tasks or more and a second processor,
-   * on a second thread too; returns when both are done. The checks run a few hundred evaluations of
-   * code that is still cold at start-up, where a second core shortens {@code compare} by as much
-   * (benchmarks/README.md, "Issue 12, third round: start-up").
-   */
-  private static void inTwoThreads(Runnable work, int tasks) {
-    if (tasks < 2 || Runtime.getRuntime().availableProcessors() < 2) {
-      work.run();
-      return;
-    }
-    Thread second = new Thread(work, "drplan-uncertain-verdicts");
-    second.setDaemon(true);
-    second.start();
-    work.run();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        second.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static void check(
