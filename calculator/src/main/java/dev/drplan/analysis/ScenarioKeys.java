@@ -30,12 +30,27 @@ import java.util.List;
 public final class ScenarioKeys {
   private ScenarioKeys() {}
 
+  /**
+   * The keys of the scenario asked for last. Loading a scenario, checking its uncertain verdicts
+   * and searching its remedies look up dozens of keys of one scenario, and each walk of the schema
+   * costs as much as an evaluation at start-up. A scenario is immutable, so its keys are too.
+   */
+  private static volatile KeysOf last;
+
+  private record KeysOf(Scenario scenario, List<ScenarioKey> keys) {}
+
   /** Every numeric key of {@code scenario} that can vary, in the order of the schema. */
   public static List<ScenarioKey> keysOf(Scenario scenario) {
+    KeysOf known = last;
+    if (known != null && known.scenario() == scenario) {
+      return known.keys();
+    }
     List<ScenarioKey> keys = new ArrayList<>();
     Row.Lens<Scenario, Scenario> self = Row.Lens.of(s -> s, (s, changed) -> changed);
     new Collector<>(scenario, self, "", keys).rows(ScenarioSchema.SCENARIO.rows());
-    return Collections.unmodifiableList(keys);
+    List<ScenarioKey> all = Collections.unmodifiableList(keys);
+    last = new KeysOf(scenario, all);
+    return all;
   }
 
   /** The paths of every key of {@code scenario}, in {@link #keysOf} order. */

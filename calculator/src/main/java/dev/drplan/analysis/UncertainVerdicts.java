@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
 /**
@@ -121,26 +122,24 @@ public final class UncertainVerdicts {
       Map<String, List<Reason>> pairNotes,
       List<Reason> recommendationNotes) {
     double value = key.get(scenario);
+    // The bisections of every pair and code toward one edge pass through the same first points,
+    // and each ends on a value already evaluated: each value of the key is evaluated once.
+    Map<Double, Evaluation> evaluated = new HashMap<>();
+    DoubleFunction<Evaluation> at =
+        v -> evaluated.computeIfAbsent(v, x -> evaluator.apply(key.with(scenario, x)));
     for (double edge : edges(key, value, origin.placeholder())) {
       if (edge == value) {
         continue;
       }
-      Evaluation atEdge = evaluator.apply(key.with(scenario, edge));
+      Evaluation atEdge = at.apply(edge);
       for (int i = 0; i < base.results().size(); i++) {
         OptionResult before = base.results().get(i);
         for (ReasonCode code : changedCodes(before, atEdge.results().get(i))) {
           int index = i;
           boolean heldBefore = blocks(before, code);
           double flip =
-              flip(
-                  evaluator,
-                  key,
-                  scenario,
-                  value,
-                  edge,
-                  s -> blocks(s.results().get(index), code),
-                  heldBefore);
-          OptionResult after = evaluator.apply(key.with(scenario, flip)).results().get(i);
+              flip(at, key, value, edge, s -> blocks(s.results().get(index), code), heldBefore);
+          OptionResult after = at.apply(flip).results().get(i);
           pairNotes
               .computeIfAbsent(pair(before), p -> new ArrayList<>())
               .add(pairNote(key, origin, value, flip, code, heldBefore, after));
@@ -148,9 +147,8 @@ public final class UncertainVerdicts {
       }
       Recommendation was = base.recommendation();
       if (!same(was, atEdge.recommendation())) {
-        double flip =
-            flip(evaluator, key, scenario, value, edge, s -> !same(was, s.recommendation()), false);
-        Recommendation now = evaluator.apply(key.with(scenario, flip)).recommendation();
+        double flip = flip(at, key, value, edge, s -> !same(was, s.recommendation()), false);
+        Recommendation now = at.apply(flip).recommendation();
         recommendationNotes.add(
             FeasibilityRules.recommendationRestsOn(
                 key.path(),
@@ -194,9 +192,8 @@ public final class UncertainVerdicts {
    * {@code atValue}: bisection, on whole numbers for a count.
    */
   private static double flip(
-      Function<Scenario, Evaluation> evaluator,
+      DoubleFunction<Evaluation> at,
       ScenarioKey key,
-      Scenario scenario,
       double value,
       double edge,
       Verdict verdict,
@@ -212,7 +209,7 @@ public final class UncertainVerdicts {
       if (middle == same || middle == differs) {
         break;
       }
-      if (verdict.of(evaluator.apply(key.with(scenario, middle))) == atValue) {
+      if (verdict.of(at.apply(middle)) == atValue) {
         same = middle;
       } else {
         differs = middle;

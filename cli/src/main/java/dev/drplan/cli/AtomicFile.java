@@ -44,7 +44,13 @@ final class AtomicFile {
   /** The suffix of temporary files, for the user who finds one after a power cut. */
   static final String TEMPORARY_SUFFIX = ".drplan-tmp";
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * Made when a file is first written, not when the command line is built: seeding it initialises
+   * the JDK's security providers, which costs every run's start-up, most of which write no file.
+   */
+  private static final class TemporaryNames {
+    static final SecureRandom RANDOM = new SecureRandom();
+  }
 
   private final Opener opener;
 
@@ -78,7 +84,7 @@ final class AtomicFile {
             "."
                 + target.getFileName()
                 + "."
-                + Long.toHexString(RANDOM.nextLong())
+                + Long.toHexString(TemporaryNames.RANDOM.nextLong())
                 + TEMPORARY_SUFFIX);
     boolean moved = false;
     try {

@@ -3,6 +3,7 @@ package dev.drplan.report;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ final class ReasonNotes {
   }
 
   private final Map<String, Entry> entries = new LinkedHashMap<>();
-  private final Map<OptionResult, List<Integer>> numbers = new LinkedHashMap<>();
+  // By identity: the tables ask with the results they were made from, and a result's own hashCode
+  // walks every figure of the pair (a record bootstrap per nested record type at start-up).
+  private final Map<OptionResult, List<Integer>> numbers = new IdentityHashMap<>();
 
   private final Function<Reason, String> words;
 

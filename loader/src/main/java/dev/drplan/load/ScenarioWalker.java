@@ -825,7 +825,7 @@ final class ScenarioWalker {
     Values values = new Values();
     Fields fields = new Fields(holder, at, values);
     for (Row<?> companion : row.companions()) {
-      boolean used = row.uses(word).contains(companion);
+      boolean used = uses(row, word, companion);
       if (!used) {
         for (String key : companion.yamlKeys()) {
           if (holder.has(key)) {
@@ -871,9 +871,23 @@ final class ScenarioWalker {
     return companion.key();
   }
 
+  /**
+   * Whether {@code word} of {@code row} uses {@code companion}. The schema's rows are constants, so
+   * they are told apart by identity: a record's {@code equals} would compare every component and
+   * bootstrap the record's methods at start-up.
+   */
+  private static boolean uses(Row.Choice<?> row, String word, Row<?> companion) {
+    for (Row<?> used : row.uses(word)) {
+      if (used == companion) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String userOf(Row.Choice<?> row, Row<?> companion) {
     for (String word : row.words()) {
-      if (row.uses(word).contains(companion)) {
+      if (uses(row, word, companion)) {
         return word;
       }
     }
