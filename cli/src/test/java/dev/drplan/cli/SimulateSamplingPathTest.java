@@ -18,6 +18,7 @@ import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
 import dev.drplan.model.SamplingEvaluator;
 import dev.drplan.model.Verdict;
 import dev.drplan.scenario.Scenario;
@@ -26,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -146,6 +148,49 @@ class SimulateSamplingPathTest {
       evaluator.evaluate(state, sample);
       agree(scenario, reference, sample);
     }
+  }
+
+  /**
+   * Objects above GCS's largest, a blocking reason the varied scenarios above never reach (their
+   * objects stay far below 5 TiB): every object_size at 6 TiB, and both paths must agree. (The
+   * other reason they never reach, RPO_UNREACHABLE, cannot arise without a replayed profile: a
+   * finite RPO means the peak is below the replication rate, and then a positive objective always
+   * has a longest interval that meets it, §5.)
+   */
+  @Test
+  void objectsTooLargeAgreeWithTheReference() {
+    long reached = 0;
+    for (Path file : scenarioFiles()) {
+      Scenario base = LOADER.loadUncertain(file).base();
+      List<UncertainInput> inputs = new ArrayList<>();
+      for (ScenarioKey key : ScenarioKeys.keysOf(base)) {
+        if (key.path().endsWith(".object_size")) {
+          inputs.add(
+              new UncertainInput(
+                  key.path(),
+                  new Distribution.Uniform(key.min(), key.max()),
+                  List.of(key.path()),
+                  null));
+        }
+      }
+      double[] drawn = new double[inputs.size()];
+      Arrays.fill(drawn, 6 * Math.pow(2, 40));
+      UncertainScenario uncertain = new UncertainScenario(base, inputs);
+      SamplingPath path = SamplingPath.of(uncertain);
+      SamplingEvaluator.Sample sample = path.evaluator().newSample();
+      sample.withReasons = true;
+      double[] state = path.newState();
+      path.state(drawn, state);
+      path.evaluator().evaluate(state, sample);
+      Scenario scenario = uncertain.at(drawn);
+      agree(scenario, Evaluator.evaluate(scenario), sample);
+      for (long codes : sample.reasons) {
+        reached |= codes;
+      }
+    }
+    assertThat(reached & (1L << ReasonCode.OBJECT_TOO_LARGE.ordinal()))
+        .as("some pair has objects too large")
+        .isNotZero();
   }
 
   private static void agree(
