@@ -32,7 +32,37 @@ public final class Main {
       commandLine.getErr().flush();
       code = ExitCodes.FAILURE;
     }
+    if (shutdownInProgress()) {
+      // A signal (SIGINT, SIGTERM) began the JVM's shutdown, and the command ended because of it
+      // (the probe's hook stops the run and waits for its report). The signal's status, 128 + its
+      // number, is the exit code; System.exit here would race it, and once the hooks have run the
+      // JDK halts at once with a nonzero status given then (this command's 1 for "interrupted").
+      waitForTheHalt();
+    }
     System.exit(code);
+  }
+
+  /** Whether the JVM is shutting down: it then refuses new shutdown hooks. */
+  private static boolean shutdownInProgress() {
+    Thread probe = new Thread(() -> {}, "drplan-shutdown-check");
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException shuttingDown) {
+      return true;
+    }
+  }
+
+  /** Blocks until the shutdown under way halts the JVM. */
+  private static void waitForTheHalt() {
+    while (true) {
+      try {
+        Thread.sleep(Long.MAX_VALUE);
+      } catch (InterruptedException ignored) {
+        // Nothing to do but wait: the shutdown decides when and with which code the JVM ends.
+      }
+    }
   }
 
   private static PrintWriter utf8(FileDescriptor descriptor) {
