@@ -8,6 +8,7 @@ import dev.drplan.model.Recommendation;
 import dev.drplan.model.SamplingEvaluator;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -316,7 +317,7 @@ public final class MonteCarlo {
       this.sample = plan.fast == null ? null : plan.fast.evaluator.newSample();
       this.twinned = new boolean[plan.pairs][METRICS.length];
       for (int p = plan.options; p < plan.pairs; p++) {
-        java.util.Arrays.fill(twinned[p], true);
+        Arrays.fill(twinned[p], true);
       }
     }
 
@@ -387,17 +388,11 @@ public final class MonteCarlo {
      */
     private boolean sampled(double[] values, int sample) {
       SamplingPath fast = plan.fast;
-      fast.state(values, state);
       SamplingEvaluator.Sample out = this.sample;
-      try {
-        fast.evaluator.evaluate(state, out);
-      } catch (ArithmeticException outOfRange) {
+      if (!fast.evaluate(values, state, out)) {
         return false;
       }
       double[] pairFigures = out.figures;
-      if (!SamplingPath.representable(pairFigures)) {
-        return false;
-      }
       int[] metricIndex = fast.metricIndex;
       int[] flags = out.flags;
       boolean anyFeasible = false;

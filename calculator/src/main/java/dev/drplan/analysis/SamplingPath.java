@@ -234,7 +234,7 @@ public final class SamplingPath {
    * Whether a sample's figures are what the reference could give: seed, RPO and RTO a number or NaN
    * (cannot exist), never infinite; the costs and the rate finite.
    */
-  static boolean representable(double[] figures) {
+  private static boolean representable(double[] figures) {
     for (int f = 0; f < figures.length; f += SamplingEvaluator.FIGURES) {
       // Seed, RPO and RTO may be NaN (they cannot exist), never infinite; the rest are finite,
       // and so is their sum (each below 1e20).

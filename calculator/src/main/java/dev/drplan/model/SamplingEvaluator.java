@@ -472,7 +472,7 @@ public final class SamplingEvaluator {
     double g = s[GROWTH];
     double change = s[CHANGE];
     double lnGrowth = StrictMath.log1p(g);
-    Turnover turnover = turnover(lnGrowth, change, s[OVERWRITE]);
+    Turnover turnover = Turnover.of(lnGrowth, change, s[OVERWRITE]);
     double horizonDays = horizonSeconds / TimeSpan.SECONDS_PER_DAY;
     double[] series = out.series;
     Timeline.growthSeries(l0, 1 + g, series, out.withinYear);
@@ -594,7 +594,7 @@ public final class SamplingEvaluator {
           continue;
         }
         int at = optionBase(o);
-        double rate = replication(network, out.egress[c], out.target[o]);
+        double rate = Math.min(network, Math.min(out.egress[c], out.target[o])); // RateChoice.min
         double seed = seedSeconds(s, at, o, l0, rate, changeRateStart);
         double rpo = peak >= rate ? Double.NaN : s[at + INTERVAL] * (1 + peak / rate);
         double rto;
@@ -698,22 +698,6 @@ public final class SamplingEvaluator {
   private static final long TOO_MANY_NODES_BIT = bit(ReasonCode.TOO_MANY_NODES);
   private static final long OBJECT_TOO_LARGE_BIT = bit(ReasonCode.OBJECT_TOO_LARGE);
 
-  /** Turnover.of, from ln(1 + g), the daily change and the overwrite share. */
-  private static Turnover turnover(double lnGrowth, double written, double overwriteShare) {
-    double growth = lnGrowth / TimeSpan.DAYS_PER_YEAR;
-    double overwritten = written * overwriteShare;
-    double added = written - overwritten;
-    return new Turnover(growth, written, overwritten, added, Math.max(0, added - growth));
-  }
-
-  /** RateChoice.min's rate: the smallest of the three. */
-  private static double replication(double network, double primary, double target) {
-    if (network <= primary && network <= target) {
-      return network;
-    }
-    return primary <= target ? primary : target;
-  }
-
   /** The seed's time (§4, SeedTime), NaN when it never converges. */
   private double seedSeconds(
       double[] s, int at, int o, double l0, double rate, double changeRateStart) {
@@ -730,13 +714,8 @@ public final class SamplingEvaluator {
       double shipping = s[at + ROUND_TRIP] * batches;
       return shipping + changeRateStart * shipping / margin;
     }
-    return changedSince(l0, s[CHANGE], s[at + COPY_AGE] / TimeSpan.SECONDS_PER_DAY) / margin;
-  }
-
-  /** SeedTime.changedSince: min(L0, D(0) · age). */
-  private static double changedSince(double l0, double change, double ageDays) {
-    double changed = l0 * change * ageDays;
-    return changed < l0 ? changed : l0;
+    return SeedTime.changedSince(l0, s[CHANGE], s[at + COPY_AGE] / TimeSpan.SECONDS_PER_DAY)
+        / margin;
   }
 
   /**
@@ -994,7 +973,8 @@ public final class SamplingEvaluator {
     double written;
     double moved;
     if (mode == FROM_EXISTING_COPY) {
-      double changes = changedSince(l0, change, s[at + COPY_AGE] / TimeSpan.SECONDS_PER_DAY);
+      double changes =
+          SeedTime.changedSince(l0, change, s[at + COPY_AGE] / TimeSpan.SECONDS_PER_DAY);
       boolean moves = !Double.isNaN(s[at + COPY_EGRESS]);
       written = moves ? l0 + changes : changes;
       moved = changes;

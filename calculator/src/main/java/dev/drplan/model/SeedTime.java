@@ -51,9 +51,18 @@ public final class SeedTime {
    * over the copy's age, at most the whole data (§4).
    */
   public static DataSize changedSince(Dataset dataset, ExistingCopy copy) {
-    DataSize changed =
-        DataGrowth.dailyChange(dataset, dataset.logicalSize()).times(copy.age().days());
-    return changed.compareTo(dataset.logicalSize()) < 0 ? changed : dataset.logicalSize();
+    return DataSize.ofBytes(
+        changedSince(
+            dataset.logicalSize().bytes(), dataset.dailyChange().value(), copy.age().days()));
+  }
+
+  /**
+   * {@link #changedSince(Dataset, ExistingCopy)} in bytes, from L0 in bytes, the daily change as a
+   * share of L and the copy's age in days (also the sampling path's, {@link SamplingEvaluator}).
+   */
+  static double changedSince(double logicalBytes, double dailyChange, double ageDays) {
+    double changed = logicalBytes * dailyChange * ageDays;
+    return changed < logicalBytes ? changed : logicalBytes;
   }
 
   /**

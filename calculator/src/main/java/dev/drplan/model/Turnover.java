@@ -33,9 +33,19 @@ public record Turnover(
 
   /** The turnover of {@code dataset}'s inputs. */
   public static Turnover of(Dataset dataset) {
-    double growth = StrictMath.log1p(dataset.annualGrowth().value()) / TimeSpan.DAYS_PER_YEAR;
-    double written = dataset.dailyChange().value();
-    double overwritten = written * dataset.overwriteShare().value();
+    return of(
+        StrictMath.log1p(dataset.annualGrowth().value()),
+        dataset.dailyChange().value(),
+        dataset.overwriteShare().value());
+  }
+
+  /**
+   * The turnover from ln(1 + g), the daily change D and the overwrite share; also the sampling
+   * path's ({@link SamplingEvaluator}), which has ln(1 + g) already.
+   */
+  static Turnover of(double lnGrowth, double written, double overwriteShare) {
+    double growth = lnGrowth / TimeSpan.DAYS_PER_YEAR;
+    double overwritten = written * overwriteShare;
     double added = written - overwritten;
     return new Turnover(growth, written, overwritten, added, Math.max(0, added - growth));
   }
