@@ -618,17 +618,7 @@ public final class SamplingEvaluator {
         out.reasons[pair] =
             feasible || !out.withReasons
                 ? 0
-                : reasons(
-                    o,
-                    rate,
-                    converges,
-                    meetsSeed,
-                    rpo,
-                    meetsRpo,
-                    meetsRto,
-                    blocked,
-                    peak,
-                    rpoObjective);
+                : reasons(o, rate, converges, meetsSeed, rpo, meetsRpo, meetsRto, blocked);
         out.flags[pair] =
             (feasible ? FEASIBLE : 0)
                 | (meetsSeed ? MEETS_SEED : 0)
@@ -652,9 +642,11 @@ public final class SamplingEvaluator {
   }
 
   /**
-   * The codes of a pair's blocking reasons, a bit each: FeasibilityRules, as Evaluator asks them.
-   * An RPO above its objective is missed when a shorter interval would meet it
-   * (RecoveryPoint.longestIntervalMeeting exists), else unreachable.
+   * The codes of a pair's blocking reasons, a bit each: FeasibilityRules, as Evaluator asks them. A
+   * finite RPO above its objective is always RPO_MISSED here: it is finite only when the peak is
+   * below the rate, and then every objective the schema admits (at least 1 ms) has a longest
+   * interval that meets it (RecoveryPoint.longestIntervalMeeting), so RPO_UNREACHABLE, which only a
+   * replayed change profile can give, never arises on this path.
    */
   private long reasons(
       int o,
@@ -664,18 +656,13 @@ public final class SamplingEvaluator {
       double rpo,
       boolean meetsRpo,
       boolean meetsRto,
-      boolean blocked,
-      double peak,
-      double rpoObjective) {
+      boolean blocked) {
     long reasons = 0;
     reasons |= rate == 0 ? NO_REPLICATION_RATE_BIT : 0;
     reasons |= converges ? 0 : SEED_NEVER_CONVERGES_BIT;
     reasons |= converges && !meetsSeed ? SEED_TOO_LONG_BIT : 0;
     reasons |= Double.isNaN(rpo) ? RPO_BACKLOG_GROWS_BIT : 0;
-    if (!Double.isNaN(rpo) && !meetsRpo) {
-      boolean shorterMeets = !(peak >= rate || rpoObjective == 0);
-      reasons |= shorterMeets ? RPO_MISSED_BIT : RPO_UNREACHABLE_BIT;
-    }
+    reasons |= !Double.isNaN(rpo) && !meetsRpo ? RPO_MISSED_BIT : 0;
     reasons |= meetsRto ? 0 : RTO_MISSED_BIT;
     if (blocked) {
       reasons |= namespace[o] ? TOO_MANY_NODES_BIT : OBJECT_TOO_LARGE_BIT;
@@ -693,7 +680,6 @@ public final class SamplingEvaluator {
   private static final long SEED_TOO_LONG_BIT = bit(ReasonCode.SEED_TOO_LONG);
   private static final long RPO_BACKLOG_GROWS_BIT = bit(ReasonCode.RPO_BACKLOG_GROWS);
   private static final long RPO_MISSED_BIT = bit(ReasonCode.RPO_MISSED);
-  private static final long RPO_UNREACHABLE_BIT = bit(ReasonCode.RPO_UNREACHABLE);
   private static final long RTO_MISSED_BIT = bit(ReasonCode.RTO_MISSED);
   private static final long TOO_MANY_NODES_BIT = bit(ReasonCode.TOO_MANY_NODES);
   private static final long OBJECT_TOO_LARGE_BIT = bit(ReasonCode.OBJECT_TOO_LARGE);
