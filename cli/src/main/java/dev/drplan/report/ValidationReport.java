@@ -135,7 +135,7 @@ public final class ValidationReport {
               Display.byteRate(check.measuredPerStream()),
               Display.byteRate(check.assumedPerHost()),
               Display.byteRate(check.measuredPerHost()) + (check.extrapolated() ? " *" : ""),
-              hosts(matched),
+              hosts(matched, source),
               verdict(check)));
     }
     out.append(markdown ? assumptions.toMarkdown() : assumptions.toText());
@@ -143,6 +143,9 @@ public final class ValidationReport {
       out.append(
           "\n* streams per host lie outside the probed stream counts: the nearest"
               + " measurement is used, never an extrapolated gain.\n");
+    }
+    if (checks.stream().anyMatch(m -> scaled(m, source))) {
+      out.append('\n').append(scaledNote(source)).append('\n');
     }
     for (AssumptionCheck.Matched matched : checks) {
       if (!matched.hasVerdict()) {
@@ -192,11 +195,37 @@ public final class ValidationReport {
     return out.toString();
   }
 
-  private static String hosts(AssumptionCheck.Matched matched) {
+  private static String hosts(AssumptionCheck.Matched matched, Source source) {
     int used = matched.check().measuredEngine().hosts();
-    return used == matched.hostsAssumed()
-        ? Display.count(used)
-        : Display.count(matched.hostsAssumed()) + " -> " + Display.count(used);
+    String hosts =
+        used == matched.hostsAssumed()
+            ? Display.count(used)
+            : Display.count(matched.hostsAssumed()) + " -> " + Display.count(used);
+    return scaled(matched, source) ? hosts + " (scaled)" : hosts;
+  }
+
+  /**
+   * True when the option's recomputed figures rest on a fleet's per-host figure times a host count
+   * other than the fleet's ({@code fleet_scaled}): per host × hosts again, not the aggregate.
+   */
+  private static boolean scaled(AssumptionCheck.Matched matched, Source source) {
+    return matched.hasVerdict()
+        && "fleet_scaled".equals(basisId(source, matched.check().measuredEngine().hosts()));
+  }
+
+  /** The note on the rows marked (scaled): which figure they multiply, and what that assumes. */
+  static String scaledNote(Source source) {
+    int n = source.hostsMeasured();
+    return "(scaled): these rows multiply the fleet's per-host figure (its aggregate / "
+        + n
+        + ") by a host count other than the "
+        + n
+        + " it measured together; for more than "
+        + n
+        + " hosts that assumes the bucket, the project's quotas and the network keep scaling,"
+        + " which was not measured. Probe with a fleet of that size, or pass --hosts "
+        + n
+        + " for the measured aggregate itself.";
   }
 
   /**

@@ -266,7 +266,24 @@ class ProbeMergeCommandTest {
             run("validate", resource("assumptions.yaml").toString(), "--probe", merged.toString()))
         .isZero();
     assertThat(out.toString())
-        .contains("Basis: a fleet of 2 hosts measured together (drplan probe merge)");
+        .contains("Basis: a fleet of 2 hosts measured together (drplan probe merge)")
+        // The scenario's 4 hosts are not the fleet's 2: the rows say they are scaled, and why.
+        .containsPattern("(?m)^modest .* 4 \\(scaled\\)  holds")
+        .contains(
+            "(scaled): these rows multiply the fleet's per-host figure (its aggregate / 2) by a"
+                + " host count other than the 2 it measured together");
+
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "validate",
+                resource("assumptions.yaml").toString(),
+                "--probe",
+                merged.toString(),
+                "--hosts",
+                "2"))
+        .isZero();
+    assertThat(out.toString()).contains("4 -> 2  ").doesNotContain("(scaled)");
 
     out.getBuffer().setLength(0);
     assertThat(
