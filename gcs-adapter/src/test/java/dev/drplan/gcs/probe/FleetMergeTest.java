@@ -398,4 +398,61 @@ class FleetMergeTest {
     assertThat(merged.measuredPerHost().get(0).activeStreams()).isEqualTo(2);
     assertThat(merged.hostsMeasured()).isEqualTo(3);
   }
+
+  /**
+   * Two workers, write steps of 1, 2, 4 and 8 streams each, both on the server's clock (offset 0),
+   * step k from T + 10k for 2 s. Each second every worker moves half of what the Universal
+   * Scalability Law with λ = 100 MB/s, σ = 0.05, κ = 0.001 gives at the fleet's total streams N = 2
+   * × streams: X(N) = λN / (1 + σ(N − 1) + κN(N − 1)). The merge fits the window aggregates against
+   * N, so it finds λ, σ and κ again; fitted against a worker's own streams it would not (λ would
+   * come out near 200 MB/s).
+   */
+  @Test
+  void theScalabilityFitIsOverTheFleetsTotalStreams() throws Exception {
+    double lambda = 100 * MB;
+    double sigma = 0.05;
+    double kappa = 0.001;
+    List<Integer> streams = List.of(1, 2, 4, 8);
+    ProbeReport.Plan plan = new ProbeReport.Plan(streams, List.of(SIZE), List.of(Operation.WRITE));
+    List<FleetMerge.Input> inputs = new ArrayList<>();
+    for (int index = 0; index < 2; index++) {
+      List<StepResult> steps = new ArrayList<>();
+      for (int k = 0; k < streams.size(); k++) {
+        int total = 2 * streams.get(k);
+        double perWorker =
+            lambda * total / (1 + sigma * (total - 1) + kappa * total * (total - 1)) / 2;
+        double start = T + 10.0 * k;
+        steps.add(
+            step(
+                Operation.WRITE,
+                streams.get(k),
+                start,
+                2.0,
+                perWorker,
+                new double[][] {{start, 1, perWorker}, {start + 1, 1, perWorker}},
+                latencies(4, 0.1),
+                0.1));
+      }
+      inputs.add(
+          new FleetMerge.Input(
+              "results/worker-" + index + ".json", worker(index, 2, CLOCK_0, plan, steps)));
+    }
+
+    FleetReport merged = FleetMerge.merge(inputs, null);
+
+    assertThat(merged.steps())
+        .extracting(FleetReport.Step::totalStreams)
+        .containsExactly(2, 4, 8, 16);
+    // Step 4: N = 16, X = 100 MB/s × 16 / (1 + 0.05 × 15 + 0.001 × 16 × 15) = 1,600 / 1.99 MB/s.
+    assertThat(merged.steps().get(3).window().throughputBytesPerSecond())
+        .isCloseTo(1600 * MB / (1 + 0.05 * 15 + 0.001 * 16 * 15), within(1.0));
+    assertThat(merged.scalability()).hasSize(1);
+    ProbeReport.Scalability fit = merged.scalability().get(0);
+    assertThat(fit.status()).as(fit.message()).isEqualTo(UslFit.Status.FITTED);
+    assertThat(fit.lambdaBytesPerSecond()).isCloseTo(lambda, within(lambda * 1e-3));
+    assertThat(fit.sigma()).isCloseTo(sigma, within(1e-3));
+    assertThat(fit.kappa()).isCloseTo(kappa, within(1e-5));
+    // The peak of the law in total streams: √((1 − σ) / κ) = √950 ≈ 30.8, so 31 streams.
+    assertThat(fit.peakStreams()).isEqualTo(31);
+  }
 }
