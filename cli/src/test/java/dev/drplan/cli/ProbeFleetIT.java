@@ -255,8 +255,30 @@ class ProbeFleetIT {
       workers.forEach(Process::destroyForcibly);
     }
 
+    // Objects that are not the run's: beside the run folder, in it but in no worker's folder, in
+    // a worker folder beyond the fleet's size, and a file in results/ that is no worker's report.
+    List<String> notTheRuns =
+        List.of(
+            "fleet-killed/drplan-fleet-it2/notes.txt",
+            "fleet-killed/drplan-fleet-it2/worker-3/w-0",
+            "fleet-killed/drplan-fleet-it2/results/summary.txt");
+    List<Blob> foreign = new ArrayList<>();
+    for (String name : notTheRuns) {
+      foreign.add(storage.create(BlobInfo.newBuilder(BUCKET, name).build(), name.getBytes(UTF_8)));
+    }
+    Blob beside =
+        storage.create(
+            BlobInfo.newBuilder(BUCKET, "fleet-killed/other.txt").build(), "keep".getBytes(UTF_8));
+
     FleetReport merged = merge("fleet-killed/drplan-fleet-it2");
 
+    assertThat(merged.leftovers().notTheRuns()).containsExactlyInAnyOrderElementsOf(notTheRuns);
+    for (Blob blob : foreign) {
+      assertThat(storage.get(blob.getBlobId()).getGeneration()).isEqualTo(blob.getGeneration());
+      storage.delete(blob.getBlobId());
+    }
+    assertThat(storage.get(beside.getBlobId()).getGeneration()).isEqualTo(beside.getGeneration());
+    storage.delete(beside.getBlobId());
     assertThat(merged.workersReported()).isEqualTo(2);
     assertThat(merged.warnings())
         .anySatisfy(w -> assertThat(w).startsWith("worker 2 of 3 sent no report"));
