@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The Kubernetes Indexed Job that runs a fleet probe (docs/fleet-probe.md): one pod per worker,
  * each on a node of its own, each running {@code drplan probe ... --fleet-index
- * $(JOB_COMPLETION_INDEX)} (the variable Kubernetes sets in every pod of an Indexed Job). Built as
- * a YAML tree by Jackson, never from text templates, with every string quoted.
+ * $(JOB_COMPLETION_INDEX)} (declared from the pod's completion-index annotation). Built as a YAML
+ * tree by Jackson, never from text templates, with every string quoted.
  *
  * <p>Why each setting:
  *
@@ -43,6 +43,12 @@ final class FleetJob {
   static final String RUN_LABEL = "drplan.dev/fleet-run";
 
   static final String NAME_LABEL = "app.kubernetes.io/name";
+
+  /** The variable the workers' {@code --fleet-index} names. */
+  static final String INDEX_VARIABLE = "JOB_COMPLETION_INDEX";
+
+  /** Where Kubernetes (1.21 or later) puts each pod's index in an Indexed Job. */
+  static final String INDEX_ANNOTATION = "batch.kubernetes.io/job-completion-index";
 
   /** Seconds a worker stopped by SIGTERM gets before SIGKILL: cleanup (30 s) and its report. */
   static final int TERMINATION_GRACE_SECONDS = 60;
@@ -116,6 +122,15 @@ final class FleetJob {
     ArrayNode args = container.putArray("args");
     spec.probeArguments().forEach(args::add);
     ArrayNode env = container.putArray("env");
+    // The index the args name as $(JOB_COMPLETION_INDEX), declared here from the pod's annotation
+    // as the Job controller would add it (it adds none when the container declares one): the Job
+    // then says where the index comes from, and the kubelet substitutes a variable it can see.
+    ObjectNode index = env.addObject();
+    index.put("name", INDEX_VARIABLE);
+    index
+        .putObject("valueFrom")
+        .putObject("fieldRef")
+        .put("fieldPath", "metadata.annotations['" + INDEX_ANNOTATION + "']");
     ObjectNode javaOptions = env.addObject();
     javaOptions.put("name", "JAVA_TOOL_OPTIONS");
     javaOptions.put("value", "-Xmx" + spec.heapBytes() / (1024 * 1024) + "m");

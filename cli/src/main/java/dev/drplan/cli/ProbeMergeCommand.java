@@ -11,6 +11,7 @@ import dev.drplan.gcs.probe.ProbeReport;
 import dev.drplan.gcs.probe.ProbeReportReader;
 import dev.drplan.gcs.probe.ProbeStorageOptions;
 import dev.drplan.gcs.probe.ProbeStorageOptions.Endpoint;
+import dev.drplan.gcs.probe.RetryAccounting;
 import dev.drplan.report.FleetMergeReport;
 import dev.drplan.report.ReportFormat;
 import java.io.IOException;
@@ -139,7 +140,19 @@ final class ProbeMergeCommand implements Callable<Integer> {
       if (unreachable instanceof ProbeReportReader.InvalidReportException) {
         throw InputException.located(unreachable.getMessage(), unreachable);
       }
-      err.println("drplan probe merge: error: " + oneLine(unreachable));
+      err.println(
+          "drplan probe merge: error: "
+              + (RetryAccounting.noAnswer(unreachable)
+                  ? "cannot reach the bucket's server ("
+                      + RetryAccounting.kindOf(unreachable).replace('_', ' ')
+                      + ": "
+                      + oneLine(unreachable)
+                      + ")"
+                      + (inBucket
+                          ? ""
+                          : "; the merge looks for the workers' leftovers in the bucket after"
+                              + " merging the files: --offline merges them without it")
+                  : oneLine(unreachable)));
       err.flush();
       return ExitCodes.FAILURE;
     }

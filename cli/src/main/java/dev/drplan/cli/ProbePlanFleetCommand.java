@@ -46,6 +46,13 @@ import picocli.CommandLine.Spec;
           + " time (--start-in from now), with memory sized from the probe's buffers. Apply it"
           + " with kubectl apply -f, then merge the workers' reports with drplan probe merge"
           + " gs://BUCKET/PREFIX/drplan-fleet-<run id>. See docs/fleet-probe.md."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the Job printed (nothing is contacted)",
+      "1:the Job could not be written (a full disk)",
+      "2:bad input or usage: an unknown option, a value out of range (--workers, --fleet-run,"
+          + " --start-in, the probe's steps), an --out file that exists (without --force)"
     })
 final class ProbePlanFleetCommand implements Callable<Integer> {
 

@@ -157,8 +157,16 @@ class ProbePlanFleetCommandTest {
     assertThat(container.getResources().getLimits().get("memory")).isEqualTo(memory);
     assertThat(container.getResources().getRequests().get("cpu")).isEqualTo(new Quantity("2"));
     assertThat(container.getResources().getLimits()).doesNotContainKey("cpu");
-    assertThat(container.getEnv())
-        .containsExactly(new EnvVar("JAVA_TOOL_OPTIONS", "-Xmx" + (16 + 128 + 256) + "m", null));
+    // The index the arguments name, declared from the annotation Kubernetes gives each pod of an
+    // Indexed Job (the Job controller then adds no variable of its own).
+    assertThat(container.getEnv()).hasSize(2);
+    EnvVar index = container.getEnv().get(0);
+    assertThat(index.getName()).isEqualTo("JOB_COMPLETION_INDEX");
+    assertThat(index.getValue()).isNull();
+    assertThat(index.getValueFrom().getFieldRef().getFieldPath())
+        .isEqualTo("metadata.annotations['batch.kubernetes.io/job-completion-index']");
+    assertThat(container.getEnv().get(1))
+        .isEqualTo(new EnvVar("JAVA_TOOL_OPTIONS", "-Xmx" + (16 + 128 + 256) + "m", null));
   }
 
   @Test
