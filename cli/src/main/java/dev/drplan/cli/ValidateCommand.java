@@ -91,6 +91,9 @@ final class ValidateCommand implements Callable<Integer> {
               + " checks copy_engine assumptions, which only data-copy options have");
     }
     List<String> warnings = new ArrayList<>(report.warnings());
+    if (report instanceof FleetReport) {
+      warnings.addAll(((FleetReport) report).leftOutOfPerHost());
+    }
     if (!report.outcomeLabel().equals("completed")) {
       warnings.add(
           (report instanceof FleetReport ? "the fleet: " : "the probe ended ")

@@ -189,15 +189,18 @@ public record FleetReport(
 
   /**
    * Every step as the engine reads a measurement of one host: the common-window aggregate divided
-   * by the workers that ran it (what each host reached while all of them ran together). Steps
-   * without a common window are left out ({@code drplan validate} says so).
+   * by the workers that ran it (what each host reached while all of them ran together). Steps that
+   * are no measurement of the fleet together are left out ({@link #leftOutOfPerHost} says which and
+   * why): those without a common window, and those fewer workers completed than {@link
+   * #hostsMeasured} (after a worker died): a host that runs alone meets none of the others'
+   * contention, so its figure taken for the fleet's would be optimistic.
    */
   @JsonIgnore
   @Override
   public List<MeasuredStep> measuredPerHost() {
     List<MeasuredStep> measured = new ArrayList<>();
     for (Step step : steps) {
-      if (step.window() == null || step.window().throughputBytesPerSecond() == null) {
+      if (leftOutBecause(step) != null) {
         continue;
       }
       int idle = step.totalStreams() - step.activeStreams();
@@ -214,6 +217,45 @@ public record FleetReport(
                   step.window().throughputBytesPerSecond() / step.workers().size())));
     }
     return measured;
+  }
+
+  /**
+   * The write steps {@link #measuredPerHost} leaves out, each in a sentence saying why, for {@code
+   * drplan validate} to print.
+   */
+  @JsonIgnore
+  public List<String> leftOutOfPerHost() {
+    List<String> leftOut = new ArrayList<>();
+    for (Step step : steps) {
+      String why = leftOutBecause(step);
+      if (why != null && step.operation() == Operation.WRITE) {
+        leftOut.add(
+            "the fleet's step write "
+                + Figures.size(step.objectSizeBytes())
+                + " x "
+                + step.streams()
+                + " streams is not used: "
+                + why);
+      }
+    }
+    return leftOut;
+  }
+
+  /** Why {@code step} is no measurement of the fleet together, or {@code null}. */
+  private String leftOutBecause(Step step) {
+    if (step.window() == null || step.window().throughputBytesPerSecond() == null) {
+      return "its workers never ran it together (no common window)";
+    }
+    int together = hostsMeasured();
+    if (step.workers().size() < together) {
+      return "only "
+          + step.workers().size()
+          + " of the "
+          + together
+          + " workers that ran the other steps completed it, so it did not measure them together"
+          + " (fewer hosts meet less contention: their figure would flatter the fleet's)";
+    }
+    return null;
   }
 
   /** The most workers that ran a step together (the fleet's size when every worker reported). */

@@ -455,4 +455,56 @@ class FleetMergeTest {
     // The peak of the law in total streams: √((1 − σ) / κ) = √950 ≈ 30.8, so 31 streams.
     assertThat(fit.peakStreams()).isEqualTo(31);
   }
+
+  /**
+   * Two workers, write steps of 2 and 4 streams; worker 1 stopped after the first. Step 1: each
+   * worker 100 MB in each of [T, T+1) and [T+1, T+2): the window aggregate 400 MB / 2 s, 100 MB/s
+   * per host. Step 2, worker 0 alone: 300 MB/s. The per-host figures for validate hold step 1 only:
+   * one host alone is no measurement of two together.
+   */
+  @Test
+  void aStepFewerWorkersCompletedIsNotTakenForTheFleetsPerHostFigure() throws Exception {
+    ProbeReport.Plan plan =
+        new ProbeReport.Plan(List.of(2, 4), List.of(SIZE), List.of(Operation.WRITE));
+    StepResult together =
+        step(
+            Operation.WRITE,
+            2,
+            T,
+            2.0,
+            100 * MB,
+            new double[][] {{T, 1, 100 * MB}, {T + 1, 1, 100 * MB}},
+            latencies(4, 0.1),
+            0.1);
+    StepResult alone =
+        step(
+            Operation.WRITE,
+            4,
+            T + 10,
+            1.0,
+            300 * MB,
+            new double[][] {{T + 10, 1, 300 * MB}},
+            latencies(4, 0.1),
+            0.1);
+    FleetReport merged =
+        FleetMerge.merge(
+            List.of(
+                new FleetMerge.Input(
+                    "results/worker-0.json", worker(0, 2, CLOCK_0, plan, List.of(together, alone))),
+                new FleetMerge.Input(
+                    "results/worker-1.json", worker(1, 2, CLOCK_0, plan, List.of(together)))),
+            null);
+
+    assertThat(merged.steps().get(1).workers()).containsExactly(0);
+    assertThat(merged.hostsMeasured()).isEqualTo(2);
+    assertThat(merged.measuredPerHost()).hasSize(1);
+    assertThat(merged.measuredPerHost().get(0).streams()).isEqualTo(2);
+    assertThat(merged.measuredPerHost().get(0).aggregate().bytesPerSecond())
+        .isCloseTo(4 * 100 * MB / 2.0 / 2, within(1.0));
+    assertThat(merged.leftOutOfPerHost())
+        .containsExactly(
+            "the fleet's step write 64 MiB x 4 streams is not used: only 1 of the 2 workers that"
+                + " ran the other steps completed it, so it did not measure them together (fewer"
+                + " hosts meet less contention: their figure would flatter the fleet's)");
+  }
 }
