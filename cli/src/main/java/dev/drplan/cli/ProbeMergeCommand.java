@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:merged; a listing found the workers' folders empty (or --offline)",
       "1:the bucket could not be read, or objects of the workers may be left (named in the"
-          + " report)",
+          + " report), or with --remove-reports their reports could not all be removed",
       "2:bad input: reports of different runs or plans, a report that is not one, no reports"
     })
 final class ProbeMergeCommand implements Callable<Integer> {
@@ -90,6 +90,17 @@ final class ProbeMergeCommand implements Callable<Integer> {
       description = "With report files: merge without reaching the bucket (no look for leftovers).")
   private boolean offline;
 
+  @Option(
+      names = "--remove-reports",
+      description =
+          "With a run folder and --out: once the merged report is in the --out file and the"
+              + " workers' folders are empty, delete the workers' reports from results/ (each at"
+              + " the generation read), so that nothing of the run is left in the bucket.")
+  private boolean removeReports;
+
+  /** The workers' reports as read from the run folder, for --remove-reports. */
+  private List<FleetRunFolder.Result> readReports = List.of();
+
   @Mixin
   private FormatOption format =
       FormatOption.of(
@@ -117,6 +128,16 @@ final class ProbeMergeCommand implements Callable<Integer> {
     }
     if (inBucket && offline) {
       throw InputException.of("--offline merges report files; a run folder is in the bucket");
+    }
+    if (removeReports && !inBucket) {
+      throw InputException.of(
+          "--remove-reports deletes the workers' reports from a run folder: give the run folder"
+              + " gs://BUCKET/PREFIX/drplan-fleet-<run id>, not report files");
+    }
+    if (removeReports && output.path() == null) {
+      throw InputException.of(
+          "--remove-reports needs --out FILE: the merged report is kept in a file before the"
+              + " workers' reports are deleted");
     }
     FleetReport merged;
     try {
@@ -170,6 +191,46 @@ final class ProbeMergeCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.FAILURE;
     }
+    return removeReports ? removeReports(merged, err) : ExitCodes.OK;
+  }
+
+  /**
+   * Deletes the workers' reports that were merged (the merged report is in the --out file by now):
+   * exit 0 when a listing shows them gone, 1 naming what is left.
+   */
+  private int removeReports(FleetReport merged, PrintWriter err) {
+    String results = "gs://" + merged.bucket() + "/" + merged.runFolder() + FleetWorker.RESULTS;
+    List<String> left;
+    try (FleetRunFolder folder =
+        new FleetRunFolder(storageOptions(), merged.bucket(), merged.runFolder())) {
+      left = folder.removeReports(readReports, BUCKET_TIMEOUT);
+    } catch (StorageException | IOException failed) {
+      err.println(
+          "drplan probe merge: could not remove the workers' reports ("
+              + oneLine(failed)
+              + "); what is left of them is in "
+              + results);
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
+    if (!left.isEmpty()) {
+      err.println(
+          "drplan probe merge: "
+              + left.size()
+              + " of the workers' reports are still there: "
+              + String.join(", ", left));
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
+    err.println(
+        "drplan probe merge: removed the "
+            + readReports.size()
+            + " workers' reports from "
+            + results
+            + "; the merged report "
+            + output.path()
+            + " is the run's record");
+    err.flush();
     return ExitCodes.OK;
   }
 
@@ -195,6 +256,7 @@ final class ProbeMergeCommand implements Callable<Integer> {
                 + runId
                 + " has finished, or the run folder is another");
       }
+      readReports = results;
       List<FleetMerge.Input> inputs = new ArrayList<>();
       for (FleetRunFolder.Result result : results) {
         inputs.add(

@@ -219,6 +219,31 @@ class ProbeFleetIT {
             "fleet/drplan-fleet-it1/results/worker-2.json");
     assertThat(storage.get(sentinel.getBlobId()).getGeneration())
         .isEqualTo(sentinel.getGeneration());
+
+    // Merged again with --remove-reports: the merged report is kept in its file, then the
+    // workers' reports go, and nothing of the run is left in the bucket.
+    Path kept = dir.resolve("merged-final.json");
+    ProbeRun last =
+        ProbeRun.run(
+            gcs.url(),
+            "merge",
+            "gs://" + BUCKET + "/fleet/drplan-fleet-it1",
+            "--format",
+            "json",
+            "--out",
+            kept.toString(),
+            "--remove-reports");
+    assertThat(last.exitCode()).as(last.err()).isZero();
+    assertThat(last.err())
+        .contains(
+            "removed the 3 workers' reports from gs://"
+                + BUCKET
+                + "/fleet/drplan-fleet-it1/results/");
+    assertThat(((FleetReport) ProbeReportReader.readMeasurement(kept)).workersReported())
+        .isEqualTo(WORKERS);
+    assertThat(names("fleet/")).isEmpty();
+    assertThat(storage.get(sentinel.getBlobId()).getGeneration())
+        .isEqualTo(sentinel.getGeneration());
     storage.delete(sentinel.getBlobId());
   }
 

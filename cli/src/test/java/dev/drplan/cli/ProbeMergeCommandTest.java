@@ -218,6 +218,21 @@ class ProbeMergeCommandTest {
         .isEqualTo(2);
     assertThat(err.toString())
         .contains("expected a fleet run folder like gs://BUCKET/PREFIX/drplan-fleet-<run id>");
+
+    // --remove-reports deletes the reports of a run folder, and only once the merge is in a file.
+    assertThat(run("probe", "merge", a.toString(), "--offline", "--remove-reports")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--remove-reports deletes the workers' reports from a run folder");
+    assertThat(
+            run(
+                "probe",
+                "merge",
+                "gs://b/p/drplan-fleet-r1",
+                "--endpoint",
+                "127.0.0.1:9",
+                "--remove-reports"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--remove-reports needs --out FILE");
   }
 
   @Test

@@ -1,9 +1,11 @@
 package dev.drplan.gcs.probe;
 
 import com.google.cloud.storage.Blob;
+import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.BlobInfo;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.Storage.BlobListOption;
+import com.google.cloud.storage.Storage.BlobSourceOption;
 import com.google.cloud.storage.Storage.BlobTargetOption;
 import com.google.cloud.storage.StorageException;
 import com.google.cloud.storage.StorageOptions;
@@ -112,8 +114,11 @@ public final class FleetRunFolder implements AutoCloseable {
     return "gs://" + bucket + "/" + name;
   }
 
-  /** A worker's report as stored: its gs:// name and text. */
-  public record Result(String name, String json) {}
+  /**
+   * A worker's report as stored: its gs:// name, its object name and generation in the bucket, and
+   * its text.
+   */
+  public record Result(String name, String objectName, long generation, String json) {}
 
   /**
    * The workers' reports in {@code results/}, in order of worker index; other objects there are
@@ -138,7 +143,10 @@ public final class FleetRunFolder implements AutoCloseable {
       }
       results.add(
           new Result(
-              "gs://" + bucket + "/" + blob.getName(), new String(bytes, StandardCharsets.UTF_8)));
+              "gs://" + bucket + "/" + blob.getName(),
+              blob.getName(),
+              blob.getGeneration(),
+              new String(bytes, StandardCharsets.UTF_8)));
     }
     return results;
   }
@@ -177,6 +185,31 @@ public final class FleetRunFolder implements AutoCloseable {
       }
     }
     return new FleetReport.Leftovers(deleted, left, empty, notTheRuns);
+  }
+
+  /**
+   * Deletes the workers' reports {@code reports}, as {@link #results} read them, each only at the
+   * generation that was read ({@code ifGenerationMatch}: a report written since is kept), then
+   * lists {@code results/} again. Returns the names of those reports still there (empty when all
+   * are gone). Anything else in the run folder is untouched. Waits at most {@code timeout}.
+   */
+  public List<String> removeReports(List<Result> reports, Duration timeout) throws IOException {
+    long until = System.nanoTime() + timeout.toNanos();
+    for (Result report : reports) {
+      BlobId id = BlobId.of(bucket, report.objectName(), report.generation());
+      within(
+          () -> storage.delete(id, BlobSourceOption.generationMatch(id.getGeneration())),
+          until - System.nanoTime());
+    }
+    TreeSet<String> removed = new TreeSet<>();
+    reports.forEach(report -> removed.add(report.objectName()));
+    List<String> left = new ArrayList<>();
+    for (Blob blob : list(runFolder + FleetWorker.RESULTS, until)) {
+      if (removed.contains(blob.getName())) {
+        left.add("gs://" + bucket + "/" + blob.getName());
+      }
+    }
+    return left;
   }
 
   private List<Blob> list(String prefix, long untilNanos) throws IOException {
