@@ -507,4 +507,51 @@ class FleetMergeTest {
                 + " ran the other steps completed it, so it did not measure them together (fewer"
                 + " hosts meet less contention: their figure would flatter the fleet's)");
   }
+
+  /**
+   * Four workers on the server's clock, each 10 s at 100 MB/s (none slow), starting at T, T, T + 3
+   * and T + 1.5: ends T + 10, T + 10, T + 13, T + 11.5, the median end T + (10 + 11.5) / 2 = T +
+   * 10.75. Late means more than max(2 s, 10% of the median 10 s) = 2 s after it: worker 2 (2.25 s)
+   * is, worker 3 (0.75 s) is not.
+   */
+  @Test
+  void aWorkerEndingMoreThanTwoSecondsAfterTheMedianEndIsAStraggler() throws Exception {
+    double[] starts = {T, T, T + 3, T + 1.5};
+    List<FleetMerge.Input> inputs = new ArrayList<>();
+    for (int index = 0; index < starts.length; index++) {
+      double[][] seconds = new double[10][];
+      for (int i = 0; i < 10; i++) {
+        seconds[i] = new double[] {starts[index] + i, 1, 100 * MB};
+      }
+      inputs.add(
+          new FleetMerge.Input(
+              "results/worker-" + index + ".json",
+              worker(
+                  index,
+                  starts.length,
+                  CLOCK_0,
+                  PLAN,
+                  List.of(
+                      step(
+                          Operation.WRITE,
+                          2,
+                          starts[index],
+                          10.0,
+                          100 * MB,
+                          seconds,
+                          latencies(4, 0.1),
+                          0.1)))));
+    }
+
+    FleetReport.Step step = FleetMerge.merge(inputs, null).steps().get(0);
+
+    assertThat(step.perWorker().get(0).straggler()).isNull();
+    assertThat(step.perWorker().get(1).straggler()).isNull();
+    assertThat(step.perWorker().get(2).straggler())
+        .isEqualTo("late: ended 2.25 s after the median end (more than 2 s)");
+    assertThat(step.perWorker().get(3).straggler()).isNull();
+    // The window: from the last start, T + 3, to the first end, T + 10.
+    assertThat(step.window().seconds()).isCloseTo(10 - 3, CLOSE);
+    assertThat(step.window().throughputBytesPerSecond()).isCloseTo(4 * 100 * MB, within(1.0));
+  }
 }
