@@ -399,6 +399,22 @@ public final class ProbeRunner {
     }
   }
 
+  /**
+   * Why step {@code number} (from 1) can be late for its slot: the first step, when it has the
+   * first slot, only because the worker was ready after the common start.
+   */
+  static String lateBecause(int number, int firstSlot) {
+    if (number == 1 && firstSlot == 0) {
+      return "this worker was ready only after the common start: its start-up and checks took"
+          + " longer than the time left before --start-at";
+    }
+    if (number == 1) {
+      return "this worker's start-up or writing the objects to read took longer than the first"
+          + " slot allows";
+    }
+    return "the previous step's end, cleanup or the read objects took longer than the slot allows";
+  }
+
   private static void sleepUntil(long nanos) throws InterruptedException {
     long left = nanos - System.nanoTime();
     if (left > 0) {
@@ -684,9 +700,9 @@ public final class ProbeRunner {
               late =
                   "began "
                       + Figures.number(behind)
-                      + " s after its place in the fleet's schedule (the previous step's end,"
-                      + " cleanup or the read objects took longer than the slot allows): the other"
-                      + " workers ran the start of this step without this one";
+                      + " s after its place in the fleet's schedule ("
+                      + lateBecause(number, firstSlot)
+                      + "): the other workers ran the start of this step without this one";
             }
           }
           progress.stepStarted(number, total, description);
