@@ -792,8 +792,10 @@ public final class DecisionAnalysis {
     /**
      * EVPI and each input's EVPPI on the values of the alternatives in each future: minus the
      * horizon cost, and where the alternative is infeasible, minus also the cost of the cheapest
-     * alternative feasible there (the plan that replaces it), or of the dearest when none is (the
-     * same for every alternative, so no choice gains by it).
+     * alternative feasible there (the plan that replaces it). In a future where none is feasible
+     * every alternative has the same value, minus twice the dearest cost there: every plan fails,
+     * so knowing that future cannot pick one plan over another (charging each its own cost would
+     * reward the cheapest plan that never works).
      */
     Information information(List<Alternative> alternatives, Choice choice) {
       if (samples < DecisionProblem.MIN_SAMPLES || values.length == 0) {
@@ -830,11 +832,11 @@ public final class DecisionAnalysis {
             fallback = Math.min(fallback, costs[a][i]);
           }
         }
-        if (fallback == Double.POSITIVE_INFINITY) {
-          fallback = dearest;
-        }
         for (int a = 0; a < count; a++) {
-          utility[a][i] = -costs[a][i] - (feasibleIn[a][i] ? 0 : fallback);
+          utility[a][i] =
+              fallback == Double.POSITIVE_INFINITY
+                  ? -2 * dearest
+                  : -costs[a][i] - (feasibleIn[a][i] ? 0 : fallback);
         }
       }
       DecisionProblem problem =
