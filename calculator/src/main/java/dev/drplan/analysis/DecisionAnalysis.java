@@ -823,6 +823,7 @@ public final class DecisionAnalysis {
         names.add(alternatives.get(a).label());
       }
       double[][] utility = new double[count][samples];
+      int nothingFeasible = 0;
       for (int i = 0; i < samples; i++) {
         double fallback = Double.POSITIVE_INFINITY;
         double dearest = 0;
@@ -831,6 +832,9 @@ public final class DecisionAnalysis {
           if (feasibleIn[a][i]) {
             fallback = Math.min(fallback, costs[a][i]);
           }
+        }
+        if (fallback == Double.POSITIVE_INFINITY) {
+          nothingFeasible++;
         }
         for (int a = 0; a < count; a++) {
           utility[a][i] =
@@ -874,7 +878,12 @@ public final class DecisionAnalysis {
           Comparator.comparingDouble((Question q) -> -q.evppi().usd())
               .thenComparingDouble(q -> -q.feasibilityExplained()));
       return new Information(
-          problem.priorChoice(), estimator, ranking.evpi(), focus.label(), questions);
+          problem.priorChoice(),
+          estimator,
+          ranking.evpi(),
+          focus.label(),
+          questions,
+          (double) nothingFeasible / samples);
     }
   }
 

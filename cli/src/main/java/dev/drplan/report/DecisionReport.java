@@ -323,7 +323,23 @@ public final class DecisionReport {
         + estimatorText(information)
         + "; ± is one standard error by batch means ("
         + information.evpi().batches()
-        + " batches), sampling noise only.";
+        + " batches), sampling noise only."
+        + nothingFeasible(information);
+  }
+
+  /**
+   * Where no alternative works, information cannot choose between them (docs/model.md, "Value of
+   * information"): said, so that a small EVPI is not read as "nothing to learn".
+   */
+  static String nothingFeasible(Information information) {
+    if (information.nothingFeasible() == 0) {
+      return "";
+    }
+    return " In "
+        + share(information.nothingFeasible())
+        + " of the futures no alternative is feasible: there knowing the inputs cannot pick one"
+        + " plan over another, only show that the plan must change; the inputs that decide whether"
+        + " it works are named above.";
   }
 
   /** The top questions worth more than twice their standard error, numbered "1. ...". */
@@ -411,8 +427,11 @@ public final class DecisionReport {
 
   /**
    * The inputs that decide at least {@link #DRIVER_MINIMUM} of whether the focus alternative is
-   * feasible, most first: "What decides whether X works: daily change (feasible in 97.1% of the
-   * futures in the lowest fifth of its range, 2.9% in the highest), ..."; empty when none does.
+   * feasible, most first, each as its question in plain words with its range: "What decides most
+   * whether X works, ...: 1. How much data is written or rewritten on a typical day?
+   * (dataset.daily_change, now 0.25% to 1.50%: feasible in 97.1% of the futures in the lowest fifth
+   * of its range, 2.9% in the highest; ...)"; empty when none does. An input can be worth $0 as
+   * information between the alternatives and still decide whether the plan works at all.
    */
   static String drivers(Information information, Words words) {
     List<Question> drivers = new ArrayList<>();
@@ -429,8 +448,12 @@ public final class DecisionReport {
     for (Question question : drivers.subList(0, Math.min(TOP_DRIVERS, drivers.size()))) {
       FeasibilityDriver driver = question.feasibility();
       named.add(
-          Wording.inSentence(words.input(question.input()))
-              + " (feasible in "
+          (named.size() + 1)
+              + ". "
+              + question.question()
+              + (words.customer() ? " (now " : " (" + question.input() + ", now ")
+              + range(question.kind(), question.lower(), question.upper())
+              + ": feasible in "
               + share(driver.lowestFifth())
               + " of the futures in the lowest fifth of its range, "
               + share(driver.highestFifth())
@@ -440,7 +463,7 @@ public final class DecisionReport {
     }
     return "What decides most whether "
         + words.alternative(information.focus())
-        + " works: "
+        + " works, and so what to ask the customer before committing to it: "
         + String.join("; ", named)
         + ".";
   }
@@ -674,6 +697,7 @@ public final class DecisionReport {
     voi.set("evpi_standard_error_usd", Figures.json(information.evpi().standardErrorUsd()));
     voi.put("batches", information.evpi().batches());
     voi.put("feasibility_of", information.focus());
+    voi.set("nothing_feasible_probability", Figures.json(information.nothingFeasible()));
     ArrayNode inputs = voi.putArray("inputs");
     for (Question question : information.questions()) {
       ObjectNode node = inputs.addObject();
