@@ -145,6 +145,54 @@ public final class DecisionReport {
         + ", at the lowest mean horizon cost.";
   }
 
+  /**
+   * How sure the sizing's recommendation is, for the proposal's Recommendation section: the share
+   * of sampled futures in which that pair is feasible against the confidence asked for, and along
+   * how many uncertain inputs it changes within their ranges (the figures are in the section
+   * "Deciding under uncertainty"). Empty when the scenario has no uncertain input or recommends
+   * nothing.
+   */
+  static String howSure(String configuration, String option, DecisionResult result) {
+    if (result.flips().isEmpty() || configuration == null) {
+      return "";
+    }
+    Alternative pair = null;
+    for (Alternative alternative : result.alternatives()) {
+      if (!alternative.remedied()
+          && alternative.configuration().equals(configuration)
+          && alternative.option().equals(option)) {
+        pair = alternative;
+      }
+    }
+    if (pair == null) {
+      return "";
+    }
+    int changing = 0;
+    for (InputFlips input : result.flips()) {
+      if (!input.points().isEmpty()) {
+        changing++;
+      }
+    }
+    String confidence = Display.percent(result.confidence());
+    return "How sure: this recommendation is sized with each uncertain input at its base value"
+        + " (its most likely value, or its median). Over "
+        + Display.count(result.samples())
+        + " sampled futures it is feasible in "
+        + share(pair.feasible())
+        + (pair.feasible() >= result.confidence().value()
+            ? ", at least the " + confidence + " asked for"
+            : ", short of the " + confidence + " asked for")
+        + "; "
+        + (changing == 0
+            ? "it stays the recommendation across the range of every uncertain input"
+            : "it changes within the range of "
+                + changing
+                + " of the "
+                + result.flips().size()
+                + " uncertain inputs")
+        + " (see Deciding under uncertainty).";
+  }
+
   /** The recommendation, or the alternative that comes closest and what it lacks. */
   static List<String> choice(Scenario scenario, DecisionResult result) {
     return choice(scenario, result, Words.PLAIN);
