@@ -834,7 +834,8 @@ public final class DecisionReport {
           "question",
           "feasible_lowest_fifth",
           "feasible_highest_fifth",
-          "feasibility_explained");
+          "feasibility_explained",
+          "nothing_feasible_probability");
 
   private static void csv(Scenario scenario, DecisionResult result, Writer out) throws IOException {
     Figures.csvLine(out, CSV_HEADER);
@@ -898,6 +899,7 @@ public final class DecisionReport {
       List<String> cells = row("evpi");
       set(cells, "evppi_usd", Display.plain(information.evpi().usd()));
       set(cells, "evppi_standard_error_usd", Display.plain(information.evpi().standardErrorUsd()));
+      set(cells, "nothing_feasible_probability", Display.plain(information.nothingFeasible()));
       Figures.csvLine(out, cells);
     }
   }

@@ -112,8 +112,12 @@ class DecideCommandTest {
       }
     }
     assertThat(decidesMost).isEqualTo("dataset.daily_change");
-    assertThat(runOk("decide", WALMART, "--samples", "500", "-f", "csv"))
-        .startsWith("record,configuration,option,lever,lever_unit,lever_value,");
+    String csv = runOk("decide", WALMART, "--samples", "500", "-f", "csv");
+    assertThat(csv)
+        .startsWith("record,configuration,option,lever,lever_unit,lever_value,")
+        .containsPattern(",nothing_feasible_probability\r?\n")
+        // the evpi row: EVPI 0 ± 0, then the share of futures where nothing works, last
+        .containsPattern("\nevpi,[,]*0,0,,,,,0\\.[0-9]+\r?\n");
     assertThat(runOk("decide", WALMART, "--samples", "500", "-f", "markdown"))
         .startsWith("# drplan decide: walmart-big-data-dr");
   }
