@@ -454,7 +454,42 @@ public final class DecisionReport {
                   + " above); an input worth $0 would not change the choice on its own.";
     }
     String drivers = drivers(information, words);
-    return after.isEmpty() ? drivers : drivers.isEmpty() ? after : after + " " + drivers;
+    String text = after.isEmpty() ? drivers : drivers.isEmpty() ? after : after + " " + drivers;
+    String wait = canWait(information, words, asked > 0 || !drivers.isEmpty());
+    return wait.isEmpty() ? text : text + " " + wait;
+  }
+
+  /**
+   * The inputs whose answers can wait: not worth asking before choosing, and deciding less than
+   * {@link #DRIVER_MINIMUM} of whether the focus works. Said only after something was asked or
+   * named, so that what to ask now and what can wait add up.
+   */
+  static String canWait(Information information, Words words, boolean somethingNamed) {
+    if (!somethingNamed) {
+      return "";
+    }
+    int waiting = 0;
+    for (Question question : information.questions()) {
+      if (!aboveNoise(question.evppi()) && question.feasibilityExplained() < DRIVER_MINIMUM) {
+        waiting++;
+      }
+    }
+    if (waiting == 0) {
+      return "";
+    }
+    return "The answers on the other "
+        + (waiting == 1 ? "input" : waiting + " inputs")
+        + " can wait: "
+        + (waiting == 1 ? "it is not" : "none is")
+        + " worth knowing before choosing, and "
+        + (waiting == 1 ? "it decides" : "each decides")
+        + " less than "
+        + share(DRIVER_MINIMUM)
+        + " of whether "
+        + words.alternative(information.focus())
+        + " works"
+        // The proposal prints the table after this text; decide's table and markdown before it.
+        + (words.customer() ? " (table below)." : " (table above).");
   }
 
   /** What the table's two feasibility columns mean. */
@@ -471,7 +506,7 @@ public final class DecisionReport {
   static final double DRIVER_MINIMUM = 0.05;
 
   /** Drivers named after the questions, at most. */
-  static final int TOP_DRIVERS = 3;
+  static final int TOP_DRIVERS = 5;
 
   /**
    * The inputs that decide at least {@link #DRIVER_MINIMUM} of whether the focus alternative is
