@@ -792,8 +792,10 @@ public final class DecisionAnalysis {
     /**
      * EVPI and each input's EVPPI on the values of the alternatives in each future: minus the
      * horizon cost, and where the alternative is infeasible, minus also the cost of the cheapest
-     * alternative feasible there (the plan that replaces it), or of the dearest when none is (the
-     * same for every alternative, so no choice gains by it).
+     * alternative feasible there (the plan that replaces it). In a future where none is feasible
+     * every alternative has the same value, minus twice the dearest cost there: every plan fails,
+     * so knowing that future cannot pick one plan over another (charging each its own cost would
+     * reward the cheapest plan that never works).
      */
     Information information(List<Alternative> alternatives, Choice choice) {
       if (samples < DecisionProblem.MIN_SAMPLES || values.length == 0) {
@@ -821,6 +823,7 @@ public final class DecisionAnalysis {
         names.add(alternatives.get(a).label());
       }
       double[][] utility = new double[count][samples];
+      int nothingFeasible = 0;
       for (int i = 0; i < samples; i++) {
         double fallback = Double.POSITIVE_INFINITY;
         double dearest = 0;
@@ -831,10 +834,13 @@ public final class DecisionAnalysis {
           }
         }
         if (fallback == Double.POSITIVE_INFINITY) {
-          fallback = dearest;
+          nothingFeasible++;
         }
         for (int a = 0; a < count; a++) {
-          utility[a][i] = -costs[a][i] - (feasibleIn[a][i] ? 0 : fallback);
+          utility[a][i] =
+              fallback == Double.POSITIVE_INFINITY
+                  ? -2 * dearest
+                  : -costs[a][i] - (feasibleIn[a][i] ? 0 : fallback);
         }
       }
       DecisionProblem problem =
@@ -872,7 +878,12 @@ public final class DecisionAnalysis {
           Comparator.comparingDouble((Question q) -> -q.evppi().usd())
               .thenComparingDouble(q -> -q.feasibilityExplained()));
       return new Information(
-          problem.priorChoice(), estimator, ranking.evpi(), focus.label(), questions);
+          problem.priorChoice(),
+          estimator,
+          ranking.evpi(),
+          focus.label(),
+          questions,
+          (double) nothingFeasible / samples);
     }
   }
 

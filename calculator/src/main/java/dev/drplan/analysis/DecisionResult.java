@@ -165,13 +165,16 @@ public record DecisionResult(
    *     recommendation, or the alternative that comes closest
    * @param questions the inputs, worth knowing most first; of inputs worth the same, the one that
    *     decides more of the focus's feasibility first
+   * @param nothingFeasible the share of futures in which no alternative is feasible: there every
+   *     alternative has the same value, so information gains nothing between them
    */
   public record Information(
       String reference,
       EvppiEstimator estimator,
       VoiEstimate evpi,
       String focus,
-      List<Question> questions) {
+      List<Question> questions,
+      double nothingFeasible) {
     public Information {
       questions = List.copyOf(questions);
     }

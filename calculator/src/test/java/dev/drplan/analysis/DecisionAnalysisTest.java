@@ -198,6 +198,47 @@ class DecisionAnalysisTest {
         .isCloseTo((1 - P_MISS) * 60_000, within(4 * sd * 60_000));
   }
 
+  /**
+   * The two options with the whole estate in the recovery scope and 1% daily change. The restore
+   * never meets the RTO (50e15 / (12.5e9 · efficiency) ≥ 46 d > 7 d); run-in-cloud (2 d) is
+   * feasible while the first copy fits in 180 d: R − d = 12.5e9 · efficiency − 50e15 · 0.01 /
+   * 86,400 ≥ 50e15 / (180 · 86,400), i.e. efficiency ≥ e_seed. Below e_seed nothing works.
+   * Information could only pick, in those futures, which failing plan to pay for: it is worth
+   * nothing, as run-in-cloud is the only plan that ever works and is chosen anyway.
+   */
+  @Test
+  void futuresWhereNothingWorksGiveInformationNoValue() {
+    Scenario scenario =
+        ScenarioKeys.with(
+            ScenarioKeys.with(twoOptions(0.5), "dataset.daily_change", 0.01),
+            "objectives.recovery_scope",
+            1.0);
+    double eSeed = (50e15 / (180 * DAY) + 50e15 * 0.01 / DAY) / 12.5e9;
+    double pWorks = (HIGH - eSeed) / (HIGH - LOW);
+    double costA = horizonCost(scenario, "gcs-archive");
+    double costB = horizonCost(scenario, "run-in-cloud");
+    assertThat(costA).isLessThan(costB);
+    int n = 20_000;
+    DecisionResult result = DecisionAnalysis.run(uncertainEfficiency(scenario), n, 7, 2);
+    Alternative restore = alternative(result, "gcs-archive", false);
+    Alternative inCloud = alternative(result, "run-in-cloud", false);
+    assertThat(restore.feasible()).isZero();
+    double sd = Math.sqrt(pWorks * (1 - pWorks) / n);
+    assertThat(inCloud.feasible()).isCloseTo(pWorks, within(4 * sd));
+    assertThat(result.choice().recommended()).isEqualTo(inCloud);
+
+    DecisionResult.Information information = result.information();
+    assertThat(information.reference()).isEqualTo("run-in-cloud on minimum");
+    // Charging each plan its own cost where nothing works would give (1 − pWorks) · (C_B − C_A).
+    assertThat(information.evpi().usd()).isCloseTo(0, within(1e-6 * costB));
+    assertThat(information.questions().get(0).evppi().usd()).isCloseTo(0, within(1e-6 * costB));
+    // What the input does decide is whether anything works: never in its lowest fifth, always in
+    // its highest.
+    assertThat(information.focus()).isEqualTo("run-in-cloud on minimum");
+    assertThat(information.questions().get(0).feasibility().lowestFifth()).isZero();
+    assertThat(information.questions().get(0).feasibility().highestFifth()).isEqualTo(1.0);
+  }
+
   @Test
   void withoutALeverThatReachesItTheClosestIsNamedWithWhatItLacks() {
     Scenario scenario =

@@ -1,5 +1,6 @@
 package dev.drplan.cli;
 
+import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.report.Comparison;
 import dev.drplan.report.ReportFormat;
 import java.io.IOException;
@@ -31,7 +32,8 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReportFormat chosen = format.chosen();
     output.check();
-    Comparison comparison = Comparison.of(scenario.read());
+    UncertainScenario uncertain = scenario.readUncertain();
+    Comparison comparison = Comparison.of(uncertain.base()).withUncertainInputs(uncertain.names());
     StringWriter report = new StringWriter();
     chosen.writer().write(comparison, report);
     output.write(report.toString());

@@ -13,18 +13,30 @@ import java.util.Objects;
 
 /**
  * What every comparison report reads: the scenario as loaded (for its objectives, catalog and
- * assumptions), the engine's evaluation of it, and the remedies of its infeasible pairs.
+ * assumptions), the engine's evaluation of it, the remedies of its infeasible pairs, and the names
+ * of its uncertain inputs (its distributions, at their base values here), empty when it has none or
+ * they were not read.
  */
-public record Comparison(Scenario scenario, Evaluation evaluation, List<PairRemedies> remedies) {
+public record Comparison(
+    Scenario scenario,
+    Evaluation evaluation,
+    List<PairRemedies> remedies,
+    List<String> uncertainInputs) {
   public Comparison {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(evaluation, "evaluation");
     remedies = List.copyOf(remedies);
+    uncertainInputs = List.copyOf(uncertainInputs);
   }
 
   /** The comparison of an evaluated scenario, its remedies searched (docs/model.md, "Remedies"). */
   public Comparison(Scenario scenario, Evaluation evaluation) {
-    this(scenario, evaluation, Remedies.of(scenario, evaluation));
+    this(scenario, evaluation, Remedies.of(scenario, evaluation), List.of());
+  }
+
+  /** This comparison, saying that the named inputs are uncertain (compare reads them at base). */
+  public Comparison withUncertainInputs(List<String> names) {
+    return new Comparison(scenario, evaluation, remedies, names);
   }
 
   /**

@@ -527,6 +527,25 @@ final class ComparisonTables {
         : "none";
   }
 
+  /**
+   * That the figures are at the base values of the scenario's distributions, and where their
+   * uncertainty is analysed (docs/model.md, "Deciding under uncertainty"); empty without any.
+   */
+  static String uncertainInputs(Comparison comparison) {
+    int count = comparison.uncertainInputs().size();
+    if (count == 0) {
+      return "";
+    }
+    return "Uncertain inputs: "
+        + (count == 1
+            ? "1 input of this scenario is a distribution, so every figure above is at its"
+            : count
+                + " inputs of this scenario are distributions, so every figure above is at their")
+        + " base value (the mode, or the median). How likely each pair is to be feasible, where"
+        + " this recommendation changes within the inputs' ranges and what to ask the customer"
+        + " first: drplan decide; the spread of every figure: drplan simulate.";
+  }
+
   /** Why, as one sentence. */
   String why() {
     List<Reason> why = comparison.evaluation().recommendation().why();

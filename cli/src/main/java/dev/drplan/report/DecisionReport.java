@@ -145,6 +145,54 @@ public final class DecisionReport {
         + ", at the lowest mean horizon cost.";
   }
 
+  /**
+   * How sure the sizing's recommendation is, for the proposal's Recommendation section: the share
+   * of sampled futures in which that pair is feasible against the confidence asked for, and along
+   * how many uncertain inputs it changes within their ranges (the figures are in the section
+   * "Deciding under uncertainty"). Empty when the scenario has no uncertain input or recommends
+   * nothing.
+   */
+  static String howSure(String configuration, String option, DecisionResult result) {
+    if (result.flips().isEmpty() || configuration == null) {
+      return "";
+    }
+    Alternative pair = null;
+    for (Alternative alternative : result.alternatives()) {
+      if (!alternative.remedied()
+          && alternative.configuration().equals(configuration)
+          && alternative.option().equals(option)) {
+        pair = alternative;
+      }
+    }
+    if (pair == null) {
+      return "";
+    }
+    int changing = 0;
+    for (InputFlips input : result.flips()) {
+      if (!input.points().isEmpty()) {
+        changing++;
+      }
+    }
+    String confidence = Display.percent(result.confidence());
+    return "How sure: this recommendation is sized with each uncertain input at its base value"
+        + " (its most likely value, or its median). Over "
+        + Display.count(result.samples())
+        + " sampled futures it is feasible in "
+        + share(pair.feasible())
+        + (pair.feasible() >= result.confidence().value()
+            ? ", at least the " + confidence + " asked for"
+            : ", short of the " + confidence + " asked for")
+        + "; "
+        + (changing == 0
+            ? "it stays the recommendation across the range of every uncertain input"
+            : "it changes within the range of "
+                + changing
+                + " of the "
+                + result.flips().size()
+                + " uncertain inputs")
+        + " (see Deciding under uncertainty).";
+  }
+
   /** The recommendation, or the alternative that comes closest and what it lacks. */
   static List<String> choice(Scenario scenario, DecisionResult result) {
     return choice(scenario, result, Words.PLAIN);
@@ -323,7 +371,23 @@ public final class DecisionReport {
         + estimatorText(information)
         + "; ± is one standard error by batch means ("
         + information.evpi().batches()
-        + " batches), sampling noise only.";
+        + " batches), sampling noise only."
+        + nothingFeasible(information);
+  }
+
+  /**
+   * Where no alternative works, information cannot choose between them (docs/model.md, "Value of
+   * information"): said, so that a small EVPI is not read as "nothing to learn".
+   */
+  static String nothingFeasible(Information information) {
+    if (information.nothingFeasible() == 0) {
+      return "";
+    }
+    return " In "
+        + share(information.nothingFeasible())
+        + " of the futures no alternative is feasible: there knowing the inputs cannot pick one"
+        + " plan over another, only show that the plan must change; the inputs that decide whether"
+        + " it works are named above.";
   }
 
   /** The top questions worth more than twice their standard error, numbered "1. ...". */
@@ -390,7 +454,42 @@ public final class DecisionReport {
                   + " above); an input worth $0 would not change the choice on its own.";
     }
     String drivers = drivers(information, words);
-    return after.isEmpty() ? drivers : drivers.isEmpty() ? after : after + " " + drivers;
+    String text = after.isEmpty() ? drivers : drivers.isEmpty() ? after : after + " " + drivers;
+    String wait = canWait(information, words, asked > 0 || !drivers.isEmpty());
+    return wait.isEmpty() ? text : text + " " + wait;
+  }
+
+  /**
+   * The inputs whose answers can wait: not worth asking before choosing, and deciding less than
+   * {@link #DRIVER_MINIMUM} of whether the focus works. Said only after something was asked or
+   * named, so that what to ask now and what can wait add up.
+   */
+  static String canWait(Information information, Words words, boolean somethingNamed) {
+    if (!somethingNamed) {
+      return "";
+    }
+    int waiting = 0;
+    for (Question question : information.questions()) {
+      if (!aboveNoise(question.evppi()) && question.feasibilityExplained() < DRIVER_MINIMUM) {
+        waiting++;
+      }
+    }
+    if (waiting == 0) {
+      return "";
+    }
+    return "The answers on the other "
+        + (waiting == 1 ? "input" : waiting + " inputs")
+        + " can wait: "
+        + (waiting == 1 ? "it is not" : "none is")
+        + " worth knowing before choosing, and "
+        + (waiting == 1 ? "it decides" : "each decides")
+        + " less than "
+        + share(DRIVER_MINIMUM)
+        + " of whether "
+        + words.alternative(information.focus())
+        + " works"
+        // The proposal prints the table after this text; decide's table and markdown before it.
+        + (words.customer() ? " (table below)." : " (table above).");
   }
 
   /** What the table's two feasibility columns mean. */
@@ -407,12 +506,15 @@ public final class DecisionReport {
   static final double DRIVER_MINIMUM = 0.05;
 
   /** Drivers named after the questions, at most. */
-  static final int TOP_DRIVERS = 3;
+  static final int TOP_DRIVERS = 5;
 
   /**
    * The inputs that decide at least {@link #DRIVER_MINIMUM} of whether the focus alternative is
-   * feasible, most first: "What decides whether X works: daily change (feasible in 97.1% of the
-   * futures in the lowest fifth of its range, 2.9% in the highest), ..."; empty when none does.
+   * feasible, most first, each as its question in plain words with its range: "What decides most
+   * whether X works, ...: 1. How much data is written or rewritten on a typical day?
+   * (dataset.daily_change, now 0.25% to 1.50%: feasible in 97.1% of the futures in the lowest fifth
+   * of its range, 2.9% in the highest; ...)"; empty when none does. An input can be worth $0 as
+   * information between the alternatives and still decide whether the plan works at all.
    */
   static String drivers(Information information, Words words) {
     List<Question> drivers = new ArrayList<>();
@@ -429,8 +531,12 @@ public final class DecisionReport {
     for (Question question : drivers.subList(0, Math.min(TOP_DRIVERS, drivers.size()))) {
       FeasibilityDriver driver = question.feasibility();
       named.add(
-          Wording.inSentence(words.input(question.input()))
-              + " (feasible in "
+          (named.size() + 1)
+              + ". "
+              + question.question()
+              + (words.customer() ? " (now " : " (" + question.input() + ", now ")
+              + range(question.kind(), question.lower(), question.upper())
+              + ": feasible in "
               + share(driver.lowestFifth())
               + " of the futures in the lowest fifth of its range, "
               + share(driver.highestFifth())
@@ -440,7 +546,7 @@ public final class DecisionReport {
     }
     return "What decides most whether "
         + words.alternative(information.focus())
-        + " works: "
+        + " works, and so what to ask the customer before committing to it: "
         + String.join("; ", named)
         + ".";
   }
@@ -674,6 +780,7 @@ public final class DecisionReport {
     voi.set("evpi_standard_error_usd", Figures.json(information.evpi().standardErrorUsd()));
     voi.put("batches", information.evpi().batches());
     voi.put("feasibility_of", information.focus());
+    voi.set("nothing_feasible_probability", Figures.json(information.nothingFeasible()));
     ArrayNode inputs = voi.putArray("inputs");
     for (Question question : information.questions()) {
       ObjectNode node = inputs.addObject();
@@ -762,7 +869,8 @@ public final class DecisionReport {
           "question",
           "feasible_lowest_fifth",
           "feasible_highest_fifth",
-          "feasibility_explained");
+          "feasibility_explained",
+          "nothing_feasible_probability");
 
   private static void csv(Scenario scenario, DecisionResult result, Writer out) throws IOException {
     Figures.csvLine(out, CSV_HEADER);
@@ -826,6 +934,7 @@ public final class DecisionReport {
       List<String> cells = row("evpi");
       set(cells, "evppi_usd", Display.plain(information.evpi().usd()));
       set(cells, "evppi_standard_error_usd", Display.plain(information.evpi().standardErrorUsd()));
+      set(cells, "nothing_feasible_probability", Display.plain(information.nothingFeasible()));
       Figures.csvLine(out, cells);
     }
   }

@@ -127,7 +127,12 @@ public final class HtmlReport {
         .append(Html.escape(tables.recommended()))
         .append("</strong>. ")
         .append(Html.escape(tables.why()))
-        .append("</p>\n</section>\n");
+        .append("</p>\n");
+    String howSure = howSure(proposal);
+    if (!howSure.isEmpty()) {
+      out.append("<p>").append(Html.escape(howSure)).append("</p>\n");
+    }
+    out.append("</section>\n");
 
     out.append("<section id=\"sizing\">\n<h2>Sizing</h2>\n");
     table(out, "Primary configurations", tables.configurations(), "configurations");
@@ -448,6 +453,17 @@ public final class HtmlReport {
    * Deciding under uncertainty (docs/model.md): how likely each pair is to work, what to propose at
    * the stated confidence, where the recommendation flips, and what to ask the customer first.
    */
+  /** The decision's word on the sizing's recommendation, or empty without one. */
+  private static String howSure(Proposal proposal) {
+    DecisionResult result = proposal.analysis().decision();
+    dev.drplan.model.Recommendation recommendation =
+        proposal.comparison().evaluation().recommendation();
+    if (result == null || !recommendation.found()) {
+      return "";
+    }
+    return DecisionReport.howSure(recommendation.configuration(), recommendation.option(), result);
+  }
+
   private static void decision(StringBuilder out, Proposal proposal) {
     DecisionResult result = proposal.analysis().decision();
     if (result == null) {

@@ -72,6 +72,10 @@ final class MarkdownReport implements ReportWriter {
 
     out.write("\n## Recommendation\n\n");
     out.write("**" + escape(tables.recommended()) + "**. " + escape(tables.why()) + "\n");
+    String uncertain = ComparisonTables.uncertainInputs(comparison);
+    if (!uncertain.isEmpty()) {
+      out.write("\n" + escape(uncertain) + "\n");
+    }
 
     out.write("\n## Assumptions\n\n");
     for (String assumption : Assumptions.of(comparison)) {

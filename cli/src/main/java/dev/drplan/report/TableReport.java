@@ -72,6 +72,11 @@ final class TableReport implements ReportWriter {
 
     out.write("\n");
     out.write(wrap("Recommendation: " + tables.recommended() + ". " + tables.why(), "", "  "));
+    String uncertain = ComparisonTables.uncertainInputs(comparison);
+    if (!uncertain.isEmpty()) {
+      out.write("\n");
+      out.write(wrap(uncertain, "", "  "));
+    }
   }
 
   private static void section(Writer out, String title, Table table) throws IOException {

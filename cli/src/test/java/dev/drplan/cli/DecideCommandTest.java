@@ -1,6 +1,7 @@
 package dev.drplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,6 +67,13 @@ class DecideCommandTest {
             "network\\.efficiency .*gcs-archive-run-in-cloud on phase-one up to"
                 + " 84\\.8%; above it, gcs-archive on phase-one")
         .contains("What to ask the customer first");
+    // The daily change decides whether anything works: asked in plain words, with its range (the
+    // text is wrapped, so compared with its line breaks as spaces).
+    assertThat(table.replaceAll("\\s*\n\\s*", " "))
+        .contains(
+            "1. How much data is written or rewritten on a typical day? (dataset.daily_change,"
+                + " now 0.25% to 1.50%: feasible in ")
+        .containsPattern("In [0-9.]+% of the futures no alternative is feasible");
 
     JsonNode json = JSON.readTree(runOk("decide", WALMART, "--samples", "2000", "-f", "json"));
     assertThat(json.get("samples").asInt()).isEqualTo(2000);
@@ -80,6 +88,12 @@ class DecideCommandTest {
     JsonNode voi = json.get("value_of_information");
     assertThat(voi.get("estimator").asText()).isEqualTo("regression");
     assertThat(voi.get("evpi_usd").asDouble()).isNotNegative();
+    // Where run-in-cloud fails the RPO every data copy fails it too (one link, one change rate):
+    // no alternative works there, so knowing cannot pick between them, and where it works it is
+    // already the cheapest that does. The EVPI is 0; charging each failing plan its own cost made
+    // it about $0.49 M, from an option feasible in no future.
+    assertThat(voi.get("nothing_feasible_probability").asDouble()).isBetween(0.3, 0.7);
+    assertThat(voi.get("evpi_usd").asDouble()).isCloseTo(0, within(1.0));
     // walmart's closest pair is feasible in some futures and not in others, and the daily change
     // decides that more than any input does (docs/model.md, "What to ask first").
     assertThat(voi.get("feasibility_of").asText()).endsWith(" on phase-one");
@@ -98,8 +112,12 @@ class DecideCommandTest {
       }
     }
     assertThat(decidesMost).isEqualTo("dataset.daily_change");
-    assertThat(runOk("decide", WALMART, "--samples", "500", "-f", "csv"))
-        .startsWith("record,configuration,option,lever,lever_unit,lever_value,");
+    String csv = runOk("decide", WALMART, "--samples", "500", "-f", "csv");
+    assertThat(csv)
+        .startsWith("record,configuration,option,lever,lever_unit,lever_value,")
+        .containsPattern(",nothing_feasible_probability\r?\n")
+        // the evpi row: EVPI 0 ± 0, then the share of futures where nothing works, last
+        .containsPattern("\nevpi,[,]*0,0,,,,,0\\.[0-9]+\r?\n");
     assertThat(runOk("decide", WALMART, "--samples", "500", "-f", "markdown"))
         .startsWith("# drplan decide: walmart-big-data-dr");
   }

@@ -33,7 +33,8 @@ class DecisionReportTest {
         EvppiEstimator.REGRESSION,
         new VoiEstimate(50_000, 1_000, 20),
         "a on minimum",
-        List.of(questions));
+        List.of(questions),
+        0.25);
   }
 
   /**
@@ -65,8 +66,31 @@ class DecisionReportTest {
         .isEqualTo(
             "No single input is worth knowing before choosing: none changes the choice alone by"
                 + " more than twice the standard error of its value. What decides most whether a"
-                + " on minimum works: dataset.daily_change (feasible in 91.5% of the futures in"
-                + " the lowest fifth of its range, 11.0% in the highest; 33.7% of the variation"
-                + " explained).");
+                + " on minimum works, and so what to ask the customer before committing to it:"
+                + " 1. What is dataset.daily_change? (dataset.daily_change, now 10.0% to"
+                + " 90.0%: feasible in 91.5% of the futures in the lowest fifth of its range,"
+                + " 11.0% in the highest; 33.7% of the variation explained). The answers on the"
+                + " other input can wait: it is not worth knowing before choosing, and it decides"
+                + " less than 5.00% of whether a on minimum works (table above).");
+  }
+
+  /** A quarter of the futures with nothing feasible is said beside the EVPI; none, nothing said. */
+  @Test
+  void theFuturesWhereNothingWorksAreSaidBesideTheEvpi() {
+    Information information = information(question("x", 0, 0, null));
+    assertThat(DecisionReport.evpi(information))
+        .endsWith(
+            " In 25.0% of the futures no alternative is feasible: there knowing the inputs cannot"
+                + " pick one plan over another, only show that the plan must change; the inputs"
+                + " that decide whether it works are named above.");
+    Information allWork =
+        new Information(
+            information.reference(),
+            information.estimator(),
+            information.evpi(),
+            information.focus(),
+            information.questions(),
+            0);
+    assertThat(DecisionReport.evpi(allWork)).endsWith("sampling noise only.");
   }
 }

@@ -140,6 +140,46 @@ class HtmlReportTest {
         .doesNotContain("chart-tornado");
   }
 
+  /**
+   * The Recommendation section says how sure the sizing's pick is: its feasible share over the
+   * decision's futures against the confidence, and along how many inputs it changes. Without
+   * uncertain inputs it says nothing of the kind.
+   */
+  @Test
+  void theRecommendationSaysHowSureItIs() {
+    dev.drplan.analysis.DecisionResult decision = uncertain.analysis().decision();
+    dev.drplan.model.Recommendation recommended =
+        uncertain.comparison().evaluation().recommendation();
+    dev.drplan.analysis.DecisionResult.Alternative pair =
+        decision.alternatives().stream()
+            .filter(
+                a ->
+                    !a.remedied()
+                        && a.option().equals(recommended.option())
+                        && a.configuration().equals(recommended.configuration()))
+            .findFirst()
+            .orElseThrow();
+    long changing = decision.flips().stream().filter(f -> !f.points().isEmpty()).count();
+    String section =
+        uncertainHtml.substring(
+            uncertainHtml.indexOf("<section id=\"recommendation\">"),
+            uncertainHtml.indexOf("<section id=\"sizing\">"));
+    assertThat(section)
+        .contains(
+            "Over "
+                + Display.count(decision.samples())
+                + " sampled futures it is feasible in "
+                + Figures.probability(pair.feasible()))
+        .contains(
+            "it changes within the range of "
+                + changing
+                + " of the "
+                + decision.flips().size()
+                + " uncertain inputs");
+    assertThat(changing).isPositive();
+    assertThat(certainHtml).doesNotContain("How sure:");
+  }
+
   @Test
   void theUncertainScenarioDrawsHistogramsAndTornadoes() {
     List<String[]> figures = figures(uncertainHtml);
