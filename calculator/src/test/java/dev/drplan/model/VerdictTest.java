@@ -1,10 +1,12 @@
 package dev.drplan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
+import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,67 @@ class VerdictTest {
     assertThat(evaluation.recommendation().why())
         .extracting(Reason::code)
         .containsExactly(ReasonCode.RECOMMENDED_ONLY_OPTION, ReasonCode.CONFIGURATION_HOLDS);
+  }
+
+  @Test
+  void onATieInDrCostTheCheaperOnPremSpendWinsOverTheConfigurationThatHolds() {
+    // 10 PB growing 30%/y: L(H) = 10 PB * 1.3^5 = 37.13 PB; a D-box holds 1,351.68 TB * 0.88 *
+    // 0.9 (fill) = 1,070.5 TB, so 35 D-boxes by year 5. Minimum (4 C-boxes, 20 D-boxes) expands to
+    // 35; phase-one (4, 60) holds the horizon without expansion, but costs more on-prem.
+    Scenario scenario =
+        Fixtures.scenario(
+                Fixtures.dataset(10, 0.30, 0.005),
+                List.of(
+                    Fixtures.archiveCopy(
+                        "gcs-archive", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)))
+            .withPrimary(
+                Fixtures.primary(20, 60)
+                    .withDboxPrice(Money.ofUsd(400_000))
+                    .withCboxPrice(Money.ofUsd(150_000)));
+    Evaluation evaluation = Evaluator.evaluate(scenario);
+    assertThat(evaluation.configurations().get(0).onPremSpend().usd())
+        .isCloseTo(4 * 150_000 + 35 * 400_000, within(1e-6));
+    assertThat(evaluation.configurations().get(1).onPremSpend().usd())
+        .isCloseTo(4 * 150_000 + 60 * 400_000, within(1e-6));
+    assertThat(evaluation.recommendation().configuration()).isEqualTo("minimum");
+    List<Reason> why = evaluation.recommendation().why();
+    assertThat(why)
+        .extracting(Reason::code)
+        .containsExactly(
+            ReasonCode.RECOMMENDED_ONLY_OPTION,
+            ReasonCode.ONPREM_SPEND,
+            ReasonCode.CONFIGURATION_EXPANDS);
+    assertThat(why.get(1).figures().get("other_configuration")).isEqualTo("phase-one");
+    assertThat(((Money) why.get(1).figures().get("other_onprem_spend")).usd())
+        .isCloseTo(4 * 150_000 + 60 * 400_000, within(1e-6));
+    assertThat(why.get(2).figures().get("configuration")).isEqualTo("minimum");
+  }
+
+  @Test
+  void anEqualOnPremSpendIsSaidAndTheRunwayDecides() {
+    // 40 PB growing 30%/y: L(H) = 148.5 PB, 139 D-boxes by year 5 for both configurations, so the
+    // same spend (4 * 150k + 139 * 400k); neither holds the horizon, phase-one lasts longest.
+    Scenario scenario =
+        Fixtures.scenario(
+                Fixtures.dataset(40, 0.30, 0.005),
+                List.of(
+                    Fixtures.archiveCopy(
+                        "gcs-archive", Seeding.NETWORK, Recovery.runInCloud(TimeSpan.ofDays(1)))))
+            .withPrimary(
+                Fixtures.primary(20, 60)
+                    .withDboxPrice(Money.ofUsd(400_000))
+                    .withCboxPrice(Money.ofUsd(150_000)));
+    Evaluation evaluation = Evaluator.evaluate(scenario);
+    assertThat(evaluation.recommendation().configuration()).isEqualTo("phase-one");
+    List<Reason> why = evaluation.recommendation().why();
+    assertThat(why)
+        .extracting(Reason::code)
+        .containsExactly(
+            ReasonCode.RECOMMENDED_ONLY_OPTION,
+            ReasonCode.ONPREM_SPEND_SAME,
+            ReasonCode.CONFIGURATION_NEEDS_EXPANSION);
+    assertThat(((Money) why.get(1).figures().get("onprem_spend")).usd())
+        .isCloseTo(4 * 150_000 + 139 * 400_000, within(1e-6));
   }
 
   @Test
