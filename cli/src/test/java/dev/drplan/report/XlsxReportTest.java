@@ -353,6 +353,12 @@ class XlsxReportTest {
       assertThat(cell(sources, i, "Value used").getStringCellValue()).isEqualTo(figure.usedText());
       assertThat(cell(sources, i, "Set by").getStringCellValue())
           .isEqualTo(figure.setByScenario() ? "scenario" : "catalog");
+      if (entry == null) {
+        // A price only the scenario gives: no catalog value, estimate flag or source.
+        assertThat(figure.setByScenario()).isTrue();
+        assertThat(cell(sources, i, "Source")).isNull();
+        continue;
+      }
       assertThat(cell(sources, i, "Source").getStringCellValue())
           .isEqualTo(entry.source())
           .startsWith("http");
