@@ -85,6 +85,8 @@ public enum ReasonCode {
       false,
       "the only feasible option, at {horizon_cost} over {horizon} ({feasible_pairs} feasible"
           + " pairs)"),
+  RECOMMENDATION_NOT_PRICED(
+      false, "the horizon cost of {option} leaves out what is not priced: {lines}"),
   ONPREM_SPEND(
       false,
       "on-prem, {configuration} costs {onprem_spend} over the horizon, purchase and expansions,"

@@ -74,6 +74,18 @@ public final class Verdict {
               "runner_up_cost",
               runnerUp.horizonCost()));
     }
+    for (Reason note : best.notes()) {
+      if (note.code() == ReasonCode.NOT_PRICED) {
+        // The comparison above counted only what is priced: the cheapest may be so by omission.
+        why.add(
+            Reason.of(
+                ReasonCode.RECOMMENDATION_NOT_PRICED,
+                "option",
+                best.option(),
+                "lines",
+                note.figures().get("lines")));
+      }
+    }
     ConfigurationResult chosen = configurationOf(configurations, best);
     Reason money = onPremSpend(chosen, configurations);
     if (money != null) {

@@ -3,9 +3,11 @@ package dev.drplan.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
+import dev.drplan.units.DataRate;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.List;
@@ -27,7 +29,10 @@ class VerdictTest {
     assertThat(evaluation.recommendation().configuration()).isEqualTo("phase-one");
     assertThat(evaluation.recommendation().why())
         .extracting(Reason::code)
-        .containsExactly(ReasonCode.RECOMMENDED_ONLY_OPTION, ReasonCode.CONFIGURATION_HOLDS);
+        .containsExactly(
+            ReasonCode.RECOMMENDED_ONLY_OPTION,
+            ReasonCode.RECOMMENDATION_NOT_PRICED,
+            ReasonCode.CONFIGURATION_HOLDS);
   }
 
   @Test
@@ -56,12 +61,13 @@ class VerdictTest {
         .extracting(Reason::code)
         .containsExactly(
             ReasonCode.RECOMMENDED_ONLY_OPTION,
+            ReasonCode.RECOMMENDATION_NOT_PRICED,
             ReasonCode.ONPREM_SPEND,
             ReasonCode.CONFIGURATION_EXPANDS);
-    assertThat(why.get(1).figures().get("other_configuration")).isEqualTo("phase-one");
-    assertThat(((Money) why.get(1).figures().get("other_onprem_spend")).usd())
+    assertThat(why.get(2).figures().get("other_configuration")).isEqualTo("phase-one");
+    assertThat(((Money) why.get(2).figures().get("other_onprem_spend")).usd())
         .isCloseTo(4 * 150_000 + 60 * 400_000, within(1e-6));
-    assertThat(why.get(2).figures().get("configuration")).isEqualTo("minimum");
+    assertThat(why.get(3).figures().get("configuration")).isEqualTo("minimum");
   }
 
   @Test
@@ -85,10 +91,43 @@ class VerdictTest {
         .extracting(Reason::code)
         .containsExactly(
             ReasonCode.RECOMMENDED_ONLY_OPTION,
+            ReasonCode.RECOMMENDATION_NOT_PRICED,
             ReasonCode.ONPREM_SPEND_SAME,
             ReasonCode.CONFIGURATION_NEEDS_EXPANSION);
-    assertThat(((Money) why.get(1).figures().get("onprem_spend")).usd())
+    assertThat(((Money) why.get(2).figures().get("onprem_spend")).usd())
         .isCloseTo(4 * 150_000 + 139 * 400_000, within(1e-6));
+  }
+
+  @Test
+  void aRecommendationWhoseCostLeavesLinesOutSaysWhich() {
+    // The fixture's movers name no tool and no host price, its network no VLAN attachment price:
+    // those lines apply without a price, so the cheapest pair may be cheapest by omission; the
+    // why names them. Priced, the note goes.
+    DataCopy unpriced =
+        Fixtures.archiveCopy("gcs-archive", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY);
+    Scenario scenario = Fixtures.scenario(Fixtures.dataset(10, 0.30, 0.005), List.of(unpriced));
+    Reason note = Evaluator.evaluate(scenario).recommendation().why().get(1);
+    assertThat(note.code()).isEqualTo(ReasonCode.RECOMMENDATION_NOT_PRICED);
+    assertThat(note.figures().get("option")).isEqualTo("gcs-archive");
+    assertThat(((FeasibilityRules.NotPriced) note.figures().get("lines")).lines())
+        .containsExactly(
+            CostLine.TRANSFER_FEE, CostLine.COPY_ENGINE_HOSTS, CostLine.VLAN_ATTACHMENTS);
+
+    DataCopy priced =
+        unpriced.withCopyEngine(
+            unpriced
+                .copyEngine()
+                .withTransferFeePerGib(Money.ofUsd(0.0125))
+                .withHostMonthlyCost(Money.ofUsd(2838)));
+    Scenario pricedScenario =
+        scenario
+            .withOptions(List.of(priced))
+            .withNetwork(
+                Fixtures.network(4, 100)
+                    .withVlanAttachments(DataRate.ofGigabitsPerSecond(50), Money.ofUsd(0.5)));
+    assertThat(Evaluator.evaluate(pricedScenario).recommendation().why())
+        .extracting(Reason::code)
+        .doesNotContain(ReasonCode.RECOMMENDATION_NOT_PRICED);
   }
 
   @Test
@@ -114,9 +153,9 @@ class VerdictTest {
     Evaluation evaluation = Evaluator.evaluate(scenario);
     assertThat(evaluation.configurations()).noneMatch(ConfigurationResult::fitsHorizon);
     assertThat(evaluation.recommendation().configuration()).isEqualTo("phase-one");
-    assertThat(evaluation.recommendation().why().get(1).code())
+    assertThat(evaluation.recommendation().why().get(2).code())
         .isEqualTo(ReasonCode.CONFIGURATION_NEEDS_EXPANSION);
-    assertThat(evaluation.recommendation().why().get(1).figures().get("configuration"))
+    assertThat(evaluation.recommendation().why().get(2).figures().get("configuration"))
         .isEqualTo("phase-one");
   }
 }
