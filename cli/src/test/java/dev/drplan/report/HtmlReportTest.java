@@ -284,11 +284,11 @@ class HtmlReportTest {
 
   /**
    * Every price and hardware figure of walmart is listed with the value used, who set it and the
-   * catalog's value, source and date; walmart overrides one catalog figure (its port cost of
-   * $16,994 a month, where the catalog says $16,994.40) and states six prices the catalog never
-   * holds (D-box and C-box prices, lead time, the VMs' committed-use discount, the mover hosts'
-   * monthly cost, the existing copy's egress), each shown as the scenario's; no informative catalog
-   * field (vCPUs, class B operations) nor any internal note is shown.
+   * catalog's value, source and date; walmart's port cost is the catalog's ($23.28/h x 730.5 h),
+   * and it states six prices the catalog never holds (D-box and C-box prices, lead time, the VMs'
+   * committed-use discount, the mover hosts' monthly cost, the existing copy's egress), each shown
+   * as the scenario's; no informative catalog field (vCPUs, class B operations) nor any internal
+   * note is shown.
    */
   @Test
   void thePricesAndHardwareFiguresListWhatWasUsedAndWhere() {
@@ -325,29 +325,25 @@ class HtmlReportTest {
             tuple("Price of one D-box, installed", "$950,000.00 USD", Display.NONE),
             tuple("Price of one C-box, installed", "$0.00 USD", Display.NONE),
             tuple("Procurement lead time, order to a D-box in service", "90 d", Display.NONE),
-            tuple(
-                "Interconnect dedicated-100g: cost per circuit per month",
-                "$16,994.00 per month",
-                "$16,994.40 per month"),
             tuple("Committed-use discount on the VMs", "37%", Display.NONE),
             tuple("Cost of one mover host per month", "$2,838.00 per month", Display.NONE),
             tuple(
                 "Egress per GiB to move the existing copy into the bucket",
                 "$0.08 per GiB",
                 Display.NONE));
-    assertThat(own.get(5).usedBy()).hasSize(6);
+    assertThat(own.get(4).usedBy()).hasSize(6);
     String sources = section(certainHtml, "sources");
     assertThat(sources)
         .contains("<h2>Prices and hardware</h2>")
         .contains("<a href=\"https://cloud.google.com/storage/pricing\">")
         .contains("<span class=\"uncertain\">estimate</span>")
         .contains("<span class=\"scenario\">scenario</span>")
-        .contains("36 figures: 7 set by the scenario, 29 from the catalog")
+        .contains("36 figures: 6 set by the scenario, 30 from the catalog")
         .doesNotContain("Placeholder")
         .doesNotContain("fact sheet")
         .doesNotContain("gcs.archive.us-central1");
     assertThat(certainHtml)
-        .contains("7 figures set by the scenario (see Prices and hardware)")
+        .contains("6 figures set by the scenario (see Prices and hardware)")
         .contains("Sizes are decimal: 1 TB = 10^12 bytes");
   }
 

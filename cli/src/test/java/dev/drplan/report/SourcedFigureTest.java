@@ -141,7 +141,7 @@ class SourcedFigureTest {
         figure("Interconnect dedicated-100g: cost per circuit per month", SourcedFigure.NETWORK);
     assertThat(ports.used()).isEqualTo(scenario.network().monthlyPortCost());
     assertThat(ports.usedText()).isEqualTo("$15,000.00 per month");
-    assertThat(ports.catalogText()).isEqualTo("$16,994.40 per month");
+    assertThat(ports.catalogText()).isEqualTo("$17,006.04 per month");
     assertThat(ports.setByScenario()).isTrue();
   }
 

@@ -254,8 +254,8 @@ class XlsxReportTest {
     for (int i = 0; i < firsts.size(); i++) {
       OptionResult r = firsts.get(i);
       assertThat(cell(sheet, i, "Option").getStringCellValue()).isEqualTo(r.option());
-      // walmart.yaml: 8 circuits at $16,994 a month each, for the 60 months of 5 years.
-      assertClose(number(sheet, i, "Ports (USD)"), 8 * 16_994.0 * 60);
+      // walmart.yaml: 8 circuits at $23.28/h x 730.5 h a month each, for the 60 months of 5 y.
+      assertClose(number(sheet, i, "Ports (USD)"), 8 * 23.28 * 730.5 * 60);
       double sum = 0;
       boolean priced = true;
       for (String header : headers.subList(1, headers.size() - 1)) {
