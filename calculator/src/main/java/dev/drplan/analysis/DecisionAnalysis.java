@@ -651,9 +651,10 @@ public final class DecisionAnalysis {
 
     /**
      * The alternative feasible in at least the confidence's share of futures with the lowest mean
-     * horizon cost; on a tie (within a relative 10^-9) the configuration that holds the data, then
-     * the one that lasts longest, then fewer D-boxes, then the first. When none reaches it: the one
-     * feasible most often, then the cheaper, then as before.
+     * horizon cost; on a tie (within a relative 10^-9) the configurations in the verdict's order
+     * ({@link Verdict#configurationOrder}: the least on-prem spend when priced, then the one that
+     * holds the data, the one that lasts longest, fewer D-boxes), then the first. When none reaches
+     * it: the one feasible most often, then the cheaper, then as before.
      */
     Choice choose(List<Alternative> alternatives) {
       Comparator<Alternative> byConfiguration = byConfiguration();

@@ -85,8 +85,22 @@ public enum ReasonCode {
       false,
       "the only feasible option, at {horizon_cost} over {horizon} ({feasible_pairs} feasible"
           + " pairs)"),
+  RECOMMENDATION_NOT_PRICED(
+      false, "the horizon cost of {option} leaves out what is not priced: {lines}"),
+  ONPREM_SPEND(
+      false,
+      "on-prem, {configuration} costs {onprem_spend} over the horizon, purchase and expansions,"
+          + " against {other_onprem_spend} for {other_configuration}"),
+  ONPREM_SPEND_SAME(
+      false,
+      "on-prem, every configuration costs the same over the horizon, {onprem_spend} with its"
+          + " expansions"),
   CONFIGURATION_HOLDS(
       false, "{configuration} holds the data through the horizon without expansion"),
+  CONFIGURATION_EXPANDS(
+      false,
+      "{configuration} reaches its fill limit after {time_to_full}, inside the horizon; its"
+          + " expansion plan says what to add, and its on-prem spend counts it"),
   CONFIGURATION_NEEDS_EXPANSION(
       false,
       "no configuration holds the data through the horizon; {configuration} lasts longest"

@@ -14,9 +14,10 @@ public final class Verdict {
 
   /**
    * Among the feasible pairs, the cheapest horizon cost is recommended (§8). On a tie in cost (the
-   * DR cost seldom depends on the on-prem configuration), the configuration that holds the data
-   * through the horizon wins; among those, the one with fewer D-boxes. When none holds it, the one
-   * that lasts longest wins. Then the first in the scenario.
+   * DR cost seldom depends on the on-prem configuration), the configuration with the least on-prem
+   * spend over the horizon wins, when the boxes are priced; then the one that holds the data
+   * through the horizon; among those, the one with fewer D-boxes. When none holds it, the one that
+   * lasts longest wins. Then the first in the scenario.
    */
   public static Recommendation recommend(
       List<ConfigurationResult> configurations, List<OptionResult> results, TimeSpan horizon) {
@@ -73,16 +74,41 @@ public final class Verdict {
               "runner_up_cost",
               runnerUp.horizonCost()));
     }
+    for (Reason note : best.notes()) {
+      if (note.code() == ReasonCode.NOT_PRICED) {
+        // The comparison above counted only what is priced: the cheapest may be so by omission.
+        why.add(
+            Reason.of(
+                ReasonCode.RECOMMENDATION_NOT_PRICED,
+                "option",
+                best.option(),
+                "lines",
+                note.figures().get("lines")));
+      }
+    }
     ConfigurationResult chosen = configurationOf(configurations, best);
+    Reason money = onPremSpend(chosen, configurations);
+    if (money != null) {
+      why.add(money);
+    }
+    ConfigurationResult longest = chosen;
+    for (ConfigurationResult configuration : configurations) {
+      if (lasts(configuration) > lasts(longest)) {
+        longest = configuration;
+      }
+    }
     if (chosen.fitsHorizon()) {
       why.add(Reason.of(ReasonCode.CONFIGURATION_HOLDS, "configuration", chosen.configuration()));
+    } else if (longest.fitsHorizon() || lasts(longest) > lasts(chosen)) {
+      // Chosen on money over one that lasts longer: it expands, and its spend counts that.
+      why.add(
+          Reason.of(
+              ReasonCode.CONFIGURATION_EXPANDS,
+              "configuration",
+              chosen.configuration(),
+              "time_to_full",
+              chosen.timeToFull()));
     } else {
-      ConfigurationResult longest = chosen;
-      for (ConfigurationResult configuration : configurations) {
-        if (lasts(configuration) > lasts(longest)) {
-          longest = configuration;
-        }
-      }
       why.add(
           Reason.of(
               ReasonCode.CONFIGURATION_NEEDS_EXPANSION,
@@ -92,6 +118,46 @@ public final class Verdict {
               longest.timeToFull()));
     }
     return new Recommendation(best.configuration(), best.option(), why);
+  }
+
+  /**
+   * What the on-prem side costs, so that the choice between configurations is seen on money too
+   * (§8): the same spend with every configuration, or the chosen one's against the cheapest other
+   * one's. {@code null} with a single configuration or unpriced boxes.
+   */
+  private static Reason onPremSpend(
+      ConfigurationResult chosen, List<ConfigurationResult> configurations) {
+    if (chosen.onPremSpend() == null || configurations.size() < 2) {
+      return null;
+    }
+    ConfigurationResult cheapestOther = null;
+    boolean allSame = true;
+    for (ConfigurationResult configuration : configurations) {
+      if (configuration == chosen || configuration.onPremSpend() == null) {
+        continue;
+      }
+      double usd = configuration.onPremSpend().usd();
+      allSame &= compareCosts(usd, chosen.onPremSpend().usd()) == 0;
+      if (cheapestOther == null || usd < cheapestOther.onPremSpend().usd()) {
+        cheapestOther = configuration;
+      }
+    }
+    if (cheapestOther == null) {
+      return null;
+    }
+    if (allSame) {
+      return Reason.of(ReasonCode.ONPREM_SPEND_SAME, "onprem_spend", chosen.onPremSpend());
+    }
+    return Reason.of(
+        ReasonCode.ONPREM_SPEND,
+        "configuration",
+        chosen.configuration(),
+        "onprem_spend",
+        chosen.onPremSpend(),
+        "other_configuration",
+        cheapestOther.configuration(),
+        "other_onprem_spend",
+        cheapestOther.onPremSpend());
   }
 
   /**
@@ -106,12 +172,19 @@ public final class Verdict {
   }
 
   /**
-   * Between pairs of equal cost, their configurations in the verdict's order (§8): one that holds
-   * the data through the horizon first; among those that do not, the one that lasts longest; then
-   * fewer D-boxes.
+   * Between pairs of equal cost, their configurations in the verdict's order (§8): the least
+   * on-prem spend over the horizon first (when the boxes are priced; spends within a relative
+   * {@value #COST_TIE} are equal); then one that holds the data through the horizon; among those
+   * that do not, the one that lasts longest; then fewer D-boxes.
    */
   public static Comparator<ConfigurationResult> configurationOrder() {
-    return Comparator.comparing((ConfigurationResult c) -> !c.fitsHorizon())
+    Comparator<ConfigurationResult> bySpend =
+        (a, b) ->
+            a.onPremSpend() == null || b.onPremSpend() == null
+                ? 0
+                : compareCosts(a.onPremSpend().usd(), b.onPremSpend().usd());
+    return bySpend
+        .thenComparing((ConfigurationResult c) -> !c.fitsHorizon())
         .thenComparing((ConfigurationResult c) -> c.fitsHorizon() ? 0 : -lasts(c))
         .thenComparingInt(ConfigurationResult::dboxes);
   }

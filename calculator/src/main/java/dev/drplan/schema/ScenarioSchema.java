@@ -470,8 +470,23 @@ public final class ScenarioSchema {
       QuantityRow.<Network, Money>of(
               NETWORK_DOC, "monthly_port_cost", MONEY, Domain.MONEY, "cost per circuit per month")
           .orElse(Money.ZERO)
+          .fromCatalog(v -> portCostEntry(v.get(LINK).lineRate()))
           .varies(Network::monthlyPortCost, Network::withMonthlyPortCost)
           .row();
+
+  /**
+   * The catalog's port price of a Dedicated Interconnect circuit of {@code lineRate} ({@code
+   * interconnect.dedicated-100g.monthly_port_cost}), the default of {@code monthly_port_cost}: a
+   * scenario that leaves the price out pays the catalog's list price, never a silent zero. {@code
+   * null} for a rate that is not a whole number of Gbps (no such circuit).
+   */
+  static String portCostEntry(DataRate lineRate) {
+    double gbps = lineRate.gigabitsPerSecond();
+    if (gbps != Math.rint(gbps) || gbps < 1 || gbps > 1e6) {
+      return null;
+    }
+    return "interconnect.dedicated-" + (long) gbps + "g.monthly_port_cost";
+  }
 
   /** The catalog entry of the largest VLAN attachment, the default for both keys below. */
   public static final String VLAN_ATTACHMENT_ENTRY = "vlan_attachments.dedicated-50g";

@@ -1,10 +1,14 @@
 package dev.drplan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
+import dev.drplan.units.DataRate;
+import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,105 @@ class VerdictTest {
     assertThat(evaluation.recommendation().configuration()).isEqualTo("phase-one");
     assertThat(evaluation.recommendation().why())
         .extracting(Reason::code)
-        .containsExactly(ReasonCode.RECOMMENDED_ONLY_OPTION, ReasonCode.CONFIGURATION_HOLDS);
+        .containsExactly(
+            ReasonCode.RECOMMENDED_ONLY_OPTION,
+            ReasonCode.RECOMMENDATION_NOT_PRICED,
+            ReasonCode.CONFIGURATION_HOLDS);
+  }
+
+  @Test
+  void onATieInDrCostTheCheaperOnPremSpendWinsOverTheConfigurationThatHolds() {
+    // 10 PB growing 30%/y: L(H) = 10 PB * 1.3^5 = 37.13 PB; a D-box holds 1,351.68 TB * 0.88 *
+    // 0.9 (fill) = 1,070.5 TB, so 35 D-boxes by year 5. Minimum (4 C-boxes, 20 D-boxes) expands to
+    // 35; phase-one (4, 60) holds the horizon without expansion, but costs more on-prem.
+    Scenario scenario =
+        Fixtures.scenario(
+                Fixtures.dataset(10, 0.30, 0.005),
+                List.of(
+                    Fixtures.archiveCopy(
+                        "gcs-archive", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY)))
+            .withPrimary(
+                Fixtures.primary(20, 60)
+                    .withDboxPrice(Money.ofUsd(400_000))
+                    .withCboxPrice(Money.ofUsd(150_000)));
+    Evaluation evaluation = Evaluator.evaluate(scenario);
+    assertThat(evaluation.configurations().get(0).onPremSpend().usd())
+        .isCloseTo(4 * 150_000 + 35 * 400_000, within(1e-6));
+    assertThat(evaluation.configurations().get(1).onPremSpend().usd())
+        .isCloseTo(4 * 150_000 + 60 * 400_000, within(1e-6));
+    assertThat(evaluation.recommendation().configuration()).isEqualTo("minimum");
+    List<Reason> why = evaluation.recommendation().why();
+    assertThat(why)
+        .extracting(Reason::code)
+        .containsExactly(
+            ReasonCode.RECOMMENDED_ONLY_OPTION,
+            ReasonCode.RECOMMENDATION_NOT_PRICED,
+            ReasonCode.ONPREM_SPEND,
+            ReasonCode.CONFIGURATION_EXPANDS);
+    assertThat(why.get(2).figures().get("other_configuration")).isEqualTo("phase-one");
+    assertThat(((Money) why.get(2).figures().get("other_onprem_spend")).usd())
+        .isCloseTo(4 * 150_000 + 60 * 400_000, within(1e-6));
+    assertThat(why.get(3).figures().get("configuration")).isEqualTo("minimum");
+  }
+
+  @Test
+  void anEqualOnPremSpendIsSaidAndTheRunwayDecides() {
+    // 40 PB growing 30%/y: L(H) = 148.5 PB, 139 D-boxes by year 5 for both configurations, so the
+    // same spend (4 * 150k + 139 * 400k); neither holds the horizon, phase-one lasts longest.
+    Scenario scenario =
+        Fixtures.scenario(
+                Fixtures.dataset(40, 0.30, 0.005),
+                List.of(
+                    Fixtures.archiveCopy(
+                        "gcs-archive", Seeding.NETWORK, Recovery.runInCloud(TimeSpan.ofDays(1)))))
+            .withPrimary(
+                Fixtures.primary(20, 60)
+                    .withDboxPrice(Money.ofUsd(400_000))
+                    .withCboxPrice(Money.ofUsd(150_000)));
+    Evaluation evaluation = Evaluator.evaluate(scenario);
+    assertThat(evaluation.recommendation().configuration()).isEqualTo("phase-one");
+    List<Reason> why = evaluation.recommendation().why();
+    assertThat(why)
+        .extracting(Reason::code)
+        .containsExactly(
+            ReasonCode.RECOMMENDED_ONLY_OPTION,
+            ReasonCode.RECOMMENDATION_NOT_PRICED,
+            ReasonCode.ONPREM_SPEND_SAME,
+            ReasonCode.CONFIGURATION_NEEDS_EXPANSION);
+    assertThat(((Money) why.get(2).figures().get("onprem_spend")).usd())
+        .isCloseTo(4 * 150_000 + 139 * 400_000, within(1e-6));
+  }
+
+  @Test
+  void aRecommendationWhoseCostLeavesLinesOutSaysWhich() {
+    // The fixture's movers name no tool and no host price, its network no VLAN attachment price:
+    // those lines apply without a price, so the cheapest pair may be cheapest by omission; the
+    // why names them. Priced, the note goes.
+    DataCopy unpriced =
+        Fixtures.archiveCopy("gcs-archive", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY);
+    Scenario scenario = Fixtures.scenario(Fixtures.dataset(10, 0.30, 0.005), List.of(unpriced));
+    Reason note = Evaluator.evaluate(scenario).recommendation().why().get(1);
+    assertThat(note.code()).isEqualTo(ReasonCode.RECOMMENDATION_NOT_PRICED);
+    assertThat(note.figures().get("option")).isEqualTo("gcs-archive");
+    assertThat(((FeasibilityRules.NotPriced) note.figures().get("lines")).lines())
+        .containsExactly(
+            CostLine.TRANSFER_FEE, CostLine.COPY_ENGINE_HOSTS, CostLine.VLAN_ATTACHMENTS);
+
+    DataCopy priced =
+        unpriced.withCopyEngine(
+            unpriced
+                .copyEngine()
+                .withTransferFeePerGib(Money.ofUsd(0.0125))
+                .withHostMonthlyCost(Money.ofUsd(2838)));
+    Scenario pricedScenario =
+        scenario
+            .withOptions(List.of(priced))
+            .withNetwork(
+                Fixtures.network(4, 100)
+                    .withVlanAttachments(DataRate.ofGigabitsPerSecond(50), Money.ofUsd(0.5)));
+    assertThat(Evaluator.evaluate(pricedScenario).recommendation().why())
+        .extracting(Reason::code)
+        .doesNotContain(ReasonCode.RECOMMENDATION_NOT_PRICED);
   }
 
   @Test
@@ -51,9 +153,9 @@ class VerdictTest {
     Evaluation evaluation = Evaluator.evaluate(scenario);
     assertThat(evaluation.configurations()).noneMatch(ConfigurationResult::fitsHorizon);
     assertThat(evaluation.recommendation().configuration()).isEqualTo("phase-one");
-    assertThat(evaluation.recommendation().why().get(1).code())
+    assertThat(evaluation.recommendation().why().get(2).code())
         .isEqualTo(ReasonCode.CONFIGURATION_NEEDS_EXPANSION);
-    assertThat(evaluation.recommendation().why().get(1).figures().get("configuration"))
+    assertThat(evaluation.recommendation().why().get(2).figures().get("configuration"))
         .isEqualTo("phase-one");
   }
 }

@@ -189,6 +189,9 @@ public final class CatalogListing {
     if (key.contains("per_gib")) {
       return "per GiB";
     }
+    if (key.endsWith("_per_tb_month")) {
+      return "per TB-month";
+    }
     if (key.equals("hourly")) {
       return "per hour";
     }

@@ -113,7 +113,7 @@ public final class HtmlReport {
                         : ", "
                             + own
                             + (own == 1 ? " figure" : " figures")
-                            + " set by the scenario instead (see Prices and hardware)"))
+                            + " set by the scenario (see Prices and hardware)"))
         .append(".</p>\n</header>\n");
 
     out.append("<section id=\"summary\">\n<h2>Inputs at a glance</h2>\n<ul>\n");

@@ -125,6 +125,20 @@ public record SourcedFigure(
     Item cbox = new Item("cboxes", primary.cbox().name(), "C-box defined in the scenario");
     rows.add(PRIMARY, cbox, "nodes", (long) primary.cbox().nodes());
     rows.add(PRIMARY, cbox, "per_node_replication", primary.cbox().perNodeReplication());
+    // The on-prem prices: quotes the catalog never holds, shown so the spend's basis is in view.
+    List<String> configurations = new ArrayList<>();
+    for (Configuration configuration : primary.configurations()) {
+      configurations.add("configuration " + configuration.name());
+    }
+    rows.own(configurations, "Price of one D-box, installed", "dbox_price", primary.dboxPrice());
+    rows.own(configurations, "Price of one C-box, installed", "cbox_price", primary.cboxPrice());
+    if (primary.dboxPrice() != null) {
+      rows.own(
+          configurations,
+          "Procurement lead time, order to a D-box in service",
+          "lead_time",
+          primary.leadTime());
+    }
 
     Network network = scenario.network();
     Item circuit =
@@ -152,7 +166,20 @@ public record SourcedFigure(
         rows.add(name, vm, "local_ssd", machine.localSsd());
         rows.add(name, vm, "network", machine.network());
         rows.add(name, vm, "hourly", machine.hourly());
-        Money failback = ((NamespaceInCloud) option).egressPerGib();
+        NamespaceInCloud namespace = (NamespaceInCloud) option;
+        if (namespace.commitmentDiscount().value() > 0) {
+          rows.own(
+              List.of(name),
+              "Committed-use discount on the VMs",
+              "commitment_discount",
+              namespace.commitmentDiscount());
+        }
+        rows.own(
+            List.of(name),
+            "Storage software licence per usable TB-month",
+            "licence_per_tb_month",
+            namespace.licencePerTbMonth());
+        Money failback = namespace.egressPerGib();
         if (failback != null) {
           rows.add(name, egressToPrimary(), "per_gib", failback);
         }
@@ -179,6 +206,18 @@ public record SourcedFigure(
           Item tool =
               new Item("transfer", movers.tool().id(), "Transfer tool " + movers.tool().id());
           rows.add(name, tool, "per_gib", movers.transferFeePerGib());
+        }
+        rows.own(
+            List.of(name),
+            "Cost of one mover host per month",
+            "monthly_host_cost",
+            movers.hostMonthlyCost());
+        if (copy.seed().fromExistingCopy()) {
+          rows.own(
+              List.of(name),
+              "Egress per GiB to move the existing copy into the bucket",
+              "copy_egress_per_gib",
+              copy.seed().existingCopy().egressPerGib());
         }
         if (copy.seed().byAppliance()) {
           ApplianceSpec appliance = copy.seed().appliance();
@@ -280,6 +319,25 @@ public record SourcedFigure(
         }
       }
       rows.put(key, new SourcedFigure(label, merged, row.kind(), field, row.used(), row.catalog()));
+    }
+
+    /**
+     * A figure only the scenario gives, one the catalog never holds (a quote, a discount, a lead
+     * time): labelled in the customer's words, with no catalog value; nothing when not given.
+     */
+    void own(List<String> users, String label, String field, Object used) {
+      if (used == null) {
+        return;
+      }
+      String key = label + "=" + Display.canonical(used);
+      SourcedFigure row = rows.get(key);
+      List<String> merged = new ArrayList<>(row == null ? List.of() : row.usedBy());
+      for (String user : users) {
+        if (!merged.contains(user)) {
+          merged.add(user);
+        }
+      }
+      rows.put(key, new SourcedFigure(label, merged, kindOf(used), field, used, null));
     }
 
     List<SourcedFigure> list() {

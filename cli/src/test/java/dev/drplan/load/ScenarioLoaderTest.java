@@ -398,6 +398,25 @@ class ScenarioLoaderTest {
     assertThat(walmart.primary().leadTime()).isEqualTo(TimeSpan.ofDays(90));
   }
 
+  /**
+   * A scenario that leaves monthly_port_cost out pays the catalog's port of its line rate ($23.28
+   * an hour x 730.5 h for 100G), recorded as the catalog's; a line rate no catalog circuit has
+   * keeps the documented 0.
+   */
+  @Test
+  void anOmittedPortCostIsTheCatalogsPortOfTheLineRate() throws IOException {
+    String walmart =
+        Files.readString(Path.of("../scenarios/walmart.yaml").toAbsolutePath().normalize())
+            .replaceAll("(?m)^  monthly_port_cost:.*$", "");
+    ScenarioLoader loader = new ScenarioLoader(CatalogReader.builtIn());
+    Scenario priced = loader.load("walmart.yaml", walmart);
+    assertThat(priced.network().monthlyPortCost().usd()).isCloseTo(23.28 * 730.5, within(1e-9));
+    assertThat(priced.origin("network.monthly_port_cost").catalogPath())
+        .isEqualTo("interconnect.dedicated-100g.monthly_port_cost");
+    Scenario odd = loader.load("walmart.yaml", walmart.replace("8 x 100 Gbps", "8 x 40 Gbps"));
+    assertThat(odd.network().monthlyPortCost()).isEqualTo(Money.ZERO);
+  }
+
   @Test
   void aToolThatChargesNothingHasAFeeOfZeroAndNoToolIsNotPriced() {
     String text = resource("full.yaml");

@@ -3,6 +3,7 @@ package dev.drplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.drplan.analysis.BinnedDistribution;
 import dev.drplan.analysis.Metric;
@@ -323,9 +324,11 @@ class HtmlReportTest {
 
   /**
    * Every price and hardware figure of walmart is listed with the value used, who set it and the
-   * catalog's value, source and date; walmart states one figure itself (its port cost of $16,994 a
-   * month, where the catalog says $16,994.40), and no informative catalog field (vCPUs, class B
-   * operations) nor any internal note is shown.
+   * catalog's value, source and date; walmart's port cost is the catalog's ($23.28/h x 730.5 h),
+   * and it states six prices the catalog never holds (D-box and C-box prices, lead time, the VMs'
+   * committed-use discount, the mover hosts' monthly cost, the existing copy's egress), each shown
+   * as the scenario's; no informative catalog field (vCPUs, class B operations) nor any internal
+   * note is shown.
    */
   @Test
   void thePricesAndHardwareFiguresListWhatWasUsedAndWhere() {
@@ -356,23 +359,31 @@ class HtmlReportTest {
         own.add(figure);
       }
     }
-    assertThat(own).hasSize(1);
-    assertThat(own.get(0).label())
-        .isEqualTo("Interconnect dedicated-100g: cost per circuit per month");
-    assertThat(own.get(0).usedText()).isEqualTo("$16,994.00 per month");
-    assertThat(own.get(0).catalogText()).isEqualTo("$16,994.40 per month");
+    assertThat(own)
+        .extracting(SourcedFigure::label, SourcedFigure::usedText, SourcedFigure::catalogText)
+        .containsExactly(
+            tuple("Price of one D-box, installed", "$950,000.00 USD", Display.NONE),
+            tuple("Price of one C-box, installed", "$0.00 USD", Display.NONE),
+            tuple("Procurement lead time, order to a D-box in service", "90 d", Display.NONE),
+            tuple("Committed-use discount on the VMs", "37%", Display.NONE),
+            tuple("Cost of one mover host per month", "$2,838.00 per month", Display.NONE),
+            tuple(
+                "Egress per GiB to move the existing copy into the bucket",
+                "$0.08 per GiB",
+                Display.NONE));
+    assertThat(own.get(4).usedBy()).hasSize(6);
     String sources = section(certainHtml, "sources");
     assertThat(sources)
         .contains("<h2>Prices and hardware</h2>")
         .contains("<a href=\"https://cloud.google.com/storage/pricing\">")
         .contains("<span class=\"uncertain\">estimate</span>")
         .contains("<span class=\"scenario\">scenario</span>")
-        .contains("30 figures: 1 set by the scenario, 29 from the catalog")
+        .contains("36 figures: 6 set by the scenario, 30 from the catalog")
         .doesNotContain("Placeholder")
         .doesNotContain("fact sheet")
         .doesNotContain("gcs.archive.us-central1");
     assertThat(certainHtml)
-        .contains("1 figure set by the scenario instead")
+        .contains("6 figures set by the scenario (see Prices and hardware)")
         .contains("Sizes are decimal: 1 TB = 10^12 bytes");
   }
 

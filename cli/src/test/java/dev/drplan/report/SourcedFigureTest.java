@@ -141,7 +141,7 @@ class SourcedFigureTest {
         figure("Interconnect dedicated-100g: cost per circuit per month", SourcedFigure.NETWORK);
     assertThat(ports.used()).isEqualTo(scenario.network().monthlyPortCost());
     assertThat(ports.usedText()).isEqualTo("$15,000.00 per month");
-    assertThat(ports.catalogText()).isEqualTo("$16,994.40 per month");
+    assertThat(ports.catalogText()).isEqualTo("$17,006.04 per month");
     assertThat(ports.setByScenario()).isTrue();
   }
 
@@ -201,7 +201,7 @@ class SourcedFigureTest {
                 "2025-08-17",
                 "https://cloud.google.com/transfer-appliance/docs/4.0/installation-guide"));
     assertThat(html)
-        .contains("8 figures set by the scenario instead")
+        .contains("8 figures set by the scenario (see Prices and hardware)")
         .contains("26 figures: 8 set by the scenario, 18 from the catalog");
   }
 
@@ -258,7 +258,9 @@ class SourcedFigureTest {
     List<String> items = new ArrayList<>();
     for (SourcedFigure figure : walmart.sources()) {
       CatalogEntry entry = figure.catalog();
-      assertThat(entry).as(figure.label()).isNotNull();
+      if (entry == null) {
+        continue; // a price only the scenario gives (a quote, a discount): no catalog item
+      }
       listed.add(entry.path());
       String item = entry.path().substring(0, entry.path().lastIndexOf('.'));
       if (!items.contains(item)) {
