@@ -111,6 +111,7 @@ public final class SamplingEvaluator {
   private static final int RTT = 23;
   private static final int RPO_COMPLIANCE = 24;
   private static final int CONFIDENCE = 25;
+  // The boxes' prices: read only by the verdict's order of configurations (their on-prem spend).
   private static final int DBOX_PRICE = 26;
   private static final int CBOX_PRICE = 27;
   private static final int LEAD_TIME = 28;
@@ -400,6 +401,10 @@ public final class SamplingEvaluator {
     final double[] withinYear;
     final double[] timeToFull;
     final double[] egress;
+
+    /** Each configuration's on-prem spend, NaN until the verdict's order asks for it. */
+    final double[] onPremSpend;
+
     final double[] start;
     final double[] end;
     final double[] oneTime;
@@ -436,6 +441,7 @@ public final class SamplingEvaluator {
       withinYear = new double[Math.min(evaluator.months, 12)];
       timeToFull = new double[evaluator.configurations];
       egress = new double[evaluator.configurations];
+      onPremSpend = new double[evaluator.configurations];
       start = new double[options];
       end = new double[options];
       oneTime = new double[options];
@@ -516,6 +522,7 @@ public final class SamplingEvaluator {
       out.timeToFull[c] = timeToFull;
       out.fitsHorizon[c] = fitsNow && (Double.isNaN(timeToFull) || timeToFull >= horizonSeconds);
       out.egress[c] = s[PER_NODE_REPLICATION] * ((double) s[at + CBOXES] * s[CBOX_NODES]);
+      out.onPremSpend[c] = Double.NaN;
     }
 
     // §6, §7: each option's costs and target rate, shared by its pairs.
@@ -717,6 +724,12 @@ public final class SamplingEvaluator {
     }
     int ca = a / options;
     int cb = b / options;
+    if (ca != cb && !Double.isNaN(s[DBOX_PRICE]) && !Double.isNaN(s[CBOX_PRICE])) {
+      int bySpend = Verdict.compareCosts(onPremSpend(s, out, ca), onPremSpend(s, out, cb));
+      if (bySpend != 0) {
+        return bySpend < 0;
+      }
+    }
     if (out.fitsHorizon[ca] != out.fitsHorizon[cb]) {
       return out.fitsHorizon[ca];
     }
@@ -727,6 +740,34 @@ public final class SamplingEvaluator {
       }
     }
     return s[configurationBase(ca) + DBOXES] < s[configurationBase(cb) + DBOXES];
+  }
+
+  /**
+   * Configuration c's on-prem spend over the horizon (PrimaryFit.onPremSpend: the purchase, then at
+   * each year end the D-boxes the data needs beyond those owned), computed once a sample and only
+   * when the verdict's order asks for it: pairs of equal cost in two configurations.
+   */
+  private double onPremSpend(double[] s, Sample out, int c) {
+    if (!Double.isNaN(out.onPremSpend[c])) {
+      return out.onPremSpend[c];
+    }
+    int at = configurationBase(c);
+    double dboxPrice = s[DBOX_PRICE];
+    double total = dboxPrice * s[at + DBOXES] + s[CBOX_PRICE] * s[at + CBOXES];
+    double perBox = s[FILL] * s[DBOX_RAW] * s[at + USABLE] * s[REDUCTION];
+    double horizonYears = horizonSeconds / TimeSpan.SECONDS_PER_YEAR;
+    int years = (int) Counts.ceil(horizonYears);
+    long owned = (long) s[at + DBOXES];
+    for (int year = 1; year <= years; year++) {
+      double t =
+          Math.min(year, horizonYears) * TimeSpan.SECONDS_PER_YEAR / TimeSpan.SECONDS_PER_YEAR;
+      double logical = s[L0] * StrictMath.pow(1 + s[GROWTH], t);
+      long needed = Math.max(owned, Counts.ceil(logical / perBox));
+      total += dboxPrice * (needed - owned);
+      owned = needed;
+    }
+    out.onPremSpend[c] = total;
+    return total;
   }
 
   private static double lasts(Sample out, int c) {
