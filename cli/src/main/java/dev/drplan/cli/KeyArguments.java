@@ -106,7 +106,7 @@ final class KeyArguments {
               + ": expected FROM..TO in the unit of "
               + key.path()
               + ", like "
-              + example(key)
+              + key.kind().rangeExample()
               + ", found \""
               + text
               + "\"");
@@ -164,25 +164,6 @@ final class KeyArguments {
     }
     return new SweepAxis(
         key.path(), from, to, steps, log ? SweepAxis.Spacing.LOG : SweepAxis.Spacing.LINEAR);
-  }
-
-  private static String example(ScenarioKey key) {
-    switch (key.kind()) {
-      case SIZE:
-        return "1PB..1EB";
-      case RATE:
-        return "50MB/s..500MB/s";
-      case DURATION:
-        return "1h..7d";
-      case FRACTION:
-        return "10%..90%";
-      case MONEY:
-        return "0.001..0.01";
-      case COUNT:
-        return "1..16";
-      default:
-        return "1..4";
-    }
   }
 
   /** Names checked against a scenario's list, with a "did you mean". */

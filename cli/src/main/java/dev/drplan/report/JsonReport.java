@@ -268,7 +268,7 @@ final class JsonReport implements ReportWriter {
       ObjectNode node = list.addObject();
       ResolvedLever lever = remedy.lever();
       node.put("lever", lever.path());
-      node.put("unit", Figures.unit(lever.key().kind()));
+      node.put("unit", lever.key().kind().unit());
       node.set("from", number(lever.current()));
       node.set("to", number(remedy.to()));
       node.put("steps", remedy.steps());

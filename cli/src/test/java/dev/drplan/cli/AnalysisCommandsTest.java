@@ -492,6 +492,19 @@ class AnalysisCommandsTest {
         "rpo<=objective",
         "--range",
         "1y..90y");
+    // A range that is not FROM..TO shows one in the key's own kind.
+    assertBadInput(
+        "drplan: error: --range: expected FROM..TO in the unit of network.efficiency, like"
+            + " 10%..90%, found \"abc\"",
+        "solve",
+        walmart,
+        "--find",
+        "network.efficiency",
+        "--minimize",
+        "--subject-to",
+        "rpo<=objective",
+        "--range",
+        "abc");
     assertBadInput(
         "drplan: error: --vary: expected from 2 to 1,000,000 steps, found 99999999999999999999",
         "sweep",

@@ -110,7 +110,7 @@ class FigureOutputsTest {
       if (figure.kind() == ValueKind.COUNT || figure.kind() == ValueKind.FRACTION) {
         assertThat(figure.id()).as(figure.id()).doesNotContain("_bytes", "_seconds", "_usd");
       } else {
-        assertThat(figure.id()).as(figure.id()).contains("_" + Figures.unit(figure.kind()));
+        assertThat(figure.id()).as(figure.id()).contains("_" + figure.kind().unit());
       }
     }
   }
