@@ -30,6 +30,7 @@ public enum ValueKind {
       List.of("300 TB", "64 MiB"),
       "1PB..1EB",
       true,
+      "TB",
       QuantityParser.sizeUnits(),
       QuantityParser::size,
       value -> ((DataSize) value).bytes(),
@@ -42,6 +43,7 @@ public enum ValueKind {
       List.of("100 Gbps", "250 MB/s"),
       "50MB/s..500MB/s",
       true,
+      "Gbps",
       QuantityParser.rateUnits(),
       QuantityParser::rate,
       value -> ((DataRate) value).bytesPerSecond(),
@@ -54,6 +56,7 @@ public enum ValueKind {
       List.of("4 h", "180 d"),
       "1h..7d",
       true,
+      "d",
       QuantityParser.durationUnits(),
       QuantityParser::duration,
       value -> ((TimeSpan) value).seconds(),
@@ -66,6 +69,7 @@ public enum ValueKind {
       List.of("40%", "0.4"),
       "10%..90%",
       false,
+      null,
       List.of(),
       QuantityParser::fraction,
       value -> ((Fraction) value).value(),
@@ -78,6 +82,7 @@ public enum ValueKind {
       List.of("0.0012", "16994"),
       "0.001..0.01",
       true,
+      null,
       List.of(),
       QuantityParser::money,
       value -> ((Money) value).usd(),
@@ -91,6 +96,7 @@ public enum ValueKind {
       List.of("4", "16"),
       "1..16",
       false,
+      null,
       List.of(),
       ValueKind::count,
       value -> ((Number) value).doubleValue(),
@@ -104,6 +110,7 @@ public enum ValueKind {
       List.of("3", "1.5"),
       "1..4",
       false,
+      null,
       List.of(),
       QuantityParser::number,
       value -> ((Number) value).doubleValue(),
@@ -125,6 +132,7 @@ public enum ValueKind {
   private final List<String> examples;
   private final String rangeExample;
   private final boolean nameCarriesUnit;
+  private final String bareNumberUnit;
   private final List<String> units;
   private final Function<String, ?> reader;
   private final ToDoubleFunction<Object> toCanonical;
@@ -138,6 +146,7 @@ public enum ValueKind {
       List<String> examples,
       String rangeExample,
       boolean nameCarriesUnit,
+      String bareNumberUnit,
       List<String> units,
       Function<String, ?> reader,
       ToDoubleFunction<Object> toCanonical,
@@ -149,6 +158,7 @@ public enum ValueKind {
     this.examples = examples;
     this.rangeExample = rangeExample;
     this.nameCarriesUnit = nameCarriesUnit;
+    this.bareNumberUnit = bareNumberUnit;
     this.units = units;
     this.reader = reader;
     this.toCanonical = toCanonical;
@@ -204,6 +214,15 @@ public enum ValueKind {
    */
   public String withUnit(String name) {
     return nameCarriesUnit ? name + "_" + unit : name;
+  }
+
+  /**
+   * The unit a message proposes for a bare number written where a value of this kind needs one
+   * ({@code "300"} for a size: {@code e.g. "300 TB"}); {@code null} for the kinds written without a
+   * unit (shares, amounts, counts, plain numbers).
+   */
+  public String bareNumberUnit() {
+    return bareNumberUnit;
   }
 
   /**
