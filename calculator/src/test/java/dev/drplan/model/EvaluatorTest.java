@@ -54,6 +54,17 @@ class EvaluatorTest {
   }
 
   @Test
+  void aResultWithOtherNotesKeepsEverythingElse() {
+    OptionResult result = archive(scenario());
+    List<Reason> notes = List.of(result.notes().get(0));
+    OptionResult noted = result.withNotes(notes);
+    assertThat(noted.notes()).isEqualTo(notes);
+    assertThat(noted).usingRecursiveComparison().ignoringFields("notes").isEqualTo(result);
+    assertThat(noted.configuration()).isEqualTo("phase-one");
+    assertThat(noted.option()).isEqualTo("gcs-archive");
+  }
+
+  @Test
   void everyPairIsEvaluatedForEveryConfiguration() {
     Evaluation evaluation = Evaluator.evaluate(scenario());
     assertThat(evaluation.configurations())
