@@ -39,7 +39,8 @@ import java.util.Objects;
  * @param label what the figure is, in the customer's words
  * @param usedBy who uses it: option names, "primary cluster", "network", a configuration
  * @param kind the kind of the value
- * @param field the catalog field the figure is ({@code storage_per_gib_month}), for its unit
+ * @param field the catalog field the figure is ({@code gcs}'s {@code storage_per_gib_month}), for
+ *     its unit; {@code null} for a field the catalog schema does not hold
  * @param used the value every figure was computed with
  * @param catalog the catalog's entry for the figure; {@code null} for an inline definition or a
  *     figure the catalog does not hold
@@ -48,7 +49,7 @@ public record SourcedFigure(
     String label,
     List<String> usedBy,
     ValueKind kind,
-    String field,
+    CatalogSchema.Field field,
     Object used,
     CatalogEntry catalog) {
 
@@ -62,7 +63,6 @@ public record SourcedFigure(
     Objects.requireNonNull(label, "label");
     usedBy = List.copyOf(usedBy);
     Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(used, "used");
   }
 
@@ -270,7 +270,7 @@ public record SourcedFigure(
       String key = label + "=" + Display.canonical(used);
       SourcedFigure row = rows.get(key);
       if (row == null) {
-        rows.put(key, new SourcedFigure(label, users, kind, field, used, entry));
+        rows.put(key, new SourcedFigure(label, users, kind, schema, used, entry));
         return;
       }
       List<String> merged = new ArrayList<>(row.usedBy());
@@ -279,7 +279,8 @@ public record SourcedFigure(
           merged.add(user);
         }
       }
-      rows.put(key, new SourcedFigure(label, merged, row.kind(), field, row.used(), row.catalog()));
+      rows.put(
+          key, new SourcedFigure(label, merged, row.kind(), schema, row.used(), row.catalog()));
     }
 
     List<SourcedFigure> list() {
