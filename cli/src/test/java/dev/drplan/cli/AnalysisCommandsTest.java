@@ -432,6 +432,56 @@ class AnalysisCommandsTest {
     assertThat(out.toString()).isEmpty();
   }
 
+  /**
+   * The bounds that once differed between a scenario file and sweep or solve (issue 7) are the
+   * file's, in the file's words: the same values are refused in a file by the bad-input cases
+   * link-efficiency-of-zero, zero-circuits, growth-above-1000-percent,
+   * commitment-discount-of-100-percent and horizon-too-long.
+   */
+  @Test
+  void sweepAndSolveRefuseWhatAFileRefuses() {
+    String walmart = SCENARIOS.resolve("walmart.yaml").toString();
+    assertBadInput(
+        "drplan: error: --vary: \"0%\" is outside what network.efficiency allows: a share from 1%"
+            + " to 100%",
+        "sweep", walmart, "--vary", "network.efficiency=0%..50%:3");
+    assertBadInput(
+        "drplan: error: --range: \"0\" is outside what network.circuits allows: a whole number"
+            + " from 1 to 1,000,000",
+        "solve",
+        walmart,
+        "--find",
+        "network.circuits",
+        "--minimize",
+        "--subject-to",
+        "rpo<=objective",
+        "--range",
+        "0..8");
+    assertBadInput(
+        "drplan: error: --vary: \"1001%\" is outside what dataset.annual_growth allows: an"
+            + " annual growth above -100% and at most 1000%",
+        "sweep", walmart, "--vary", "dataset.annual_growth=0%..1001%:3");
+    assertBadInput(
+        "drplan: error: --range: \"100%\" is outside what options.vast-on-z3.commitment_discount"
+            + " allows: a share from 0% up to (not including) 100%",
+        "solve",
+        walmart,
+        "--find",
+        "options.vast-on-z3.commitment_discount",
+        "--maximize",
+        "--subject-to",
+        "horizon_cost(vast-on-z3)>=0",
+        "--range",
+        "0%..100%");
+    assertBadInput(
+        "drplan: error: --vary: \"101y\" is outside what horizon allows: a planning horizon above"
+            + " zero and at most 100 y",
+        "sweep",
+        walmart,
+        "--vary",
+        "horizon=1y..101y:3");
+  }
+
   @Test
   void badArgumentsAreOneClearMessageAndExit2() throws IOException {
     String walmart = SCENARIOS.resolve("walmart.yaml").toString();
