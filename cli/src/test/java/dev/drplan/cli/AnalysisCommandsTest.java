@@ -482,6 +482,52 @@ class AnalysisCommandsTest {
         "horizon=1y..101y:3");
   }
 
+  /**
+   * A value a share's parser refuses is answered with the key's own range where it is not 0 to 1,
+   * never with the parser's "a number from 0 to 1": growth goes to 1000%, a link's efficiency
+   * starts at 1%, a commitment discount stops below 100%. A share of 0 to 1 keeps the parser's
+   * words.
+   */
+  @Test
+  void aRefusedShareNamesTheKeysOwnRange() {
+    String walmart = SCENARIOS.resolve("walmart.yaml").toString();
+    String written =
+        ", written as a percentage like \"40%\" (a plain number is read as a share"
+            + " from 0 to 1), found ";
+    assertBadInput(
+        "drplan: error: --vary: dataset.annual_growth takes an annual growth above -100% and at"
+            + " most 1000%",
+        "sweep", walmart, "--vary", "dataset.annual_growth=5%..12:3");
+    assertBadInput(
+        written + "\"12\"", "sweep", walmart, "--vary", "dataset.annual_growth=5%..12:3");
+    assertBadInput(
+        "drplan: error: --vary: network.efficiency takes a share from 1% to 100%"
+            + written
+            + "\"abc\"",
+        "sweep",
+        walmart,
+        "--vary",
+        "network.efficiency=abc..90%:3");
+    assertBadInput(
+        "drplan: error: --range: options.vast-on-z3.commitment_discount takes a share from 0% up"
+            + " to (not including) 100%"
+            + written
+            + "\"x\"",
+        "solve",
+        walmart,
+        "--find",
+        "options.vast-on-z3.commitment_discount",
+        "--maximize",
+        "--subject-to",
+        "horizon_cost(vast-on-z3)>=0",
+        "--range",
+        "x..50%");
+    assertBadInput(
+        "drplan: error: --vary: dataset.daily_change takes a fraction like \"40%\" or a number"
+            + " from 0 to 1, found \"x\"",
+        "sweep", walmart, "--vary", "dataset.daily_change=x..1%:3");
+  }
+
   @Test
   void badArgumentsAreOneClearMessageAndExit2() throws IOException {
     String walmart = SCENARIOS.resolve("walmart.yaml").toString();
