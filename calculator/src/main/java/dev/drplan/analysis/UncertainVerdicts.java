@@ -83,20 +83,7 @@ public final class UncertainVerdicts {
       } else {
         List<Reason> notes = new ArrayList<>(result.notes());
         notes.addAll(extra);
-        results.add(
-            new OptionResult(
-                result.configuration(),
-                result.option(),
-                result.kind(),
-                result.reasons(),
-                notes,
-                result.replication(),
-                result.seed(),
-                result.recoveryPoint(),
-                result.recovery(),
-                result.footprint(),
-                result.cost(),
-                result.backlog()));
+        results.add(result.withNotes(notes));
       }
     }
     Recommendation recommendation = evaluation.recommendation();

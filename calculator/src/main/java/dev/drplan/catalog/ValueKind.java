@@ -16,8 +16,10 @@ import java.util.function.ToDoubleFunction;
  * The kind of quantity a value holds (docs/scenario-format.md, "Quantities"): it fixes the Java
  * type of a typed value, how text of that kind is read ({@link QuantityParser}), the form a message
  * asks for, and the canonical unit a value crosses the analysis API in (bytes, bytes per second,
- * seconds, a ratio, US dollars, a whole number, a plain number). Each constant carries its own
- * conversions, so no caller switches over the kinds.
+ * seconds, a ratio, US dollars, a whole number, a plain number) and whether names carry it. Each
+ * constant carries these as data, so no caller switches over the kinds to read, convert or name a
+ * value; the human unit a value shows in (PB, h, %) is the report's choice, made in one place
+ * there.
  */
 public enum ValueKind {
   SIZE(
@@ -26,6 +28,9 @@ public enum ValueKind {
       "bytes",
       "size",
       List.of("300 TB", "64 MiB"),
+      "1PB..1EB",
+      true,
+      "TB",
       QuantityParser.sizeUnits(),
       QuantityParser::size,
       value -> ((DataSize) value).bytes(),
@@ -36,6 +41,9 @@ public enum ValueKind {
       "bytes_per_second",
       "rate",
       List.of("100 Gbps", "250 MB/s"),
+      "50MB/s..500MB/s",
+      true,
+      "Gbps",
       QuantityParser.rateUnits(),
       QuantityParser::rate,
       value -> ((DataRate) value).bytesPerSecond(),
@@ -46,6 +54,9 @@ public enum ValueKind {
       "seconds",
       "duration",
       List.of("4 h", "180 d"),
+      "1h..7d",
+      true,
+      "d",
       QuantityParser.durationUnits(),
       QuantityParser::duration,
       value -> ((TimeSpan) value).seconds(),
@@ -56,6 +67,9 @@ public enum ValueKind {
       "ratio",
       "share",
       List.of("40%", "0.4"),
+      "10%..90%",
+      false,
+      null,
       List.of(),
       QuantityParser::fraction,
       value -> ((Fraction) value).value(),
@@ -66,6 +80,9 @@ public enum ValueKind {
       "usd",
       "amount",
       List.of("0.0012", "16994"),
+      "0.001..0.01",
+      true,
+      null,
       List.of(),
       QuantityParser::money,
       value -> ((Money) value).usd(),
@@ -77,6 +94,9 @@ public enum ValueKind {
       "count",
       "whole number",
       List.of("4", "16"),
+      "1..16",
+      false,
+      null,
       List.of(),
       ValueKind::count,
       value -> ((Number) value).doubleValue(),
@@ -88,6 +108,9 @@ public enum ValueKind {
       "number",
       "plain number",
       List.of("3", "1.5"),
+      "1..4",
+      false,
+      null,
       List.of(),
       QuantityParser::number,
       value -> ((Number) value).doubleValue(),
@@ -107,6 +130,9 @@ public enum ValueKind {
   private final String unit;
   private final String noun;
   private final List<String> examples;
+  private final String rangeExample;
+  private final boolean nameCarriesUnit;
+  private final String bareNumberUnit;
   private final List<String> units;
   private final Function<String, ?> reader;
   private final ToDoubleFunction<Object> toCanonical;
@@ -118,6 +144,9 @@ public enum ValueKind {
       String unit,
       String noun,
       List<String> examples,
+      String rangeExample,
+      boolean nameCarriesUnit,
+      String bareNumberUnit,
       List<String> units,
       Function<String, ?> reader,
       ToDoubleFunction<Object> toCanonical,
@@ -127,6 +156,9 @@ public enum ValueKind {
     this.unit = unit;
     this.noun = noun;
     this.examples = examples;
+    this.rangeExample = rangeExample;
+    this.nameCarriesUnit = nameCarriesUnit;
+    this.bareNumberUnit = bareNumberUnit;
     this.units = units;
     this.reader = reader;
     this.toCanonical = toCanonical;
@@ -164,6 +196,33 @@ public enum ValueKind {
   /** Two values as a scenario writes them, for help texts and schemas. */
   public List<String> examples() {
     return examples;
+  }
+
+  /**
+   * A range of this kind as the command line's {@code --vary} and {@code --range} take it, for
+   * their messages: {@code 1PB..1EB}.
+   */
+  public String rangeExample() {
+    return rangeExample;
+  }
+
+  /**
+   * A key or figure name with this kind's canonical unit, as JSON keys and CSV headers carry it:
+   * {@code dataset.logical_size} becomes {@code dataset.logical_size_bytes}. Sizes, rates,
+   * durations and amounts carry their unit; shares, counts and plain numbers carry none (their
+   * unit, ratio, count or number, says nothing a reader needs).
+   */
+  public String withUnit(String name) {
+    return nameCarriesUnit ? name + "_" + unit : name;
+  }
+
+  /**
+   * The unit a message proposes for a bare number written where a value of this kind needs one
+   * ({@code "300"} for a size: {@code e.g. "300 TB"}); {@code null} for the kinds written without a
+   * unit (shares, amounts, counts, plain numbers).
+   */
+  public String bareNumberUnit() {
+    return bareNumberUnit;
   }
 
   /**

@@ -12,8 +12,9 @@ import java.util.List;
  * An output figure, defined once: its JSON key, its kind (which fixes its canonical unit), the
  * section of docs/model.md that defines it, the formulas {@code drplan explain} prints for it, and
  * how it is read from a result. Every report, {@code explain} and the analyses' metrics read the
- * figures of {@link ScenarioFigure}, {@link ConfigurationFigure} and {@link PairFigure} instead of
- * spelling keys and units themselves.
+ * figures of {@link ScenarioFigure}, {@link ConfigurationFigure} and {@link PairFigure} (and of a
+ * year of an expansion plan, {@link ExpansionFigure}, and of a cost line, {@link CostLineFigure})
+ * instead of spelling keys and units themselves.
  */
 public interface Figure {
 

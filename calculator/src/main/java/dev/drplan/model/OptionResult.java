@@ -35,32 +35,21 @@ public record OptionResult(
     notes = List.copyOf(notes);
   }
 
-  /** A result without a backlog replay. */
-  public OptionResult(
-      String configuration,
-      String option,
-      String kind,
-      List<Reason> reasons,
-      List<Reason> notes,
-      RateChoice replication,
-      SeedResult seed,
-      RecoveryPointResult recoveryPoint,
-      RecoveryResult recovery,
-      Footprint footprint,
-      CostResult cost) {
-    this(
+  /** This result with other notes, everything else the same. */
+  public OptionResult withNotes(List<Reason> otherNotes) {
+    return new OptionResult(
         configuration,
         option,
         kind,
         reasons,
-        notes,
+        otherNotes,
         replication,
         seed,
         recoveryPoint,
         recovery,
         footprint,
         cost,
-        null);
+        backlog);
   }
 
   /** Whether no reason makes the pair infeasible (§8). */

@@ -13,7 +13,12 @@ import java.util.List;
 /**
  * One evaluated (configuration, option) pair with everything the formulas of its figures read: the
  * scenario, its timeline, the whole evaluation, the configuration's and the pair's results. What
- * {@code drplan explain} derives its figures from.
+ * {@code drplan explain} derives its figures from. A figure of one year of the configuration's
+ * expansion ({@link ExpansionFigure}) or of one cost line ({@link CostLineFigure}) is derived from
+ * the subject {@link #atStep at that step} or {@link #onLine on that line}.
+ *
+ * @param step the year of the expansion plan an {@link ExpansionFigure} is of; {@code null} else
+ * @param line the cost line a {@link CostLineFigure} is of; {@code null} else
  */
 public record Subject(
     Scenario scenario,
@@ -21,7 +26,9 @@ public record Subject(
     Evaluation evaluation,
     ConfigurationResult configuration,
     DrOption option,
-    OptionResult result) {
+    OptionResult result,
+    ExpansionStep step,
+    CostLine line) {
 
   /**
    * Evaluates {@code scenario}, its change profile replayed if it has one, and picks one pair.
@@ -53,7 +60,22 @@ public record Subject(
       throw new IllegalArgumentException(
           "no pair (" + configurationName + ", " + optionName + ") in " + scenario.name());
     }
-    return new Subject(scenario, new Timeline(scenario), evaluation, configuration, option, result);
+    return new Subject(
+        scenario, new Timeline(scenario), evaluation, configuration, option, result, null, null);
+  }
+
+  /**
+   * This pair at one step of its configuration's expansion plan, for an {@link ExpansionFigure}.
+   */
+  public Subject atStep(ExpansionStep expansionStep) {
+    return new Subject(
+        scenario, timeline, evaluation, configuration, option, result, expansionStep, null);
+  }
+
+  /** This pair on one of its cost lines, for a {@link CostLineFigure}. */
+  public Subject onLine(CostLine costLine) {
+    return new Subject(
+        scenario, timeline, evaluation, configuration, option, result, null, costLine);
   }
 
   /**

@@ -21,9 +21,15 @@ import java.util.List;
 public final class CatalogSchema {
   private CatalogSchema() {}
 
-  /** One key of a group's items. */
+  /**
+   * One key of a group's items.
+   *
+   * @param unit what a listing writes after a price or a count, which its kind alone does not say
+   *     ({@code "per GiB-month"}, {@code "nodes"}); empty for the kinds whose values carry their
+   *     unit (sizes, rates, durations, shares)
+   */
   public record Field(
-      String key, ValueKind kind, Domain domain, boolean required, String meaning) {}
+      String key, ValueKind kind, Domain domain, boolean required, String meaning, String unit) {}
 
   /** One group of the catalog and the keys of its items. */
   public record Group(String name, int depth, List<Field> fields) {
@@ -63,11 +69,17 @@ public final class CatalogSchema {
   }
 
   private static Field required(String key, ValueKind kind, Domain domain, String meaning) {
-    return new Field(key, kind, domain, true, meaning);
+    return required(key, kind, domain, meaning, "");
   }
 
-  private static Field optional(String key, ValueKind kind, Domain domain, String meaning) {
-    return new Field(key, kind, domain, false, meaning);
+  private static Field required(
+      String key, ValueKind kind, Domain domain, String meaning, String unit) {
+    return new Field(key, kind, domain, true, meaning, unit);
+  }
+
+  private static Field optional(
+      String key, ValueKind kind, Domain domain, String meaning, String unit) {
+    return new Field(key, kind, domain, false, meaning, unit);
   }
 
   /** Every group, in the order of the catalog layout. */
@@ -78,10 +90,25 @@ public final class CatalogSchema {
               4,
               List.of(
                   required(
-                      "storage_per_gib_month", MONEY, Domain.MONEY, "at-rest price per GiB-month"),
-                  required("class_a_per_1000", MONEY, Domain.MONEY, "price of 1,000 object writes"),
-                  optional("class_b_per_1000", MONEY, Domain.MONEY, "price of 1,000 object reads"),
-                  required("retrieval_per_gib", MONEY, Domain.MONEY, "fee per GiB read back"),
+                      "storage_per_gib_month",
+                      MONEY,
+                      Domain.MONEY,
+                      "at-rest price per GiB-month",
+                      "per GiB-month"),
+                  required(
+                      "class_a_per_1000",
+                      MONEY,
+                      Domain.MONEY,
+                      "price of 1,000 object writes",
+                      "per 1,000 ops"),
+                  optional(
+                      "class_b_per_1000",
+                      MONEY,
+                      Domain.MONEY,
+                      "price of 1,000 object reads",
+                      "per 1,000 ops"),
+                  required(
+                      "retrieval_per_gib", MONEY, Domain.MONEY, "fee per GiB read back", "per GiB"),
                   required(
                       "min_storage_duration",
                       DURATION,
@@ -90,32 +117,45 @@ public final class CatalogSchema {
           new Group(
               "egress",
               3,
-              List.of(required("per_gib", MONEY, Domain.MONEY, "fee per GiB leaving the cloud"))),
+              List.of(
+                  required(
+                      "per_gib", MONEY, Domain.MONEY, "fee per GiB leaving the cloud", "per GiB"))),
           new Group(
               "interconnect",
               3,
               List.of(
                   required("line_rate", RATE, Domain.RATE, "line rate of one circuit"),
                   required(
-                      "monthly_port_cost", MONEY, Domain.MONEY, "cost per circuit per month"))),
+                      "monthly_port_cost",
+                      MONEY,
+                      Domain.MONEY,
+                      "cost per circuit per month",
+                      "per month"))),
           new Group(
               "machines",
               3,
               List.of(
                   required("local_ssd", SIZE, Domain.CAPACITY, "local SSD of one VM"),
                   required("network", RATE, Domain.RATE, "network rate of one VM"),
-                  required("hourly", MONEY, Domain.MONEY, "on-demand price of one VM per hour"),
-                  optional("vcpus", COUNT, Domain.COUNT, "virtual CPUs of one VM"),
+                  required(
+                      "hourly",
+                      MONEY,
+                      Domain.MONEY,
+                      "on-demand price of one VM per hour",
+                      "per hour"),
+                  optional("vcpus", COUNT, Domain.COUNT, "virtual CPUs of one VM", "vCPUs"),
                   optional(
                       "monthly_1y_commitment",
                       MONEY,
                       Domain.MONEY,
-                      "monthly price with a 1-year commitment"),
+                      "monthly price with a 1-year commitment",
+                      "per month"),
                   optional(
                       "monthly_3y_commitment",
                       MONEY,
                       Domain.MONEY,
-                      "monthly price with a 3-year commitment"))),
+                      "monthly price with a 3-year commitment",
+                      "per month"))),
           new Group(
               "dboxes",
               3,
@@ -130,7 +170,7 @@ public final class CatalogSchema {
               "cboxes",
               3,
               List.of(
-                  required("nodes", COUNT, Domain.COUNT, "C-nodes in one C-box"),
+                  required("nodes", COUNT, Domain.COUNT, "C-nodes in one C-box", "nodes"),
                   required(
                       "per_node_replication",
                       RATE,
@@ -146,22 +186,36 @@ public final class CatalogSchema {
                       DURATION,
                       Domain.DURATION,
                       "time from order to data in the bucket, per appliance"),
-                  required("in_flight", COUNT, Domain.COUNT, "appliances used at once"),
-                  required("fee", MONEY, Domain.MONEY, "usage fee per appliance trip"),
+                  required(
+                      "in_flight", COUNT, Domain.COUNT, "appliances used at once", "appliances"),
+                  required("fee", MONEY, Domain.MONEY, "usage fee per appliance trip", "per use"),
                   optional(
-                      "shipping", MONEY, Domain.MONEY, "shipping per appliance trip, both ways"))),
+                      "shipping",
+                      MONEY,
+                      Domain.MONEY,
+                      "shipping per appliance trip, both ways",
+                      "USD"))),
           new Group(
               "transfer",
               3,
               List.of(
-                  required("per_gib", MONEY, Domain.MONEY, "a transfer tool's fee per GiB moved"))),
+                  required(
+                      "per_gib",
+                      MONEY,
+                      Domain.MONEY,
+                      "a transfer tool's fee per GiB moved",
+                      "per GiB"))),
           new Group(
               "vlan_attachments",
               3,
               List.of(
                   required("capacity", RATE, Domain.RATE, "capacity of one VLAN attachment"),
                   required(
-                      "hourly", MONEY, Domain.MONEY, "price of one VLAN attachment per hour"))));
+                      "hourly",
+                      MONEY,
+                      Domain.MONEY,
+                      "price of one VLAN attachment per hour",
+                      "per hour"))));
 
   /** The group called {@code name}, or {@code null}. */
   public static Group group(String name) {

@@ -58,4 +58,28 @@ class ValueKindTest {
     assertThatThrownBy(() -> ValueKind.COUNT.parse("4.5"))
         .isInstanceOf(QuantityFormatException.class);
   }
+
+  @Test
+  void namesCarryTheCanonicalUnitOfSizesRatesDurationsAndAmountsOnly() {
+    assertThat(ValueKind.SIZE.withUnit("dataset.logical_size"))
+        .isEqualTo("dataset.logical_size_bytes");
+    assertThat(ValueKind.RATE.withUnit("network.line_rate"))
+        .isEqualTo("network.line_rate_bytes_per_second");
+    assertThat(ValueKind.DURATION.withUnit("horizon")).isEqualTo("horizon_seconds");
+    assertThat(ValueKind.MONEY.withUnit("network.monthly_port_cost"))
+        .isEqualTo("network.monthly_port_cost_usd");
+    assertThat(ValueKind.FRACTION.withUnit("network.efficiency")).isEqualTo("network.efficiency");
+    assertThat(ValueKind.COUNT.withUnit("network.circuits")).isEqualTo("network.circuits");
+    assertThat(ValueKind.NUMBER.withUnit("dataset.peak_factor")).isEqualTo("dataset.peak_factor");
+  }
+
+  @Test
+  void everyRangeExampleReadsAsTwoValuesOfItsKindInOrder() {
+    assertThat(ValueKind.SIZE.rangeExample()).isEqualTo("1PB..1EB");
+    for (ValueKind kind : ValueKind.values()) {
+      String[] ends = kind.rangeExample().split("\\.\\.");
+      assertThat(ends).as(kind.name()).hasSize(2);
+      assertThat(kind.canonical(ends[0])).as(kind.name()).isLessThan(kind.canonical(ends[1]));
+    }
+  }
 }

@@ -54,6 +54,17 @@ class EvaluatorTest {
   }
 
   @Test
+  void aResultWithOtherNotesKeepsEverythingElse() {
+    OptionResult result = archive(scenario());
+    List<Reason> notes = List.of(result.notes().get(0));
+    OptionResult noted = result.withNotes(notes);
+    assertThat(noted.notes()).isEqualTo(notes);
+    assertThat(noted).usingRecursiveComparison().ignoringFields("notes").isEqualTo(result);
+    assertThat(noted.configuration()).isEqualTo("phase-one");
+    assertThat(noted.option()).isEqualTo("gcs-archive");
+  }
+
+  @Test
   void everyPairIsEvaluatedForEveryConfiguration() {
     Evaluation evaluation = Evaluator.evaluate(scenario());
     assertThat(evaluation.configurations())
@@ -347,6 +358,27 @@ class EvaluatorTest {
       Scenario fits = scenario().withDataset(Fixtures.dataset(21, 0.30, 0.005));
       assertThat(codes(pair(fits, "minimum", "vast-on-z3").notes()))
           .containsExactly(ReasonCode.NOT_PRICED, ReasonCode.CONFIGURATION_FILLS);
+    }
+
+    // 0.05% a day, none of it overwrites, is 0.0005 · 365.25 = 18.3% of the estate a year as new
+    // data: short of the growth of ln(1.3) = 26.2% (continuous rate), so the inputs contradict
+    // each other. Every data-copy pair says so; the namespace, which stores no turnover, does not.
+    @Test
+    void newDataShortOfTheGrowthIsNotedOnEveryDataCopy() {
+      Scenario contradictory = scenario().withDataset(Fixtures.dataset(10, 0.30, 0.0005));
+      OptionResult copy = archive(contradictory);
+      assertThat(codes(copy.notes()))
+          .containsExactly(ReasonCode.NEW_DATA_BELOW_GROWTH, ReasonCode.NOT_PRICED);
+      Reason note = copy.notes().get(0);
+      assertThat(((Fraction) note.figures().get("added")).value())
+          .isCloseTo(0.0005 * 365.25, within(1e-12));
+      assertThat(((Fraction) note.figures().get("growth")).value())
+          .isCloseTo(Math.log(1.3), within(1e-12));
+      assertThat(codes(pair(contradictory, "phase-one", "vast-on-z3").notes()))
+          .doesNotContain(ReasonCode.NEW_DATA_BELOW_GROWTH);
+      // 0.1% a day is 36.5% a year, more than the growth: deletions instead.
+      assertThat(codes(archive(scenario().withDataset(Fixtures.dataset(10, 0.30, 0.001))).notes()))
+          .containsExactly(ReasonCode.IMPLIED_DELETIONS, ReasonCode.NOT_PRICED);
     }
   }
 }

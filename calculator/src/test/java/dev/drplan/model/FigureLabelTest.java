@@ -16,6 +16,10 @@ class FigureLabelTest {
     List<Figure> figures = new ArrayList<>(List.of(ScenarioFigure.values()));
     figures.addAll(List.of(ConfigurationFigure.values()));
     figures.addAll(List.of(PairFigure.values()));
+    figures.addAll(List.of(ChangeProfileFigure.values()));
+    figures.addAll(List.of(BacklogFigure.values()));
+    figures.addAll(List.of(ExpansionFigure.values()));
+    figures.addAll(List.of(CostLineFigure.values()));
     return figures;
   }
 

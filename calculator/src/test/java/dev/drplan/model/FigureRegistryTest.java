@@ -21,6 +21,8 @@ class FigureRegistryTest {
     figures.addAll(List.of(PairFigure.values()));
     figures.addAll(List.of(ChangeProfileFigure.values()));
     figures.addAll(List.of(BacklogFigure.values()));
+    figures.addAll(List.of(ExpansionFigure.values()));
+    figures.addAll(List.of(CostLineFigure.values()));
     for (Figure figure : figures) {
       ids.add(figure.id());
       assertThat(figure.id())
@@ -43,7 +45,25 @@ class FigureRegistryTest {
             .isInstanceOf(figure.kind().valueType());
       }
     }
+    for (ConfigurationResult configuration : evaluation.configurations()) {
+      for (ExpansionStep step : configuration.expansion()) {
+        for (ExpansionFigure figure : ExpansionFigure.values()) {
+          Object value = figure.value(step);
+          if (value != null) {
+            assertThat(value).as(figure.id()).isInstanceOf(figure.kind().valueType());
+          }
+        }
+      }
+    }
     for (OptionResult result : evaluation.results()) {
+      for (CostLine line : result.costLines().lines()) {
+        for (CostLineFigure figure : CostLineFigure.values()) {
+          Object value = figure.value(result.costLines(), line);
+          if (value != null) {
+            assertThat(value).as(figure.id()).isInstanceOf(figure.kind().valueType());
+          }
+        }
+      }
       for (PairFigure figure : PairFigure.reportedFigures()) {
         Object value = figure.value(result);
         if (value != null) {

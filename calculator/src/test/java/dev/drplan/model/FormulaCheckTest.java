@@ -249,6 +249,48 @@ class FormulaCheckTest {
             Math.ceil(
                 p.get("R needed")
                     / (p.get("line_rate") * p.get("efficiency") * p.get("dr_share"))));
+    // One year of a configuration's expansion plan (§2).
+    formula(
+        "dboxes needed = max(owned, ceil(L(year) / (fill_limit · dbox_raw · usable_efficiency"
+            + " · reduction_ratio)))",
+        p ->
+            Math.max(
+                p.get("owned"),
+                Math.ceil(
+                    p.get("L(year)")
+                        / (p.get("fill_limit")
+                            * p.get("dbox_raw")
+                            * p.get("usable_efficiency")
+                            * p.get("reduction_ratio")))));
+    formula("dboxes to add = dboxes needed − owned", p -> p.get("dboxes needed") - p.get("owned"));
+    formula(
+        "L(year) = L0 · (1 + g)^min(year, H / 1 y)",
+        p -> p.get("L0") * Math.pow(1 + p.get("g"), Math.min(p.get("year"), p.get("H") / YEAR)));
+    formula(
+        "spend = dboxes_to_add · dbox_price", p -> p.get("dboxes_to_add") * p.get("dbox_price"));
+    formula(
+        "fills at = ln(fill_limit · owned · dbox_raw · usable_efficiency · reduction_ratio / L0)"
+            + " / ln(1 + g) years",
+        p ->
+            Math.log(
+                    p.get("fill_limit")
+                        * p.get("owned")
+                        * p.get("dbox_raw")
+                        * p.get("usable_efficiency")
+                        * p.get("reduction_ratio")
+                        / p.get("L0"))
+                / Math.log(1 + p.get("g"))
+                * YEAR);
+    formula(
+        "order by = max(0, fills at − lead_time)",
+        p -> Math.max(0, p.get("fills at") - p.get("lead_time")));
+    formula(
+        "late by = max(0, lead_time − fills at)",
+        p -> Math.max(0, p.get("lead_time") - p.get("fills at")));
+    // One cost line of a pair (§7).
+    formula(
+        "line over the horizon = recurring + one-time",
+        p -> p.get("recurring") + p.get("one-time"));
   }
 
   /** The sum of every printed input; a line printed as not priced adds nothing. */
@@ -285,7 +327,8 @@ class FormulaCheckTest {
           "RPO max at R needed = the largest RPO over T when copies run at R needed",
           "within objective with instant copies = the share of T with RPO ≤ rpo_objective when"
               + " every copy takes no time; the RPO still climbs to I between snapshots",
-          "t0 = 0: the data shrinks, so day one holds the most");
+          "t0 = 0: the data shrinks, so day one holds the most",
+          "fills at = 0: L0 is already past the fill limit of the D-boxes owned");
 
   /** raw SSD needed at {@code logical}, by the factors the raw-SSD derivation printed. */
   private static double rawSsdNeeded(Printed p, double logical) {
@@ -320,6 +363,7 @@ class FormulaCheckTest {
     for (Scenario scenario :
         List.of(
             plain,
+            crowded(),
             plain.withChangeProfile(synthetic),
             shrinking.withChangeProfile(synthetic),
             plain.withChangeProfile(heavy))) {
@@ -339,7 +383,9 @@ class FormulaCheckTest {
       List<Derivation> derivations = subject.derivations();
       Map<String, Derivation> byFigure = new HashMap<>();
       derivations.forEach(d -> byFigure.put(d.figure(), d));
-      for (Derivation step : derivations) {
+      List<Derivation> all = new ArrayList<>(derivations);
+      all.addAll(yearAndLineDerivations(subject));
+      for (Derivation step : all) {
         String template = template(step);
         if (RULES.contains(template)) {
           checked.add(template);
@@ -358,6 +404,77 @@ class FormulaCheckTest {
         .isEqualTo(registryFormulas());
   }
 
+  /**
+   * 25 PB on day one, 30% a year: more than the minimum configuration's 20 D-boxes hold under the
+   * fill limit (20 · 0.9 · 22 · 61.44 TB · 0.88 = 21.4 PB), so its first addition is late.
+   */
+  private static Scenario crowded() {
+    return Fixtures.everyCostLine().withDataset(Fixtures.dataset(25, 0.30, 0.005));
+  }
+
+  /** The figures of one year, by the derivation of the subject at that year. */
+  private static Map<String, Derivation> year(Subject subject, int year) {
+    Map<String, Derivation> figures = new HashMap<>();
+    ExpansionStep step = subject.configuration().expansion().get(year - 1);
+    for (ExpansionFigure figure : ExpansionFigure.values()) {
+      figures.put(figure.id(), figure.derive(subject.atStep(step)));
+    }
+    return figures;
+  }
+
+  private static double value(Map<String, Derivation> figures, ExpansionFigure figure) {
+    return Figure.canonical(figures.get(figure.id()).value());
+  }
+
+  @Test
+  void theExpansionOfAConfigurationFullOnDayOneWorkedByHand() {
+    Subject subject = Subject.of(crowded(), "minimum", "gcs-archive");
+    double perDbox = 0.9 * 22 * 61.44e12 * 0.88 * 1.0;
+    // Year 1: L = 25 PB · 1.3 = 32.5 PB needs ceil(30.36) = 31 boxes; 20 owned are already full.
+    Map<String, Derivation> first = year(subject, 1);
+    assertThat(value(first, ExpansionFigure.LOGICAL_BYTES))
+        .isCloseTo(25e15 * 1.3, withinPercentage(1e-9));
+    assertThat(value(first, ExpansionFigure.DBOXES_NEEDED)).isEqualTo(31);
+    assertThat(Math.ceil(25e15 * 1.3 / perDbox)).isEqualTo(31);
+    assertThat(value(first, ExpansionFigure.DBOXES_TO_ADD)).isEqualTo(31 - 20);
+    assertThat(value(first, ExpansionFigure.SPEND_USD)).isEqualTo(11 * 400_000.0);
+    assertThat(first.get("fills_at_seconds").formula())
+        .isEqualTo("fills at = 0: L0 is already past the fill limit of the D-boxes owned");
+    assertThat(value(first, ExpansionFigure.FILLS_AT_SECONDS)).isZero();
+    assertThat(value(first, ExpansionFigure.ORDER_BY_SECONDS)).isZero();
+    assertThat(value(first, ExpansionFigure.LATE_BY_SECONDS)).isEqualTo(90 * DAY);
+    // Year 2: L = 25 PB · 1.3² = 42.25 PB needs ceil(39.47) = 40; the 31 owned fill when
+    // 25 PB · 1.3^t = 31 · perDbox, t = ln(31 · perDbox / 25 PB) / ln 1.3 = 1.08 y.
+    Map<String, Derivation> second = year(subject, 2);
+    assertThat(value(second, ExpansionFigure.DBOXES_NEEDED)).isEqualTo(40);
+    assertThat(value(second, ExpansionFigure.DBOXES_TO_ADD)).isEqualTo(40 - 31);
+    double fillsAt = Math.log(31 * perDbox / 25e15) / Math.log(1.3) * YEAR;
+    assertThat(value(second, ExpansionFigure.FILLS_AT_SECONDS))
+        .isCloseTo(fillsAt, withinPercentage(1e-9));
+    assertThat(value(second, ExpansionFigure.ORDER_BY_SECONDS))
+        .isCloseTo(fillsAt - 90 * DAY, withinPercentage(1e-9));
+    assertThat(value(second, ExpansionFigure.LATE_BY_SECONDS)).isZero();
+  }
+
+  @Test
+  void aLinesHorizonIsItsRecurringAndOneTime() {
+    // The transfer-fee line of the agents' copy: a one-time fee on the seed and a recurring fee on
+    // every change; the line not priced (no transfer tool named) has no horizon figure at all.
+    Subject subject = Subject.of(Fixtures.everyCostLine(), "minimum", "gcs-archive");
+    LineCosts costs = subject.result().costLines();
+    double recurring = costs.recurring(CostLine.TRANSFER_FEE).usd();
+    double oneTime = costs.oneTime(CostLine.TRANSFER_FEE).usd();
+    assertThat(recurring).isPositive();
+    assertThat(oneTime).isPositive();
+    Derivation horizon = CostLineFigure.HORIZON_USD.derive(subject.onLine(CostLine.TRANSFER_FEE));
+    assertThat(horizon.formula()).isEqualTo("line over the horizon = recurring + one-time");
+    assertThat(horizon.inputs().keySet()).containsExactly("recurring", "one-time");
+    assertThat(Figure.canonical(horizon.value()))
+        .isCloseTo(recurring + oneTime, withinPercentage(1e-9));
+    assertThat(CostLineFigure.HORIZON_USD.canonical(costs, CostLine.TRANSFER_FEE))
+        .isCloseTo(recurring + oneTime, withinPercentage(1e-9));
+  }
+
   @Test
   void theHorizonFormulaNamesTheMonthsBilled() {
     Subject subject = subjects().get(1);
@@ -370,6 +487,31 @@ class FormulaCheckTest {
     // 5 years of 12 months
     assertThat(horizon.formula())
         .isEqualTo("horizon cost = Σ monthly cost over 60 months + one-time");
+  }
+
+  /**
+   * The derivations of the figures of each year of the pair's expansion plan and of each of its
+   * cost lines, which explain does not print but which the same registry rows define.
+   */
+  private static List<Derivation> yearAndLineDerivations(Subject subject) {
+    List<Derivation> steps = new ArrayList<>();
+    for (ExpansionStep year : subject.configuration().expansion()) {
+      for (ExpansionFigure figure : ExpansionFigure.values()) {
+        Derivation step = figure.derive(subject.atStep(year));
+        if (step != null) {
+          steps.add(step);
+        }
+      }
+    }
+    for (CostLine line : subject.result().costLines().lines()) {
+      for (CostLineFigure figure : CostLineFigure.values()) {
+        Derivation step = figure.derive(subject.onLine(line));
+        if (step != null) {
+          steps.add(step);
+        }
+      }
+    }
+    return steps;
   }
 
   /** The registry formula a derivation printed, its {@code {slot}} put back. */
@@ -395,6 +537,8 @@ class FormulaCheckTest {
     figures.addAll(List.of(PairFigure.values()));
     figures.addAll(List.of(ChangeProfileFigure.values()));
     figures.addAll(List.of(BacklogFigure.values()));
+    figures.addAll(List.of(ExpansionFigure.values()));
+    figures.addAll(List.of(CostLineFigure.values()));
     return figures;
   }
 

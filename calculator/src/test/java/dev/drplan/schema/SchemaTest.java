@@ -64,6 +64,23 @@ class SchemaTest {
     }
   }
 
+  @Test
+  void everyCatalogPriceAndCountNamesWhatItIsPerAndNoOtherFieldDoes() {
+    for (CatalogSchema.Group group : CatalogSchema.GROUPS) {
+      for (CatalogSchema.Field field : group.fields()) {
+        boolean priceOrCount = field.kind() == ValueKind.MONEY || field.kind() == ValueKind.COUNT;
+        assertThat(field.unit().isEmpty())
+            .as(group.name() + "." + field.key())
+            .isNotEqualTo(priceOrCount);
+      }
+    }
+    assertThat(CatalogSchema.field("gcs.archive.us-central1.storage_per_gib_month").unit())
+        .isEqualTo("per GiB-month");
+    assertThat(CatalogSchema.field("machines.z3-highmem-88-highlssd.hourly").unit())
+        .isEqualTo("per hour");
+    assertThat(CatalogSchema.field("cboxes.cbox-4node.nodes").unit()).isEqualTo("nodes");
+  }
+
   /** Every quantity row under {@code row}, through every kind of row that holds others. */
   private static void collect(Row<?> row, List<Row.Quantity<?, ?>> out) {
     if (row instanceof Row.Quantity) {

@@ -4,11 +4,13 @@ import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.SweepAxis;
 import dev.drplan.analysis.UnknownScenarioKeyException;
+import dev.drplan.catalog.ValueKind;
 import dev.drplan.report.Display;
 import dev.drplan.report.Figures;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Suggestions;
 import dev.drplan.schema.DataLimit;
+import dev.drplan.schema.Domain;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
 import java.util.List;
@@ -64,7 +66,7 @@ final class KeyArguments {
       value = key.kind().canonical(text.strip());
     } catch (QuantityFormatException e) {
       throw InputException.of(
-          option + ": " + key.path() + " takes " + e.expected() + ", found " + e.found());
+          option + ": " + key.path() + " takes " + expected(key, e) + ", found " + e.found());
     }
     if (!key.admits(key.coerce(value))) {
       throw InputException.of(
@@ -77,6 +79,24 @@ final class KeyArguments {
               + allowed(key));
     }
     return value;
+  }
+
+  /**
+   * What a value of {@code key} looks like, for a value the parser refused: the parser's form,
+   * except for a share whose range is not 0 to 1 (a growth up to 1000%, a link efficiency from 1%),
+   * where the parser's "a number from 0 to 1" would state the wrong range: the key's own range
+   * then, and how a share is written.
+   */
+  static String expected(ScenarioKey key, QuantityFormatException e) {
+    Domain domain = key.domain();
+    boolean zeroToOne =
+        domain.min() == 0 && domain.minIncluded() && domain.max() == 1 && domain.maxIncluded();
+    if (key.kind() != ValueKind.FRACTION || zeroToOne) {
+      return e.expected();
+    }
+    return allowed(key)
+        + ", written as a percentage like \"40%\" (a plain number is read as a share from 0"
+        + " to 1)";
   }
 
   /**
@@ -106,7 +126,7 @@ final class KeyArguments {
               + ": expected FROM..TO in the unit of "
               + key.path()
               + ", like "
-              + example(key)
+              + key.kind().rangeExample()
               + ", found \""
               + text
               + "\"");
@@ -164,25 +184,6 @@ final class KeyArguments {
     }
     return new SweepAxis(
         key.path(), from, to, steps, log ? SweepAxis.Spacing.LOG : SweepAxis.Spacing.LINEAR);
-  }
-
-  private static String example(ScenarioKey key) {
-    switch (key.kind()) {
-      case SIZE:
-        return "1PB..1EB";
-      case RATE:
-        return "50MB/s..500MB/s";
-      case DURATION:
-        return "1h..7d";
-      case FRACTION:
-        return "10%..90%";
-      case MONEY:
-        return "0.001..0.01";
-      case COUNT:
-        return "1..16";
-      default:
-        return "1..4";
-    }
   }
 
   /** Names checked against a scenario's list, with a "did you mean". */

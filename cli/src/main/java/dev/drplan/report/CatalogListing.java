@@ -3,6 +3,7 @@ package dev.drplan.report;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.schema.CatalogSchema;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -127,16 +128,15 @@ public final class CatalogListing {
 
   /** An entry's value with its unit, as the listing shows it: {@code "0.0012 per GiB-month"}. */
   static String valueText(CatalogEntry entry) {
-    return valueText(
-        entry.path().substring(entry.path().lastIndexOf('.') + 1), entry.kind(), entry.value());
+    return valueText(CatalogSchema.field(entry.path()), entry.kind(), entry.value());
   }
 
   /**
-   * A value of catalog field {@code key} with its unit, as the listing shows the field's entries:
+   * A value of catalog field {@code field} with its unit, as the listing shows the field's entries:
    * the same text for a scenario's own value of the field as for the catalog's.
    */
-  static String valueText(String key, ValueKind kind, Object value) {
-    Shown shown = show(key, kind, value);
+  static String valueText(CatalogSchema.Field field, ValueKind kind, Object value) {
+    Shown shown = show(field, kind, value);
     String unit = shown.unit();
     if (unit.isEmpty() || unit.equals("%")) {
       return shown.value() + unit;
@@ -151,11 +151,15 @@ public final class CatalogListing {
   private record Shown(String value, String unit) {}
 
   private static Shown show(CatalogEntry entry) {
-    return show(
-        entry.path().substring(entry.path().lastIndexOf('.') + 1), entry.kind(), entry.value());
+    return show(CatalogSchema.field(entry.path()), entry.kind(), entry.value());
   }
 
-  private static Shown show(String key, ValueKind kind, Object value) {
+  /**
+   * A value of {@code kind} as the listing shows it; a price or a count with the unit its catalog
+   * field names ({@code null} when the path is not the schema's: no unit).
+   */
+  private static Shown show(CatalogSchema.Field field, ValueKind kind, Object value) {
+    String unit = field == null ? "" : field.unit();
     switch (kind) {
       case SIZE:
         // In the unit it was published in: "3,000 GiB" of local SSD, "1,351.68 TB" of flash.
@@ -169,51 +173,14 @@ public final class CatalogListing {
       case FRACTION:
         return new Shown(Display.precise(((Fraction) value).percent(), 0, 3), "%");
       case MONEY:
-        return new Shown("$" + Display.precise(((Money) value).usd(), 2, 9), moneyUnit(key));
+        return new Shown(
+            "$" + Display.precise(((Money) value).usd(), 2, 9), unit.isEmpty() ? "USD" : unit);
       case COUNT:
-        return new Shown(Display.precise(((Long) value).doubleValue(), 0, 0), countUnit(key));
+        return new Shown(Display.precise(((Long) value).doubleValue(), 0, 0), unit);
       case NUMBER:
         return new Shown(Display.precise((Double) value, 0, 6), "");
       default:
         throw new IllegalStateException("no display for " + kind);
-    }
-  }
-
-  private static String moneyUnit(String key) {
-    if (key.equals("storage_per_gib_month")) {
-      return "per GiB-month";
-    }
-    if (key.endsWith("_per_1000")) {
-      return "per 1,000 ops";
-    }
-    if (key.contains("per_gib")) {
-      return "per GiB";
-    }
-    if (key.endsWith("_per_tb_month")) {
-      return "per TB-month";
-    }
-    if (key.equals("hourly")) {
-      return "per hour";
-    }
-    if (key.startsWith("monthly_")) {
-      return "per month";
-    }
-    if (key.equals("fee")) {
-      return "per use";
-    }
-    return "USD";
-  }
-
-  private static String countUnit(String key) {
-    switch (key) {
-      case "nodes":
-        return "nodes";
-      case "vcpus":
-        return "vCPUs";
-      case "in_flight":
-        return "appliances";
-      default:
-        return "";
     }
   }
 

@@ -77,8 +77,7 @@ final class CsvReport implements ReportWriter {
               r -> r.remedies() == null ? "" : RemedyText.best(r.scenario(), r.remedies())),
           new Column("remedy_lever", r -> r.remedy() == null ? "" : r.remedy().lever().path()),
           new Column(
-              "remedy_unit",
-              r -> r.remedy() == null ? "" : Figures.unit(r.remedy().lever().key().kind())),
+              "remedy_unit", r -> r.remedy() == null ? "" : r.remedy().lever().key().kind().unit()),
           new Column("remedy_to", r -> r.remedy() == null ? "" : Display.plain(r.remedy().to())),
           new Column(
               "remedy_horizon_cost_usd",

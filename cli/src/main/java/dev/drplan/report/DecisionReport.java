@@ -736,7 +736,7 @@ public final class DecisionReport {
       node.put("configuration", reach.configuration());
       node.put("option", reach.option());
       node.put("lever", reach.lever().path());
-      node.put("unit", Figures.unit(reach.lever().key().kind()));
+      node.put("unit", reach.lever().key().kind().unit());
       node.put("direction", reach.up() ? "up" : "down");
       node.set("feasible_probability_now", Figures.json(reach.shareNow()));
       node.set("bound", Figures.json(reach.up() ? reach.lever().upper() : reach.lever().lower()));
@@ -753,7 +753,7 @@ public final class DecisionReport {
     for (InputFlips input : result.flips()) {
       ObjectNode node = flips.addObject();
       node.put("input", input.input());
-      node.put("unit", Figures.unit(input.kind()));
+      node.put("unit", input.kind().unit());
       node.set("lower", Figures.json(input.lower()));
       node.set("upper", Figures.json(input.upper()));
       node.put("recommendation_at_lower", input.atLower());
@@ -786,7 +786,7 @@ public final class DecisionReport {
       ObjectNode node = inputs.addObject();
       node.put("input", question.input());
       node.put("question", question.question());
-      node.put("unit", Figures.unit(question.kind()));
+      node.put("unit", question.kind().unit());
       node.set("lower", Figures.json(question.lower()));
       node.set("upper", Figures.json(question.upper()));
       node.set("evppi_usd", Figures.json(question.evppi().usd()));
@@ -812,7 +812,7 @@ public final class DecisionReport {
     node.put("name", name(scenario, alternative));
     if (alternative.remedied()) {
       node.put("lever", alternative.lever().path());
-      node.put("lever_unit", Figures.unit(alternative.lever().key().kind()));
+      node.put("lever_unit", alternative.lever().key().kind().unit());
       node.set("lever_value", Figures.json(alternative.leverValue()));
       node.put("lever_steps", alternative.steps());
     } else {
@@ -886,7 +886,7 @@ public final class DecisionReport {
               alternative.configuration(),
               alternative.option(),
               alternative.remedied() ? alternative.lever().path() : "",
-              alternative.remedied() ? Figures.unit(alternative.lever().key().kind()) : "",
+              alternative.remedied() ? alternative.lever().key().kind().unit() : "",
               alternative.remedied() ? Display.plain(alternative.leverValue()) : "",
               Display.plain(alternative.feasible()),
               Display.plain(alternative.meetsMaxSeed()),
@@ -903,7 +903,7 @@ public final class DecisionReport {
       for (FlipPoint point : input.points()) {
         List<String> cells = row("flip_point");
         set(cells, "input", input.input());
-        set(cells, "unit", Figures.unit(input.kind()));
+        set(cells, "unit", input.kind().unit());
         set(cells, "lower", Display.plain(input.lower()));
         set(cells, "upper", Display.plain(input.upper()));
         set(cells, "flip_at", Display.plain(point.at()));
@@ -917,7 +917,7 @@ public final class DecisionReport {
       for (Question question : information.questions()) {
         List<String> cells = row("input");
         set(cells, "input", question.input());
-        set(cells, "unit", Figures.unit(question.kind()));
+        set(cells, "unit", question.kind().unit());
         set(cells, "lower", Display.plain(question.lower()));
         set(cells, "upper", Display.plain(question.upper()));
         set(cells, "evppi_usd", Display.plain(question.evppi().usd()));

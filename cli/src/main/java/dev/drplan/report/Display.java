@@ -448,7 +448,8 @@ public final class Display {
       case FRACTION:
         return percent(Fraction.of(canonical));
       case MONEY:
-        return money(Money.ofUsd(canonical));
+        // A difference of costs may be negative; Money holds none.
+        return canonical < 0 ? "-" + money(Money.ofUsd(-canonical)) : money(Money.ofUsd(canonical));
       case COUNT:
         return count(Math.round(canonical));
       default:

@@ -59,7 +59,7 @@ enum DisplayUnit {
    * {@code stored_end_tb}, {@code nodes_end} → {@code nodes_end}.
    */
   String columnOf(Figure figure) {
-    String name = figure.id().replace("_" + Figures.unit(figure.kind()), "");
+    String name = figure.id().replace("_" + figure.kind().unit(), "");
     return suffix.isEmpty() ? name : name + "_" + suffix;
   }
 }

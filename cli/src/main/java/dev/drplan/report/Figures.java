@@ -10,11 +10,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.drplan.analysis.Metric;
 import dev.drplan.catalog.ValueKind;
-import dev.drplan.units.DataRate;
-import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
-import dev.drplan.units.Money;
-import dev.drplan.units.TimeSpan;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -22,9 +18,10 @@ import java.util.Locale;
 
 /**
  * Figures of the analyses (simulate, sensitivity, sweep, solve) by their {@link ValueKind}: human
- * text through {@link Display}, machine numbers through {@link Display#plain}, and the canonical
- * unit that JSON and CSV names carry. A figure that cannot exist ({@code null}) is {@link
- * Display#NEVER} for durations, {@link Display#NONE} otherwise; an empty CSV cell; JSON null.
+ * text through {@link Display#ofKind}, machine numbers through {@link Display#plain}; the canonical
+ * unit that JSON and CSV names carry is the kind's own ({@link ValueKind#unit}, {@link
+ * ValueKind#withUnit}). A figure that cannot exist ({@code null}) is {@link Display#NEVER} for
+ * durations, {@link Display#NONE} otherwise; an empty CSV cell; JSON null.
  */
 public final class Figures {
   private Figures() {}
@@ -44,64 +41,12 @@ public final class Figures {
           .with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
           .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-  /** The canonical unit of a kind as JSON and CSV names carry it: bytes, seconds, usd, ... */
-  public static String unit(ValueKind kind) {
-    switch (kind) {
-      case SIZE:
-        return "bytes";
-      case RATE:
-        return "bytes_per_second";
-      case DURATION:
-        return "seconds";
-      case MONEY:
-        return "usd";
-      case FRACTION:
-        return "ratio";
-      case COUNT:
-        return "count";
-      default:
-        return "number";
-    }
-  }
-
-  /**
-   * A key or figure name with its unit, for CSV headers and JSON keys: {@code
-   * dataset.logical_size_bytes}; counts, ratios and plain numbers carry no suffix.
-   */
-  static String withUnit(String name, ValueKind kind) {
-    switch (kind) {
-      case SIZE:
-      case RATE:
-      case DURATION:
-      case MONEY:
-        return name + "_" + unit(kind);
-      default:
-        return name;
-    }
-  }
-
   /** A canonical value of {@code kind} for people: {@code "80.0 PB"}, {@code "4.00 h"}, ... */
   public static String human(ValueKind kind, Double value) {
     if (value == null) {
       return kind == ValueKind.DURATION ? Display.NEVER : Display.NONE;
     }
-    double v = value;
-    switch (kind) {
-      case SIZE:
-        return Display.size(DataSize.ofBytes(v));
-      case RATE:
-        return Display.rate(DataRate.ofBytesPerSecond(v));
-      case DURATION:
-        return Display.duration(TimeSpan.ofSeconds(v));
-      case FRACTION:
-        return Display.percent(Fraction.of(v));
-      case MONEY:
-        return v < 0 ? "-" + Display.money(Money.ofUsd(-v)) : Display.money(Money.ofUsd(v));
-      case COUNT:
-        return Display.count(Math.round(v));
-      default:
-        return Display.number(v);
-    }
+    return Display.ofKind(kind, value);
   }
 
   /** A metric's figure for people. */

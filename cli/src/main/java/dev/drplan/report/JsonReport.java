@@ -19,7 +19,9 @@ import dev.drplan.model.ChangeProfileFigure;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.CostLine;
+import dev.drplan.model.CostLineFigure;
 import dev.drplan.model.Evaluation;
+import dev.drplan.model.ExpansionFigure;
 import dev.drplan.model.ExpansionStep;
 import dev.drplan.model.Figure;
 import dev.drplan.model.LineCosts;
@@ -33,8 +35,6 @@ import dev.drplan.model.ScenarioFigure;
 import dev.drplan.model.backlog.ProfileReplay;
 import dev.drplan.scenario.ChangeProfileSpec;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.units.Money;
-import dev.drplan.units.TimeSpan;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -142,13 +142,9 @@ final class JsonReport implements ReportWriter {
     for (ExpansionStep step : configuration.expansion()) {
       ObjectNode year = expansion.addObject();
       year.put("year", step.year());
-      year.put("dboxes_needed", step.dboxesNeeded());
-      year.put("dboxes_to_add", step.dboxesToAdd());
-      year.set("logical_bytes", number(step.logicalSize().bytes()));
-      year.set("spend_usd", money(step.spend()));
-      year.set("fills_at_seconds", seconds(step.fillsAt()));
-      year.set("order_by_seconds", seconds(step.orderBy()));
-      year.set("late_by_seconds", seconds(step.lateBy()));
+      for (ExpansionFigure figure : ExpansionFigure.values()) {
+        year.set(figure.id(), figure(figure, figure.canonical(step)));
+      }
     }
     // extras
     put(node, configuration, ConfigurationFigure.CBOXES);
@@ -206,27 +202,14 @@ final class JsonReport implements ReportWriter {
       ObjectNode item = lines.addObject();
       item.put("line", line.id());
       item.put("priced", costs.priced(line));
-      item.set("monthly_usd_start", money(costs.start(line)));
-      item.set("monthly_usd_end", money(costs.end(line)));
-      item.set("recurring_usd", money(costs.recurring(line)));
-      item.set("one_time_usd", money(costs.oneTime(line)));
-      item.set("horizon_usd", money(costs.horizon(line)));
-      item.set("recovery_event_usd", money(costs.event(line)));
+      for (CostLineFigure figure : CostLineFigure.values()) {
+        item.set(figure.id(), figure(figure, figure.canonical(costs, line)));
+      }
     }
     if (result.backlog() != null) {
       backlog(node, result);
     }
     return node;
-  }
-
-  /** A duration in seconds, or null. */
-  private static JsonNode seconds(TimeSpan span) {
-    return span == null ? NODES.nullNode() : number(span.seconds());
-  }
-
-  /** An amount in USD, or null when the line is not priced. */
-  private static JsonNode money(Money amount) {
-    return amount == null ? NODES.nullNode() : number(amount.usd());
   }
 
   /** The contract's figures of a pair after its bottleneck, in the contract's order. */
@@ -268,7 +251,7 @@ final class JsonReport implements ReportWriter {
       ObjectNode node = list.addObject();
       ResolvedLever lever = remedy.lever();
       node.put("lever", lever.path());
-      node.put("unit", Figures.unit(lever.key().kind()));
+      node.put("unit", lever.key().kind().unit());
       node.set("from", number(lever.current()));
       node.set("to", number(remedy.to()));
       node.put("steps", remedy.steps());

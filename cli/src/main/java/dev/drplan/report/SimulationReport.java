@@ -375,7 +375,7 @@ public final class SimulationReport {
     ArrayNode sets = node.putArray("sets");
     input.sets().forEach(sets::add);
     node.put("kind", Figures.kindName(key.kind()));
-    node.put("unit", Figures.unit(key.kind()));
+    node.put("unit", key.kind().unit());
     node.put("distribution", d.id());
     ObjectNode parameters = node.putObject("parameters");
     if (d instanceof Distribution.Triangular) {

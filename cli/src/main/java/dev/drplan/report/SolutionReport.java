@@ -194,7 +194,7 @@ public final class SolutionReport {
         out,
         List.of(
             solution.key(),
-            Figures.unit(solution.kind()),
+            solution.kind().unit(),
             solution.goal().name().toLowerCase(Locale.ROOT),
             solution.status().name().toLowerCase(Locale.ROOT),
             Figures.plain(solution.value()),
@@ -218,7 +218,7 @@ public final class SolutionReport {
     ObjectNode root = Figures.NODES.objectNode();
     root.put("scenario", scenario);
     root.put("key", solution.key());
-    root.put("unit", Figures.unit(solution.kind()));
+    root.put("unit", solution.kind().unit());
     root.put("goal", solution.goal().name().toLowerCase(Locale.ROOT));
     ArrayNode given = root.putArray("constraints");
     textList(constraints).forEach(given::add);

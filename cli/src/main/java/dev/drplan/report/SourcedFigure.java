@@ -39,7 +39,8 @@ import java.util.Objects;
  * @param label what the figure is, in the customer's words
  * @param usedBy who uses it: option names, "primary cluster", "network", a configuration
  * @param kind the kind of the value
- * @param field the catalog field the figure is ({@code storage_per_gib_month}), for its unit
+ * @param field the catalog field the figure is ({@code gcs}'s {@code storage_per_gib_month}), for
+ *     its unit; {@code null} for a field the catalog schema does not hold
  * @param used the value every figure was computed with
  * @param catalog the catalog's entry for the figure; {@code null} for an inline definition or a
  *     figure the catalog does not hold
@@ -48,7 +49,7 @@ public record SourcedFigure(
     String label,
     List<String> usedBy,
     ValueKind kind,
-    String field,
+    CatalogSchema.Field field,
     Object used,
     CatalogEntry catalog) {
 
@@ -62,7 +63,6 @@ public record SourcedFigure(
     Objects.requireNonNull(label, "label");
     usedBy = List.copyOf(usedBy);
     Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(used, "used");
   }
 
@@ -130,13 +130,13 @@ public record SourcedFigure(
     for (Configuration configuration : primary.configurations()) {
       configurations.add("configuration " + configuration.name());
     }
-    rows.own(configurations, "Price of one D-box, installed", "dbox_price", primary.dboxPrice());
-    rows.own(configurations, "Price of one C-box, installed", "cbox_price", primary.cboxPrice());
+    rows.own(configurations, "Price of one D-box, installed", "", primary.dboxPrice());
+    rows.own(configurations, "Price of one C-box, installed", "", primary.cboxPrice());
     if (primary.dboxPrice() != null) {
       rows.own(
           configurations,
           "Procurement lead time, order to a D-box in service",
-          "lead_time",
+          "",
           primary.leadTime());
     }
 
@@ -171,13 +171,13 @@ public record SourcedFigure(
           rows.own(
               List.of(name),
               "Committed-use discount on the VMs",
-              "commitment_discount",
+              "",
               namespace.commitmentDiscount());
         }
         rows.own(
             List.of(name),
             "Storage software licence per usable TB-month",
-            "licence_per_tb_month",
+            "per TB-month",
             namespace.licencePerTbMonth());
         Money failback = namespace.egressPerGib();
         if (failback != null) {
@@ -210,13 +210,13 @@ public record SourcedFigure(
         rows.own(
             List.of(name),
             "Cost of one mover host per month",
-            "monthly_host_cost",
+            "per month",
             movers.hostMonthlyCost());
         if (copy.seed().fromExistingCopy()) {
           rows.own(
               List.of(name),
               "Egress per GiB to move the existing copy into the bucket",
-              "copy_egress_per_gib",
+              "per GiB",
               copy.seed().existingCopy().egressPerGib());
         }
         if (copy.seed().byAppliance()) {
@@ -309,7 +309,7 @@ public record SourcedFigure(
       String key = label + "=" + Display.canonical(used);
       SourcedFigure row = rows.get(key);
       if (row == null) {
-        rows.put(key, new SourcedFigure(label, users, kind, field, used, entry));
+        rows.put(key, new SourcedFigure(label, users, kind, schema, used, entry));
         return;
       }
       List<String> merged = new ArrayList<>(row.usedBy());
@@ -318,14 +318,17 @@ public record SourcedFigure(
           merged.add(user);
         }
       }
-      rows.put(key, new SourcedFigure(label, merged, row.kind(), field, row.used(), row.catalog()));
+      rows.put(
+          key, new SourcedFigure(label, merged, row.kind(), schema, row.used(), row.catalog()));
     }
 
     /**
      * A figure only the scenario gives, one the catalog never holds (a quote, a discount, a lead
-     * time): labelled in the customer's words, with no catalog value; nothing when not given.
+     * time): labelled in the customer's words, with no catalog value; nothing when not given. Its
+     * {@code unit} is what the listing writes after a price ("per month"; empty for a plain amount
+     * or a value whose kind carries its unit).
      */
-    void own(List<String> users, String label, String field, Object used) {
+    void own(List<String> users, String label, String unit, Object used) {
       if (used == null) {
         return;
       }
@@ -337,7 +340,9 @@ public record SourcedFigure(
           merged.add(user);
         }
       }
-      rows.put(key, new SourcedFigure(label, merged, kindOf(used), field, used, null));
+      ValueKind kind = kindOf(used);
+      CatalogSchema.Field field = new CatalogSchema.Field(label, kind, null, false, label, unit);
+      rows.put(key, new SourcedFigure(label, merged, kind, field, used, null));
     }
 
     List<SourcedFigure> list() {

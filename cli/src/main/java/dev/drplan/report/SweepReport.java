@@ -362,7 +362,7 @@ public final class SweepReport {
       super(keys, axes, tolerance, out);
       List<String> header = new ArrayList<>();
       for (ScenarioKey key : keys) {
-        header.add(Figures.withUnit(key.path(), key.kind()));
+        header.add(key.kind().withUnit(key.path()));
       }
       header.addAll(List.of("configuration", "option", "feasible", "recommended", "reason_codes"));
       for (Metric metric : Metric.values()) {
@@ -428,7 +428,7 @@ public final class SweepReport {
         SweepAxis axis = axes.get(i);
         ObjectNode node = axesNode.addObject();
         node.put("key", axis.key());
-        node.put("unit", Figures.unit(keys.get(i).kind()));
+        node.put("unit", keys.get(i).kind().unit());
         node.set("from", Figures.json(axis.from()));
         node.set("to", Figures.json(axis.to()));
         node.put("steps", axis.steps());
@@ -446,9 +446,7 @@ public final class SweepReport {
       ObjectNode point = Figures.NODES.objectNode();
       ObjectNode at = point.putObject("at");
       for (int i = 0; i < keys.size(); i++) {
-        at.set(
-            Figures.withUnit(keys.get(i).path(), keys.get(i).kind()),
-            Figures.json(row.at().get(i)));
+        at.set(keys.get(i).kind().withUnit(keys.get(i).path()), Figures.json(row.at().get(i)));
       }
       ObjectNode recommendation = point.putObject("recommendation");
       recommendation.put("configuration", row.recommendedConfiguration());
@@ -494,7 +492,7 @@ public final class SweepReport {
       node.put("type", "crossover");
     }
     node.put("key", landmark.key());
-    node.put("unit", Figures.unit(keys.get(0).kind()));
+    node.put("unit", keys.get(0).kind().unit());
     node.set("at", Figures.json(landmark.at()));
     node.set("low", Figures.json(landmark.low()));
     node.set("high", Figures.json(landmark.high()));
@@ -502,7 +500,7 @@ public final class SweepReport {
     for (Map.Entry<String, Double> entry : new TreeMap<>(landmark.fixed()).entrySet()) {
       ScenarioKey key = keys.size() == 2 ? keys.get(1) : null;
       fixed.set(
-          key == null ? entry.getKey() : Figures.withUnit(entry.getKey(), key.kind()),
+          key == null ? entry.getKey() : key.kind().withUnit(entry.getKey()),
           Figures.json(entry.getValue()));
     }
     node.put("text", describe(landmark));

@@ -100,8 +100,7 @@ public final class TornadoReport {
     for (TornadoBar bar : tornado.bars()) {
       List<String> cells =
           new ArrayList<>(
-              List.of(
-                  tornado.configuration(), tornado.option(), bar.key(), Figures.unit(bar.kind())));
+              List.of(tornado.configuration(), tornado.option(), bar.key(), bar.kind().unit()));
       for (Double value :
           Arrays.asList(
               bar.inputLow(),
@@ -128,7 +127,7 @@ public final class TornadoReport {
     for (TornadoBar bar : tornado.bars()) {
       ObjectNode node = bars.addObject();
       node.put("key", bar.key());
-      node.put("input_unit", Figures.unit(bar.kind()));
+      node.put("input_unit", bar.kind().unit());
       node.set("input_p10", Figures.json(bar.inputLow()));
       node.set("input_p90", Figures.json(bar.inputHigh()));
       node.set(metric + "_at_input_p10", Figures.json(bar.atLow()));

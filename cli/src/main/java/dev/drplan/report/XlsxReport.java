@@ -5,7 +5,9 @@ import dev.drplan.model.BacklogFigure;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.CostLine;
+import dev.drplan.model.CostLineFigure;
 import dev.drplan.model.Evaluation;
+import dev.drplan.model.ExpansionFigure;
 import dev.drplan.model.ExpansionStep;
 import dev.drplan.model.Figure;
 import dev.drplan.model.LineCosts;
@@ -14,9 +16,6 @@ import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.Recommendation;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.units.DataSize;
-import dev.drplan.units.Money;
-import dev.drplan.units.TimeSpan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -104,17 +103,21 @@ public final class XlsxReport {
           List.of(
               new Column<Object[]>("Configuration", s -> s[0]),
               new Column<Object[]>("Year", s -> (long) ((ExpansionStep) s[1]).year()),
+              step(ExpansionFigure.LOGICAL_BYTES, DisplayUnit.TERABYTES),
+              step(ExpansionFigure.DBOXES_NEEDED, DisplayUnit.COUNT),
+              step(ExpansionFigure.DBOXES_TO_ADD, DisplayUnit.COUNT),
+              step(ExpansionFigure.SPEND_USD, DisplayUnit.USD),
+              // The header says where the days count from: the label alone would read as a date.
               new Column<Object[]>(
-                  "Logical size at year end (TB)",
-                  s -> terabytes(((ExpansionStep) s[1]).logicalSize())),
-              new Column<Object[]>("D-boxes needed", s -> ((ExpansionStep) s[1]).dboxesNeeded()),
-              new Column<Object[]>("D-boxes to add", s -> ((ExpansionStep) s[1]).dboxesToAdd()),
-              new Column<Object[]>("Spend (USD)", s -> usd(((ExpansionStep) s[1]).spend())),
-              new Column<Object[]>(
-                  "Latest order date (days from day one)",
-                  s -> days(((ExpansionStep) s[1]).orderBy())),
-              new Column<Object[]>(
-                  "Order date late by (days)", s -> days(((ExpansionStep) s[1]).lateBy()))));
+                  Wording.figureTitle(ExpansionFigure.ORDER_BY_SECONDS)
+                      + " ("
+                      + DisplayUnit.DAYS.label()
+                      + " from day one)",
+                  s ->
+                      cell(
+                          DisplayUnit.DAYS,
+                          ExpansionFigure.ORDER_BY_SECONDS.canonical((ExpansionStep) s[1]))),
+              step(ExpansionFigure.LATE_BY_SECONDS, DisplayUnit.DAYS)));
 
       sheet(
           workbook,
@@ -209,10 +212,6 @@ public final class XlsxReport {
     }
   }
 
-  static double terabytes(DataSize size) {
-    return size.terabytes();
-  }
-
   /**
    * A column of a configuration's figure: the header is the figure's label with the unit, the cell
    * is in it.
@@ -220,6 +219,15 @@ public final class XlsxReport {
   private static Column<ConfigurationResult> configuration(
       ConfigurationFigure figure, DisplayUnit unit) {
     return new Column<>(header(figure, unit), c -> cell(unit, figure.canonical(c)));
+  }
+
+  /**
+   * A column of a figure of one year of a configuration's expansion plan, for a row of
+   * (configuration, step).
+   */
+  private static Column<Object[]> step(ExpansionFigure figure, DisplayUnit unit) {
+    return new Column<>(
+        header(figure, unit), s -> cell(unit, figure.canonical((ExpansionStep) s[1])));
   }
 
   /** A column of a pair's figure: the header is the figure's label with the unit. */
@@ -256,16 +264,6 @@ public final class XlsxReport {
     return texts.isEmpty() ? null : String.join("; ", texts);
   }
 
-  /** An amount in USD; null (an empty cell) when it is not priced or does not exist. */
-  private static Object usd(Money money) {
-    return money == null ? null : (Object) money.usd();
-  }
-
-  /** A time span in days; null (an empty cell) when it does not exist. */
-  private static Object days(TimeSpan span) {
-    return span == null ? null : (Object) span.days();
-  }
-
   /**
    * What each option's horizon cost is made of (docs/model.md §7): one row per option, since costs
    * do not depend on the configuration; a column per cost line that adds to the horizon for some
@@ -285,7 +283,9 @@ public final class XlsxReport {
                 if (!lines.applies(line)) {
                   return null;
                 }
-                return lines.priced(line) ? (Object) lines.horizon(line).usd() : NOT_PRICED;
+                return lines.priced(line)
+                    ? (Object) CostLineFigure.HORIZON_USD.canonical(lines, line)
+                    : NOT_PRICED;
               }));
     }
     columns.add(new Column<OptionResult>("Horizon cost (USD)", r -> r.horizonCost().usd()));

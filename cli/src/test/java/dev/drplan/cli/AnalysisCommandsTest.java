@@ -432,6 +432,102 @@ class AnalysisCommandsTest {
     assertThat(out.toString()).isEmpty();
   }
 
+  /**
+   * The bounds that once differed between a scenario file and sweep or solve (issue 7) are the
+   * file's, in the file's words: the same values are refused in a file by the bad-input cases
+   * link-efficiency-of-zero, zero-circuits, growth-above-1000-percent,
+   * commitment-discount-of-100-percent and horizon-too-long.
+   */
+  @Test
+  void sweepAndSolveRefuseWhatAFileRefuses() {
+    String walmart = SCENARIOS.resolve("walmart.yaml").toString();
+    assertBadInput(
+        "drplan: error: --vary: \"0%\" is outside what network.efficiency allows: a share from 1%"
+            + " to 100%",
+        "sweep", walmart, "--vary", "network.efficiency=0%..50%:3");
+    assertBadInput(
+        "drplan: error: --range: \"0\" is outside what network.circuits allows: a whole number"
+            + " from 1 to 1,000,000",
+        "solve",
+        walmart,
+        "--find",
+        "network.circuits",
+        "--minimize",
+        "--subject-to",
+        "rpo<=objective",
+        "--range",
+        "0..8");
+    assertBadInput(
+        "drplan: error: --vary: \"1001%\" is outside what dataset.annual_growth allows: an"
+            + " annual growth above -100% and at most 1000%",
+        "sweep", walmart, "--vary", "dataset.annual_growth=0%..1001%:3");
+    assertBadInput(
+        "drplan: error: --range: \"100%\" is outside what options.vast-on-z3.commitment_discount"
+            + " allows: a share from 0% up to (not including) 100%",
+        "solve",
+        walmart,
+        "--find",
+        "options.vast-on-z3.commitment_discount",
+        "--maximize",
+        "--subject-to",
+        "horizon_cost(vast-on-z3)>=0",
+        "--range",
+        "0%..100%");
+    assertBadInput(
+        "drplan: error: --vary: \"101y\" is outside what horizon allows: a planning horizon above"
+            + " zero and at most 100 y",
+        "sweep",
+        walmart,
+        "--vary",
+        "horizon=1y..101y:3");
+  }
+
+  /**
+   * A value a share's parser refuses is answered with the key's own range where it is not 0 to 1,
+   * never with the parser's "a number from 0 to 1": growth goes to 1000%, a link's efficiency
+   * starts at 1%, a commitment discount stops below 100%. A share of 0 to 1 keeps the parser's
+   * words.
+   */
+  @Test
+  void aRefusedShareNamesTheKeysOwnRange() {
+    String walmart = SCENARIOS.resolve("walmart.yaml").toString();
+    String written =
+        ", written as a percentage like \"40%\" (a plain number is read as a share"
+            + " from 0 to 1), found ";
+    assertBadInput(
+        "drplan: error: --vary: dataset.annual_growth takes an annual growth above -100% and at"
+            + " most 1000%",
+        "sweep", walmart, "--vary", "dataset.annual_growth=5%..12:3");
+    assertBadInput(
+        written + "\"12\"", "sweep", walmart, "--vary", "dataset.annual_growth=5%..12:3");
+    assertBadInput(
+        "drplan: error: --vary: network.efficiency takes a share from 1% to 100%"
+            + written
+            + "\"abc\"",
+        "sweep",
+        walmart,
+        "--vary",
+        "network.efficiency=abc..90%:3");
+    assertBadInput(
+        "drplan: error: --range: options.vast-on-z3.commitment_discount takes a share from 0% up"
+            + " to (not including) 100%"
+            + written
+            + "\"x\"",
+        "solve",
+        walmart,
+        "--find",
+        "options.vast-on-z3.commitment_discount",
+        "--maximize",
+        "--subject-to",
+        "horizon_cost(vast-on-z3)>=0",
+        "--range",
+        "x..50%");
+    assertBadInput(
+        "drplan: error: --vary: dataset.daily_change takes a fraction like \"40%\" or a number"
+            + " from 0 to 1, found \"x\"",
+        "sweep", walmart, "--vary", "dataset.daily_change=x..1%:3");
+  }
+
   @Test
   void badArgumentsAreOneClearMessageAndExit2() throws IOException {
     String walmart = SCENARIOS.resolve("walmart.yaml").toString();
@@ -492,6 +588,19 @@ class AnalysisCommandsTest {
         "rpo<=objective",
         "--range",
         "1y..90y");
+    // A range that is not FROM..TO shows one in the key's own kind.
+    assertBadInput(
+        "drplan: error: --range: expected FROM..TO in the unit of network.efficiency, like"
+            + " 10%..90%, found \"abc\"",
+        "solve",
+        walmart,
+        "--find",
+        "network.efficiency",
+        "--minimize",
+        "--subject-to",
+        "rpo<=objective",
+        "--range",
+        "abc");
     assertBadInput(
         "drplan: error: --vary: expected from 2 to 1,000,000 steps, found 99999999999999999999",
         "sweep",

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.ConfigurationFigure;
+import dev.drplan.model.CostLineFigure;
+import dev.drplan.model.ExpansionFigure;
 import dev.drplan.model.Figure;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.ScenarioFigure;
@@ -66,6 +68,35 @@ class FigureOutputsTest {
   }
 
   @Test
+  void eachYearOfAnExpansionAndEachCostLineHasExactlyItsRegistryFigures() throws Exception {
+    JsonNode root = json();
+    List<String> year = new ArrayList<>(List.of("year"));
+    for (ExpansionFigure figure : ExpansionFigure.values()) {
+      year.add(figure.id());
+    }
+    int years = 0;
+    for (JsonNode configuration : root.get("configurations")) {
+      for (JsonNode step : configuration.get("expansion")) {
+        assertThat(step.fieldNames()).toIterable().containsExactlyElementsOf(year);
+        years++;
+      }
+    }
+    List<String> line = new ArrayList<>(List.of("line", "priced"));
+    for (CostLineFigure figure : CostLineFigure.values()) {
+      line.add(figure.id());
+    }
+    int lines = 0;
+    for (JsonNode result : root.get("results")) {
+      for (JsonNode item : result.get("cost_lines")) {
+        assertThat(item.fieldNames()).toIterable().containsExactlyElementsOf(line);
+        lines++;
+      }
+    }
+    assertThat(years).isPositive();
+    assertThat(lines).isPositive();
+  }
+
+  @Test
   void theStepsOnlyExplainShowsAreNotInTheJson() throws Exception {
     JsonNode result = json().get("results").get(0);
     for (PairFigure figure : PairFigure.values()) {
@@ -106,11 +137,13 @@ class FigureOutputsTest {
     List<Figure> figures = new ArrayList<>(List.of(ScenarioFigure.values()));
     figures.addAll(List.of(ConfigurationFigure.values()));
     figures.addAll(List.of(PairFigure.values()));
+    figures.addAll(List.of(ExpansionFigure.values()));
+    figures.addAll(List.of(CostLineFigure.values()));
     for (Figure figure : figures) {
       if (figure.kind() == ValueKind.COUNT || figure.kind() == ValueKind.FRACTION) {
         assertThat(figure.id()).as(figure.id()).doesNotContain("_bytes", "_seconds", "_usd");
       } else {
-        assertThat(figure.id()).as(figure.id()).contains("_" + Figures.unit(figure.kind()));
+        assertThat(figure.id()).as(figure.id()).contains("_" + figure.kind().unit());
       }
     }
   }

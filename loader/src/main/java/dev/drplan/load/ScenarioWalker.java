@@ -416,7 +416,7 @@ final class ScenarioWalker {
                 + ", found a mapping; a link size cannot take a distribution (to explore circuit"
                 + " counts, run \"drplan sweep --vary network.circuits=1..16:16\")");
       }
-      QuantityParser.LinkSize link = parse(node, null, row.form(), QuantityParser::link);
+      QuantityParser.LinkSize link = parse(node, null, null, row.form(), QuantityParser::link);
       if (!row.circuits().domain().admits(link.circuits())
           || !row.lineRate().domain().admits(link.lineRate().bytesPerSecond())) {
         throw error(node, "expected " + row.domainText() + ", found " + node.describe());
@@ -1097,7 +1097,7 @@ final class ScenarioWalker {
   /** One value: parsed by its kind, inside its domain. */
   private Object scalar(YamlNode node, Reading reading, Row.Quantity<?, ?> row) {
     ValueKind kind = reading.kind();
-    Object value = parse(node, reading.formOverride(), kind.form(), kind::parse);
+    Object value = parse(node, reading.formOverride(), kind, kind.form(), kind::parse);
     double canonical = kind.canonical(value);
     if (!reading.domain().admits(canonical)) {
       throw error(node, "expected " + reading.domain().text(kind) + ", found " + node.describe());
@@ -1107,9 +1107,11 @@ final class ScenarioWalker {
 
   /**
    * {@code node}'s text read by {@code parser}, its format errors positioned at the node: what is
-   * expected is {@code override}, else what the parser says, else {@code form}.
+   * expected is {@code override}, else what the parser says, else {@code form}. A bare number where
+   * {@code kind} (when not {@code null}) needs a unit, or a share, gets its hint.
    */
-  private <T> T parse(YamlNode node, String override, String form, Function<String, T> parser) {
+  private <T> T parse(
+      YamlNode node, String override, ValueKind kind, String form, Function<String, T> parser) {
     String expected = override != null ? override : form;
     if (!(node instanceof YamlNode.Scalar) || ((YamlNode.Scalar) node).isAbsent()) {
       throw error(node, "expected " + expected + ", found " + node.describe());
@@ -1128,39 +1130,25 @@ final class ScenarioWalker {
               .append(said)
               .append(", found ")
               .append(Messages.clean(e.found(), Messages.MAX_QUOTED + 2));
-      if (needsUnit(said) && isBareNumber(text)) {
+      if (kind != null && kind.bareNumberUnit() != null && isBareNumber(text)) {
         detail
             .append(" (a bare number has no unit; write one, e.g. \"")
             .append(Messages.clean(text.strip(), 30))
             .append(' ')
-            .append(exampleUnit(said))
+            .append(kind.bareNumberUnit())
             .append("\" if that is what you mean)");
       }
-      throw error(node, detail.toString(), percentHint(said, text));
+      throw error(node, detail.toString(), percentHint(kind, text));
     }
   }
 
-  /** For {@code 90} where a fraction is meant, the hint {@code 90%}. */
-  private static String percentHint(String expected, String text) {
-    if (!expected.equals(QuantityParser.FRACTION_FORM) || !isBareNumber(text)) {
+  /** For {@code 90} where a share is meant, the hint {@code 90%}. */
+  private static String percentHint(ValueKind kind, String text) {
+    if (kind != ValueKind.FRACTION || !isBareNumber(text)) {
       return null;
     }
     double number = Double.parseDouble(text.strip());
     return number > 1 && number <= 100 ? text.strip() + "%" : null;
-  }
-
-  private static boolean needsUnit(String expected) {
-    return expected.contains("size") || expected.contains("rate") || expected.contains("duration");
-  }
-
-  private static String exampleUnit(String expected) {
-    if (expected.contains("size")) {
-      return "TB";
-    }
-    if (expected.contains("rate")) {
-      return "Gbps";
-    }
-    return "d";
   }
 
   private static boolean isBareNumber(String text) {
@@ -1259,7 +1247,8 @@ final class ScenarioWalker {
         required(map, "sd", "the standard deviation of the normal distribution, in the key's unit");
     // A spread is in the key's unit; a count's is a plain number (it need not be whole).
     ValueKind spreadKind = kind == ValueKind.COUNT ? ValueKind.NUMBER : kind;
-    double sd = spreadKind.canonical(parse(sdNode, null, spreadKind.form(), spreadKind::parse));
+    double sd =
+        spreadKind.canonical(parse(sdNode, null, spreadKind, spreadKind.form(), spreadKind::parse));
     if (!(sd > 0)) {
       throw error(sdNode, "expected a standard deviation above zero, found " + sdNode.describe());
     }
@@ -1590,6 +1579,7 @@ final class ScenarioWalker {
               parse(
                   rankNode,
                   "a rank correlation strictly between -1 and 1, like 0.5",
+                  null,
                   ValueKind.NUMBER.form(),
                   QuantityParser::signedNumber);
       if (!(rank > -1 && rank < 1)) {
@@ -1686,7 +1676,7 @@ final class ScenarioWalker {
       throw error(node, "a lever's " + field + " takes one value, not a distribution");
     }
     ValueKind kind = key.kind();
-    double value = kind.canonical(parse(node, null, kind.form(), kind::parse));
+    double value = kind.canonical(parse(node, null, kind, kind.form(), kind::parse));
     boolean legal =
         step ? value > 0 && (!key.whole() || value == Math.rint(value)) : key.admits(value);
     if (!legal) {
