@@ -13,6 +13,7 @@ import dev.drplan.gcs.probe.ProbeStorageOptions;
 import dev.drplan.gcs.probe.ProbeStorageOptions.Endpoint;
 import dev.drplan.report.FleetMergeReport;
 import dev.drplan.report.ReportFormat;
+import dev.drplan.scenario.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -139,7 +140,7 @@ final class ProbeMergeCommand implements Callable<Integer> {
       if (unreachable instanceof ProbeReportReader.InvalidReportException) {
         throw InputException.located(unreachable.getMessage(), unreachable);
       }
-      err.println("drplan probe merge: error: " + oneLine(unreachable));
+      err.println(SafeText.escaped("drplan probe merge: error: " + oneLine(unreachable)));
       err.flush();
       return ExitCodes.FAILURE;
     }
