@@ -50,6 +50,17 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
       if (!suggestions.isEmpty()) {
         line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
       }
+    } else if (unknownCommand(commandLine, ex) != null) {
+      // "drplan comapre x.yaml": the first word is a command, mistyped.
+      String typed = unknownCommand(commandLine, ex);
+      line.append("unknown command '").append(typed).append('\'');
+      String closest = Suggestions.closest(typed, commandLine.getSubcommands().keySet());
+      if (closest != null) {
+        line.append("; did you mean '").append(closest).append("'?");
+      } else {
+        line.append("; the commands are ")
+            .append(String.join(", ", commandLine.getSubcommands().keySet()));
+      }
     } else if (ex.getCause() instanceof TypeConversionException && ex.getArgSpec() != null) {
       // A converter's own words, after the option they are about: "--samples: expected ...".
       line.append(name(ex.getArgSpec())).append(": ").append(ex.getCause().getMessage());
@@ -63,6 +74,25 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
     }
     err.flush();
     return ExitCodes.BAD_INPUT;
+  }
+
+  /**
+   * The word given where a command was expected and matching none ({@code drplan comapre}), or
+   * {@code null}: the first argument left unmatched by a command that has commands and takes no
+   * positional parameter of its own.
+   */
+  private static String unknownCommand(CommandLine commandLine, ParameterException ex) {
+    if (!(ex instanceof UnmatchedArgumentException)
+        || commandLine.getSubcommands().isEmpty()
+        || !commandLine.getCommandSpec().positionalParameters().isEmpty()) {
+      return null;
+    }
+    List<String> unmatched = ((UnmatchedArgumentException) ex).getUnmatched();
+    if (unmatched.isEmpty() || unmatched.get(0).startsWith("-")) {
+      return null;
+    }
+    ParseResult parsed = commandLine.getParseResult();
+    return parsed != null && parsed.hasSubcommand() ? null : unmatched.get(0);
   }
 
   /** An option by its longest name, a positional parameter by its label. */

@@ -2,6 +2,7 @@ package dev.drplan.cli;
 
 import dev.drplan.gcs.probe.FleetWorker;
 import dev.drplan.report.Display;
+import java.math.BigInteger;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -63,6 +64,40 @@ final class OptionRanges {
     @Override
     public Integer convert(String text) {
       return (int) whole(text, 1, maxThreads(), " (four per processor of this machine)");
+    }
+  }
+
+  /** Most data-mover hosts: the scenario format's largest count. */
+  static final long MAX_HOSTS = 1_000_000;
+
+  /** {@code --hosts}: 1 to {@link #MAX_HOSTS}, the scenario's range for {@code hosts}. */
+  static final class Hosts implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String text) {
+      return (int) whole(text, 1, MAX_HOSTS, "");
+    }
+  }
+
+  /**
+   * {@code --seed}: any 64-bit integer, negative ones too; digits beyond a {@code long} are refused
+   * with the range rather than picocli's "is not a long".
+   */
+  static final class Seed implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String text) {
+      String digits = text == null ? "" : text.strip();
+      if (digits.matches("-?[0-9]+")) {
+        BigInteger spelled = new BigInteger(digits);
+        if (spelled.bitLength() < 64) {
+          return spelled.longValue();
+        }
+      }
+      throw new TypeConversionException(
+          "expected a whole number from -9,223,372,036,854,775,808 to "
+              + Display.count(Long.MAX_VALUE)
+              + ", found \""
+              + text
+              + "\"");
     }
   }
 

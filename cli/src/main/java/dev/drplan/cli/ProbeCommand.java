@@ -13,6 +13,7 @@ import dev.drplan.gcs.probe.ProbeStorageOptions;
 import dev.drplan.gcs.probe.ProbeStorageOptions.Endpoint;
 import dev.drplan.gcs.probe.ProbeTable;
 import dev.drplan.report.ReportFormat;
+import dev.drplan.scenario.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -228,28 +229,46 @@ final class ProbeCommand implements Callable<Integer> {
     try {
       ProbeReport report = runner.run();
       // Also after a signal: the report of the interrupted run, whole or not at all.
-      output.writeIfGiven(report.toJson());
-      out.print(chosen == ReportFormat.JSON ? report.toJson() : ProbeTable.render(report));
+      String json = report.toJson();
+      String unkept = null;
+      try {
+        output.writeIfGiven(json);
+      } catch (InputException notKept) {
+        // The file appeared while the probe ran, or its directory went: checked at the start.
+        unkept = notKept.line();
+      } catch (IOException notKept) {
+        unkept = "drplan: error: " + notKept.getMessage();
+      }
+      // A measurement is never lost: when --out could not be kept, its JSON goes to stdout.
+      out.print(
+          SafeText.escaped(
+              chosen == ReportFormat.JSON || unkept != null ? json : ProbeTable.render(report)));
       out.flush();
+      if (unkept != null) {
+        err.println(SafeText.escaped(unkept + "; the report's JSON is on standard output instead"));
+        return 1;
+      }
       String unpublished =
           settings.fleet() == null ? null : publish(storageOptions, settings, report, err);
       if (unpublished != null) {
-        err.println("drplan probe: " + unpublished);
+        err.println(SafeText.escaped("drplan probe: " + unpublished));
         return 1;
       }
       if (!report.completed()) {
-        err.println("drplan probe: " + report.outcomeMessage() + whereListed(report, chosen));
+        err.println(
+            SafeText.escaped(
+                "drplan probe: " + report.outcomeMessage() + whereListed(report, chosen)));
         return 1;
       }
       return 0;
     } catch (ProbeRefusedException refused) {
-      err.println("drplan probe: " + refused.getMessage());
+      err.println(SafeText.escaped("drplan probe: " + refused.getMessage()));
       return 2;
     } catch (InputException badOut) {
       err.println(badOut.line());
       return 2;
     } catch (Exception unexpected) {
-      err.println("drplan probe: error: " + oneLine(unexpected));
+      err.println(SafeText.escaped("drplan probe: error: " + oneLine(unexpected)));
       if (spec.root().commandLine().getParseResult().originalArgs().contains(Errors.STACKTRACE)) {
         unexpected.printStackTrace(err);
       }

@@ -61,16 +61,36 @@ final class ProbeConverters {
     }
   }
 
-  /** A positive duration. */
+  /**
+   * A step's {@code --duration}: 1 ms to 24 h. The upper end keeps every deadline the probe derives
+   * from it (twice the steps' time plus 5 min) within what its nanosecond clock holds; a step
+   * longer than a day measures nothing a shorter one would not.
+   */
   public static final class DurationConverter implements ITypeConverter<TimeSpan> {
+    static final TimeSpan LONGEST = TimeSpan.ofHours(24);
+
     @Override
     public TimeSpan convert(String text) {
-      double seconds = read(text, QuantityParser::duration, DURATION_FORM).seconds();
-      if (!(seconds > 0)) {
-        throw expected("a positive duration like \"30s\"", text);
-      }
-      return TimeSpan.ofSeconds(seconds);
+      return within(text, TimeSpan.ofSeconds(0.001), LONGEST, "from 1ms to 24h");
     }
+  }
+
+  /** The run's {@code --deadline}: 1 ms to 30 days. */
+  public static final class DeadlineConverter implements ITypeConverter<TimeSpan> {
+    static final TimeSpan LONGEST = TimeSpan.ofDays(30);
+
+    @Override
+    public TimeSpan convert(String text) {
+      return within(text, TimeSpan.ofSeconds(0.001), LONGEST, "from 1ms to 30d");
+    }
+  }
+
+  private static TimeSpan within(String text, TimeSpan shortest, TimeSpan longest, String range) {
+    double seconds = read(text, QuantityParser::duration, DURATION_FORM).seconds();
+    if (!(seconds >= shortest.seconds() && seconds <= longest.seconds())) {
+      throw expected("a duration " + range + ", like \"30s\"", text);
+    }
+    return TimeSpan.ofSeconds(seconds);
   }
 
   /** A number of parallel streams. */

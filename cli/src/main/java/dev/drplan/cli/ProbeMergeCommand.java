@@ -14,6 +14,7 @@ import dev.drplan.gcs.probe.ProbeStorageOptions.Endpoint;
 import dev.drplan.gcs.probe.RetryAccounting;
 import dev.drplan.report.FleetMergeReport;
 import dev.drplan.report.ReportFormat;
+import dev.drplan.scenario.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -162,18 +163,19 @@ final class ProbeMergeCommand implements Callable<Integer> {
         throw InputException.located(unreachable.getMessage(), unreachable);
       }
       err.println(
-          "drplan probe merge: error: "
-              + (RetryAccounting.noAnswer(unreachable)
-                  ? "cannot reach the bucket's server ("
-                      + RetryAccounting.kindOf(unreachable).replace('_', ' ')
-                      + ": "
-                      + oneLine(unreachable)
-                      + ")"
-                      + (inBucket
-                          ? ""
-                          : "; the merge looks for the workers' leftovers in the bucket after"
-                              + " merging the files: --offline merges them without it")
-                  : oneLine(unreachable)));
+          SafeText.escaped(
+              "drplan probe merge: error: "
+                  + (RetryAccounting.noAnswer(unreachable)
+                      ? "cannot reach the bucket's server ("
+                          + RetryAccounting.kindOf(unreachable).replace('_', ' ')
+                          + ": "
+                          + oneLine(unreachable)
+                          + ")"
+                          + (inBucket
+                              ? ""
+                              : "; the merge looks for the workers' leftovers in the bucket after"
+                                  + " merging the files: --offline merges them without it")
+                      : oneLine(unreachable))));
       err.flush();
       return ExitCodes.FAILURE;
     }

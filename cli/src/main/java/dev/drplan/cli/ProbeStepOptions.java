@@ -65,7 +65,7 @@ final class ProbeStepOptions {
         names = "--duration",
         paramLabel = "DURATION",
         converter = ProbeConverters.DurationConverter.class,
-        description = "Run each step for this long (default: 30s).")
+        description = "Run each step for this long, 1ms to 24h (default: 30s).")
     TimeSpan duration;
 
     @Option(
@@ -96,15 +96,16 @@ final class ProbeStepOptions {
   @Option(
       names = "--deadline",
       paramLabel = "DURATION",
-      converter = ProbeConverters.DurationConverter.class,
+      converter = ProbeConverters.DeadlineConverter.class,
       description =
-          "Bound on the whole run, cleanup included (default: twice the planned step time plus"
-              + " 5min; 6h with --bytes).")
+          "Bound on the whole run, cleanup included, at most 30d (default: twice the planned"
+              + " step time plus 5min; 6h with --bytes).")
   private TimeSpan deadline;
 
   @Option(
       names = "--seed",
       paramLabel = "N",
+      converter = OptionRanges.Seed.class,
       defaultValue = "1",
       description = "Seed of the random payload (default: ${DEFAULT-VALUE}).")
   private long seed;
@@ -170,7 +171,19 @@ final class ProbeStepOptions {
     if (fleet) {
       planned = Math.max(planned, FleetWorker.slotSeconds(stepBudget) * stepCount());
     }
-    return TimeSpan.ofSeconds(planned).plus(DEADLINE_MARGIN);
+    TimeSpan derived = TimeSpan.ofSeconds(planned).plus(DEADLINE_MARGIN);
+    if (derived.seconds() > ProbeConverters.DeadlineConverter.LONGEST.seconds()) {
+      throw new ParameterException(
+          mixee.commandLine(),
+          stepCount()
+              + " steps of "
+              + Figures.duration(stepBudget.duration().seconds())
+              + " give a default deadline of "
+              + Figures.duration(derived.seconds())
+              + " (twice the steps' time plus 5min), longer than the 30d a run may last: give"
+              + " fewer steps, a shorter --duration, or --deadline");
+    }
+    return derived;
   }
 
   /**

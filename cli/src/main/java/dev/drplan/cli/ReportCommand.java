@@ -56,6 +56,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       paramLabel = "N",
+      converter = OptionRanges.Seed.class,
       defaultValue = "" + ProposalAnalysis.DEFAULT_SEED,
       description =
           "Monte Carlo seed; the same seed gives the same report (default:" + " ${DEFAULT-VALUE})")

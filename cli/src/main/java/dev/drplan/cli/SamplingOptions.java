@@ -21,6 +21,7 @@ final class SamplingOptions {
   @Option(
       names = "--seed",
       paramLabel = "N",
+      converter = OptionRanges.Seed.class,
       defaultValue = "1",
       description =
           "seed of the draws (default ${DEFAULT-VALUE}, so a rerun gives the same"

@@ -55,6 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--hosts",
       paramLabel = "N",
+      converter = OptionRanges.Hosts.class,
       description = "data-mover hosts for the recomputed figures (default: the scenario's)")
   private Integer hosts;
 

@@ -168,6 +168,24 @@ class HelpTest {
     assertThat(script).contains("bashcompinit");
   }
 
+  /** A mistyped command gets a "did you mean" too, not "Unmatched arguments from index 0". */
+  @Test
+  void aMistypedCommandGetsTheClosestCommand() {
+    assertThat(run("comapre", "x.yaml")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .isEqualTo(
+            "drplan: error: unknown command 'comapre'; did you mean 'compare'? (see 'drplan"
+                + " --help')"
+                + System.lineSeparator());
+    err.getBuffer().setLength(0);
+    assertThat(run("probe", "merj")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("did you mean the command 'probe merge'?");
+    err.getBuffer().setLength(0);
+    assertThat(run("xyzzy")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("unknown command 'xyzzy'; the commands are ");
+    assertThat(out.toString()).isEmpty();
+  }
+
   @Test
   void completionForAnotherShellIsBadInput() {
     assertThat(run("completion", "fish")).isEqualTo(ExitCodes.BAD_INPUT);

@@ -49,7 +49,58 @@ class ProbeConvertersTest {
     assertThatThrownBy(() -> durations.convert("30"))
         .hasMessage(
             "expected a duration like \"30s\", \"500ms\", \"2min\" or \"1h\", found \"30\"");
-    assertThatThrownBy(() -> durations.convert("0s")).hasMessageContaining("positive");
+    assertThatThrownBy(() -> durations.convert("0s"))
+        .hasMessage("expected a duration from 1ms to 24h, like \"30s\", found \"0s\"");
+  }
+
+  /**
+   * A step longer than a day, or a deadline longer than 30 days, is refused with the range: before,
+   * "1e300y" reached the probe as an internal error and "2000y" overflowed its nanosecond clock
+   * into a deadline that had already passed.
+   */
+  @Test
+  void durationsAndDeadlinesOutsideTheirRangeSayTheRange() {
+    ProbeConverters.DurationConverter durations = new ProbeConverters.DurationConverter();
+    ProbeConverters.DeadlineConverter deadlines = new ProbeConverters.DeadlineConverter();
+
+    assertThat(durations.convert("24h")).isEqualTo(TimeSpan.ofHours(24));
+    assertThat(durations.convert("1ms")).isEqualTo(TimeSpan.ofSeconds(0.001));
+    assertThat(deadlines.convert("30d")).isEqualTo(TimeSpan.ofDays(30));
+    for (String tooLong : new String[] {"25h", "2000y", "1e300y"}) {
+      assertThatThrownBy(() -> durations.convert(tooLong))
+          .hasMessage(
+              "expected a duration from 1ms to 24h, like \"30s\", found \"" + tooLong + "\"");
+    }
+    assertThatThrownBy(() -> durations.convert("1e-300s")).hasMessageContaining("from 1ms to 24h");
+    for (String tooLong : new String[] {"31d", "1e300y"}) {
+      assertThatThrownBy(() -> deadlines.convert(tooLong))
+          .hasMessage(
+              "expected a duration from 1ms to 30d, like \"30s\", found \"" + tooLong + "\"");
+    }
+  }
+
+  /** Seeds are any 64-bit integer; beyond one, the range is said, not "is not a long". */
+  @Test
+  void seedsAndHostsOutsideTheirRangeSayTheRange() {
+    OptionRanges.Seed seeds = new OptionRanges.Seed();
+    OptionRanges.Hosts hosts = new OptionRanges.Hosts();
+
+    assertThat(seeds.convert("9223372036854775807")).isEqualTo(Long.MAX_VALUE);
+    assertThat(seeds.convert("-9223372036854775808")).isEqualTo(Long.MIN_VALUE);
+    assertThat(seeds.convert("1")).isEqualTo(1L);
+    for (String bad : new String[] {"9223372036854775808", "99999999999999999999", "1e3", ""}) {
+      assertThatThrownBy(() -> seeds.convert(bad))
+          .hasMessage(
+              "expected a whole number from -9,223,372,036,854,775,808 to"
+                  + " 9,223,372,036,854,775,807, found \""
+                  + bad
+                  + "\"");
+    }
+    assertThat(hosts.convert("1000000")).isEqualTo(1_000_000);
+    assertThatThrownBy(() -> hosts.convert("2147483648"))
+        .hasMessage("expected a whole number from 1 to 1,000,000, found \"2147483648\"");
+    assertThatThrownBy(() -> hosts.convert("0"))
+        .hasMessage("expected a whole number from 1 to 1,000,000, found \"0\"");
   }
 
   @Test

@@ -11,9 +11,12 @@ import dev.drplan.gcs.probe.Outcome;
 import dev.drplan.gcs.probe.Payload;
 import dev.drplan.gcs.probe.ProbeReport;
 import dev.drplan.gcs.probe.StepResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The probe against the real emulator, directly: round trip, safety of other objects, refusals. */
 @Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
@@ -208,5 +212,51 @@ class ProbeRoundTripIT {
     assertThat(run.err())
         .contains("The bucket no-such-bucket does not exist")
         .doesNotContain("\tat ");
+  }
+
+  /**
+   * The --out file is checked at the start and then again at the write: one that appeared while the
+   * probe ran is not replaced, and the measurement is not lost either: the report's JSON goes to
+   * standard output, with one line saying why (exit 1).
+   */
+  @Test
+  void aReportThatCannotBeKeptInItsFileGoesToStandardOutputInstead(@TempDir Path dir)
+      throws Exception {
+    Path out = dir.resolve("probe.json");
+    CompletableFuture<ProbeRun> probe =
+        CompletableFuture.supplyAsync(
+            () ->
+                ProbeRun.run(
+                    gcs.url(),
+                    "gs://" + BUCKET + "/kept",
+                    "--streams",
+                    "1",
+                    "--object-size",
+                    "64KiB",
+                    "--duration",
+                    "2s",
+                    "--operations",
+                    "write",
+                    "--out",
+                    out.toString()));
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (list("kept/").isEmpty() && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    Files.writeString(out, "mine");
+
+    ProbeRun run = probe.get(60, TimeUnit.SECONDS);
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(Files.readString(out)).isEqualTo("mine");
+    assertThat(run.report().outcome()).isEqualTo(Outcome.COMPLETED);
+    assertThat(run.report().steps()).hasSize(1);
+    assertThat(run.err())
+        .contains(
+            "--out "
+                + out
+                + " exists; not overwriting it (add --force to overwrite); the report's JSON is"
+                + " on standard output instead");
+    assertThat(list("kept/")).isEmpty();
   }
 }

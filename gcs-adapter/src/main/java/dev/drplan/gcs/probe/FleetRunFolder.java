@@ -178,7 +178,7 @@ public final class FleetRunFolder implements AutoCloseable {
     for (int index : workers) {
       try (RunCleanup cleanup =
           new RunCleanup(storage, bucket, runFolder + FleetWorker.workerFolderName(index))) {
-        RunCleanup.Result result = cleanup.removeAll(until);
+        RunCleanup.Result result = cleanup.removeAll(until, true);
         deleted += result.deleted();
         left.addAll(result.leftBehind());
         empty &= result.listedEmpty();

@@ -1,5 +1,6 @@
 package dev.drplan.gcs.probe;
 
+import dev.drplan.scenario.SafeText;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -94,7 +95,7 @@ public final class GcsNames {
                 out.append("\\r");
               } else if (c == '\t') {
                 out.append("\\t");
-              } else if (Character.isISOControl(c)) {
+              } else if (Character.isISOControl(c) || SafeText.unsafe(c)) {
                 out.append(String.format(Locale.ROOT, "\\u%04x", c));
               } else {
                 out.appendCodePoint(c);
@@ -130,12 +131,25 @@ public final class GcsNames {
     return null;
   }
 
-  /** Another control character: GCS takes it, but no terminal or log shows the name truthfully. */
+  /**
+   * Another control character, a bidirectional control or a Unicode line separator ({@link
+   * SafeText#unsafe}): GCS takes it, but no terminal or log shows the name truthfully (a U+202E
+   * shows the rest of the name reversed).
+   */
   static String controlCharacter(String prefix) {
-    if (prefix.codePoints().anyMatch(Character::isISOControl)) {
+    int at =
+        prefix
+            .codePoints()
+            .filter(c -> Character.isISOControl(c) || SafeText.unsafe(c))
+            .findFirst()
+            .orElse(-1);
+    if (at < 0) {
+      return null;
+    }
+    if (Character.isISOControl(at)) {
       return "object names with control characters cannot be shown or typed faithfully";
     }
-    return null;
+    return "object names with " + SafeText.describe(at) + " cannot be shown or typed faithfully";
   }
 
   /** GCS refuses object names that begin with ".well-known/acme-challenge/". */

@@ -47,6 +47,9 @@ public final class ProbeReportReader {
   /** The probe's largest stream count. */
   static final int MOST_STREAMS = 1024;
 
+  /** The largest throughput a report may hold, in bytes per second (1 PB/s). */
+  static final double MOST_RATE = 1e15;
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -351,9 +354,10 @@ public final class ProbeReportReader {
           if (!window.isObject()) {
             throw wrong(path + ".window", "the common window (a JSON object) or null", window);
           }
-          for (String figure : new String[] {"seconds", "bytes", "throughput_bytes_per_second"}) {
+          for (String figure : new String[] {"seconds", "bytes"}) {
             notNegative(window, path + ".window", figure);
           }
+          rate(window, path + ".window", "throughput_bytes_per_second");
         }
       }
     }
@@ -434,16 +438,37 @@ public final class ProbeReportReader {
             streams,
             "from 0 to the step's " + streams + " streams");
       }
+      for (String figure : new String[] {"bytes", "wall_seconds"}) {
+        notNegative(step, path, figure);
+      }
       for (String figure :
           new String[] {
-            "bytes",
-            "wall_seconds",
             "aggregate_throughput_bytes_per_second",
             "per_stream_throughput_bytes_per_second",
             "per_stream_min_throughput_bytes_per_second",
             "per_stream_max_throughput_bytes_per_second"
           }) {
-        notNegative(step, path, figure);
+        rate(step, path, figure);
+      }
+      // Read by nothing validate decides on, but a report that says -1 of them is not a report.
+      for (String count :
+          new String[] {"operations_retried", "verified_objects", "checksum_mismatches"}) {
+        if (step.hasNonNull(count)) {
+          whole(step, path, count, 0, Long.MAX_VALUE, "of at least 0");
+        }
+      }
+      JsonNode latency = step.get("latency");
+      if (latency != null && latency.isObject()) {
+        String at = join(path, "latency");
+        if (latency.hasNonNull("count")) {
+          whole(latency, at, "count", 0, Long.MAX_VALUE, "of at least 0");
+        }
+        for (String figure :
+            new String[] {"p50_seconds", "p90_seconds", "p99_seconds", "max_seconds"}) {
+          if (latency.hasNonNull(figure)) {
+            notNegative(latency, at, figure);
+          }
+        }
       }
       if (!second) {
         return;
@@ -524,6 +549,18 @@ public final class ProbeReportReader {
         throw wrong(path, expected, value);
       }
       return number.doubleValue();
+    }
+
+    /**
+     * A throughput, in bytes per second: 0 to {@link #MOST_RATE}. A figure above it is no
+     * measurement: a fleet of 1,000 hosts at 100 Gbps each moves 1.25e13 B/s.
+     */
+    private void rate(JsonNode parent, String path, String key) throws InvalidReportException {
+      notNegative(parent, path, key);
+      JsonNode value = parent.get(key);
+      if (value.decimalValue().compareTo(BigDecimal.valueOf(MOST_RATE)) > 0) {
+        throw wrong(join(path, key), "a number of bytes per second from 0 to 1e15 (1 PB/s)", value);
+      }
     }
 
     /** A finite number, 0 or more. */

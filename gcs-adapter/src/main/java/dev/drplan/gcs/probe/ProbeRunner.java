@@ -2,6 +2,7 @@ package dev.drplan.gcs.probe;
 
 import com.google.api.gax.paging.Page;
 import com.google.cloud.ReadChannel;
+import com.google.cloud.http.HttpTransportOptions;
 import com.google.cloud.storage.Blob;
 import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.BlobInfo;
@@ -105,6 +106,7 @@ public final class ProbeRunner {
 
   private final StorageOptions options;
   private final StorageOptions checkOptions;
+  private final double checkReadSeconds;
   private final StorageRetryStrategy retryStrategy;
   private final RetryGate gate = new RetryGate();
   private final ServerClock serverClock = new ServerClock();
@@ -115,6 +117,7 @@ public final class ProbeRunner {
   private final AtomicReference<Stop> stop = new AtomicReference<>();
   private final AtomicBoolean finished = new AtomicBoolean();
   private volatile boolean signalled;
+  private volatile boolean unreachable;
   private volatile long startNanos;
   private volatile long beginNanos;
   private volatile WallClock clock;
@@ -142,11 +145,20 @@ public final class ProbeRunner {
                 RetryAccounting.counting(
                     options.getTransportOptions(), gate::answered, serverClock))
             .build();
-    // Reachability checks: one attempt, outside the gate (whose decisions they inform).
+    // Reachability checks: one attempt, outside the gate (whose decisions they inform), answered
+    // within CHECK_READ_TIMEOUT or taken as no answer.
+    HttpTransportOptions transport = (HttpTransportOptions) this.options.getTransportOptions();
+    int checkReadMillis =
+        (int)
+            Math.min(
+                transport.getReadTimeout() > 0 ? transport.getReadTimeout() : Integer.MAX_VALUE,
+                ProbeStorageOptions.CHECK_READ_TIMEOUT.toMillis());
+    this.checkReadSeconds = checkReadMillis / 1000.0;
     this.checkOptions =
         this.options.toBuilder()
             .setStorageRetryStrategy(StorageRetryStrategy.getDefaultStorageRetryStrategy())
             .setRetrySettings(this.options.getRetrySettings().toBuilder().setMaxAttempts(1).build())
+            .setTransportOptions(transport.toBuilder().setReadTimeout(checkReadMillis).build())
             .build();
     this.settings = settings;
     gate.checkWith(
@@ -158,9 +170,10 @@ public final class ProbeRunner {
 
           @Override
           public void unreachable(Throwable failure) {
+            unreachable = true;
             stopEarly(
                 Outcome.FAILED,
-                "cannot reach " + settings.endpoint() + " (" + noAnswer(failure) + ")");
+                "cannot reach " + settings.endpoint() + " (" + checkFailed(failure) + ")");
           }
         });
     this.progress = progress;
@@ -287,6 +300,18 @@ public final class ProbeRunner {
     GcsLocation location = settings.location();
     Storage storage = options.getService();
 
+    // First contact: one request, answered within the check's timeout, before the client's
+    // retries (each attempt waiting out READ_TIMEOUT) could hold a silent server for minutes.
+    Throwable silent = askServer();
+    if (silent != null) {
+      throw new IllegalStateException(
+          "cannot reach "
+              + settings.endpoint()
+              + " ("
+              + checkFailed(silent)
+              + "); nothing was written",
+          silent);
+    }
     checkMayWrite(storage, location);
     FleetWorker fleet = settings.fleet();
     if (fleet == null) {
@@ -623,6 +648,14 @@ public final class ProbeRunner {
    * A failure without an answer in words: its kind ("connection refused"), and the client's message
    * when that says more ("connection closed: Unexpected end of file from server").
    */
+  /** Why a reachability check got no answer: the connection's failure, or its silence. */
+  private String checkFailed(Throwable failure) {
+    return RetryAccounting.couldNotConnect(failure)
+            || !"timeout".equals(RetryAccounting.kindOf(failure))
+        ? noAnswer(failure)
+        : "no answer within " + Figures.duration(checkReadSeconds);
+  }
+
   private static String noAnswer(Throwable failure) {
     String kind = RetryAccounting.kindOf(failure).replace('_', ' ');
     String detail = oneLine(failure);
@@ -1135,7 +1168,12 @@ public final class ProbeRunner {
     // server was found unreachable: the gate stays closed).
     gate.openUntil(deadlineNanos);
     progress.note("removing the run's objects");
-    RunCleanup.Result result = cleanup.removeAll(deadlineNanos);
+    // After the server was found unreachable, one more check first: when it still does not
+    // answer, cleanup sends nothing rather than wait out a listing's timeout and a delete's each.
+    RunCleanup.Result result =
+        unreachable && askServer() != null
+            ? cleanup.serverSilent()
+            : cleanup.removeAll(deadlineNanos, !unreachable);
     String problem = cleanupProblem(result);
     progress.note(
         problem == null

@@ -30,8 +30,20 @@ public final class ProbeStorageOptions {
   /** Connect timeout for every request. */
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-  /** Longest wait for the next bytes from the server before the request is failed (and retried). */
-  public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+  /**
+   * Longest wait for the next bytes from the server before the request is failed (and retried): the
+   * Google HTTP client's own default, 20 s. A server that answers nothing for this long (hung, or a
+   * network that drops what it carries) is then asked once whether it still answers ({@link
+   * RetryGate}), so such a run ends about half a minute after the silence began.
+   */
+  public static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
+
+  /**
+   * Longest wait for the answer to a reachability check (the run's first request, and the one sent
+   * when requests stop being answered): a bucket's metadata, which a working server returns in well
+   * under a second, so a server silent this long is taken as unreachable.
+   */
+  public static final Duration CHECK_READ_TIMEOUT = Duration.ofSeconds(10);
 
   /**
    * GCS guidance: back off from 1 s, doubling up to 32 s; give one operation at most 6 attempts.

@@ -55,7 +55,7 @@ public final class ProbeTable {
         String.format(
             Locale.ROOT,
             "drplan probe %s: %s, upload method %s, %s%n",
-            report.runId(),
+            report.runId() == null ? "(no run folder was made)" : report.runId(),
             report.outcome().label(),
             report.uploadMethod(),
             report.emulator() ? "emulator " + report.endpoint() : report.endpoint()));

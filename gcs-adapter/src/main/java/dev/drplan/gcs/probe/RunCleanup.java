@@ -125,6 +125,25 @@ final class RunCleanup implements AutoCloseable {
             + " were not confirmed deleted");
   }
 
+  /**
+   * What is known without asking, when the server was found unreachable and a last check still got
+   * no answer: nothing is sent (a listing or a delete would only wait out its timeout), and every
+   * object the run created, saw or may have created is named.
+   */
+  Result serverSilent() {
+    List<String> left = notKnownGone();
+    return new Result(
+        deleted.get(),
+        left,
+        false,
+        inFlight.size(),
+        "cleanup sent nothing to a server that still did not answer: "
+            + count(left.size())
+            + " the run created, saw or may have created under "
+            + where()
+            + " were not confirmed deleted");
+  }
+
   /** Deletes the objects named in {@code names} that the run created; returns those not deleted. */
   List<String> delete(Collection<String> names, long untilNanos) {
     List<BlobId> ids = new ArrayList<>();
@@ -140,12 +159,17 @@ final class RunCleanup implements AutoCloseable {
   /**
    * Deletes everything the run wrote: lists the run folder, deletes what it holds (and what the run
    * created), and lists it again, up to {@link #MAX_SWEEPS} times, until it is empty or {@code
-   * untilNanos} passes.
+   * untilNanos} passes. When the listing fails, the objects the run created are deleted one by one
+   * only if {@code deleteUnlisted}: not after the server was found unreachable, when each delete
+   * would only wait out its timeout against a server that answers nothing (all are then named as
+   * possibly left).
    */
-  Result removeAll(long untilNanos) {
+  Result removeAll(long untilNanos, boolean deleteUnlisted) {
     List<Blob> listing = list(untilNanos);
     if (listing == null) {
-      delete(new ArrayList<>(created.keySet()), untilNanos);
+      if (deleteUnlisted) {
+        delete(new ArrayList<>(created.keySet()), untilNanos);
+      }
       return listingFailed();
     }
     for (int sweep = 0; sweep < MAX_SWEEPS && !listing.isEmpty(); sweep++) {

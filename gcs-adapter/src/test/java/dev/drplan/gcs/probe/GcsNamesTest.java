@@ -19,6 +19,10 @@ class GcsNamesTest {
         Arguments.of("dr\u001b[31mred", "control characters"),
         Arguments.of("dr\u0000x", "control characters"),
         Arguments.of("dr\u0085x", "control characters"),
+        // Shown reversed or moved: the name on screen is not the name in the bucket.
+        Arguments.of("a\u202eb", "U+202E (a bidirectional control"),
+        Arguments.of("\u2066dr", "U+2066 (a bidirectional control"),
+        Arguments.of("dr\u2028x", "U+2028 (a Unicode line separator)"),
         Arguments.of("..", "a \"..\" segment"),
         Arguments.of("a/../b", "a \"..\" segment"),
         Arguments.of("./a", "a \".\" segment"),
@@ -98,6 +102,7 @@ class GcsNamesTest {
   @Test
   void messagesQuoteControlCharactersAsEscapes() {
     assertThat(GcsNames.printable("a\nb\rc\td\u001be")).isEqualTo("a\\nb\\rc\\td\\u001be");
+    assertThat(GcsNames.printable("a\u202eb")).isEqualTo("a\\u202eb");
   }
 
   /** GCS's largest object, 5 TiB, in bytes (the longest size label a step folder can hold). */

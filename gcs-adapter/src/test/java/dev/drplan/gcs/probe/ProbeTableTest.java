@@ -16,11 +16,15 @@ class ProbeTableTest {
   private static final String FOLDER = "gs://bucket/dr/drplan-probe-20261125t120000z-abcdef/";
 
   private static String rendered(ProbeReport.Cleanup cleanup) {
+    return rendered(cleanup, ProbeReportTest.report(List.of()).runId());
+  }
+
+  private static String rendered(ProbeReport.Cleanup cleanup, String runId) {
     ProbeReport report = ProbeReportTest.report(List.of());
     return ProbeTable.render(
         new ProbeReport(
             report.schema(),
-            report.runId(),
+            runId,
             report.startedAt(),
             report.fleet(),
             report.endpoint(),
@@ -68,6 +72,14 @@ class ProbeTableTest {
         .contains("  " + left.get(19))
         .doesNotContain(left.get(20))
         .contains("  ... and 3 more (all in the JSON report, cleanup.left_behind)");
+  }
+
+  /** A run stopped before it made its folder has no run id: the heading says so, not "null". */
+  @Test
+  void aRunStoppedBeforeItsFolderWasMadeSaysSoInItsHeading() {
+    assertThat(rendered(null, null))
+        .startsWith("drplan probe (no run folder was made): ")
+        .doesNotContain("null");
   }
 
   @Test
