@@ -171,6 +171,27 @@ class BacklogCommandsTest {
         .doesNotContain("other single change");
   }
 
+  /**
+   * simulate (like sweep, solve, sensitivity, decide and validate) evaluates by the closed form,
+   * which passes this pair while compare's replay fails it: it says so rather than contradict
+   * compare without a word.
+   */
+  @Test
+  void theCommandsThatDoNotReplayTheProfileSaySo() {
+    Run simulate =
+        drplan(
+            "simulate",
+            DIR.resolve("above-capacity.yaml").toString(),
+            "--samples",
+            "100",
+            "--seed",
+            "1");
+    assertThat(simulate.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(simulate.err())
+        .contains("drplan simulate: note: the scenario's change profile is not replayed here");
+    assertThat(drplan("compare", DIR.resolve("above-capacity.yaml").toString()).err()).isEmpty();
+  }
+
   @Test
   void theReportHasTheBacklogSectionOnlyWithAProfile() throws IOException {
     Path with = temp.resolve("with.html");
