@@ -143,6 +143,9 @@ class BacklogCommandsTest {
         .contains("§5  backlog_shortfall_bytes_per_second = 500.0 MB/s")
         .contains("shortfall = average change rate − R")
         .contains("§5  rpo_compliance_circuits = 2")
+        // A week of a constant 1.5 GB/s from Monday 2025-01-06 never drains: the queue is largest
+        // just after the last snapshot, at the end of the week.
+        .containsPattern("backlog_max_bytes = .*\\n.*\\n +at += 2025-01-13T00:00:00Z")
         .contains("reason: incremental copies never catch up");
   }
 
