@@ -94,7 +94,12 @@ public final class PrometheusProfileReader {
           at == null ? 0 : Math.max(0, at.getLineNr()),
           at == null ? 0 : Math.max(0, at.getColumnNr()),
           "well-formed JSON",
-          malformed.getOriginalMessage());
+          // Jackson names where an unclosed array or object began as "[Source: REDACTED (...);
+          // line: 1, column: 83]": the user's own words are the line and column.
+          malformed
+              .getOriginalMessage()
+              .replaceAll(
+                  "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2"));
     } catch (IOException failed) {
       throw new UncheckedIOException(failed);
     }
