@@ -61,6 +61,26 @@ class BacklogSimulationTest {
   }
 
   /**
+   * The issue's wording, "a constant rate below capacity gives an RPO of one interval": with R far
+   * above λ (1 GB/s against 1 PB/s) each hour's 3.6 TB copies in 3.6 s, so the RPO peaks at one
+   * interval plus 3.6 s, and is within an objective of one interval plus 4 s all of the time.
+   */
+  @Test
+  void aConstantRateFarBelowCapacityGivesAnRpoOfOneInterval() {
+    BacklogResult result =
+        BacklogSimulation.run(
+            Profiles.constant(MINUTE, 1440, DataRate.ofGigabytesPerSecond(1)),
+            GrowthScaling.NONE,
+            HOUR,
+            DataRate.ofBytesPerSecond(1e15),
+            TimeSpan.ofSeconds(3600 + 4));
+
+    assertThat(result.rpoMax().seconds()).isCloseTo(3600 + 3.6e12 / 1e15, within(1e-6));
+    assertThat(result.withinObjective().value()).isEqualTo(1.0);
+    assertThat(result.violations()).isZero();
+  }
+
+  /**
    * A background λ = 1 GB/s, R = 2 GB/s, and in the hour to 10:00 a burst of B = 3 · (R − λ) · I
    * bytes more. The queue shrinks by (R − λ) · I per interval, so it empties B / (R − λ) = 3 h
    * after the snapshot that took the burst, exactly when B is a whole number of (R − λ) · I.
