@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Remedies (docs/model.md, "Remedies"): for every infeasible (configuration, option) pair, each
@@ -35,6 +36,10 @@ import java.util.Map;
  * configuration when the boxes are priced (§2), plus the lever's price per step: its monthly cost
  * for every month billed and its one-time cost. Objectives are never relaxed silently: a remedy on
  * an objective's key is marked, and ranked after every remedy that keeps the objectives.
+ *
+ * <p><b>Change profile.</b> Each change is evaluated as the pair was: with the scenario's change
+ * profile replayed when the pair's verdict came from the replay (§5, "The backlog"), so that a
+ * change is a remedy only when the pair then meets rpo_compliance, never by the closed form alone.
  */
 public final class Remedies {
   private Remedies() {}
@@ -43,10 +48,11 @@ public final class Remedies {
   public static List<PairRemedies> of(Scenario scenario, Evaluation evaluation) {
     List<ResolvedLever> levers = Levers.of(scenario);
     Money recommended = recommendedCost(evaluation);
+    Function<Scenario, Evaluation> evaluator = evaluatorOf(evaluation);
     List<PairRemedies> all = new ArrayList<>();
     for (OptionResult result : evaluation.results()) {
       if (!result.feasible()) {
-        all.add(of(scenario, levers, result, recommended));
+        all.add(of(scenario, levers, result, recommended, evaluator));
       }
     }
     return all;
@@ -64,23 +70,44 @@ public final class Remedies {
       if (result.configuration().equals(configuration) && result.option().equals(option)) {
         return result.feasible()
             ? null
-            : of(scenario, Levers.of(scenario), result, recommendedCost(evaluation));
+            : of(
+                scenario,
+                Levers.of(scenario),
+                result,
+                recommendedCost(evaluation),
+                evaluatorOf(evaluation));
       }
     }
     throw new IllegalArgumentException(
         "no pair " + configuration + "/" + option + " in " + scenario.name());
   }
 
-  /** The remedies of one infeasible pair, its result {@code before}. */
+  /**
+   * How a changed pair is evaluated: as {@code evaluation} was, with the change profile replayed
+   * when it was replayed there, so that a remedy is held to the same RPO rule as the verdict it
+   * remedies.
+   */
+  static Function<Scenario, Evaluation> evaluatorOf(Evaluation evaluation) {
+    return evaluation.replay() == null ? Evaluator::evaluate : Evaluator.withBacklogShared();
+  }
+
+  /**
+   * The remedies of one infeasible pair, its result {@code before}, each change by {@code
+   * evaluator}.
+   */
   static PairRemedies of(
-      Scenario scenario, List<ResolvedLever> levers, OptionResult before, Money recommended) {
+      Scenario scenario,
+      List<ResolvedLever> levers,
+      OptionResult before,
+      Money recommended,
+      Function<Scenario, Evaluation> evaluator) {
     Scenario pair = pairOnly(scenario, before.configuration(), before.option());
     List<Remedy> remedies = new ArrayList<>();
     List<ResolvedLever> exhausted = new ArrayList<>();
     for (ResolvedLever lever : Levers.of(levers, before.configuration(), before.option())) {
       boolean helped = false;
       for (boolean up : new boolean[] {true, false}) {
-        Remedy remedy = search(pair, lever, up, before, recommended);
+        Remedy remedy = search(pair, lever, up, before, recommended, evaluator);
         if (remedy != null) {
           remedies.add(remedy);
           helped = true;
@@ -105,7 +132,12 @@ public final class Remedies {
    * feasible, or null when its bound does not.
    */
   private static Remedy search(
-      Scenario pair, ResolvedLever lever, boolean up, OptionResult before, Money recommended) {
+      Scenario pair,
+      ResolvedLever lever,
+      boolean up,
+      OptionResult before,
+      Money recommended,
+      Function<Scenario, Evaluation> evaluator) {
     int reach = lever.stepsToBound(up);
     if (reach == 0) {
       return null;
@@ -113,13 +145,13 @@ public final class Remedies {
     int sign = up ? 1 : -1;
     ScenarioKey key = ScenarioKeys.key(pair, lever.path());
     Map<Integer, Evaluation> tried = new HashMap<>();
-    if (!evaluate(pair, key, lever, sign * reach, tried).feasible()) {
+    if (!evaluate(pair, key, lever, sign * reach, tried, evaluator).feasible()) {
       return null;
     }
     int infeasible = 0;
     int feasible = reach;
     for (int steps = 1; steps < reach; steps *= 2) {
-      if (evaluate(pair, key, lever, sign * steps, tried).feasible()) {
+      if (evaluate(pair, key, lever, sign * steps, tried, evaluator).feasible()) {
         feasible = steps;
         break;
       }
@@ -127,7 +159,7 @@ public final class Remedies {
     }
     while (feasible - infeasible > 1) {
       int middle = infeasible + (feasible - infeasible) / 2;
-      if (evaluate(pair, key, lever, sign * middle, tried).feasible()) {
+      if (evaluate(pair, key, lever, sign * middle, tried, evaluator).feasible()) {
         feasible = middle;
       } else {
         infeasible = middle;
@@ -162,9 +194,10 @@ public final class Remedies {
       ScenarioKey key,
       ResolvedLever lever,
       int steps,
-      Map<Integer, Evaluation> tried) {
+      Map<Integer, Evaluation> tried,
+      Function<Scenario, Evaluation> evaluator) {
     return tried
-        .computeIfAbsent(steps, s -> Evaluator.evaluate(key.with(pair, lever.valueAt(s))))
+        .computeIfAbsent(steps, s -> evaluator.apply(key.with(pair, lever.valueAt(s))))
         .results()
         .get(0);
   }

@@ -58,7 +58,7 @@ public final class UncertainVerdicts {
     // Each edge is evaluated as the base was: with the change profile replayed when the base
     // replayed it, so that a verdict of the replay is never compared with one of the closed form.
     Function<Scenario, Evaluation> evaluator =
-        evaluation.replay() == null ? Evaluator::evaluate : Evaluator::evaluateWithBacklog;
+        evaluation.replay() == null ? Evaluator::evaluate : Evaluator.withBacklogShared();
     Map<String, ScenarioKey> keys = new HashMap<>();
     for (ScenarioKey key : ScenarioKeys.keysOf(scenario)) {
       keys.put(key.path(), key);

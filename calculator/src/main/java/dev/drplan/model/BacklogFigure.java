@@ -82,7 +82,10 @@ public enum BacklogFigure implements Figure {
       rule(
           "largest backlog = the most data taken in snapshots and not yet copied, just after"
               + " snapshot k: (what earlier copies still had to send) + delta(k), at its largest",
-          queueInputs())),
+          input("at", s -> simulation(s).largestBacklogAt()),
+          input("I", Subject::replicationInterval),
+          input("R", s -> s.result().replication().rate()),
+          input("T", BacklogFigure::window))),
   /** {@link BacklogResult#drainTime()}. */
   BACKLOG_DRAIN_SECONDS(
       "backlog_drain_seconds",

@@ -13,6 +13,7 @@ import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Evaluates a scenario: every configuration sized (§2), every (configuration, option) pair through
@@ -40,8 +41,24 @@ public final class Evaluator {
    * profile it is {@link #evaluate(Scenario)}.
    */
   public static Evaluation evaluateWithBacklog(Scenario scenario) {
-    ProfileReplay replay = ProfileReplay.of(scenario);
-    return evaluate(scenario, replay == null ? null : new PairBacklogs(replay, scenario));
+    return evaluateWithBacklog(scenario, new BacklogMemo());
+  }
+
+  /**
+   * {@link #evaluateWithBacklog(Scenario)} for many variants of one scenario (remedies, the checks
+   * of uncertain inputs): the returned function keeps the parts of the replay that do not depend on
+   * a pair's replication rate from one call to the next, so that a variant that changes only
+   * circuits, hosts or boxes replays just its queue. Its results are those of {@link
+   * #evaluateWithBacklog(Scenario)}; one thread.
+   */
+  public static Function<Scenario, Evaluation> withBacklogShared() {
+    BacklogMemo memo = new BacklogMemo();
+    return scenario -> evaluateWithBacklog(scenario, memo);
+  }
+
+  private static Evaluation evaluateWithBacklog(Scenario scenario, BacklogMemo memo) {
+    ProfileReplay replay = memo.replay(scenario);
+    return evaluate(scenario, replay == null ? null : new PairBacklogs(replay, scenario, memo));
   }
 
   private static Evaluation evaluate(Scenario scenario, PairBacklogs backlogs) {

@@ -1,7 +1,6 @@
 package dev.drplan.model;
 
 import dev.drplan.model.backlog.BacklogResult;
-import dev.drplan.model.backlog.BacklogSimulation;
 import dev.drplan.model.backlog.ComplianceSearch;
 import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.model.backlog.ProfileReplay;
@@ -10,24 +9,22 @@ import dev.drplan.scenario.Objectives;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.TimeSpan;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The backlog replay of one evaluation (docs/model.md §5, "The backlog"): the profile placed on the
  * plan once, and for each replication interval its snapshot deltas and compliance search, cut once
  * and shared by the pairs that copy at that interval (they depend on the interval, not on the
- * rate). One evaluation, one thread.
+ * rate), through a {@link BacklogMemo} that may outlive the evaluation. One thread.
  */
 final class PairBacklogs {
   private final ProfileReplay replay;
   private final Scenario scenario;
-  private final Map<Double, SnapshotDeltas> deltas = new HashMap<>();
-  private final Map<Double, ComplianceSearch> searches = new HashMap<>();
+  private final BacklogMemo memo;
 
-  PairBacklogs(ProfileReplay replay, Scenario scenario) {
+  PairBacklogs(ProfileReplay replay, Scenario scenario, BacklogMemo memo) {
     this.replay = replay;
     this.scenario = scenario;
+    this.memo = memo;
   }
 
   ProfileReplay replay() {
@@ -41,15 +38,10 @@ final class PairBacklogs {
    */
   PairBacklog of(TimeSpan interval, RateChoice replication, Bottleneck targetKind) {
     Objectives objectives = scenario.objectives();
-    SnapshotDeltas cut = deltas.computeIfAbsent(interval.seconds(), i -> replay.deltas(interval));
-    ComplianceSearch search =
-        searches.computeIfAbsent(
-            interval.seconds(),
-            i -> new ComplianceSearch(cut, objectives.rpo(), objectives.rpoCompliance()));
+    SnapshotDeltas cut = memo.deltas(replay, interval);
+    ComplianceSearch search = memo.search(cut, objectives.rpo(), objectives.rpoCompliance());
     BacklogResult simulated =
-        replication.rate().isZero()
-            ? null
-            : BacklogSimulation.run(cut, replication.rate(), objectives.rpo());
+        replication.rate().isZero() ? null : memo.queue(cut, replication.rate(), objectives.rpo());
     CompliantRate compliance = search.smallestRate();
     Long circuits = null;
     Bottleneck cappedBy = null;

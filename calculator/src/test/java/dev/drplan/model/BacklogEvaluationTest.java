@@ -214,6 +214,42 @@ class BacklogEvaluationTest {
     assertThat(twice.feasible()).as("the circuits the reason names meet the target").isTrue();
   }
 
+  /**
+   * The remedies of a pair the replay fails are held to the replay (docs/model.md, "Remedies"). 20
+   * TB more in hour 49 of a steady 0.5 GB/s: the closed form's RPO, 1 h + 0.5 h, passes at any
+   * rate, but on one circuit snapshot 50's delta of 1.8 TB + 20 TB takes 21.8e12 / 1e9 s = 6.06 h
+   * to copy, so the RPO stays above 4 h for over 3 h of the week's 168 (more than its 1%). Two
+   * circuits copy it in 21.8e12 / 2e9 s = 3.03 h: the RPO tops out at 1 h + 3.03 h = 4.03 h, above
+   * 4 h for 100 s of the week. Hosts, boxes and a smaller recovery scope leave the rate at 1 GB/s
+   * and so cannot help, although the closed form alone would call each of them a remedy.
+   */
+  @Test
+  void remediesOfAFailedReplayAreThoseThatMeetItOnTheReplay() {
+    Scenario scenario = scenario(dataset(0), 1, TimeSpan.ofHours(4), measured(LAMBDA, 49, 20e12));
+    Evaluation evaluation = Evaluator.evaluateWithBacklog(scenario);
+    assertThat(codes(evaluation.results().get(0)))
+        .containsExactly(ReasonCode.RPO_COMPLIANCE_MISSED);
+
+    List<dev.drplan.analysis.PairRemedies> all =
+        dev.drplan.analysis.Remedies.of(scenario, evaluation);
+
+    // One infeasible pair per configuration, alike: the primary's egress binds in neither.
+    assertThat(all)
+        .extracting(dev.drplan.analysis.PairRemedies::configuration)
+        .containsExactly("minimum", "phase-one");
+    List<dev.drplan.analysis.Remedy> remedies = all.get(0).remedies();
+    assertThat(remedies)
+        .extracting(remedy -> remedy.lever().path())
+        .containsExactly("network.circuits");
+    dev.drplan.analysis.Remedy circuits = remedies.get(0);
+    assertThat(circuits.to()).isEqualTo(2);
+    assertThat(circuits.after().feasible()).isTrue();
+    assertThat(circuits.after().backlog().simulated().rpoMax().seconds())
+        .isCloseTo(HOUR + 21.8e12 / 2e9, within(1e-3));
+    assertThat(circuits.after().backlog().simulated().withinObjective().value())
+        .isCloseTo(1 - (21.8e12 / 2e9 - 3 * HOUR) / (WEEK_OF_HOURS * HOUR), within(1e-9));
+  }
+
   @Test
   void anObjectiveShorterThanTheIntervalIsUnreachableAtAnyRate() {
     // Between hourly snapshots the RPO climbs from the copy's time to 1 h and beyond: with

@@ -4,9 +4,11 @@ import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.load.profile.ProfileFiles;
 import dev.drplan.scenario.ChangeProfileSpec;
 import dev.drplan.scenario.Scenario;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,6 +23,12 @@ final class ScenarioFile {
       paramLabel = "FILE",
       description = "the scenario, a YAML file (docs/scenario-format.md)")
   private Path file;
+
+  /**
+   * The commands that replay a scenario's change profile (docs/model.md §5, "Which commands replay
+   * it"); every other command that reads a scenario says on standard error that it does not.
+   */
+  private static final Set<String> REPLAYING = Set.of("compare", "explain", "report");
 
   /** The files the scenario named and the reader read too (a change profile's). */
   private final List<Path> alsoRead = new ArrayList<>();
@@ -61,6 +69,17 @@ final class ScenarioFile {
     ChangeProfileSpec profile = scenario.changeProfile();
     if (profile != null && profile.file() != null) {
       alsoRead.add(ProfileFiles.resolve(file.toString(), profile.file().path()));
+    }
+    if (profile != null && !REPLAYING.contains(mixee.name())) {
+      // Its figures would otherwise contradict compare's verdict without a word: say so once.
+      PrintWriter err = mixee.commandLine().getErr();
+      err.println(
+          "drplan "
+              + mixee.name()
+              + ": note: the scenario's change profile is not replayed here; the RPO and"
+              + " feasibility are §5's closed form at the peak change rate (docs/model.md §5,"
+              + " \"The backlog\"). drplan compare, explain and report replay it.");
+      err.flush();
     }
   }
 

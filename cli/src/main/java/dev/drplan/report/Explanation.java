@@ -5,7 +5,6 @@ import dev.drplan.analysis.Remedies;
 import dev.drplan.analysis.Remedy;
 import dev.drplan.analysis.UncertainVerdicts;
 import dev.drplan.model.Derivation;
-import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Subject;
 import dev.drplan.scenario.Scenario;
@@ -45,8 +44,7 @@ public record Explanation(
         result = annotated;
       }
     }
-    PairRemedies pair =
-        Remedies.ofPair(scenario, Evaluator.evaluate(scenario), configuration, option);
+    PairRemedies pair = Remedies.ofPair(scenario, subject.evaluation(), configuration, option);
     List<String> remedies = new ArrayList<>();
     if (pair != null) {
       for (Remedy remedy : pair.remedies()) {

@@ -7,6 +7,7 @@ import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
+import dev.drplan.model.backlog.BacklogResult;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.Money;
@@ -28,6 +29,7 @@ public final class RemedyText {
   private enum Subject {
     SEED,
     RPO,
+    RPO_REPLAYED,
     RTO,
     NODES,
     OBJECTS,
@@ -121,6 +123,20 @@ public final class RemedyText {
       case RPO_MISSED:
       case RPO_UNREACHABLE:
         return "RPO " + figure(reason, "rpo") + " > " + figure(reason, "rpo_objective");
+      case RPO_NEVER_CATCHES_UP:
+        return "copies never catch up (average change "
+            + Display.byteRate((DataRate) reason.figures().get("average_change_rate"))
+            + " > replication "
+            + Display.byteRate((DataRate) reason.figures().get("replication_rate"))
+            + ")";
+      case RPO_COMPLIANCE_MISSED:
+      case RPO_COMPLIANCE_UNREACHABLE:
+        return "RPO within "
+            + figure(reason, "rpo_objective")
+            + " for "
+            + figure(reason, "within_objective")
+            + " of the time < "
+            + figure(reason, "rpo_compliance");
       case RTO_MISSED:
         return "RTO " + figure(reason, "rto") + " > " + figure(reason, "rto_objective");
       case TOO_MANY_NODES:
@@ -156,6 +172,11 @@ public final class RemedyText {
         case RPO_UNREACHABLE:
           subjects.add(Subject.RPO);
           break;
+        case RPO_NEVER_CATCHES_UP:
+        case RPO_COMPLIANCE_MISSED:
+        case RPO_COMPLIANCE_UNREACHABLE:
+          subjects.add(Subject.RPO_REPLAYED);
+          break;
         case RTO_MISSED:
           subjects.add(Subject.RTO);
           break;
@@ -179,6 +200,14 @@ public final class RemedyText {
         return "seed " + Display.durationOrNever(result.seed().time());
       case RPO:
         return "RPO " + Display.durationOrNever(result.rpo());
+      case RPO_REPLAYED:
+        // The replay's figure, not the closed form's: what the compliance verdict rests on (§5).
+        BacklogResult replayed = result.backlog() == null ? null : result.backlog().simulated();
+        return replayed == null
+            ? "no copies"
+            : "RPO within the objective "
+                + Display.percent(replayed.withinObjective())
+                + " of the time";
       case RTO:
         return "RTO " + Display.durationOrNever(result.rto());
       case NODES:

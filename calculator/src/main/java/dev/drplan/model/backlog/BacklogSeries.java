@@ -85,12 +85,15 @@ public final class BacklogSeries {
     double to = from + span;
     Line rpo = new Line(from, to);
     Line backlog = new Line(from, to);
+    // The line starts and ends at the stretch's edges, not at the first and last copy within it.
+    rpo.add(from, from - newestCopied(from) * intervalSeconds);
     for (int j = 1; j < finish.length; j++) {
       if (finish[j] >= from && finish[j] <= to) {
         rpo.add(finish[j], finish[j] - (j - 1) * intervalSeconds);
         rpo.add(finish[j], Math.max(0, finish[j] - j * intervalSeconds));
       }
     }
+    rpo.add(to, to - newestCopied(to) * intervalSeconds);
     for (int k = 0; k < finish.length; k++) {
       double taken = k * intervalSeconds;
       double next = k + 1 < finish.length ? (k + 1) * intervalSeconds : windowSeconds;
@@ -113,6 +116,17 @@ public final class BacklogSeries {
         TimeSpan.ofSeconds(span),
         rpo.points(),
         backlog.points());
+  }
+
+  /**
+   * The newest snapshot copied by {@code seconds} from the origin: the largest k, finish(k) ≤ it.
+   */
+  private int newestCopied(double seconds) {
+    int newest = 0;
+    for (int k = 1; k < finish.length && finish[k] <= seconds; k++) {
+      newest = k;
+    }
+    return newest;
   }
 
   /**

@@ -30,6 +30,13 @@ public final class ChangeProfile {
   /** The most intervals a profile holds, gap fill included: 95 years of minutes, 400 MB. */
   public static final int MAX_INTERVALS = 50_000_000;
 
+  /**
+   * The most bytes one interval may change: 1,000 EB, the largest size a scenario takes. More is a
+   * unit mistake (bytes read as a larger unit), and would carry sizes past what the figures are
+   * checked for.
+   */
+  public static final double MAX_INTERVAL_BYTES = 1e21;
+
   /** The shortest interval length, in seconds. */
   public static final double MIN_STEP_SECONDS = 1;
 
@@ -180,7 +187,7 @@ public final class ChangeProfile {
   /**
    * The same profile with every amount multiplied by {@code factor} (finite, not negative).
    *
-   * @throws ChangeProfileException if an amount becomes too large for a {@code double}
+   * @throws ChangeProfileException if an amount becomes larger than {@link #MAX_INTERVAL_BYTES}
    */
   public ChangeProfile scaledBy(double factor) {
     if (!(factor >= 0) || Double.isInfinite(factor)) {
@@ -189,9 +196,9 @@ public final class ChangeProfile {
     double[] scaled = new double[size];
     for (int i = 0; i < size; i++) {
       scaled[i] = changedBytes[i] * factor;
-      if (Double.isInfinite(scaled[i])) {
+      if (scaled[i] > MAX_INTERVAL_BYTES) {
         throw new ChangeProfileException(
-            Problem.NOT_FINITE,
+            Problem.TOO_LARGE,
             i,
             Double.NaN,
             originEpochSeconds + i * stepSeconds,
@@ -309,6 +316,16 @@ public final class ChangeProfile {
             stepSeconds,
             bytes,
             "row " + row + ": the amount changed must not be negative, was " + bytes + " B");
+      }
+      if (bytes > MAX_INTERVAL_BYTES) {
+        throw new ChangeProfileException(
+            Problem.TOO_LARGE,
+            row,
+            Double.NaN,
+            startEpochSeconds,
+            stepSeconds,
+            bytes,
+            "row " + row + ": the amount changed must be at most 1e21 B, was " + bytes + " B");
       }
       if (Double.isNaN(startEpochSeconds) || Double.isInfinite(startEpochSeconds)) {
         throw new ChangeProfileException(

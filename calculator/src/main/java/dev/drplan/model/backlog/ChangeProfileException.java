@@ -27,6 +27,8 @@ public final class ChangeProfileException extends IllegalArgumentException {
     NEGATIVE,
     /** An amount that is not a finite number (NaN, infinity). */
     NOT_FINITE,
+    /** An amount above {@link ChangeProfile#MAX_INTERVAL_BYTES} in one interval. */
+    TOO_LARGE,
     /** More rows (gap fill included) than a profile may hold. */
     TOO_LONG,
     /** An interval length or origin that cannot be used. */
@@ -81,7 +83,10 @@ public final class ChangeProfileException extends IllegalArgumentException {
     return stepSeconds;
   }
 
-  /** The row's amount of change in bytes, for {@link Problem#NEGATIVE} and NOT_FINITE; else NaN. */
+  /**
+   * The row's amount of change in bytes, for {@link Problem#NEGATIVE}, NOT_FINITE and TOO_LARGE;
+   * else NaN.
+   */
   public double value() {
     return value;
   }

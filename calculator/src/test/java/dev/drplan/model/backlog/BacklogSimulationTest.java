@@ -61,6 +61,52 @@ class BacklogSimulationTest {
   }
 
   /**
+   * The issue's wording, "a constant rate below capacity gives an RPO of one interval": with R far
+   * above λ (1 GB/s against 1 PB/s) each hour's 3.6 TB copies in 3.6 s, so the RPO peaks at one
+   * interval plus 3.6 s, and is within an objective of one interval plus 4 s all of the time.
+   */
+  @Test
+  void aConstantRateFarBelowCapacityGivesAnRpoOfOneInterval() {
+    BacklogResult result =
+        BacklogSimulation.run(
+            Profiles.constant(MINUTE, 1440, DataRate.ofGigabytesPerSecond(1)),
+            GrowthScaling.NONE,
+            HOUR,
+            DataRate.ofBytesPerSecond(1e15),
+            TimeSpan.ofSeconds(3600 + 4));
+
+    assertThat(result.rpoMax().seconds()).isCloseTo(3600 + 3.6e12 / 1e15, within(1e-6));
+    assertThat(result.withinObjective().value()).isEqualTo(1.0);
+    assertThat(result.violations()).isZero();
+  }
+
+  /**
+   * The chart's RPO line runs edge to edge of its stretch. λ = 0.5 GB/s, R = 1 GB/s, hourly copies
+   * over one day: the origin is copied, so the RPO climbs from 0 until snapshot 1's copy lands at 1
+   * h + 1.8e12 / 1e9 s = 1.5 h, drops to 0.5 h, and so on; at the day's end, 24 h, snapshot 23
+   * (copied at 23.5 h) is the newest, an RPO of 1 h. 23 copies land within the day, two points
+   * each, plus the two edges.
+   */
+  @Test
+  void theChartsRpoLineStartsAtTheOriginAndEndsAtTheReplaysEnd() {
+    BacklogResult result =
+        BacklogSimulation.run(
+            Profiles.constant(MINUTE, 1440, DataRate.ofGigabytesPerSecond(0.5)),
+            GrowthScaling.NONE,
+            HOUR,
+            DataRate.ofGigabytesPerSecond(1),
+            TimeSpan.ofHours(4));
+
+    double[][] rpo = result.series().around(86_400, TimeSpan.ofDays(7)).rpo();
+
+    assertThat(rpo).hasNumberOfRows(2 + 2 * 23);
+    assertThat(rpo[0]).containsExactly(0, 0);
+    assertThat(rpo[1]).containsExactly(new double[] {5400, 5400}, within(1e-6));
+    assertThat(rpo[2]).containsExactly(new double[] {5400, 1800}, within(1e-6));
+    assertThat(rpo[rpo.length - 1]).containsExactly(new double[] {86_400, 3600}, within(1e-6));
+  }
+
+  /**
    * A background λ = 1 GB/s, R = 2 GB/s, and in the hour to 10:00 a burst of B = 3 · (R − λ) · I
    * bytes more. The queue shrinks by (R − λ) · I per interval, so it empties B / (R − λ) = 3 h
    * after the snapshot that took the burst, exactly when B is a whole number of (R − λ) · I.

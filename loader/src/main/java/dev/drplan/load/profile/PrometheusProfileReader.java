@@ -94,7 +94,12 @@ public final class PrometheusProfileReader {
           at == null ? 0 : Math.max(0, at.getLineNr()),
           at == null ? 0 : Math.max(0, at.getColumnNr()),
           "well-formed JSON",
-          malformed.getOriginalMessage());
+          // Jackson names where an unclosed array or object began as "[Source: REDACTED (...);
+          // line: 1, column: 83]": the user's own words are the line and column.
+          malformed
+              .getOriginalMessage()
+              .replaceAll(
+                  "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2"));
     } catch (IOException failed) {
       throw new UncheckedIOException(failed);
     }
@@ -186,7 +191,7 @@ public final class PrometheusProfileReader {
               place.file,
               0,
               0,
-              "rates that stay finite numbers of bytes over a step",
+              "rates whose bytes over a step are at most 1,000 EB (more is a unit mistake)",
               "the point at " + ProfileText.iso(tooLarge.foundStart()) + " too large");
         }
       }
@@ -302,6 +307,12 @@ public final class PrometheusProfileReader {
         try {
           builder.append(seconds, value);
         } catch (ChangeProfileException refused) {
+          if (refused.problem() == ChangeProfileException.Problem.TOO_LARGE
+              && values == PrometheusValues.BYTES_PER_SECOND) {
+            throw here(
+                "a rate of at most 1,000 EB per second (more is a unit mistake)",
+                Messages.quote(place.valueText));
+          }
           throw RowProblems.describe(refused, place);
         }
         points++;

@@ -97,6 +97,11 @@ final class RowProblems {
             place.valueColumn,
             "an amount changed that is a finite number of bytes",
             Messages.quote(place.valueText) + " (too large once converted to bytes)");
+      case TOO_LARGE:
+        return place.at(
+            place.valueColumn,
+            "an amount changed of at most 1,000 EB in one interval (more is a unit mistake)",
+            Messages.quote(place.valueText));
       case NEGATIVE:
         return place.at(
             place.valueColumn, "an amount changed of 0 or more", Messages.quote(place.valueText));
