@@ -156,12 +156,14 @@ class CatalogReaderTest {
   }
 
   @Test
-  void interconnectPortsAreHourlyTimes730() {
+  void interconnectPortsAreHourlyTimesTheModelsMonth() {
+    // The price page's hourly rate × 730.5 h, the month every cost is billed in (not its 730 h).
     assertThat(money("interconnect.dedicated-10g.monthly_port_cost"))
-        .isCloseTo(2.328 * 730, within(1e-9));
+        .isCloseTo(2.328 * 730.5, within(1e-9));
     assertThat(money("interconnect.dedicated-100g.monthly_port_cost"))
-        .isCloseTo(23.28 * 730, within(1e-9));
-    assertThat(money("interconnect.dedicated-400g.monthly_port_cost")).isEqualTo(85.0 * 730);
+        .isCloseTo(23.28 * 730.5, within(1e-9));
+    assertThat(money("interconnect.dedicated-400g.monthly_port_cost"))
+        .isCloseTo(85.0 * 730.5, within(1e-9));
     assertThat(gcp().get("interconnect.dedicated-400g.line_rate", DataRate.class).bytesPerSecond())
         .isEqualTo(400e9 / 8);
   }
