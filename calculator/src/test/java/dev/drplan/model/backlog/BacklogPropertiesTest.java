@@ -100,7 +100,10 @@ class BacklogPropertiesTest {
     assertThat(found.rate()).isGreaterThanOrEqualTo(deltas.averageArrival());
     DataRate slower = found.rate().times(1 - 1e-6);
     if (slower.compareTo(deltas.averageArrival()) > 0) {
-      assertThat(search.shareAt(slower).value()).isLessThan(target);
+      // The search counts seconds within the objective against target · window; the share is
+      // those seconds divided by the window, which can round a time just short of it up to the
+      // target itself (seed -2609939415222241985 found 0.55 at both rates): equal is a miss here.
+      assertThat(search.shareAt(slower).value()).isLessThanOrEqualTo(target);
     }
   }
 }
