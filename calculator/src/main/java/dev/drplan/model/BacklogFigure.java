@@ -131,6 +131,14 @@ public enum BacklogFigure implements Figure {
           input("R needed", s -> backlog(s).compliance().rate()),
           input("line_rate", s -> s.scenario().network().lineRate()),
           input("efficiency", s -> s.scenario().network().efficiency()),
+          input("dr_share", s -> s.scenario().network().drShare())),
+      Formula.rule(
+          s -> backlog(s).beyondAnyCircuits(),
+          "circuits = none: R needed / (line_rate · efficiency · dr_share) is beyond any number"
+              + " of circuits (more than 9,223,372,036,854,775,807, the most a count holds)",
+          input("R needed", s -> backlog(s).compliance().rate()),
+          input("line_rate", s -> s.scenario().network().lineRate()),
+          input("efficiency", s -> s.scenario().network().efficiency()),
           input("dr_share", s -> s.scenario().network().drShare()))),
   /** {@link CompliantRate#rpoMax()}: the RPO met 100% of the time at the rate needed. */
   RPO_COMPLIANCE_RPO_MAX_SECONDS(

@@ -289,6 +289,10 @@ public final class Evaluator {
     } else {
       add(reasons, FeasibilityRules.backlogNeverCatchesUp(backlog, replication));
       add(reasons, FeasibilityRules.rpoComplianceMissed(backlog, objectives));
+      add(
+          reasons,
+          FeasibilityRules.rpoComplianceBeyondCircuits(
+              backlog, objectives, timeline.scenario.network()));
     }
     add(reasons, FeasibilityRules.rtoMissed(recovery.rto(), objectives.rto()));
     return reasons;

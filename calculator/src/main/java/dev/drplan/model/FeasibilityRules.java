@@ -3,6 +3,7 @@ package dev.drplan.model;
 import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.scenario.ApplianceSpec;
 import dev.drplan.scenario.InputOrigin;
+import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Objectives;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
@@ -128,10 +129,14 @@ public final class FeasibilityRules {
    * With a replayed change profile, the RPO objective must be met for at least rpo_compliance of
    * the replayed time (§5, "The backlog"); the reason names the rate that would meet it, or says
    * that none does at this interval. Copies that never catch up are {@link
-   * #backlogNeverCatchesUp}'s.
+   * #backlogNeverCatchesUp}'s, and a rate beyond any number of circuits {@link
+   * #rpoComplianceBeyondCircuits}'s.
    */
   public static Reason rpoComplianceMissed(PairBacklog backlog, Objectives objectives) {
-    if (backlog.simulated() == null || !backlog.catchesUp() || backlog.meetsCompliance()) {
+    if (backlog.simulated() == null
+        || !backlog.catchesUp()
+        || backlog.meetsCompliance()
+        || backlog.beyondAnyCircuits()) {
       return null;
     }
     CompliantRate needed = backlog.compliance();
@@ -159,6 +164,32 @@ public final class FeasibilityRules {
         needed.rate(),
         "circuits",
         backlog.circuits());
+  }
+
+  /**
+   * With a replayed change profile, the rate that meets rpo_compliance must be one some number of
+   * circuits carries (§5, "The backlog"): beyond what a long counts, the circuits figure is null
+   * and this reason says why. The pair's own rate, at most a million circuits, is then far below
+   * it.
+   */
+  public static Reason rpoComplianceBeyondCircuits(
+      PairBacklog backlog, Objectives objectives, Network network) {
+    if (!backlog.beyondAnyCircuits()) {
+      return null;
+    }
+    // What one circuit gives DR, as the circuits figure divides by: line rate · efficiency ·
+    // dr_share (§3).
+    DataRate perCircuit = ReplicationRate.network(network.withCircuits(1));
+    return Reason.of(
+        ReasonCode.RPO_COMPLIANCE_BEYOND_CIRCUITS,
+        "needed_rate",
+        backlog.compliance().rate(),
+        "rpo_objective",
+        objectives.rpo(),
+        "rpo_compliance",
+        objectives.rpoCompliance(),
+        "circuit_rate",
+        perCircuit);
   }
 
   /** The RTO must be within the objective; a recovery that cannot happen misses it (§6). */

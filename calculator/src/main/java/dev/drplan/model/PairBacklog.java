@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param compliance the smallest replication rate meeting the objective for rpo_compliance of the
  *     replayed time, at the option's interval (the same for every configuration)
  * @param circuits how many circuits of the scenario's line rate (at its efficiency and DR share)
- *     carry that rate; {@code null} when no rate meets the target
+ *     carry that rate; {@code null} when no rate meets the target, or when that rate is beyond any
+ *     number of circuits ({@link #beyondAnyCircuits()})
  * @param cappedBy the limit other than the network that is below that rate (the primary's egress or
  *     what the cloud side takes in), so that more circuits alone would not reach it; {@code null}
  *     when there is none, or no rate meets the target
@@ -29,6 +30,15 @@ public record PairBacklog(
   /** Whether the copies keep up with the profile's average change rate; true without a replay. */
   public boolean catchesUp() {
     return simulated == null || simulated.catchesUp();
+  }
+
+  /**
+   * Whether a rate meets the target but no number of circuits carries it: it would take more
+   * circuits than a long counts, so {@link #circuits()} is {@code null} rather than a clamped
+   * count.
+   */
+  public boolean beyondAnyCircuits() {
+    return compliance.reachable() && circuits == null;
   }
 
   /** Whether the RPO objective is met for at least rpo_compliance of the replayed time. */

@@ -38,6 +38,11 @@ public enum ReasonCode {
           + " {within_objective} of the time, less than rpo_compliance {rpo_compliance}, and no"
           + " replication rate meets it at this interval: instant copies would reach"
           + " {best_possible}"),
+  RPO_COMPLIANCE_BEYOND_CIRCUITS(
+      true,
+      "the replication rate {needed_rate} that would keep the RPO within the objective"
+          + " {rpo_objective} for rpo_compliance {rpo_compliance} of the replayed change profile is"
+          + " beyond any number of circuits of {circuit_rate} each"),
   RTO_MISSED(true, "the RTO is {rto}, above the objective {rto_objective}"),
   TOO_MANY_NODES(
       true,

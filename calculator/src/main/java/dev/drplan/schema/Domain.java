@@ -155,6 +155,24 @@ public record Domain(
   }
 
   /**
+   * What a message asks for when a value of {@code kind} in this domain could not be read at all,
+   * or {@code null} where the kind's parser says it: a share whose bounded range is not 0 to 1 (a
+   * growth up to 1000%, a fill limit from 10%) is answered with {@code range}, the range of its key
+   * (this domain's {@link #text}, or narrower where the scenario lowers its top), and how a share
+   * is written, since the parser's "a number from 0 to 1" would state the wrong range. The scenario
+   * file and {@code sweep}/{@code solve} word it alike.
+   */
+  public String unreadableForm(ValueKind kind, String range) {
+    boolean zeroToOne = min == 0 && minIncluded && max == 1 && maxIncluded;
+    if (kind != ValueKind.FRACTION || !bounded() || zeroToOne) {
+      return null;
+    }
+    return range
+        + ", written as a percentage like \"40%\" (a plain number is read as a share from 0"
+        + " to 1)";
+  }
+
+  /**
    * The domain in words for a value of {@code kind}: "a size above zero", "a whole number of at
    * least 1", "a share from 0% to 100%", "an annual growth above -100% and at most 1000%".
    */

@@ -263,6 +263,54 @@ class BacklogEvaluationTest {
     assertThat(result.backlog().compliance().bestPossible().value()).isCloseTo(0.5, within(1e-9));
   }
 
+  /**
+   * A profile measured on 1 B and replayed on 1,000 EB is scaled by 1e21 / 1: the steady λ = 0.5
+   * GB/s becomes 0.5e9 · 1e21 = 5e29 B/s, which the search's floor (the average) meets, as at scale
+   * 1. One 8 Gbps circuit carries 1e9 B/s, so it would take 5e29 / 1e9 = 5e20 circuits, beyond the
+   * 2^63 − 1 ≈ 9.22e18 a long holds: the figure is null, never clamped to that long, and the reason
+   * says the rate is beyond any number of circuits.
+   */
+  @Test
+  void aRateBeyondAnyNumberOfCircuitsLeavesTheCircuitsNullWithItsReason() {
+    Dataset exabytes =
+        new Dataset(
+            DataSize.ofBytes(1e21),
+            Fraction.ZERO,
+            Fraction.of(LAMBDA * 86_400 / 1e15),
+            1.0,
+            Fraction.ZERO,
+            DataSize.ofMebibytes(64),
+            1.0);
+    ChangeProfileSpec spec = measured(LAMBDA, -1, 0);
+    ChangeProfileSpec onOneByte =
+        new ChangeProfileSpec(spec.file(), spec.measured(), null, DataSize.ofBytes(1));
+    OptionResult result = pair(scenario(exabytes, 1, TimeSpan.ofHours(4), onOneByte));
+    PairBacklog backlog = result.backlog();
+
+    assertThat(backlog.compliance().rate().bytesPerSecond())
+        .isCloseTo(LAMBDA * 1e21 / 1, within(LAMBDA * 1e21 * 1e-9));
+    assertThat(backlog.circuits()).isNull();
+    assertThat(backlog.beyondAnyCircuits()).isTrue();
+    assertThat(BacklogFigure.RPO_COMPLIANCE_CIRCUITS.value(result)).isNull();
+    assertThat(codes(result)).contains(ReasonCode.RPO_COMPLIANCE_BEYOND_CIRCUITS);
+    Reason reason =
+        result.reasons().stream()
+            .filter(r -> r.code() == ReasonCode.RPO_COMPLIANCE_BEYOND_CIRCUITS)
+            .findFirst()
+            .orElseThrow();
+    assertThat(((DataRate) reason.figures().get("circuit_rate")).bytesPerSecond())
+        .isEqualTo(8e9 / 8);
+    assertThat(((DataRate) reason.figures().get("needed_rate")).bytesPerSecond())
+        .isCloseTo(LAMBDA * 1e21, within(LAMBDA * 1e21 * 1e-9));
+    assertThat(result.feasible()).isFalse();
+
+    // On 1 PB the same profile is scaled by 1e15: 5e24 / 1e9 = 5e15 circuits, a count.
+    OptionResult counted = pair(scenario(dataset(0), 1, TimeSpan.ofHours(4), onOneByte));
+    assertThat(counted.backlog().circuits().doubleValue())
+        .isCloseTo(LAMBDA * 1e15 / 1e9, within(LAMBDA * 1e15 / 1e9 * 1e-8));
+    assertThat(codes(counted)).doesNotContain(ReasonCode.RPO_COMPLIANCE_BEYOND_CIRCUITS);
+  }
+
   @Test
   void withoutAProfileTheReplayingEvaluationIsTheClosedFormOne() {
     Scenario plain = Fixtures.everyKindOfOption();

@@ -311,6 +311,8 @@ class FormulaCheckTest {
    */
   private static final Set<String> RULES =
       Set.of(
+          "circuits = none: R needed / (line_rate · efficiency · dr_share) is beyond any number"
+              + " of circuits (more than 9,223,372,036,854,775,807, the most a count holds)",
           "RPO P50 = the RPO not exceeded for half of the replayed time T",
           "RPO P95 = the RPO not exceeded for 95% of the replayed time T",
           "RPO P99 = the RPO not exceeded for 99% of the replayed time T",
@@ -359,6 +361,15 @@ class FormulaCheckTest {
             .withMeasured(
                 ChangeProfile.of(
                     java.time.Instant.parse("2025-01-06T00:00:00Z"), TimeSpan.ofHours(1), week));
+    // 100 TB/s measured on 1 B, replayed on 37 PB: 1e14 · 37e15 B/s, beyond any number of the
+    // circuits that carry R = 40 GB/s (more than 2^63 − 1 of them).
+    double[] absurd = new double[168];
+    java.util.Arrays.fill(absurd, 1e14 * 3600);
+    ChangeProfileSpec onOneByte =
+        ChangeProfileSpec.ofFile(heavy.file(), DataSize.ofBytes(1))
+            .withMeasured(
+                ChangeProfile.of(
+                    java.time.Instant.parse("2025-01-06T00:00:00Z"), TimeSpan.ofHours(1), absurd));
     List<Subject> subjects = new ArrayList<>();
     for (Scenario scenario :
         List.of(
@@ -366,7 +377,8 @@ class FormulaCheckTest {
             crowded(),
             plain.withChangeProfile(synthetic),
             shrinking.withChangeProfile(synthetic),
-            plain.withChangeProfile(heavy))) {
+            plain.withChangeProfile(heavy),
+            plain.withChangeProfile(onOneByte))) {
       for (String configuration : List.of("minimum", "phase-one")) {
         for (DrOption option : scenario.options()) {
           subjects.add(Subject.of(scenario, configuration, option.name()));

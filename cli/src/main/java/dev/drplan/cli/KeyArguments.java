@@ -4,13 +4,11 @@ import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.SweepAxis;
 import dev.drplan.analysis.UnknownScenarioKeyException;
-import dev.drplan.catalog.ValueKind;
 import dev.drplan.report.Display;
 import dev.drplan.report.Figures;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Suggestions;
 import dev.drplan.schema.DataLimit;
-import dev.drplan.schema.Domain;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
 import java.util.List;
@@ -88,15 +86,8 @@ final class KeyArguments {
    * then, and how a share is written.
    */
   static String expected(ScenarioKey key, QuantityFormatException e) {
-    Domain domain = key.domain();
-    boolean zeroToOne =
-        domain.min() == 0 && domain.minIncluded() && domain.max() == 1 && domain.maxIncluded();
-    if (key.kind() != ValueKind.FRACTION || zeroToOne) {
-      return e.expected();
-    }
-    return allowed(key)
-        + ", written as a percentage like \"40%\" (a plain number is read as a share from 0"
-        + " to 1)";
+    String form = key.domain().unreadableForm(key.kind(), allowed(key));
+    return form != null ? form : e.expected();
   }
 
   /**

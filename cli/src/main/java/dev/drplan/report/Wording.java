@@ -57,6 +57,11 @@ final class Wording {
             + " asked for, and no replication rate reaches that at this copy interval: copies that"
             + " took no time would reach {best_possible}");
     templates.put(
+        ReasonCode.RPO_COMPLIANCE_BEYOND_CIRCUITS,
+        "the replication rate {needed_rate} that would keep the recovery point within its"
+            + " objective {rpo_objective} for the {rpo_compliance} of the time asked for is beyond"
+            + " any number of circuits of {circuit_rate} each");
+    templates.put(
         ReasonCode.SEED_NEVER_CONVERGES,
         "the first full copy never finishes: the replication rate {replication_rate}, limited by"
             + " {bottleneck}, does not exceed the rate at which data changes, {change_rate}; it"
@@ -110,6 +115,9 @@ final class Wording {
     failures.put(
         ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
         "no replication rate meets the recovery point objective often enough");
+    failures.put(
+        ReasonCode.RPO_COMPLIANCE_BEYOND_CIRCUITS,
+        "no number of circuits meets the recovery point objective often enough");
     failures.put(ReasonCode.RTO_MISSED, "the recovery time misses its objective");
     failures.put(ReasonCode.TOO_MANY_NODES, "more VMs are needed than one cluster may hold");
     failures.put(ReasonCode.OBJECT_TOO_LARGE, "the objects are larger than Cloud Storage accepts");

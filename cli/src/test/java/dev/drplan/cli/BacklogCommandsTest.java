@@ -112,6 +112,43 @@ class BacklogCommandsTest {
         .isCloseTo((1.5e9 - R) * 8 / 1e9, within(1e-9));
   }
 
+  /**
+   * A week of 0.5 GB/s measured on 1 B and replayed on 1,000 EB is 0.5e9 · 1e21 / 1 = 5e29 B/s; at
+   * 1e9 B/s a circuit that is 5e20 circuits, more than a long holds (2^63 − 1 ≈ 9.22e18): the
+   * figure is null in every format, with the reason that says so, never 9,223,372,036,854,775,807.
+   */
+  @Test
+  void circuitsBeyondAnyNumberAreNullWithTheirReasonInEveryFormat() throws IOException {
+    String scenario = "beyond-circuits.yaml";
+    JsonNode pair = pair(scenario);
+    assertThat(pair.get("rpo_compliance_bytes_per_second").asDouble())
+        .isCloseTo(0.5e9 * 1e21 / 1, within(0.5e9 * 1e21 * 1e-9));
+    assertThat(pair.get("rpo_compliance_circuits").isNull()).isTrue();
+    List<String> codes = new ArrayList<>();
+    pair.get("reason_codes").forEach(code -> codes.add(code.asText()));
+    assertThat(codes).contains("rpo-compliance-beyond-circuits");
+    assertThat(pair.toString()).contains("is beyond any number of circuits of 1.00 GB/s");
+
+    String largestLong = "9,223,372,036,854,775,807";
+    String table = compare(scenario, "table").replaceAll("\\n +", " ");
+    assertThat(table).contains("beyond any number of circuits").doesNotContain(largestLong);
+    String markdown = compare(scenario, "markdown");
+    assertThat(markdown).contains("beyond any number of circuits").doesNotContain(largestLong);
+    String csv = compare(scenario, "csv");
+    assertThat(csv).doesNotContain(String.valueOf(Long.MAX_VALUE));
+    String[] lines = csv.split("\r\n");
+    List<String> header = List.of(lines[0].split(","));
+    assertThat(cell(lines[1], header.indexOf("rpo_compliance_circuits"))).isEmpty();
+    assertThat(lines[1]).contains("rpo-compliance-beyond-circuits");
+
+    Run explain = drplan("explain", DIR.resolve(scenario).toString(), "--option", "copy");
+    assertThat(explain.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(explain.out())
+        .contains("§5  rpo_compliance_circuits = never  [null]")
+        .contains("circuits = none: R needed / (line_rate · efficiency · dr_share) is beyond any")
+        .doesNotContain("= " + largestLong);
+  }
+
   /** The {@code index}th cell of a CSV line whose quoted fields may hold commas. */
   private static String cell(String line, int index) {
     List<String> cells = new ArrayList<>();

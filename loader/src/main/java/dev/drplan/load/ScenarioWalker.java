@@ -1094,10 +1094,16 @@ final class ScenarioWalker {
     return row == null ? reading.kind().typed(base) : row.typed(base);
   }
 
-  /** One value: parsed by its kind, inside its domain. */
+  /**
+   * One value: parsed by its kind, inside its domain. A value the parser refuses is answered with
+   * the domain's range where the kind's form would state the wrong one ({@link
+   * Domain#unreadableForm}), else with the row's own form.
+   */
   private Object scalar(YamlNode node, Reading reading, Row.Quantity<?, ?> row) {
     ValueKind kind = reading.kind();
-    Object value = parse(node, reading.formOverride(), kind, kind.form(), kind::parse);
+    String rangeForm = reading.domain().unreadableForm(kind, reading.domain().text(kind));
+    String form = rangeForm != null ? rangeForm : reading.formOverride();
+    Object value = parse(node, form, kind, kind.form(), kind::parse);
     double canonical = kind.canonical(value);
     if (!reading.domain().admits(canonical)) {
       throw error(node, "expected " + reading.domain().text(kind) + ", found " + node.describe());
@@ -1676,7 +1682,9 @@ final class ScenarioWalker {
       throw error(node, "a lever's " + field + " takes one value, not a distribution");
     }
     ValueKind kind = key.kind();
-    double value = kind.canonical(parse(node, null, kind, kind.form(), kind::parse));
+    // A step is a difference of values, not one: the key's range does not bound it.
+    String form = step ? null : key.domain().unreadableForm(kind, key.domain().text(kind));
+    double value = kind.canonical(parse(node, form, kind, kind.form(), kind::parse));
     boolean legal =
         step ? value > 0 && (!key.whole() || value == Math.rint(value)) : key.admits(value);
     if (!legal) {

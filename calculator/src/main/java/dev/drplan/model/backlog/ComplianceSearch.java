@@ -28,6 +28,9 @@ public final class ComplianceSearch {
 
   private static final int MAX_STEPS = 400;
 
+  /** 2^63, the first whole number a long cannot hold: a count of circuits at or above it. */
+  private static final double BEYOND_A_LONG = 0x1p63;
+
   private final SnapshotDeltas deltas;
   private final TimeSpan objective;
   private final Fraction target;
@@ -121,8 +124,9 @@ public final class ComplianceSearch {
   /**
    * The circuits the smallest rate takes when each carries {@code usablePerCircuit}: ceil(rate /
    * usable), less one when one fewer circuit still meets the target (the bisection's rate may sit a
-   * hair above an exact multiple). {@code null} when no rate meets the target; 0 when nothing
-   * changes.
+   * hair above an exact multiple). {@code null} when no rate meets the target, or when the rate is
+   * beyond any number of circuits: more than a long counts (2^63 − 1), a count that cannot exist
+   * and is never clamped to that largest long; 0 when nothing changes.
    */
   public Long circuits(DataRate usablePerCircuit) {
     double perCircuit = BacklogSimulation.requirePositive(usablePerCircuit);
@@ -130,7 +134,11 @@ public final class ComplianceSearch {
     if (!smallest.reachable()) {
       return null;
     }
-    long circuits = (long) Math.ceil(smallest.rate().bytesPerSecond() / perCircuit);
+    double count = Math.ceil(smallest.rate().bytesPerSecond() / perCircuit);
+    if (count >= BEYOND_A_LONG) {
+      return null;
+    }
+    long circuits = (long) count;
     double needed = target.value() * deltas.windowSeconds();
     double fewer = (circuits - 1) * perCircuit;
     if (circuits > 1

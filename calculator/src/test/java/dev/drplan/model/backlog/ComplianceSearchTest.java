@@ -118,6 +118,28 @@ class ComplianceSearchTest {
         .isCloseTo(1e9 * 60 / copyMinutes, within(1e9 * 60 / copyMinutes * 1e-8));
   }
 
+  /**
+   * A constant 1 EB/s met 100% of the time with I = 1 h and a 1.5 h objective needs 2 EB/s, as
+   * above. Circuits of 2 bps (0.25 B/s) would take 2e18 / 0.25 = 8e18 of them, still a count; of 1
+   * bps (0.125 B/s), 2e18 / 0.125 = 1.6e19, beyond the 2^63 − 1 ≈ 9.22e18 a long holds: no number
+   * of circuits, so none, never the largest long.
+   */
+  @Test
+  void aRateBeyondAnyNumberOfCircuitsHasNoCircuitCount() {
+    SnapshotDeltas deltas =
+        SnapshotDeltas.of(
+            Profiles.constant(MINUTE, 1440, DataRate.ofBytesPerSecond(1e18)),
+            GrowthScaling.NONE,
+            HOUR);
+    ComplianceSearch search = new ComplianceSearch(deltas, TimeSpan.ofHours(1.5), Fraction.ONE);
+
+    assertThat(search.smallestRate().rate().bytesPerSecond())
+        .isCloseTo(1e18 * 3600 / (1.5 * 3600 - 3600), within(2e18 * 1e-8));
+    assertThat(search.circuits(DataRate.ofBytesPerSecond(2.0 / 8)).doubleValue())
+        .isCloseTo(2e18 / 0.25, within(8e18 * 1e-8));
+    assertThat(search.circuits(DataRate.ofBytesPerSecond(1.0 / 8))).isNull();
+  }
+
   @Test
   void nothingChangingNeedsNoBandwidth() {
     SnapshotDeltas deltas =
