@@ -1,6 +1,7 @@
 package dev.drplan.analysis;
 
 import dev.drplan.analysis.ResolvedLever.Pricing;
+import dev.drplan.model.CloudCost;
 import dev.drplan.scenario.Configuration;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
@@ -25,8 +26,8 @@ import java.util.Map;
  *       <td>by the model: every circuit pays monthly_port_cost, and the VLAN attachments follow
  *       the bandwidth</td></tr>
  *   <tr><td>options.NAME.copy_engine.hosts</td><td>1</td><td>up to 4 ×</td>
- *       <td>by the model when the option gives copy_engine.host_monthly_cost (the mover hosts
- *       line); otherwise not priced</td></tr>
+ *       <td>by the model when the option gives copy_engine.host_monthly_cost or
+ *       host_machine_type (the mover hosts line); otherwise not priced</td></tr>
  *   <tr><td>options.NAME.appliance.in_flight</td><td>1</td><td>up to max(4 ×, 64)</td>
  *       <td>by the model: the same loads, so the same fees and shipping</td></tr>
  *   <tr><td>primary.configurations.NAME.cboxes, .dboxes</td><td>1</td><td>up to 4 ×</td>
@@ -140,7 +141,7 @@ public final class Levers {
     for (DrOption option : scenario.options()) {
       String prefix = OPTIONS + option.name() + ".";
       if (path.equals(prefix + "copy_engine.hosts")) {
-        boolean priced = ((DataCopy) option).copyEngine().hostMonthlyCost() != null;
+        boolean priced = CloudCost.hostMonthly(((DataCopy) option).copyEngine()) != null;
         return up(
             key, current, 1, TIMES * current, priced ? Pricing.BY_THE_MODEL : Pricing.NOT_PRICED);
       }

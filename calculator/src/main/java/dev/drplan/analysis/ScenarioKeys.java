@@ -168,7 +168,11 @@ public final class ScenarioKeys {
 
     @Override
     public Void reference(Row.Reference<?, ?> row) {
-      under((Row.Lens) row.inline().lens(), row.key(), row.inline().rows());
+      Row.Lens<P, Object> inner = (Row.Lens) row.inline().lens();
+      if (!row.required() && inner.get(lens.get(scenario)) == null) {
+        return null; // an optional reference the scenario does not give
+      }
+      under(inner, row.key(), row.inline().rows());
       return null;
     }
 

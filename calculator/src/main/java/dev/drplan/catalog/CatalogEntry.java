@@ -42,9 +42,16 @@ public record CatalogEntry(
     }
   }
 
+  /** The note of an entry a scenario's {@code overrides} replaced. */
+  private static final String OVERRIDDEN_NOTE = "overridden by the scenario";
+
   /** A copy holding another value, as a scenario's {@code overrides} makes it. */
   public CatalogEntry overriddenBy(Object newValue, String overrideSource) {
-    return new CatalogEntry(
-        path, kind, newValue, overrideSource, asOf, false, "overridden by the scenario");
+    return new CatalogEntry(path, kind, newValue, overrideSource, asOf, false, OVERRIDDEN_NOTE);
+  }
+
+  /** Whether a scenario's {@code overrides} set this entry's value (its source says where). */
+  public boolean overridden() {
+    return OVERRIDDEN_NOTE.equals(note);
   }
 }

@@ -184,9 +184,21 @@ public final class CloudCost {
     return feePerGibUsd * (logicalBytes * dailyChange * Timeline.MONTH_DAYS / DataSize.GIB);
   }
 
-  /** The copy-engine hosts line: hosts · host_monthly_cost; {@code null} when not priced (§7). */
+  /** The copy-engine hosts line: hosts · hostMonthly(engine); {@code null} when not priced (§7). */
   public static Money hostsMonthly(CopyEngine engine) {
-    return engine.hostMonthlyCost() == null ? null : engine.hostMonthlyCost().times(engine.hosts());
+    Money perHost = hostMonthly(engine);
+    return perHost == null ? null : perHost.times(engine.hosts());
+  }
+
+  /**
+   * What one mover host costs a month (§7): host_monthly_cost as given, or a cloud VM's
+   * host_machine hourly · 730.5 h; {@code null} when the scenario prices the hosts neither way.
+   */
+  public static Money hostMonthly(CopyEngine engine) {
+    if (engine.hostMachine() != null) {
+      return engine.hostMachine().hourly().times(HOURS_PER_MONTH);
+    }
+    return engine.hostMonthlyCost();
   }
 
   /** The seed's object writes, a one-time cost: ceil(written / object_size) per 1,000 (§7). */

@@ -3,6 +3,7 @@ package dev.drplan.model;
 import static dev.drplan.model.Formula.input;
 
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.scenario.HostMachine;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
 import dev.drplan.units.Money;
@@ -413,6 +414,17 @@ public enum PairFigure implements Figure {
       "§7",
       step(s -> s.result().costLines().end(CostLine.COPY_ENGINE_HOSTS)),
       Formula.when(
+              s ->
+                  s.priced(CostLine.COPY_ENGINE_HOSTS)
+                      && s.copy().copyEngine().hostMachine() != null,
+              "hosts · hourly · 730.5 h  (hourly: {source})",
+              input("hosts", s -> s.copy().copyEngine().hosts()),
+              input(
+                  "hourly",
+                  s -> s.copy().copyEngine().hostMachine().name(),
+                  s -> s.copy().copyEngine().hostMachine().hourly()))
+          .filling("source", s -> hostMachineSource(s.copy().copyEngine().hostMachine())),
+      Formula.when(
           s -> s.priced(CostLine.COPY_ENGINE_HOSTS),
           "hosts · host_monthly_cost",
           input("hosts", s -> s.copy().copyEngine().hosts()),
@@ -519,6 +531,11 @@ public enum PairFigure implements Figure {
       Function<OptionResult, ?> read,
       Formula... formulas) {
     this(id, kind, section, read, null, formulas);
+  }
+
+  /** Where a mover VM's hourly price comes from: the catalog's source and date, or the scenario. */
+  private static String hostMachineSource(HostMachine machine) {
+    return machine.source() == null ? "the scenario's own price" : machine.source();
   }
 
   /** A step of a derivation, computed from the subject. */

@@ -157,7 +157,9 @@ public final class SamplingEvaluator {
   // read by no recorded figure: one recovery event's retrieval and egress prices
   private static final int RETRIEVAL = 30;
   private static final int EGRESS = 31;
-  private static final int OPTION_SLOTS = 32;
+  // a mover VM's hourly price, when the hosts are VMs (then HOST_COST is NaN); NaN otherwise
+  private static final int HOST_HOURLY = 32;
+  private static final int OPTION_SLOTS = 33;
 
   // seed modes of a data copy
   private static final int OVER_NETWORK = 0;
@@ -339,7 +341,10 @@ public final class SamplingEvaluator {
       state[at + PER_STREAM] = engine.perStream().bytesPerSecond();
       state[at + HOST_NIC] = engine.hostNic().bytesPerSecond();
       state[at + FEE] = usd(engine.transferFeePerGib());
+      // The monthly cost as given, or the VM's hourly price: each key sets a slot to its value.
       state[at + HOST_COST] = usd(engine.hostMonthlyCost());
+      state[at + HOST_HOURLY] =
+          engine.hostMachine() == null ? Double.NaN : engine.hostMachine().hourly().usd();
       ApplianceSpec appliance = copy.seed().appliance();
       if (appliance != null) {
         state[at + APPLIANCE_CAPACITY] = appliance.capacity().bytes();
@@ -928,8 +933,12 @@ public final class SamplingEvaluator {
     double fee = s[at + FEE];
     boolean feePriced = !Double.isNaN(fee);
     double feePerGib = feePriced ? fee : 0;
-    boolean hostsPriced = !Double.isNaN(s[at + HOST_COST]);
-    double hostsMonthly = hostsPriced ? s[at + HOST_COST] * s[at + HOSTS] : 0;
+    double hostHourly = s[at + HOST_HOURLY];
+    // One host's month as CloudCost.hostMonthly: a VM's hourly · 730.5 h, or the cost given.
+    double hostMonthly =
+        Double.isNaN(hostHourly) ? s[at + HOST_COST] : hostHourly * CloudCost.HOURS_PER_MONTH;
+    boolean hostsPriced = !Double.isNaN(hostMonthly);
+    double hostsMonthly = hostsPriced ? hostMonthly * s[at + HOSTS] : 0;
     double storagePerByte = CloudCost.storageMonthly(perGib, 1);
     double writesPerByte = CloudCost.writesMonthly(classA, 1, change, objectBytes);
     double feePerByte = CloudCost.transferFeeMonthly(feePerGib, 1, change);

@@ -352,7 +352,8 @@ public interface Row<T> {
    * ceres-df3060} ({@code refKey}, "a catalog D-box model") or {@code dbox: {raw_size,
    * usable_efficiency}} ({@code inline}); {@code lookupWhat} names the entry in a message; {@code
    * group} is the catalog group its entries are under ({@code dboxes}), whose fields are the inline
-   * section's keys.
+   * section's keys. An optional reference ({@code required} false) may give neither; its value is
+   * then {@code null}.
    */
   record Reference<P, R>(
       String refKey,
@@ -360,8 +361,20 @@ public interface Row<T> {
       String lookupWhat,
       Section<P, R> inline,
       BiFunction<Catalog, String, R> lookup,
-      String group)
+      String group,
+      boolean required)
       implements Row<R> {
+
+    /** A reference the scenario must give, by name or inline. */
+    public Reference(
+        String refKey,
+        String refWhat,
+        String lookupWhat,
+        Section<P, R> inline,
+        BiFunction<Catalog, String, R> lookup,
+        String group) {
+      this(refKey, refWhat, lookupWhat, inline, lookup, group, true);
+    }
 
     /** The key of the inline definition ({@code dbox}). */
     @Override
@@ -377,11 +390,6 @@ public interface Row<T> {
     @Override
     public String doc() {
       return inline.doc();
-    }
-
-    @Override
-    public boolean required() {
-      return true;
     }
 
     /** The catalog entry named {@code name}. */

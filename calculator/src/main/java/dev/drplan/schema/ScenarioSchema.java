@@ -24,6 +24,7 @@ import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.HostMachine;
 import dev.drplan.scenario.MachineSpec;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
@@ -1135,6 +1136,52 @@ public final class ScenarioSchema {
           .when(e -> e.hostMonthlyCost() != null)
           .row();
 
+  public static final Row.Quantity<HostMachine, Money> HOST_MACHINE_HOURLY =
+      QuantityRow.<HostMachine, Money>of(
+              DATA_COPY_DOC,
+              "hourly",
+              MONEY,
+              Domain.MONEY,
+              "on-demand price of one mover VM per hour")
+          .varies(HostMachine::hourly, HostMachine::withHourly)
+          .row();
+
+  /**
+   * The cloud VM each mover host is, priced hourly · 730.5 h a month: a catalog machine type
+   * ({@code host_machine_type}) or {@code host_machine: {hourly}}; optional, and never beside
+   * host_monthly_cost.
+   */
+  public static final Row.Reference<CopyEngine, HostMachine> HOST_MACHINE =
+      new Row.Reference<>(
+          "host_machine_type",
+          "a catalog machine type each mover host is",
+          "machine type",
+          inline(
+              "host_machine",
+              "the cloud VM each mover host is, priced by the hour",
+              DATA_COPY_DOC,
+              List.of(HOST_MACHINE_HOURLY),
+              v -> new HostMachine(INLINE, v.get(HOST_MACHINE_HOURLY), null),
+              Row.Lens.of(CopyEngine::hostMachine, CopyEngine::withHostMachine)),
+          ScenarioSchema::hostMachine,
+          "machines",
+          false);
+
+  /** A catalog machine as a mover host: its hourly price, with the entry's source and date. */
+  private static HostMachine hostMachine(Catalog catalog, String type) {
+    MachineSpec machine = catalog.machine(type);
+    dev.drplan.catalog.CatalogEntry entry = catalog.find("machines." + type + ".hourly");
+    String source;
+    if (entry == null) {
+      source = null;
+    } else if (entry.overridden()) {
+      source = "catalog " + catalog.name() + ", " + entry.source();
+    } else {
+      source = "catalog " + catalog.name() + ", " + entry.source() + ", as of " + entry.asOf();
+    }
+    return new HostMachine(machine.name(), machine.hourly(), source);
+  }
+
   public static final Row.Section<DataCopy, CopyEngine> COPY_ENGINE =
       new Row.Section<>(
           "copy_engine",
@@ -1144,16 +1191,32 @@ public final class ScenarioSchema {
           null,
           null,
           List.of(
-              HOSTS, STREAMS_PER_HOST, PER_STREAM, HOST_NIC, TOOL, FEE_PER_GIB, HOST_MONTHLY_COST),
-          v ->
-              new CopyEngine(
-                  v.get(HOSTS),
-                  v.get(STREAMS_PER_HOST),
-                  v.get(PER_STREAM),
-                  v.get(HOST_NIC),
-                  v.get(TOOL),
-                  transferFee(v.get(TOOL), v.get(FEE_PER_GIB)),
-                  v.get(HOST_MONTHLY_COST)),
+              HOSTS,
+              STREAMS_PER_HOST,
+              PER_STREAM,
+              HOST_NIC,
+              TOOL,
+              FEE_PER_GIB,
+              HOST_MONTHLY_COST,
+              HOST_MACHINE),
+          v -> {
+            if (v.get(HOST_MONTHLY_COST) != null && v.get(HOST_MACHINE) != null) {
+              throw new Row.Refused(
+                  HOST_MONTHLY_COST.key(),
+                  "give host_monthly_cost (what one host costs a month) or the cloud VM each host"
+                      + " is (host_machine_type, or host_machine), not both: the mover hosts are"
+                      + " priced one way");
+            }
+            return new CopyEngine(
+                v.get(HOSTS),
+                v.get(STREAMS_PER_HOST),
+                v.get(PER_STREAM),
+                v.get(HOST_NIC),
+                v.get(TOOL),
+                transferFee(v.get(TOOL), v.get(FEE_PER_GIB)),
+                v.get(HOST_MONTHLY_COST),
+                v.get(HOST_MACHINE));
+          },
           Row.Lens.of(DataCopy::copyEngine, DataCopy::withCopyEngine));
 
   public static final Row.Quantity<DataCopy, TimeSpan> DATA_COPY_REPLICATION_INTERVAL =

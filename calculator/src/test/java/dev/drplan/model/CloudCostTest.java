@@ -3,13 +3,17 @@ package dev.drplan.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.drplan.scenario.CopyEngine;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
+import dev.drplan.scenario.HostMachine;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Seeding;
+import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
+import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +63,27 @@ class CloudCostTest {
             TimeSpan.ZERO);
     assertThat(CloudCost.namespaceMonthly(discounted, 10).usd())
         .isCloseTo(10 * 13.0 * (1 - 0.37) * 730.5, within(1e-9));
+  }
+
+  @Test
+  void moverHostsAsCloudVmsAreHostsTimesHourlyTimes730Point5() {
+    CopyEngine vms =
+        new CopyEngine(
+                24, 16, DataRate.ofMegabytesPerSecond(200), DataRate.ofGigabitsPerSecond(100))
+            .withHostMachine(new HostMachine("z3-highmem-8-highlssd", Money.ofUsd(1.152), null));
+    assertThat(CloudCost.hostMonthly(vms).usd()).isCloseTo(1.152 * 730.5, within(1e-9));
+    assertThat(CloudCost.hostsMonthly(vms).usd()).isCloseTo(24 * 1.152 * 730.5, within(1e-9));
+  }
+
+  @Test
+  void moverHostsPricedByTheMonthAreHostsTimesTheirMonthlyCost() {
+    CopyEngine onPrem =
+        new CopyEngine(
+                24, 16, DataRate.ofMegabytesPerSecond(200), DataRate.ofGigabitsPerSecond(100))
+            .withHostMonthlyCost(Money.ofUsd(2_838));
+    assertThat(CloudCost.hostsMonthly(onPrem).usd()).isCloseTo(24 * 2_838.0, within(1e-9));
+    CopyEngine unpriced = onPrem.withHostMonthlyCost(null);
+    assertThat(CloudCost.hostsMonthly(unpriced)).isNull();
   }
 
   @Test

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.drplan.model.backlog.ChangeProfile;
 import dev.drplan.scenario.ChangeProfileSpec;
+import dev.drplan.scenario.CopyEngine;
+import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
+import dev.drplan.scenario.HostMachine;
 import dev.drplan.scenario.ProfileFile;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.SyntheticShape;
 import dev.drplan.units.DataSize;
+import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -209,6 +213,9 @@ class FormulaCheckTest {
         p -> p.get("D(H)") * 30.4375 / GIB * p.get("fee_per_gib"));
     formula("hosts · host_monthly_cost", p -> p.get("hosts") * p.get("host_monthly_cost"));
     formula(
+        "hosts · hourly · 730.5 h  (hourly: {source})",
+        p -> p.get("hosts") * p.get("hourly") * 730.5);
+    formula(
         "nodes(L(H)) · hourly · (1 − commitment_discount) · 730.5 h",
         p -> p.get("nodes(L(H))") * p.get("hourly") * (1 - p.get("commitment_discount")) * 730.5);
     formula(
@@ -378,7 +385,8 @@ class FormulaCheckTest {
             plain.withChangeProfile(synthetic),
             shrinking.withChangeProfile(synthetic),
             plain.withChangeProfile(heavy),
-            plain.withChangeProfile(onOneByte))) {
+            plain.withChangeProfile(onOneByte),
+            plain.withOptions(withVmMovers(plain.options())))) {
       for (String configuration : List.of("minimum", "phase-one")) {
         for (DrOption option : scenario.options()) {
           subjects.add(Subject.of(scenario, configuration, option.name()));
@@ -386,6 +394,28 @@ class FormulaCheckTest {
       }
     }
     return subjects;
+  }
+
+  /** The options with every data copy's mover hosts as catalog VMs, priced by the hour. */
+  private static List<DrOption> withVmMovers(List<DrOption> options) {
+    List<DrOption> changed = new ArrayList<>();
+    for (DrOption option : options) {
+      if (option instanceof DataCopy) {
+        DataCopy copy = (DataCopy) option;
+        CopyEngine vms =
+            copy.copyEngine()
+                .withHostMonthlyCost(null)
+                .withHostMachine(
+                    new HostMachine(
+                        "z3-highmem-8-highlssd",
+                        Money.ofUsd(1.152),
+                        "cyclenerd, as of 2026-07-30"));
+        changed.add(copy.withCopyEngine(vms));
+      } else {
+        changed.add(option);
+      }
+    }
+    return changed;
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.drplan.scenario.CopyEngine;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.HostMachine;
 import dev.drplan.scenario.MachineSpec;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
@@ -212,6 +213,11 @@ public record SourcedFigure(
             "Cost of one mover host per month",
             "per month",
             movers.hostMonthlyCost());
+        HostMachine moverVm = movers.hostMachine();
+        if (moverVm != null) {
+          Item vm = new Item("machines", moverVm.name(), "Mover host VM defined in the scenario");
+          rows.add(name, vm, "hourly", moverVm.hourly());
+        }
         if (copy.seed().fromExistingCopy()) {
           rows.own(
               List.of(name),

@@ -62,15 +62,40 @@ class SimulateSamplingPathTest {
     return Files.isDirectory(here.resolve("scenarios")) ? here : here.getParent();
   }
 
+  /**
+   * The pilot with its mover hosts as cloud VMs priced by the hour: a catalog machine, and one
+   * defined inline with an uncertain hourly price.
+   */
+  private static Path vmMovers() {
+    return root().resolve("cli/src/test/resources/scenarios/vm-movers.yaml");
+  }
+
   private static List<Path> scenarioFiles() {
     try (Stream<Path> files = Files.list(root().resolve("scenarios"))) {
-      return files
-          .filter(file -> file.toString().endsWith(".yaml"))
-          .sorted()
-          .collect(Collectors.toList());
+      List<Path> found =
+          files
+              .filter(file -> file.toString().endsWith(".yaml"))
+              .sorted()
+              .collect(Collectors.toList());
+      found.add(vmMovers());
+      return found;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Both forms of a mover VM's hourly price are keys the samples draw, so the agreement covers
+   * them.
+   */
+  @Test
+  void theMoverVmsHourlyPricesAreSampled() {
+    UncertainScenario written = LOADER.loadUncertain(vmMovers());
+    String inline = "options.gcs-archive-appliance-seed.copy_engine.host_machine.hourly";
+    String catalog = "options.gcs-nearline.copy_engine.host_machine.hourly";
+    assertThat(written.names()).contains(inline);
+    assertThat(everyKeyVaried(written.base(), false).names()).contains(inline, catalog);
+    assertThat(SamplingPath.whyNot(written)).isNull();
   }
 
   /** Each scenario as written, and with every key that can vary (but the horizon) uncertain. */

@@ -3,6 +3,9 @@ package dev.drplan.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.drplan.model.CostLine;
+import dev.drplan.model.Evaluator;
+import dev.drplan.model.OptionResult;
 import dev.drplan.scenario.ApplianceSpec;
 import dev.drplan.scenario.CBoxSpec;
 import dev.drplan.scenario.Configuration;
@@ -11,6 +14,7 @@ import dev.drplan.scenario.DBoxSpec;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.HostMachine;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.MachineSpec;
 import dev.drplan.scenario.NamespaceInCloud;
@@ -22,6 +26,7 @@ import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
 import dev.drplan.scenario.StorageClass;
 import dev.drplan.scenario.TransferTool;
+import dev.drplan.schema.ScenarioSchema;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -351,6 +356,49 @@ class ScenarioLoaderTest {
     String text = resource("inline.yaml");
     ScenarioLoader loader = new ScenarioLoader(CatalogSource.none());
     assertThat(loader.load("bom.yaml", "\uFEFF" + text)).isEqualTo(loader.load("plain.yaml", text));
+  }
+
+  /**
+   * Mover hosts as cloud VMs: a catalog machine type is priced at the catalog's hourly price, with
+   * its origin and source, and its line is hosts · hourly · 730.5 h; one defined inline takes its
+   * hourly price as given.
+   */
+  @Test
+  void moverHostsAsCatalogVmsArePricedByTheHour() {
+    Scenario vms =
+        new ScenarioLoader(CatalogReader.builtIn())
+            .load(Path.of("src/test/resources/scenarios/vm-movers.yaml"));
+    CopyEngine fromCatalog = ((DataCopy) vms.options().get(1)).copyEngine();
+    assertThat(fromCatalog.hostMonthlyCost()).isNull();
+    assertThat(fromCatalog.hostMachine())
+        .isEqualTo(
+            new HostMachine(
+                "z3-highmem-8-highlssd",
+                Money.ofUsd(1.152),
+                "catalog gcp-2026, https://github.com/Cyclenerd/google-cloud-pricing-cost-calculator,"
+                    + " as of 2026-07-30"));
+    assertThat(vms.origin("options.gcs-nearline.copy_engine.host_machine.hourly"))
+        .isEqualTo(
+            new InputOrigin(
+                "options.gcs-nearline.copy_engine.host_machine.hourly",
+                "machines.z3-highmem-8-highlssd.hourly",
+                false,
+                false));
+    CopyEngine inline = ((DataCopy) vms.options().get(2)).copyEngine();
+    assertThat(inline.hostMachine())
+        .isEqualTo(new HostMachine(ScenarioSchema.INLINE, Money.ofUsd(3.885), null));
+    int priced = 0;
+    for (OptionResult result : Evaluator.evaluate(vms).results()) {
+      priced += result.option().startsWith("gcs-") ? 1 : 0;
+      if (result.option().equals("gcs-nearline")) {
+        assertThat(result.costLines().end(CostLine.COPY_ENGINE_HOSTS).usd())
+            .isCloseTo(2 * 1.152 * 730.5, within(1e-9));
+      } else if (result.option().equals("gcs-archive-appliance-seed")) {
+        assertThat(result.costLines().end(CostLine.COPY_ENGINE_HOSTS).usd())
+            .isCloseTo(2 * 3.885 * 730.5, within(1e-9));
+      }
+    }
+    assertThat(priced).as("both copies on both configurations").isEqualTo(4);
   }
 
   /**

@@ -31,6 +31,27 @@ class ExplainReportTest {
     assertThat(text).contains("\nfeasible: yes\n");
   }
 
+  /**
+   * Mover hosts that are catalog VMs: the line's formula names the hourly price's catalog, source
+   * and date; 2 hosts · $1.152 · 730.5 h = $1,683.072 a month.
+   */
+  @Test
+  void moverVmsShowTheirFormulaWithTheCatalogsSourceAndDate() throws Exception {
+    dev.drplan.scenario.Scenario vms =
+        new dev.drplan.load.ScenarioLoader(dev.drplan.load.CatalogReader.builtIn())
+            .load(java.nio.file.Path.of("src/test/resources/scenarios/vm-movers.yaml"));
+    StringWriter out = new StringWriter();
+    new ExplainReport().write(List.of(Explanation.of(vms, "minimum", "gcs-nearline")), out);
+    assertThat(out.toString())
+        .contains(
+            "§7  copy_engine_hosts_cost_usd = $1.68 k  [1683.072 USD]\n"
+                + "    hosts · hourly · 730.5 h  (hourly: catalog gcp-2026,"
+                + " https://github.com/Cyclenerd/google-cloud-pricing-cost-calculator,"
+                + " as of 2026-07-30)\n"
+                + "      hosts                          = 2\n"
+                + "      hourly (z3-highmem-8-highlssd) = $1.15\n");
+  }
+
   @Test
   void aFigureThatCannotExistIsShownAsSuch() throws Exception {
     String text = explain("minimum", "gcs-trickle");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
+import dev.drplan.load.CatalogReader;
+import dev.drplan.load.ScenarioLoader;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.NamespaceInCloud;
@@ -67,6 +69,39 @@ class SourcedFigureTest {
       }
     }
     throw new AssertionError("no option " + name);
+  }
+
+  /**
+   * Mover hosts that are catalog VMs: their hourly price is listed as the catalog's entry, with its
+   * date and source; one defined inline is the scenario's own.
+   */
+  @Test
+  void aMoverVmsHourlyPriceIsListedBesideTheCatalogs() {
+    CatalogReader builtIn = CatalogReader.builtIn();
+    Scenario vms =
+        new ScenarioLoader(builtIn)
+            .load(java.nio.file.Path.of("src/test/resources/scenarios/vm-movers.yaml"));
+    List<SourcedFigure> figures = SourcedFigure.of(vms, builtIn.load("gcp-2026"));
+    SourcedFigure catalogVm = null;
+    SourcedFigure inlineVm = null;
+    for (SourcedFigure figure : figures) {
+      if (figure.usedBy().contains("gcs-nearline") && figure.label().contains("per hour")) {
+        catalogVm = figure;
+      }
+      if (figure.usedBy().contains("gcs-archive-appliance-seed")
+          && figure.label().startsWith("Mover host VM defined in the scenario")) {
+        inlineVm = figure;
+      }
+    }
+    assertThat(catalogVm).isNotNull();
+    assertThat(catalogVm.label()).startsWith("VM z3-highmem-8-highlssd");
+    assertThat(catalogVm.used()).isEqualTo(Money.ofUsd(1.152));
+    assertThat(catalogVm.setByScenario()).isFalse();
+    assertThat(catalogVm.catalog().path()).isEqualTo("machines.z3-highmem-8-highlssd.hourly");
+    assertThat(catalogVm.catalog().asOf()).isEqualTo("2026-07-30");
+    assertThat(inlineVm).isNotNull();
+    assertThat(inlineVm.used()).isEqualTo(Money.ofUsd(3.885));
+    assertThat(inlineVm.setByScenario()).isTrue();
   }
 
   @Test

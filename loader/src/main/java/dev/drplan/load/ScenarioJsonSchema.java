@@ -354,6 +354,11 @@ public final class ScenarioJsonSchema {
           "description",
           row.meaning() + ", defined inline instead of " + row.refKey() + " (" + DOCS + ")");
       properties.set(row.key(), inline);
+      if (!row.required()) {
+        // At most one of the two.
+        allOf.addObject().putObject("not").putArray("required").add(row.refKey()).add(row.key());
+        return null;
+      }
       // Exactly one of the two.
       ArrayNode oneOf = allOf.addObject().putArray("oneOf");
       oneOf.addObject().putArray("required").add(row.refKey());

@@ -401,6 +401,10 @@ final class ScenarioWalker {
 
     @Override
     public Void reference(Row.Reference<?, ?> row) {
+      if (!row.required() && !map.has(row.refKey()) && !map.has(row.key())) {
+        values.put(row, null, false);
+        return null;
+      }
       values.put(row, referenceOrInline(row, map, at), true);
       return null;
     }
