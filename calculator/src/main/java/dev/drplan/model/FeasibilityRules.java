@@ -468,7 +468,7 @@ public final class FeasibilityRules {
   private static final java.util.Map<CostLine, String> NOT_PRICED_BECAUSE =
       java.util.Map.of(
           CostLine.LICENCE, "no licence_per_tb_month",
-          CostLine.COPY_ENGINE_HOSTS, "no copy_engine.host_monthly_cost",
+          CostLine.COPY_ENGINE_HOSTS, "no copy_engine.host_monthly_cost or host_machine_type",
           CostLine.TRANSFER_FEE, "copy_engine.tool not named, or its fee_per_gib not known",
           CostLine.VLAN_ATTACHMENTS, "no network.vlan_attachment_hourly",
           CostLine.EGRESS, "no egress_per_gib");
