@@ -65,7 +65,10 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
       // A converter's own words, after the option they are about: "--samples: expected ...".
       line.append(name(ex.getArgSpec())).append(": ").append(ex.getCause().getMessage());
     } else {
-      line.append(ex.getMessage());
+      // picocli opens some messages with its own "Error: " (a group's missing arguments): the
+      // line already says it is one.
+      String message = ex.getMessage();
+      line.append(message.startsWith("Error: ") ? message.substring("Error: ".length()) : message);
     }
     line.append(" (see '").append(commandLine.getCommandSpec().qualifiedName()).append(" --help')");
     err.println(SafeText.escaped(line.toString()));

@@ -146,6 +146,25 @@ class CommandsTest {
   }
 
   @Test
+  void aGroupsMissingArgumentsSayErrorOnce() {
+    // picocli opens this one message with its own "Error: ".
+    assertThat(
+            run(
+                TestScenarios.walmartLike(),
+                "probe",
+                "gs://bucket/prefix",
+                "--fleet-run",
+                "run1",
+                "--fleet-index",
+                "0"))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(errLines())
+        .startsWith("drplan: error: Missing required argument(s): --fleet-size=N")
+        .doesNotContain("Error:")
+        .hasLineCount(1);
+  }
+
+  @Test
   void anInvalidScenarioPrintsTheReadersMessageAlone() {
     String message =
         "test.yaml:3:7: error: dataset.logical_size: expected a size like \"120 PB\","

@@ -201,6 +201,21 @@ public final class FleetMerge {
                 + ": not a fleet worker's report (it has no \"fleet\"; drplan probe writes one"
                 + " with --fleet-run)");
       }
+      // Another run (or other settings) first: two reports of one index from two runs are two
+      // runs, not one worker reporting twice.
+      String difference = first == null ? null : difference(first, input);
+      if (difference != null) {
+        throw new RefusedException(
+            input.source()
+                + ": worker "
+                + report.fleet().index()
+                + " "
+                + difference
+                + ": the workers of one fleet run run the same steps with the same settings");
+      }
+      if (first == null) {
+        first = input;
+      }
       String other = sources.put(report.fleet().index(), input.source());
       if (other != null) {
         throw new RefusedException(
@@ -212,20 +227,6 @@ public final class FleetMerge {
                 + " of fleet run "
                 + report.fleet().runId()
                 + ": a worker reports once");
-      }
-      if (first == null) {
-        first = input;
-        continue;
-      }
-      String difference = difference(first, input);
-      if (difference != null) {
-        throw new RefusedException(
-            input.source()
-                + ": worker "
-                + report.fleet().index()
-                + " "
-                + difference
-                + ": the workers of one fleet run run the same steps with the same settings");
       }
     }
     for (Input input : inputs) {

@@ -388,6 +388,45 @@ class FleetMergeTest {
   }
 
   @Test
+  void theSameIndexFromAnotherRunIsRefusedAsAnotherRun() {
+    ProbeReport zero = threeWorkers().get(0).report();
+    FleetWorker fleet = zero.fleet();
+    ProbeReport otherRun =
+        new ProbeReport(
+            zero.schema(),
+            zero.runId(),
+            zero.startedAt(),
+            new FleetWorker("fleet-b", fleet.index(), fleet.size(), fleet.startAt()),
+            zero.endpoint(),
+            zero.emulator(),
+            zero.bucket(),
+            zero.prefix(),
+            zero.runFolder(),
+            zero.uploadMethod(),
+            zero.seed(),
+            zero.plan(),
+            zero.stepDurationSeconds(),
+            zero.stepBytes(),
+            zero.deadlineSeconds(),
+            zero.wallSeconds(),
+            zero.outcome(),
+            zero.outcomeMessage(),
+            zero.warnings(),
+            zero.clock(),
+            zero.steps(),
+            zero.scalability(),
+            zero.cleanup());
+    List<FleetMerge.Input> inputs =
+        List.of(threeWorkers().get(0), new FleetMerge.Input("b/worker-0.json", otherRun));
+
+    // Not "both worker 0 of fleet run fleet-b: a worker reports once": two runs.
+    assertThatThrownBy(() -> FleetMerge.merge(inputs, null))
+        .isInstanceOf(FleetMerge.RefusedException.class)
+        .hasMessageStartingWith("b/worker-0.json: worker 0 belongs to fleet run fleet-b, ")
+        .hasMessageContaining("(worker 0) to fleet run fleet-a");
+  }
+
+  @Test
   void perHostFiguresForValidateAreTheWindowAggregateOverTheWorkers() throws Exception {
     FleetReport merged = FleetMerge.merge(threeWorkers(), null);
 
