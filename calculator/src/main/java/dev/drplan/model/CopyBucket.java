@@ -25,7 +25,7 @@ package dev.drplan.model;
  *
  * <p>and the deletions of time t = s + R charge {@code ρ · L(s) · unexpired(s)} byte-days per day.
  * Billed per month at a price per GiB-month, that is a monthly run rate of GiB(ρ · L(s) ·
- * unexpired(s) · 1 d) · price, ρ per day and unexpired in days.
+ * unexpired(s) / 1 d) · price, ρ a day and unexpired a duration (as explain prints it).
  *
  * <p>{@link #month} integrates L, K and the early-deletion bytes over a month exactly: each is a
  * sum of exponentials within the stretches [0, R), [R, R + M) and [R + M, ∞), split where a month
