@@ -25,10 +25,19 @@ import picocli.CommandLine.Option;
     header = "Write the proposal: sizing tables, recommendation, assumptions and charts.",
     description = {
       "HTML (default): one self-contained file (no script, no network) with the sizing tables,"
-          + " the recommendation and why, the assumptions, every price and hardware figure used"
-          + " beside the catalog's (source, as-of date; the scenario's own marked), and charts:"
-          + " monthly cost, seed time against bandwidth, horizon cost against data size with the"
-          + " feasibility edges, and, for uncertain inputs, Monte Carlo histograms and tornadoes.",
+          + " the recommendation and why, the remedies (the cheapest single change that makes"
+          + " each infeasible pair feasible), the assumptions, every price and hardware figure"
+          + " used beside the catalog's (source, as-of date; the scenario's own marked), and"
+          + " charts: monthly cost, seed time against bandwidth, horizon cost against data size"
+          + " with the feasibility edges, and, for uncertain inputs, Monte Carlo histograms and"
+          + " tornadoes.",
+      "With a change profile, the RPO over the replayed profile: the achieved RPO and"
+          + " compliance of every pair, the bandwidth the objective needs, and a chart of the"
+          + " backlog and RPO over the worst week of each option.",
+      "With uncertain inputs, a section \"Deciding under uncertainty\" (as drplan decide):"
+          + " how likely each option is to work and what it costs, the recommendation at the"
+          + " scenario's confidence, where the recommendation changes, and what to ask the"
+          + " customer first.",
       "XLSX: the sizing tables as numbers in the units their headers name, the assumptions, and"
           + " the price and hardware figures used beside the catalog's."
     },

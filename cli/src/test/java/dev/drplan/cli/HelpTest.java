@@ -123,6 +123,18 @@ class HelpTest {
     assertThat(out.toString()).contains("completion");
   }
 
+  @Test
+  void reportHelpNamesEverySectionOfTheProposal() {
+    assertThat(run("report", "--help")).as(err.toString()).isEqualTo(ExitCodes.OK);
+    // The proposal's parts that came after the charts: each must be found from the help alone.
+    String help = out.toString().replaceAll("\\s+", " ");
+    assertThat(help)
+        .contains("the remedies")
+        .contains("backlog and RPO over the worst week")
+        .contains("\"Deciding under uncertainty\"")
+        .contains("what to ask the customer first");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -32,7 +32,8 @@ import picocli.CommandLine;
 /**
  * Keeps docs/ honest against the product: the minimal example of docs/scenario-format.md loads and
  * compares, every model section that {@code drplan explain} cites is a heading of docs/model.md,
- * and every key of the JSON output is listed in docs/model.md's output contract.
+ * and every key of the JSON output of compare, decide and simulate is listed in docs/model.md's
+ * output contract.
  */
 class DocsTest {
 
@@ -42,6 +43,7 @@ class DocsTest {
   private static final Pattern CITED_SECTION = Pattern.compile("§(\\d+)");
   private static final Pattern NUMBERED_HEADING =
       Pattern.compile("^## (\\d+)\\. \\S", Pattern.MULTILINE);
+  private static final Pattern TABLE_KEY = Pattern.compile("^\\| `([^`]+)` \\|", Pattern.MULTILINE);
 
   @TempDir Path dir;
 
@@ -167,6 +169,129 @@ class DocsTest {
                 + " --format json (write each as `key` with its unit and meaning): %s",
             missing)
         .isEmpty();
+  }
+
+  /**
+   * Every key path of {@code decide --format json} and {@code simulate --format json} is a row of
+   * its own table in the output contract, for walmart.yaml and for a variant that states a rank
+   * correlation and draws a normal and a uniform input (so that {@code correlations[]} and every
+   * distribution's parameters appear).
+   */
+  @Test
+  void everyJsonKeyOfDecideAndSimulateIsARowOfItsTable() throws IOException {
+    Path correlated = Files.writeString(dir.resolve("correlated.yaml"), correlatedWalmart());
+    String contract = outputContract(read("docs/model.md"));
+    for (String command : List.of("decide", "simulate")) {
+      Set<String> paths = new TreeSet<>();
+      for (Path scenario : List.of(walmart(), correlated)) {
+        Run run =
+            drplan(
+                command,
+                scenario.toString(),
+                "--samples",
+                "2000",
+                "--threads",
+                "1",
+                "--format",
+                "json");
+        assertThat(run.exitCode())
+            .as("exit code of drplan %s %s --format json", command, scenario.getFileName())
+            .isEqualTo(ExitCodes.OK);
+        collectPaths(new ObjectMapper().readTree(run.out()), "", paths);
+      }
+      List<String> expected =
+          command.equals("decide")
+              ? List.of(
+                  "alternatives[].horizon_cost_usd_p50",
+                  "flip_points[].points[].located",
+                  "value_of_information.inputs[].evppi_usd")
+              : List.of(
+                  "inputs[].sets",
+                  "inputs[].parameters.sd",
+                  "correlations[].between",
+                  "correlations[].rank");
+      assertThat(paths).as("key paths of drplan %s --format json", command).containsAll(expected);
+
+      Set<String> rows = tableKeys(contract, "### `" + command + " --format json`");
+      List<String> missing = new ArrayList<>();
+      for (String path : paths) {
+        if (!rows.contains(path)) {
+          missing.add(path);
+        }
+      }
+      assertThat(missing)
+          .withFailMessage(
+              "the table \"### `%s --format json`\" of docs/model.md's output contract has no row"
+                  + " for these keys of drplan %s --format json (write each as | `path` | type,"
+                  + " unit | meaning |): %s",
+              command, command, missing)
+          .isEmpty();
+    }
+  }
+
+  /**
+   * walmart.yaml with network efficiency drawn from a normal, the reduction ratio from a uniform,
+   * and a rank correlation between the efficiency and the shared copy-stream rate.
+   */
+  private static String correlatedWalmart() throws IOException {
+    String text = read("scenarios/walmart.yaml");
+    text =
+        replaceOnce(
+            text,
+            "efficiency: {dist: triangular, min: 60%, mode: 80%, max: 90%}",
+            "efficiency: {dist: normal, mean: 78%, sd: 8%, lower: 60%, upper: 90%}");
+    text =
+        replaceOnce(
+            text,
+            "reduction_ratio: {dist: triangular, min: 1.2, mode: 1.5, max: 2}",
+            "reduction_ratio: {dist: uniform, min: 1.2, max: 2}");
+    return text
+        + "\ncorrelations:\n"
+        + "  - {between: [network.efficiency, copy_stream_rate], rank: 0.5}\n";
+  }
+
+  private static String replaceOnce(String text, String from, String to) {
+    assertThat(text)
+        .as("scenarios/walmart.yaml, which this test varies, still has %s", from)
+        .contains(from);
+    return text.replace(from, to);
+  }
+
+  /**
+   * Every key path in {@code node}: {@code a.b} is key b of the object under a, {@code a[].b} key b
+   * of every element of the list a.
+   */
+  private static void collectPaths(JsonNode node, String path, Set<String> paths) {
+    if (node.isObject()) {
+      Iterator<String> names = node.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        String child = path.isEmpty() ? name : path + "." + name;
+        paths.add(child);
+        collectPaths(node.get(name), child, paths);
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        collectPaths(element, path + "[]", paths);
+      }
+    }
+  }
+
+  /** The keys in the first column of the table under {@code heading}, up to the next heading. */
+  private static Set<String> tableKeys(String contract, String heading) {
+    int start = contract.indexOf("\n" + heading + "\n");
+    if (start < 0) {
+      fail("docs/model.md's \"## Output contract\" has no heading \"%s\"", heading);
+    }
+    Matcher next = Pattern.compile("^#", Pattern.MULTILINE).matcher(contract);
+    int bodyStart = start + heading.length() + 2;
+    int end = next.find(bodyStart) ? next.start() : contract.length();
+    Set<String> keys = new TreeSet<>();
+    Matcher row = TABLE_KEY.matcher(contract.substring(bodyStart, end));
+    while (row.find()) {
+      keys.add(row.group(1));
+    }
+    return keys;
   }
 
   /** Every object key at every depth of {@code node}, array elements included. */
