@@ -198,6 +198,27 @@ class BacklogCommandsTest {
         .doesNotContain("would meet it");
   }
 
+  /**
+   * A week of hours against a 3-day horizon, the data growing 10% a year: t0 = max(0, 3 d − 7 d) =
+   * 0, day one, where growing data is smallest; the profile line says why it starts there.
+   */
+  @Test
+  void aProfileLongerThanTheHorizonIsSaidToBeReplayedFromDayOne() {
+    String scenario = "longer-than-horizon.yaml";
+    String said =
+        "replayed from day one, because the profile (7.00 d) is longer than the horizon (3.00 d),"
+            + " and past the horizon's end";
+    for (String format : List.of("table", "markdown")) {
+      assertThat(compare(scenario, format).replaceAll("\\n +", " "))
+          .as(format)
+          .contains(said)
+          .doesNotContain("where the data is largest");
+    }
+    // A profile within the horizon keeps its placement at the horizon's end.
+    assertThat(compare("constant.yaml", "table").replaceAll("\\n +", " "))
+        .contains("into the plan, where the data is largest");
+  }
+
   /** The {@code index}th cell of a CSV line whose quoted fields may hold commas. */
   private static String cell(String line, int index) {
     List<String> cells = new ArrayList<>();
