@@ -5,6 +5,7 @@ import static dev.drplan.model.Formula.input;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.backlog.BacklogResult;
 import dev.drplan.model.backlog.CompliantRate;
+import dev.drplan.units.DataRate;
 import dev.drplan.units.TimeSpan;
 import java.util.List;
 import java.util.function.Function;
@@ -125,6 +126,17 @@ public enum BacklogFigure implements Figure {
       "rpo_compliance_circuits",
       ValueKind.COUNT,
       PairBacklog::circuits,
+      // When another limit is below R needed, the circuits alone do not reach it: the same
+      // formula, printed with that limit and its rate, as rpo_compliance_capped_by names it.
+      Formula.when(
+          s -> backlog(s).circuits() != null && backlog(s).cappedBy() != null,
+          "circuits = ceil(R needed / (line_rate · efficiency · dr_share))",
+          input("R needed", s -> backlog(s).compliance().rate()),
+          input("line_rate", s -> s.scenario().network().lineRate()),
+          input("efficiency", s -> s.scenario().network().efficiency()),
+          input("dr_share", s -> s.scenario().network().drShare()),
+          input("rpo_compliance_capped_by", s -> backlog(s).cappedBy().id()),
+          input("capped rate, below R needed whatever the circuits", BacklogFigure::cappedRate)),
       Formula.when(
           s -> backlog(s).circuits() != null,
           "circuits = ceil(R needed / (line_rate · efficiency · dr_share))",
@@ -227,6 +239,14 @@ public enum BacklogFigure implements Figure {
 
   private static BacklogResult simulation(Subject subject) {
     return backlog(subject).simulated();
+  }
+
+  /** The rate of the limit rpo_compliance_capped_by names: the primary's, or the cloud side's. */
+  private static DataRate cappedRate(Subject subject) {
+    RateChoice replication = subject.result().replication();
+    return backlog(subject).cappedBy() == Bottleneck.PRIMARY
+        ? replication.primary()
+        : replication.target();
   }
 
   private static TimeSpan window(Subject subject) {

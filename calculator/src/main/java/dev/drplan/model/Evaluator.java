@@ -288,7 +288,7 @@ public final class Evaluator {
       add(reasons, FeasibilityRules.rpoUnreachable(point, objectives.rpo()));
     } else {
       add(reasons, FeasibilityRules.backlogNeverCatchesUp(backlog, replication));
-      add(reasons, FeasibilityRules.rpoComplianceMissed(backlog, objectives));
+      add(reasons, FeasibilityRules.rpoComplianceMissed(backlog, objectives, replication));
       add(
           reasons,
           FeasibilityRules.rpoComplianceBeyondCircuits(

@@ -128,11 +128,14 @@ public final class FeasibilityRules {
   /**
    * With a replayed change profile, the RPO objective must be met for at least rpo_compliance of
    * the replayed time (§5, "The backlog"); the reason names the rate that would meet it, or says
-   * that none does at this interval. Copies that never catch up are {@link
-   * #backlogNeverCatchesUp}'s, and a rate beyond any number of circuits {@link
+   * that none does at this interval. When a limit other than the network (the primary's egress, the
+   * copy engine, the cloud nodes) is below that rate, circuits alone cannot reach it, and the
+   * reason names that limit and its rate instead of a circuit count. Copies that never catch up are
+   * {@link #backlogNeverCatchesUp}'s, and a rate beyond any number of circuits {@link
    * #rpoComplianceBeyondCircuits}'s.
    */
-  public static Reason rpoComplianceMissed(PairBacklog backlog, Objectives objectives) {
+  public static Reason rpoComplianceMissed(
+      PairBacklog backlog, Objectives objectives, RateChoice replication) {
     if (backlog.simulated() == null
         || !backlog.catchesUp()
         || backlog.meetsCompliance()
@@ -151,6 +154,22 @@ public final class FeasibilityRules {
           needed.target(),
           "best_possible",
           needed.bestPossible());
+    }
+    if (backlog.cappedBy() != null) {
+      return Reason.of(
+          ReasonCode.RPO_COMPLIANCE_CAPPED,
+          "rpo_objective",
+          objectives.rpo(),
+          "within_objective",
+          backlog.simulated().withinObjective(),
+          "rpo_compliance",
+          needed.target(),
+          "needed_rate",
+          needed.rate(),
+          "bottleneck",
+          backlog.cappedBy().id(),
+          "capped_rate",
+          backlog.cappedBy() == Bottleneck.PRIMARY ? replication.primary() : replication.target());
     }
     return Reason.of(
         ReasonCode.RPO_COMPLIANCE_MISSED,

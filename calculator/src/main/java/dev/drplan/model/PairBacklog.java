@@ -16,9 +16,9 @@ import java.util.Objects;
  * @param circuits how many circuits of the scenario's line rate (at its efficiency and DR share)
  *     carry that rate; {@code null} when no rate meets the target, or when that rate is beyond any
  *     number of circuits ({@link #beyondAnyCircuits()})
- * @param cappedBy the limit other than the network that is below that rate (the primary's egress or
- *     what the cloud side takes in), so that more circuits alone would not reach it; {@code null}
- *     when there is none, or no rate meets the target
+ * @param cappedBy the limit other than the network that is below that rate, so that more circuits
+ *     alone would not reach it: {@link Bottleneck#PRIMARY}, {@link Bottleneck#COPY_ENGINE} or
+ *     {@link Bottleneck#CLOUD_NODES}; {@code null} when there is none, or no rate meets the target
  */
 public record PairBacklog(
     BacklogResult simulated, CompliantRate compliance, Long circuits, Bottleneck cappedBy) {

@@ -32,6 +32,12 @@ public enum ReasonCode {
       "over the replayed change profile the RPO is within the objective {rpo_objective} for"
           + " {within_objective} of the time, less than rpo_compliance {rpo_compliance};"
           + " {needed_rate} ({circuits} circuits) would meet it"),
+  RPO_COMPLIANCE_CAPPED(
+      true,
+      "over the replayed change profile the RPO is within the objective {rpo_objective} for"
+          + " {within_objective} of the time, less than rpo_compliance {rpo_compliance}; that"
+          + " needs {needed_rate}, but {bottleneck} caps the replication rate at {capped_rate},"
+          + " below it, whatever the circuits"),
   RPO_COMPLIANCE_UNREACHABLE(
       true,
       "over the replayed change profile the RPO is within the objective {rpo_objective} for"

@@ -60,8 +60,13 @@ final class Assumptions {
     if (comparison.evaluation().replay() != null) {
       lines.add(
           "With a change profile, each pair's copies are replayed one snapshot after the other over"
-              + " the profile, placed where the data is largest (ending at the horizon when the data"
-              + " grows) and scaled with the data's growth; a pair is feasible when its RPO is within"
+              + " the profile, "
+              + (comparison.evaluation().replay().profile().span().compareTo(scenario.horizon()) > 0
+                  ? "replayed from day one because it is longer than the horizon (and so past the"
+                      + " horizon's end),"
+                  : "placed where the data is largest (ending at the horizon when the data"
+                      + " grows)")
+              + " and scaled with the data's growth; a pair is feasible when its RPO is within"
               + " the objective for at least "
               + Display.percent(scenario.objectives().rpoCompliance())
               + " of that time, and the copies keep up"

@@ -79,10 +79,21 @@ final class BacklogText {
           .append(Display.duration(profile.step()))
           .append(" steps");
     }
-    line.append("; replayed from ")
-        .append(Display.duration(replay.replayedFrom()))
-        .append(" into the plan, where the data is largest, its changes scaled ")
-        .append(Display.number(replay.scaling().atStart()))
+    TimeSpan horizon = comparison.scenario().horizon();
+    if (profile.span().compareTo(horizon) > 0) {
+      // t0 = max(0, H − T) is day one here, which is not where growing data is largest: the
+      // replay runs past the horizon's end instead (§5, "The backlog").
+      line.append("; replayed from day one, because the profile (")
+          .append(Display.duration(profile.span()))
+          .append(") is longer than the horizon (")
+          .append(Display.duration(horizon))
+          .append("), and past the horizon's end, its changes scaled ");
+    } else {
+      line.append("; replayed from ")
+          .append(Display.duration(replay.replayedFrom()))
+          .append(" into the plan, where the data is largest, its changes scaled ");
+    }
+    line.append(Display.number(replay.scaling().atStart()))
         .append(" times and growing with the data: average ")
         .append(Display.rate(replay.averageRate()))
         .append(", busiest step ")

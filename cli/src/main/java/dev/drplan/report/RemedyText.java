@@ -130,6 +130,7 @@ public final class RemedyText {
             + Display.byteRate((DataRate) reason.figures().get("replication_rate"))
             + ")";
       case RPO_COMPLIANCE_MISSED:
+      case RPO_COMPLIANCE_CAPPED:
       case RPO_COMPLIANCE_UNREACHABLE:
         return "RPO within "
             + figure(reason, "rpo_objective")
@@ -174,6 +175,7 @@ public final class RemedyText {
           break;
         case RPO_NEVER_CATCHES_UP:
         case RPO_COMPLIANCE_MISSED:
+        case RPO_COMPLIANCE_CAPPED:
         case RPO_COMPLIANCE_UNREACHABLE:
           subjects.add(Subject.RPO_REPLAYED);
           break;

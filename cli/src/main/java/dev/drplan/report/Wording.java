@@ -51,6 +51,12 @@ final class Wording {
             + " {rpo_objective} for {within_objective} of the time, less than the {rpo_compliance}"
             + " asked for; {needed_rate} ({circuits} circuits) would meet it");
     templates.put(
+        ReasonCode.RPO_COMPLIANCE_CAPPED,
+        "over the replayed change profile the recovery point is within its objective"
+            + " {rpo_objective} for {within_objective} of the time, less than the {rpo_compliance}"
+            + " asked for; that needs {needed_rate}, but {bottleneck} caps the replication rate at"
+            + " {capped_rate}, below it, whatever the number of circuits");
+    templates.put(
         ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
         "over the replayed change profile the recovery point is within its objective"
             + " {rpo_objective} for {within_objective} of the time, less than the {rpo_compliance}"
@@ -112,6 +118,9 @@ final class Wording {
     failures.put(
         ReasonCode.RPO_COMPLIANCE_MISSED,
         "the recovery point objective is met too little of the time");
+    failures.put(
+        ReasonCode.RPO_COMPLIANCE_CAPPED,
+        "no number of circuits alone meets the recovery point objective often enough");
     failures.put(
         ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
         "no replication rate meets the recovery point objective often enough");

@@ -149,6 +149,76 @@ class BacklogCommandsTest {
         .doesNotContain("= " + largestLong);
   }
 
+  /**
+   * capped.yaml: a primary of 4 C-boxes · 4 nodes · 125 MB/s = 2 GB/s, and 36 TB more in hour 49 of
+   * a steady 1.8 TB an hour. Even at 2 GB/s snapshot 50's delta takes (1.8e12 + 36e12) / 2e9 s =
+   * 5.25 h, so the RPO is above 4 h for at least 5.25 h + 1 h − 4 h = 2.25 h of the week's 168,
+   * more than the 1.68 h rpo_compliance 99% allows: the rate needed is above the primary's 2 GB/s,
+   * and every format that prints the reason says that circuits alone cannot reach it, never that
+   * some number of circuits "would meet it".
+   */
+  @Test
+  void aComplianceRateAboveAnotherLimitIsNeverSaidToBeMetByCircuits() throws IOException {
+    String scenario = "capped.yaml";
+    JsonNode pair = pair(scenario);
+    double needed = pair.get("rpo_compliance_bytes_per_second").asDouble();
+    assertThat(needed).isGreaterThan(4 * 4 * 125e6);
+    assertThat(pair.get("rpo_compliance_capped_by").asText()).isEqualTo("primary");
+    List<String> codes = new ArrayList<>();
+    pair.get("reason_codes").forEach(code -> codes.add(code.asText()));
+    assertThat(codes).containsExactly("rpo-compliance-capped");
+    String capped =
+        "but primary caps the replication rate at 2.00 GB/s (16.0 Gbps), below it, whatever the"
+            + " circuits";
+    assertThat(pair.get("reasons").get(0).asText())
+        .contains("within the objective 4.00 h for")
+        .contains(capped)
+        .doesNotContain("would meet it");
+
+    String table = compare(scenario, "table").replaceAll("\\n +", " ");
+    assertThat(table).contains(capped).doesNotContain("would meet it");
+    String markdown = compare(scenario, "markdown").replaceAll("\\n +", " ");
+    assertThat(markdown).contains(capped).doesNotContain("would meet it");
+    String csv = compare(scenario, "csv");
+    assertThat(csv).contains(capped).doesNotContain("would meet it");
+
+    Run explain = drplan("explain", DIR.resolve(scenario).toString(), "--option", "copy");
+    assertThat(explain.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(explain.out())
+        .containsPattern("rpo_compliance_capped_by += primary")
+        .containsPattern("capped rate, below R needed whatever the circuits += 2.00 GB/s")
+        .doesNotContain("would meet it");
+    assertThat(explain.out().replaceAll("\\n +", " ")).contains(capped);
+
+    Path html = temp.resolve("capped.html");
+    assertThat(drplan("report", DIR.resolve(scenario).toString(), "--out", html.toString()).exit())
+        .isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(html, StandardCharsets.UTF_8))
+        .contains("egress caps the replication rate at 2.00 GB/s (16.0 Gbps), below it")
+        .doesNotContain("would meet it");
+  }
+
+  /**
+   * A week of hours against a 3-day horizon, the data growing 10% a year: t0 = max(0, 3 d − 7 d) =
+   * 0, day one, where growing data is smallest; the profile line says why it starts there.
+   */
+  @Test
+  void aProfileLongerThanTheHorizonIsSaidToBeReplayedFromDayOne() {
+    String scenario = "longer-than-horizon.yaml";
+    String said =
+        "replayed from day one, because the profile (7.00 d) is longer than the horizon (3.00 d),"
+            + " and past the horizon's end";
+    for (String format : List.of("table", "markdown")) {
+      assertThat(compare(scenario, format).replaceAll("\\n +", " "))
+          .as(format)
+          .contains(said)
+          .doesNotContain("where the data is largest");
+    }
+    // A profile within the horizon keeps its placement at the horizon's end.
+    assertThat(compare("constant.yaml", "table").replaceAll("\\n +", " "))
+        .contains("into the plan, where the data is largest");
+  }
+
   /** The {@code index}th cell of a CSV line whose quoted fields may hold commas. */
   private static String cell(String line, int index) {
     List<String> cells = new ArrayList<>();

@@ -120,6 +120,15 @@ public final class CsvProfileReader {
     String unit;
     long rows;
 
+    /**
+     * A gap found at a row, held until the next row is seen: when that row is earlier, the file is
+     * out of order (two rows swapped) and that is what is reported, not a gap.
+     */
+    ProfileFormatException pendingGap;
+
+    double pendingGapStart;
+    long pendingGapLine;
+
     Parser(String file, TimeSpan step, GapPolicy gaps) {
       this.place = new RowProblems.Place(file, "row", true);
       this.place.stepStated = step != null;
@@ -146,6 +155,9 @@ public final class CsvProfileReader {
         } else {
           row(text);
         }
+      }
+      if (pendingGap != null) {
+        throw pendingGap;
       }
       if (headerLine == 0) {
         throw new ProfileFormatException(place.file, 0, 0, HEADER_FORM, "an empty file");
@@ -213,6 +225,7 @@ public final class CsvProfileReader {
     private void row(String text) {
       Fields fields = Fields.split(text);
       if (fields == null) {
+        throwPendingGap();
         throw place.at(
             1,
             "two fields, a timestamp and an amount, separated by a comma",
@@ -226,7 +239,22 @@ public final class CsvProfileReader {
       try {
         start = timestamps.parse(fields.first);
       } catch (Timestamps.Unreadable unreadable) {
+        throwPendingGap();
         throw place.at(fields.firstColumn, unreadable.expected, Messages.quote(fields.first));
+      }
+      if (pendingGap != null) {
+        if (start < pendingGapStart) {
+          throw place.at(
+              fields.firstColumn,
+              "rows in time order, each after the one before",
+              place.timestamp(start)
+                  + ", before "
+                  + ProfileText.iso(pendingGapStart)
+                  + " (line "
+                  + pendingGapLine
+                  + ")");
+        }
+        throw pendingGap;
       }
       if (!ProfileText.isDecimal(fields.second)) {
         throw place.at(
@@ -238,10 +266,22 @@ public final class CsvProfileReader {
       try {
         builder.append(start, bytes);
       } catch (ChangeProfileException refused) {
-        throw RowProblems.describe(refused, place);
+        if (refused.problem() != ChangeProfileException.Problem.GAP) {
+          throw RowProblems.describe(refused, place);
+        }
+        pendingGap = RowProblems.describe(refused, place);
+        pendingGapStart = start;
+        pendingGapLine = place.line;
+        return;
       }
       rows++;
       place.accepted(start);
+    }
+
+    private void throwPendingGap() {
+      if (pendingGap != null) {
+        throw pendingGap;
+      }
     }
   }
 
