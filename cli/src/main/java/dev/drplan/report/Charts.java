@@ -292,8 +292,7 @@ final class Charts {
     List<Series> series = drawn(chart.series(), lineRate, false, false);
     double[] range = range(series);
     double objective = scenario.objectives().maxSeed().seconds();
-    double xMax = chart.to() * lineRate;
-    Scale xs = Scale.linear(0, xMax, LEFT, RIGHT);
+    Scale xs = Scale.linear(chart.from() * lineRate, chart.to() * lineRate, LEFT, RIGHT);
     List<String> notes = List.of("a gap: the copy never finishes");
     Svg svg = new Svg(width(series, notes), HEIGHT, "First full copy against network bandwidth");
     if (range == null) {

@@ -142,13 +142,18 @@ class ChartsTest {
   }
 
   /**
-   * The seed chart sweeps 1 to 32 circuits of 100 Gbps: its bandwidth axis ends at 3,500 Gbps, the
-   * first round tick past 3,200, not at 4,000.
+   * The seed chart sweeps 1 to 32 circuits of 100 Gbps: its bandwidth axis runs from 100 to 3,200
+   * Gbps, not from 0 to 3,500. The horizon-cost chart sweeps 8 PB to 800 PB: its size axis ends at
+   * 800 PB, not at 1 EB.
    */
   @Test
-  void theSeedChartsBandwidthAxisEndsAtTheData() {
-    List<String> ticks = ticks(Charts.seedVersusBandwidth(walmart));
-    assertThat(ticks).contains("0 Gbps", "3,000 Gbps", "3,500 Gbps").doesNotContain("4,000 Gbps");
+  void theChartsAxesEndAtTheData() {
+    List<String> seed = ticks(Charts.seedVersusBandwidth(walmart));
+    assertThat(seed).contains("100 Gbps", "3,200 Gbps").doesNotContain("0 Gbps", "3,500 Gbps");
+
+    List<String> cost = ticks(Charts.costVersusSize(walmart, new ArrayList<>()));
+    assertThat(cost).contains("8.00 PB").endsWith("800.0 PB");
+    assertThat(cost).doesNotContain("5.00 PB", "1.00 EB");
   }
 
   private static List<String> ticks(String svg) {
