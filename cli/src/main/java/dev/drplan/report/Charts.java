@@ -15,6 +15,7 @@ import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
@@ -56,10 +57,17 @@ final class Charts {
   static final double COINCIDENT = 1e-9;
 
   /**
+   * Two lines whose drawn points lie closer than this many pixels, at every x they share, are drawn
+   * one under the other: the lines are 2.4 px wide, so the one beneath does not show.
+   */
+  static final double DRAWN_UNDER_PX = 1.5;
+
+  /**
    * One line as drawn: x in the axis's display unit, y null for a gap, faint where not solid, its
-   * colour and dash by {@code index}, the legend lines under its name, and the earlier line whose
-   * figures it repeats ({@code null} if none): its legend says "same as" that line, and when it
-   * would also look the same (faint at the same points) it is not drawn at all.
+   * colour and dash by {@code index}, the legend lines under its name, and the earlier line it lies
+   * under ({@code null} if none): its legend says "same as" that line when the figures are equal,
+   * "drawn under" it when they differ by less than a pixel, and when it would also look the same
+   * (equal figures at the same x, faint at the same points) it is not drawn at all.
    */
   record Series(
       String name,
@@ -70,16 +78,22 @@ final class Charts {
       int index,
       Series sameAs) {
 
-    /** This line as a repeat of {@code earlier}'s figures, with its legend saying so. */
-    Series repeating(Series earlier) {
+    /**
+     * This line as lying under {@code earlier}, with its legend saying so: "same as" when the
+     * figures are equal, else "drawn under".
+     */
+    Series under(Series earlier, boolean equal) {
       List<String> said = new ArrayList<>(notes);
-      said.add("same as " + earlier.name());
+      said.add((equal ? "same as " : "drawn under ") + earlier.name());
       return new Series(name, said, x, y, solid, index, earlier);
     }
 
     /** Whether this line would be drawn exactly under the earlier line it repeats. */
     boolean hidden() {
-      return sameAs != null && Arrays.equals(solid, sameAs.solid());
+      return sameAs != null
+          && Arrays.equals(x, sameAs.x())
+          && Arrays.equals(solid, sameAs.solid())
+          && coincident(this, sameAs);
     }
 
     /** The line whose colour and dash show this one: the earlier line when this one is hidden. */
@@ -89,31 +103,61 @@ final class Charts {
   }
 
   /**
-   * Whether {@code a} and {@code b} have the same figures: the same x values, a gap where the other
-   * has one, and every figure equal within {@link #COINCIDENT}.
+   * Whether {@code a} and {@code b} have the same figures at the x values they share: a gap where
+   * the other has one, and every figure equal within {@link #COINCIDENT}. A point only one of them
+   * has (a feasibility edge, put at each line's own x) is not compared.
    */
   static boolean coincident(Series a, Series b) {
-    if (a.x().length != b.x().length) {
-      return false;
-    }
+    return alike(
+        a, b, (ya, yb) -> Math.abs(ya - yb) <= COINCIDENT * Math.max(Math.abs(ya), Math.abs(yb)));
+  }
+
+  /**
+   * Whether {@code a} would be drawn under {@code b} on the axis {@code ys}: at every x they share,
+   * a gap where the other has one and points less than {@link #DRAWN_UNDER_PX} apart.
+   */
+  static boolean withinAPixel(Series a, Series b, Scale ys) {
+    return alike(a, b, (ya, yb) -> Math.abs(ys.pixel(ya) - ys.pixel(yb)) <= DRAWN_UNDER_PX);
+  }
+
+  /**
+   * Whether {@code a} and {@code b} share most of their x values (at least two, and at least half
+   * of each line's points) and, at every shared x, both have a gap or {@code close} holds.
+   */
+  private static boolean alike(Series a, Series b, BiPredicate<Double, Double> close) {
+    int shared = 0;
     for (int i = 0; i < a.x().length; i++) {
+      int j = indexOf(b.x(), a.x()[i]);
+      if (j < 0) {
+        continue;
+      }
+      shared++;
       Double ya = a.y()[i];
-      Double yb = b.y()[i];
-      if (a.x()[i] != b.x()[i] || (ya == null) != (yb == null)) {
+      Double yb = b.y()[j];
+      if ((ya == null) != (yb == null)) {
         return false;
       }
-      if (ya != null && Math.abs(ya - yb) > COINCIDENT * Math.max(Math.abs(ya), Math.abs(yb))) {
+      if (ya != null && !close.test(ya, yb)) {
         return false;
       }
     }
-    return true;
+    return shared >= 2 && 2 * shared >= a.x().length && 2 * shared >= b.x().length;
+  }
+
+  private static int indexOf(double[] values, double value) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == value) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
    * The analysis's series as lines: x times {@code xFactor} (the axis's display unit); faint where
    * the pair is not feasible when {@code drawFeasibility}; "(not feasible)" under the name of a
-   * line never feasible when {@code noteInfeasible}; a line that coincides with an earlier one is
-   * marked to be drawn as that one.
+   * line never feasible when {@code noteInfeasible}. Which lines lie under which is marked once the
+   * y axis is known ({@link #sameAs(List, Scale)}).
    */
   private static List<Series> drawn(
       List<ProposalAnalysis.Series> series,
@@ -135,24 +179,39 @@ final class Charts {
           noteInfeasible && !line.feasibleThroughout() ? List.of("(not feasible)") : List.of();
       lines.add(new Series(line.option(), notes, x, y, solid, lines.size(), null));
     }
-    return sameAs(lines);
+    return lines;
+  }
+
+  /** {@code lines} with only equal figures marked as lying under one another (no axis known). */
+  static List<Series> sameAs(List<Series> lines) {
+    return sameAs(lines, null);
   }
 
   /**
-   * {@code lines} with each line whose figures repeat an earlier line's marked as its repeat: the
-   * first line of each group of coincident lines stands for the others.
+   * {@code lines} with each line that lies under an earlier one marked so: "same as" when its
+   * figures equal the earlier line's at the x values they share, "drawn under" when they are within
+   * a pixel of them on {@code ys} (not checked when {@code ys} is null). The first line of each
+   * group stands for the others and is drawn on top of them.
    */
-  static List<Series> sameAs(List<Series> lines) {
+  static List<Series> sameAs(List<Series> lines, Scale ys) {
     List<Series> marked = new ArrayList<>();
     for (Series line : lines) {
       Series first = null;
+      boolean equal = false;
       for (Series earlier : marked) {
         if (earlier.sameAs() == null && coincident(earlier, line)) {
           first = earlier;
+          equal = true;
           break;
         }
       }
-      marked.add(first == null ? line : line.repeating(first));
+      for (int i = 0; first == null && ys != null && i < marked.size(); i++) {
+        Series earlier = marked.get(i);
+        if (earlier.sameAs() == null && withinAPixel(earlier, line, ys)) {
+          first = earlier;
+        }
+      }
+      marked.add(first == null ? line : line.under(first, equal));
     }
     return marked;
   }
@@ -195,6 +254,7 @@ final class Charts {
     Scale xs = Scale.linear(1, months, LEFT, RIGHT);
     boolean log = low > 0 && high / low > 30;
     Scale ys = log ? Scale.log(low, high, BOTTOM, TOP) : Scale.linear(0, high, BOTTOM, TOP);
+    series = sameAs(series, ys);
     List<String> notes = List.of("faint: not feasible");
     Svg svg =
         new Svg(width(series, notes), HEIGHT, "Monthly cost over the horizon, " + configuration);
@@ -232,8 +292,7 @@ final class Charts {
     List<Series> series = drawn(chart.series(), lineRate, false, false);
     double[] range = range(series);
     double objective = scenario.objectives().maxSeed().seconds();
-    double xMax = chart.to() * lineRate;
-    Scale xs = Scale.linear(0, xMax, LEFT, RIGHT);
+    Scale xs = Scale.linear(chart.from() * lineRate, chart.to() * lineRate, LEFT, RIGHT);
     List<String> notes = List.of("a gap: the copy never finishes");
     Svg svg = new Svg(width(series, notes), HEIGHT, "First full copy against network bandwidth");
     if (range == null) {
@@ -242,6 +301,7 @@ final class Charts {
     Scale ys =
         Scale.logDuration(
             Math.min(range[0], objective), Math.max(range[1], objective), BOTTOM, TOP);
+    series = sameAs(series, ys);
     frame(
         svg,
         xs,
@@ -301,11 +361,11 @@ final class Charts {
       return emptyPlot(svg, "the horizon cost is zero at every size");
     }
     List<double[]> edges = new ArrayList<>();
-    List<Integer> edgeSeries = new ArrayList<>();
+    List<String> edgeOptions = new ArrayList<>();
     for (ProposalAnalysis.FeasibilityEdge edge : proposal.analysis().feasibilityEdges()) {
       double cost = edge.horizonCost().usd();
       edges.add(new double[] {edge.at(), cost});
-      edgeSeries.add(optionIndex(series, edge.option()));
+      edgeOptions.add(edge.option());
       if (cost > 0) {
         // A cost of zero has no place on a log axis; its ring sits on the axis's floor.
         range[0] = Math.min(range[0], cost);
@@ -326,6 +386,7 @@ final class Charts {
     }
     Scale xs = Scale.log(chart.from(), chart.to(), LEFT, RIGHT);
     Scale ys = Scale.log(range[0], range[1], BOTTOM, TOP);
+    series = sameAs(series, ys);
     frame(
         svg,
         xs,
@@ -346,7 +407,7 @@ final class Charts {
     lines(svg, xs, ys, series, "series");
     for (int i = 0; i < edges.size(); i++) {
       double[] edge = edges.get(i);
-      String colour = colour(edgeSeries.get(i));
+      String colour = colour(optionIndex(series, edgeOptions.get(i)));
       svg.circle(xs.pixel(edge[0]), ys.pixel(edge[1]), 5.5, colour, edgeNotes.get(i));
       svg.circle(xs.pixel(edge[0]), ys.pixel(edge[1]), 2.5, "#ffffff", null);
     }
@@ -641,9 +702,23 @@ final class Charts {
     svg.verticalText(16, (TOP + BOTTOM) / 2, yTitle, "axis-title");
   }
 
-  /** Each series as a path; a null figure breaks the line; a lone point is a dot. */
+  /**
+   * Each series as a path; a null figure breaks the line; a lone point is a dot. A line that lies
+   * under an earlier one is drawn first, so that the legend's "drawn under" is what the eye sees.
+   */
   private static void lines(Svg svg, Scale xs, Scale ys, List<Series> series, String cssClass) {
+    List<Series> order = new ArrayList<>();
     for (Series line : series) {
+      if (line.sameAs() != null) {
+        order.add(line);
+      }
+    }
+    for (Series line : series) {
+      if (line.sameAs() == null) {
+        order.add(line);
+      }
+    }
+    for (Series line : order) {
       if (line.hidden()) {
         continue; // it would be drawn exactly under an earlier line; the legend says "same as"
       }

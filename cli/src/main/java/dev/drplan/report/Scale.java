@@ -8,11 +8,12 @@ import java.util.List;
  * One axis of a chart: a domain of canonical values mapped onto a span of pixels, linearly or in
  * logarithm, with the ticks to draw. Values outside the domain are clamped to its edge.
  *
- * <p>An axis ends at the data: its domain is the data's range widened to the nearest round tick on
- * either side and no further, so that the last tick lies less than one tick step past the last
- * point (a linear axis picks, among steps of 1, 2 or 5 times a power of ten giving 4 to 10 ticks,
- * the one that wastes least room; a log axis widens to the next value of 1, 2 and 5 times a power
- * of ten, or to the next round duration). The first and the last tick are always labelled.
+ * <p>An axis ends at the data: its domain is exactly the range the caller gives (the data's own
+ * smallest and largest value), never rounded out. Its ticks are the round values inside that range
+ * (steps of 1, 2 or 5 times a power of ten on a linear axis; 1, 2 and 5 times each power of ten, or
+ * the powers of ten, on a log axis; round durations on an axis of time) and both ends, which are
+ * always labelled; a round tick closer to an end than {@link #END_CLEARANCE} of the axis is left
+ * out so that its label does not run into the end's.
  */
 final class Scale {
 
@@ -38,6 +39,12 @@ final class Scale {
 
   private static final int MAX_TICKS = 8;
 
+  /**
+   * The share of the axis's length a round tick keeps clear of either end: about a tick label's
+   * width on the charts' 544 px x axes.
+   */
+  static final double END_CLEARANCE = 0.1;
+
   /** The smallest value a log axis reaches. */
   private static final double LOG_LOWEST = 1e-300;
 
@@ -51,18 +58,35 @@ final class Scale {
   private final double to;
   private final List<Double> ticks;
 
-  private Scale(double min, double max, boolean log, double from, double to, List<Double> ticks) {
+  private Scale(double min, double max, boolean log, double from, double to, List<Double> round) {
     this.min = min;
     this.max = max;
     this.log = log;
     this.from = from;
     this.to = to;
-    this.ticks = List.copyOf(ticks);
+    this.ticks = List.copyOf(withEnds(round));
   }
 
   /**
-   * A linear axis over [low, high] (widened to round steps of 1, 2 or 5 times a power of ten),
-   * drawn from pixel {@code from} to {@code to}.
+   * The axis's ends and, between them, the round ticks that lie at least {@link #END_CLEARANCE} of
+   * the axis away from both ends.
+   */
+  private List<Double> withEnds(List<Double> round) {
+    List<Double> all = new ArrayList<>();
+    all.add(min);
+    for (double tick : round) {
+      double share = share(tick);
+      if (share >= END_CLEARANCE && share <= 1 - END_CLEARANCE) {
+        all.add(tick);
+      }
+    }
+    all.add(max);
+    return all;
+  }
+
+  /**
+   * A linear axis over exactly [low, high], ticked at round steps of 1, 2 or 5 times a power of ten
+   * inside it, drawn from pixel {@code from} to {@code to}.
    */
   static Scale linear(double low, double high, double from, double to) {
     return linear(low, high, from, to, 1);
@@ -84,9 +108,8 @@ final class Scale {
   }
 
   /**
-   * A linear axis whose steps are round multiples of {@code unit}: of the steps 1, 2 or 5 times a
-   * power of ten (times the unit) that give 4 to 10 ticks, the one whose round ends lie closest
-   * around [low, high].
+   * A linear axis over [low, high] ticked at the multiples inside it of a round step of {@code
+   * unit} (1, 2 or 5 times a power of ten, giving 3 to 8 steps over the range).
    */
   private static Scale linear(double low, double high, double from, double to, double unit) {
     if (!(high > low)) {
@@ -95,39 +118,21 @@ final class Scale {
       low = low >= 0 ? Math.max(0, low - pad) : low - pad;
       high += pad;
     }
-    double step = 0;
-    double span = Double.POSITIVE_INFINITY;
-    for (double candidate = niceStep((high - low) / unit / 10) * unit;
-        candidate <= (high - low) * 2;
-        candidate = nextNice(candidate / unit) * unit) {
-      double min = Math.floor(low / candidate + 1e-9) * candidate;
-      double max = Math.ceil(high / candidate - 1e-9) * candidate;
-      long ticks = Math.round((max - min) / candidate) + 1;
-      if (ticks >= 4 && ticks <= 11 && max - min < span * (1 - 1e-9)) {
-        step = candidate;
-        span = max - min;
-      }
-    }
-    if (step == 0) {
-      step = niceStep((high - low) / unit / 5) * unit;
-    }
-    double min = Math.floor(low / step + 1e-9) * step;
-    double max = Math.ceil(high / step - 1e-9) * step;
-    // Counted, not accumulated: far from zero, min + i · step drifts past max and the last tick
-    // (the axis's end) would be lost.
-    long steps = Math.round((max - min) / step);
+    double step = niceStep((high - low) / unit / MAX_TICKS) * unit;
+    // Counted, not accumulated: far from zero, first + i · step drifts.
+    double first = Math.ceil(low / step - 1e-9);
+    long steps = Math.min(2L * MAX_TICKS, Math.round(Math.floor(high / step + 1e-9) - first));
     List<Double> ticks = new ArrayList<>();
     for (long i = 0; i <= steps; i++) {
-      ticks.add(clean(min + i * step, step));
+      ticks.add(clean((first + i) * step, step));
     }
-    return new Scale(min, max, false, from, to, ticks);
+    return new Scale(low, high, false, from, to, ticks);
   }
 
   /**
-   * A log axis over [low, high] (both above zero), widened to the nearest values of 1, 2 and 5
-   * times a power of ten around them; ticked at every such value when the axis spans three decades
-   * or less, else at the powers of ten between its ends (every n-th, over more than eight decades)
-   * and at both ends.
+   * A log axis over exactly [low, high] (both above zero); ticked at every value of 1, 2 and 5
+   * times a power of ten inside it when it spans three decades or less, else at the powers of ten
+   * inside it (every n-th, over more than eight decades).
    */
   static Scale log(double low, double high, double from, double to) {
     if (!(low > 0 && high >= low && high < Double.POSITIVE_INFINITY)) {
@@ -136,10 +141,12 @@ final class Scale {
     }
     // Beyond 1e±300 a power of ten is no longer a double (subnormal or infinite); the axis stops
     // there, and values beyond are clamped to its edge as any value off an axis is.
-    double min = roundDown125(Math.max(low, LOG_LOWEST));
-    double max = roundUp125(Math.min(high, LOG_HIGHEST));
+    double min = Math.min(Math.max(low, LOG_LOWEST), LOG_HIGHEST);
+    double max = Math.max(Math.min(high, LOG_HIGHEST), LOG_LOWEST);
     if (!(max > min)) {
-      max = roundUp125(min * 1.000001);
+      // One value: a factor of two either side, so that its point has an axis to sit on.
+      min = min / 2;
+      max = max * 2;
     }
     boolean fine = Math.log10(max / min) <= 3 + 1e-9;
     double first = Math.floor(Math.log10(min));
@@ -147,7 +154,6 @@ final class Scale {
     // Over many decades, every n-th power of ten, so that the ticks stay legible.
     double every = fine ? 1 : Math.ceil((last - first) / MAX_TICKS);
     List<Double> ticks = new ArrayList<>();
-    ticks.add(min);
     for (double e = first; e <= last; e += every) {
       for (double mantissa : fine ? new double[] {1, 2, 5} : new double[] {1}) {
         double tick = mantissa * Math.pow(10, e);
@@ -156,63 +162,49 @@ final class Scale {
         }
       }
     }
-    ticks.add(max);
     return new Scale(min, max, true, from, to, ticks);
-  }
-
-  /** The largest value of 1, 2 or 5 times a power of ten at most {@code value}. */
-  static double roundDown125(double value) {
-    double power = Math.pow(10, Math.floor(Math.log10(value) + 1e-12));
-    double mantissa = value / power;
-    double round = mantissa >= 5 - 1e-9 ? 5 : mantissa >= 2 - 1e-9 ? 2 : 1;
-    return round * power;
-  }
-
-  /** The smallest value of 1, 2 or 5 times a power of ten at least {@code value}. */
-  static double roundUp125(double value) {
-    double power = Math.pow(10, Math.floor(Math.log10(value) - 1e-12));
-    double mantissa = value / power;
-    double round =
-        mantissa <= 1 + 1e-9 ? 1 : mantissa <= 2 + 1e-9 ? 2 : mantissa <= 5 + 1e-9 ? 5 : 10;
-    return round * power;
   }
 
   /**
-   * A log axis of durations in seconds over [low, high], widened to the round durations around them
-   * (an hour, a day, a week, 30, 90 and 180 days, 1, 2, 5, 10 years, ...) and ticked there.
+   * A log axis of durations in seconds over exactly [low, high], ticked at the round durations
+   * inside it (an hour, a day, a week, 30, 90 and 180 days, 1, 2, 5, 10 years, ...; every n-th when
+   * more than eight fall inside).
    */
   static Scale logDuration(double low, double high, double from, double to) {
-    int first = 0;
-    while (first + 1 < DURATION_TICKS.length && DURATION_TICKS[first + 1] <= low) {
-      first++;
+    if (!(low > 0 && high >= low && high < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(
+          "a log axis needs 0 < low <= high, finite: " + low + ".." + high);
     }
-    int last = DURATION_TICKS.length - 1;
-    while (last - 1 >= 0 && DURATION_TICKS[last - 1] >= high) {
-      last--;
+    double min = low;
+    double max = high;
+    if (!(max > min)) {
+      min = min / 2;
+      max = max * 2;
     }
-    if (last <= first) {
-      last = Math.min(DURATION_TICKS.length - 1, first + 1);
+    List<Double> inside = new ArrayList<>();
+    for (double tick : DURATION_TICKS) {
+      if (tick > min * (1 + 1e-9) && tick < max * (1 - 1e-9)) {
+        inside.add(tick);
+      }
     }
+    int every = (int) Math.ceil(inside.size() / (double) MAX_TICKS);
     List<Double> ticks = new ArrayList<>();
-    int every = (int) Math.ceil((last - first + 1) / (double) MAX_TICKS);
-    for (int i = first; i < last; i += every) {
-      ticks.add(DURATION_TICKS[i]);
+    for (int i = 0; i < inside.size(); i += Math.max(1, every)) {
+      ticks.add(inside.get(i));
     }
-    ticks.add(DURATION_TICKS[last]); // the axis's end is always labelled
-    double min = Math.min(DURATION_TICKS[first], low);
-    double max = Math.max(DURATION_TICKS[last], high);
     return new Scale(min, max, true, from, to, ticks);
+  }
+
+  /** Where {@code value} lies along the axis, from 0 at its start to 1 at its end (unclamped). */
+  private double share(double value) {
+    return log
+        ? (Math.log(value) - Math.log(min)) / (Math.log(max) - Math.log(min))
+        : (value - min) / (max - min);
   }
 
   /** The pixel of {@code value}, clamped to the axis. */
   double pixel(double value) {
-    double share;
-    if (log) {
-      double v = Math.max(value, min);
-      share = (Math.log(v) - Math.log(min)) / (Math.log(max) - Math.log(min));
-    } else {
-      share = (value - min) / (max - min);
-    }
+    double share = share(log ? Math.max(value, min) : value);
     share = Math.max(0, Math.min(1, share));
     return from + share * (to - from);
   }
@@ -236,13 +228,6 @@ final class Scale {
 
   double max() {
     return max;
-  }
-
-  /** The next step of 1, 2, 5 times a power of ten above {@code step} (itself such a step). */
-  private static double nextNice(double step) {
-    double power = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
-    double share = step / power;
-    return (share < 1.5 ? 2 : share < 3.5 ? 5 : 10) * power;
   }
 
   private static double niceStep(double rough) {

@@ -3,6 +3,7 @@ package dev.drplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,13 +84,76 @@ class ChartsTest {
   }
 
   /**
-   * The seed chart sweeps 1 to 32 circuits of 100 Gbps: its bandwidth axis ends at 3,500 Gbps, the
-   * first round tick past 3,200, not at 4,000.
+   * The horizon-cost chart puts each line's feasibility edge at its own data size, so no two lines
+   * have the same x values; gcs-archive and its run-in-cloud twin still cost the same at every size
+   * the sweep shares, and the appliance-seeded copy lies within a pixel under them.
    */
   @Test
-  void theSeedChartsBandwidthAxisEndsAtTheData() {
-    List<String> ticks = ticks(Charts.seedVersusBandwidth(walmart));
-    assertThat(ticks).contains("0 Gbps", "3,000 Gbps", "3,500 Gbps").doesNotContain("4,000 Gbps");
+  void walmartsCostLinesUnderOneAnotherAreNamedDespiteTheirOwnEdgePoints() {
+    String cost = Charts.costVersusSize(walmart, new ArrayList<>());
+    List<String> legend = legend(cost);
+    assertThat(legend)
+        .containsSubsequence("gcs-archive-run-in-cloud", "same as gcs-archive")
+        .containsSubsequence("gcs-archive-appliance-seed", "drawn under gcs-archive");
+    assertThat(legend.get(legend.indexOf("gcs-archive-run-in-cloud") + 1))
+        .isEqualTo("same as gcs-archive");
+    assertThat(legend.get(legend.indexOf("gcs-archive-appliance-seed") + 1))
+        .isEqualTo("drawn under gcs-archive");
+  }
+
+  /**
+   * Each line's own edge point (here at x = 2.5 and x = 3.5) is left out of the comparison; the
+   * figures at the x values both lines have decide. A line 1 px away on a 100 px axis of 0..100 is
+   * drawn under the other; 3 px away it is not.
+   */
+  @Test
+  void linesAreComparedAtTheXValuesTheyShareAndWithinAPixelOfTheAxis() {
+    Charts.Series a = withX("a", new double[] {1, 2, 2.5, 3, 4}, 10.0, 20.0, 25.0, 30.0, 40.0);
+    Charts.Series b = withX("b", new double[] {1, 2, 3, 3.5, 4}, 10.0, 20.0, 30.0, 35.0, 40.0);
+    Charts.Series near = withX("near", new double[] {1, 2, 3, 4}, 11.0, 21.0, 31.0, 41.0);
+    Charts.Series apart = withX("apart", new double[] {1, 2, 3, 4}, 13.0, 23.0, 33.0, 43.0);
+    Charts.Series elsewhere = withX("elsewhere", new double[] {5, 6, 7}, 10.0, 20.0, 30.0);
+    assertThat(Charts.coincident(a, b)).isTrue();
+    assertThat(Charts.coincident(a, near)).isFalse();
+    assertThat(Charts.coincident(a, elsewhere)).as("no x in common").isFalse();
+
+    Scale ys = Scale.linear(0, 100, 100, 0);
+    List<Charts.Series> marked = Charts.sameAs(List.of(a, b, near, apart), ys);
+    assertThat(marked).extracting(Charts.Series::sameAs).containsExactly(null, a, a, null);
+    assertThat(marked.get(1).notes()).containsExactly("same as a");
+    assertThat(marked.get(1).hidden()).as("its own edge point would not show").isFalse();
+    assertThat(marked.get(2).notes()).containsExactly("drawn under a");
+    assertThat(marked.get(2).hidden()).isFalse();
+  }
+
+  private static Charts.Series withX(String name, double[] x, Double... y) {
+    boolean[] solid = new boolean[y.length];
+    Arrays.fill(solid, true);
+    return new Charts.Series(name, List.of(), x, y, solid, 0, null);
+  }
+
+  private static List<String> legend(String svg) {
+    List<String> said = new ArrayList<>();
+    Matcher m = Pattern.compile("class=\"legend(?:-note)?\">([^<]*)</text>").matcher(svg);
+    while (m.find()) {
+      said.add(m.group(1));
+    }
+    return said;
+  }
+
+  /**
+   * The seed chart sweeps 1 to 32 circuits of 100 Gbps: its bandwidth axis runs from 100 to 3,200
+   * Gbps, not from 0 to 3,500. The horizon-cost chart sweeps 8 PB to 800 PB: its size axis ends at
+   * 800 PB, not at 1 EB.
+   */
+  @Test
+  void theChartsAxesEndAtTheData() {
+    List<String> seed = ticks(Charts.seedVersusBandwidth(walmart));
+    assertThat(seed).contains("100 Gbps", "3,200 Gbps").doesNotContain("0 Gbps", "3,500 Gbps");
+
+    List<String> cost = ticks(Charts.costVersusSize(walmart, new ArrayList<>()));
+    assertThat(cost).contains("8.00 PB").endsWith("800.0 PB");
+    assertThat(cost).doesNotContain("5.00 PB", "1.00 EB");
   }
 
   private static List<String> ticks(String svg) {

@@ -455,7 +455,7 @@ class HtmlReportTest {
     assertThat(0.02 * 80e15 / 86_400).isBetween(100e9 / 8 * 0.8, 2 * 100e9 / 8 * 0.8);
     Proposal proposal = Proposal.of(UncertainScenario.certain(churning), null, 10, 1, 1);
     String chart = Charts.seedVersusBandwidth(proposal);
-    Scale xs = Scale.linear(0, 32 * 100, 96, Charts.WIDTH - 260);
+    Scale xs = Scale.linear(100, 32 * 100, 96, Charts.WIDTH - 260);
     double first = xs.pixel(100);
     double second = xs.pixel(200);
     List<MatchResult> paths = PATH_DATA.matcher(chart).results().toList();
