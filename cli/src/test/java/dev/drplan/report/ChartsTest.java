@@ -85,18 +85,20 @@ class ChartsTest {
 
   /**
    * The horizon-cost chart puts each line's feasibility edge at its own data size, so no two lines
-   * have the same x values; gcs-archive and its run-in-cloud twin still cost the same at every size
-   * the sweep shares, and the appliance-seeded copy lies within a pixel under them.
+   * have the same x values; compared where they share one, gcs-archive's run-in-cloud twin and its
+   * appliance-seeded copy both lie within a pixel of it.
    */
   @Test
   void walmartsCostLinesUnderOneAnotherAreNamedDespiteTheirOwnEdgePoints() {
     String cost = Charts.costVersusSize(walmart, new ArrayList<>());
     List<String> legend = legend(cost);
     assertThat(legend)
-        .containsSubsequence("gcs-archive-run-in-cloud", "same as gcs-archive")
+        .containsSubsequence("gcs-archive-run-in-cloud", "drawn under gcs-archive")
         .containsSubsequence("gcs-archive-appliance-seed", "drawn under gcs-archive");
+    // One object per file costs run-in-cloud more object writes than gcs-archive's packed objects
+    // (0.6% more over the horizon): not the same figures, but within a pixel of them.
     assertThat(legend.get(legend.indexOf("gcs-archive-run-in-cloud") + 1))
-        .isEqualTo("same as gcs-archive");
+        .isEqualTo("drawn under gcs-archive");
     assertThat(legend.get(legend.indexOf("gcs-archive-appliance-seed") + 1))
         .isEqualTo("drawn under gcs-archive");
   }
