@@ -192,10 +192,10 @@ final class CostLedger {
     DataSize recovered = recovered(timeline);
     lines.applies(CostLine.RETRIEVAL, true);
     lines.event(CostLine.RETRIEVAL, RecoveryTime.perGib(recovered, prices.retrievalPerGib()).usd());
-    if (option.recovery().restoresToPrimary()) {
-      lines.applies(CostLine.EGRESS, true);
-      lines.event(CostLine.EGRESS, RecoveryTime.perGib(recovered, prices.egressPerGib()).usd());
-    }
+    // Restored to the primary, the scope leaves Google now; run in the cloud, it leaves on failback
+    // (the namespace's rule): either way one event pays its egress.
+    lines.applies(CostLine.EGRESS, true);
+    lines.event(CostLine.EGRESS, RecoveryTime.perGib(recovered, prices.egressPerGib()).usd());
     return new OptionCosts(new MonthlyCosts(monthly), lines, 0, DataSize.ofBytes(bucket.storedEnd));
   }
 

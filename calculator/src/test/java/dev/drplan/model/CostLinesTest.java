@@ -149,6 +149,19 @@ class CostLinesTest {
   }
 
   @Test
+  void aCopyRunInTheCloudPaysRetrievalAndItsFailbackEgress() {
+    OptionResult runInCloud = pair(Fixtures.everyCostLine(), "gcs-archive-ta");
+    // recovery_scope 100% of L(H): read at $0.05 per GiB, failed back at $0.02 per GiB, the same
+    // failback rule as the namespace's.
+    assertThat(runInCloud.costLines().event(CostLine.RETRIEVAL).usd())
+        .isCloseTo(LH / GIB * 0.05, within(1e-3));
+    assertThat(runInCloud.costLines().event(CostLine.EGRESS).usd())
+        .isCloseTo(LH / GIB * 0.02, within(1e-3));
+    assertThat(runInCloud.recoveryEventCost().usd())
+        .isCloseTo(LH / GIB * (0.05 + 0.02), within(1e-3));
+  }
+
+  @Test
   void aMonthBillsTheVmsOfItsAverageSize() {
     OptionResult namespace = pair(Fixtures.everyCostLine(), "vast-on-z3");
     // Month 1 averages L0 · (1.3^(1/12) − 1) / (ln(1.3) / 12) over its length.
