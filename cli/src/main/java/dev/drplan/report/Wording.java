@@ -348,7 +348,22 @@ final class Wording {
       slot.appendReplacement(text, Matcher.quoteReplacement(filled));
     }
     slot.appendTail(text);
-    return text.toString();
+    return text.append(ReasonText.restsOn(reason, note -> restingInput(note, scenario))).toString();
+  }
+
+  /** An input a blocking reason rests on, in the customer's words, with the value it would need. */
+  private static String restingInput(Reason note, Scenario scenario) {
+    return inputInSentence(ScenarioKeys.key(scenario, (String) note.figures().get("key")), scenario)
+        + " = "
+        + Display.value(note.figures().get("value"))
+        + (Boolean.TRUE.equals(note.figures().get("placeholder"))
+            ? ", a placeholder of the catalog"
+            : ", an uncertain figure of the catalog")
+        + " (at "
+        + Display.value(note.figures().get("flip"))
+        + " it would "
+        + note.figures().get("change")
+        + ")";
   }
 
   /** Reasons in the customer's words, as one sentence ({@link ReasonText#sentence}'s shape). */
