@@ -2,11 +2,13 @@ package dev.drplan.model;
 
 import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.scenario.ApplianceSpec;
+import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Objectives;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
+import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.List;
 
@@ -263,6 +265,20 @@ public final class FeasibilityRules {
         seed.batches(),
         "in_flight",
         (long) appliance.inFlight());
+  }
+
+  /**
+   * A note when an existing copy must move from another cloud into the bucket: the move (L0 at
+   * GiB(L0) · copy_egress_per_gib) is paid but not timed, since the seed counts only the changes
+   * since the copy was taken (§4); none otherwise.
+   */
+  public static Reason existingCopyMoveNotTimed(
+      DataSize moved, ExistingCopy existing, Money egress) {
+    if (existing == null || !existing.moves()) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.EXISTING_COPY_MOVE_NOT_TIMED, "moved", moved, "copy_egress", egress);
   }
 
   /** A note when the configuration cannot hold the day-one data under its fill limit (§2). */

@@ -109,6 +109,15 @@ class CostLinesTest {
     assertThat(kept.seed().time().seconds()).isCloseTo(changed / (r - d0), within(1e-6));
     assertThat(kept.costLines().oneTime(CostLine.EXISTING_COPY_EGRESS).usd())
         .isCloseTo(L0 / GIB * 0.02, within(1e-6));
+    // The move is paid, not timed: the note says so with the bytes moved and their egress.
+    Reason move =
+        kept.notes().stream()
+            .filter(n -> n.code() == ReasonCode.EXISTING_COPY_MOVE_NOT_TIMED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(((dev.drplan.units.DataSize) move.figures().get("moved")).bytes()).isEqualTo(L0);
+    assertThat(((Money) move.figures().get("copy_egress")).usd())
+        .isCloseTo(L0 / GIB * 0.02, within(1e-6));
     // The moved copy and the changes are written as 256 MiB objects at $0.05 per 1,000.
     assertThat(kept.costLines().oneTime(CostLine.OPERATIONS).usd())
         .isCloseTo(Math.ceil((L0 + changed) / Math.pow(2, 28)) / 1000 * 0.05, within(1e-9));
@@ -123,6 +132,9 @@ class CostLinesTest {
                         Recovery.RESTORE_TO_PRIMARY)));
     OptionResult stays = Evaluator.evaluate(inPlace).results().get(0);
     assertThat(stays.costLines().applies(CostLine.EXISTING_COPY_EGRESS)).isFalse();
+    assertThat(stays.notes())
+        .extracting(Reason::code)
+        .doesNotContain(ReasonCode.EXISTING_COPY_MOVE_NOT_TIMED);
     assertThat(stays.oneTimeCost().usd())
         .isCloseTo(Math.ceil(changed / Math.pow(2, 28)) / 1000 * 0.05, within(1e-9));
   }

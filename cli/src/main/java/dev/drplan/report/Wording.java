@@ -91,6 +91,11 @@ final class Wording {
         ReasonCode.RECOMMENDATION_RESTS_ON,
         "the recommendation rests on {key} = {value}, {origin}: at {flip} it would be {other}");
     templates.put(
+        ReasonCode.EXISTING_COPY_MOVE_NOT_TIMED,
+        "moving the existing copy ({moved}) from its cloud into the bucket is not counted in the"
+            + " time of the first copy, which counts only the changes since the copy was taken;"
+            + " the move costs {copy_egress} of that cloud's egress, once");
+    templates.put(
         ReasonCode.APPLIANCE_LOADS,
         "{appliances} transfer appliance loads, shipped {in_flight} at a time: {batches} × the"
             + " round trip, one after another");
