@@ -96,6 +96,26 @@ class CostLinesTest {
         .isEqualTo(dev.drplan.units.DataSize.ZERO);
   }
 
+  @Test
+  void appliancesWhoseFeeIsACatalogPlaceholderOfZeroAreNotPriced() {
+    Scenario placeholder =
+        Fixtures.everyCostLine()
+            .withOrigins(
+                List.of(
+                    new dev.drplan.scenario.InputOrigin(
+                        "options.gcs-archive-ta.appliance.fee",
+                        "appliances.ta300.fee",
+                        true,
+                        true)));
+    OptionResult ta = pair(placeholder, "gcs-archive-ta");
+    assertThat(ta.costLines().applies(CostLine.APPLIANCES)).isTrue();
+    assertThat(ta.costLines().priced(CostLine.APPLIANCES)).isFalse();
+    assertThat(ta.costLines().oneTime(CostLine.APPLIANCES)).isNull();
+    assertThat(ta.notes()).extracting(Reason::code).contains(ReasonCode.NOT_PRICED);
+    // The same $0 fee given by the scenario itself is a price: 34 loads at $0 + $500 shipping.
+    assertThat(lines("gcs-archive-ta").oneTime(CostLine.APPLIANCES).usd()).isEqualTo(34 * 500.0);
+  }
+
   private static dev.drplan.scenario.DataCopy archiveTa() {
     return (dev.drplan.scenario.DataCopy) Fixtures.everyCostLine().options().get(2);
   }

@@ -392,6 +392,9 @@ final class Wording {
     because.put(CostLine.TRANSFER_FEE, "the transfer tool, or its fee per GiB, is not known");
     because.put(CostLine.VLAN_ATTACHMENTS, "no hourly price of a VLAN attachment was given");
     because.put(CostLine.EGRESS, "no egress price per GiB was given");
+    because.put(
+        CostLine.APPLIANCES,
+        "Google publishes no appliance usage fee or shipping price; a quote is needed");
     return because;
   }
 
