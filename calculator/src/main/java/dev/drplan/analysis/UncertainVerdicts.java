@@ -83,7 +83,7 @@ public final class UncertainVerdicts {
       } else {
         List<Reason> notes = new ArrayList<>(result.notes());
         notes.addAll(extra);
-        results.add(result.withNotes(notes));
+        results.add(result.withReasons(restingOn(result.reasons(), extra)).withNotes(notes));
       }
     }
     Recommendation recommendation = evaluation.recommendation();
@@ -98,6 +98,32 @@ public final class UncertainVerdicts {
         results,
         new Recommendation(recommendation.configuration(), recommendation.option(), why),
         evaluation.replay());
+  }
+
+  /**
+   * The blocking reasons with, on each that an uncertain input decides, the figure {@code
+   * rests_on}: the {@code verdict-rests-on} notes that name the input and the value it would need,
+   * so that the reason itself says it rests on a placeholder and not only a note beside it.
+   */
+  private static List<Reason> restingOn(List<Reason> reasons, List<Reason> notes) {
+    List<Reason> amended = new ArrayList<>();
+    for (Reason reason : reasons) {
+      List<Reason> decidedBy = new ArrayList<>();
+      for (Reason note : notes) {
+        if (note.figures().get("failure") == reason.code()
+            && Boolean.TRUE.equals(note.figures().get("held"))) {
+          decidedBy.add(note);
+        }
+      }
+      if (decidedBy.isEmpty()) {
+        amended.add(reason);
+      } else {
+        Map<String, Object> figures = new java.util.LinkedHashMap<>(reason.figures());
+        figures.put("rests_on", List.copyOf(decidedBy));
+        amended.add(new Reason(reason.code(), figures));
+      }
+    }
+    return amended;
   }
 
   private static void check(

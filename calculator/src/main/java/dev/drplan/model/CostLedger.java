@@ -4,7 +4,9 @@ import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.GcsPrices;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.NamespaceInCloud;
+import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
 
@@ -180,8 +182,11 @@ final class CostLedger {
     lines.oneTime(CostLine.TRANSFER_FEE, seedFee == null ? 0 : seedFee.usd());
     if (option.seed().byAppliance()) {
       long loads = SeedTime.applianceLoads(timeline.logicalStart(), option.seed().appliance());
-      lines.applies(CostLine.APPLIANCES, true);
-      lines.oneTime(CostLine.APPLIANCES, CloudCost.applianceFees(option, loads).usd());
+      boolean priced = !zeroPlaceholder(timeline.scenario, option, "fee", "shipping");
+      lines.applies(CostLine.APPLIANCES, priced);
+      if (priced) {
+        lines.oneTime(CostLine.APPLIANCES, CloudCost.applianceFees(option, loads).usd());
+      }
     }
     if (option.seed().fromExistingCopy() && option.seed().existingCopy().moves()) {
       lines.applies(CostLine.EXISTING_COPY_EGRESS, true);
@@ -192,11 +197,29 @@ final class CostLedger {
     DataSize recovered = recovered(timeline);
     lines.applies(CostLine.RETRIEVAL, true);
     lines.event(CostLine.RETRIEVAL, RecoveryTime.perGib(recovered, prices.retrievalPerGib()).usd());
-    if (option.recovery().restoresToPrimary()) {
-      lines.applies(CostLine.EGRESS, true);
-      lines.event(CostLine.EGRESS, RecoveryTime.perGib(recovered, prices.egressPerGib()).usd());
-    }
+    // Restored to the primary, the scope leaves Google now; run in the cloud, it leaves on failback
+    // (the namespace's rule): either way one event pays its egress.
+    lines.applies(CostLine.EGRESS, true);
+    lines.event(CostLine.EGRESS, RecoveryTime.perGib(recovered, prices.egressPerGib()).usd());
     return new OptionCosts(new MonthlyCosts(monthly), lines, 0, DataSize.ofBytes(bucket.storedEnd));
+  }
+
+  /**
+   * Whether one of the option's appliance {@code keys} is a catalog placeholder of 0: a price no
+   * source gives, so the line is not priced rather than silently zero (§7).
+   */
+  private static boolean zeroPlaceholder(Scenario scenario, DataCopy option, String... keys) {
+    for (String key : keys) {
+      InputOrigin origin = scenario.origin("options." + option.name() + ".appliance." + key);
+      Money value =
+          key.equals("fee")
+              ? option.seed().appliance().fee()
+              : option.seed().appliance().shipping();
+      if (origin != null && origin.placeholder() && value != null && value.usd() == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The data one recovery event brings back: recovery_scope · L(H) (§6). */

@@ -196,6 +196,12 @@ public final class Evaluator {
     List<Reason> notes = new ArrayList<>();
     add(notes, FeasibilityRules.requestRateRamp(replication.rate(), option.objectSize()));
     add(notes, FeasibilityRules.applianceLoads(seed, option.seed().appliance()));
+    add(
+        notes,
+        FeasibilityRules.existingCopyMoveNotTimed(
+            timeline.logicalStart(),
+            option.seed().existingCopy(),
+            CloudCost.existingCopyEgress(timeline.scenario.dataset(), option)));
     // The turnover's notes are the same for every data-copy pair: made once, by the timeline.
     add(notes, timeline.impliedDeletions);
     add(notes, timeline.newDataBelowGrowth);

@@ -2,11 +2,13 @@ package dev.drplan.model;
 
 import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.scenario.ApplianceSpec;
+import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Objectives;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
+import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.List;
 
@@ -284,6 +286,20 @@ public final class FeasibilityRules {
         (long) appliance.inFlight());
   }
 
+  /**
+   * A note when an existing copy must move from another cloud into the bucket: the move (L0 at
+   * GiB(L0) · copy_egress_per_gib) is paid but not timed, since the seed counts only the changes
+   * since the copy was taken (§4); none otherwise.
+   */
+  public static Reason existingCopyMoveNotTimed(
+      DataSize moved, ExistingCopy existing, Money egress) {
+    if (existing == null || !existing.moves()) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.EXISTING_COPY_MOVE_NOT_TIMED, "moved", moved, "copy_egress", egress);
+  }
+
   /** A note when the configuration cannot hold the day-one data under its fill limit (§2). */
   public static Reason configurationTooSmall(ConfigurationResult configuration) {
     if (configuration.fitsNow()) {
@@ -490,5 +506,6 @@ public final class FeasibilityRules {
           CostLine.COPY_ENGINE_HOSTS, "no copy_engine.host_monthly_cost or host_machine_type",
           CostLine.TRANSFER_FEE, "copy_engine.tool not named, or its fee_per_gib not known",
           CostLine.VLAN_ATTACHMENTS, "no network.vlan_attachment_hourly",
-          CostLine.EGRESS, "no egress_per_gib");
+          CostLine.EGRESS, "no egress_per_gib",
+          CostLine.APPLIANCES, "appliance fee or shipping is a catalog placeholder of 0");
 }

@@ -52,6 +52,23 @@ public record OptionResult(
         backlog);
   }
 
+  /** This result with other blocking reasons, everything else the same. */
+  public OptionResult withReasons(List<Reason> otherReasons) {
+    return new OptionResult(
+        configuration,
+        option,
+        kind,
+        otherReasons,
+        notes,
+        replication,
+        seed,
+        recoveryPoint,
+        recovery,
+        footprint,
+        cost,
+        backlog);
+  }
+
   /** Whether no reason makes the pair infeasible (§8). */
   public boolean feasible() {
     return reasons.isEmpty();

@@ -247,7 +247,8 @@ public enum PairFigure implements Figure {
           recoveryEventInputs(s -> s.copy().prices().egressPerGib())),
       Formula.when(
           s -> !s.isNamespace(),
-          "GiB(recovery_scope · L(H)) · retrieval_per_gib (read in place, no egress)",
+          "GiB(recovery_scope · L(H)) · (retrieval_per_gib + egress_per_gib) (read in place, then"
+              + " failback to the primary)",
           recoveryEventInputs(s -> s.copy().prices().egressPerGib())),
       Formula.when(
           s -> s.priced(CostLine.EGRESS),

@@ -72,6 +72,11 @@ public enum ReasonCode {
       false,
       "appliance loads: {appliances}, shipped {in_flight} at a time, so {batches} round trip(s) in"
           + " sequence"),
+  EXISTING_COPY_MOVE_NOT_TIMED(
+      false,
+      "the move of the existing copy ({moved}) from its cloud into the bucket is not timed: the"
+          + " first copy counts only the changes since the copy was taken; the move costs"
+          + " {copy_egress} of egress, a one-time line"),
   IMPLIED_DELETIONS(
       false,
       "the data inputs imply deletions: the daily change writes {added} of the estate a year as"

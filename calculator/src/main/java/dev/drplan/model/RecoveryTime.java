@@ -36,12 +36,12 @@ public final class RecoveryTime {
   }
 
   /**
-   * The cost of one recovery event: GiB read back · (retrieval fee + egress fee); running in the
-   * cloud reads in place and pays no egress (§6). GCS bills per GiB (2^30 bytes).
+   * The cost of one recovery event: GiB read back · (retrieval fee + egress fee). A copy restored
+   * to the primary leaves Google at once; one run in the cloud leaves on failback, so both pay
+   * egress (§6). GCS bills per GiB (2^30 bytes).
    */
-  public static Money eventCost(DataSize recovered, GcsPrices prices, boolean leavesTheCloud) {
-    double perGib =
-        prices.retrievalPerGib().usd() + (leavesTheCloud ? prices.egressPerGib().usd() : 0);
+  public static Money eventCost(DataSize recovered, GcsPrices prices) {
+    double perGib = prices.retrievalPerGib().usd() + prices.egressPerGib().usd();
     return Money.ofUsd(recovered.gibibytes() * perGib);
   }
 }

@@ -64,6 +64,19 @@ class UncertainVerdictsTest {
     assertThat(((TimeSpan) note.figures().get("figure_value")).seconds())
         .isCloseTo(shipping + d0 * shipping / (80e9 - d0), within(1e-3));
     assertThat(note.figures().get("change")).isEqualTo("no longer hold");
+    // The blocking reason itself carries the note, so that its words name the placeholder.
+    for (OptionResult result : annotated.results()) {
+      if (result.option().equals("gcs-archive-appliance-seed")) {
+        for (Reason reason : result.reasons()) {
+          Object restsOn = reason.figures().get("rests_on");
+          if (reason.code() == ReasonCode.SEED_TOO_LONG) {
+            assertThat(restsOn).isEqualTo(List.of(note));
+          } else {
+            assertThat(restsOn).isNull();
+          }
+        }
+      }
+    }
   }
 
   /**

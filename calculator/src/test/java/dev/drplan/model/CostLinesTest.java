@@ -96,6 +96,26 @@ class CostLinesTest {
         .isEqualTo(dev.drplan.units.DataSize.ZERO);
   }
 
+  @Test
+  void appliancesWhoseFeeIsACatalogPlaceholderOfZeroAreNotPriced() {
+    Scenario placeholder =
+        Fixtures.everyCostLine()
+            .withOrigins(
+                List.of(
+                    new dev.drplan.scenario.InputOrigin(
+                        "options.gcs-archive-ta.appliance.fee",
+                        "appliances.ta300.fee",
+                        true,
+                        true)));
+    OptionResult ta = pair(placeholder, "gcs-archive-ta");
+    assertThat(ta.costLines().applies(CostLine.APPLIANCES)).isTrue();
+    assertThat(ta.costLines().priced(CostLine.APPLIANCES)).isFalse();
+    assertThat(ta.costLines().oneTime(CostLine.APPLIANCES)).isNull();
+    assertThat(ta.notes()).extracting(Reason::code).contains(ReasonCode.NOT_PRICED);
+    // The same $0 fee given by the scenario itself is a price: 34 loads at $0 + $500 shipping.
+    assertThat(lines("gcs-archive-ta").oneTime(CostLine.APPLIANCES).usd()).isEqualTo(34 * 500.0);
+  }
+
   private static dev.drplan.scenario.DataCopy archiveTa() {
     return (dev.drplan.scenario.DataCopy) Fixtures.everyCostLine().options().get(2);
   }
@@ -108,6 +128,15 @@ class CostLinesTest {
     double d0 = 0.005 * L0 / 86_400;
     assertThat(kept.seed().time().seconds()).isCloseTo(changed / (r - d0), within(1e-6));
     assertThat(kept.costLines().oneTime(CostLine.EXISTING_COPY_EGRESS).usd())
+        .isCloseTo(L0 / GIB * 0.02, within(1e-6));
+    // The move is paid, not timed: the note says so with the bytes moved and their egress.
+    Reason move =
+        kept.notes().stream()
+            .filter(n -> n.code() == ReasonCode.EXISTING_COPY_MOVE_NOT_TIMED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(((dev.drplan.units.DataSize) move.figures().get("moved")).bytes()).isEqualTo(L0);
+    assertThat(((Money) move.figures().get("copy_egress")).usd())
         .isCloseTo(L0 / GIB * 0.02, within(1e-6));
     // The moved copy and the changes are written as 256 MiB objects at $0.05 per 1,000.
     assertThat(kept.costLines().oneTime(CostLine.OPERATIONS).usd())
@@ -123,6 +152,9 @@ class CostLinesTest {
                         Recovery.RESTORE_TO_PRIMARY)));
     OptionResult stays = Evaluator.evaluate(inPlace).results().get(0);
     assertThat(stays.costLines().applies(CostLine.EXISTING_COPY_EGRESS)).isFalse();
+    assertThat(stays.notes())
+        .extracting(Reason::code)
+        .doesNotContain(ReasonCode.EXISTING_COPY_MOVE_NOT_TIMED);
     assertThat(stays.oneTimeCost().usd())
         .isCloseTo(Math.ceil(changed / Math.pow(2, 28)) / 1000 * 0.05, within(1e-9));
   }
@@ -146,6 +178,19 @@ class CostLinesTest {
                 + 4 * 16_994
                 + 7 * 0.5 * 730.5,
             within(1e-6));
+  }
+
+  @Test
+  void aCopyRunInTheCloudPaysRetrievalAndItsFailbackEgress() {
+    OptionResult runInCloud = pair(Fixtures.everyCostLine(), "gcs-archive-ta");
+    // recovery_scope 100% of L(H): read at $0.05 per GiB, failed back at $0.02 per GiB, the same
+    // failback rule as the namespace's.
+    assertThat(runInCloud.costLines().event(CostLine.RETRIEVAL).usd())
+        .isCloseTo(LH / GIB * 0.05, within(1e-3));
+    assertThat(runInCloud.costLines().event(CostLine.EGRESS).usd())
+        .isCloseTo(LH / GIB * 0.02, within(1e-3));
+    assertThat(runInCloud.recoveryEventCost().usd())
+        .isCloseTo(LH / GIB * (0.05 + 0.02), within(1e-3));
   }
 
   @Test

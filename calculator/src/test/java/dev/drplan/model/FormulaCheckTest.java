@@ -164,8 +164,9 @@ class FormulaCheckTest {
         "GiB(recovery_scope · L(H)) · (retrieval_per_gib + egress_per_gib)",
         p -> p.get("recovered") / GIB * (p.get("retrieval_per_gib") + p.get("egress_per_gib")));
     formula(
-        "GiB(recovery_scope · L(H)) · retrieval_per_gib (read in place, no egress)",
-        p -> p.get("recovered") / GIB * p.get("retrieval_per_gib"));
+        "GiB(recovery_scope · L(H)) · (retrieval_per_gib + egress_per_gib) (read in place, then"
+            + " failback to the primary)",
+        p -> p.get("recovered") / GIB * (p.get("retrieval_per_gib") + p.get("egress_per_gib")));
     formula(
         "GiB(recovery_scope · L(H)) · egress_per_gib (failback to the primary)",
         p -> p.get("recovered") / GIB * p.get("egress_per_gib"));

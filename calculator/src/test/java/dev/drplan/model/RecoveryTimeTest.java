@@ -22,9 +22,7 @@ class RecoveryTimeTest {
   @Test
   void eventCostIsGibibytesTimesRetrievalAndEgress() {
     DataSize recovered = DataSize.ofPetabytes(500);
-    assertThat(RecoveryTime.eventCost(recovered, Fixtures.archivePrices(), true).usd())
+    assertThat(RecoveryTime.eventCost(recovered, Fixtures.archivePrices()).usd())
         .isCloseTo(500e15 / Math.pow(2, 30) * (0.05 + 0.02), within(1e-3));
-    assertThat(RecoveryTime.eventCost(recovered, Fixtures.archivePrices(), false).usd())
-        .isCloseTo(500e15 / Math.pow(2, 30) * 0.05, within(1e-3));
   }
 }

@@ -31,7 +31,40 @@ public final class ReasonText {
       slot.appendReplacement(text, Matcher.quoteReplacement(filled));
     }
     slot.appendTail(text);
-    return text.toString();
+    return text.append(restsOn(reason, ReasonText::restingInput)).toString();
+  }
+
+  /**
+   * The clause a blocking reason carries when an uncertain input decides it (docs/model.md §8): ";
+   * this rests on " and each input with the value it would need, joined by " and "; empty when none
+   * does.
+   */
+  static String restsOn(Reason reason, Function<Reason, String> input) {
+    Object notes = reason.figures().get("rests_on");
+    if (!(notes instanceof List) || ((List<?>) notes).isEmpty()) {
+      return "";
+    }
+    StringBuilder clause = new StringBuilder("; this rests on ");
+    String separator = "";
+    for (Object note : (List<?>) notes) {
+      clause.append(separator).append(input.apply((Reason) note));
+      separator = " and ";
+    }
+    return clause.toString();
+  }
+
+  /** "key = value, origin (at flip it would no longer hold)", from a verdict-rests-on note. */
+  private static String restingInput(Reason note) {
+    return note.figures().get("key")
+        + " = "
+        + Display.value(note.figures().get("value"))
+        + ", "
+        + note.figures().get("origin")
+        + " (at "
+        + Display.value(note.figures().get("flip"))
+        + " it would "
+        + note.figures().get("change")
+        + ")";
   }
 
   /**

@@ -97,6 +97,11 @@ final class Wording {
         ReasonCode.RECOMMENDATION_RESTS_ON,
         "the recommendation rests on {key} = {value}, {origin}: at {flip} it would be {other}");
     templates.put(
+        ReasonCode.EXISTING_COPY_MOVE_NOT_TIMED,
+        "moving the existing copy ({moved}) from its cloud into the bucket is not counted in the"
+            + " time of the first copy, which counts only the changes since the copy was taken;"
+            + " the move costs {copy_egress} of that cloud's egress, once");
+    templates.put(
         ReasonCode.APPLIANCE_LOADS,
         "{appliances} transfer appliance loads, shipped {in_flight} at a time: {batches} × the"
             + " round trip, one after another");
@@ -357,7 +362,22 @@ final class Wording {
       slot.appendReplacement(text, Matcher.quoteReplacement(filled));
     }
     slot.appendTail(text);
-    return text.toString();
+    return text.append(ReasonText.restsOn(reason, note -> restingInput(note, scenario))).toString();
+  }
+
+  /** An input a blocking reason rests on, in the customer's words, with the value it would need. */
+  private static String restingInput(Reason note, Scenario scenario) {
+    return inputInSentence(ScenarioKeys.key(scenario, (String) note.figures().get("key")), scenario)
+        + " = "
+        + Display.value(note.figures().get("value"))
+        + (Boolean.TRUE.equals(note.figures().get("placeholder"))
+            ? ", a placeholder of the catalog"
+            : ", an uncertain figure of the catalog")
+        + " (at "
+        + Display.value(note.figures().get("flip"))
+        + " it would "
+        + note.figures().get("change")
+        + ")";
   }
 
   /** Reasons in the customer's words, as one sentence ({@link ReasonText#sentence}'s shape). */
@@ -381,6 +401,9 @@ final class Wording {
     because.put(CostLine.TRANSFER_FEE, "the transfer tool, or its fee per GiB, is not known");
     because.put(CostLine.VLAN_ATTACHMENTS, "no hourly price of a VLAN attachment was given");
     because.put(CostLine.EGRESS, "no egress price per GiB was given");
+    because.put(
+        CostLine.APPLIANCES,
+        "Google publishes no appliance usage fee or shipping price; a quote is needed");
     return because;
   }
 

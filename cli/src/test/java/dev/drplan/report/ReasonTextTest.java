@@ -26,6 +26,37 @@ class ReasonTextTest {
   }
 
   @Test
+  void aReasonAPlaceholderDecidesNamesItAndTheValueItWouldNeed() {
+    Reason restsOn =
+        reason(
+            ReasonCode.VERDICT_RESTS_ON,
+            "key",
+            "options.ta.appliance.in_flight",
+            "value",
+            1L,
+            "origin",
+            "a catalog placeholder (appliances.ta300.in_flight)",
+            "flip",
+            23L,
+            "change",
+            "no longer hold");
+    Reason seed =
+        reason(
+            ReasonCode.SEED_TOO_LONG,
+            "seed",
+            TimeSpan.ofDays(400),
+            "max_seed",
+            TimeSpan.ofDays(180),
+            "rests_on",
+            List.of(restsOn));
+    assertThat(ReasonText.of(seed))
+        .isEqualTo(
+            "the first copy takes 1.10 y, longer than max_seed 180.0 d; this rests on"
+                + " options.ta.appliance.in_flight = 1, a catalog placeholder"
+                + " (appliances.ta300.in_flight) (at 23 it would no longer hold)");
+  }
+
+  @Test
   void slotsAreFilledInDisplayUnits() {
     // d(0) = 10 PB x 0.5% / 86,400 s = 578.7 MB/s; 1 MB/s falls short by 577.7 MB/s
     double changeRate = 10e15 * 0.005 / 86_400;
