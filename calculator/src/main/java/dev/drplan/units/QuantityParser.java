@@ -198,7 +198,7 @@ public final class QuantityParser {
     }
     double value = number * factor;
     if (Double.isInfinite(value)) {
-      throw new QuantityFormatException(form, quote(text) + " (too large)");
+      throw QuantityFormatException.tooLarge(form, quote(text));
     }
     return value;
   }
@@ -227,7 +227,7 @@ public final class QuantityParser {
   private static double finite(String number, String text, String form) {
     double value = Double.parseDouble(number);
     if (Double.isInfinite(value) || Double.isNaN(value)) {
-      throw new QuantityFormatException(form, quote(text) + " (too large)");
+      throw QuantityFormatException.tooLarge(form, quote(text));
     }
     return value;
   }

@@ -86,6 +86,9 @@ final class KeyArguments {
    * then, and how a share is written.
    */
   static String expected(ScenarioKey key, QuantityFormatException e) {
+    if (e.isTooLarge()) {
+      return allowed(key);
+    }
     String form = key.domain().unreadableForm(key.kind(), allowed(key));
     return form != null ? form : e.expected();
   }

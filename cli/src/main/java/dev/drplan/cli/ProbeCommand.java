@@ -53,6 +53,10 @@ import picocli.CommandLine.Spec;
           + " objects, and removes what it wrote (also on SIGINT or SIGTERM) unless --keep.",
       "Prints the measurements on standard output (--format); --out FILE also keeps them as the"
           + " JSON report that drplan validate reads.",
+      "Each request gets at most 6 attempts (408, 429, 5xx and broken connections are retried,"
+          + " backing off from 1 s up to 32 s), except the first: the bucket is asked for once"
+          + " without retries to see that the endpoint answers, then with the 6 attempts, so a"
+          + " server that answers 503 to everything sees it 1 + 6 times (gcs-adapter/README.md).",
       "As one worker of a fleet (--fleet-run, --fleet-index, --fleet-size, --start-at; see"
           + " docs/fleet-probe.md): waits for the common start, writes under"
           + " PREFIX/drplan-fleet-<run id>/worker-<index>/ and puts its report in"

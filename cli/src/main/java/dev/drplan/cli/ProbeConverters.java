@@ -40,11 +40,18 @@ final class ProbeConverters {
         "expected " + form + ", found " + (found == null ? "nothing" : "\"" + found + "\""));
   }
 
-  /** The value read by the scenario format's unit reader, its error put in the option's words. */
-  private static <T> T read(String text, Function<String, T> reader, String form) {
+  /**
+   * The value read by the scenario format's unit reader, its error put in the option's words: a
+   * number too large for the reader ({@code 1e300PB}) in {@code ranged}, the option's range.
+   */
+  private static <T> T read(String text, Function<String, T> reader, String form, String ranged) {
     try {
       return reader.apply(text);
     } catch (QuantityFormatException e) {
+      if (e.isTooLarge()) {
+        throw new TypeConversionException(
+            "expected " + ranged + ", found \"" + text + "\" (too large)");
+      }
       throw expected(form, text);
     }
   }
@@ -53,9 +60,10 @@ final class ProbeConverters {
   public static final class SizeConverter implements ITypeConverter<DataSize> {
     @Override
     public DataSize convert(String text) {
-      double bytes = read(text, QuantityParser::size, SIZE_FORM).bytes();
+      String ranged = SIZE_FORM + " of whole bytes from 1B to 5TiB";
+      double bytes = read(text, QuantityParser::size, SIZE_FORM, ranged).bytes();
       if (bytes < 1 || bytes != Math.rint(bytes) || bytes > LARGEST_OBJECT.bytes()) {
-        throw expected(SIZE_FORM + " of whole bytes from 1B to 5TiB", text);
+        throw expected(ranged, text);
       }
       return DataSize.ofBytes(bytes);
     }
@@ -86,9 +94,10 @@ final class ProbeConverters {
   }
 
   private static TimeSpan within(String text, TimeSpan shortest, TimeSpan longest, String range) {
-    double seconds = read(text, QuantityParser::duration, DURATION_FORM).seconds();
+    String ranged = "a duration " + range + ", like \"30s\"";
+    double seconds = read(text, QuantityParser::duration, DURATION_FORM, ranged).seconds();
     if (!(seconds >= shortest.seconds() && seconds <= longest.seconds())) {
-      throw expected("a duration " + range + ", like \"30s\"", text);
+      throw expected(ranged, text);
     }
     return TimeSpan.ofSeconds(seconds);
   }

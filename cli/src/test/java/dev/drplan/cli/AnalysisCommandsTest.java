@@ -560,6 +560,13 @@ class AnalysisCommandsTest {
         "--vary",
         "dataset.logical_size=1..2:3");
     assertBadInput(
+        "drplan: error: --vary: dataset.logical_size takes a size from 1 B to 1,000 EB, found"
+            + " \"1e300PB\" (too large)",
+        "sweep",
+        walmart,
+        "--vary",
+        "dataset.logical_size=1PB..1e300PB:3");
+    assertBadInput(
         "drplan: error: --vary: network.circuits takes a whole number, like 4," + " found \"1.5\"",
         "sweep",
         walmart,

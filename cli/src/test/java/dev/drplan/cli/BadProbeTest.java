@@ -93,6 +93,28 @@ class BadProbeTest {
     refused(huge, List.of(huge + ": error: is larger than 64 MiB"));
   }
 
+  @Test
+  void theSlowestAcceptedThroughputIsHeldToWithoutAnInternalError() throws IOException {
+    Path slowest = temp.resolve("one-byte-a-second.json");
+    Files.writeString(
+        slowest,
+        Files.readString(DIR.resolve("zero-throughput.json"))
+            .replace(
+                "\"aggregate_throughput_bytes_per_second\" : 0,",
+                "\"aggregate_throughput_bytes_per_second\" : 1,"));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine line = DrplanCommand.commandLine(new DrplanCommand());
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+
+    int exit = line.execute("validate", SCENARIO.toString(), "--probe", slowest.toString());
+
+    assertThat(exit).as(err.toString()).isIn(ExitCodes.OK, ExitCodes.FAILURE);
+    assertThat(out.toString()).contains("optimistic by");
+    assertThat(err.toString()).doesNotContain("internal error").doesNotContain("Exception");
+  }
+
   /** {@code drplan validate assumptions.yaml --probe FILE}: exit 2, one line, nothing on stdout. */
   private static void refused(Path probe, List<String> fragments) {
     StringWriter out = new StringWriter();

@@ -38,6 +38,20 @@ class ProbeConvertersTest {
     assertThatThrownBy(() -> sizes.convert("1.5B")).hasMessageContaining("whole bytes");
   }
 
+  /** A size past what a double holds gave the form alone, without the range of the option. */
+  @Test
+  void sizesTooLargeForANumberSayTheRange() {
+    ProbeConverters.SizeConverter sizes = new ProbeConverters.SizeConverter();
+
+    for (String tooLarge : new String[] {"1e300PB", "1e300EB"}) {
+      assertThatThrownBy(() -> sizes.convert(tooLarge))
+          .hasMessage(
+              "expected a size like \"64MiB\" or \"1GB\" of whole bytes from 1B to 5TiB, found \""
+                  + tooLarge
+                  + "\" (too large)");
+    }
+  }
+
   @Test
   void durations() {
     ProbeConverters.DurationConverter durations = new ProbeConverters.DurationConverter();

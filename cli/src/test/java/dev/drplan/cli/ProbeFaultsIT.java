@@ -271,6 +271,26 @@ class ProbeFaultsIT {
     }
   }
 
+  /**
+   * The run's first request, the bucket, answered 503 every time: asked once without retries (the
+   * endpoint answers), then with the budget of 6 attempts, so the front sees it 1 + 6 = 7 times, as
+   * gcs-adapter/README.md and the probe's --help say; then the run ends with exit 1.
+   */
+  @Test
+  void theFirstRequestAnswered503IsAttemptedOncePlusTheBudget() throws Exception {
+    try (FaultyFront front =
+        FaultyFront.start(
+            gcs.url(),
+            request -> request.matches("GET /storage/v1/b/" + BUCKET + "(\\?.*)?"),
+            503)) {
+
+      ProbeRun run = failingUploads(front.url(), "simple");
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+      assertThat(front.failed()).as(run.err()).isEqualTo(1 + 6);
+    }
+  }
+
   /** Two 1 MiB objects on one stream, with the retry settings the probe ships with but quicker. */
   private static ProbeRun failingUploads(String url, String method) {
     return ProbeRun.run(

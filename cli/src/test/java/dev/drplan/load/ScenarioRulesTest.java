@@ -215,7 +215,8 @@ class ScenarioRulesTest {
         .isEqualTo(100e18);
     assertThat(refused(replace(FULL, "500 PB", "1e400 PB")).getMessage())
         .contains(
-            "dataset.logical_size: expected a size like \"300 TB\" or \"64 MiB\", found \"1e400 PB\"");
+            "dataset.logical_size: expected a size from 1 B to 1,000 EB, found \"1e400 PB\""
+                + " (too large)");
   }
 
   @Test

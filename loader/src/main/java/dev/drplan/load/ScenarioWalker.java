@@ -1107,7 +1107,7 @@ final class ScenarioWalker {
     ValueKind kind = reading.kind();
     String rangeForm = reading.domain().unreadableForm(kind, reading.domain().text(kind));
     String form = rangeForm != null ? rangeForm : reading.formOverride();
-    Object value = parse(node, form, kind, kind.form(), kind::parse);
+    Object value = parse(node, form, reading.domain().text(kind), kind, kind.form(), kind::parse);
     double canonical = kind.canonical(value);
     if (!reading.domain().admits(canonical)) {
       throw error(node, "expected " + reading.domain().text(kind) + ", found " + node.describe());
@@ -1122,6 +1122,20 @@ final class ScenarioWalker {
    */
   private <T> T parse(
       YamlNode node, String override, ValueKind kind, String form, Function<String, T> parser) {
+    return parse(node, override, null, kind, form, parser);
+  }
+
+  /**
+   * As {@link #parse(YamlNode, String, ValueKind, String, Function)}; a number too large for the
+   * parser ({@code 1e300 PB}) is answered with {@code range}, the key's own, when there is one.
+   */
+  private <T> T parse(
+      YamlNode node,
+      String override,
+      String range,
+      ValueKind kind,
+      String form,
+      Function<String, T> parser) {
     String expected = override != null ? override : form;
     if (!(node instanceof YamlNode.Scalar) || ((YamlNode.Scalar) node).isAbsent()) {
       throw error(node, "expected " + expected + ", found " + node.describe());
@@ -1134,7 +1148,8 @@ final class ScenarioWalker {
     try {
       return parser.apply(text);
     } catch (QuantityFormatException e) {
-      String said = override != null ? override : e.expected();
+      String said =
+          e.isTooLarge() && range != null ? range : override != null ? override : e.expected();
       StringBuilder detail =
           new StringBuilder("expected ")
               .append(said)

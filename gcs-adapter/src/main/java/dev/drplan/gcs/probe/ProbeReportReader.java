@@ -50,6 +50,14 @@ public final class ProbeReportReader {
   /** The largest throughput a report may hold, in bytes per second (1 PB/s). */
   static final double MOST_RATE = 1e15;
 
+  /**
+   * The smallest throughput a step that completed objects may hold, in bytes per second (1 B/s).
+   * Such a step moved bytes, so its throughput is above 0; below 1 B/s it is no measurement of a
+   * copy engine, and validate's figures drawn from it (a recovery time of up to 100 EB over it, how
+   * far a plan is above it) would leave every finite, printable number.
+   */
+  static final double LEAST_RATE_OF_A_STEP_THAT_MOVED = 1;
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -357,7 +365,7 @@ public final class ProbeReportReader {
           for (String figure : new String[] {"seconds", "bytes"}) {
             notNegative(window, path + ".window", figure);
           }
-          rate(window, path + ".window", "throughput_bytes_per_second");
+          rate(window, path + ".window", "throughput_bytes_per_second", movedSomething(step));
         }
       }
     }
@@ -448,8 +456,9 @@ public final class ProbeReportReader {
             "per_stream_min_throughput_bytes_per_second",
             "per_stream_max_throughput_bytes_per_second"
           }) {
-        rate(step, path, figure);
+        rate(step, path, figure, 0);
       }
+      rate(step, path, "aggregate_throughput_bytes_per_second", movedSomething(step));
       // Read by nothing validate decides on, but a report that says -1 of them is not a report.
       for (String count :
           new String[] {"operations_retried", "verified_objects", "checksum_mismatches"}) {
@@ -552,15 +561,31 @@ public final class ProbeReportReader {
     }
 
     /**
-     * A throughput, in bytes per second: 0 to {@link #MOST_RATE}. A figure above it is no
-     * measurement: a fleet of 1,000 hosts at 100 Gbps each moves 1.25e13 B/s.
+     * A throughput, in bytes per second: {@code least} to {@link #MOST_RATE}. A figure above it is
+     * no measurement: a fleet of 1,000 hosts at 100 Gbps each moves 1.25e13 B/s.
      */
-    private void rate(JsonNode parent, String path, String key) throws InvalidReportException {
+    private void rate(JsonNode parent, String path, String key, double least)
+        throws InvalidReportException {
       notNegative(parent, path, key);
       JsonNode value = parent.get(key);
       if (value.decimalValue().compareTo(BigDecimal.valueOf(MOST_RATE)) > 0) {
         throw wrong(join(path, key), "a number of bytes per second from 0 to 1e15 (1 PB/s)", value);
       }
+      if (value.decimalValue().compareTo(BigDecimal.valueOf(least)) < 0) {
+        throw wrong(
+            join(path, key),
+            "a number of bytes per second from 1 (1 B/s) to 1e15 (1 PB/s) in a step whose"
+                + " objects completed",
+            value);
+      }
+    }
+
+    /**
+     * The least throughput of {@code step}: {@link #LEAST_RATE_OF_A_STEP_THAT_MOVED} once an object
+     * completed (its {@code objects}, already checked, above 0), else 0.
+     */
+    private static double movedSomething(JsonNode step) {
+      return step.get("objects").decimalValue().signum() > 0 ? LEAST_RATE_OF_A_STEP_THAT_MOVED : 0;
     }
 
     /** A finite number, 0 or more. */
