@@ -4,7 +4,8 @@
 #   fake-gcs-server  - the GCS emulator (JSON API over plain HTTP)
 #   toxiproxy-server - the fault proxy (latency, bandwidth, reset_peer), built from cmd/server
 # A tool is (re)built only when it is missing or not at the pinned version.
-# Needs Go (the fake-gcs-server pin asks for Go >= 1.25.8) and the Go module proxy.
+# Building needs Go (the fake-gcs-server pin asks for Go >= 1.25.8) and the Go module proxy;
+# checking the binaries already there does not.
 # Exits non-zero with a plain message when a tool cannot be installed.
 set -euo pipefail
 
@@ -23,16 +24,21 @@ fail() {
   exit 1
 }
 
-command -v go >/dev/null 2>&1 \
-  || fail "Go is not on PATH. Install Go >= 1.25.8 (the fake-gcs-server ${FAKE_GCS_VERSION} go.mod requires it) and rerun."
+# Go is needed only to build a tool that is missing or at another version.
+require_go() {
+  command -v go >/dev/null 2>&1 \
+    || fail "Go is not on PATH, and ${1} must be built. Install Go >= 1.25.8 (the fake-gcs-server ${FAKE_GCS_VERSION} go.mod requires it) and rerun."
+}
 
 mkdir -p "${bin_dir}"
 
-# The module version recorded in a Go binary's build info ("mod <path> <version> ..."), or nothing.
+# The module version recorded in a Go binary's build info (its line "mod<TAB><path><TAB><version>"),
+# or nothing. Read from the binary's bytes, so that checking needs no Go.
 built_version() {
   local binary="$1" module="$2"
   [[ -x "${binary}" ]] || return 0
-  go version -m "${binary}" 2>/dev/null | awk -v m="${module}" '$1 == "mod" && $2 == m { print $3 }'
+  { LC_ALL=C grep -aoE "mod	${module//./\\.}	v[^[:space:]]+" "${binary}" || true; } \
+    | head -n 1 | cut -f 3
 }
 
 install_tool() {
@@ -45,6 +51,7 @@ install_tool() {
     echo "install-test-tools: ${name} ${version} already in ${bin_dir}"
     return 0
   fi
+  require_go "${name} ${version} (found: ${have:-none})"
   echo "install-test-tools: installing ${name} ${version} (found: ${have:-none}) into ${bin_dir}"
   if ! GOBIN="${bin_dir}" GOFLAGS="${GOFLAGS:-} -buildvcs=false" go install "${package}@${version}"; then
     fail "'go install ${package}@${version}' failed (see the Go output above). Check that the Go module proxy is reachable and that 'go version' satisfies the module's go.mod."

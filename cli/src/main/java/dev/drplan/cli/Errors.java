@@ -52,15 +52,11 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
       }
     } else if (unknownCommand(commandLine, ex) != null) {
       // "drplan comapre x.yaml": the first word is a command, mistyped.
-      String typed = unknownCommand(commandLine, ex);
-      line.append("unknown command '").append(typed).append('\'');
-      String closest = Suggestions.closest(typed, commandLine.getSubcommands().keySet());
-      if (closest != null) {
-        line.append("; did you mean '").append(closest).append("'?");
-      } else {
-        line.append("; the commands are ")
-            .append(String.join(", ", commandLine.getSubcommands().keySet()));
-      }
+      unknownCommand(line, unknownCommand(commandLine, ex), commandLine);
+    } else if (ex.getValue() != null
+        && ex.getMessage().equals("Unknown subcommand '" + ex.getValue() + "'.")) {
+      // "drplan help compre": picocli's help command names the word, not what was meant.
+      unknownCommand(line, ex.getValue(), commandLine);
     } else if (ex.getCause() instanceof TypeConversionException && ex.getArgSpec() != null) {
       // A converter's own words, after the option they are about: "--samples: expected ...".
       line.append(name(ex.getArgSpec())).append(": ").append(ex.getCause().getMessage());
@@ -96,6 +92,18 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
     }
     ParseResult parsed = commandLine.getParseResult();
     return parsed != null && parsed.hasSubcommand() ? null : unmatched.get(0);
+  }
+
+  /** "unknown command 'typed'" and the closest of {@code parent}'s commands, or all of them. */
+  private static void unknownCommand(StringBuilder line, String typed, CommandLine parent) {
+    line.append("unknown command '").append(typed).append('\'');
+    String closest = Suggestions.closest(typed, parent.getSubcommands().keySet());
+    if (closest != null) {
+      line.append("; did you mean '").append(closest).append("'?");
+    } else {
+      line.append("; the commands are ")
+          .append(String.join(", ", parent.getSubcommands().keySet()));
+    }
   }
 
   /** An option by its longest name, a positional parameter by its label. */

@@ -128,8 +128,8 @@ final class FormatOption {
         throw usage(
             "--out "
                 + file
-                + ": drplan "
-                + mixee.name()
+                + ": "
+                + mixee.qualifiedName()
                 + " writes "
                 + orList(ids())
                 + ", not "
@@ -154,8 +154,8 @@ final class FormatOption {
       throw usage(
           "--out "
               + file
-              + ": drplan "
-              + mixee.name()
+              + ": "
+              + mixee.qualifiedName()
               + " writes "
               + orList(ids())
               + "; name the file "

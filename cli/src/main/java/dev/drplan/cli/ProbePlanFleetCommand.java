@@ -7,6 +7,7 @@ import dev.drplan.gcs.probe.ProbeMemory;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.TimeSpan;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,6 +170,15 @@ final class ProbePlanFleetCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(),
           "--cpu: expected cores like \"2\", \"1.5\" or \"500m\", found \"" + cpu + "\"");
+    }
+    if (new BigDecimal(cpu.replace("m", "")).signum() == 0) {
+      // Zero asks Kubernetes for no CPU at all: the worker would run on whatever is left over.
+      throw new ParameterException(
+          spec.commandLine(),
+          "--cpu "
+              + cpu
+              + ": expected more than 0 cores (at least 1m, a thousandth of a core), e.g. \"2\""
+              + " or \"500m\"");
     }
     if (keySecret != null && serviceAccount != null) {
       throw new ParameterException(

@@ -193,6 +193,13 @@ class HelpTest {
     assertThat(run("probe", "merj")).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("did you mean the command 'probe merge'?");
     err.getBuffer().setLength(0);
+    assertThat(run("help", "compre")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .isEqualTo(
+            "drplan: error: unknown command 'compre'; did you mean 'compare'? (see 'drplan"
+                + " --help')"
+                + System.lineSeparator());
+    err.getBuffer().setLength(0);
     assertThat(run("xyzzy")).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("unknown command 'xyzzy'; the commands are ");
     assertThat(out.toString()).isEmpty();

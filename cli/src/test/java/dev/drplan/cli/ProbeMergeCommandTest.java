@@ -140,6 +140,28 @@ class ProbeMergeCommandTest {
     assertThat(Files.readString(a)).isEqualTo(before);
   }
 
+  /** An --out the merge cannot write names the command as typed: "drplan probe merge". */
+  @Test
+  void anOutOfAFormatMergeDoesNotWriteNamesTheWholeCommand() throws Exception {
+    Path a = worker(0, T, List.of(16));
+    Path b = worker(1, T + 0.5, List.of(16));
+
+    int exit =
+        run(
+            "probe",
+            "merge",
+            a.toString(),
+            b.toString(),
+            "--offline",
+            "--out",
+            dir.resolve("merged.csv").toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .contains(": drplan probe merge writes ")
+        .doesNotContain("drplan merge");
+  }
+
   /** Like every other --out: an existing file is kept without --force. */
   @Test
   void anExistingOutIsKeptWithoutForce() throws Exception {

@@ -258,5 +258,14 @@ class ProbePlanFleetCommandTest {
     assertThat(run("plan-fleet", "gs://b/p", "--workers", "2", "--image", "i", "--start-in", "2h"))
         .isEqualTo(2);
     assertThat(err.toString()).contains("--start-in 7200s: at most 60min");
+    for (String none : List.of("0", "0m", "0.0")) {
+      err.getBuffer().setLength(0);
+      assertThat(run("plan-fleet", "gs://b/p", "--workers", "2", "--image", "i", "--cpu", none))
+          .as(none)
+          .isEqualTo(2);
+      assertThat(err.toString())
+          .contains("--cpu " + none + ": expected more than 0 cores (at least 1m");
+      assertThat(out.toString()).doesNotContain("cpu: \"" + none + "\"");
+    }
   }
 }

@@ -93,6 +93,8 @@ class ReadmeWalkthroughIT {
         .contains("shows none left")
         .contains("drplan validate: walmart-big-data-dr")
         .doesNotContain("no verdict")
+        .as("every stream of every step ran")
+        .doesNotContain("streams completed an operation")
         .contains("the probe's report: ");
     assertThat(emulatorsOn(port)).as("emulators left on port " + port).isEmpty();
     assertThat(listening(port)).as("something still listens on port " + port).isFalse();

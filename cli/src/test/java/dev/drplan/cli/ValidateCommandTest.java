@@ -64,6 +64,20 @@ class ValidateCommandTest {
     assertThat(report.toJson()).isEqualTo(recorded);
   }
 
+  /**
+   * The same recording as written before probe reports were rounded (exponents, 17 digits) still
+   * reads, and writes what the probe writes now: 12 significant digits, plain decimals.
+   */
+  @Test
+  void aProbeWrittenWithExponentsReadsAndWritesRoundedPlainDecimals() throws Exception {
+    String before = Files.readString(resource("probe-emulator-exponents.json"));
+
+    String now = ProbeReport.parse(before).toJson();
+
+    assertThat(before).contains("\"step_bytes\" : 1.073741824E9");
+    assertThat(now).isEqualTo(Files.readString(resource("probe-emulator.json")));
+  }
+
   @Test
   void verdictsAndRecomputedFiguresFollowTheMeasurement() throws Exception {
     int exit =

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.drplan.model.MeasuredStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,6 +71,10 @@ public record ProbeReport(
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .addModule(
+              new SimpleModule()
+                  .addSerializer(Double.class, new MachineNumberSerializer())
+                  .addSerializer(double.class, new MachineNumberSerializer()))
           .build();
 
   public ProbeReport {

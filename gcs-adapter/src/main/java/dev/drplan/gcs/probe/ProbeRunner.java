@@ -942,8 +942,6 @@ public final class ProbeRunner {
     StepBudget budget = settings.budget();
     long stepEnd =
         budget.isTimed() ? start + (long) (budget.duration().seconds() * 1e9) : Long.MAX_VALUE;
-    AtomicLong remaining =
-        new AtomicLong(budget.isTimed() ? Long.MAX_VALUE : budget.objectCount(size));
     double plannedBytes = budget.isTimed() ? 0 : budget.objectCount(size) * size.bytes();
     AtomicBoolean stopStep = new AtomicBoolean();
     AtomicLong objectIndex = new AtomicLong(number * 1_000_003L);
@@ -1010,11 +1008,13 @@ public final class ProbeRunner {
             ByteBuffer readBuffer =
                 operation == Operation.READ ? ByteBuffer.allocate(READ_BUFFER_BYTES) : null;
             int sequence = 0;
+            long left =
+                budget.isTimed()
+                    ? Long.MAX_VALUE
+                    : objectShare(budget.objectCount(size), streams, streamIndex);
             while (!stopStep.get() && !stopped()) {
               long now = System.nanoTime();
-              if (now - stepEnd >= 0
-                  || now - measureUntil >= 0
-                  || remaining.getAndDecrement() <= 0) {
+              if (now - stepEnd >= 0 || now - measureUntil >= 0 || left-- <= 0) {
                 return;
               }
               try {
@@ -1071,6 +1071,17 @@ public final class ProbeRunner {
               + " capacity");
     }
     return meter.result(System.nanoTime());
+  }
+
+  /**
+   * The objects stream {@code streamIndex} of {@code streams} moves in a step of {@code objects}
+   * under a byte budget: an equal share, the first {@code objects % streams} streams one more. Each
+   * stream has its own share, not a turn at a shared queue, so that a stream slow to start still
+   * gets work: with at least as many objects as streams (what the command line demands) every
+   * stream moves at least one object.
+   */
+  static long objectShare(long objects, int streams, int streamIndex) {
+    return objects / streams + (streamIndex < objects % streams ? 1 : 0);
   }
 
   private boolean writeOne(

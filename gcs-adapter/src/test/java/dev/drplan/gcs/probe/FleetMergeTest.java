@@ -154,7 +154,7 @@ class FleetMergeTest {
    *                         own 125 MB / 2.5 s = 50 MB/s
    * </pre>
    */
-  private static List<FleetMerge.Input> threeWorkers() {
+  static List<FleetMerge.Input> threeWorkers() {
     return List.of(
         new FleetMerge.Input(
             "results/worker-0.json",
