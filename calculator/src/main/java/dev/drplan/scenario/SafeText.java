@@ -34,13 +34,25 @@ public final class SafeText {
   }
 
   /**
+   * Whether {@code cp} is invisible or shows as nothing agreed: a Unicode format character (general
+   * category Cf: U+200B zero width space, U+00AD soft hyphen, U+FEFF, U+FFF9…) or a private-use
+   * character (Co). Harmless in running text, but in a name it makes {@code a\u200Bb} look like
+   * {@code ab}, a different name.
+   */
+  public static boolean invisible(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.FORMAT || type == Character.PRIVATE_USE;
+  }
+
+  /**
    * The index of the first character of {@code text} that a report cannot show, or -1: an unsafe
-   * character, or, unless {@code lineBreaks}, a line feed or a tab (names stay on one line).
+   * character, or, unless {@code lineBreaks}, a line feed, a tab (names stay on one line) or an
+   * {@link #invisible} character (a name reads as what it is).
    */
   public static int firstUnsafe(String text, boolean lineBreaks) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (unsafe(cp) || (!lineBreaks && (cp == '\n' || cp == '\t'))) {
+      if (unsafe(cp) || (!lineBreaks && (cp == '\n' || cp == '\t' || invisible(cp)))) {
         return i;
       }
       i += Character.charCount(cp);
@@ -66,7 +78,13 @@ public final class SafeText {
     if (cp == 0x2028 || cp == 0x2029) {
       return code + " (a Unicode line separator)";
     }
-    return code + " (a bidirectional control, which reorders the text around it)";
+    if (unsafe(cp)) {
+      return code + " (a bidirectional control, which reorders the text around it)";
+    }
+    if (Character.getType(cp) == Character.PRIVATE_USE) {
+      return code + " (a private-use character, which fonts show as anything or nothing)";
+    }
+    return code + " (an invisible format character, which makes the name look like another)";
   }
 
   /** {@code text} with every unsafe character written as {@code \\uXXXX}; line ends kept. */

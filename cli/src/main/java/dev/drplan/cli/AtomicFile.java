@@ -21,7 +21,9 @@ import java.util.Set;
  * Writes a file so that a reader sees either the old file or the whole new one, never a part: the
  * content goes to a temporary file in the target's own directory (so the rename stays on one file
  * system), which is forced to disk and then renamed over the target. On any failure (a full disk,
- * an error in the report) the temporary file is deleted and the target is left as it was.
+ * an error in the report) the temporary file is deleted and the target is left as it was; so it is
+ * when a signal (SIGINT, SIGTERM) ends the process during the write, by a shutdown hook that lives
+ * as long as the temporary file.
  *
  * <p>Without {@code replace}, the new file is linked into place, which fails when a file of that
  * name exists, so a file created by someone else since the check is never overwritten either. A
@@ -87,6 +89,8 @@ final class AtomicFile {
                 + Long.toHexString(TemporaryNames.RANDOM.nextLong())
                 + TEMPORARY_SUFFIX);
     boolean moved = false;
+    Thread removeOnSignal = new Thread(() -> deleteQuietly(temporary), "drplan-tmp-cleanup");
+    Runtime.getRuntime().addShutdownHook(removeOnSignal);
     try {
       try (FileChannel channel = opener.open(temporary)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -103,9 +107,31 @@ final class AtomicFile {
       moved = true;
       forceDirectory(directory);
     } finally {
-      if (!moved) {
-        Files.deleteIfExists(temporary);
+      try {
+        if (!moved) {
+          Files.deleteIfExists(temporary);
+        }
+      } finally {
+        removeHook(removeOnSignal);
       }
+    }
+  }
+
+  /** Deletes {@code temporary} if it is still there, from a shutdown hook: nothing to report to. */
+  private static void deleteQuietly(Path temporary) {
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException e) {
+      // The process is ending; the file's suffix tells the user what it is.
+    }
+  }
+
+  /** Unregisters {@code hook}, unless the process is already shutting down (it then runs). */
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook deletes a file that is gone or no longer needed.
     }
   }
 

@@ -41,7 +41,7 @@ final class CatalogCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    output.check();
+    output.check("a text table", "txt");
     CatalogReader reader = CatalogReader.builtIn();
     List<String> names = catalog == null ? reader.catalogNames() : List.of(catalog);
     StringBuilder listing = new StringBuilder();

@@ -30,8 +30,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    output.check(); // first: an --out that is the scenario itself says so, whatever its name
     ReportFormat chosen = format.chosen();
-    output.check();
     UncertainScenario uncertain = scenario.readUncertain();
     Comparison comparison = Comparison.of(uncertain.base()).withUncertainInputs(uncertain.names());
     StringWriter report = new StringWriter();

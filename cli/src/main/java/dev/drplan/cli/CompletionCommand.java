@@ -45,7 +45,7 @@ final class CompletionCommand implements Callable<Integer> {
     if (!SHELLS.contains(shell.toLowerCase(Locale.ROOT))) {
       throw InputException.of("SHELL: expected bash or zsh, found \"" + shell + "\"");
     }
-    output.check();
+    output.check("a shell script", "sh", "bash", "zsh");
     DrplanCommand root = (DrplanCommand) spec.root().userObject();
     CommandLine everyCommand = DrplanCommand.commandLine(new DrplanCommand(root.scenarios()));
     output.write(AutoComplete.bash("drplan", everyCommand));

@@ -44,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    output.check();
+    output.check("text", "txt");
     Scenario loaded = scenario.read();
     List<String> options = new ArrayList<>();
     for (DrOption candidate : loaded.options()) {

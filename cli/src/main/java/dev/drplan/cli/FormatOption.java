@@ -257,11 +257,25 @@ final class FormatOption {
     return map;
   }
 
-  /** Document types a reader may expect but drplan never writes. */
+  /** Document types a reader may expect but no report of drplan is written as. */
   private static final Set<String> FOREIGN =
       Set.of(
           "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsm", "ods", "ppt", "pptx", "odp", "png",
-          "jpg", "jpeg", "svg");
+          "jpg", "jpeg", "svg", "yaml", "yml", "xml", "tsv", "sh", "bash", "zsh");
+
+  /**
+   * Whether {@code extension} (lower case, no dot) names a file format: one drplan writes or a
+   * document type a reader may expect. An {@code --out} ending in one of them must be of that
+   * format; any other ending ({@code .out}, {@code .log}) names none and is taken as text.
+   */
+  static boolean namesAFormat(String extension) {
+    return BY_EXTENSION.containsKey(extension) || FOREIGN.contains(extension);
+  }
+
+  /** {@link #extension(Path)}, for {@link OutputFile}'s check of commands without a format. */
+  static String extensionOf(Path file) {
+    return extension(file);
+  }
 
   /** "html or xlsx", "one of table, markdown, csv, json". */
   private String alternatives() {

@@ -66,6 +66,51 @@ final class OutputFile {
   private final List<Path> alsoRead = new ArrayList<>();
 
   /**
+   * Fails early, like {@link #check()}, and also when a command without {@code --format}, writing
+   * {@code what}, is given an {@code --out} whose extension names another format ({@code catalog
+   * --out c.csv} would write a table into a file every reader takes for CSV): a name ending in one
+   * of {@code endings}, in {@code .txt}, in no extension or in one that names no format is
+   * accepted.
+   *
+   * @param what what the command writes, in words: "a text table", "JSON"
+   * @param endings the extensions, lower case without the dot, of what it writes
+   * @throws InputException naming the file, what the command writes and the endings it takes
+   */
+  void check(String what, String... endings) {
+    if (out != null) {
+      String extension = FormatOption.extensionOf(out);
+      List<String> own = List.of(endings);
+      if (extension != null
+          && !extension.equals("txt")
+          && !own.contains(extension)
+          && FormatOption.namesAFormat(extension)) {
+        List<String> accepted = new ArrayList<>();
+        for (String ending : own) {
+          accepted.add("." + ending);
+        }
+        if (!own.contains("txt")) {
+          accepted.add(".txt");
+        }
+        throw InputException.of(
+            "--out "
+                + out
+                + ": drplan "
+                + mixee.name()
+                + " writes "
+                + what
+                + ", not "
+                + extension
+                + "; name the file "
+                + String.join(", ", accepted.subList(0, accepted.size() - 1))
+                + (accepted.size() > 1 ? " or " : "")
+                + accepted.get(accepted.size() - 1)
+                + ", or give it no extension");
+      }
+    }
+    check();
+  }
+
+  /**
    * Fails early, before any work, when {@code --out} names a file that cannot or must not be
    * written.
    *

@@ -195,7 +195,7 @@ final class ProbePlanFleetCommand implements Callable<Integer> {
               + FleetWorker.LONGEST_WAIT.toMinutes()
               + "min (the workers refuse a start further ahead)");
     }
-    output.check();
+    output.check("YAML (a Kubernetes Job)", "yaml", "yml");
     Instant now = clock.get();
     String id = runId != null ? runId : RUN_ID_TIME.format(now) + "-" + randomHex(6);
     Instant startAt =

@@ -26,7 +26,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    output.check();
+    output.check("JSON (a JSON Schema)", "json");
     output.write(ScenarioJsonSchema.text());
     return ExitCodes.OK;
   }

@@ -73,7 +73,10 @@ final class Table {
     return out.toString();
   }
 
-  /** The table as a GitHub pipe table; a pipe or line break inside a cell is escaped. */
+  /**
+   * The table as a GitHub pipe table; a backslash, pipe, angle bracket or line break inside a cell
+   * is escaped, so no cell splits, swallows an escape or passes raw HTML.
+   */
   String toMarkdown() {
     List<String> escapedHeaders = escape(headers);
     List<List<String>> escapedRows = new ArrayList<>();
@@ -198,7 +201,10 @@ final class Table {
     List<String> escaped = new ArrayList<>();
     for (String cell : cells) {
       escaped.add(
-          cell.replace("|", "\\|")
+          cell.replace("\\", "\\\\")
+              .replace("|", "\\|")
+              .replace("<", "&lt;")
+              .replace(">", "&gt;")
               .replace("\r\n", "<br>")
               .replace("\n", "<br>")
               .replace("\r", "<br>"));

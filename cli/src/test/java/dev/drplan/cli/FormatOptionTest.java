@@ -126,6 +126,9 @@ class FormatOptionTest {
         "report s.yaml --format html --out x.XLSX"
             + " | --format html disagrees with --out x.XLSX, whose name says xlsx; give --format"
             + " xlsx or name the file .html",
+        "compare s.yaml --out y.yaml"
+            + " | --out y.yaml: drplan compare writes table, markdown, csv or json, not yaml; name"
+            + " the file .txt, .md, .csv or .json",
         "validate s.yaml --probe p.json --out x.csv"
             + " | --out x.csv: drplan validate writes table, markdown or json, not csv; name the"
             + " file .txt, .md or .json"
@@ -136,6 +139,54 @@ class FormatOptionTest {
         .isEqualTo(
             "drplan: error: " + message + " (see 'drplan " + command.split(" ")[0] + " --help')\n");
     assertThat(out.toString()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "catalog --out c.csv"
+            + " | --out c.csv: drplan catalog writes a text table, not csv; name the file .txt, or"
+            + " give it no extension",
+        "explain s.yaml --option x --out y.csv"
+            + " | --out y.csv: drplan explain writes text, not csv; name the file .txt, or give it"
+            + " no extension",
+        "explain s.yaml --option x --out x.json"
+            + " | --out x.json: drplan explain writes text, not json; name the file .txt, or give"
+            + " it no extension",
+        "schema --out x.yaml"
+            + " | --out x.yaml: drplan schema writes JSON (a JSON Schema), not yaml; name the file"
+            + " .json or .txt, or give it no extension",
+        "completion bash --out c.json"
+            + " | --out c.json: drplan completion writes a shell script, not json; name the file"
+            + " .sh, .bash, .zsh or .txt, or give it no extension"
+      })
+  void aCommandWithoutFormatRefusesAnOutFileNamingAnotherFormat(
+      String command, String message, @TempDir Path dir) {
+    String[] args = args(command.replace("--out ", "--out " + dir + "/"));
+    assertThat(run(args)).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .isEqualTo("drplan: error: " + message.replace("--out ", "--out " + dir + "/") + "\n");
+    assertThat(out.toString()).isEmpty();
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "catalog, c.txt",
+    "catalog, c",
+    "catalog, c.log",
+    "schema, x.json",
+    "schema, x.txt",
+    "completion bash, c.sh",
+    "completion bash, c.bash"
+  })
+  void aCommandWithoutFormatWritesItsOwnExtensionsTextAndNone(
+      String command, String file, @TempDir Path dir) {
+    assertThat(run(args(command, "--out", dir.resolve(file).toString())))
+        .as(err.toString())
+        .isEqualTo(ExitCodes.OK);
+    assertThat(dir.resolve(file)).isNotEmptyFile();
   }
 
   @Test

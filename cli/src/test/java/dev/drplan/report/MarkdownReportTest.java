@@ -71,6 +71,18 @@ class MarkdownReportTest {
   }
 
   @Test
+  void aBackslashBeforeAPipeAndRawHtmlStayEscapedText() {
+    Table table = new Table().left("name").right("figure");
+    table.row(List.of("x\\|y", "1"));
+    table.row(List.of("<img src=x onerror=alert(1)>", "2"));
+    List<String> lines = List.of(table.toMarkdown().split("\n"));
+    // GitHub reads \\ as one backslash and \| as a pipe: the cell stays whole.
+    assertThat(lines.get(2)).startsWith("| x\\\\\\|y ").endsWith(" |      1 |");
+    assertThat(lines.get(3)).startsWith("| &lt;img src=x onerror=alert(1)&gt; ");
+    assertThat(String.join("\n", lines)).doesNotContain("<img");
+  }
+
+  @Test
   void figuresRightAlignAndCannotExistPrintsAsWords() throws Exception {
     String markdown = markdown();
     assertThat(markdown).contains("| ------------- | ------: |");
