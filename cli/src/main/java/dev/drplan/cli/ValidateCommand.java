@@ -108,7 +108,8 @@ final class ValidateCommand implements Callable<Integer> {
             report.emulator(),
             report.outcomeLabel(),
             warnings,
-            report.hostsMeasured());
+            report.hostsMeasured(),
+            report instanceof FleetReport);
     output.write(ValidationReport.render(chosen, loaded.name(), source, checks));
     return ExitCodes.OK;
   }

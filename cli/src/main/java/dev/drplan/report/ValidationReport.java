@@ -22,6 +22,8 @@ public final class ValidationReport {
    * Where the measurement came from, for the heading and the JSON.
    *
    * @param hostsMeasured 1 for a probe (one host); N for a fleet of N hosts measured together
+   * @param merged whether the file is a fleet's merged report (of which one worker may have
+   *     reported)
    */
   public record Source(
       String file,
@@ -29,7 +31,8 @@ public final class ValidationReport {
       boolean emulator,
       String outcome,
       List<String> warnings,
-      int hostsMeasured) {
+      int hostsMeasured,
+      boolean merged) {
 
     /** True for a fleet's merged report. */
     public boolean fleet() {
@@ -43,8 +46,10 @@ public final class ValidationReport {
    */
   static String basis(Source source) {
     if (!source.fleet()) {
-      return "one host measured (drplan probe): its throughput is taken per host and multiplied"
-          + " by the hosts";
+      return (source.merged()
+              ? "one host of the fleet reported (drplan probe merge)"
+              : "one host measured (drplan probe)")
+          + ": its throughput is taken per host and multiplied by the hosts";
     }
     int n = source.hostsMeasured();
     return "a fleet of "
