@@ -301,8 +301,14 @@ public final class ProbeRunner {
     Storage storage = options.getService();
 
     // First contact: one request, answered within the check's timeout, before the client's
-    // retries (each attempt waiting out READ_TIMEOUT) could hold a silent server for minutes.
+    // retries (each attempt waiting out READ_TIMEOUT) could hold a silent server for minutes. A
+    // connection reset or closed by a peer that is there is asked again (a flaky link, not a dead
+    // server); a refused connection or silence is the answer.
     Throwable silent = askServer();
+    for (int again = 0; again < FIRST_CONTACT_RETRIES && hungUp(silent); again++) {
+      sleepQuietly(100L << again);
+      silent = askServer();
+    }
     if (silent != null) {
       throw new IllegalStateException(
           "cannot reach "
@@ -648,6 +654,26 @@ public final class ProbeRunner {
    * A failure without an answer in words: its kind ("connection refused"), and the client's message
    * when that says more ("connection closed: Unexpected end of file from server").
    */
+  /** How often first contact is asked again after a reset or closed connection (0.1 s to 1.6 s). */
+  private static final int FIRST_CONTACT_RETRIES = 5;
+
+  /** A connection the peer reset or closed: someone is there. */
+  private static boolean hungUp(Throwable failure) {
+    if (failure == null) {
+      return false;
+    }
+    String kind = RetryAccounting.kindOf(failure);
+    return kind.equals("connection_reset") || kind.equals("connection_closed");
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Why a reachability check got no answer: the connection's failure, or its silence. */
   private String checkFailed(Throwable failure) {
     return RetryAccounting.couldNotConnect(failure)
