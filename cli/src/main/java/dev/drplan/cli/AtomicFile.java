@@ -90,7 +90,7 @@ final class AtomicFile {
                 + TEMPORARY_SUFFIX);
     boolean moved = false;
     Thread removeOnSignal = new Thread(() -> deleteQuietly(temporary), "drplan-tmp-cleanup");
-    Runtime.getRuntime().addShutdownHook(removeOnSignal);
+    boolean hooked = addHook(removeOnSignal);
     try {
       try (FileChannel channel = opener.open(temporary)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -112,7 +112,9 @@ final class AtomicFile {
           Files.deleteIfExists(temporary);
         }
       } finally {
-        removeHook(removeOnSignal);
+        if (hooked) {
+          removeHook(removeOnSignal);
+        }
       }
     }
   }
@@ -123,6 +125,20 @@ final class AtomicFile {
       Files.deleteIfExists(temporary);
     } catch (IOException e) {
       // The process is ending; the file's suffix tells the user what it is.
+    }
+  }
+
+  /**
+   * Registers {@code hook}; false when the process is already shutting down: a write made then (the
+   * probe's report after a signal) goes ahead without it, its own failure path deleting the
+   * temporary file.
+   */
+  private static boolean addHook(Thread hook) {
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+      return true;
+    } catch (IllegalStateException shuttingDown) {
+      return false;
     }
   }
 
