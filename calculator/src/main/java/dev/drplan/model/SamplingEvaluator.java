@@ -764,6 +764,7 @@ public final class SamplingEvaluator {
     int years = (int) Counts.ceil(horizonYears);
     long owned = (long) s[at + DBOXES];
     for (int year = 1; year <= years; year++) {
+      // TimeSpan.ofYears(y).years(), as PrimaryFit.logicalAtYearEnds takes it: the same bits.
       double t =
           Math.min(year, horizonYears) * TimeSpan.SECONDS_PER_YEAR / TimeSpan.SECONDS_PER_YEAR;
       double logical = s[L0] * StrictMath.pow(1 + s[GROWTH], t);
