@@ -4,6 +4,7 @@ import dev.drplan.catalog.ValueKind;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
+import dev.drplan.units.MachineNumber;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.math.BigDecimal;
@@ -93,15 +94,8 @@ public final class Display {
     return fixed(rounded.doubleValue(), Math.max(minDecimals, Math.max(0, rounded.scale())));
   }
 
-  /**
-   * How many significant digits a machine number (CSV, JSON) keeps: the model computes in 64-bit
-   * floating point from inputs known to a few digits, so digits beyond the twelfth are the noise of
-   * binary arithmetic ({@code 63469819.870000005} is {@code 63469819.87}).
-   */
-  public static final int MACHINE_DIGITS = 12;
-
-  private static final MathContext MACHINE =
-      new MathContext(MACHINE_DIGITS, RoundingMode.HALF_EVEN);
+  /** How many significant digits a machine number (CSV, JSON) keeps ({@link MachineNumber}). */
+  public static final int MACHINE_DIGITS = MachineNumber.DIGITS;
 
   /**
    * A machine number for CSV and JSON: the value rounded to {@value #MACHINE_DIGITS} significant
@@ -133,11 +127,7 @@ public final class Display {
   /** {@link #plain} as a {@link BigDecimal}, for the JSON writer. */
   public static BigDecimal decimal(double value) {
     requireFinite(value);
-    if (value == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal rounded = new BigDecimal(Double.toString(value)).round(MACHINE).stripTrailingZeros();
-    return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    return MachineNumber.of(value);
   }
 
   /** The significant digits of a plain decimal without exponent: "0.00120" has 3, "100" 3. */

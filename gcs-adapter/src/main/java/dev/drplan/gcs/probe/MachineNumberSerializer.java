@@ -3,21 +3,16 @@ package dev.drplan.gcs.probe;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.drplan.units.MachineNumber;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
- * A probe report's floating-point numbers as every drplan command writes machine numbers
- * (docs/model.md, "Output contract"): rounded to 12 significant digits, half to even, written as
- * the shortest plain decimal without exponent ({@code 1.7961654745687776E9} is written {@code
- * 1796165474.57}). The digits dropped are below what a probe measures. A value that is not finite
- * is left to Jackson.
+ * A probe report's floating-point numbers as every drplan command writes machine numbers ({@link
+ * MachineNumber}): rounded to 12 significant digits, half to even, written as the shortest plain
+ * decimal without exponent ({@code 1.7961654745687776E9} is written {@code 1796165474.57}). The
+ * digits dropped are below what a probe measures. A value that is not finite is left to Jackson.
  */
 final class MachineNumberSerializer extends StdSerializer<Double> {
-
-  private static final MathContext MACHINE = new MathContext(12, RoundingMode.HALF_EVEN);
 
   MachineNumberSerializer() {
     super(Double.class);
@@ -25,11 +20,7 @@ final class MachineNumberSerializer extends StdSerializer<Double> {
 
   /** The value's text: {@code "8184282.50932"}, {@code "8388608"}, {@code "0"}. */
   static String text(double value) {
-    if (value == 0) {
-      return "0";
-    }
-    BigDecimal rounded = new BigDecimal(Double.toString(value)).round(MACHINE).stripTrailingZeros();
-    return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+    return MachineNumber.of(value).toPlainString();
   }
 
   @Override
