@@ -8,7 +8,6 @@ import dev.drplan.model.Recommendation;
 import dev.drplan.model.SamplingEvaluator;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -290,13 +289,18 @@ public final class MonteCarlo {
     final SamplingEvaluator.Sample sample;
 
     /**
-     * twinned[p][m]: every figure m of pair p so far equals that of its twin, the same option in
-     * the first configuration (what a configuration does not change: every cost, and every figure
-     * of configurations alike but in D-boxes, as walmart's). Such a histogram is not counted; it is
-     * the twin's, copied when they first differ and when the worker ends: the same counts, minimum
-     * and maximum as counting it, for half the counting on walmart.
+     * twinOf[p][m]: the pair whose histogram of figure m stands for pair p's, because every figure
+     * m of the two so far has been the same (p itself when p counts its own). Pairs start as one
+     * class per figure, represented by pair 0, and a class splits at the first part whose values
+     * differ; classes never merge. On walmart a configuration changes no cost and the data copies
+     * share their rates and several costs, so 35 of the 112 figures are counted, not 112. A
+     * represented histogram is copied from its representative when it splits off and when the
+     * worker ends: the same counts, minimum and maximum as counting it.
      */
-    final boolean[][] twinned;
+    final int[][] twinOf;
+
+    /** twinOf as it was before the part being split, so that a split is judged on one class. */
+    private final int[] classBefore;
 
     Accumulator(Plan plan) {
       this.plan = plan;
@@ -315,10 +319,8 @@ public final class MonteCarlo {
       this.figures = new double[plan.pairs * METRICS.length * PART];
       this.state = plan.fast == null ? null : plan.fast.newState();
       this.sample = plan.fast == null ? null : plan.fast.evaluator.newSample();
-      this.twinned = new boolean[plan.pairs][METRICS.length];
-      for (int p = plan.options; p < plan.pairs; p++) {
-        Arrays.fill(twinned[p], true);
-      }
+      this.twinOf = new int[plan.pairs][METRICS.length];
+      this.classBefore = new int[plan.pairs];
     }
 
     void work(AtomicInteger nextBlock) {
@@ -329,20 +331,49 @@ public final class MonteCarlo {
         int size = Math.min(plan.samples, (block + 1) * BLOCK) - block * BLOCK;
         plan.progress.update(plan.done.addAndGet(size), plan.samples);
       }
-      for (int p = plan.options; p < plan.pairs; p++) {
+      for (int p = 1; p < plan.pairs; p++) {
         for (int m = 0; m < METRICS.length; m++) {
-          untwin(p, m);
+          if (twinOf[p][m] != p) {
+            histograms[p][m] = copyOf(histograms[twinOf[p][m]][m]);
+            twinOf[p][m] = p;
+          }
         }
       }
     }
 
-    /** Gives pair p's figure m its own histogram, a copy of its twin's, when it has none. */
-    private void untwin(int p, int m) {
-      if (twinned[p][m]) {
-        Histogram copy = new Histogram();
-        copy.merge(histograms[p % plan.options][m]);
-        histograms[p][m] = copy;
-        twinned[p][m] = false;
+    private static Histogram copyOf(Histogram histogram) {
+      Histogram copy = new Histogram();
+      copy.merge(histogram);
+      return copy;
+    }
+
+    /**
+     * Splits figure m's classes of pairs by the part's first {@code size} values, before the part
+     * is counted: a pair that differs from its representative joins an earlier pair of the same
+     * class that split off in this part with the same values, or takes a copy of the
+     * representative's histogram, which holds exactly its values so far.
+     */
+    private void split(int m, int size) {
+      int[] before = classBefore;
+      for (int p = 0; p < plan.pairs; p++) {
+        before[p] = twinOf[p][m];
+      }
+      for (int p = 1; p < plan.pairs; p++) {
+        int q = before[p];
+        if (q == p || sameColumn(p, q, m, size)) {
+          continue;
+        }
+        int joined = p;
+        for (int r = q + 1; r < p; r++) {
+          if (before[r] == q && twinOf[r][m] == r && sameColumn(p, r, m, size)) {
+            joined = r;
+            break;
+          }
+        }
+        if (joined == p) {
+          histograms[p][m] = copyOf(histograms[q][m]);
+        }
+        twinOf[p][m] = joined;
       }
     }
 
@@ -437,20 +468,17 @@ public final class MonteCarlo {
      */
     private void count(int size, int sums) {
       double[] blockSums = plan.blockSums;
-      // Before any counting: the twins that differ in this block take their own histograms.
-      for (int p = plan.options; p < plan.pairs; p++) {
-        for (int m = 0; m < METRICS.length; m++) {
-          if (twinned[p][m] && !sameColumn(p, p % plan.options, m, size)) {
-            untwin(p, m);
-          }
-        }
+      // Before any counting: the classes whose values differ in this part split.
+      for (int m = 0; m < METRICS.length; m++) {
+        split(m, size);
       }
       for (int p = 0; p < plan.pairs; p++) {
         for (int m = 0; m < METRICS.length; m++) {
-          if (twinned[p][m]) {
-            // The same values in the same order: the same sum.
-            blockSums[sums + p * METRICS.length + m] =
-                blockSums[sums + (p % plan.options) * METRICS.length + m];
+          int twin = twinOf[p][m];
+          if (twin != p) {
+            // The same values in the same order: the same sum (the twin, an earlier pair, is
+            // counted already).
+            blockSums[sums + p * METRICS.length + m] = blockSums[sums + twin * METRICS.length + m];
             continue;
           }
           Histogram histogram = histograms[p][m];

@@ -410,6 +410,12 @@ public final class SamplingEvaluator {
     /** Each configuration's on-prem spend, NaN until the verdict's order asks for it. */
     final double[] onPremSpend;
 
+    /**
+     * L at each year end, [year − 1], for the on-prem spend; the same for every configuration, so
+     * computed for the first that asks, once a sample (NaN in the first slot until then).
+     */
+    final double[] logicalAtYearEnds;
+
     final double[] start;
     final double[] end;
     final double[] oneTime;
@@ -447,6 +453,8 @@ public final class SamplingEvaluator {
       timeToFull = new double[evaluator.configurations];
       egress = new double[evaluator.configurations];
       onPremSpend = new double[evaluator.configurations];
+      logicalAtYearEnds =
+          new double[(int) Counts.ceil(evaluator.horizonSeconds / TimeSpan.SECONDS_PER_YEAR)];
       start = new double[options];
       end = new double[options];
       oneTime = new double[options];
@@ -528,6 +536,9 @@ public final class SamplingEvaluator {
       out.fitsHorizon[c] = fitsNow && (Double.isNaN(timeToFull) || timeToFull >= horizonSeconds);
       out.egress[c] = s[PER_NODE_REPLICATION] * ((double) s[at + CBOXES] * s[CBOX_NODES]);
       out.onPremSpend[c] = Double.NaN;
+    }
+    if (out.logicalAtYearEnds.length > 0) {
+      out.logicalAtYearEnds[0] = Double.NaN;
     }
 
     // §6, §7: each option's costs and target rate, shared by its pairs.
@@ -760,20 +771,31 @@ public final class SamplingEvaluator {
     double dboxPrice = s[DBOX_PRICE];
     double total = dboxPrice * s[at + DBOXES] + s[CBOX_PRICE] * s[at + CBOXES];
     double perBox = s[FILL] * s[DBOX_RAW] * s[at + USABLE] * s[REDUCTION];
-    double horizonYears = horizonSeconds / TimeSpan.SECONDS_PER_YEAR;
-    int years = (int) Counts.ceil(horizonYears);
+    double[] logicalAtYearEnds = logicalAtYearEnds(s, out);
     long owned = (long) s[at + DBOXES];
-    for (int year = 1; year <= years; year++) {
-      // TimeSpan.ofYears(y).years(), as PrimaryFit.logicalAtYearEnds takes it: the same bits.
-      double t =
-          Math.min(year, horizonYears) * TimeSpan.SECONDS_PER_YEAR / TimeSpan.SECONDS_PER_YEAR;
-      double logical = s[L0] * StrictMath.pow(1 + s[GROWTH], t);
+    for (double logical : logicalAtYearEnds) {
       long needed = Math.max(owned, Counts.ceil(logical / perBox));
       total += dboxPrice * (needed - owned);
       owned = needed;
     }
     out.onPremSpend[c] = total;
     return total;
+  }
+
+  /** L at each year end (PrimaryFit.logicalAtYearEnds), once a sample: see Sample. */
+  private double[] logicalAtYearEnds(double[] s, Sample out) {
+    double[] logical = out.logicalAtYearEnds;
+    if (logical.length == 0 || !Double.isNaN(logical[0])) {
+      return logical;
+    }
+    double horizonYears = horizonSeconds / TimeSpan.SECONDS_PER_YEAR;
+    for (int year = 1; year <= logical.length; year++) {
+      // TimeSpan.ofYears(y).years(), as PrimaryFit.logicalAtYearEnds takes it: the same bits.
+      double t =
+          Math.min(year, horizonYears) * TimeSpan.SECONDS_PER_YEAR / TimeSpan.SECONDS_PER_YEAR;
+      logical[year - 1] = s[L0] * StrictMath.pow(1 + s[GROWTH], t);
+    }
+    return logical;
   }
 
   private static double lasts(Sample out, int c) {

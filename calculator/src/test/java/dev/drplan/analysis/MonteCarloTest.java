@@ -165,6 +165,88 @@ class MonteCarloTest {
     }
   }
 
+  /**
+   * A pair whose figure is counted through another's (equal so far) ends with the counts it would
+   * have had alone: each pair's histograms equal those of the reference evaluator's values counted
+   * one pair at a time. walmart's circuits make the replication rate the network's in most samples
+   * (every pair equal) and a cap's in a few, so classes of pairs split after the first part too,
+   * which the test checks it exercises.
+   */
+  @Test
+  void everyPairCountsItsOwnValuesWhateverItShared() {
+    UncertainScenario uncertain =
+        new UncertainScenario(
+            Scenarios.walmart(),
+            List.of(
+                new UncertainInput(
+                    "dataset.logical_size",
+                    new Distribution.Triangular(40 * PB, 80 * PB, 160 * PB)),
+                new UncertainInput("network.circuits", new Distribution.Triangular(2, 3, 11))));
+    int n = MonteCarlo.BLOCK + 700;
+    long seed = 12;
+    MonteCarloResult result = MonteCarlo.run(uncertain, n, seed, 2);
+    int pairs = result.pairs().size();
+    Metric[] metrics = Metric.values();
+    Histogram[][] alone = new Histogram[pairs][metrics.length];
+    double[][][] values = new double[pairs][metrics.length][n];
+    Draws draws = new Draws(uncertain, seed);
+    for (int block = 0; block * MonteCarlo.BLOCK < n; block++) {
+      int first = block * MonteCarlo.BLOCK;
+      int size = Math.min(n, first + MonteCarlo.BLOCK) - first;
+      double[][] drawn = draws.block(block, size);
+      for (int i = 0; i < size; i++) {
+        double[] sample = new double[drawn.length];
+        for (int j = 0; j < sample.length; j++) {
+          sample[j] = drawn[j][i];
+        }
+        List<OptionResult> results =
+            Evaluator.evaluate(uncertain.at(uncertain.setters(), sample)).results();
+        for (int p = 0; p < pairs; p++) {
+          for (int m = 0; m < metrics.length; m++) {
+            values[p][m][first + i] = metrics[m].valueOrNaN(results.get(p));
+          }
+        }
+      }
+    }
+    for (int p = 0; p < pairs; p++) {
+      for (int m = 0; m < metrics.length; m++) {
+        alone[p][m] = new Histogram();
+        for (double value : values[p][m]) {
+          if (Double.isNaN(value)) {
+            alone[p][m].addNever();
+          } else {
+            alone[p][m].add(value);
+          }
+        }
+      }
+    }
+    assertThat(result.histograms()).isEqualTo(new SampleHistograms(alone));
+    // Some two pairs' figure is the same in the first part's samples and differs later.
+    int lateSplits = 0;
+    for (int p = 0; p < pairs; p++) {
+      for (int q = 0; q < p; q++) {
+        for (int m = 0; m < metrics.length; m++) {
+          int firstDifference = firstDifference(values[p][m], values[q][m]);
+          if (firstDifference >= 256 && firstDifference < n) {
+            lateSplits++;
+          }
+        }
+      }
+    }
+    assertThat(lateSplits)
+        .as("pairs and figures whose values part after the first part")
+        .isPositive();
+  }
+
+  private static int firstDifference(double[] a, double[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (Double.doubleToLongBits(a[i]) != Double.doubleToLongBits(b[i])) {
+        return i;
+      }
+    }
+    return a.length;
+  }
+
   private static void close(Double actual, Double expected, String what) {
     if (expected == null) {
       assertThat(actual).as(what).isNull();
