@@ -29,7 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * dev.drplan.benchmarks.MonteCarloBenchmark 1000000 2}. The CPU-per-sample target is read by {@code
  * ... MonteCarloBenchmark cpu [SAMPLES] [ROUNDS]}: the CPU time of the thread that runs the samples
  * (one thread, so the compiler's threads and the collector's are not counted), per sample, in each
- * of ROUNDS runs of SAMPLES (default 7 of 50,000), the best one last.
+ * of ROUNDS runs of SAMPLES (default 7 of 50,000), the best one last. {@code ...
+ * MonteCarloBenchmark ramp [SAMPLES] [THREADS]} prints how many samples were done after each tenth
+ * of a second of the run (default 1,000,000 on 2 threads): the first second, while the JIT compiles
+ * the sampling path, against the steady rate after it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -54,6 +57,12 @@ public class MonteCarloBenchmark {
 
   /** End to end: {@code <samples> <threads>}; prints the wall time of the run and of the JVM. */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("ramp")) {
+      ramp(
+          args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000,
+          args.length > 2 ? Integer.parseInt(args[2]) : 2);
+      return;
+    }
     if (args.length > 0 && args[0].equals("cpu")) {
       workerCpu(
           args.length > 1 ? Integer.parseInt(args[1]) : 50_000,
@@ -104,6 +113,50 @@ public class MonteCarloBenchmark {
         samples,
         each,
         best);
+  }
+
+  /**
+   * Prints the samples done after each 0.1 s of one run, and the run's rate after its first second.
+   */
+  private static void ramp(int samples, int threads) {
+    UncertainScenario scenario = walmartUncertain();
+    long[] doneAt = new long[(samples + MonteCarlo.BLOCK - 1) / MonteCarlo.BLOCK + 1];
+    long start = System.nanoTime();
+    MonteCarlo.run(
+        scenario,
+        samples,
+        2026,
+        threads,
+        (done, total) -> {
+          int blocks = (int) ((done + MonteCarlo.BLOCK - 1) / MonteCarlo.BLOCK);
+          doneAt[blocks] = System.nanoTime();
+        });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    StringBuilder line = new StringBuilder();
+    long afterOneSecond = 0;
+    for (int tenth = 1; tenth <= Math.ceil(seconds * 10); tenth++) {
+      long limit = start + tenth * 100_000_000L;
+      long done = 0;
+      for (int blocks = 1; blocks < doneAt.length; blocks++) {
+        if (doneAt[blocks] != 0 && doneAt[blocks] <= limit) {
+          done = Math.min((long) blocks * MonteCarlo.BLOCK, samples);
+        }
+      }
+      line.append(String.format(Locale.ROOT, " %dk", done / 1000));
+      if (tenth == 10) {
+        afterOneSecond = done;
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%d samples on %d threads in %.2f s; samples done after each 0.1 s:%s%n"
+            + "in the first second: %d samples; after it: %.0f samples/s%n",
+        samples,
+        threads,
+        seconds,
+        line,
+        afterOneSecond,
+        seconds > 1 ? (samples - afterOneSecond) / (seconds - 1) : Double.NaN);
   }
 
   /** scenarios/walmart.yaml with the distributions it gives its unconfirmed inputs. */
