@@ -52,26 +52,7 @@ class PlainTextOutputsTest {
             ProposalFixtures.SAMPLES,
             ProposalFixtures.SEED,
             2);
-    List<String> assumptions = new ArrayList<>();
-    int texts = 0;
-    try (Workbook workbook =
-        new XSSFWorkbook(new ByteArrayInputStream(XlsxReport.write(proposal)))) {
-      for (Sheet sheet : workbook) {
-        for (Row row : sheet) {
-          for (Cell cell : row) {
-            if (cell.getCellType() == CellType.STRING) {
-              String text = cell.getStringCellValue();
-              assertPlain(text, sheet.getSheetName() + "!" + cell.getAddress().formatAsString());
-              texts++;
-              if (sheet.getSheetName().equals("Assumptions")) {
-                assumptions.add(text);
-              }
-            }
-          }
-        }
-      }
-    }
-    assertThat(texts).isPositive();
+    List<String> assumptions = textCells(proposal, "Assumptions");
     // The catalog is named as text, without the code span the Markdown and HTML give it.
     assertThat(assumptions)
         .anyMatch(text -> text.contains("built-in catalog " + scenario.catalogName() + ","));
@@ -83,5 +64,33 @@ class PlainTextOutputsTest {
     StringWriter csv = new StringWriter();
     ReportFormat.CSV.writer().write(Comparison.of(load(name)), csv);
     assertPlain(csv.toString(), name + ".csv");
+  }
+
+  /**
+   * Checks that every text cell of the proposal's workbook is plain, and returns the text cells of
+   * the sheet {@code sheetName}.
+   */
+  private static List<String> textCells(Proposal proposal, String sheetName) throws Exception {
+    List<String> texts = new ArrayList<>();
+    int all = 0;
+    try (Workbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(XlsxReport.write(proposal)))) {
+      for (Sheet sheet : workbook) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            if (cell.getCellType() == CellType.STRING) {
+              String text = cell.getStringCellValue();
+              assertPlain(text, sheet.getSheetName() + "!" + cell.getAddress().formatAsString());
+              all++;
+              if (sheet.getSheetName().equals(sheetName)) {
+                texts.add(text);
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(all).isPositive();
+    return texts;
   }
 }
