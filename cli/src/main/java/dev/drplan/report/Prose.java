@@ -4,8 +4,8 @@ package dev.drplan.report;
  * The one markup a sentence shared by several formats carries: a {@code `code`} span, Markdown's
  * backticks around a key path or a catalog name (the assumptions, a reason in the markdown's
  * words). Each format renders such a sentence here: Markdown keeps the spans and escapes the rest,
- * HTML sets the spans as {@code <code>}, and plain text (a spreadsheet cell, CSV) drops the
- * backticks, since a cell cannot show markup. A backtick without a closing one is text.
+ * HTML sets the spans as {@code <code>}, and plain text (a spreadsheet cell) drops the backticks,
+ * since a cell cannot show markup. A backtick without a closing one is text.
  */
 final class Prose {
   private Prose() {}
