@@ -211,17 +211,7 @@ public enum PairFigure implements Figure {
           input("copy_egress_per_gib", s -> s.copy().seed().existingCopy().egressPerGib()))),
   /** The sum of the one-time lines, in {@link CostResult}. */
   ONE_TIME_COST_USD(
-      "one_time_cost_usd",
-      ValueKind.MONEY,
-      "§7",
-      OptionResult::oneTimeCost,
-      Formula.when(
-          s -> !s.isNamespace(),
-          "one-time = seed writes + seed transfer fee + appliances + copy egress",
-          input("seed writes", s -> shown(s, CostLine.OPERATIONS, LineCosts::oneTime)),
-          input("seed transfer fee", s -> shown(s, CostLine.TRANSFER_FEE, LineCosts::oneTime)),
-          input("appliances", s -> shown(s, CostLine.APPLIANCES, LineCosts::oneTime)),
-          input("copy egress", s -> shown(s, CostLine.EXISTING_COPY_EGRESS, LineCosts::oneTime)))),
+      "one_time_cost_usd", ValueKind.MONEY, "§7", OptionResult::oneTimeCost, oneTimeSum()),
   /** {@link RecoveryTime#restoreToPrimary}; the failover or cloud start time otherwise. */
   RTO_SECONDS(
       "rto_seconds",
@@ -773,6 +763,24 @@ public enum PairFigure implements Figure {
 
   /** What explain prints for a line is not priced, instead of an amount. */
   static final String NOT_PRICED = "not priced";
+
+  /**
+   * The one-time cost as the sum of the one-time part of every line that can carry one ({@link
+   * CostLine#oneTime}), each an input named by its {@link CostLine#oneTimeLabel}: "one-time = seed
+   * writes + seed transfer fee + appliances + copy egress".
+   */
+  private static Formula oneTimeSum() {
+    List<String> names = new ArrayList<>();
+    List<Formula.Input> parts = new ArrayList<>();
+    for (CostLine line : CostLine.oneTime()) {
+      names.add(line.oneTimeLabel());
+      parts.add(input(line.oneTimeLabel(), s -> shown(s, line, LineCosts::oneTime)));
+    }
+    return Formula.when(
+        s -> !s.isNamespace(),
+        "one-time = " + String.join(" + ", names),
+        parts.toArray(new Formula.Input[0]));
+  }
 
   /**
    * A part of a line as explain prints it: the amount; $0 when the line does not apply to the pair;

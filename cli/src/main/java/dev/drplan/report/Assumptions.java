@@ -1,5 +1,6 @@
 package dev.drplan.report;
 
+import dev.drplan.model.CostLine;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +38,11 @@ final class Assumptions {
             + " = 730.5 h.");
     lines.add(
         "Money: US dollars; k, M and B are thousands, millions and billions. DR costs are a sum"
-            + " of named lines (cloud storage, early deletion, object writes, transfer fees, mover"
-            + " hosts, VMs and their licence, ports, VLAN attachments, appliances); a line without"
-            + " a price in the scenario is named as not priced, never counted as zero. The on-prem"
-            + " purchase is priced apart, when the scenario gives box prices (§2, §7).");
+            + " of named lines ("
+            + horizonLines()
+            + "); a line without a price in the scenario is named as not priced, never counted as"
+            + " zero. The on-prem purchase is priced apart, when the scenario gives box prices (§2,"
+            + " §7).");
     lines.add(
         "Data grows by compound annual growth, L(t) = L0 · (1 + g)^(t / 1 y); the daily"
             + " change is a fixed share of the data of the day, its peak hour the peak factor times"
@@ -84,10 +86,32 @@ final class Assumptions {
         "Each month bills the integral of its costs over the month as the data grows; the"
             + " monthly figures at start and at end are the run rates on day one and at the end of"
             + " the horizon, the same instant as the VMs and stored bytes at end. One-time costs"
-            + " (the seed's writes and transfer fee, appliances) are part of the horizon cost only."
+            + " ("
+            + oneTimeLines()
+            + ") are part of the horizon cost only."
             + " Deletions the inputs imply are removed from the copy too, and versions deleted"
             + " before their class's minimum duration bill the rest as early deletion. The"
             + " recommendation is the feasible pair with the lowest horizon cost (§1, §7, §8).");
     return lines;
+  }
+
+  /** The cost lines a horizon cost sums, by their labels in the cost-line table (§7). */
+  private static String horizonLines() {
+    List<String> labels = new ArrayList<>();
+    for (CostLine line : CostLine.values()) {
+      if (line.inHorizonCost()) {
+        labels.add(line.label());
+      }
+    }
+    return String.join(", ", labels);
+  }
+
+  /** The parts of a one-time cost, as explain names them (§7). */
+  private static String oneTimeLines() {
+    List<String> labels = new ArrayList<>();
+    for (CostLine line : CostLine.oneTime()) {
+      labels.add(line.oneTimeLabel());
+    }
+    return String.join(", ", labels);
   }
 }

@@ -20,6 +20,7 @@ import dev.drplan.scenario.Scenario;
 import dev.drplan.units.Money;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The figures of a comparison as display strings, shared by the terminal and the markdown report: a
@@ -33,25 +34,35 @@ import java.util.List;
 final class ComparisonTables {
   private final Comparison comparison;
   private final boolean customer;
+  private final Function<Reason, String> words;
   private final ReasonNotes notes;
 
-  /** The tables in {@code compare}'s words (the golden files of the terminal and markdown). */
+  /** The tables in {@code compare}'s words (the golden files of the terminal). */
   ComparisonTables(Comparison comparison) {
-    this(comparison, false);
+    this(comparison, false, ReasonText::of);
   }
 
-  private ComparisonTables(Comparison comparison, boolean customer) {
+  private ComparisonTables(
+      Comparison comparison, boolean customer, Function<Reason, String> words) {
     this.comparison = comparison;
     this.customer = customer;
-    this.notes =
-        new ReasonNotes(
-            comparison.evaluation().results(),
-            customer ? r -> Wording.reason(r, comparison.scenario()) : ReasonText::of);
+    this.words = words;
+    this.notes = new ReasonNotes(comparison.evaluation().results(), words);
   }
 
   /** The tables in the customer's words, for the proposal. */
   static ComparisonTables forCustomer(Comparison comparison) {
-    return new ComparisonTables(comparison, true);
+    return new ComparisonTables(comparison, true, r -> Wording.reason(r, comparison.scenario()));
+  }
+
+  /**
+   * The tables in {@code compare}'s words with the inputs a finding rests on named as the proposal
+   * names them, key path beside ({@link Wording#markdownReason}): the markdown, pasted into
+   * proposals. Its reasons carry code spans: render them with {@link Prose#markdown}.
+   */
+  static ComparisonTables forMarkdown(Comparison comparison) {
+    return new ComparisonTables(
+        comparison, false, r -> Wording.markdownReason(r, comparison.scenario()));
   }
 
   /** The data, objectives and network in one line each. */
@@ -549,7 +560,7 @@ final class ComparisonTables {
   /** Why, as one sentence. */
   String why() {
     List<Reason> why = comparison.evaluation().recommendation().why();
-    return customer ? Wording.sentence(why, comparison.scenario()) : ReasonText.sentence(why);
+    return ReasonText.sentence(why, words);
   }
 
   private static String timeToFull(ConfigurationResult configuration) {

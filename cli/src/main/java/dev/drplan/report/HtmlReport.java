@@ -525,7 +525,7 @@ public final class HtmlReport {
                 + " docs/model.md.</p>\n")
         .append("<ul class=\"assumptions\">\n");
     for (String assumption : Assumptions.of(proposal.comparison())) {
-      out.append("<li>").append(formula(code(Html.escape(assumption)))).append("</li>\n");
+      out.append("<li>").append(formula(Prose.html(assumption))).append("</li>\n");
     }
     out.append("</ul>\n</section>\n");
     sources(out, proposal, scenario);
@@ -604,11 +604,6 @@ public final class HtmlReport {
       return "<a href=\"" + escaped + "\">" + escaped + "</a>";
     }
     return escaped;
-  }
-
-  /** Markdown-style {@code `code`} spans of the shared assumption texts as HTML code. */
-  private static String code(String escaped) {
-    return escaped.replaceAll("`([^`]*)`", "<code>$1</code>");
   }
 
   /**

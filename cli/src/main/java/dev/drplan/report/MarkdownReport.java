@@ -14,7 +14,7 @@ final class MarkdownReport implements ReportWriter {
 
   @Override
   public void write(Comparison comparison, Writer out) throws IOException {
-    ComparisonTables tables = new ComparisonTables(comparison);
+    ComparisonTables tables = ComparisonTables.forMarkdown(comparison);
     Scenario scenario = comparison.scenario();
     out.write("# DR comparison: " + scenario.name() + "\n\n");
     if (!scenario.description().isBlank()) {
@@ -88,8 +88,11 @@ final class MarkdownReport implements ReportWriter {
     out.write(table.toMarkdown());
   }
 
-  /** Markdown's emphasis and link characters, which scenario names and reasons may contain. */
+  /**
+   * Markdown's emphasis and escape characters, which scenario names and reasons may contain,
+   * escaped; a reason's code spans (key paths) kept as they are.
+   */
   private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_");
+    return Prose.markdown(text);
   }
 }

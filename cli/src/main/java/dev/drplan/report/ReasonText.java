@@ -1,6 +1,7 @@
 package dev.drplan.report;
 
 import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -20,18 +21,76 @@ public final class ReasonText {
    * {name}} so that the omission shows (a test checks the engine never leaves one).
    */
   public static String of(Reason reason) {
+    return of(reason, ENGINE);
+  }
+
+  /**
+   * How a sentence names an input that a finding rests on (docs/model.md §8), and where the input's
+   * value came from. The engine names the key path and the catalog entry's path; the proposal and
+   * the markdown name them in words ({@link Wording}).
+   */
+  interface RestingInputs {
+    /** The input at key path {@code path}, inside a sentence. */
+    String input(String path);
+
+    /**
+     * Where the value of a rests-on note came from, with the catalog entry: "a catalog placeholder
+     * (appliances.ta300.round_trip)".
+     */
+    String origin(Reason note);
+
+    /** Where the value came from, in a blocking reason's "this rests on" clause. */
+    String originInClause(Reason note);
+  }
+
+  /** The engine's names: key paths, and the origin the engine wrote. */
+  private static final RestingInputs ENGINE =
+      new RestingInputs() {
+        @Override
+        public String input(String path) {
+          return path;
+        }
+
+        @Override
+        public String origin(Reason note) {
+          return String.valueOf(note.figures().get("origin"));
+        }
+
+        @Override
+        public String originInClause(Reason note) {
+          return origin(note);
+        }
+      };
+
+  /**
+   * The reason's template with its figures filled in ({@link #of(Reason)}), an input it rests on
+   * and that input's origin named by {@code inputs}.
+   */
+  static String of(Reason reason, RestingInputs inputs) {
     Matcher slot = SLOT.matcher(reason.code().template());
+    boolean restsOn = restsOn(reason.code());
     StringBuilder text = new StringBuilder();
     while (slot.find()) {
       String name = slot.group(1);
-      String filled =
-          reason.figures().containsKey(name)
-              ? Display.value(reason.figures().get(name))
-              : slot.group();
+      String filled;
+      if (!reason.figures().containsKey(name)) {
+        filled = slot.group();
+      } else if (restsOn && name.equals("key")) {
+        filled = inputs.input((String) reason.figures().get(name));
+      } else if (restsOn && name.equals("origin")) {
+        filled = inputs.origin(reason);
+      } else {
+        filled = Display.value(reason.figures().get(name));
+      }
       slot.appendReplacement(text, Matcher.quoteReplacement(filled));
     }
     slot.appendTail(text);
-    return text.append(restsOn(reason, ReasonText::restingInput)).toString();
+    return text.append(restsOn(reason, note -> restingInput(note, inputs))).toString();
+  }
+
+  /** Whether {@code code}'s {@code {key}} is an input a finding rests on (§8). */
+  static boolean restsOn(ReasonCode code) {
+    return code == ReasonCode.VERDICT_RESTS_ON || code == ReasonCode.RECOMMENDATION_RESTS_ON;
   }
 
   /**
@@ -53,13 +112,16 @@ public final class ReasonText {
     return clause.toString();
   }
 
-  /** "key = value, origin (at flip it would no longer hold)", from a verdict-rests-on note. */
-  private static String restingInput(Reason note) {
-    return note.figures().get("key")
+  /**
+   * "key = value, origin (at flip it would no longer hold)", from a verdict-rests-on note, the
+   * input and its origin named by {@code inputs}.
+   */
+  static String restingInput(Reason note, RestingInputs inputs) {
+    return inputs.input((String) note.figures().get("key"))
         + " = "
         + Display.value(note.figures().get("value"))
         + ", "
-        + note.figures().get("origin")
+        + inputs.originInClause(note)
         + " (at "
         + Display.value(note.figures().get("flip"))
         + " it would "

@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * key or reason code reaches a customer; ProposalWordingTest scans the rendered proposal for them.
  *
  * <p>The terminal, markdown, CSV and JSON outputs of {@code compare} keep the engine's own words
- * (their golden files are a contract): this class is for the customer's documents only.
+ * (their golden files are a contract), except that the markdown, which is pasted into proposals,
+ * names an input a finding rests on as the proposal does, with its key path ({@link
+ * #markdownReason}).
  */
 final class Wording {
   private Wording() {}
@@ -328,9 +330,8 @@ final class Wording {
   static String reason(Reason reason, Scenario scenario) {
     Matcher slot = SLOT.matcher(template(reason.code()));
     StringBuilder text = new StringBuilder();
-    boolean restsOn =
-        reason.code() == ReasonCode.VERDICT_RESTS_ON
-            || reason.code() == ReasonCode.RECOMMENDATION_RESTS_ON;
+    boolean restsOn = ReasonText.restsOn(reason.code());
+    ReasonText.RestingInputs inputs = new Inputs(scenario, false);
     while (slot.find()) {
       String name = slot.group(1);
       Object value = reason.figures().get(name);
@@ -342,14 +343,9 @@ final class Wording {
       } else if (value instanceof FeasibilityRules.NotPriced) {
         filled = notPriced((FeasibilityRules.NotPriced) value);
       } else if (restsOn && name.equals("key")) {
-        filled = inputInSentence(ScenarioKeys.key(scenario, (String) value), scenario);
+        filled = inputs.input((String) value);
       } else if (restsOn && name.equals("origin")) {
-        filled =
-            (Boolean.TRUE.equals(reason.figures().get("placeholder"))
-                    ? "a placeholder of the catalog ("
-                    : "an uncertain figure of the catalog (")
-                + catalogEntry((String) reason.figures().get("entry"))
-                + ")";
+        filled = inputs.origin(reason);
       } else if (restsOn && name.equals("finding")) {
         String failure = failure((ReasonCode) reason.figures().get("failure"));
         filled =
@@ -362,22 +358,46 @@ final class Wording {
       slot.appendReplacement(text, Matcher.quoteReplacement(filled));
     }
     slot.appendTail(text);
-    return text.append(ReasonText.restsOn(reason, note -> restingInput(note, scenario))).toString();
+    return text.append(ReasonText.restsOn(reason, note -> ReasonText.restingInput(note, inputs)))
+        .toString();
   }
 
-  /** An input a blocking reason rests on, in the customer's words, with the value it would need. */
-  private static String restingInput(Reason note, Scenario scenario) {
-    return inputInSentence(ScenarioKeys.key(scenario, (String) note.figures().get("key")), scenario)
-        + " = "
-        + Display.value(note.figures().get("value"))
-        + (Boolean.TRUE.equals(note.figures().get("placeholder"))
-            ? ", a placeholder of the catalog"
-            : ", an uncertain figure of the catalog")
-        + " (at "
-        + Display.value(note.figures().get("flip"))
-        + " it would "
-        + note.figures().get("change")
-        + ")";
+  /**
+   * A reason in the markdown's words: the engine's ({@link ReasonText#of}), except that an input a
+   * finding rests on, a catalog placeholder or an uncertain catalog figure, is named as the
+   * proposal names it, with its key path beside it as code so that the reader finds the key to set:
+   * "appliances used at once (`options.gcs-archive-appliance-seed.appliance.in_flight`) = 1, a
+   * placeholder of the catalog (Transfer Appliance ta300: appliances used at once)". Render it with
+   * {@link Prose#markdown}.
+   */
+  static String markdownReason(Reason reason, Scenario scenario) {
+    return ReasonText.of(reason, new Inputs(scenario, true));
+  }
+
+  /**
+   * The inputs a finding rests on, named in words: an input by its key's meaning, after the option
+   * or configuration it belongs to ("appliances used at once (gcs-archive-appliance-seed)"), or
+   * with its key path in code ({@code keyPaths}, for the markdown); its origin as a placeholder or
+   * an uncertain figure of the catalog, and which ({@link #catalogEntry}).
+   */
+  private record Inputs(Scenario scenario, boolean keyPaths) implements ReasonText.RestingInputs {
+    @Override
+    public String input(String path) {
+      ScenarioKey key = ScenarioKeys.key(scenario, path);
+      return keyPaths ? key.meaning() + " (`" + path + "`)" : inputInSentence(key, scenario);
+    }
+
+    @Override
+    public String origin(Reason note) {
+      return originInClause(note) + " (" + catalogEntry((String) note.figures().get("entry")) + ")";
+    }
+
+    @Override
+    public String originInClause(Reason note) {
+      return Boolean.TRUE.equals(note.figures().get("placeholder"))
+          ? "a placeholder of the catalog"
+          : "an uncertain figure of the catalog";
+    }
   }
 
   /** Reasons in the customer's words, as one sentence ({@link ReasonText#sentence}'s shape). */

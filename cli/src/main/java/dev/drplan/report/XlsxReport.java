@@ -381,7 +381,8 @@ public final class XlsxReport {
           cell.setCellValue(number);
           cell.setCellStyle(styles.number);
         } else {
-          cell.setCellValue(String.valueOf(value));
+          // A cell shows no markup: a shared sentence's code spans lose their backticks here.
+          cell.setCellValue(Prose.plain(String.valueOf(value)));
           cell.setCellStyle(styles.text);
         }
       }

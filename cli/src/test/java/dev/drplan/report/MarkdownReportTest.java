@@ -2,9 +2,17 @@ package dev.drplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drplan.analysis.ScenarioKeys;
+import dev.drplan.model.OptionResult;
+import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
+import dev.drplan.scenario.Scenario;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
@@ -122,5 +130,50 @@ class MarkdownReportTest {
   @Test
   void reasonTextIsEscapedForMarkdown() throws Exception {
     assertThat(markdown()).contains("more than max\\_nodes 1,000");
+  }
+
+  /**
+   * The inputs walmart's verdicts and recommendation rest on (catalog placeholders): named as the
+   * proposal names them, with the key path beside as code where the user sets the key, and the
+   * catalog entry in words; never by a bare key path or entry path.
+   */
+  @Test
+  void anInputAFindingRestsOnIsNamedAsTheProposalNamesItWithItsKeyPathAsCode() throws Exception {
+    Comparison comparison = Comparison.of(ProposalFixtures.walmart());
+    Scenario scenario = comparison.scenario();
+    StringWriter out = new StringWriter();
+    ReportFormat.MARKDOWN.writer().write(comparison, out);
+    String markdown = out.toString();
+    String html = HtmlReport.render(ProposalFixtures.certainProposal());
+
+    Set<Reason> restsOn = new LinkedHashSet<>();
+    for (OptionResult result : comparison.evaluation().results()) {
+      for (Reason note : result.notes()) {
+        if (note.code() == ReasonCode.VERDICT_RESTS_ON) {
+          restsOn.add(note);
+        }
+      }
+    }
+    for (Reason reason : comparison.evaluation().recommendation().why()) {
+      if (reason.code() == ReasonCode.RECOMMENDATION_RESTS_ON) {
+        restsOn.add(reason);
+      }
+    }
+    assertThat(restsOn).extracting(Reason::code).contains(ReasonCode.RECOMMENDATION_RESTS_ON);
+    for (Reason reason : restsOn) {
+      String path = (String) reason.figures().get("key");
+      String meaning = ScenarioKeys.key(scenario, path).meaning();
+      assertThat(markdown).contains(meaning + " (`" + path + "`) = ");
+      assertThat(html).contains(Html.escape(meaning));
+      // Every mention of the key path is the code span: none bare, none escaped.
+      assertThat(markdown.split(Pattern.quote(path), -1).length - 1)
+          .as(path)
+          .isEqualTo(markdown.split(Pattern.quote("`" + path + "`"), -1).length - 1);
+      assertThat(markdown).doesNotContain(path.replace("_", "\\_"));
+      String entry = (String) reason.figures().get("entry");
+      assertThat(markdown)
+          .contains("a placeholder of the catalog (" + Wording.catalogEntry(entry) + ")")
+          .doesNotContain(entry.replace("_", "\\_"));
+    }
   }
 }

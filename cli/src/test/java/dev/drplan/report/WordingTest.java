@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.model.Bottleneck;
+import dev.drplan.model.FeasibilityRules;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataRate;
+import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,5 +141,31 @@ class WordingTest {
     assertThat(Wording.inSentence("gcs-archive: throughput of one stream"))
         .isEqualTo("gcs-archive: throughput of one stream");
     assertThat(Wording.inSentence("")).isEmpty();
+  }
+
+  @Test
+  void theMarkdownNamesAnInputAsTheProposalDoesWithItsKeyPathAsCode() {
+    Scenario walmart = ProposalFixtures.walmart();
+    String path = "options.gcs-archive.copy_engine.fee_per_gib";
+    Reason reason =
+        FeasibilityRules.recommendationRestsOn(
+            path,
+            Money.ofUsd(0.0125),
+            new InputOrigin(path, "transfer.storage-transfer-agents.per_gib", true, false),
+            Money.ofUsd(0.05),
+            "gcs-coldline on phase-one");
+    assertThat(Wording.reason(reason, walmart))
+        .isEqualTo(
+            "the recommendation rests on the tool's fee per GiB moved, on the seed and every change"
+                + " (gcs-archive) = $0.0125, an uncertain figure of the catalog (Transfer tool"
+                + " storage-transfer-agents: a transfer tool's fee per GiB moved): at $0.0500 it"
+                + " would be gcs-coldline on phase-one");
+    // The same words, the key path in place of the option it names.
+    assertThat(Wording.markdownReason(reason, walmart))
+        .isEqualTo(
+            "the recommendation rests on the tool's fee per GiB moved, on the seed and every change"
+                + " (`options.gcs-archive.copy_engine.fee_per_gib`) = $0.0125, an uncertain figure"
+                + " of the catalog (Transfer tool storage-transfer-agents: a transfer tool's fee"
+                + " per GiB moved): at $0.0500 it would be gcs-coldline on phase-one");
   }
 }
