@@ -94,6 +94,33 @@ class ChangeProfileLoaderTest {
         .contains("more than 1,000 EB, the most drplan computes; found \"1.99 MB\"");
   }
 
+  /**
+   * When no measured_size a scenario may give (at most 1,000 EB) fits, the message says the profile
+   * does not fit the data rather than naming a size that cannot be written: 1e21 B a minute
+   * measured on 1,000 EB (the default, logical_size) and replayed on 1,000 EB · 1.2^5 ≈ 2,488 EB
+   * would need a measured_size of 1e21 · 2.488e21 / 1e21 ≈ 2.5e21 B.
+   */
+  @Test
+  void aProfileNoMeasuredSizeFitsSaysSo() throws IOException {
+    Files.writeString(
+        dir.resolve("writes.csv"),
+        "timestamp,bytes_changed\n2025-01-06T00:00:00Z,1e21\n2025-01-06T00:01:00Z,1e21\n");
+    String huge =
+        scenario("", "change_profile: { file: writes.csv, format: csv }\n")
+            .replace(
+                "logical_size: 2 PB, annual_growth: 10%",
+                "logical_size: 1000 EB, annual_growth: 20%");
+    ScenarioException refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> load(huge), ScenarioException.class);
+    assertThat(refused.getMessage())
+        .contains(
+            "change_profile: expected a profile that fits the data it is replayed on: even at the"
+                + " largest measured_size, 1,000 EB, scaled to the data it is replayed on, 2,490 EB")
+        .contains("found none (it defaults to dataset.logical_size)")
+        .doesNotContain("at least");
+  }
+
   @Test
   void withoutAProfileThereIsNoneAndTheComplianceIsNinetyNinePercent() throws IOException {
     Scenario scenario = load(scenario("", ""));

@@ -258,12 +258,14 @@ final class ScenarioWalker {
       YamlNode syntheticNode = ((YamlNode.Mapping) profileNode).get(ScenarioSchema.SYNTHETIC.key());
       throw error(
           syntheticNode != null ? syntheticNode : profileNode,
-          "expected a synthetic profile whose busiest hour, at the data's largest in the replay,"
-              + " changes at most "
+          "expected a synthetic profile whose busiest hour changes at most "
               + limit
-              + ", the most drplan computes; found one that changes more, from"
-              + " dataset.daily_change of dataset.logical_size over the horizon: lower the daily"
-              + " change or the synthetic peak");
+              + ", the most drplan computes; found one whose busiest hour changes "
+              + sizeAtLeast(replay.busiestInterval().bytes())
+              + ", a share of dataset.daily_change of the "
+              + sizeAtLeast(largestInReplay(scenario, replay))
+              + " the data reaches in the replay: lower the daily change, the growth or the"
+              + " synthetic peak");
     }
     YamlNode measuredNode =
         ((YamlNode.Mapping) profileNode).get(ScenarioSchema.MEASURED_SIZE.key());
@@ -305,7 +307,15 @@ final class ScenarioWalker {
             + found);
   }
 
-  /** A size in decimal units rounded up to 3 significant digits: "1.62 TB". */
+  /** The most data over the replay: at its start or at its end (§1's growth is monotone). */
+  private static double largestInReplay(Scenario scenario, ProfileReplay replay) {
+    TimeSpan end = TimeSpan.ofSeconds(replay.replayedFrom().seconds() + replay.window().seconds());
+    return Math.max(
+        DataGrowth.logicalAt(scenario.dataset(), replay.replayedFrom()).bytes(),
+        DataGrowth.logicalAt(scenario.dataset(), end).bytes());
+  }
+
+  /** A size in decimal units rounded up to 3 significant digits: "1.62 TB", "2,490 EB". */
   private static String sizeAtLeast(double bytes) {
     String[] units = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
     int unit = 0;
@@ -320,9 +330,11 @@ final class ScenarioWalker {
             .round(new MathContext(12, RoundingMode.HALF_EVEN))
             .round(new MathContext(3, RoundingMode.CEILING))
             .stripTrailingZeros();
-    return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString()
-        + " "
-        + units[unit];
+    String number =
+        rounded.scale() <= 0
+            ? String.format(Locale.ROOT, "%,d", rounded.setScale(0).longValueExact())
+            : rounded.toPlainString();
+    return number + " " + units[unit];
   }
 
   /**
