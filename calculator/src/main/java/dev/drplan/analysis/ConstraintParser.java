@@ -1,6 +1,8 @@
 package dev.drplan.analysis;
 
 import dev.drplan.catalog.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -49,6 +51,7 @@ public final class ConstraintParser {
    * Parses one constraint, reading bounds that are not plain numbers with {@code units}.
    *
    * @throws ConstraintSyntaxException with the column where parsing stopped
+   * @throws UnknownNameException for a metric that does not exist, with the closest one
    */
   public static Constraint parse(String text, UnitReader units) {
     return new ConstraintParser(text).constraint(units);
@@ -56,7 +59,6 @@ public final class ConstraintParser {
 
   private Constraint constraint(UnitReader units) {
     skipSpaces();
-    int nameAt = at;
     String name = name();
     if (name.isEmpty()) {
       throw error("a metric, feasible( or fits_horizon(");
@@ -82,10 +84,12 @@ public final class ConstraintParser {
     Metric metric;
     try {
       metric = Metric.byName(name);
-    } catch (IllegalArgumentException e) {
-      at = nameAt;
-      throw error(
-          "a metric (" + String.join(", ", Metric.names()) + "), feasible( or fits_horizon(");
+    } catch (UnknownNameException e) {
+      // A name the grammar reads, mistyped: said as an unknown name, with the closest one.
+      List<String> names = new ArrayList<>(Metric.names());
+      names.add("feasible");
+      names.add("fits_horizon");
+      throw new UnknownNameException("metric", name, names);
     }
     String configuration = null;
     String option = null;

@@ -3,7 +3,6 @@ package dev.drplan.analysis;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.OptionResult;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.scenario.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,16 +49,7 @@ final class Constraints {
 
   private static void require(String what, String name, List<String> names) {
     if (!names.contains(name)) {
-      String suggestion = Suggestions.closest(name, names);
-      throw new IllegalArgumentException(
-          "unknown "
-              + what
-              + " \""
-              + name
-              + "\""
-              + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
-              + "\nvalid: "
-              + String.join(", ", names));
+      throw new UnknownNameException(what, name, names);
     }
   }
 }

@@ -5,7 +5,6 @@ import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairFigure;
 import dev.drplan.scenario.Objectives;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.scenario.Suggestions;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
@@ -127,7 +126,7 @@ public enum Metric {
    * The metric named {@code name}: its JSON key ({@code seed_seconds}) or short alias ({@code
    * seed}, {@code rpo}, {@code rto}, {@code horizon_cost}, {@code replication}).
    *
-   * @throws IllegalArgumentException listing the names, with a "did you mean"
+   * @throws UnknownNameException listing the names, with a "did you mean"
    */
   public static Metric byName(String name) {
     String wanted = name.toLowerCase(Locale.ROOT);
@@ -136,15 +135,7 @@ public enum Metric {
         return metric;
       }
     }
-    List<String> names = names();
-    String suggestion = Suggestions.closest(wanted, names);
-    throw new IllegalArgumentException(
-        "unknown metric \""
-            + name
-            + "\""
-            + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
-            + "\nvalid metrics: "
-            + String.join(", ", names));
+    throw new UnknownNameException("metric", name, names());
   }
 
   /** Every accepted metric name: JSON keys, then aliases. */

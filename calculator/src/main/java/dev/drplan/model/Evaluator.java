@@ -293,6 +293,7 @@ public final class Evaluator {
       add(reasons, FeasibilityRules.rpoMissed(point, objectives.rpo()));
       add(reasons, FeasibilityRules.rpoUnreachable(point, objectives.rpo()));
     } else {
+      add(reasons, FeasibilityRules.rpoReplayBeyondDataLimit(backlog));
       add(reasons, FeasibilityRules.backlogNeverCatchesUp(backlog, replication));
       add(reasons, FeasibilityRules.rpoComplianceMissed(backlog, objectives, replication));
       add(

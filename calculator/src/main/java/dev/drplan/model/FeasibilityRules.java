@@ -1,6 +1,7 @@
 package dev.drplan.model;
 
 import dev.drplan.model.backlog.CompliantRate;
+import dev.drplan.model.backlog.ProfileReplay;
 import dev.drplan.scenario.ApplianceSpec;
 import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.InputOrigin;
@@ -105,6 +106,21 @@ public final class FeasibilityRules {
       return null;
     }
     return Reason.of(ReasonCode.RPO_UNREACHABLE, "rpo", point.rpo(), "rpo_objective", objective);
+  }
+
+  /**
+   * With a replayed change profile, the replay's sizes and rates stay within what drplan computes,
+   * 1,000 EB and 1,000 EB/s (§5, "The backlog"): beyond, its figures are null and this reason says
+   * why. The RPO cannot then be judged, so the pair is not feasible.
+   */
+  public static Reason rpoReplayBeyondDataLimit(PairBacklog backlog) {
+    if (!backlog.beyondDataLimit()) {
+      return null;
+    }
+    return Reason.of(
+        ReasonCode.RPO_REPLAY_BEYOND_DATA_LIMIT,
+        "data_limit",
+        DataSize.ofBytes(ProfileReplay.LARGEST_BYTES));
   }
 
   /**

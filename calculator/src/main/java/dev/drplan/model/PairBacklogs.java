@@ -54,6 +54,6 @@ final class PairBacklogs {
         cappedBy = needed.compareTo(replication.target()) > 0 ? targetKind : null;
       }
     }
-    return new PairBacklog(simulated, compliance, circuits, cappedBy);
+    return PairBacklog.heldToDataLimit(replay, simulated, compliance, circuits, cappedBy);
   }
 }

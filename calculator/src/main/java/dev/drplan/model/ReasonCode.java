@@ -49,6 +49,11 @@ public enum ReasonCode {
       "the replication rate {needed_rate} that would keep the RPO within the objective"
           + " {rpo_objective} for rpo_compliance {rpo_compliance} of the replayed change profile is"
           + " beyond any number of circuits of {circuit_rate} each"),
+  RPO_REPLAY_BEYOND_DATA_LIMIT(
+      true,
+      "the change profile, scaled from the size it was measured at to this data, takes the replay"
+          + " beyond {data_limit} (an interval's change or the largest backlog) or {data_limit} a"
+          + " second (the rate needed), the most drplan computes: its RPO figures are not given"),
   RTO_MISSED(true, "the RTO is {rto}, above the objective {rto_objective}"),
   TOO_MANY_NODES(
       true,

@@ -128,7 +128,7 @@ class ScenarioKeysTest {
         .startsWith(
             "unknown scenario key \"dataset.logical_sise\"; did you mean"
                 + " \"dataset.logical_size\"?")
-        .contains("valid keys: horizon, dataset.logical_size, dataset.annual_growth");
+        .contains("valid scenario keys: horizon, dataset.logical_size, dataset.annual_growth");
     assertThat(
             catchThrowableOfType(
                     () -> ScenarioKeys.key(walmart, "circuits"), UnknownScenarioKeyException.class)

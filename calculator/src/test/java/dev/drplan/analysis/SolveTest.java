@@ -216,7 +216,9 @@ class SolveTest {
     assertThatThrownBy(() -> ConstraintParser.parse("horizon_cost_usd <= objective"))
         .hasMessageStartingWith("column 21: expected a number (horizon_cost_usd has no objective)");
     assertThatThrownBy(() -> ConstraintParser.parse("rpp <= 3"))
-        .hasMessageStartingWith("column 1: expected a metric (seed_seconds, rpo_seconds,");
+        .isInstanceOf(UnknownNameException.class)
+        .hasMessageStartingWith("unknown metric \"rpp\"; did you mean \"rpo\"?\nvalid metrics:")
+        .hasMessageContaining("replication, feasible, fits_horizon");
     assertThatThrownBy(() -> ConstraintParser.parse("feasible(gcs-archive"))
         .hasMessageStartingWith("column 21: expected \")\", found the end");
     assertThatThrownBy(() -> ConstraintParser.parse("fits_horizon(minimum) extra"))

@@ -263,32 +263,48 @@ class BacklogEvaluationTest {
     assertThat(result.backlog().compliance().bestPossible().value()).isCloseTo(0.5, within(1e-9));
   }
 
+  /** On a network of {@code lineRate} at 1% efficiency and a 1% DR share. */
+  private static Scenario onTinyShares(Scenario scenario, DataRate lineRate) {
+    return scenario.withNetwork(
+        new Network(1, lineRate, Fraction.of(0.01), Fraction.of(0.01), TimeSpan.ZERO, Money.ZERO));
+  }
+
+  private static ChangeProfileSpec measuredOn(DataSize size) {
+    ChangeProfileSpec spec = measured(LAMBDA, -1, 0);
+    return new ChangeProfileSpec(spec.file(), spec.measured(), null, size);
+  }
+
+  private static Dataset exabytes() {
+    return new Dataset(
+        DataSize.ofBytes(1e21),
+        Fraction.ZERO,
+        Fraction.of(LAMBDA * 86_400 / 1e15),
+        1.0,
+        Fraction.ZERO,
+        DataSize.ofMebibytes(64),
+        1.0);
+  }
+
   /**
-   * A profile measured on 1 B and replayed on 1,000 EB is scaled by 1e21 / 1: the steady λ = 0.5
-   * GB/s becomes 0.5e9 · 1e21 = 5e29 B/s, which the search's floor (the average) meets, as at scale
-   * 1. One 8 Gbps circuit carries 1e9 B/s, so it would take 5e29 / 1e9 = 5e20 circuits, beyond the
-   * 2^63 − 1 ≈ 9.22e18 a long holds: the figure is null, never clamped to that long, and the reason
-   * says the rate is beyond any number of circuits.
+   * A profile measured on 1 PB and replayed on 1,000 EB is scaled by 1e21 / 1e15 = 1e6: the steady
+   * λ = 0.5 GB/s becomes 5e14 B/s, which the search's floor (the average) meets, as at scale 1.
+   * Circuits of 1 bps at 1% efficiency and a 1% DR share carry 0.125 · 0.01 · 0.01 B/s each, so it
+   * would take 5e14 / 1.25e-5 = 4e19 circuits, beyond the 2^63 − 1 ≈ 9.22e18 a long holds: the
+   * figure is null, never clamped to that long, and the reason says the rate is beyond any number
+   * of circuits.
    */
   @Test
   void aRateBeyondAnyNumberOfCircuitsLeavesTheCircuitsNullWithItsReason() {
-    Dataset exabytes =
-        new Dataset(
-            DataSize.ofBytes(1e21),
-            Fraction.ZERO,
-            Fraction.of(LAMBDA * 86_400 / 1e15),
-            1.0,
-            Fraction.ZERO,
-            DataSize.ofMebibytes(64),
-            1.0);
-    ChangeProfileSpec spec = measured(LAMBDA, -1, 0);
-    ChangeProfileSpec onOneByte =
-        new ChangeProfileSpec(spec.file(), spec.measured(), null, DataSize.ofBytes(1));
-    OptionResult result = pair(scenario(exabytes, 1, TimeSpan.ofHours(4), onOneByte));
+    Scenario tiny =
+        onTinyShares(
+            scenario(exabytes(), 1, TimeSpan.ofHours(4), measuredOn(DataSize.ofPetabytes(1))),
+            DataRate.ofBitsPerSecond(1));
+    OptionResult result = pair(tiny);
     PairBacklog backlog = result.backlog();
 
+    assertThat(backlog.beyondDataLimit()).isFalse();
     assertThat(backlog.compliance().rate().bytesPerSecond())
-        .isCloseTo(LAMBDA * 1e21 / 1, within(LAMBDA * 1e21 * 1e-9));
+        .isCloseTo(LAMBDA * 1e21 / 1e15, within(LAMBDA * 1e6 * 1e-9));
     assertThat(backlog.circuits()).isNull();
     assertThat(backlog.beyondAnyCircuits()).isTrue();
     assertThat(BacklogFigure.RPO_COMPLIANCE_CIRCUITS.value(result)).isNull();
@@ -299,16 +315,72 @@ class BacklogEvaluationTest {
             .findFirst()
             .orElseThrow();
     assertThat(((DataRate) reason.figures().get("circuit_rate")).bytesPerSecond())
-        .isEqualTo(8e9 / 8);
-    assertThat(((DataRate) reason.figures().get("needed_rate")).bytesPerSecond())
-        .isCloseTo(LAMBDA * 1e21, within(LAMBDA * 1e21 * 1e-9));
+        .isCloseTo(1.0 / 8 * 0.01 * 0.01, within(1e-18));
     assertThat(result.feasible()).isFalse();
 
-    // On 1 PB the same profile is scaled by 1e15: 5e24 / 1e9 = 5e15 circuits, a count.
-    OptionResult counted = pair(scenario(dataset(0), 1, TimeSpan.ofHours(4), onOneByte));
+    // On 1 PB the same profile is not scaled: 0.5e9 / 1.25e-5 = 4e13 circuits, a count.
+    OptionResult counted =
+        pair(
+            onTinyShares(
+                scenario(dataset(0), 1, TimeSpan.ofHours(4), measured(LAMBDA, -1, 0)),
+                DataRate.ofBitsPerSecond(1)));
     assertThat(counted.backlog().circuits().doubleValue())
-        .isCloseTo(LAMBDA * 1e15 / 1e9, within(LAMBDA * 1e15 / 1e9 * 1e-8));
+        .isCloseTo(LAMBDA / 1.25e-5, within(LAMBDA / 1.25e-5 * 1e-8));
     assertThat(codes(counted)).doesNotContain(ReasonCode.RPO_COMPLIANCE_BEYOND_CIRCUITS);
+  }
+
+  /**
+   * A profile measured on 1 B and replayed on 1,000 EB is scaled by 1e21: each hour's 0.5e9 · 3,600
+   * B would be 1.8e33 B, beyond the 1e21 B (1,000 EB) drplan computes. A variant the loader never
+   * sees (a sampled, swept or remedied value) gets there: the replay's figures are null, with the
+   * reason that says why, never a number beyond the limit, and the pair is not feasible.
+   */
+  @Test
+  void aProfileScaledBeyondTheDataLimitHasNoFiguresAndItsReason() {
+    OptionResult result =
+        pair(scenario(exabytes(), 1, TimeSpan.ofHours(4), measuredOn(DataSize.ofBytes(1))));
+    PairBacklog backlog = result.backlog();
+
+    assertThat(backlog.beyondDataLimit()).isTrue();
+    assertThat(backlog.simulated()).isNull();
+    assertThat(backlog.compliance().reachable()).isFalse();
+    assertThat(backlog.circuits()).isNull();
+    for (BacklogFigure figure : BacklogFigure.values()) {
+      if (figure != BacklogFigure.RPO_WITHIN_OBJECTIVE_UNLIMITED) {
+        assertThat(figure.value(result)).as(figure.id()).isNull();
+      }
+    }
+    assertThat(codes(result))
+        .contains(ReasonCode.RPO_REPLAY_BEYOND_DATA_LIMIT)
+        .doesNotContain(
+            ReasonCode.RPO_NEVER_CATCHES_UP,
+            ReasonCode.RPO_COMPLIANCE_MISSED,
+            ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
+            ReasonCode.RPO_COMPLIANCE_BEYOND_CIRCUITS);
+    assertThat(result.feasible()).isFalse();
+  }
+
+  /**
+   * Each interval within the limit, the backlog beyond it: measured on 10 TB and replayed on 1,000
+   * EB, scaled 1e21 / 1e13 = 1e8, an hour is 0.5e9 · 3,600 · 1e8 = 1.8e20 B, within 1e21; but the
+   * copies at R = 1 GB/s fall behind a change rate of 5e16 B/s, and within the week the backlog
+   * reaches about (5e16 − 1e9) · 604,800 ≈ 3e22 B, beyond it. That figure is null too.
+   */
+  @Test
+  void aBacklogBeyondTheDataLimitHasNoFiguresEither() {
+    OptionResult result =
+        pair(scenario(exabytes(), 1, TimeSpan.ofHours(4), measuredOn(DataSize.ofTerabytes(10))));
+
+    assertThat(result.backlog().beyondDataLimit()).isTrue();
+    assertThat(BacklogFigure.BACKLOG_MAX_BYTES.value(result)).isNull();
+    assertThat(codes(result)).contains(ReasonCode.RPO_REPLAY_BEYOND_DATA_LIMIT);
+
+    // Measured on 1 PB the week totals 0.5e9 · 604,800 · 1e6 = 3e20 B: within the limit, replayed.
+    OptionResult within =
+        pair(scenario(exabytes(), 1, TimeSpan.ofHours(4), measuredOn(DataSize.ofPetabytes(1))));
+    assertThat(within.backlog().beyondDataLimit()).isFalse();
+    assertThat(within.backlog().simulated().largestBacklog().bytes()).isLessThanOrEqualTo(1e21);
+    assertThat(codes(within)).doesNotContain(ReasonCode.RPO_REPLAY_BEYOND_DATA_LIMIT);
   }
 
   @Test

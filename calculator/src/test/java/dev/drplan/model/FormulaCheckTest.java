@@ -9,14 +9,18 @@ import dev.drplan.scenario.CopyEngine;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.HostMachine;
+import dev.drplan.scenario.Network;
 import dev.drplan.scenario.ProfileFile;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.SyntheticShape;
+import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
+import dev.drplan.units.Fraction;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -369,15 +373,6 @@ class FormulaCheckTest {
             .withMeasured(
                 ChangeProfile.of(
                     java.time.Instant.parse("2025-01-06T00:00:00Z"), TimeSpan.ofHours(1), week));
-    // 100 TB/s measured on 1 B, replayed on 37 PB: 1e14 · 37e15 B/s, beyond any number of the
-    // circuits that carry R = 40 GB/s (more than 2^63 − 1 of them).
-    double[] absurd = new double[168];
-    java.util.Arrays.fill(absurd, 1e14 * 3600);
-    ChangeProfileSpec onOneByte =
-        ChangeProfileSpec.ofFile(heavy.file(), DataSize.ofBytes(1))
-            .withMeasured(
-                ChangeProfile.of(
-                    java.time.Instant.parse("2025-01-06T00:00:00Z"), TimeSpan.ofHours(1), absurd));
     List<Subject> subjects = new ArrayList<>();
     for (Scenario scenario :
         List.of(
@@ -386,12 +381,52 @@ class FormulaCheckTest {
             plain.withChangeProfile(synthetic),
             shrinking.withChangeProfile(synthetic),
             plain.withChangeProfile(heavy),
-            plain.withChangeProfile(onOneByte),
             plain.withOptions(withVmMovers(plain.options())))) {
       for (String configuration : List.of("minimum", "phase-one")) {
         for (DrOption option : scenario.options()) {
           subjects.add(Subject.of(scenario, configuration, option.name()));
         }
+      }
+    }
+    return subjects;
+  }
+
+  /**
+   * Pairs whose replay's rate is beyond any number of circuits (the rule "circuits = none"),
+   * checked for their backlog figures only: within the data limit that takes circuits of a few
+   * millionths of a byte a second, at which the seed never converges and other figures sit where
+   * this check's plain arithmetic cannot follow them.
+   */
+  private static List<Subject> beyondCircuitsSubjects() {
+    Scenario plain = Fixtures.everyCostLine();
+    // 100 TB/s measured on 7.4 PB, replayed on 37 PB (10 PB growing 30% a year for 5 y): 5e14 B/s
+    // (each hour 1.8e18 B, the week 3e20 B, within the data limit), beyond any number of circuits
+    // of 1 bps at 1% efficiency and a 1% DR share: 5e14 / 1.25e-5 = 4e19, more than 2^63 − 1.
+    double[] week = new double[168];
+    java.util.Arrays.fill(week, 1e14 * 3600);
+    ChangeProfileSpec beyondCircuits =
+        ChangeProfileSpec.ofFile(
+                new ProfileFile(
+                    "week.csv", ProfileFile.Format.CSV, null, null, ChangeProfile.GapPolicy.REJECT),
+                DataSize.ofPetabytes(7.4))
+            .withMeasured(
+                ChangeProfile.of(
+                    java.time.Instant.parse("2025-01-06T00:00:00Z"), TimeSpan.ofHours(1), week));
+    Network tinyCircuits =
+        new Network(
+            1,
+            DataRate.ofBitsPerSecond(1),
+            Fraction.of(0.01),
+            Fraction.of(0.01),
+            TimeSpan.ZERO,
+            Money.ZERO,
+            plain.network().vlanAttachmentCapacity(),
+            plain.network().vlanAttachmentHourly());
+    Scenario scenario = plain.withChangeProfile(beyondCircuits).withNetwork(tinyCircuits);
+    List<Subject> subjects = new ArrayList<>();
+    for (String configuration : List.of("minimum", "phase-one")) {
+      for (DrOption option : scenario.options()) {
+        subjects.add(Subject.of(scenario, configuration, option.name()));
       }
     }
     return subjects;
@@ -422,12 +457,24 @@ class FormulaCheckTest {
   @Test
   void everyPrintedFormulaEvaluatedFromItsPrintedInputsGivesThePrintedValue() {
     Set<String> checked = new LinkedHashSet<>();
-    for (Subject subject : subjects()) {
-      List<Derivation> derivations = subject.derivations();
+    Set<String> backlogFigures = new HashSet<>();
+    for (BacklogFigure figure : BacklogFigure.values()) {
+      backlogFigures.add(figure.id());
+    }
+    List<Subject> subjects = new ArrayList<>(subjects());
+    List<Subject> backlogOnly = beyondCircuitsSubjects();
+    subjects.addAll(backlogOnly);
+    for (Subject subject : subjects) {
+      List<Derivation> derivations = new ArrayList<>(subject.derivations());
+      if (backlogOnly.contains(subject)) {
+        derivations.removeIf(d -> !backlogFigures.contains(d.figure()));
+      }
       Map<String, Derivation> byFigure = new HashMap<>();
       derivations.forEach(d -> byFigure.put(d.figure(), d));
       List<Derivation> all = new ArrayList<>(derivations);
-      all.addAll(yearAndLineDerivations(subject));
+      if (!backlogOnly.contains(subject)) {
+        all.addAll(yearAndLineDerivations(subject));
+      }
       for (Derivation step : all) {
         String template = template(step);
         if (RULES.contains(template)) {

@@ -30,8 +30,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    output.check(); // first: an --out that is the scenario itself says so, whatever its name
-    ReportFormat chosen = format.chosen();
+    ReportFormat chosen = format.chosen(); // checks --out first, as every command's does
     UncertainScenario uncertain = scenario.readUncertain();
     Comparison comparison = Comparison.of(uncertain.base()).withUncertainInputs(uncertain.names());
     StringWriter report = new StringWriter();

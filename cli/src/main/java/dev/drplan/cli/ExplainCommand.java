@@ -54,9 +54,9 @@ final class ExplainCommand implements Callable<Integer> {
     for (Configuration candidate : loaded.primary().configurations()) {
       configurations.add(candidate.name());
     }
-    requireKnown("option", option, options, loaded);
+    UnknownNames.require("--option", "option", option, options);
     if (configuration != null) {
-      requireKnown("configuration", configuration, configurations, loaded);
+      UnknownNames.require("--configuration", "configuration", configuration, configurations);
       configurations = List.of(configuration);
     }
     List<Explanation> explanations = new ArrayList<>();
@@ -67,21 +67,5 @@ final class ExplainCommand implements Callable<Integer> {
     new ExplainReport().write(explanations, report);
     output.write(report.toString());
     return ExitCodes.OK;
-  }
-
-  private static void requireKnown(String what, String name, List<String> known, Scenario in) {
-    if (!known.contains(name)) {
-      throw InputException.of(
-          "no "
-              + what
-              + " \""
-              + name
-              + "\" in scenario "
-              + in.name()
-              + "; its "
-              + what
-              + "s are "
-              + String.join(", ", known));
-    }
   }
 }

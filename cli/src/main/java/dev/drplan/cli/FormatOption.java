@@ -168,8 +168,21 @@ final class FormatOption {
     return byExtension != null ? byExtension : byDefault;
   }
 
-  /** {@link #chosen(Path)} with the command's own {@code --out}, if it has one. */
+  /**
+   * {@link #chosen(Path)} with the command's own {@code --out}, if it has one, once {@link
+   * OutputFile#check()} has found it a file the command may write: every command says first that an
+   * {@code --out} is one of its input files, or exists, whatever its name, and only then what its
+   * extension should be ({@code simulate s.yaml --out s.yaml} says the file is the scenario, not
+   * that it is not a table).
+   *
+   * @throws InputException from {@link OutputFile#check()}
+   */
   ReportFormat chosen() {
+    for (CommandSpec mixin : mixee.mixins().values()) {
+      if (mixin.userObject() instanceof OutputFile) {
+        ((OutputFile) mixin.userObject()).check();
+      }
+    }
     return chosen(null);
   }
 

@@ -7,11 +7,9 @@ import dev.drplan.analysis.UnknownScenarioKeyException;
 import dev.drplan.report.Display;
 import dev.drplan.report.Figures;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.scenario.Suggestions;
 import dev.drplan.schema.DataLimit;
 import dev.drplan.units.QuantityFormatException;
 import dev.drplan.units.QuantityParser;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,24 +35,14 @@ final class KeyArguments {
   /**
    * The key at {@code path}.
    *
-   * @throws InputException naming the option, listing the valid keys, with a "did you mean"
+   * @throws InputException naming the option, leading with the closest key ({@link UnknownNames})
    */
   static ScenarioKey key(Scenario scenario, String option, String path) {
     try {
       return ScenarioKeys.key(scenario, path.strip());
     } catch (UnknownScenarioKeyException e) {
-      throw unknownKey(option, e);
+      throw UnknownNames.of(option, e);
     }
-  }
-
-  static InputException unknownKey(String option, UnknownScenarioKeyException e) {
-    return InputException.of(
-        option
-            + ": unknown scenario key \""
-            + e.requested()
-            + "\"; valid keys: "
-            + String.join(", ", e.validKeys())
-            + (e.suggestion() == null ? "" : "\ndid you mean \"" + e.suggestion() + "\"?"));
   }
 
   /** {@code text} as a canonical value of {@code key}, inside the key's domain. */
@@ -178,21 +166,5 @@ final class KeyArguments {
     }
     return new SweepAxis(
         key.path(), from, to, steps, log ? SweepAxis.Spacing.LOG : SweepAxis.Spacing.LINEAR);
-  }
-
-  /** Names checked against a scenario's list, with a "did you mean". */
-  static void requireName(String option, String what, String name, List<String> names) {
-    if (!names.contains(name)) {
-      String suggestion = Suggestions.closest(name, names);
-      throw InputException.of(
-          option
-              + ": unknown "
-              + what
-              + " \""
-              + name
-              + "\"; expected one of: "
-              + String.join(", ", names)
-              + (suggestion == null ? "" : "\ndid you mean \"" + suggestion + "\"?"));
-    }
   }
 }

@@ -66,17 +66,20 @@ final class OutputFile {
   private final List<Path> alsoRead = new ArrayList<>();
 
   /**
-   * Fails early, like {@link #check()}, and also when a command without {@code --format}, writing
-   * {@code what}, is given an {@code --out} whose extension names another format ({@code catalog
-   * --out c.csv} would write a table into a file every reader takes for CSV): a name ending in one
-   * of {@code endings}, in {@code .txt}, in no extension or in one that names no format is
-   * accepted.
+   * Fails early, as {@link #check()} does and after it, and also when a command without {@code
+   * --format}, writing {@code what}, is given an {@code --out} whose extension names another format
+   * ({@code catalog --out c.csv} would write a table into a file every reader takes for CSV): a
+   * name ending in one of {@code endings}, in {@code .txt}, in no extension or in one that names no
+   * format is accepted.
    *
    * @param what what the command writes, in words: "a text table", "JSON"
    * @param endings the extensions, lower case without the dot, of what it writes
    * @throws InputException naming the file, what the command writes and the endings it takes
    */
   void check(String what, String... endings) {
+    // First what every command checks first (FormatOption#chosen too): an input file, an
+    // existing file; then the name.
+    check();
     if (out != null) {
       String extension = FormatOption.extensionOf(out);
       List<String> own = List.of(endings);
@@ -107,7 +110,6 @@ final class OutputFile {
                 + ", or give it no extension");
       }
     }
-    check();
   }
 
   /**

@@ -111,7 +111,6 @@ final class ProbeMergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportFormat chosen = format.chosen();
     boolean inBucket = sources.get(0).startsWith("gs://");
     if (!inBucket) {
       List<Path> reports = new ArrayList<>();
@@ -120,7 +119,7 @@ final class ProbeMergeCommand implements Callable<Integer> {
       }
       output.alsoReads(reports); // --out never replaces a worker's report
     }
-    output.check();
+    ReportFormat chosen = format.chosen(); // after the reports are known inputs of --out's check
     PrintWriter err = spec.commandLine().getErr();
     if (inBucket && sources.size() > 1) {
       throw InputException.of(

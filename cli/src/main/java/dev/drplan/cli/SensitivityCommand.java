@@ -4,6 +4,7 @@ import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.Sensitivity;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.analysis.UnknownNameException;
 import dev.drplan.report.ReportFormat;
 import dev.drplan.report.TornadoReport;
 import dev.drplan.scenario.Configuration;
@@ -66,14 +67,14 @@ final class SensitivityCommand implements Callable<Integer> {
       for (Configuration c : uncertain.base().primary().configurations()) {
         names.add(c.name());
       }
-      KeyArguments.requireName("--configuration", "configuration", configuration, names);
+      UnknownNames.require("--configuration", "configuration", configuration, names);
     }
     if (option != null) {
       List<String> names = new ArrayList<>();
       for (DrOption o : uncertain.base().options()) {
         names.add(o.name());
       }
-      KeyArguments.requireName("--option", "option", option, names);
+      UnknownNames.require("--option", "option", option, names);
     }
     Tornado tornado = Sensitivity.tornado(uncertain, chosen, configuration, option);
     StringWriter report = new StringWriter();
@@ -86,8 +87,8 @@ final class SensitivityCommand implements Callable<Integer> {
   static Metric metric(String name) {
     try {
       return Metric.byName(name.strip());
-    } catch (IllegalArgumentException e) {
-      throw InputException.of("--metric: " + SolveCommand.oneLine(e.getMessage()));
+    } catch (UnknownNameException e) {
+      throw UnknownNames.of("--metric", e);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.drplan.analysis.ConstraintSyntaxException;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.Solution;
 import dev.drplan.analysis.Solve;
+import dev.drplan.analysis.UnknownNameException;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.report.ReportFormat;
 import dev.drplan.report.SolutionReport;
@@ -106,19 +107,16 @@ final class SolveCommand implements Callable<Integer> {
         continue;
       }
       Constraint constraint;
+      String where = "--subject-to \"" + text.strip() + "\"";
       try {
         constraint = ConstraintParser.parse(text.strip(), ValueKind::canonical);
+        constraint.check(scenario);
       } catch (ConstraintSyntaxException e) {
         throw InputException.of("--subject-to: " + e.getMessage());
+      } catch (UnknownNameException e) {
+        throw UnknownNames.of(where, e);
       } catch (IllegalArgumentException e) {
-        throw InputException.of(
-            "--subject-to: \"" + text.strip() + "\": " + oneLine(e.getMessage()));
-      }
-      try {
-        constraint.check(scenario);
-      } catch (IllegalArgumentException e) {
-        throw InputException.of(
-            "--subject-to: \"" + text.strip() + "\": " + oneLine(e.getMessage()));
+        throw InputException.of(where + ": " + e.getMessage());
       }
       constraints.add(constraint);
     }
@@ -127,24 +125,5 @@ final class SolveCommand implements Callable<Integer> {
           "--subject-to: expected at least one constraint, like" + " 'rpo<=objective', found none");
     }
     return constraints;
-  }
-
-  /**
-   * An engine message of the shape {@code unknown x "a"; did you mean "b"?\nvalid: ...} as one
-   * line, with the "did you mean" on a line of its own after it.
-   */
-  static String oneLine(String message) {
-    String[] lines = message.split("\n");
-    String first = lines[0];
-    int hint = first.indexOf("; did you mean");
-    String head = hint < 0 ? first : first.substring(0, hint);
-    StringBuilder out = new StringBuilder(head);
-    for (int i = 1; i < lines.length; i++) {
-      out.append("; ").append(lines[i].strip());
-    }
-    if (hint >= 0) {
-      out.append('\n').append(first.substring(hint + 2));
-    }
-    return out.toString();
   }
 }

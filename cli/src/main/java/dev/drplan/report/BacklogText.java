@@ -138,6 +138,9 @@ final class BacklogText {
 
   /** "yes", or "no, short by" the shortfall of copies that never catch up. */
   static String catchesUp(PairBacklog backlog) {
+    if (backlog.beyondDataLimit()) {
+      return Display.NONE;
+    }
     if (backlog.catchesUp()) {
       return Display.yesNo(true);
     }

@@ -203,7 +203,9 @@ final class ComparisonTables {
               simulated == null ? Display.NONE : BacklogText.instant(simulated.largestBacklogAt()),
               simulated == null ? Display.NONE : BacklogText.drain(simulated),
               BacklogText.catchesUp(backlog),
-              needed.reachable() ? Display.rate(needed.rate()) : "none",
+              needed.reachable()
+                  ? Display.rate(needed.rate())
+                  : backlog.beyondDataLimit() ? Display.NONE : "none",
               backlog.circuits() == null ? Display.NONE : Display.count(backlog.circuits()),
               backlog.cappedBy() == null
                   ? Display.NONE

@@ -112,7 +112,12 @@ final class CsvReport implements ReportWriter {
                     : backlog.simulated().largestBacklogAt().toString();
               }),
           backlog(BacklogFigure.BACKLOG_DRAIN_SECONDS, DisplayUnit.HOURS),
-          new Column("backlog_catches_up", r -> Boolean.toString(r.result().backlog().catchesUp())),
+          new Column(
+              "backlog_catches_up",
+              r ->
+                  r.result().backlog().beyondDataLimit()
+                      ? ""
+                      : Boolean.toString(r.result().backlog().catchesUp())),
           backlog(
               BacklogFigure.BACKLOG_SHORTFALL_BYTES_PER_SECOND, DisplayUnit.GIGABITS_PER_SECOND),
           backlog(BacklogFigure.RPO_COMPLIANCE_BYTES_PER_SECOND, DisplayUnit.GIGABITS_PER_SECOND),

@@ -122,7 +122,8 @@ final class JsonReport implements ReportWriter {
         Instant at = backlog.simulated() == null ? null : backlog.simulated().largestBacklogAt();
         node.put("backlog_max_at", at == null ? null : at.toString());
       } else if (figure == BacklogFigure.BACKLOG_SHORTFALL_BYTES_PER_SECOND) {
-        node.put("backlog_catches_up", backlog.catchesUp());
+        // Not known when the replay went beyond the data limit: null, as its figures are.
+        node.put("backlog_catches_up", backlog.beyondDataLimit() ? null : backlog.catchesUp());
       } else if (figure == BacklogFigure.RPO_COMPLIANCE_CIRCUITS) {
         node.put(
             "rpo_compliance_capped_by",

@@ -138,6 +138,8 @@ public final class RemedyText {
             + figure(reason, "within_objective")
             + " of the time < "
             + figure(reason, "rpo_compliance");
+      case RPO_REPLAY_BEYOND_DATA_LIMIT:
+        return "the replayed change profile goes beyond " + figure(reason, "data_limit");
       case RTO_MISSED:
         return "RTO " + figure(reason, "rto") + " > " + figure(reason, "rto_objective");
       case TOO_MANY_NODES:
@@ -177,6 +179,7 @@ public final class RemedyText {
         case RPO_COMPLIANCE_MISSED:
         case RPO_COMPLIANCE_CAPPED:
         case RPO_COMPLIANCE_UNREACHABLE:
+        case RPO_REPLAY_BEYOND_DATA_LIMIT:
           subjects.add(Subject.RPO_REPLAYED);
           break;
         case RTO_MISSED:
@@ -205,6 +208,9 @@ public final class RemedyText {
       case RPO_REPLAYED:
         // The replay's figure, not the closed form's: what the compliance verdict rests on (§5).
         BacklogResult replayed = result.backlog() == null ? null : result.backlog().simulated();
+        if (result.backlog() != null && result.backlog().beyondDataLimit()) {
+          return "RPO beyond what drplan computes";
+        }
         return replayed == null
             ? "no copies"
             : "RPO within the objective "

@@ -70,6 +70,12 @@ final class Wording {
             + " objective {rpo_objective} for the {rpo_compliance} of the time asked for is beyond"
             + " any number of circuits of {circuit_rate} each");
     templates.put(
+        ReasonCode.RPO_REPLAY_BEYOND_DATA_LIMIT,
+        "the change profile, scaled from the size it was measured at to this data, takes the"
+            + " replay beyond {data_limit} (the changes of one interval, or the largest backlog) or"
+            + " {data_limit} a second (the rate needed), more than drplan computes: its recovery"
+            + " point figures are not given");
+    templates.put(
         ReasonCode.SEED_NEVER_CONVERGES,
         "the first full copy never finishes: the replication rate {replication_rate}, limited by"
             + " {bottleneck}, does not exceed the rate at which data changes, {change_rate}; it"
@@ -134,6 +140,9 @@ final class Wording {
     failures.put(
         ReasonCode.RPO_COMPLIANCE_BEYOND_CIRCUITS,
         "no number of circuits meets the recovery point objective often enough");
+    failures.put(
+        ReasonCode.RPO_REPLAY_BEYOND_DATA_LIMIT,
+        "the replayed change profile goes beyond what drplan computes");
     failures.put(ReasonCode.RTO_MISSED, "the recovery time misses its objective");
     failures.put(ReasonCode.TOO_MANY_NODES, "more VMs are needed than one cluster may hold");
     failures.put(ReasonCode.OBJECT_TOO_LARGE, "the objects are larger than Cloud Storage accepts");

@@ -313,7 +313,11 @@ public final class XlsxReport {
     columns.add(backlog(BacklogFigure.BACKLOG_DRAIN_SECONDS, DisplayUnit.HOURS));
     columns.add(
         new Column<OptionResult>(
-            "Backlog catches up", r -> Display.yesNo(r.backlog().catchesUp())));
+            "Backlog catches up",
+            r ->
+                r.backlog().beyondDataLimit()
+                    ? Display.NONE
+                    : Display.yesNo(r.backlog().catchesUp())));
     columns.add(
         backlog(BacklogFigure.RPO_COMPLIANCE_BYTES_PER_SECOND, DisplayUnit.GIGABITS_PER_SECOND));
     columns.add(backlog(BacklogFigure.RPO_COMPLIANCE_CIRCUITS, DisplayUnit.COUNT));

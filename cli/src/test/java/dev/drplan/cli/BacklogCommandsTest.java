@@ -113,21 +113,63 @@ class BacklogCommandsTest {
   }
 
   /**
-   * A week of 0.5 GB/s measured on 1 B and replayed on 1,000 EB is 0.5e9 · 1e21 / 1 = 5e29 B/s; at
-   * 1e9 B/s a circuit that is 5e20 circuits, more than a long holds (2^63 − 1 ≈ 9.22e18): the
-   * figure is null in every format, with the reason that says so, never 9,223,372,036,854,775,807.
+   * A replay whose backlog would go beyond the 1,000 EB drplan computes (backlog-beyond-data-limit
+   * .yaml: about 3e22 B within the week) has every figure null, in every format, with the reason
+   * that says why; no figure of it is a number beyond the limit, and the pair is not feasible.
+   */
+  @Test
+  void aReplayBeyondTheDataLimitIsNullWithItsReasonInEveryFormat() throws IOException {
+    String scenario = "backlog-beyond-data-limit.yaml";
+    JsonNode pair = pair(scenario);
+    for (String key :
+        List.of(
+            "rpo_p99_seconds",
+            "rpo_max_seconds",
+            "backlog_max_bytes",
+            "backlog_max_at",
+            "backlog_drain_seconds",
+            "backlog_shortfall_bytes_per_second",
+            "backlog_catches_up",
+            "rpo_compliance_bytes_per_second",
+            "rpo_compliance_circuits",
+            "rpo_compliance_rpo_max_seconds")) {
+      assertThat(pair.get(key).isNull()).as(key).isTrue();
+    }
+    List<String> codes = new ArrayList<>();
+    pair.get("reason_codes").forEach(code -> codes.add(code.asText()));
+    assertThat(codes)
+        .contains("rpo-replay-beyond-data-limit")
+        .doesNotContain("rpo-never-catches-up", "rpo-compliance-beyond-circuits");
+    assertThat(pair.get("feasible").asBoolean()).isFalse();
+    assertThat(pair.toString()).contains("takes the replay beyond 1,000.0 EB");
+
+    String table = compare(scenario, "table").replaceAll("\\n +", " ");
+    assertThat(table).contains("takes the replay beyond 1,000.0 EB").doesNotContain(" ZB");
+    String csv = compare(scenario, "csv");
+    String[] lines = csv.split("\r\n");
+    List<String> header = List.of(lines[0].split(","));
+    assertThat(cell(lines[1], header.indexOf("backlog_catches_up"))).isEmpty();
+    assertThat(cell(lines[1], header.indexOf("rpo_compliance_circuits"))).isEmpty();
+    assertThat(lines[1]).contains("rpo-replay-beyond-data-limit");
+  }
+
+  /**
+   * A week of 0.5 GB/s measured on 1 PB and replayed on 1,000 EB is 0.5e9 · 1e21 / 1e15 = 5e14 B/s;
+   * at 1.25e-5 B/s a circuit (1 bps at 1% efficiency and a 1% DR share) that is 4e19 circuits, more
+   * than a long holds (2^63 − 1 ≈ 9.22e18): the figure is null in every format, with the reason
+   * that says so, never 9,223,372,036,854,775,807.
    */
   @Test
   void circuitsBeyondAnyNumberAreNullWithTheirReasonInEveryFormat() throws IOException {
     String scenario = "beyond-circuits.yaml";
     JsonNode pair = pair(scenario);
     assertThat(pair.get("rpo_compliance_bytes_per_second").asDouble())
-        .isCloseTo(0.5e9 * 1e21 / 1, within(0.5e9 * 1e21 * 1e-9));
+        .isCloseTo(0.5e9 * 1e21 / 1e15, within(0.5e9 * 1e6 * 1e-9));
     assertThat(pair.get("rpo_compliance_circuits").isNull()).isTrue();
     List<String> codes = new ArrayList<>();
     pair.get("reason_codes").forEach(code -> codes.add(code.asText()));
     assertThat(codes).contains("rpo-compliance-beyond-circuits");
-    assertThat(pair.toString()).contains("is beyond any number of circuits of 1.00 GB/s");
+    assertThat(pair.toString()).contains("is beyond any number of circuits of ");
 
     String largestLong = "9,223,372,036,854,775,807";
     String table = compare(scenario, "table").replaceAll("\\n +", " ");

@@ -297,8 +297,8 @@ class CommandsTest {
     assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(errLines())
         .isEqualTo(
-            "drplan: error: no option \"gcs-arcive\" in scenario"
-                + " test-big-data-dr; its options are vast-on-z3, gcs-archive, gcs-archive-ta,"
+            "drplan: error: --option: unknown option \"gcs-arcive\"; did you mean"
+                + " \"gcs-archive\"?\nthe options: vast-on-z3, gcs-archive, gcs-archive-ta,"
                 + " gcs-trickle\n");
   }
 

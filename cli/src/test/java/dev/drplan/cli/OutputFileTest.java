@@ -83,6 +83,47 @@ class OutputFileTest {
     assertThat(Files.readString(scenario)).isEqualTo(OLD);
   }
 
+  /**
+   * Every command that reads a scenario checks its --out as compare does, first: the scenario given
+   * as --out is said to be the input file, not a file of the wrong type (its name ends in .yaml,
+   * which no command writes).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "compare",
+        "explain --option gcs-archive",
+        "report",
+        "simulate --samples 10",
+        "decide --samples 10",
+        "sensitivity",
+        "sweep --vary network.circuits=1..4:4",
+        "solve --find network.circuits --minimize --subject-to rpo<=objective",
+        "validate --probe PROBE"
+      })
+  void everyCommandSaysTheScenarioIsTheInputBeforeJudgingItsName(String command)
+      throws IOException {
+    for (String force : new String[] {"", "--force"}) {
+      out.getBuffer().setLength(0);
+      err.getBuffer().setLength(0);
+      List<String> args = new ArrayList<>();
+      String[] words = command.split(" ");
+      args.add(words[0]);
+      args.add(scenario.toString());
+      for (int i = 1; i < words.length; i++) {
+        args.add(words[i].equals("PROBE") ? probe.toString() : words[i]);
+      }
+      args.add("--out");
+      args.add(scenario.toString());
+      if (!force.isEmpty()) {
+        args.add(force);
+      }
+      assertRefusedAsInput(run(args.toArray(new String[0])), scenario);
+      assertThat(Files.readString(scenario)).isEqualTo(OLD);
+      assertThat(out.toString()).isEmpty();
+    }
+  }
+
   @Test
   void aSymbolicLinkToTheScenarioIsRefusedWithForce() throws IOException {
     Path link = Files.createSymbolicLink(dir.resolve("report.txt"), scenario);

@@ -8,6 +8,7 @@ import dev.drplan.scenario.ProfileFile;
 import dev.drplan.scenario.PrometheusValues;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.SyntheticShape;
+import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,61 @@ class ChangeProfileLoaderTest {
   private Scenario load(String text) throws IOException {
     Path file = Files.writeString(dir.resolve("scenario.yaml"), text, StandardCharsets.UTF_8);
     return TestCatalogs.loader().load(file);
+  }
+
+  /**
+   * A profile measured on far less data than it is replayed on is refused when one of its intervals
+   * would be scaled past 1,000 EB, with the smallest measured_size that fits, and that size loads:
+   * 1e12 B a minute measured on m, replayed on 2 PB that does not grow, is 1e12 · 2e15 / m, within
+   * 1e21 from m = 1e12 · 2e15 / 1e21 = 2e6 B.
+   */
+  @Test
+  void aProfileScaledPastTheDataLimitIsRefusedWithTheSmallestMeasuredSizeThatFits()
+      throws IOException {
+    Files.writeString(
+        dir.resolve("writes.csv"),
+        "timestamp,bytes_changed\n2025-01-06T00:00:00Z,1000000000000\n"
+            + "2025-01-06T00:01:00Z,1000000000000\n");
+    String flat = scenario("", "").replace("annual_growth: 10%", "annual_growth: 0%");
+    String profile = "change_profile: { file: writes.csv, format: csv, measured_size: %s }\n";
+
+    assertThat(load(flat + String.format(profile, "2 MB")).changeProfile().measuredSize())
+        .isEqualTo(DataSize.ofBytes(2e6));
+    ScenarioException refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> load(flat + String.format(profile, "1.99 MB")), ScenarioException.class);
+    assertThat(refused.getMessage())
+        .contains(
+            "change_profile.measured_size: expected a measured_size of at least 2 MB for this"
+                + " profile: from the size it was measured at to the data it is replayed on, 2 PB")
+        .contains("more than 1,000 EB, the most drplan computes; found \"1.99 MB\"");
+  }
+
+  /**
+   * When no measured_size a scenario may give (at most 1,000 EB) fits, the message says the profile
+   * does not fit the data rather than naming a size that cannot be written: 1e21 B a minute
+   * measured on 1,000 EB (the default, logical_size) and replayed on 1,000 EB · 1.2^5 ≈ 2,488 EB
+   * would need a measured_size of 1e21 · 2.488e21 / 1e21 ≈ 2.5e21 B.
+   */
+  @Test
+  void aProfileNoMeasuredSizeFitsSaysSo() throws IOException {
+    Files.writeString(
+        dir.resolve("writes.csv"),
+        "timestamp,bytes_changed\n2025-01-06T00:00:00Z,1e21\n2025-01-06T00:01:00Z,1e21\n");
+    String huge =
+        scenario("", "change_profile: { file: writes.csv, format: csv }\n")
+            .replace(
+                "logical_size: 2 PB, annual_growth: 10%",
+                "logical_size: 1000 EB, annual_growth: 20%");
+    ScenarioException refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> load(huge), ScenarioException.class);
+    assertThat(refused.getMessage())
+        .contains(
+            "change_profile: expected a profile that fits the data it is replayed on: even at the"
+                + " largest measured_size, 1,000 EB, scaled to the data it is replayed on, 2,490 EB")
+        .contains("found none (it defaults to dataset.logical_size)")
+        .doesNotContain("at least");
   }
 
   @Test

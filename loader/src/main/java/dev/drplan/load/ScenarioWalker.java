@@ -15,6 +15,7 @@ import dev.drplan.catalog.UnknownCatalogEntryException;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.load.profile.ProfileFiles;
 import dev.drplan.load.profile.ProfileFormatException;
+import dev.drplan.model.DataGrowth;
 import dev.drplan.model.backlog.ProfileReplay;
 import dev.drplan.model.backlog.SnapshotDeltas;
 import dev.drplan.scenario.ChangeProfileSpec;
@@ -200,8 +201,9 @@ final class ScenarioWalker {
       if (scenario.changeProfile().isMeasured()) {
         scenario = scenario.withChangeProfile(readProfile(scenario.changeProfile(), root));
       }
-      requireReplayable(
-          scenario, ((YamlNode.Mapping) root).get(ScenarioSchema.CHANGE_PROFILE.key()));
+      YamlNode profileNode = ((YamlNode.Mapping) root).get(ScenarioSchema.CHANGE_PROFILE.key());
+      requireReplayable(scenario, profileNode);
+      requireProfileWithinDataLimit(scenario, profileNode);
     }
     return uncertainScenario(scenario);
   }
@@ -235,6 +237,104 @@ final class ScenarioWalker {
                 + ": use a shorter profile or a longer replication interval");
       }
     }
+  }
+
+  /**
+   * The change profile scaled to the data it is replayed on keeps every interval within 1,000 EB,
+   * the most a measured interval may hold ({@link ProfileReplay#withinDataLimit()}): a profile
+   * measured on far less data than the scenario's (a measured_size of 1 B against 900 EB scales it
+   * 9e20 times) is refused here, with the smallest measured_size that fits, rather than replayed
+   * into figures beyond anything drplan computes. Values a sampled or swept variant reaches are the
+   * engine's to refuse (its figures are then null with a reason, docs/model.md §5).
+   */
+  private void requireProfileWithinDataLimit(Scenario scenario, YamlNode profileNode) {
+    ProfileReplay replay = ProfileReplay.of(scenario);
+    if (replay.withinDataLimit()) {
+      return;
+    }
+    String limit = ProfileReplay.LARGEST_TEXT;
+    ChangeProfileSpec spec = scenario.changeProfile();
+    if (!spec.isMeasured()) {
+      YamlNode syntheticNode = ((YamlNode.Mapping) profileNode).get(ScenarioSchema.SYNTHETIC.key());
+      throw error(
+          syntheticNode != null ? syntheticNode : profileNode,
+          "expected a synthetic profile whose busiest hour changes at most "
+              + limit
+              + ", the most drplan computes; found one whose busiest hour changes "
+              + sizeAtLeast(replay.busiestInterval().bytes())
+              + ", a share of dataset.daily_change of the "
+              + sizeAtLeast(largestInReplay(scenario, replay))
+              + " the data reaches in the replay: lower the daily change, the growth or the"
+              + " synthetic peak");
+    }
+    YamlNode measuredNode =
+        ((YamlNode.Mapping) profileNode).get(ScenarioSchema.MEASURED_SIZE.key());
+    double smallest = replay.smallestMeasuredSizeWithinDataLimit().bytes();
+    String replayedOn =
+        sizeAtLeast(DataGrowth.logicalAt(scenario.dataset(), replay.replayedFrom()).bytes());
+    String found =
+        measuredNode == null
+            ? "none (it defaults to dataset.logical_size)"
+            : measuredNode instanceof YamlNode.Scalar
+                ? measuredNode.describe()
+                : "a distribution whose base is " + sizeAtLeast(spec.measuredSize().bytes());
+    String why =
+        "from the size it was measured at to the data it is replayed on, "
+            + replayedOn
+            + " (dataset.logical_size growing by dataset.annual_growth), its busiest interval"
+            + " would change more than "
+            + limit
+            + ", the most drplan computes";
+    if (smallest > Domain.LARGEST_SIZE_BYTES) {
+      // No measured_size a scenario may give fits: the data is too large for this profile.
+      throw error(
+          measuredNode != null ? measuredNode : profileNode,
+          "expected a profile that fits the data it is replayed on: even at the largest"
+              + " measured_size, "
+              + limit
+              + ", "
+              + why.replace("from the size it was measured at ", "scaled ")
+              + "; found "
+              + found);
+    }
+    throw error(
+        measuredNode != null ? measuredNode : profileNode,
+        "expected a measured_size of at least "
+            + sizeAtLeast(smallest)
+            + " for this profile: "
+            + why
+            + "; found "
+            + found);
+  }
+
+  /** The most data over the replay: at its start or at its end (§1's growth is monotone). */
+  private static double largestInReplay(Scenario scenario, ProfileReplay replay) {
+    TimeSpan end = TimeSpan.ofSeconds(replay.replayedFrom().seconds() + replay.window().seconds());
+    return Math.max(
+        DataGrowth.logicalAt(scenario.dataset(), replay.replayedFrom()).bytes(),
+        DataGrowth.logicalAt(scenario.dataset(), end).bytes());
+  }
+
+  /** A size in decimal units rounded up to 3 significant digits: "1.62 TB", "2,490 EB". */
+  private static String sizeAtLeast(double bytes) {
+    String[] units = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
+    int unit = 0;
+    double value = bytes;
+    while (unit < units.length - 1 && value >= 1000) {
+      value /= 1000;
+      unit++;
+    }
+    // To 12 digits first, so that a quotient a hair above 1.62 is not shown as 1.63.
+    BigDecimal rounded =
+        new BigDecimal(value)
+            .round(new MathContext(12, RoundingMode.HALF_EVEN))
+            .round(new MathContext(3, RoundingMode.CEILING))
+            .stripTrailingZeros();
+    String number =
+        rounded.scale() <= 0
+            ? String.format(Locale.ROOT, "%,d", rounded.setScale(0).longValueExact())
+            : rounded.toPlainString();
+    return number + " " + units[unit];
   }
 
   /**

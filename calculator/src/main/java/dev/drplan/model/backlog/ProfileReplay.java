@@ -36,6 +36,22 @@ public final class ProfileReplay {
    */
   public static final Instant SYNTHETIC_START = Instant.parse("2029-01-15T00:00:00Z");
 
+  /**
+   * The most bytes a size of the replay may reach, an interval's scaled change or a backlog: 1,000
+   * EB, the largest size a scenario takes and the most a measured interval may hold ({@link
+   * ChangeProfile#MAX_INTERVAL_BYTES}). Beyond it the profile was scaled from a size far below the
+   * data's (a measured_size of bytes against exabytes), and its figures are not given.
+   */
+  public static final double LARGEST_BYTES = ChangeProfile.MAX_INTERVAL_BYTES;
+
+  /**
+   * The most bytes per second a rate of the replay may reach: 1,000 EB/s, as a scenario's rates.
+   */
+  public static final double LARGEST_BYTES_PER_SECOND = 1e21;
+
+  /** {@link #LARGEST_BYTES} and {@link #LARGEST_BYTES_PER_SECOND} as messages write them. */
+  public static final String LARGEST_TEXT = "1,000 EB";
+
   /** A synthetic profile's interval: its rate is constant within each hour. */
   public static final TimeSpan SYNTHETIC_STEP = TimeSpan.ofHours(1);
 
@@ -169,6 +185,23 @@ public final class ProfileReplay {
   /** Where the busiest interval starts, on the profile's own clock. */
   public Instant busiestAt() {
     return busiestAt;
+  }
+
+  /**
+   * Whether every interval of the profile, scaled to the data it is replayed on, stays within
+   * {@link #LARGEST_BYTES}: the rule a measured interval is held to, held to the scaled one.
+   */
+  public boolean withinDataLimit() {
+    return busiestInterval.bytes() <= LARGEST_BYTES;
+  }
+
+  /**
+   * The smallest L_ref (measured_size) at which the busiest interval, scaled, stays within {@link
+   * #LARGEST_BYTES}: L_ref · busiest scaled change / {@link #LARGEST_BYTES}, since the scale is
+   * L(t) / L_ref.
+   */
+  public DataSize smallestMeasuredSizeWithinDataLimit() {
+    return DataSize.ofBytes(measuredAt.bytes() * (busiestInterval.bytes() / LARGEST_BYTES));
   }
 
   /** The change rate of the busiest interval, scaled: its change / step. */

@@ -120,15 +120,6 @@ public final class CsvProfileReader {
     String unit;
     long rows;
 
-    /**
-     * A gap found at a row, held until the next row is seen: when that row is earlier, the file is
-     * out of order (two rows swapped) and that is what is reported, not a gap.
-     */
-    ProfileFormatException pendingGap;
-
-    double pendingGapStart;
-    long pendingGapLine;
-
     Parser(String file, TimeSpan step, GapPolicy gaps) {
       this.place = new RowProblems.Place(file, "row", true);
       this.place.stepStated = step != null;
@@ -156,9 +147,7 @@ public final class CsvProfileReader {
           row(text);
         }
       }
-      if (pendingGap != null) {
-        throw pendingGap;
-      }
+      place.throwHeldGap();
       if (headerLine == 0) {
         throw new ProfileFormatException(place.file, 0, 0, HEADER_FORM, "an empty file");
       }
@@ -225,7 +214,7 @@ public final class CsvProfileReader {
     private void row(String text) {
       Fields fields = Fields.split(text);
       if (fields == null) {
-        throwPendingGap();
+        place.throwHeldGap();
         throw place.at(
             1,
             "two fields, a timestamp and an amount, separated by a comma",
@@ -239,23 +228,10 @@ public final class CsvProfileReader {
       try {
         start = timestamps.parse(fields.first);
       } catch (Timestamps.Unreadable unreadable) {
-        throwPendingGap();
+        place.throwHeldGap();
         throw place.at(fields.firstColumn, unreadable.expected, Messages.quote(fields.first));
       }
-      if (pendingGap != null) {
-        if (start < pendingGapStart) {
-          throw place.at(
-              fields.firstColumn,
-              "rows in time order, each after the one before",
-              place.timestamp(start)
-                  + ", before "
-                  + ProfileText.iso(pendingGapStart)
-                  + " (line "
-                  + pendingGapLine
-                  + ")");
-        }
-        throw pendingGap;
-      }
+      place.afterHeldGap(start);
       if (!ProfileText.isDecimal(fields.second)) {
         throw place.at(
             fields.secondColumn,
@@ -269,19 +245,11 @@ public final class CsvProfileReader {
         if (refused.problem() != ChangeProfileException.Problem.GAP) {
           throw RowProblems.describe(refused, place);
         }
-        pendingGap = RowProblems.describe(refused, place);
-        pendingGapStart = start;
-        pendingGapLine = place.line;
+        place.holdGap(RowProblems.describe(refused, place), start);
         return;
       }
       rows++;
       place.accepted(start);
-    }
-
-    private void throwPendingGap() {
-      if (pendingGap != null) {
-        throw pendingGap;
-      }
     }
   }
 

@@ -291,10 +291,13 @@ public final class PrometheusProfileReader {
         place.timestampColumn = at.getColumnNr();
         JsonToken time = json.nextToken();
         if (time != JsonToken.VALUE_NUMBER_INT && time != JsonToken.VALUE_NUMBER_FLOAT) {
+          place.throwHeldGap();
           throw here("a point [<unix time>, \"<value>\"]", found());
         }
         place.timestampText = json.getText();
         double seconds = json.getDoubleValue();
+        // A gap at the point before stands unless this point is earlier: then two were swapped.
+        place.afterHeldGap(seconds);
         if (json.nextToken() != JsonToken.VALUE_STRING) {
           throw here("a point's value as a string, like \"8.1e9\"", found());
         }
@@ -313,7 +316,12 @@ public final class PrometheusProfileReader {
                 "a rate of at most 1,000 EB per second (more is a unit mistake)",
                 Messages.quote(place.valueText));
           }
-          throw RowProblems.describe(refused, place);
+          if (refused.problem() != ChangeProfileException.Problem.GAP) {
+            throw RowProblems.describe(refused, place);
+          }
+          // Said once the next point is read: it may be the one that belongs here (two swapped).
+          place.holdGap(RowProblems.describe(refused, place), seconds);
+          continue;
         }
         points++;
         if (points == 1) {
@@ -321,6 +329,7 @@ public final class PrometheusProfileReader {
         }
         place.accepted(seconds);
       }
+      place.throwHeldGap();
       if (json.currentToken() != JsonToken.END_ARRAY) {
         throw here("a point [<unix time>, \"<value>\"]", found());
       }

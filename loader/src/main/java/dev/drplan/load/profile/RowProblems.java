@@ -39,6 +39,15 @@ final class RowProblems {
     /** Whether the interval length was stated rather than learnt from the first two rows. */
     boolean stepStated;
 
+    /**
+     * A gap found at a row, held until the next row is read: when that row is earlier, two rows
+     * were swapped, and that is what is reported, not a gap. {@code null} when none is held.
+     */
+    private ProfileFormatException heldGap;
+
+    private double heldGapStart;
+    private String heldGapRow;
+
     Place(String file, String row, boolean byLine) {
       this.file = file;
       this.row = row;
@@ -55,6 +64,43 @@ final class RowProblems {
       }
       previousStart = start;
       previousLine = line;
+    }
+
+    /** Holds {@code gap}, found at the current row, which starts at {@code start}. */
+    void holdGap(ProfileFormatException gap, double start) {
+      heldGap = gap;
+      heldGapStart = start;
+      heldGapRow = byLine ? "line " + line : row + " " + (accepted + 1);
+    }
+
+    /** Throws the held gap, if any: the file ended, or the next row is unreadable. */
+    void throwHeldGap() {
+      if (heldGap != null) {
+        throw heldGap;
+      }
+    }
+
+    /**
+     * After a held gap, the next row, starting at {@code start}, decides what is wrong: when it is
+     * earlier than the row of the gap, the two are out of order (swapped); otherwise the gap
+     * stands. Nothing when no gap is held.
+     */
+    void afterHeldGap(double start) {
+      if (heldGap == null) {
+        return;
+      }
+      if (start < heldGapStart) {
+        throw at(
+            timestampColumn,
+            row + "s in time order, each after the one before",
+            timestamp(start)
+                + ", before "
+                + ProfileText.iso(heldGapStart)
+                + " ("
+                + heldGapRow
+                + ")");
+      }
+      throw heldGap;
     }
 
     /** The row before the current one: "line 6" or "point 6". */
