@@ -13,8 +13,10 @@ public enum ReasonCode {
   SEED_TOO_LONG(true, "the first copy takes {seed}, longer than max_seed {max_seed}"),
   RPO_BACKLOG_GROWS(
       true,
-      "incremental copies fall behind without bound: the peak change rate {peak_change_rate} is at"
-          + " least the replication rate {replication_rate} ({bottleneck})"),
+      "at the busiest hour's change rate held without a pause (the model's worst case),"
+          + " incremental copies fall behind without bound: the peak change rate"
+          + " {peak_change_rate} is at least the replication rate {replication_rate}"
+          + " ({bottleneck}); a change_profile replays the real pattern (§5, the backlog)"),
   RPO_MISSED(
       true,
       "the RPO is {rpo}, above the objective {rpo_objective}; copies every {max_interval} or less"

@@ -119,7 +119,7 @@ public final class RemedyText {
       case SEED_TOO_LONG:
         return "seed " + figure(reason, "seed") + " > " + figure(reason, "max_seed");
       case RPO_BACKLOG_GROWS:
-        return "RPO never (the backlog grows)";
+        return "RPO never (the backlog grows at the busiest hour's rate held)";
       case RPO_MISSED:
       case RPO_UNREACHABLE:
         return "RPO " + figure(reason, "rpo") + " > " + figure(reason, "rpo_objective");
