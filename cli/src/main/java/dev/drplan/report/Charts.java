@@ -565,6 +565,7 @@ final class Charts {
           y,
           h,
           bar.atLow(),
+          bar.feasibleAtLow(),
           COLOURS[0],
           "#9ecae1",
           labels.get(i) + " at P10 (" + Display.ofKind(bar.kind(), bar.inputLow()) + "): ",
@@ -576,6 +577,7 @@ final class Charts {
           y,
           h,
           bar.atHigh(),
+          bar.feasibleAtHigh(),
           COLOURS[1],
           "#fdbe85",
           labels.get(i) + " at P90 (" + Display.ofKind(bar.kind(), bar.inputHigh()) + "): ",
@@ -614,20 +616,40 @@ final class Charts {
       double y,
       double h,
       Double value,
+      boolean feasible,
       String colour,
       String light,
       String title,
       DoubleFunction<String> label) {
+    String verdict = feasible ? "" : ", infeasible";
     if (value == null) {
       double edge = xs.pixel(xs.max());
-      svg.rect(Math.min(base, edge), y, Math.abs(edge - base), h, light, "bar", title + "never");
+      svg.rect(
+          Math.min(base, edge),
+          y,
+          Math.abs(edge - base),
+          h,
+          light,
+          "bar",
+          title + "never" + verdict);
       svg.text(edge - 4, y + h / 2 + 4, Display.NEVER, "end", "bar-label");
       return;
     }
     double x = xs.pixel(value);
     double width = Math.abs(x - base);
     svg.rect(
-        Math.min(x, base), y, Math.max(width, 1), h, colour, "bar", title + label.apply(value));
+        Math.min(x, base),
+        y,
+        Math.max(width, 1),
+        h,
+        colour,
+        "bar",
+        title + label.apply(value) + verdict);
+    if (!feasible) {
+      // The pair cannot be chosen there: said beside the bar's end, outside it.
+      boolean right = x >= base;
+      svg.text(right ? x + 4 : x - 4, y + h / 2 + 4, "infeasible", right ? "start" : "end", "mark");
+    }
   }
 
   // ---- shared -------------------------------------------------------------------------------

@@ -9,9 +9,12 @@ import dev.drplan.analysis.PairSummary;
 import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.Tornado;
+import dev.drplan.analysis.TornadoBar;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
 import dev.drplan.model.backlog.BacklogResult;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.Fraction;
@@ -444,9 +447,53 @@ public final class HtmlReport {
               + " on "
               + tornado.configuration()
               + ": each uncertain input at its P10 and at its P90, every other input at its base;"
-              + " widest swing on top.");
+              + " widest swing on top."
+              + infeasiblePoints(tornado, analysis));
     }
     out.append("</section>\n");
+  }
+
+  /**
+   * The tornado's points where its pair is infeasible, in sentences: the figure drawn there is what
+   * the pair would come to, not a plan it can deliver. Empty when it is feasible everywhere.
+   */
+  private static String infeasiblePoints(Tornado tornado, ProposalAnalysis analysis) {
+    StringBuilder text = new StringBuilder();
+    if (!tornado.feasibleAtBase()) {
+      text.append(" At the base values the pair is infeasible: ")
+          .append(Wording.failures(codes(tornado.blockedAtBase())))
+          .append('.');
+    }
+    for (TornadoBar bar : tornado.bars()) {
+      if (!bar.feasibleAtLow()) {
+        text.append(infeasibleAt(analysis, bar, "P10", bar.inputLow(), bar.blockedAtLow()));
+      }
+      if (!bar.feasibleAtHigh()) {
+        text.append(infeasibleAt(analysis, bar, "P90", bar.inputHigh(), bar.blockedAtHigh()));
+      }
+    }
+    return text.toString();
+  }
+
+  private static String infeasibleAt(
+      ProposalAnalysis analysis, TornadoBar bar, String end, double value, List<Reason> blocked) {
+    return " With "
+        + Wording.inSentence(Wording.input(analysis.uncertain(), bar.key()))
+        + " at its "
+        + end
+        + " ("
+        + Display.ofKind(bar.kind(), value)
+        + ") the pair is infeasible (marked on the chart): "
+        + Wording.failures(codes(blocked))
+        + ".";
+  }
+
+  private static List<ReasonCode> codes(List<Reason> reasons) {
+    List<ReasonCode> codes = new ArrayList<>();
+    for (Reason reason : reasons) {
+      codes.add(reason.code());
+    }
+    return codes;
   }
 
   /**
