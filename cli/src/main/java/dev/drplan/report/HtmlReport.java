@@ -181,8 +181,10 @@ public final class HtmlReport {
     }
     if (!tables.remedies().isEmpty()) {
       out.append(
-          "<h3>Remedies</h3>\n<p class=\"meta\">The cheapest single change that makes each"
-              + " infeasible pair feasible.</p>\n<ul class=\"remedies\">\n");
+          "<h3>Remedies</h3>\n<p class=\"meta\">For each infeasible pair, the cheapest single"
+              + " change of the design that makes it feasible, the objectives kept, then the other"
+              + " changes that work; a change of an objective, the customer's to agree, comes"
+              + " apart.</p>\n<ul class=\"remedies\">\n");
       for (String line : tables.remedies()) {
         out.append("<li>").append(Html.escape(line)).append("</li>\n");
       }
