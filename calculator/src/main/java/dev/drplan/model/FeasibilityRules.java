@@ -448,7 +448,13 @@ public final class FeasibilityRules {
         "figure_value",
         figureValue,
         "pair_then",
-        feasibleAtFlip ? "feasible" : "still infeasible",
+        feasibleAtFlip
+            ? "the pair would then be feasible"
+            : heldBefore
+                ? "the pair would stay infeasible for another reason"
+                : "the pair would then be infeasible",
+        "feasible_then",
+        feasibleAtFlip,
         "failure",
         code,
         "held",

@@ -93,7 +93,7 @@ public enum ReasonCode {
   VERDICT_RESTS_ON(
       false,
       "{finding} rests on {key} = {value}, {origin}: at {flip} it would {change}"
-          + " ({figure_name} {figure_value}) and the pair would be {pair_then}"),
+          + " ({figure_name} {figure_value}), and {pair_then}"),
   // The wording of a recommendation (docs/model.md §8); never attached to a pair.
   RECOMMENDED_CHEAPEST(
       false,

@@ -95,7 +95,7 @@ final class Wording {
     templates.put(
         ReasonCode.VERDICT_RESTS_ON,
         "{finding} rests on {key} = {value}, {origin}: at {flip} it would {change}"
-            + " ({figure_name} {figure_value}), and the pair would be {pair_then}");
+            + " ({figure_name} {figure_value}), and {pair_then}");
     templates.put(
         ReasonCode.RECOMMENDATION_RESTS_ON,
         "the recommendation rests on {key} = {value}, {origin}: at {flip} it would be {other}");
@@ -377,12 +377,7 @@ final class Wording {
         + Display.value(note.figures().get("value"))
         + (Boolean.TRUE.equals(note.figures().get("placeholder"))
             ? ", a placeholder of the catalog"
-            : ", an uncertain figure of the catalog")
-        + " (at "
-        + Display.value(note.figures().get("flip"))
-        + " it would "
-        + note.figures().get("change")
-        + ")";
+            : ", an uncertain figure of the catalog");
   }
 
   /** Reasons in the customer's words, as one sentence ({@link ReasonText#sentence}'s shape). */

@@ -91,7 +91,7 @@ class WordingTest {
             "that the first full copy takes too long rests on appliances used at once"
                 + " (gcs-archive-appliance-seed) = 1, a placeholder of the catalog (Transfer"
                 + " Appliance ta300: appliances used at once): at 23 it would no longer hold (first"
-                + " copy 178.3 d), and the pair would be still infeasible");
+                + " copy 178.3 d), and the pair would stay infeasible for another reason");
   }
 
   /**
