@@ -76,6 +76,7 @@ public final class Sensitivity {
               key.kind(),
               low,
               high,
+              key.coerce(distribution.base()),
               atLow,
               atHigh,
               swing,

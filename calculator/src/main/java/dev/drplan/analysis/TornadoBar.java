@@ -12,6 +12,7 @@ import java.util.List;
  * @param kind the input's kind (the unit of {@code inputLow} and {@code inputHigh})
  * @param inputLow the input's P10 (counts rounded to a whole number)
  * @param inputHigh the input's P90 (counts rounded to a whole number)
+ * @param inputBase the input's base value, the one the scenario gave (the mode or the median)
  * @param atLow the metric with the input at P10; {@code null} when the figure cannot exist
  * @param atHigh the metric with the input at P90; {@code null} when the figure cannot exist
  * @param swing |atHigh − atLow|; {@code null} (infinite) when exactly one end cannot exist
@@ -25,6 +26,7 @@ public record TornadoBar(
     ValueKind kind,
     double inputLow,
     double inputHigh,
+    double inputBase,
     Double atLow,
     Double atHigh,
     Double swing,

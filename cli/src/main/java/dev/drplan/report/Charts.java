@@ -568,7 +568,10 @@ final class Charts {
           bar.feasibleAtLow(),
           COLOURS[0],
           "#9ecae1",
-          labels.get(i) + " at P10 (" + Display.ofKind(bar.kind(), bar.inputLow()) + "): ",
+          labels.get(i)
+              + " at P10 ("
+              + Display.ofKindLike(bar.kind(), bar.inputLow(), bar.inputBase())
+              + "): ",
           label);
       end(
           svg,
@@ -580,7 +583,10 @@ final class Charts {
           bar.feasibleAtHigh(),
           COLOURS[1],
           "#fdbe85",
-          labels.get(i) + " at P90 (" + Display.ofKind(bar.kind(), bar.inputHigh()) + "): ",
+          labels.get(i)
+              + " at P90 ("
+              + Display.ofKindLike(bar.kind(), bar.inputHigh(), bar.inputBase())
+              + "): ",
           label);
     }
     svg.line(left, bottom, right, bottom, AXIS, 1, null);
@@ -604,9 +610,9 @@ final class Charts {
 
   /** An input's P10 and P90, as the line under its name shows them. */
   private static String range(TornadoBar bar) {
-    return Display.ofKind(bar.kind(), bar.inputLow())
+    return Display.ofKindLike(bar.kind(), bar.inputLow(), bar.inputBase())
         + " … "
-        + Display.ofKind(bar.kind(), bar.inputHigh());
+        + Display.ofKindLike(bar.kind(), bar.inputHigh(), bar.inputBase());
   }
 
   private static void end(

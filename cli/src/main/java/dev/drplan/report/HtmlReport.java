@@ -358,7 +358,11 @@ public final class HtmlReport {
             input.distribution().p10(), input.distribution().base(), input.distribution().p90()
           }) {
         out.append("<td class=\"num\">")
-            .append(Html.escape(Table.keepUnits(Display.ofKind(key.kind(), key.coerce(value)))))
+            .append(
+                Html.escape(
+                    Table.keepUnits(
+                        Display.ofKindLike(
+                            key.kind(), key.coerce(value), input.distribution().base()))))
             .append("</td>");
       }
       out.append("</tr>\n");
@@ -484,7 +488,7 @@ public final class HtmlReport {
         + " at its "
         + end
         + " ("
-        + Display.ofKind(bar.kind(), value)
+        + Display.ofKindLike(bar.kind(), value, bar.inputBase())
         + ") the pair is infeasible (marked on the chart): "
         + Wording.failures(codes(blocked))
         + ".";

@@ -80,8 +80,8 @@ public final class TornadoReport {
       table.row(
           List.of(
               bar.key(),
-              Figures.human(bar.kind(), bar.inputLow()),
-              Figures.human(bar.kind(), bar.inputHigh()),
+              Figures.human(bar.kind(), bar.inputLow(), bar.inputBase()),
+              Figures.human(bar.kind(), bar.inputHigh(), bar.inputBase()),
               marked(Figures.human(metric, bar.atLow()), bar.feasibleAtLow()),
               marked(Figures.human(metric, bar.atHigh()), bar.feasibleAtHigh()),
               bar.infiniteSwing() ? "unbounded" : Figures.human(metric, bar.swing())));
@@ -120,7 +120,7 @@ public final class TornadoReport {
         + " at its "
         + end
         + " ("
-        + Figures.human(bar.kind(), value)
+        + Figures.human(bar.kind(), value, bar.inputBase())
         + "): "
         + reasons(blocked)
         + ".";

@@ -310,6 +310,38 @@ class AnalysisCommandsTest {
         .contains(",true,false,,rpo-backlog-grows");
   }
 
+  /**
+   * walmart gives the average file size as a lognormal of median 128 MiB: explain quotes it as
+   * 128.0 MiB, and so do simulate's and sensitivity's tables, every value of the input in MiB, not
+   * the same bytes as 134.2 MB (finding 11 of the review).
+   */
+  @Test
+  void anInputWrittenInBinaryUnitsIsShownInThemByEveryCommand() {
+    String walmart = SCENARIOS.resolve("walmart.yaml").toString();
+    assertThat(
+            runOk(
+                "explain",
+                walmart,
+                "--option",
+                "gcs-archive-run-in-cloud",
+                "--configuration",
+                "phase-one"))
+        .contains("object_size      = 128.0 MiB");
+    String simulate = runOk("simulate", walmart, "--samples", "200");
+    assertThat(simulate.lines().filter(line -> line.startsWith("dataset.average_file_size")))
+        .singleElement()
+        .asString()
+        .contains("lognormal median 128.0 MiB, P90 512.0 MiB")
+        .containsPattern("MiB +[0-9.]+ MiB +128\\.0 MiB +512\\.0 MiB$")
+        .doesNotContain(" MB");
+    String sensitivity = runOk("sensitivity", walmart);
+    assertThat(sensitivity.lines().filter(line -> line.startsWith("dataset.average_file_size")))
+        .singleElement()
+        .asString()
+        .containsPattern("^dataset.average_file_size +[0-9.]+ MiB +512\\.0 MiB ")
+        .doesNotContain(" MB ");
+  }
+
   // ---- solve -------------------------------------------------------------------------------
 
   @Test

@@ -52,6 +52,7 @@ class ChartsTest {
             ValueKind.FRACTION,
             0.0043,
             0.0115,
+            0.005,
             61.7e6,
             133.4e6,
             133.4e6 - 61.7e6,
