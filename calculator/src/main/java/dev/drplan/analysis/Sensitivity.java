@@ -3,6 +3,7 @@ package dev.drplan.analysis;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.Reason;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +41,8 @@ public final class Sensitivity {
             : evaluation.recommendation().option() != null
                 ? evaluation.recommendation().option()
                 : evaluation.results().get(0).option();
-    Double baseValue = metric.of(pair(evaluation, chosenConfiguration, chosenOption));
+    OptionResult basePair = pair(evaluation, chosenConfiguration, chosenOption);
+    Double baseValue = metric.of(basePair);
     List<TornadoBar> bars = new ArrayList<>();
     List<ScenarioKey> keys = uncertain.keys();
     for (int i = 0; i < keys.size(); i++) {
@@ -48,18 +50,18 @@ public final class Sensitivity {
       Distribution distribution = uncertain.inputs().get(i).distribution();
       double low = key.coerce(distribution.p10());
       double high = key.coerce(distribution.p90());
-      Double atLow =
-          metric.of(
-              pair(
-                  Evaluator.evaluate(uncertain.withInput(base, i, low)),
-                  chosenConfiguration,
-                  chosenOption));
-      Double atHigh =
-          metric.of(
-              pair(
-                  Evaluator.evaluate(uncertain.withInput(base, i, high)),
-                  chosenConfiguration,
-                  chosenOption));
+      OptionResult lowPair =
+          pair(
+              Evaluator.evaluate(uncertain.withInput(base, i, low)),
+              chosenConfiguration,
+              chosenOption);
+      OptionResult highPair =
+          pair(
+              Evaluator.evaluate(uncertain.withInput(base, i, high)),
+              chosenConfiguration,
+              chosenOption);
+      Double atLow = metric.of(lowPair);
+      Double atHigh = metric.of(highPair);
       Double swing;
       if (atLow == null && atHigh == null) {
         swing = 0.0;
@@ -70,13 +72,31 @@ public final class Sensitivity {
       }
       bars.add(
           new TornadoBar(
-              uncertain.inputs().get(i).key(), key.kind(), low, high, atLow, atHigh, swing));
+              uncertain.inputs().get(i).key(),
+              key.kind(),
+              low,
+              high,
+              key.coerce(distribution.base()),
+              atLow,
+              atHigh,
+              swing,
+              blocking(lowPair),
+              blocking(highPair)));
     }
     bars.sort(
         Comparator.comparingDouble(
                 (TornadoBar bar) -> bar.swing() == null ? Double.NEGATIVE_INFINITY : -bar.swing())
             .thenComparing(TornadoBar::key));
-    return new Tornado(metric, chosenConfiguration, chosenOption, baseValue, bars);
+    return new Tornado(
+        metric, chosenConfiguration, chosenOption, baseValue, blocking(basePair), bars);
+  }
+
+  /**
+   * The reasons that make the pair infeasible (§8), so that a figure read at a point where the pair
+   * cannot be chosen says so: a cost at a P90 where the copies fall behind is no plan's cost.
+   */
+  private static List<Reason> blocking(OptionResult pair) {
+    return pair.reasons();
   }
 
   static OptionResult pair(Evaluation evaluation, String configuration, String option) {

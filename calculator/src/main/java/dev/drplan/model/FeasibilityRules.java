@@ -66,7 +66,11 @@ public final class FeasibilityRules {
     return Reason.of(ReasonCode.SEED_TOO_LONG, "seed", seed.time(), "max_seed", maxSeed);
   }
 
-  /** Incremental copies fall behind without bound when d_peak ≥ R: there is no RPO (§5). */
+  /**
+   * Incremental copies fall behind without bound when d_peak ≥ R, the busiest hour's rate taken as
+   * held (the closed form's worst case): there is no RPO (§5); a change profile's replay judges the
+   * real pattern instead (§5, the backlog).
+   */
   public static Reason rpoBacklogGrows(
       RecoveryPointResult point, DataRate peakChangeRate, RateChoice replication) {
     if (point.rpo() != null) {
@@ -460,7 +464,13 @@ public final class FeasibilityRules {
         "figure_value",
         figureValue,
         "pair_then",
-        feasibleAtFlip ? "feasible" : "still infeasible",
+        feasibleAtFlip
+            ? "the pair would then be feasible"
+            : heldBefore
+                ? "the pair would stay infeasible for another reason"
+                : "the pair would then be infeasible",
+        "feasible_then",
+        feasibleAtFlip,
         "failure",
         code,
         "held",
@@ -482,15 +492,24 @@ public final class FeasibilityRules {
   /** What each blocking reason finds, in words. */
   private static final java.util.Map<ReasonCode, String> FINDING =
       java.util.Map.of(
-          ReasonCode.SEED_TOO_LONG, "that the first copy takes longer than max_seed",
-          ReasonCode.SEED_NEVER_CONVERGES, "that the first copy never converges",
-          ReasonCode.RTO_MISSED, "that the RTO misses its objective",
-          ReasonCode.RPO_MISSED, "that the RPO misses its objective",
-          ReasonCode.RPO_UNREACHABLE, "that no interval meets the RPO objective",
-          ReasonCode.RPO_BACKLOG_GROWS, "that incremental copies fall behind",
-          ReasonCode.TOO_MANY_NODES, "that the VMs exceed max_nodes",
-          ReasonCode.NO_REPLICATION_RATE, "that nothing can be copied",
-          ReasonCode.OBJECT_TOO_LARGE, "that the objects are too large");
+          ReasonCode.SEED_TOO_LONG,
+          "that the first copy takes longer than max_seed",
+          ReasonCode.SEED_NEVER_CONVERGES,
+          "that the first copy never converges",
+          ReasonCode.RTO_MISSED,
+          "that the RTO misses its objective",
+          ReasonCode.RPO_MISSED,
+          "that the RPO misses its objective",
+          ReasonCode.RPO_UNREACHABLE,
+          "that no interval meets the RPO objective",
+          ReasonCode.RPO_BACKLOG_GROWS,
+          "that incremental copies fall behind at the busiest hour's rate held",
+          ReasonCode.TOO_MANY_NODES,
+          "that the VMs exceed max_nodes",
+          ReasonCode.NO_REPLICATION_RATE,
+          "that nothing can be copied",
+          ReasonCode.OBJECT_TOO_LARGE,
+          "that the objects are too large");
 
   /**
    * A note when the recommendation rests on an uncertain input: at {@code flip} it is another (§8).

@@ -74,7 +74,9 @@ public record OptionResult(
     return reasons.isEmpty();
   }
 
-  /** The RPO at the configured interval; {@code null} when the backlog grows without bound (§5). */
+  /**
+   * The RPO at the configured interval; {@code null} when the backlog grows at the peak rate (§5).
+   */
   public TimeSpan rpo() {
     return recoveryPoint.rpo();
   }

@@ -212,7 +212,10 @@ public enum PairFigure implements Figure {
   /** The sum of the one-time lines, in {@link CostResult}. */
   ONE_TIME_COST_USD(
       "one_time_cost_usd", ValueKind.MONEY, "§7", OptionResult::oneTimeCost, oneTimeSum()),
-  /** {@link RecoveryTime#restoreToPrimary}; the failover or cloud start time otherwise. */
+  /**
+   * {@link RecoveryTime#restoreToPrimary}; the cloud start time of a copy run in the cloud, the
+   * failover time of a namespace: each pair's explain shows the RTO its verdict compares (§6).
+   */
   RTO_SECONDS(
       "rto_seconds",
       ValueKind.DURATION,
@@ -224,7 +227,15 @@ public enum PairFigure implements Figure {
           input("recovery_scope", s -> s.scenario().objectives().recoveryScope()),
           input("L(H)", Subject::logicalEnd),
           input("R_restore", s -> s.result().restore().rate()),
-          input("restore bottleneck", s -> s.result().restore().bottleneck().id()))),
+          input("restore bottleneck", s -> s.result().restore().bottleneck().id())),
+      Formula.when(
+          s -> !s.isNamespace(),
+          "RTO = cloud_start_time (the workloads start in the cloud and read the copy in place)",
+          input("cloud_start_time", s -> s.copy().recovery().cloudStartTime())),
+      Formula.when(
+          Subject::isNamespace,
+          "RTO = failover_time (clients switch over to the cloud cluster)",
+          input("failover_time", s -> s.namespace().failoverTime()))),
   /** The event lines of {@link CostLedger}: retrieval and egress (§6). */
   RECOVERY_EVENT_COST_USD(
       "recovery_event_cost_usd",

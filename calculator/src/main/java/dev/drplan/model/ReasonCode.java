@@ -13,8 +13,10 @@ public enum ReasonCode {
   SEED_TOO_LONG(true, "the first copy takes {seed}, longer than max_seed {max_seed}"),
   RPO_BACKLOG_GROWS(
       true,
-      "incremental copies fall behind without bound: the peak change rate {peak_change_rate} is at"
-          + " least the replication rate {replication_rate} ({bottleneck})"),
+      "at the busiest hour's change rate held without a pause (the model's worst case),"
+          + " incremental copies fall behind without bound: the peak change rate"
+          + " {peak_change_rate} is at least the replication rate {replication_rate}"
+          + " ({bottleneck}); a change_profile replays the real pattern (§5, the backlog)"),
   RPO_MISSED(
       true,
       "the RPO is {rpo}, above the objective {rpo_objective}; copies every {max_interval} or less"
@@ -96,7 +98,7 @@ public enum ReasonCode {
   VERDICT_RESTS_ON(
       false,
       "{finding} rests on {key} = {value}, {origin}: at {flip} it would {change}"
-          + " ({figure_name} {figure_value}) and the pair would be {pair_then}"),
+          + " ({figure_name} {figure_value}), and {pair_then}"),
   // The wording of a recommendation (docs/model.md §8); never attached to a pair.
   RECOMMENDED_CHEAPEST(
       false,

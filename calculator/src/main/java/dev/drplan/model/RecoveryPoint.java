@@ -9,7 +9,7 @@ public final class RecoveryPoint {
 
   /**
    * RPO = I + d_peak · I / R: the interval plus the time to send what changed in it at peak. {@code
-   * null} when d_peak ≥ R, since the backlog then grows without bound (§5).
+   * null} when d_peak ≥ R, since the backlog then grows without bound at that rate held (§5).
    */
   public static TimeSpan rpo(TimeSpan interval, DataRate peakChange, DataRate replication) {
     if (peakChange.compareTo(replication) >= 0) {

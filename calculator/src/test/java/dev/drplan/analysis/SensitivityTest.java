@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,15 @@ class SensitivityTest {
     assertThat(never.infiniteSwing()).isTrue();
     assertThat(never.atHigh()).isNull();
     assertThat(never.inputHigh()).isCloseTo(0.001 + 0.9 * (0.1 - 0.001), within(1e-15));
+
+    // Where the seed never converges the pair is infeasible, and the bar says why (§4, §8).
+    assertThat(never.feasibleAtLow()).isTrue();
+    assertThat(never.feasibleAtHigh()).isFalse();
+    assertThat(never.blockedAtHigh())
+        .extracting(Reason::code)
+        .contains(ReasonCode.SEED_NEVER_CONVERGES);
+    assertThat(tornado.feasibleAtBase()).isTrue();
+    assertThat(tornado.bars().get(1).feasibleAtHigh()).isTrue();
 
     // Without the daily-change input the other bars are at 1% daily change, easy to check by hand.
     Tornado byHand =

@@ -165,6 +165,12 @@ class FormulaCheckTest {
         "RTO = recovery_scope · L(H) / R_restore",
         p -> p.get("recovery_scope") * p.get("L(H)") / p.get("R_restore"));
     formula(
+        "RTO = cloud_start_time (the workloads start in the cloud and read the copy in place)",
+        p -> p.get("cloud_start_time"));
+    formula(
+        "RTO = failover_time (clients switch over to the cloud cluster)",
+        p -> p.get("failover_time"));
+    formula(
         "GiB(recovery_scope · L(H)) · (retrieval_per_gib + egress_per_gib)",
         p -> p.get("recovered") / GIB * (p.get("retrieval_per_gib") + p.get("egress_per_gib")));
     formula(
@@ -492,6 +498,22 @@ class FormulaCheckTest {
     assertThat(checked)
         .as("every formula of the registry is reached")
         .isEqualTo(registryFormulas());
+  }
+
+  @Test
+  void everyPairDerivesTheRecoveryTimeItsVerdictCompares() {
+    // The RTO decides a verdict of every kind (rto-missed, §6, §8): a copy run in the cloud and a
+    // namespace show theirs as a restore to the primary does, not only the pairs that restore.
+    Set<String> recoveries = new LinkedHashSet<>();
+    for (Subject subject : subjects()) {
+      List<String> figures = new ArrayList<>();
+      subject.derivations().forEach(d -> figures.add(d.figure()));
+      assertThat(figures)
+          .as("the figures explain derives for %s", subject.option().name())
+          .contains(PairFigure.RTO_SECONDS.id());
+      recoveries.add(subject.isNamespace() ? "namespace" : subject.copy().recovery().id());
+    }
+    assertThat(recoveries).contains("namespace", "run-in-cloud", "restore-to-primary");
   }
 
   /**

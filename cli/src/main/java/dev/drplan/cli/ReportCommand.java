@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
     header = "Write the proposal: sizing tables, recommendation, assumptions and charts.",
     description = {
       "HTML (default): one self-contained file (no script, no network) with the sizing tables,"
-          + " the recommendation and why, the remedies (the cheapest single change that makes"
-          + " each infeasible pair feasible), the assumptions, every price and hardware figure"
+          + " the recommendation and why, the remedies (the cheapest single change of the"
+          + " design that makes each infeasible pair feasible, then the others, objectives apart), the assumptions, every price and hardware figure"
           + " used beside the catalog's (source, as-of date; the scenario's own marked), and"
           + " charts: monthly cost, seed time against bandwidth, horizon cost against data size"
           + " with the feasibility edges, and, for uncertain inputs, Monte Carlo histograms and"

@@ -58,7 +58,12 @@ final class Assumptions {
             + " network (§4).");
     lines.add(
         "RPO = I + d_peak · I / R at the peak change rate of the largest data in the horizon;"
-            + " the backlog grows without bound when d_peak ≥ R (§5).");
+            + " the backlog grows without bound when d_peak ≥ R. That takes the busiest hour's"
+            + " rate as held without a pause, the worst case; "
+            + (comparison.evaluation().replay() == null
+                ? "a replay of a measured change profile judges the real pattern, with its quiet"
+                    + " hours (§5, the backlog)."
+                : "here the change profile's replay judges the real pattern instead (below)."));
     if (comparison.evaluation().replay() != null) {
       lines.add(
           "With a change profile, each pair's copies are replayed one snapshot after the other over"

@@ -565,9 +565,13 @@ final class Charts {
           y,
           h,
           bar.atLow(),
+          bar.feasibleAtLow(),
           COLOURS[0],
           "#9ecae1",
-          labels.get(i) + " at P10 (" + Display.ofKind(bar.kind(), bar.inputLow()) + "): ",
+          labels.get(i)
+              + " at P10 ("
+              + Display.ofKindLike(bar.kind(), bar.inputLow(), bar.inputBase())
+              + "): ",
           label);
       end(
           svg,
@@ -576,9 +580,13 @@ final class Charts {
           y,
           h,
           bar.atHigh(),
+          bar.feasibleAtHigh(),
           COLOURS[1],
           "#fdbe85",
-          labels.get(i) + " at P90 (" + Display.ofKind(bar.kind(), bar.inputHigh()) + "): ",
+          labels.get(i)
+              + " at P90 ("
+              + Display.ofKindLike(bar.kind(), bar.inputHigh(), bar.inputBase())
+              + "): ",
           label);
     }
     svg.line(left, bottom, right, bottom, AXIS, 1, null);
@@ -602,9 +610,9 @@ final class Charts {
 
   /** An input's P10 and P90, as the line under its name shows them. */
   private static String range(TornadoBar bar) {
-    return Display.ofKind(bar.kind(), bar.inputLow())
+    return Display.ofKindLike(bar.kind(), bar.inputLow(), bar.inputBase())
         + " … "
-        + Display.ofKind(bar.kind(), bar.inputHigh());
+        + Display.ofKindLike(bar.kind(), bar.inputHigh(), bar.inputBase());
   }
 
   private static void end(
@@ -614,20 +622,40 @@ final class Charts {
       double y,
       double h,
       Double value,
+      boolean feasible,
       String colour,
       String light,
       String title,
       DoubleFunction<String> label) {
+    String verdict = feasible ? "" : ", infeasible";
     if (value == null) {
       double edge = xs.pixel(xs.max());
-      svg.rect(Math.min(base, edge), y, Math.abs(edge - base), h, light, "bar", title + "never");
+      svg.rect(
+          Math.min(base, edge),
+          y,
+          Math.abs(edge - base),
+          h,
+          light,
+          "bar",
+          title + "never" + verdict);
       svg.text(edge - 4, y + h / 2 + 4, Display.NEVER, "end", "bar-label");
       return;
     }
     double x = xs.pixel(value);
     double width = Math.abs(x - base);
     svg.rect(
-        Math.min(x, base), y, Math.max(width, 1), h, colour, "bar", title + label.apply(value));
+        Math.min(x, base),
+        y,
+        Math.max(width, 1),
+        h,
+        colour,
+        "bar",
+        title + label.apply(value) + verdict);
+    if (!feasible) {
+      // The pair cannot be chosen there: said beside the bar's end, outside it.
+      boolean right = x >= base;
+      svg.text(right ? x + 4 : x - 4, y + h / 2 + 4, "infeasible", right ? "start" : "end", "mark");
+    }
   }
 
   // ---- shared -------------------------------------------------------------------------------

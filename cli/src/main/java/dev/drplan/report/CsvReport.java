@@ -70,7 +70,7 @@ final class CsvReport implements ReportWriter {
           configuration(ConfigurationFigure.TIME_TO_FULL_SECONDS, DisplayUnit.DAYS),
           new Column("fits_horizon", r -> Boolean.toString(r.configuration().fitsHorizon())),
           new Column("reasons", r -> texts(r.result().reasons())),
-          new Column("notes", r -> texts(r.result().notes())),
+          new Column("notes", r -> texts(ReasonText.notesToSay(r.result()))),
           new Column("reason_codes", r -> codes(r.result().reasons())),
           new Column(
               "remedy",

@@ -294,7 +294,8 @@ public final class DecisionReport {
       case SEED_TOO_LONG:
         return "the first copy takes longer than max_seed";
       case RPO_BACKLOG_GROWS:
-        return "incremental copies fall behind without bound (no RPO)";
+        return "incremental copies fall behind at the busiest hour's rate held (the model's worst"
+            + " case; no RPO)";
       case RPO_MISSED:
         return "the RPO misses its objective at the configured interval";
       case RPO_UNREACHABLE:

@@ -427,6 +427,20 @@ public final class Display {
    * unit: bytes as a size, bytes/s as a rate, seconds as a duration, a ratio as a percentage, USD
    * as money, a count grouped, a plain number as {@link #number}.
    */
+  /**
+   * {@link #ofKind} for one of the values of an input, in the unit family its writer used: a size
+   * in binary units when {@code writtenAs} (the value the scenario gave, such as a distribution's
+   * median or mode) was written in them ({@link #sizeLike}), so that an input given as 128 MiB is
+   * 128.0 MiB, and its P10 32.0 MiB, wherever it is shown, as explain quotes it; other kinds as
+   * {@link #ofKind}.
+   */
+  public static String ofKindLike(ValueKind kind, double canonical, double writtenAs) {
+    if (kind == ValueKind.SIZE) {
+      return sizeLike(DataSize.ofBytes(canonical), DataSize.ofBytes(writtenAs));
+    }
+    return ofKind(kind, canonical);
+  }
+
   public static String ofKind(ValueKind kind, double canonical) {
     switch (kind) {
       case SIZE:

@@ -68,7 +68,7 @@ public final class ExplainReport {
     OptionResult result = explanation.result();
     out.write("\nfeasible: " + Display.yesNo(result.feasible()) + "\n");
     reasons(out, "reason", result.reasons());
-    reasons(out, "note", result.notes());
+    reasons(out, "note", ReasonText.notesToSay(result));
     for (String remedy : explanation.remedies()) {
       out.write(TableReport.wrap("remedy: " + remedy, "  ", "    "));
     }

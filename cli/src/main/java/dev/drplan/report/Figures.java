@@ -49,6 +49,17 @@ public final class Figures {
     return Display.ofKind(kind, value);
   }
 
+  /**
+   * One of the values of an input for people, in the unit family of {@code writtenAs}, the value
+   * the scenario gave ({@link Display#ofKindLike}).
+   */
+  static String human(ValueKind kind, Double value, double writtenAs) {
+    if (value == null) {
+      return human(kind, null);
+    }
+    return Display.ofKindLike(kind, value, writtenAs);
+  }
+
   /** A metric's figure for people. */
   static String human(Metric metric, Double value) {
     return human(metric.kind(), value);

@@ -9,9 +9,12 @@ import dev.drplan.analysis.PairSummary;
 import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.Tornado;
+import dev.drplan.analysis.TornadoBar;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
 import dev.drplan.model.backlog.BacklogResult;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.Fraction;
@@ -178,8 +181,10 @@ public final class HtmlReport {
     }
     if (!tables.remedies().isEmpty()) {
       out.append(
-          "<h3>Remedies</h3>\n<p class=\"meta\">The cheapest single change that makes each"
-              + " infeasible pair feasible.</p>\n<ul class=\"remedies\">\n");
+          "<h3>Remedies</h3>\n<p class=\"meta\">For each infeasible pair, the cheapest single"
+              + " change of the design that makes it feasible, the objectives kept, then the other"
+              + " changes that work; a change of an objective, the customer's to agree, comes"
+              + " apart.</p>\n<ul class=\"remedies\">\n");
       for (String line : tables.remedies()) {
         out.append("<li>").append(Html.escape(line)).append("</li>\n");
       }
@@ -353,7 +358,11 @@ public final class HtmlReport {
             input.distribution().p10(), input.distribution().base(), input.distribution().p90()
           }) {
         out.append("<td class=\"num\">")
-            .append(Html.escape(Table.keepUnits(Display.ofKind(key.kind(), key.coerce(value)))))
+            .append(
+                Html.escape(
+                    Table.keepUnits(
+                        Display.ofKindLike(
+                            key.kind(), key.coerce(value), input.distribution().base()))))
             .append("</td>");
       }
       out.append("</tr>\n");
@@ -444,9 +453,53 @@ public final class HtmlReport {
               + " on "
               + tornado.configuration()
               + ": each uncertain input at its P10 and at its P90, every other input at its base;"
-              + " widest swing on top.");
+              + " widest swing on top."
+              + infeasiblePoints(tornado, analysis));
     }
     out.append("</section>\n");
+  }
+
+  /**
+   * The tornado's points where its pair is infeasible, in sentences: the figure drawn there is what
+   * the pair would come to, not a plan it can deliver. Empty when it is feasible everywhere.
+   */
+  private static String infeasiblePoints(Tornado tornado, ProposalAnalysis analysis) {
+    StringBuilder text = new StringBuilder();
+    if (!tornado.feasibleAtBase()) {
+      text.append(" At the base values the pair is infeasible: ")
+          .append(Wording.failures(codes(tornado.blockedAtBase())))
+          .append('.');
+    }
+    for (TornadoBar bar : tornado.bars()) {
+      if (!bar.feasibleAtLow()) {
+        text.append(infeasibleAt(analysis, bar, "P10", bar.inputLow(), bar.blockedAtLow()));
+      }
+      if (!bar.feasibleAtHigh()) {
+        text.append(infeasibleAt(analysis, bar, "P90", bar.inputHigh(), bar.blockedAtHigh()));
+      }
+    }
+    return text.toString();
+  }
+
+  private static String infeasibleAt(
+      ProposalAnalysis analysis, TornadoBar bar, String end, double value, List<Reason> blocked) {
+    return " With "
+        + Wording.inSentence(Wording.input(analysis.uncertain(), bar.key()))
+        + " at its "
+        + end
+        + " ("
+        + Display.ofKindLike(bar.kind(), value, bar.inputBase())
+        + ") the pair is infeasible (marked on the chart): "
+        + Wording.failures(codes(blocked))
+        + ".";
+  }
+
+  private static List<ReasonCode> codes(List<Reason> reasons) {
+    List<ReasonCode> codes = new ArrayList<>();
+    for (Reason reason : reasons) {
+      codes.add(reason.code());
+    }
+    return codes;
   }
 
   /**

@@ -64,7 +64,10 @@ final class MarkdownReport implements ReportWriter {
 
     if (!tables.remedies().isEmpty()) {
       out.write("\n## Remedies\n\n");
-      out.write("The cheapest single change that makes each infeasible pair feasible.\n\n");
+      out.write(
+          "For each infeasible pair, the cheapest single change of the design that makes it"
+              + " feasible, the objectives kept, then the other changes that work; a change of an"
+              + " objective, the customer's to agree, comes apart.\n\n");
       for (String line : tables.remedies()) {
         out.write("- " + escape(line) + "\n");
       }

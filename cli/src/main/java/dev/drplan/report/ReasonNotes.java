@@ -38,7 +38,7 @@ final class ReasonNotes {
       for (Reason reason : result.reasons()) {
         mine.add(number(reason, true));
       }
-      for (Reason note : result.notes()) {
+      for (Reason note : ReasonText.notesToSay(result)) {
         mine.add(number(note, false));
       }
       numbers.put(result, mine);

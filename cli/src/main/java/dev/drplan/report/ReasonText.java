@@ -1,5 +1,6 @@
 package dev.drplan.report;
 
+import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
 import java.util.List;
@@ -103,30 +104,83 @@ public final class ReasonText {
     if (!(notes instanceof List) || ((List<?>) notes).isEmpty()) {
       return "";
     }
+    // What the pair would be at the flip is said once, after the inputs, when it is the same for
+    // all (the usual case: another reason keeps it infeasible), else beside each input.
+    boolean allStay = true;
+    for (Object note : (List<?>) notes) {
+      allStay = allStay && !Boolean.TRUE.equals(((Reason) note).figures().get("feasible_then"));
+    }
     StringBuilder clause = new StringBuilder("; this rests on ");
     String separator = "";
     for (Object note : (List<?>) notes) {
-      clause.append(separator).append(input.apply((Reason) note));
+      Reason resting = (Reason) note;
+      clause
+          .append(separator)
+          .append(input.apply(resting))
+          .append(" (at ")
+          .append(Display.value(resting.figures().get("flip")))
+          .append(" it would ")
+          .append(resting.figures().get("change"))
+          .append(": ")
+          .append(resting.figures().get("figure_name"))
+          .append(" ")
+          .append(Display.value(resting.figures().get("figure_value")))
+          .append(allStay ? "" : ", and " + resting.figures().get("pair_then"))
+          .append(")");
       separator = " and ";
+    }
+    if (allStay) {
+      clause.append(
+          ((List<?>) notes).size() == 1
+              ? "; the pair would then stay infeasible for another reason"
+              : "; with any one of them changed so, the pair would stay infeasible for another"
+                  + " reason");
     }
     return clause.toString();
   }
 
   /**
-   * "key = value, origin (at flip it would no longer hold)", from a verdict-rests-on note, the
-   * input and its origin named by {@code inputs}.
+   * "key = value, origin", from a verdict-rests-on note: the input a reason rests on, named by
+   * {@code inputs} ({@link #restsOn} adds what it would take).
    */
   static String restingInput(Reason note, RestingInputs inputs) {
     return inputs.input((String) note.figures().get("key"))
         + " = "
         + Display.value(note.figures().get("value"))
         + ", "
-        + inputs.originInClause(note)
-        + " (at "
-        + Display.value(note.figures().get("flip"))
-        + " it would "
-        + note.figures().get("change")
-        + ")";
+        + inputs.originInClause(note);
+  }
+
+  /**
+   * The notes of {@code result} a report writes: all but those already said inside one of its
+   * reasons ({@link #saidInAReason}). JSON keeps them all, by code.
+   */
+  public static List<Reason> notesToSay(OptionResult result) {
+    List<Reason> notes = new java.util.ArrayList<>();
+    for (Reason note : result.notes()) {
+      if (!saidInAReason(note, result.reasons())) {
+        notes.add(note);
+      }
+    }
+    return notes;
+  }
+
+  /**
+   * Whether {@code note} is a verdict-rests-on note already said inside one of {@code reasons}
+   * (their {@code rests_on} clause): a list of numbered notes leaves it out, so that it is said
+   * once.
+   */
+  static boolean saidInAReason(Reason note, List<Reason> reasons) {
+    if (note.code() != ReasonCode.VERDICT_RESTS_ON) {
+      return false;
+    }
+    for (Reason reason : reasons) {
+      Object restsOn = reason.figures().get("rests_on");
+      if (restsOn instanceof List && ((List<?>) restsOn).contains(note)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -74,8 +74,12 @@ public final class RemedyText {
   }
 
   /**
-   * The pair's line of a report: its best remedy, and how many other single changes work; or that
-   * none within the levers' bounds does.
+   * The pair's line of a report: its best remedy, then every other single change that works, each
+   * in brief, the changes of an objective apart; or that none within the levers' bounds does. The
+   * best is the cheapest change of the design: an objective is the customer's requirement, so a
+   * change of one comes after every change of the design however little it costs, and is named as
+   * such (docs/model.md, "Remedies", order). Every change is written out, so that a reader of the
+   * proposal, who cannot run explain, sees them all.
    */
   public static String best(Scenario scenario, PairRemedies remedies) {
     Remedy best = remedies.best();
@@ -91,15 +95,46 @@ public final class RemedyText {
       return "no single change within the levers' bounds makes it feasible"
           + (tried.isEmpty() ? " (it has no lever)" : " (tried: " + String.join(", ", tried) + ")");
     }
-    int others = remedies.remedies().size() - 1;
-    return sentence(scenario, best)
-        + (others == 0
-            ? ""
-            : " ("
-                + others
-                + " other single change"
-                + (others == 1 ? " also works" : "s also work")
-                + ": drplan explain lists them)");
+    List<String> design = new ArrayList<>();
+    List<String> objective = new ArrayList<>();
+    for (Remedy other : remedies.remedies().subList(1, remedies.remedies().size())) {
+      (other.changesObjective() ? objective : design).add(brief(scenario, other));
+    }
+    StringBuilder line = new StringBuilder(sentence(scenario, best));
+    if (!design.isEmpty()) {
+      line.append("; ")
+          .append(design.size() == 1 ? "another change also works: " : "other changes also work: ")
+          .append(String.join("; ", design));
+    }
+    if (!objective.isEmpty()) {
+      line.append(
+              best.changesObjective()
+                  ? "; changing another objective also works: "
+                  : "; or, changing an objective, which the customer must agree: ")
+          .append(String.join("; ", objective));
+    }
+    return line.toString();
+  }
+
+  /**
+   * A remedy in brief, after the pair's best: the change, the figures it fixes and the horizon
+   * cost, "recovery scope 10.0% → 9.00% → RTO 6.68 d, horizon $68.1 M, cheaper than the recommended
+   * pair".
+   */
+  static String brief(Scenario scenario, Remedy remedy) {
+    List<String> after = new ArrayList<>();
+    for (Subject subject : subjects(remedy.before())) {
+      after.add(figure(subject, remedy.after()));
+    }
+    return change(scenario, remedy)
+        + " → "
+        + String.join(", ", after)
+        + ", horizon "
+        + Display.money(remedy.horizonCost())
+        + (remedy.priced() ? "" : " without the change's own cost")
+        + (remedy.cheaperThanRecommendation() != null && remedy.comparedWithRecommendation() < 0
+            ? ", cheaper than the recommended pair"
+            : "");
   }
 
   /** What failed, in figures: "RTO 7.42 d > 7.00 d; seed 10.9 y > 180.0 d". */
@@ -119,7 +154,7 @@ public final class RemedyText {
       case SEED_TOO_LONG:
         return "seed " + figure(reason, "seed") + " > " + figure(reason, "max_seed");
       case RPO_BACKLOG_GROWS:
-        return "RPO never (the backlog grows)";
+        return "RPO never (the backlog grows at the busiest hour's rate held)";
       case RPO_MISSED:
       case RPO_UNREACHABLE:
         return "RPO " + figure(reason, "rpo") + " > " + figure(reason, "rpo_objective");

@@ -141,15 +141,17 @@ public final class SimulationReport {
           List.of(
               uncertain.inputs().get(i).key(),
               describe(key.kind(), distribution),
-              Figures.human(key.kind(), key.coerce(distribution.p10())),
-              Figures.human(key.kind(), key.coerce(distribution.base())),
-              Figures.human(key.kind(), key.coerce(distribution.p90()))));
+              Figures.human(key.kind(), key.coerce(distribution.p10()), distribution.base()),
+              Figures.human(key.kind(), key.coerce(distribution.base()), distribution.base()),
+              Figures.human(key.kind(), key.coerce(distribution.p90()), distribution.base())));
     }
     return table;
   }
 
   /** A distribution in the key's human unit: {@code pert 50.0 PB / 80.0 PB / 120.0 PB}. */
   static String describe(ValueKind kind, Distribution distribution) {
+    // Every figure of the distribution in the family of its base, the value the writer gave.
+    double written = distribution.base();
     if (distribution instanceof Distribution.Triangular) {
       Distribution.Triangular d = (Distribution.Triangular) distribution;
       return "triangular " + three(kind, d.min(), d.mode(), d.max());
@@ -160,37 +162,40 @@ public final class SimulationReport {
     }
     if (distribution instanceof Distribution.Uniform) {
       Distribution.Uniform d = (Distribution.Uniform) distribution;
-      return "uniform " + Figures.human(kind, d.min()) + " to " + Figures.human(kind, d.max());
+      return "uniform "
+          + Figures.human(kind, d.min(), written)
+          + " to "
+          + Figures.human(kind, d.max(), written);
     }
     if (distribution instanceof Distribution.LogNormal) {
       Distribution.LogNormal d = (Distribution.LogNormal) distribution;
       return "lognormal median "
-          + Figures.human(kind, d.median())
+          + Figures.human(kind, d.median(), written)
           + ", P90 "
-          + Figures.human(kind, d.p90());
+          + Figures.human(kind, d.p90(), written);
     }
     Distribution.Normal d = (Distribution.Normal) distribution;
     String text =
         "normal mean "
-            + Figures.human(kind, d.mu())
+            + Figures.human(kind, d.mu(), written)
             + ", sd "
-            + Figures.human(kind == ValueKind.COUNT ? ValueKind.NUMBER : kind, d.sd());
+            + Figures.human(kind == ValueKind.COUNT ? ValueKind.NUMBER : kind, d.sd(), written);
     if (d.truncated()) {
       text +=
           ", within "
-              + (Double.isInfinite(d.lower()) ? "−∞" : Figures.human(kind, d.lower()))
+              + (Double.isInfinite(d.lower()) ? "−∞" : Figures.human(kind, d.lower(), written))
               + " to "
-              + (Double.isInfinite(d.upper()) ? "∞" : Figures.human(kind, d.upper()));
+              + (Double.isInfinite(d.upper()) ? "∞" : Figures.human(kind, d.upper(), written));
     }
     return text;
   }
 
   private static String three(ValueKind kind, double min, double mode, double max) {
-    return Figures.human(kind, min)
+    return Figures.human(kind, min, mode)
         + " / "
-        + Figures.human(kind, mode)
+        + Figures.human(kind, mode, mode)
         + " / "
-        + Figures.human(kind, max);
+        + Figures.human(kind, max, mode);
   }
 
   private static Table probabilities(MonteCarloResult result) {

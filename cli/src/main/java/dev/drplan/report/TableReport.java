@@ -63,8 +63,14 @@ final class TableReport implements ReportWriter {
     }
 
     if (!tables.remedies().isEmpty()) {
+      out.write("\n");
       out.write(
-          "\nRemedies: the cheapest single change that makes each infeasible pair feasible\n");
+          wrap(
+              "Remedies: for each infeasible pair, the cheapest single change of the design that"
+                  + " makes it feasible, the objectives kept, then the other changes that work; a"
+                  + " change of an objective, the customer's to agree, comes apart",
+              "",
+              "  "));
       for (String line : tables.remedies()) {
         out.write(wrap(line, "  - ", "    "));
       }

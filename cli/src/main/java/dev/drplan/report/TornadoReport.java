@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.TornadoBar;
+import dev.drplan.model.Reason;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.List;
  * The report of {@code drplan sensitivity}: one metric of one pair with each uncertain input at its
  * P10 and at its P90 (the others at base), widest swing first. Table and markdown in human units;
  * CSV and JSON in canonical units, named with the metric's unit ({@code
- * horizon_cost_usd_at_input_p10}); the input's own values with a {@code input_unit} beside.
+ * horizon_cost_usd_at_input_p10}); the input's own values with a {@code input_unit} beside. A point
+ * where the pair is infeasible is marked in every format, with the reasons (§8): its figure is what
+ * the pair would cost or take there, not a plan the pair can deliver.
  */
 public final class TornadoReport {
   private TornadoReport() {}
@@ -50,7 +53,11 @@ public final class TornadoReport {
             + tornado.option()
             + ": "
             + Figures.human(metric, tornado.base())
-            + " with every input at its base. Each row moves one uncertain input to its P10 and to its"
+            + " with every input at its base"
+            + (tornado.feasibleAtBase()
+                ? ""
+                : ", where the pair is infeasible: " + reasons(tornado.blockedAtBase()))
+            + ". Each row moves one uncertain input to its P10 and to its"
             + " P90, the others at base; widest swing first.");
     if (tornado.bars().isEmpty()) {
       out.write("\n");
@@ -73,13 +80,75 @@ public final class TornadoReport {
       table.row(
           List.of(
               bar.key(),
-              Figures.human(bar.kind(), bar.inputLow()),
-              Figures.human(bar.kind(), bar.inputHigh()),
-              Figures.human(metric, bar.atLow()),
-              Figures.human(metric, bar.atHigh()),
+              Figures.human(bar.kind(), bar.inputLow(), bar.inputBase()),
+              Figures.human(bar.kind(), bar.inputHigh(), bar.inputBase()),
+              marked(Figures.human(metric, bar.atLow()), bar.feasibleAtLow()),
+              marked(Figures.human(metric, bar.atHigh()), bar.feasibleAtHigh()),
               bar.infiniteSwing() ? "unbounded" : Figures.human(metric, bar.swing())));
     }
     Figures.section(out, markdown, "Tornado", table);
+    List<String> points = new ArrayList<>();
+    for (TornadoBar bar : tornado.bars()) {
+      if (!bar.feasibleAtLow()) {
+        points.add(point(bar, "P10", bar.inputLow(), bar.blockedAtLow()));
+      }
+      if (!bar.feasibleAtHigh()) {
+        points.add(point(bar, "P90", bar.inputHigh(), bar.blockedAtHigh()));
+      }
+    }
+    if (points.isEmpty()) {
+      return;
+    }
+    out.write("\n");
+    Figures.paragraph(
+        out,
+        markdown,
+        "Marked infeasible: the pair cannot be chosen there, and the figure is what it would come"
+            + " to. "
+            + String.join(" ", points));
+  }
+
+  /** A figure of the table, marked when the pair is infeasible at that point. */
+  private static String marked(String figure, boolean feasible) {
+    return feasible ? figure : figure + " (infeasible)";
+  }
+
+  /** "With KEY at its P90 (VALUE): REASONS." */
+  private static String point(TornadoBar bar, String end, double value, List<Reason> blocked) {
+    return "With "
+        + bar.key()
+        + " at its "
+        + end
+        + " ("
+        + Figures.human(bar.kind(), value, bar.inputBase())
+        + "): "
+        + reasons(blocked)
+        + ".";
+  }
+
+  /** The blocking reasons in the engine's words, joined. */
+  private static String reasons(List<Reason> blocked) {
+    List<String> texts = new ArrayList<>();
+    for (Reason reason : blocked) {
+      texts.add(ReasonText.of(reason));
+    }
+    return String.join("; ", texts);
+  }
+
+  /** The reason codes, space separated (the CSV cell of {@code drplan sweep}'s reason codes). */
+  private static String codes(List<Reason> blocked) {
+    List<String> ids = new ArrayList<>();
+    for (Reason reason : blocked) {
+      ids.add(reason.code().id());
+    }
+    return String.join(" ", ids);
+  }
+
+  private static ArrayNode codes(ArrayNode array, List<Reason> blocked) {
+    for (Reason reason : blocked) {
+      array.add(reason.code().id());
+    }
+    return array;
   }
 
   private static void csv(Tornado tornado, Writer out) throws IOException {
@@ -96,7 +165,11 @@ public final class TornadoReport {
             metric + "_base",
             metric + "_at_input_p10",
             metric + "_at_input_p90",
-            metric + "_swing"));
+            metric + "_swing",
+            "feasible_at_input_p10",
+            "feasible_at_input_p90",
+            "reason_codes_at_input_p10",
+            "reason_codes_at_input_p90"));
     for (TornadoBar bar : tornado.bars()) {
       List<String> cells =
           new ArrayList<>(
@@ -111,6 +184,10 @@ public final class TornadoReport {
               bar.swing())) {
         cells.add(Figures.plain(value));
       }
+      cells.add(Boolean.toString(bar.feasibleAtLow()));
+      cells.add(Boolean.toString(bar.feasibleAtHigh()));
+      cells.add(codes(bar.blockedAtLow()));
+      cells.add(codes(bar.blockedAtHigh()));
       Figures.csvLine(out, cells);
     }
   }
@@ -123,6 +200,8 @@ public final class TornadoReport {
     root.put("configuration", tornado.configuration());
     root.put("option", tornado.option());
     root.set(metric + "_base", Figures.json(tornado.base()));
+    root.put("feasible_base", tornado.feasibleAtBase());
+    codes(root.putArray("reason_codes_base"), tornado.blockedAtBase());
     ArrayNode bars = root.putArray("bars");
     for (TornadoBar bar : tornado.bars()) {
       ObjectNode node = bars.addObject();
@@ -134,6 +213,10 @@ public final class TornadoReport {
       node.set(metric + "_at_input_p90", Figures.json(bar.atHigh()));
       node.set(metric + "_swing", Figures.json(bar.swing()));
       node.put("unbounded_swing", bar.infiniteSwing());
+      node.put("feasible_at_input_p10", bar.feasibleAtLow());
+      node.put("feasible_at_input_p90", bar.feasibleAtHigh());
+      codes(node.putArray("reason_codes_at_input_p10"), bar.blockedAtLow());
+      codes(node.putArray("reason_codes_at_input_p90"), bar.blockedAtHigh());
     }
     return root;
   }

@@ -85,8 +85,11 @@ final class Wording {
         "the first full copy takes {seed}, longer than the {max_seed} allowed for it");
     templates.put(
         ReasonCode.RPO_BACKLOG_GROWS,
-        "incremental copies fall behind without bound: the peak change rate {peak_change_rate} is"
-            + " at least the replication rate {replication_rate}, limited by {bottleneck}");
+        "if the busiest hour's rate of change lasted around the clock (the worst case this plan"
+            + " assumes), incremental copies would fall behind without bound: the peak change rate"
+            + " {peak_change_rate} is at least the replication rate {replication_rate}, limited by"
+            + " {bottleneck}; a replay of the estate's measured pattern of changes would show"
+            + " whether they really fall behind");
     templates.put(
         ReasonCode.TOO_MANY_NODES,
         "{nodes} VMs are needed by the end of the horizon, more than the {max_nodes} one cluster"
@@ -100,7 +103,7 @@ final class Wording {
     templates.put(
         ReasonCode.VERDICT_RESTS_ON,
         "{finding} rests on {key} = {value}, {origin}: at {flip} it would {change}"
-            + " ({figure_name} {figure_value}), and the pair would be {pair_then}");
+            + " ({figure_name} {figure_value}), and {pair_then}");
     templates.put(
         ReasonCode.RECOMMENDATION_RESTS_ON,
         "the recommendation rests on {key} = {value}, {origin}: at {flip} it would be {other}");
@@ -123,7 +126,9 @@ final class Wording {
     Map<ReasonCode, String> failures = new EnumMap<>(ReasonCode.class);
     failures.put(ReasonCode.SEED_NEVER_CONVERGES, "the first full copy never finishes");
     failures.put(ReasonCode.SEED_TOO_LONG, "the first full copy takes too long");
-    failures.put(ReasonCode.RPO_BACKLOG_GROWS, "incremental copies fall behind without bound");
+    failures.put(
+        ReasonCode.RPO_BACKLOG_GROWS,
+        "incremental copies fall behind at the busiest hour's rate held (the worst case)");
     failures.put(ReasonCode.RPO_MISSED, "the recovery point misses its objective");
     failures.put(ReasonCode.RPO_UNREACHABLE, "no copy interval meets the recovery point objective");
     failures.put(

@@ -145,7 +145,7 @@ public final class XlsxReport {
               pair(PairFigure.HORIZON_COST_USD, DisplayUnit.USD),
               pair(PairFigure.RECOVERY_EVENT_COST_USD, DisplayUnit.USD),
               new Column<OptionResult>("Reasons", r -> texts(r.reasons(), scenario)),
-              new Column<OptionResult>("Notes", r -> texts(r.notes(), scenario)),
+              new Column<OptionResult>("Notes", r -> texts(ReasonText.notesToSay(r), scenario)),
               new Column<OptionResult>(
                   "Remedy",
                   r -> {

@@ -106,6 +106,27 @@ class DocsTest {
         .isEqualTo(ExitCodes.OK);
   }
 
+  /**
+   * The expansion example of docs/model.md §2 (walmart's minimum, year 1) quotes the order date as
+   * compare prints it; it once said day 25 where every output says day 24 (24.96, rounded down).
+   */
+  @Test
+  void theExpansionExampleQuotesTheOrderDateComparePrints() throws IOException {
+    Matcher quoted =
+        Pattern.compile("the 17 boxes of year 1 must be ordered [^\"]*\"(order by day \\d+)\"")
+            .matcher(read("docs/model.md").replaceAll("\\s+", " "));
+    assertThat(quoted.find()).as("docs/model.md §2 quotes year 1's order date").isTrue();
+    Run compare = drplan("compare", walmart().toString());
+    String minimum =
+        compare
+            .out()
+            .lines()
+            .filter(line -> line.startsWith("minimum ") && line.contains("order by day"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(minimum).contains("$16.2 M, " + quoted.group(1) + " ");
+  }
+
   @Test
   void everySectionExplainCitesIsAHeadingOfTheModel() throws IOException {
     Scenario scenario = new ScenarioLoader(CatalogReader.builtIn()).load(walmart());

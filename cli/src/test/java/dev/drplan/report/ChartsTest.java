@@ -2,9 +2,16 @@ package dev.drplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drplan.analysis.Metric;
+import dev.drplan.analysis.Tornado;
+import dev.drplan.analysis.TornadoBar;
+import dev.drplan.catalog.ValueKind;
+import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +41,35 @@ class ChartsTest {
       solid[i] = true;
     }
     return new Charts.Series(name, List.of(), x, y, solid, 0, null);
+  }
+
+  @Test
+  void aTornadoEndWhereThePairIsInfeasibleIsMarked() {
+    Reason grows = new Reason(ReasonCode.RPO_BACKLOG_GROWS, Map.of());
+    TornadoBar change =
+        new TornadoBar(
+            "dataset.daily_change",
+            ValueKind.FRACTION,
+            0.0043,
+            0.0115,
+            0.005,
+            61.7e6,
+            133.4e6,
+            133.4e6 - 61.7e6,
+            List.of(),
+            List.of(grows));
+    Tornado tornado =
+        new Tornado(
+            Metric.HORIZON_COST_USD,
+            "phase-one",
+            "gcs-archive",
+            68.5e6,
+            List.of(),
+            List.of(change));
+    String svg = Charts.tornado(tornado, "Tornado", name -> name);
+    assertThat(svg).containsOnlyOnce(">infeasible</text>");
+    assertThat(svg).contains("at P90 (1.15%): $133.4 M, infeasible");
+    assertThat(svg).doesNotContain("$61.7 M, infeasible");
   }
 
   @Test

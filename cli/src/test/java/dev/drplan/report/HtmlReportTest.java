@@ -181,6 +181,23 @@ class HtmlReportTest {
     assertThat(certainHtml).doesNotContain("How sure:");
   }
 
+  /**
+   * The proposal's reader cannot run explain: every remedy is written out, the change of an
+   * objective apart (walmart's gcs-archive: a ninth circuit is the cheapest change of the design;
+   * recovery scope 10% → 9% is cheaper still, but it is the customer's requirement).
+   */
+  @Test
+  void everyRemedyIsWrittenOutWithTheChangesOfAnObjectiveApart() {
+    assertThat(certainHtml).doesNotContain("drplan explain");
+    assertThat(certainHtml)
+        .contains("the cheapest single change of the design")
+        .contains(
+            "one more 100.0 Gbps circuit (8 → 9) → RTO 6.59 d, +$17.7 k/month, horizon $69.1 M,"
+                + " dearer than the recommended pair ($68.5 M); or, changing an objective, which"
+                + " the customer must agree: recovery scope 10.0% → 9.00% → RTO 6.68 d, horizon"
+                + " $68.1 M, cheaper than the recommended pair");
+  }
+
   @Test
   void theUncertainScenarioDrawsHistogramsAndTornadoes() {
     List<String[]> figures = figures(uncertainHtml);

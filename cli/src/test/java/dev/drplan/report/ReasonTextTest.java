@@ -39,7 +39,15 @@ class ReasonTextTest {
             "flip",
             23L,
             "change",
-            "no longer hold");
+            "no longer hold",
+            "figure_name",
+            "first copy",
+            "figure_value",
+            TimeSpan.ofDays(178.3),
+            "pair_then",
+            "the pair would stay infeasible for another reason",
+            "feasible_then",
+            false);
     Reason seed =
         reason(
             ReasonCode.SEED_TOO_LONG,
@@ -53,7 +61,11 @@ class ReasonTextTest {
         .isEqualTo(
             "the first copy takes 1.10 y, longer than max_seed 180.0 d; this rests on"
                 + " options.ta.appliance.in_flight = 1, a catalog placeholder"
-                + " (appliances.ta300.in_flight) (at 23 it would no longer hold)");
+                + " (appliances.ta300.in_flight) (at 23 it would no longer hold: first copy"
+                + " 178.3 d); the pair would then stay infeasible for another reason");
+    // Said in the reason, the note is not said again beside it (finding 11 of the review).
+    assertThat(ReasonText.saidInAReason(restsOn, List.of(seed))).isTrue();
+    assertThat(ReasonText.saidInAReason(restsOn, List.of())).isFalse();
   }
 
   @Test
