@@ -33,7 +33,7 @@ final class CompareCommand implements Callable<Integer> {
     output.check(); // first: an --out that is the scenario itself says so, whatever its name
     ReportFormat chosen = format.chosen();
     UncertainScenario uncertain = scenario.readUncertain();
-    Comparison comparison = Comparison.of(uncertain.base()).withUncertainInputs(uncertain.names());
+    Comparison comparison = Comparison.of(uncertain);
     StringWriter report = new StringWriter();
     chosen.writer().write(comparison, report);
     output.write(report.toString());

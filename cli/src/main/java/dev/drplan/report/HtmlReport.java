@@ -453,8 +453,11 @@ public final class HtmlReport {
    * Deciding under uncertainty (docs/model.md): how likely each pair is to work, what to propose at
    * the stated confidence, where the recommendation flips, and what to ask the customer first.
    */
-  /** The decision's word on the sizing's recommendation, or empty without one. */
-  private static String howSure(Proposal proposal) {
+  /**
+   * The decision's word on the sizing's recommendation, or empty without one; the XLSX
+   * Recommendation sheet says it too.
+   */
+  static String howSure(Proposal proposal) {
     DecisionResult result = proposal.analysis().decision();
     dev.drplan.model.Recommendation recommendation =
         proposal.comparison().evaluation().recommendation();

@@ -1,6 +1,8 @@
 package dev.drplan.report;
 
 import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
+import dev.drplan.model.RecommendationFlip;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -20,6 +22,9 @@ public final class ReasonText {
    * {name}} so that the omission shows (a test checks the engine never leaves one).
    */
   public static String of(Reason reason) {
+    if (reason.code() == ReasonCode.RECOMMENDATION_RESTS_ON) {
+      return flips(reason, ReasonText::flipInput, true);
+    }
     Matcher slot = SLOT.matcher(reason.code().template());
     StringBuilder text = new StringBuilder();
     while (slot.find()) {
@@ -32,6 +37,48 @@ public final class ReasonText {
     }
     slot.appendTail(text);
     return text.append(restsOn(reason, ReasonText::restingInput)).toString();
+  }
+
+  /**
+   * A {@code recommendation-rests-on} reason in words (docs/model.md §8, "Where the recommendation
+   * changes"): with distributions and {@code sayWhereLikelihood}, first that every figure is at
+   * their base values and that {@code drplan decide} says how likely the pair is to be feasible;
+   * then each nearest change, nearest first: the input in {@code input}'s words, its value, where
+   * it changes and what the recommendation becomes.
+   */
+  static String flips(
+      Reason reason, Function<RecommendationFlip, String> input, boolean sayWhereLikelihood) {
+    StringBuilder text = new StringBuilder();
+    if (sayWhereLikelihood && Boolean.TRUE.equals(reason.figures().get("at_base_values"))) {
+      text.append(
+          "every figure here is at the base value of the uncertain inputs and compare draws no"
+              + " futures, so how likely this pair is to be feasible is for drplan decide to say; ");
+    }
+    text.append(
+        "within the inputs' ranges, each moved alone, the recommendation changes nearest where ");
+    String separator = "";
+    for (Object item : (List<?>) reason.figures().get("flips")) {
+      RecommendationFlip flip = (RecommendationFlip) item;
+      text.append(separator)
+          .append(input.apply(flip))
+          .append(" is ")
+          .append(Display.value(flip.kind().typed(flip.flip())))
+          .append(" instead of ")
+          .append(Display.value(flip.kind().typed(flip.value())))
+          .append(
+              flip.becomes().equals(RecommendationFlip.NOTHING_FEASIBLE)
+                  ? " (no pair is then feasible)"
+                  : " (then " + flip.becomes() + ")");
+      separator = ", ";
+    }
+    return text.toString();
+  }
+
+  /** An input of a flip by key path, a catalog figure with its kind of uncertainty and entry. */
+  private static String flipInput(RecommendationFlip flip) {
+    return flip.entry() == null
+        ? flip.input()
+        : flip.input() + " (" + Wording.uncertainty(flip.source()) + ": " + flip.entry() + ")";
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.drplan.model.FeasibilityRules;
 import dev.drplan.model.Figure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
+import dev.drplan.model.RecommendationFlip;
 import dev.drplan.scenario.Configuration;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
@@ -326,6 +327,10 @@ final class Wording {
    * words.
    */
   static String reason(Reason reason, Scenario scenario) {
+    if (reason.code() == ReasonCode.RECOMMENDATION_RESTS_ON) {
+      // The report says how likely the pair is from its own sampled futures, beside this.
+      return ReasonText.flips(reason, flip -> flipInput(flip, scenario), false);
+    }
     Matcher slot = SLOT.matcher(template(reason.code()));
     StringBuilder text = new StringBuilder();
     boolean restsOn =
@@ -363,6 +368,26 @@ final class Wording {
     }
     slot.appendTail(text);
     return text.append(ReasonText.restsOn(reason, note -> restingInput(note, scenario))).toString();
+  }
+
+  /** The input of a flip in the customer's words, a catalog figure with its uncertainty. */
+  private static String flipInput(RecommendationFlip flip, Scenario scenario) {
+    ScenarioKey key = ScenarioKeys.key(scenario, flip.key());
+    // A distribution named once for several keys is the one figure of every key it sets.
+    String words = flip.input().equals(flip.key()) ? inputInSentence(key, scenario) : key.meaning();
+    return flip.entry() == null
+        ? words
+        : words + " (" + uncertainty(flip.source()) + ": " + catalogEntry(flip.entry()) + ")";
+  }
+
+  /**
+   * The one name of a figure's uncertainty (docs/model.md §8): "uncertain catalog figure", or
+   * "catalog placeholder" when no source gives it.
+   */
+  static String uncertainty(RecommendationFlip.Source source) {
+    return source == RecommendationFlip.Source.CATALOG_PLACEHOLDER
+        ? "a catalog placeholder"
+        : "an uncertain catalog figure";
   }
 
   /** An input a blocking reason rests on, in the customer's words, with the value it would need. */

@@ -160,16 +160,23 @@ public final class XlsxReport {
       monthlyCosts(workbook, styles, evaluation.results());
 
       Recommendation recommendation = evaluation.recommendation();
-      List<String[]> verdict =
-          List.of(
-              new String[] {
-                "Configuration",
-                recommendation.found() ? recommendation.configuration() : Display.NONE
-              },
-              new String[] {
-                "Option", recommendation.found() ? recommendation.option() : Display.NONE
-              },
-              new String[] {"Why", Wording.sentence(recommendation.why(), scenario)});
+      List<String[]> verdict = new ArrayList<>();
+      verdict.add(
+          new String[] {
+            "Configuration", recommendation.found() ? recommendation.configuration() : Display.NONE
+          });
+      verdict.add(
+          new String[] {"Option", recommendation.found() ? recommendation.option() : Display.NONE});
+      verdict.add(new String[] {"Why", Wording.sentence(recommendation.why(), scenario)});
+      // As in the HTML report: how likely the pair is, from the report's own sampled futures.
+      String howSure = HtmlReport.howSure(proposal);
+      if (!howSure.isEmpty()) {
+        String label = "How sure: ";
+        verdict.add(
+            new String[] {
+              "How sure", howSure.startsWith(label) ? howSure.substring(label.length()) : howSure
+            });
+      }
       sheet(
           workbook,
           styles,
