@@ -91,7 +91,10 @@ public final class UncertainVerdicts {
       ScenarioKey key = uncertain.keys().get(j);
       double[] range = DecisionAnalysis.range(uncertain, j);
       DoubleFunction<Evaluation> at =
-          cached(x -> evaluator.apply(uncertain.withInput(scenario, input, x)));
+          cached(
+              key.get(scenario),
+              evaluation,
+              x -> evaluator.apply(uncertain.withInput(scenario, input, x)));
       nearestFlips(
           at,
           evaluation,
@@ -121,8 +124,9 @@ public final class UncertainVerdicts {
       }
       // The bisections of every pair and code, and the search for the recommendation's changes,
       // pass through many of the same values: each value of the key is evaluated once.
-      DoubleFunction<Evaluation> at = cached(x -> evaluator.apply(key.with(scenario, x)));
       double value = key.get(scenario);
+      DoubleFunction<Evaluation> at =
+          cached(value, evaluation, x -> evaluator.apply(key.with(scenario, x)));
       double[] edges = edges(key, value, origin.placeholder());
       checkPairs(at, evaluation, key, origin, value, edges, pairNotes);
       nearestFlips(
@@ -181,9 +185,11 @@ public final class UncertainVerdicts {
         evaluation.replay());
   }
 
-  /** {@code evaluate}, each value evaluated once. */
-  private static DoubleFunction<Evaluation> cached(DoubleFunction<Evaluation> evaluate) {
+  /** {@code evaluate}, each value evaluated once; at the base value, the base evaluation. */
+  private static DoubleFunction<Evaluation> cached(
+      double value, Evaluation base, DoubleFunction<Evaluation> evaluate) {
     Map<Double, Evaluation> evaluated = new HashMap<>();
+    evaluated.put(value, base);
     return v -> evaluated.computeIfAbsent(v, evaluate::apply);
   }
 
@@ -227,7 +233,12 @@ public final class UncertainVerdicts {
     if (lower < value && !(edgesFirst && recommendation.apply(lower).equals(atValue))) {
       List<FlipPoint> below =
           FlipPointFinder.find(
-                  recommendation, gap, lower, value, FlipPointFinder.DEFAULT_GRID_POINTS, tolerance)
+                  recommendation,
+                  gap,
+                  lower,
+                  value,
+                  gridPoints(value - lower, upper - lower),
+                  tolerance)
               .points();
       if (!below.isEmpty()) {
         FlipPoint nearest = below.get(below.size() - 1);
@@ -237,13 +248,27 @@ public final class UncertainVerdicts {
     if (value < upper && !(edgesFirst && recommendation.apply(upper).equals(atValue))) {
       List<FlipPoint> above =
           FlipPointFinder.find(
-                  recommendation, gap, value, upper, FlipPointFinder.DEFAULT_GRID_POINTS, tolerance)
+                  recommendation,
+                  gap,
+                  value,
+                  upper,
+                  gridPoints(upper - value, upper - lower),
+                  tolerance)
               .points();
       if (!above.isEmpty()) {
         FlipPoint nearest = above.get(0);
         sink.add(key.whole() ? key.coerce(nearest.high()) : nearest.at(), nearest.to());
       }
     }
+  }
+
+  /**
+   * Grid points for one side {@code side} wide of a range {@code range} wide: the spacing of {@code
+   * decide}'s grid over the whole range, so that both see the same changes.
+   */
+  private static int gridPoints(double side, double range) {
+    int steps = FlipPointFinder.DEFAULT_GRID_POINTS - 1;
+    return Math.max(2, (int) Math.ceil(steps * side / range) + 1);
   }
 
   /** A count's flips are located to half a step: the values either side round to neighbours. */
