@@ -1,5 +1,6 @@
 package dev.drplan.model;
 
+import dev.drplan.catalog.Catalog;
 import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.scenario.ApplianceSpec;
 import dev.drplan.scenario.ExistingCopy;
@@ -457,7 +458,9 @@ public final class FeasibilityRules {
 
   /** Where an input came from, in the engine's words: "a catalog placeholder (appliances...)". */
   private static String originText(InputOrigin origin) {
-    return (origin.placeholder() ? "a catalog placeholder" : "an uncertain catalog figure")
+    return (origin.placeholder()
+            ? "a " + Catalog.PLACEHOLDER_FIGURE
+            : "an " + Catalog.UNCERTAIN_FIGURE)
         + " ("
         + origin.catalogPath()
         + ")";

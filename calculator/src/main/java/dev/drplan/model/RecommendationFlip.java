@@ -1,5 +1,6 @@
 package dev.drplan.model;
 
+import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.ValueKind;
 
 /**
@@ -41,9 +42,9 @@ public record RecommendationFlip(
     /** A distribution of the scenario: its stated bounds, or its P1 to P99. */
     DISTRIBUTION("distribution"),
     /** An uncertain catalog figure: a factor of two either way. */
-    UNCERTAIN_CATALOG_FIGURE("uncertain catalog figure"),
+    UNCERTAIN_CATALOG_FIGURE(Catalog.UNCERTAIN_FIGURE),
     /** An uncertain catalog figure no source gives: up to 1,000 times its value. */
-    CATALOG_PLACEHOLDER("catalog placeholder");
+    CATALOG_PLACEHOLDER(Catalog.PLACEHOLDER_FIGURE);
 
     private final String id;
 

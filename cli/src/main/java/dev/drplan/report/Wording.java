@@ -4,6 +4,7 @@ import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.catalog.Catalog;
 import dev.drplan.model.Bottleneck;
 import dev.drplan.model.CostLine;
 import dev.drplan.model.FeasibilityRules;
@@ -351,8 +352,8 @@ final class Wording {
       } else if (restsOn && name.equals("origin")) {
         filled =
             (Boolean.TRUE.equals(reason.figures().get("placeholder"))
-                    ? "a placeholder of the catalog ("
-                    : "an uncertain figure of the catalog (")
+                    ? "a " + Catalog.PLACEHOLDER_FIGURE + " ("
+                    : "an " + Catalog.UNCERTAIN_FIGURE + " (")
                 + catalogEntry((String) reason.figures().get("entry"))
                 + ")";
       } else if (restsOn && name.equals("finding")) {
@@ -386,8 +387,8 @@ final class Wording {
    */
   static String uncertainty(RecommendationFlip.Source source) {
     return source == RecommendationFlip.Source.CATALOG_PLACEHOLDER
-        ? "a catalog placeholder"
-        : "an uncertain catalog figure";
+        ? "a " + Catalog.PLACEHOLDER_FIGURE
+        : "an " + Catalog.UNCERTAIN_FIGURE;
   }
 
   /** An input a blocking reason rests on, in the customer's words, with the value it would need. */
@@ -396,8 +397,8 @@ final class Wording {
         + " = "
         + Display.value(note.figures().get("value"))
         + (Boolean.TRUE.equals(note.figures().get("placeholder"))
-            ? ", a placeholder of the catalog"
-            : ", an uncertain figure of the catalog")
+            ? ", a " + Catalog.PLACEHOLDER_FIGURE
+            : ", an " + Catalog.UNCERTAIN_FIGURE)
         + " (at "
         + Display.value(note.figures().get("flip"))
         + " it would "

@@ -1,6 +1,8 @@
 package dev.drplan.report;
 
 import dev.drplan.analysis.PairRemedies;
+import dev.drplan.catalog.Catalog;
+import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.model.BacklogFigure;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
@@ -206,8 +208,8 @@ public final class XlsxReport {
               new Column<SourcedFigure>(
                   "Catalog value", f -> f.catalog() == null ? null : f.catalogText()),
               new Column<SourcedFigure>(
-                  "Catalog estimate",
-                  f -> f.catalog() == null ? null : Display.yesNo(f.catalog().uncertain())),
+                  "Catalog uncertainty",
+                  f -> f.catalog() == null ? null : uncertainty(f.catalog())),
               new Column<SourcedFigure>(
                   "As of", f -> f.catalog() == null ? null : f.catalog().asOf()),
               new Column<SourcedFigure>(
@@ -217,6 +219,12 @@ public final class XlsxReport {
       workbook.write(bytes);
       return bytes.toByteArray();
     }
+  }
+
+  /** A catalog figure's uncertainty (docs/model.md §8): "uncertain", "placeholder", or "no". */
+  private static String uncertainty(CatalogEntry entry) {
+    String mark = Catalog.uncertaintyMark(entry);
+    return mark.isEmpty() ? "no" : mark;
   }
 
   /**

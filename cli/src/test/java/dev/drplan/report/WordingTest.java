@@ -89,7 +89,7 @@ class WordingTest {
         .containsExactly(
             "not priced, so not in the costs: licence (no licence price per TB-month was given)",
             "that the first full copy takes too long rests on appliances used at once"
-                + " (gcs-archive-appliance-seed) = 1, a placeholder of the catalog (Transfer"
+                + " (gcs-archive-appliance-seed) = 1, a catalog placeholder (Transfer"
                 + " Appliance ta300: appliances used at once): at 23 it would no longer hold (first"
                 + " copy 178.3 d), and the pair would be still infeasible");
   }

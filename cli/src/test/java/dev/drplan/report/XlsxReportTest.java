@@ -3,6 +3,7 @@ package dev.drplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
@@ -348,7 +349,7 @@ class XlsxReportTest {
             "Value used",
             "Set by",
             "Catalog value",
-            "Catalog estimate",
+            "Catalog uncertainty",
             "As of",
             "Source");
     List<SourcedFigure> figures = proposal.sources();
@@ -361,7 +362,7 @@ class XlsxReportTest {
       assertThat(cell(sources, i, "Set by").getStringCellValue())
           .isEqualTo(figure.setByScenario() ? "scenario" : "catalog");
       if (entry == null) {
-        // A price only the scenario gives: no catalog value, estimate flag or source.
+        // A price only the scenario gives: no catalog value, uncertainty or source.
         assertThat(figure.setByScenario()).isTrue();
         assertThat(cell(sources, i, "Source")).isNull();
         continue;
@@ -369,8 +370,12 @@ class XlsxReportTest {
       assertThat(cell(sources, i, "Source").getStringCellValue())
           .isEqualTo(entry.source())
           .startsWith("http");
-      assertThat(cell(sources, i, "Catalog estimate").getStringCellValue())
-          .isEqualTo(entry.uncertain() ? "yes" : "no");
+      // One vocabulary (docs/model.md §8): a placeholder, else uncertain, else sourced.
+      assertThat(cell(sources, i, "Catalog uncertainty").getStringCellValue())
+          .isEqualTo(
+              Catalog.isPlaceholder(entry)
+                  ? "placeholder"
+                  : entry.uncertain() ? "uncertain" : "no");
     }
   }
 }
