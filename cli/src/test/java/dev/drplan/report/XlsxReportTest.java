@@ -331,6 +331,24 @@ class XlsxReportTest {
   }
 
   @Test
+  void withUncertainInputsTheRecommendationSaysHowSureAsTheHtmlDoes() throws IOException {
+    // The workbook goes without the HTML; its Recommendation sheet says how likely the pair is
+    // from the report's own sampled futures, and where the recommendation changes.
+    Proposal uncertain = ProposalFixtures.uncertainProposal();
+    try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(XlsxReport.write(uncertain)))) {
+      Sheet verdict = book.getSheet("Recommendation");
+      assertThat(verdict.getRow(3).getCell(1).getStringCellValue())
+          .contains("the recommendation changes nearest where");
+      assertThat(verdict.getRow(4).getCell(0).getStringCellValue()).isEqualTo("How sure");
+      assertThat("How sure: " + verdict.getRow(4).getCell(1).getStringCellValue())
+          .isEqualTo(HtmlReport.howSure(uncertain))
+          .contains("sampled futures it is feasible in");
+    }
+    // Without uncertain inputs there is nothing to be sure of beyond the figures.
+    assertThat(workbook.getSheet("Recommendation").getLastRowNum()).isEqualTo(3);
+  }
+
+  @Test
   void recommendationAssumptionsAndSources() {
     Sheet verdict = workbook.getSheet("Recommendation");
     assertThat(verdict.getRow(1).getCell(1).getStringCellValue())
