@@ -143,6 +143,26 @@ public final class DecisionAnalysis {
         information);
   }
 
+  /**
+   * The range of input j: its distribution's bounds, or where it has none (a log-normal, a normal
+   * not cut), its 1st and 99th percentiles; within the key's domain. {@code compare} searches its
+   * recommendation's changes over the same range ({@link UncertainVerdicts}).
+   */
+  static double[] range(UncertainScenario uncertain, int j) {
+    Distribution distribution = uncertain.inputs().get(j).distribution();
+    ScenarioKey key = uncertain.keys().get(j);
+    boolean open = distribution instanceof Distribution.LogNormal;
+    double lower =
+        !open && Double.isFinite(distribution.lower())
+            ? distribution.lower()
+            : distribution.quantile(LOW_QUANTILE);
+    double upper =
+        !open && Double.isFinite(distribution.upper())
+            ? distribution.upper()
+            : distribution.quantile(HIGH_QUANTILE);
+    return new double[] {Math.max(lower, key.min()), Math.min(upper, key.max())};
+  }
+
   /** The counts of one alternative over the samples: meets max_seed, RPO, RTO, and each reason. */
   private static final class Counts {
     long meetsSeed;
@@ -735,23 +755,8 @@ public final class DecisionAnalysis {
       return all;
     }
 
-    /**
-     * The range of input j: its distribution's bounds, or where it has none (a log-normal, a normal
-     * not cut), its 1st and 99th percentiles; within the key's domain.
-     */
     double[] range(int j) {
-      Distribution distribution = uncertain.inputs().get(j).distribution();
-      ScenarioKey key = uncertain.keys().get(j);
-      boolean open = distribution instanceof Distribution.LogNormal;
-      double lower =
-          !open && Double.isFinite(distribution.lower())
-              ? distribution.lower()
-              : distribution.quantile(LOW_QUANTILE);
-      double upper =
-          !open && Double.isFinite(distribution.upper())
-              ? distribution.upper()
-              : distribution.quantile(HIGH_QUANTILE);
-      return new double[] {Math.max(lower, key.min()), Math.min(upper, key.max())};
+      return DecisionAnalysis.range(uncertain, j);
     }
 
     /** cost(to) − cost(from) at x along input j, or null when either is no pair. */

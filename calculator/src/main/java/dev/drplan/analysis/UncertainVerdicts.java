@@ -1,5 +1,7 @@
 package dev.drplan.analysis;
 
+import dev.drplan.analysis.decision.FlipPoint;
+import dev.drplan.analysis.decision.FlipPointFinder;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.Evaluator;
@@ -9,13 +11,16 @@ import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
 import dev.drplan.model.Recommendation;
+import dev.drplan.model.RecommendationFlip;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
@@ -52,10 +57,22 @@ public final class UncertainVerdicts {
 
   /**
    * {@code evaluation} of {@code scenario} with a note on every pair whose feasibility rests on an
-   * uncertain input, and on the recommendation when it does.
+   * uncertain catalog figure, and on the recommendation where such a figure changes it; the
+   * scenario has no distributions (or they are not searched).
    */
   public static Evaluation annotate(Scenario scenario, Evaluation evaluation) {
-    // Each edge is evaluated as the base was: with the change profile replayed when the base
+    return annotate(UncertainScenario.certain(scenario), evaluation);
+  }
+
+  /**
+   * {@code evaluation} of {@code uncertain}'s base scenario with a note on every pair whose
+   * feasibility rests on an uncertain catalog figure, and, when the recommendation changes within
+   * the range of any uncertain input (a distribution or an uncertain catalog figure), one {@code
+   * recommendation-rests-on} reason on it naming the nearest changes, nearest first.
+   */
+  public static Evaluation annotate(UncertainScenario uncertain, Evaluation evaluation) {
+    Scenario scenario = uncertain.base();
+    // Each value is evaluated as the base was: with the change profile replayed when the base
     // replayed it, so that a verdict of the replay is never compared with one of the closed form.
     Function<Scenario, Evaluation> evaluator =
         evaluation.replay() == null ? Evaluator::evaluate : Evaluator.withBacklogShared();
@@ -63,16 +80,80 @@ public final class UncertainVerdicts {
     for (ScenarioKey key : ScenarioKeys.keysOf(scenario)) {
       keys.put(key.path(), key);
     }
+    Set<String> sampled = new HashSet<>();
+    for (UncertainInput input : uncertain.inputs()) {
+      sampled.addAll(input.sets());
+    }
     Map<String, List<Reason>> pairNotes = new HashMap<>();
-    List<Reason> recommendationNotes = new ArrayList<>();
+    List<RecommendationFlip> flips = new ArrayList<>();
+    for (int j = 0; j < uncertain.inputs().size(); j++) {
+      int input = j;
+      ScenarioKey key = uncertain.keys().get(j);
+      double[] range = DecisionAnalysis.range(uncertain, j);
+      DoubleFunction<Evaluation> at =
+          cached(
+              key.get(scenario),
+              evaluation,
+              x -> evaluator.apply(uncertain.withInput(scenario, input, x)));
+      nearestFlips(
+          at,
+          evaluation,
+          key,
+          key.get(scenario),
+          range[0],
+          range[1],
+          false,
+          (flip, becomes) ->
+              flips.add(
+                  new RecommendationFlip(
+                      uncertain.inputs().get(input).key(),
+                      key.path(),
+                      RecommendationFlip.Source.DISTRIBUTION,
+                      null,
+                      key.kind(),
+                      key.get(scenario),
+                      range[0],
+                      range[1],
+                      flip,
+                      becomes)));
+    }
     for (InputOrigin origin : scenario.origins()) {
       ScenarioKey key = keys.get(origin.key());
-      if (!origin.uncertain() || key == null) {
+      if (!origin.uncertain() || key == null || sampled.contains(origin.key())) {
         continue;
       }
-      check(scenario, evaluation, evaluator, key, origin, pairNotes, recommendationNotes);
+      // The bisections of every pair and code, and the search for the recommendation's changes,
+      // pass through many of the same values: each value of the key is evaluated once.
+      double value = key.get(scenario);
+      DoubleFunction<Evaluation> at =
+          cached(value, evaluation, x -> evaluator.apply(key.with(scenario, x)));
+      double[] edges = edges(key, value, origin.placeholder());
+      checkPairs(at, evaluation, key, origin, value, edges, pairNotes);
+      nearestFlips(
+          at,
+          evaluation,
+          key,
+          value,
+          edges[0],
+          edges[1],
+          true,
+          (flip, becomes) ->
+              flips.add(
+                  new RecommendationFlip(
+                      key.path(),
+                      key.path(),
+                      origin.placeholder()
+                          ? RecommendationFlip.Source.CATALOG_PLACEHOLDER
+                          : RecommendationFlip.Source.UNCERTAIN_CATALOG_FIGURE,
+                      origin.catalogPath(),
+                      key.kind(),
+                      value,
+                      edges[0],
+                      edges[1],
+                      flip,
+                      becomes)));
     }
-    if (pairNotes.isEmpty() && recommendationNotes.isEmpty()) {
+    if (pairNotes.isEmpty() && flips.isEmpty()) {
       return evaluation;
     }
     List<OptionResult> results = new ArrayList<>();
@@ -88,7 +169,11 @@ public final class UncertainVerdicts {
     }
     Recommendation recommendation = evaluation.recommendation();
     List<Reason> why = new ArrayList<>(recommendation.why());
-    why.addAll(recommendationNotes);
+    if (!flips.isEmpty()) {
+      // Nearest first; flips as near as each other keep the order they were found in.
+      flips.sort(Comparator.comparingDouble(RecommendationFlip::distance));
+      why.add(FeasibilityRules.recommendationRestsOn(flips, !uncertain.inputs().isEmpty()));
+    }
     return new Evaluation(
         evaluation.scenario(),
         evaluation.horizon(),
@@ -98,6 +183,112 @@ public final class UncertainVerdicts {
         results,
         new Recommendation(recommendation.configuration(), recommendation.option(), why),
         evaluation.replay());
+  }
+
+  /** {@code evaluate}, each value evaluated once; at the base value, the base evaluation. */
+  private static DoubleFunction<Evaluation> cached(
+      double value, Evaluation base, DoubleFunction<Evaluation> evaluate) {
+    Map<Double, Evaluation> evaluated = new HashMap<>();
+    evaluated.put(value, base);
+    return v -> evaluated.computeIfAbsent(v, evaluate::apply);
+  }
+
+  /** Receives one flip: where, and what the recommendation becomes past it. */
+  private interface FlipSink {
+    void add(double flip, String becomes);
+  }
+
+  /**
+   * The nearest change of the recommendation below {@code value} (within [lower, value]) and the
+   * nearest above it (within [value, upper]), by {@link FlipPointFinder} on each side, the value
+   * gap between two pairs' horizon costs guiding it where both are pairs. With {@code edgesFirst} a
+   * side is searched only when the recommendation at its edge differs from the one at the value (a
+   * change undone within the side goes unseen, as it does between two grid points).
+   */
+  private static void nearestFlips(
+      DoubleFunction<Evaluation> at,
+      Evaluation base,
+      ScenarioKey key,
+      double value,
+      double lower,
+      double upper,
+      boolean edgesFirst,
+      FlipSink sink) {
+    List<OptionResult> layout = base.results();
+    DoubleFunction<String> recommendation = x -> label(at.apply(x).recommendation());
+    FlipPointFinder.ValueGap gap =
+        (from, to) -> {
+          int a = indexOf(layout, from);
+          int b = indexOf(layout, to);
+          if (a < 0 || b < 0) {
+            return null;
+          }
+          return x ->
+              at.apply(x).results().get(b).horizonCost().usd()
+                  - at.apply(x).results().get(a).horizonCost().usd();
+        };
+    double tolerance =
+        key.whole() ? WHOLE_TOLERANCE : (upper - lower) * DecisionAnalysis.FLIP_TOLERANCE;
+    String atValue = recommendation.apply(value);
+    if (lower < value && !(edgesFirst && recommendation.apply(lower).equals(atValue))) {
+      List<FlipPoint> below =
+          FlipPointFinder.find(
+                  recommendation,
+                  gap,
+                  lower,
+                  value,
+                  gridPoints(value - lower, upper - lower),
+                  tolerance)
+              .points();
+      if (!below.isEmpty()) {
+        FlipPoint nearest = below.get(below.size() - 1);
+        sink.add(key.whole() ? key.coerce(nearest.low()) : nearest.at(), nearest.from());
+      }
+    }
+    if (value < upper && !(edgesFirst && recommendation.apply(upper).equals(atValue))) {
+      List<FlipPoint> above =
+          FlipPointFinder.find(
+                  recommendation,
+                  gap,
+                  value,
+                  upper,
+                  gridPoints(upper - value, upper - lower),
+                  tolerance)
+              .points();
+      if (!above.isEmpty()) {
+        FlipPoint nearest = above.get(0);
+        sink.add(key.whole() ? key.coerce(nearest.high()) : nearest.at(), nearest.to());
+      }
+    }
+  }
+
+  /**
+   * Grid points for one side {@code side} wide of a range {@code range} wide: the spacing of {@code
+   * decide}'s grid over the whole range, so that both see the same changes.
+   */
+  private static int gridPoints(double side, double range) {
+    int steps = FlipPointFinder.DEFAULT_GRID_POINTS - 1;
+    return Math.max(2, (int) Math.ceil(steps * side / range) + 1);
+  }
+
+  /** A count's flips are located to half a step: the values either side round to neighbours. */
+  private static final double WHOLE_TOLERANCE = 0.5;
+
+  /** The recommendation's name: "option on configuration", or that no pair is feasible. */
+  private static String label(Recommendation recommendation) {
+    return recommendation.found()
+        ? recommendation.option() + " on " + recommendation.configuration()
+        : RecommendationFlip.NOTHING_FEASIBLE;
+  }
+
+  private static int indexOf(List<OptionResult> layout, String label) {
+    for (int p = 0; p < layout.size(); p++) {
+      OptionResult result = layout.get(p);
+      if ((result.option() + " on " + result.configuration()).equals(label)) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -126,21 +317,19 @@ public final class UncertainVerdicts {
     return amended;
   }
 
-  private static void check(
-      Scenario scenario,
+  /**
+   * For every pair and blocking code that differs at an edge of the key's range, the value where it
+   * changes, by bisection toward that edge, as a {@code verdict-rests-on} note on the pair.
+   */
+  private static void checkPairs(
+      DoubleFunction<Evaluation> at,
       Evaluation base,
-      Function<Scenario, Evaluation> evaluator,
       ScenarioKey key,
       InputOrigin origin,
-      Map<String, List<Reason>> pairNotes,
-      List<Reason> recommendationNotes) {
-    double value = key.get(scenario);
-    // The bisections of every pair and code toward one edge pass through the same first points,
-    // and each ends on a value already evaluated: each value of the key is evaluated once.
-    Map<Double, Evaluation> evaluated = new HashMap<>();
-    DoubleFunction<Evaluation> at =
-        v -> evaluated.computeIfAbsent(v, x -> evaluator.apply(key.with(scenario, x)));
-    for (double edge : edges(key, value, origin.placeholder())) {
+      double value,
+      double[] edges,
+      Map<String, List<Reason>> pairNotes) {
+    for (double edge : edges) {
       if (edge == value) {
         continue;
       }
@@ -157,18 +346,6 @@ public final class UncertainVerdicts {
               .computeIfAbsent(pair(before), p -> new ArrayList<>())
               .add(pairNote(key, origin, value, flip, code, heldBefore, after));
         }
-      }
-      Recommendation was = base.recommendation();
-      if (!same(was, atEdge.recommendation())) {
-        double flip = flip(at, key, value, edge, s -> !same(was, s.recommendation()), false);
-        Recommendation now = at.apply(flip).recommendation();
-        recommendationNotes.add(
-            FeasibilityRules.recommendationRestsOn(
-                key.path(),
-                typed(key, value),
-                origin,
-                typed(key, flip),
-                now.found() ? now.option() + " on " + now.configuration() : "no pair at all"));
       }
     }
   }
@@ -195,7 +372,7 @@ public final class UncertainVerdicts {
     return new double[] {low, high};
   }
 
-  /** A verdict of an evaluation: feasible, or the recommendation changed. */
+  /** A verdict of an evaluation: a blocking reason applies. */
   private interface Verdict {
     boolean of(Evaluation evaluation);
   }
@@ -297,11 +474,6 @@ public final class UncertainVerdicts {
 
   private static Object typed(ScenarioKey key, double canonical) {
     return key.kind().typed(canonical);
-  }
-
-  private static boolean same(Recommendation a, Recommendation b) {
-    return Objects.equals(a.option(), b.option())
-        && Objects.equals(a.configuration(), b.configuration());
   }
 
   private static String pair(OptionResult result) {

@@ -153,6 +153,28 @@ public final class Catalog {
     return entry.uncertain() && entry.note().startsWith("Placeholder");
   }
 
+  /**
+   * The one vocabulary of a catalog figure's uncertainty, used by every output (docs/model.md §8,
+   * "Uncertain figures"): an entry marked uncertain is an "uncertain catalog figure", marked
+   * {@value #UNCERTAIN}; one no source gives at all is a "catalog placeholder", marked {@value
+   * #PLACEHOLDER}.
+   */
+  public static final String UNCERTAIN = "uncertain";
+
+  /** The mark of a placeholder: an uncertain entry no source gives ({@link #UNCERTAIN}). */
+  public static final String PLACEHOLDER = "placeholder";
+
+  /** An uncertain entry's name inside a sentence ({@link #UNCERTAIN}). */
+  public static final String UNCERTAIN_FIGURE = "uncertain catalog figure";
+
+  /** A placeholder's name inside a sentence ({@link #UNCERTAIN}). */
+  public static final String PLACEHOLDER_FIGURE = "catalog placeholder";
+
+  /** The mark of {@code entry}: {@link #PLACEHOLDER}, {@link #UNCERTAIN}, or empty when sourced. */
+  public static String uncertaintyMark(CatalogEntry entry) {
+    return isPlaceholder(entry) ? PLACEHOLDER : entry.uncertain() ? UNCERTAIN : "";
+  }
+
   /** The GCS prices of one class in one location, with the default restore egress. */
   public GcsPrices gcsPrices(StorageClass storageClass, String location) {
     String classBase = require("gcs", storageClass.id(), "storage class");

@@ -1,5 +1,6 @@
 package dev.drplan.model;
 
+import dev.drplan.catalog.Catalog;
 import dev.drplan.model.backlog.CompliantRate;
 import dev.drplan.model.backlog.ProfileReplay;
 import dev.drplan.scenario.ApplianceSpec;
@@ -483,7 +484,9 @@ public final class FeasibilityRules {
 
   /** Where an input came from, in the engine's words: "a catalog placeholder (appliances...)". */
   private static String originText(InputOrigin origin) {
-    return (origin.placeholder() ? "a catalog placeholder" : "an uncertain catalog figure")
+    return (origin.placeholder()
+            ? "a " + Catalog.PLACEHOLDER_FIGURE
+            : "an " + Catalog.UNCERTAIN_FIGURE)
         + " ("
         + origin.catalogPath()
         + ")";
@@ -512,26 +515,18 @@ public final class FeasibilityRules {
           "that the objects are too large");
 
   /**
-   * A note when the recommendation rests on an uncertain input: at {@code flip} it is another (§8).
+   * The reason of a recommendation that changes within the range of uncertain inputs: the nearest
+   * changes, nearest first (§8, "Where the recommendation changes"); {@code atBaseValues} when the
+   * scenario has distributions, whose base values every figure is at.
    */
   public static Reason recommendationRestsOn(
-      String key, Object value, InputOrigin origin, Object flip, String other) {
+      java.util.List<RecommendationFlip> flips, boolean atBaseValues) {
     return Reason.of(
         ReasonCode.RECOMMENDATION_RESTS_ON,
-        "key",
-        key,
-        "value",
-        value,
-        "origin",
-        originText(origin),
-        "flip",
-        flip,
-        "other",
-        other,
-        "entry",
-        origin.catalogPath(),
-        "placeholder",
-        origin.placeholder());
+        "flips",
+        java.util.List.copyOf(flips),
+        "at_base_values",
+        atBaseValues);
   }
 
   /** What the scenario would need to give for a line to be priced. */

@@ -128,9 +128,7 @@ public enum ReasonCode {
       false,
       "no configuration holds the data through the horizon; {configuration} lasts longest"
           + " ({time_to_full}) and its expansion plan says what to add"),
-  RECOMMENDATION_RESTS_ON(
-      false,
-      "the recommendation rests on {key} = {value}, {origin}: at {flip} it would be {other}"),
+  RECOMMENDATION_RESTS_ON(false, "the recommendation changes, nearest first, where {flips}"),
   NOTHING_FEASIBLE(
       false,
       "no (configuration, option) pair is feasible; the reasons of each pair say what would have"

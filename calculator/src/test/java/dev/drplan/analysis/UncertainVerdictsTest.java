@@ -8,13 +8,14 @@ import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
+import dev.drplan.model.RecommendationFlip;
 import dev.drplan.scenario.ChangeProfileSpec;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.SyntheticShape;
-import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -116,36 +117,119 @@ class UncertainVerdictsTest {
     }
   }
 
+  /** The archive price key whose uncertainty the recommendation tests below search. */
+  private static final String PRICE = "options.gcs-archive.prices.storage_per_gib_month";
+
+  /**
+   * With an 8-day RTO the archive copy restored to the primary is the cheapest feasible pair; its
+   * storage price at about twice its value would make the nam4 copy (priced here at $0.0013)
+   * cheaper.
+   */
+  private static Scenario archiveCheapest() {
+    return ScenarioKeys.with(
+        ScenarioKeys.with(Scenarios.walmart(), "objectives.rto", 8 * 86_400),
+        "options.gcs-archive-nam4-run-in-cloud.prices.storage_per_gib_month",
+        0.0013);
+  }
+
+  /**
+   * Where the archive price makes the nam4 copy the cheaper: horizon cost is linear in that price,
+   * so the flip lies at p* = (other − fixed) / slope, from three evaluations.
+   */
+  private static double priceFlip(Scenario base) {
+    double other = cost(base, "gcs-archive-nam4-run-in-cloud");
+    double fixed = cost(ScenarioKeys.with(base, PRICE, 0), "gcs-archive");
+    double slope = cost(ScenarioKeys.with(base, PRICE, 1), "gcs-archive") - fixed;
+    return (other - fixed) / slope;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<RecommendationFlip> flips(Evaluation annotated) {
+    List<Reason> why = annotated.recommendation().why();
+    Reason rests = why.get(why.size() - 1);
+    assertThat(rests.code()).isEqualTo(ReasonCode.RECOMMENDATION_RESTS_ON);
+    return (List<RecommendationFlip>) rests.figures().get("flips");
+  }
+
   @Test
   void aRecommendationThatAnUncertainPriceCouldFlipSaysWhere() {
-    // With an 8-day RTO the archive copy restored to the primary is the cheapest feasible pair;
-    // its storage price, uncertain, at twice its value would make the nam4 copy (priced here at
-    // $0.0013) cheaper. Horizon cost is linear in that price, so the flip lies at
-    // p* = (other − fixed) / slope, from two evaluations.
-    String price = "options.gcs-archive.prices.storage_per_gib_month";
     Scenario base =
-        ScenarioKeys.with(
-                ScenarioKeys.with(Scenarios.walmart(), "objectives.rto", 8 * 86_400),
-                "options.gcs-archive-nam4-run-in-cloud.prices.storage_per_gib_month",
-                0.0013)
+        archiveCheapest()
             .withOrigins(
                 List.of(
                     new InputOrigin(
-                        price, "gcs.archive.us-central1.storage_per_gib_month", true, false)));
+                        PRICE, "gcs.archive.us-central1.storage_per_gib_month", true, false)));
     Evaluation evaluation = Evaluator.evaluate(base);
     assertThat(evaluation.recommendation().option()).isEqualTo("gcs-archive");
-    double other = cost(base, "gcs-archive-nam4-run-in-cloud");
-    double fixed = cost(ScenarioKeys.with(base, price, 0), "gcs-archive");
-    double slope = cost(ScenarioKeys.with(base, price, 1), "gcs-archive") - fixed;
-    double expected = (other - fixed) / slope;
-    List<Reason> why = UncertainVerdicts.annotate(base, evaluation).recommendation().why();
-    Reason rests = why.get(why.size() - 1);
-    assertThat(rests.code()).isEqualTo(ReasonCode.RECOMMENDATION_RESTS_ON);
-    assertThat(((Money) rests.figures().get("flip")).usd())
-        .isCloseTo(expected, within(expected * 2e-4));
-    assertThat(rests.figures().get("other"))
+    double expected = priceFlip(base);
+    List<RecommendationFlip> flips = flips(UncertainVerdicts.annotate(base, evaluation));
+    assertThat(flips).hasSize(1);
+    RecommendationFlip flip = flips.get(0);
+    assertThat(flip.input()).isEqualTo(PRICE);
+    assertThat(flip.source()).isEqualTo(RecommendationFlip.Source.UNCERTAIN_CATALOG_FIGURE);
+    assertThat(flip.entry()).isEqualTo("gcs.archive.us-central1.storage_per_gib_month");
+    assertThat(flip.flip()).isCloseTo(expected, within(expected * 2e-4));
+    assertThat(flip.becomes())
         .isEqualTo(
             "gcs-archive-nam4-run-in-cloud on " + evaluation.recommendation().configuration());
+  }
+
+  @Test
+  void theRecommendationNamesTheFlipsOfTheScenariosOwnDistributionsNearestFirst() {
+    // The archive price, now a distribution of the scenario from half to three times its value,
+    // flips the recommendation at p* as the catalog figure did; the growth, a distribution from
+    // 30% to 60% around walmart's 45%, flips it too. An uncertain catalog figure beside them (the
+    // nam4 storage price, a factor of two either way) flips it where the nam4 copy becomes the
+    // cheaper. Each is named, nearest to its base value first, with what the recommendation
+    // becomes.
+    Scenario scenario = archiveCheapest();
+    double price = ScenarioKeys.key(scenario, PRICE).get(scenario);
+    UncertainScenario uncertain =
+        new UncertainScenario(
+            scenario.withOrigins(
+                List.of(
+                    new InputOrigin(
+                        "options.gcs-archive-nam4-run-in-cloud.prices.storage_per_gib_month",
+                        "gcs.archive.nam4.storage_per_gib_month",
+                        true,
+                        false))),
+            List.of(
+                new UncertainInput(PRICE, new Distribution.Triangular(price / 2, price, 3 * price)),
+                new UncertainInput(
+                    "dataset.annual_growth", new Distribution.Triangular(0.30, 0.45, 0.60))));
+    Evaluation evaluation = Evaluator.evaluate(uncertain.base());
+    List<RecommendationFlip> flips = flips(UncertainVerdicts.annotate(uncertain, evaluation));
+
+    RecommendationFlip byPrice = null;
+    for (RecommendationFlip flip : flips) {
+      if (flip.input().equals(PRICE)) {
+        byPrice = flip;
+      }
+    }
+    assertThat(byPrice).isNotNull();
+    assertThat(byPrice.source()).isEqualTo(RecommendationFlip.Source.DISTRIBUTION);
+    assertThat(byPrice.entry()).isNull();
+    assertThat(byPrice.lower()).isEqualTo(price / 2);
+    assertThat(byPrice.upper()).isEqualTo(3 * price);
+    double expected = priceFlip(uncertain.base());
+    assertThat(byPrice.flip()).isCloseTo(expected, within(expected * 2e-4));
+    assertThat(byPrice.becomes()).startsWith("gcs-archive-nam4-run-in-cloud on ");
+    assertThat(flips)
+        .extracting(RecommendationFlip::input)
+        .contains(
+            "dataset.annual_growth",
+            "options.gcs-archive-nam4-run-in-cloud.prices.storage_per_gib_month");
+    assertThat(flips).isSortedAccordingTo(Comparator.comparingDouble(RecommendationFlip::distance));
+    for (RecommendationFlip flip : flips) {
+      assertThat(flip.flip()).isBetween(flip.lower(), flip.upper());
+      assertThat(flip.becomes()).isNotEqualTo(label(evaluation));
+    }
+  }
+
+  private static String label(Evaluation evaluation) {
+    return evaluation.recommendation().option()
+        + " on "
+        + evaluation.recommendation().configuration();
   }
 
   private static double cost(Scenario scenario, String option) {

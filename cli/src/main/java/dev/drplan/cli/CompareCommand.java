@@ -32,7 +32,7 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReportFormat chosen = format.chosen(); // checks --out first, as every command's does
     UncertainScenario uncertain = scenario.readUncertain();
-    Comparison comparison = Comparison.of(uncertain.base()).withUncertainInputs(uncertain.names());
+    Comparison comparison = Comparison.of(uncertain);
     StringWriter report = new StringWriter();
     chosen.writer().write(comparison, report);
     output.write(report.toString());

@@ -28,8 +28,11 @@ public final class CatalogListing {
 
   private CatalogListing() {}
 
-  /** The marker printed for an entry that is an estimate, a placeholder or disputed. */
-  public static final String UNCERTAIN = "uncertain";
+  /**
+   * The marker printed for an uncertain entry (an estimate, an older copy, a disputed figure);
+   * {@link Catalog#PLACEHOLDER} marks one no source gives (docs/model.md §8).
+   */
+  public static final String UNCERTAIN = Catalog.UNCERTAIN;
 
   /** The entries whose paths match {@code filter} (all of them for a null or blank filter). */
   public static List<CatalogEntry> select(Catalog catalog, String filter) {
@@ -92,7 +95,7 @@ public final class CatalogListing {
             shown.value(),
             shown.unit(),
             entry.asOf(),
-            entry.uncertain() ? UNCERTAIN : "",
+            Catalog.uncertaintyMark(entry),
             entry.source()
           });
     }

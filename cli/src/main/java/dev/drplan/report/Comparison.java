@@ -2,6 +2,7 @@ package dev.drplan.report;
 
 import dev.drplan.analysis.PairRemedies;
 import dev.drplan.analysis.Remedies;
+import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.analysis.UncertainVerdicts;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
@@ -45,8 +46,21 @@ public record Comparison(
    * remedies.
    */
   public static Comparison of(Scenario scenario) {
+    return of(UncertainScenario.certain(scenario));
+  }
+
+  /**
+   * Evaluates {@code uncertain} at the base value of every distribution (docs/model.md §1–§8), its
+   * change profile replayed if it has one, with a note wherever a verdict rests on an uncertain
+   * catalog figure and, on the recommendation, where it changes within the range of any uncertain
+   * input (§8); searches its remedies; and names its distributions.
+   */
+  public static Comparison of(UncertainScenario uncertain) {
+    Scenario scenario = uncertain.base();
     return new Comparison(
-        scenario, UncertainVerdicts.annotate(scenario, Evaluator.evaluateWithBacklog(scenario)));
+            scenario,
+            UncertainVerdicts.annotate(uncertain, Evaluator.evaluateWithBacklog(scenario)))
+        .withUncertainInputs(uncertain.names());
   }
 
   /** The sized configuration called {@code name}. */

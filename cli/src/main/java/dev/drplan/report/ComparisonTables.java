@@ -554,9 +554,9 @@ final class ComparisonTables {
             ? "1 input of this scenario is a distribution, so every figure above is at its"
             : count
                 + " inputs of this scenario are distributions, so every figure above is at their")
-        + " base value (the mode, or the median). How likely each pair is to be feasible, where"
-        + " this recommendation changes within the inputs' ranges and what to ask the customer"
-        + " first: drplan decide; the spread of every figure: drplan simulate.";
+        + " base value (the mode, or the median). How likely each pair is to be feasible and what"
+        + " to ask the customer first: drplan decide; the spread of every figure: drplan"
+        + " simulate.";
   }
 
   /** Why, as one sentence. */

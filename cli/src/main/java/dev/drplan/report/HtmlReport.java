@@ -11,6 +11,7 @@ import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.TornadoBar;
 import dev.drplan.analysis.UncertainInput;
+import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
@@ -506,8 +507,11 @@ public final class HtmlReport {
    * Deciding under uncertainty (docs/model.md): how likely each pair is to work, what to propose at
    * the stated confidence, where the recommendation flips, and what to ask the customer first.
    */
-  /** The decision's word on the sizing's recommendation, or empty without one. */
-  private static String howSure(Proposal proposal) {
+  /**
+   * The decision's word on the sizing's recommendation, or empty without one; the XLSX
+   * Recommendation sheet says it too.
+   */
+  static String howSure(Proposal proposal) {
     DecisionResult result = proposal.analysis().decision();
     dev.drplan.model.Recommendation recommendation =
         proposal.comparison().evaluation().recommendation();
@@ -613,11 +617,11 @@ public final class HtmlReport {
             + "<th class=\"text\">set by</th><th class=\"num\">catalog value</th>"
             + "<th class=\"text\">as of</th><th class=\"text\">source</th></tr></thead>\n"
             + "<tbody>\n");
-    int estimates = 0;
+    int uncertain = 0;
     for (SourcedFigure figure : sources) {
       CatalogEntry entry = figure.catalog();
       boolean own = figure.setByScenario();
-      estimates += !own && entry.uncertain() ? 1 : 0;
+      uncertain += !own && entry.uncertain() ? 1 : 0;
       out.append("<tr><td class=\"text\">")
           .append(Html.escape(figure.label()))
           .append("</td><td class=\"text\">")
@@ -630,7 +634,7 @@ public final class HtmlReport {
           .append(Html.escape(Table.keepUnits(figure.catalogText())))
           .append(
               entry != null && entry.uncertain()
-                  ? " <span class=\"uncertain\">estimate</span>"
+                  ? " <span class=\"uncertain\">" + Catalog.uncertaintyMark(entry) + "</span>"
                   : "")
           .append("</td><td class=\"text date\">")
           .append(entry == null ? Display.NONE : Html.escape(entry.asOf()))
@@ -646,8 +650,8 @@ public final class HtmlReport {
         .append(" set by the scenario, ")
         .append(sources.size() - own)
         .append(" from the catalog, ")
-        .append(estimates)
-        .append(estimates == 1 ? " of them an estimate" : " of them estimates")
+        .append(uncertain)
+        .append(" of them uncertain")
         .append(".</p>\n</section>\n");
   }
 

@@ -30,7 +30,9 @@ import dev.drplan.model.PairBacklog;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.RateChoice;
 import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
 import dev.drplan.model.Recommendation;
+import dev.drplan.model.RecommendationFlip;
 import dev.drplan.model.ScenarioFigure;
 import dev.drplan.model.backlog.ProfileReplay;
 import dev.drplan.scenario.ChangeProfileSpec;
@@ -84,7 +86,9 @@ final class JsonReport implements ReportWriter {
       node.set("remedies", remedies(scenario, comparison.remedies(result)));
       results.add(node);
     }
-    root.set("recommendation", recommendation(evaluation.recommendation()));
+    root.set(
+        "recommendation",
+        recommendation(evaluation.recommendation(), !comparison.uncertainInputs().isEmpty()));
     // extras
     root.put("description", scenario.description());
     for (ScenarioFigure figure : ScenarioFigure.values()) {
@@ -277,13 +281,43 @@ final class JsonReport implements ReportWriter {
     return list;
   }
 
-  private static ObjectNode recommendation(Recommendation recommendation) {
+  private static ObjectNode recommendation(Recommendation recommendation, boolean atBaseValues) {
     ObjectNode node = NODES.objectNode();
     node.put("configuration", recommendation.configuration());
     node.put("option", recommendation.option());
     node.put("why", ReasonText.sentence(recommendation.why()));
     node.set("why_codes", codes(recommendation.why()));
+    node.put("at_base_values", atBaseValues);
+    node.set("flips", flips(recommendation));
     return node;
+  }
+
+  /** The recommendation's nearest changes, nearest first (docs/model.md §8). */
+  private static ArrayNode flips(Recommendation recommendation) {
+    ArrayNode list = NODES.arrayNode();
+    for (Reason reason : recommendation.why()) {
+      if (reason.code() != ReasonCode.RECOMMENDATION_RESTS_ON) {
+        continue;
+      }
+      for (Object item : (List<?>) reason.figures().get("flips")) {
+        RecommendationFlip flip = (RecommendationFlip) item;
+        ObjectNode node = list.addObject();
+        node.put("input", flip.input());
+        node.put("source", flip.source().id());
+        node.put("entry", flip.entry());
+        node.put("unit", flip.kind().unit());
+        node.set("value", inUnit(flip.kind(), flip.value()));
+        node.set("range_from", inUnit(flip.kind(), flip.lower()));
+        node.set("range_to", inUnit(flip.kind(), flip.upper()));
+        node.set("flip", inUnit(flip.kind(), flip.flip()));
+        node.put("becomes", flip.becomes());
+      }
+    }
+    return list;
+  }
+
+  private static JsonNode inUnit(ValueKind kind, double canonical) {
+    return kind == ValueKind.COUNT ? NODES.numberNode(Math.round(canonical)) : number(canonical);
   }
 
   private static ArrayNode codes(List<Reason> reasons) {

@@ -44,7 +44,7 @@ public record Proposal(
     Scenario scenario = analysis.scenario();
     return new Proposal(
         analysis,
-        new Comparison(scenario, UncertainVerdicts.annotate(scenario, analysis.evaluation())),
+        new Comparison(scenario, UncertainVerdicts.annotate(uncertain, analysis.evaluation())),
         SourcedFigure.of(scenario, catalog));
   }
 

@@ -3,6 +3,7 @@ package dev.drplan.report;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
+import dev.drplan.model.RecommendationFlip;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -42,6 +43,9 @@ public final class ReasonText {
 
     /** Where the value came from, in a blocking reason's "this rests on" clause. */
     String originInClause(Reason note);
+
+    /** The catalog entry at {@code path}: its path, or its words. */
+    String entry(String path);
   }
 
   /** The engine's names: key paths, and the origin the engine wrote. */
@@ -61,6 +65,11 @@ public final class ReasonText {
         public String originInClause(Reason note) {
           return origin(note);
         }
+
+        @Override
+        public String entry(String path) {
+          return path;
+        }
       };
 
   /**
@@ -68,6 +77,9 @@ public final class ReasonText {
    * and that input's origin named by {@code inputs}.
    */
   static String of(Reason reason, RestingInputs inputs) {
+    if (reason.code() == ReasonCode.RECOMMENDATION_RESTS_ON) {
+      return flips(reason, flip -> flipInput(flip, inputs), true);
+    }
     Matcher slot = SLOT.matcher(reason.code().template());
     boolean restsOn = restsOn(reason.code());
     StringBuilder text = new StringBuilder();
@@ -87,6 +99,57 @@ public final class ReasonText {
     }
     slot.appendTail(text);
     return text.append(restsOn(reason, note -> restingInput(note, inputs))).toString();
+  }
+
+  /**
+   * A {@code recommendation-rests-on} reason in words (docs/model.md §8, "Where the recommendation
+   * changes"): with distributions and {@code sayWhereLikelihood}, first that every figure is at
+   * their base values and that {@code drplan decide} says how likely the pair is to be feasible;
+   * then each nearest change, nearest first: the input in {@code input}'s words, its value, where
+   * it changes and what the recommendation becomes.
+   */
+  static String flips(
+      Reason reason, Function<RecommendationFlip, String> input, boolean sayWhereLikelihood) {
+    StringBuilder text = new StringBuilder();
+    if (sayWhereLikelihood && Boolean.TRUE.equals(reason.figures().get("at_base_values"))) {
+      text.append(
+          "every figure here is at the base value of the uncertain inputs and compare draws no"
+              + " futures, so how likely this pair is to be feasible is for drplan decide to say; ");
+    }
+    text.append(
+        "within the inputs' ranges, each moved alone, the recommendation changes nearest where ");
+    String separator = "";
+    for (Object item : (List<?>) reason.figures().get("flips")) {
+      RecommendationFlip flip = (RecommendationFlip) item;
+      text.append(separator)
+          .append(input.apply(flip))
+          .append(" is ")
+          .append(Display.value(flip.kind().typed(flip.flip())))
+          .append(" instead of ")
+          .append(Display.value(flip.kind().typed(flip.value())))
+          .append(
+              flip.becomes().equals(RecommendationFlip.NOTHING_FEASIBLE)
+                  ? " (no pair is then feasible)"
+                  : " (then " + flip.becomes() + ")");
+      separator = ", ";
+    }
+    return text.toString();
+  }
+
+  /**
+   * An input of a flip named by {@code inputs} (a distribution named once for several keys by its
+   * own name), a catalog figure with its kind of uncertainty and entry.
+   */
+  private static String flipInput(RecommendationFlip flip, RestingInputs inputs) {
+    String named = flip.input().equals(flip.key()) ? inputs.input(flip.key()) : flip.input();
+    return flip.entry() == null
+        ? named
+        : named
+            + " ("
+            + Wording.uncertainty(flip.source())
+            + ": "
+            + inputs.entry(flip.entry())
+            + ")";
   }
 
   /** Whether {@code code}'s {@code {key}} is an input a finding rests on (§8). */

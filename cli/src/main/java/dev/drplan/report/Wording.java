@@ -4,12 +4,14 @@ import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.catalog.Catalog;
 import dev.drplan.model.Bottleneck;
 import dev.drplan.model.CostLine;
 import dev.drplan.model.FeasibilityRules;
 import dev.drplan.model.Figure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
+import dev.drplan.model.RecommendationFlip;
 import dev.drplan.scenario.Configuration;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
@@ -342,6 +344,10 @@ final class Wording {
    * words.
    */
   static String reason(Reason reason, Scenario scenario) {
+    if (reason.code() == ReasonCode.RECOMMENDATION_RESTS_ON) {
+      // The report says how likely the pair is from its own sampled futures, beside this.
+      return ReasonText.flips(reason, flip -> flipInput(flip, scenario), false);
+    }
     Matcher slot = SLOT.matcher(template(reason.code()));
     StringBuilder text = new StringBuilder();
     boolean restsOn = ReasonText.restsOn(reason.code());
@@ -376,13 +382,33 @@ final class Wording {
         .toString();
   }
 
+  /** The input of a flip in the customer's words, a catalog figure with its uncertainty. */
+  private static String flipInput(RecommendationFlip flip, Scenario scenario) {
+    ScenarioKey key = ScenarioKeys.key(scenario, flip.key());
+    // A distribution named once for several keys is the one figure of every key it sets.
+    String words = flip.input().equals(flip.key()) ? inputInSentence(key, scenario) : key.meaning();
+    return flip.entry() == null
+        ? words
+        : words + " (" + uncertainty(flip.source()) + ": " + catalogEntry(flip.entry()) + ")";
+  }
+
+  /**
+   * The one name of a figure's uncertainty (docs/model.md §8): "uncertain catalog figure", or
+   * "catalog placeholder" when no source gives it.
+   */
+  static String uncertainty(RecommendationFlip.Source source) {
+    return source == RecommendationFlip.Source.CATALOG_PLACEHOLDER
+        ? "a " + Catalog.PLACEHOLDER_FIGURE
+        : "an " + Catalog.UNCERTAIN_FIGURE;
+  }
+
   /**
    * A reason in the markdown's words: the engine's ({@link ReasonText#of}), except that an input a
    * finding rests on, a catalog placeholder or an uncertain catalog figure, is named as the
    * proposal names it, with its key path beside it as code so that the reader finds the key to set:
    * "appliances used at once (`options.gcs-archive-appliance-seed.appliance.in_flight`) = 1, a
-   * placeholder of the catalog (Transfer Appliance ta300: appliances used at once)". Render it with
-   * {@link Prose#markdown}.
+   * catalog placeholder (Transfer Appliance ta300: appliances used at once)". Render it with {@link
+   * Prose#markdown}.
    */
   static String markdownReason(Reason reason, Scenario scenario) {
     return ReasonText.of(reason, new Inputs(scenario, true));
@@ -392,7 +418,7 @@ final class Wording {
    * The inputs a finding rests on, named in words: an input by its key's meaning, after the option
    * or configuration it belongs to ("appliances used at once (gcs-archive-appliance-seed)"), or
    * with its key path in code ({@code keyPaths}, for the markdown); its origin as a placeholder or
-   * an uncertain figure of the catalog, and which ({@link #catalogEntry}).
+   * an uncertain catalog figure, and which ({@link #catalogEntry}).
    */
   private record Inputs(Scenario scenario, boolean keyPaths) implements ReasonText.RestingInputs {
     @Override
@@ -407,10 +433,15 @@ final class Wording {
     }
 
     @Override
+    public String entry(String path) {
+      return catalogEntry(path);
+    }
+
+    @Override
     public String originInClause(Reason note) {
       return Boolean.TRUE.equals(note.figures().get("placeholder"))
-          ? "a placeholder of the catalog"
-          : "an uncertain figure of the catalog";
+          ? "a " + Catalog.PLACEHOLDER_FIGURE
+          : "an " + Catalog.UNCERTAIN_FIGURE;
     }
   }
 

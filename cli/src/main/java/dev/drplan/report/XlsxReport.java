@@ -1,6 +1,8 @@
 package dev.drplan.report;
 
 import dev.drplan.analysis.PairRemedies;
+import dev.drplan.catalog.Catalog;
+import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.model.BacklogFigure;
 import dev.drplan.model.ConfigurationFigure;
 import dev.drplan.model.ConfigurationResult;
@@ -160,16 +162,23 @@ public final class XlsxReport {
       monthlyCosts(workbook, styles, evaluation.results());
 
       Recommendation recommendation = evaluation.recommendation();
-      List<String[]> verdict =
-          List.of(
-              new String[] {
-                "Configuration",
-                recommendation.found() ? recommendation.configuration() : Display.NONE
-              },
-              new String[] {
-                "Option", recommendation.found() ? recommendation.option() : Display.NONE
-              },
-              new String[] {"Why", Wording.sentence(recommendation.why(), scenario)});
+      List<String[]> verdict = new ArrayList<>();
+      verdict.add(
+          new String[] {
+            "Configuration", recommendation.found() ? recommendation.configuration() : Display.NONE
+          });
+      verdict.add(
+          new String[] {"Option", recommendation.found() ? recommendation.option() : Display.NONE});
+      verdict.add(new String[] {"Why", Wording.sentence(recommendation.why(), scenario)});
+      // As in the HTML report: how likely the pair is, from the report's own sampled futures.
+      String howSure = HtmlReport.howSure(proposal);
+      if (!howSure.isEmpty()) {
+        String label = "How sure: ";
+        verdict.add(
+            new String[] {
+              "How sure", howSure.startsWith(label) ? howSure.substring(label.length()) : howSure
+            });
+      }
       sheet(
           workbook,
           styles,
@@ -199,8 +208,8 @@ public final class XlsxReport {
               new Column<SourcedFigure>(
                   "Catalog value", f -> f.catalog() == null ? null : f.catalogText()),
               new Column<SourcedFigure>(
-                  "Catalog estimate",
-                  f -> f.catalog() == null ? null : Display.yesNo(f.catalog().uncertain())),
+                  "Catalog uncertainty",
+                  f -> f.catalog() == null ? null : uncertainty(f.catalog())),
               new Column<SourcedFigure>(
                   "As of", f -> f.catalog() == null ? null : f.catalog().asOf()),
               new Column<SourcedFigure>(
@@ -210,6 +219,12 @@ public final class XlsxReport {
       workbook.write(bytes);
       return bytes.toByteArray();
     }
+  }
+
+  /** A catalog figure's uncertainty (docs/model.md §8): "uncertain", "placeholder", or "no". */
+  private static String uncertainty(CatalogEntry entry) {
+    String mark = Catalog.uncertaintyMark(entry);
+    return mark.isEmpty() ? "no" : mark;
   }
 
   /**

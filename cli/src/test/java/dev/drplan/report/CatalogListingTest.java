@@ -77,6 +77,23 @@ class CatalogListingTest {
   }
 
   @Test
+  void anUncertainFigureIsMarkedUncertainAndAPlaceholderPlaceholder() {
+    // One vocabulary with compare, explain and the report (docs/model.md §8, "Uncertain
+    // figures"): how many appliances may be in flight is a placeholder no source gives; the
+    // Archive class-A price in the multi-region is sourced, but uncertain.
+    String listing = CatalogListing.render(GCP, null);
+    assertThat(lineOf(listing, "appliances.ta300.in_flight"))
+        .contains("  placeholder  ")
+        .doesNotContain("uncertain");
+    assertThat(lineOf(listing, "gcs.standard.us.class_a_per_1000"))
+        .contains("  uncertain  ")
+        .doesNotContain("placeholder");
+    assertThat(lineOf(listing, "gcs.standard.us-central1.class_a_per_1000"))
+        .doesNotContain("uncertain")
+        .doesNotContain("placeholder");
+  }
+
+  @Test
   void valuesAreShownInHumanUnits() {
     String listing = CatalogListing.render(SMALL, null);
     assertThat(listing).startsWith("catalog small, as of 2026-07-30: 9 entries\n");

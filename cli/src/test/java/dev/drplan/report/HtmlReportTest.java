@@ -393,7 +393,7 @@ class HtmlReportTest {
     assertThat(sources)
         .contains("<h2>Prices and hardware</h2>")
         .contains("<a href=\"https://cloud.google.com/storage/pricing\">")
-        .contains("<span class=\"uncertain\">estimate</span>")
+        .contains("<span class=\"uncertain\">uncertain</span>")
         .contains("<span class=\"scenario\">scenario</span>")
         .contains("36 figures: 6 set by the scenario, 30 from the catalog")
         .doesNotContain("Placeholder")

@@ -232,7 +232,7 @@ class SourcedFigureTest {
                 "archive-negotiated",
                 "20 appliances",
                 "scenario",
-                "1 appliance estimate",
+                "1 appliance placeholder",
                 "2025-08-17",
                 "https://cloud.google.com/transfer-appliance/docs/4.0/installation-guide"));
     assertThat(html)

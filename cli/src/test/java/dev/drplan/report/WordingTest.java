@@ -3,16 +3,16 @@ package dev.drplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drplan.analysis.ScenarioKeys;
+import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.Bottleneck;
 import dev.drplan.model.FeasibilityRules;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
-import dev.drplan.scenario.InputOrigin;
+import dev.drplan.model.RecommendationFlip;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.DataRate;
-import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +92,7 @@ class WordingTest {
         .containsExactly(
             "not priced, so not in the costs: licence (no licence price per TB-month was given)",
             "that the first full copy takes too long rests on appliances used at once"
-                + " (gcs-archive-appliance-seed) = 1, a placeholder of the catalog (Transfer"
+                + " (gcs-archive-appliance-seed) = 1, a catalog placeholder (Transfer"
                 + " Appliance ta300: appliances used at once): at 23 it would no longer hold (first"
                 + " copy 178.3 d), and the pair would stay infeasible for another reason");
   }
@@ -179,23 +179,33 @@ class WordingTest {
     String path = "options.gcs-archive.copy_engine.fee_per_gib";
     Reason reason =
         FeasibilityRules.recommendationRestsOn(
-            path,
-            Money.ofUsd(0.0125),
-            new InputOrigin(path, "transfer.storage-transfer-agents.per_gib", true, false),
-            Money.ofUsd(0.05),
-            "gcs-coldline on phase-one");
+            java.util.List.of(
+                new RecommendationFlip(
+                    path,
+                    path,
+                    RecommendationFlip.Source.UNCERTAIN_CATALOG_FIGURE,
+                    "transfer.storage-transfer-agents.per_gib",
+                    ValueKind.MONEY,
+                    0.0125,
+                    0.00625,
+                    0.025,
+                    0.02,
+                    "gcs-coldline on phase-one")),
+            false);
     assertThat(Wording.reason(reason, walmart))
         .isEqualTo(
-            "the recommendation rests on the tool's fee per GiB moved, on the seed and every change"
-                + " (gcs-archive) = $0.0125, an uncertain figure of the catalog (Transfer tool"
-                + " storage-transfer-agents: a transfer tool's fee per GiB moved): at $0.0500 it"
-                + " would be gcs-coldline on phase-one");
-    // The same words, the key path in place of the option it names.
+            "within the inputs' ranges, each moved alone, the recommendation changes nearest where"
+                + " the tool's fee per GiB moved, on the seed and every change (gcs-archive) (an"
+                + " uncertain catalog figure: Transfer tool storage-transfer-agents: a transfer"
+                + " tool's fee per GiB moved) is $0.0200 instead of $0.0125 (then gcs-coldline on"
+                + " phase-one)");
+    // The same input named by its meaning, the key path beside it as code.
     assertThat(Wording.markdownReason(reason, walmart))
         .isEqualTo(
-            "the recommendation rests on the tool's fee per GiB moved, on the seed and every change"
-                + " (`options.gcs-archive.copy_engine.fee_per_gib`) = $0.0125, an uncertain figure"
-                + " of the catalog (Transfer tool storage-transfer-agents: a transfer tool's fee"
-                + " per GiB moved): at $0.0500 it would be gcs-coldline on phase-one");
+            "within the inputs' ranges, each moved alone, the recommendation changes nearest where"
+                + " the tool's fee per GiB moved, on the seed and every change"
+                + " (`options.gcs-archive.copy_engine.fee_per_gib`) (an uncertain catalog figure:"
+                + " Transfer tool storage-transfer-agents: a transfer tool's fee per GiB moved) is"
+                + " $0.0200 instead of $0.0125 (then gcs-coldline on phase-one)");
   }
 }

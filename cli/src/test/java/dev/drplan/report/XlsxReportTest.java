@@ -3,6 +3,7 @@ package dev.drplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.model.ConfigurationResult;
 import dev.drplan.model.Evaluation;
@@ -330,6 +331,24 @@ class XlsxReportTest {
   }
 
   @Test
+  void withUncertainInputsTheRecommendationSaysHowSureAsTheHtmlDoes() throws IOException {
+    // The workbook goes without the HTML; its Recommendation sheet says how likely the pair is
+    // from the report's own sampled futures, and where the recommendation changes.
+    Proposal uncertain = ProposalFixtures.uncertainProposal();
+    try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(XlsxReport.write(uncertain)))) {
+      Sheet verdict = book.getSheet("Recommendation");
+      assertThat(verdict.getRow(3).getCell(1).getStringCellValue())
+          .contains("the recommendation changes nearest where");
+      assertThat(verdict.getRow(4).getCell(0).getStringCellValue()).isEqualTo("How sure");
+      assertThat("How sure: " + verdict.getRow(4).getCell(1).getStringCellValue())
+          .isEqualTo(HtmlReport.howSure(uncertain))
+          .contains("sampled futures it is feasible in");
+    }
+    // Without uncertain inputs there is nothing to be sure of beyond the figures.
+    assertThat(workbook.getSheet("Recommendation").getLastRowNum()).isEqualTo(3);
+  }
+
+  @Test
   void recommendationAssumptionsAndSources() {
     Sheet verdict = workbook.getSheet("Recommendation");
     assertThat(verdict.getRow(1).getCell(1).getStringCellValue())
@@ -348,7 +367,7 @@ class XlsxReportTest {
             "Value used",
             "Set by",
             "Catalog value",
-            "Catalog estimate",
+            "Catalog uncertainty",
             "As of",
             "Source");
     List<SourcedFigure> figures = proposal.sources();
@@ -361,7 +380,7 @@ class XlsxReportTest {
       assertThat(cell(sources, i, "Set by").getStringCellValue())
           .isEqualTo(figure.setByScenario() ? "scenario" : "catalog");
       if (entry == null) {
-        // A price only the scenario gives: no catalog value, estimate flag or source.
+        // A price only the scenario gives: no catalog value, uncertainty or source.
         assertThat(figure.setByScenario()).isTrue();
         assertThat(cell(sources, i, "Source")).isNull();
         continue;
@@ -369,8 +388,12 @@ class XlsxReportTest {
       assertThat(cell(sources, i, "Source").getStringCellValue())
           .isEqualTo(entry.source())
           .startsWith("http");
-      assertThat(cell(sources, i, "Catalog estimate").getStringCellValue())
-          .isEqualTo(entry.uncertain() ? "yes" : "no");
+      // One vocabulary (docs/model.md §8): a placeholder, else uncertain, else sourced.
+      assertThat(cell(sources, i, "Catalog uncertainty").getStringCellValue())
+          .isEqualTo(
+              Catalog.isPlaceholder(entry)
+                  ? "placeholder"
+                  : entry.uncertain() ? "uncertain" : "no");
     }
   }
 }
