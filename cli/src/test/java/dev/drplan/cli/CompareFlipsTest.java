@@ -95,8 +95,12 @@ class CompareFlipsTest {
           .as("--format %s", format)
           .contains("every figure here is at the base value of the uncertain inputs")
           .contains("drplan decide")
+          // The table names the input by key path; the markdown in words, the key path as code.
           .contains(
-              "dataset.annual_growth is 43.3% instead of 45.0% (then gcs-archive on phase-one)");
+              format.equals("table")
+                  ? "dataset.annual_growth is 43.3% instead of 45.0% (then gcs-archive on phase-one)"
+                  : "compound growth per year (`dataset.annual_growth`) is 43.3% instead of 45.0%"
+                      + " (then gcs-archive on phase-one)");
     }
   }
 }

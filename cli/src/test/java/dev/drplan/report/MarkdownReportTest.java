@@ -172,7 +172,7 @@ class MarkdownReportTest {
       assertThat(markdown).doesNotContain(path.replace("_", "\\_"));
       String entry = (String) reason.figures().get("entry");
       assertThat(markdown)
-          .contains("a placeholder of the catalog (" + Wording.catalogEntry(entry) + ")")
+          .contains("a catalog placeholder (" + Wording.catalogEntry(entry) + ")")
           .doesNotContain(entry.replace("_", "\\_"));
     }
   }
