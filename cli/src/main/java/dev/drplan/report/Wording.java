@@ -429,7 +429,7 @@ final class Wording {
 
     @Override
     public String origin(Reason note) {
-      return originInClause(note) + " (" + catalogEntry((String) note.figures().get("entry")) + ")";
+      return originInClause(note);
     }
 
     @Override
@@ -439,9 +439,14 @@ final class Wording {
 
     @Override
     public String originInClause(Reason note) {
-      return Boolean.TRUE.equals(note.figures().get("placeholder"))
-          ? "a " + Catalog.PLACEHOLDER_FIGURE
-          : "an " + Catalog.UNCERTAIN_FIGURE;
+      // The catalog entry too, in words: the note that would name it is left out when the
+      // reason says it (ReasonText.notesToSay), so the clause is where a reader finds it.
+      return (Boolean.TRUE.equals(note.figures().get("placeholder"))
+              ? "a " + Catalog.PLACEHOLDER_FIGURE
+              : "an " + Catalog.UNCERTAIN_FIGURE)
+          + " ("
+          + catalogEntry((String) note.figures().get("entry"))
+          + ")";
     }
   }
 
