@@ -233,6 +233,11 @@ public final class ScenarioKeys {
     }
 
     @Override
+    public Void provenance(Row.ProvenanceList row) {
+      return null;
+    }
+
+    @Override
     public Void namedDistributions(Row.NamedDistributions row) {
       return null;
     }

@@ -92,7 +92,9 @@ public final class Evaluator {
             evaluatePair(timeline, sized, configurationNotes, options.get(i), costs[i], backlogs));
       }
     }
-    Recommendation recommendation = Verdict.recommend(configurations, results, scenario.horizon());
+    Recommendation recommendation =
+        Verdict.qualifyOnPremSpend(
+            Verdict.recommend(configurations, results, scenario.horizon()), scenario);
     return new Evaluation(
         scenario.name(),
         scenario.horizon(),

@@ -118,6 +118,10 @@ public enum ReasonCode {
       false,
       "on-prem, every configuration costs the same over the horizon, {onprem_spend} with its"
           + " expansions"),
+  ONPREM_PRICE_ASSUMED(
+      false,
+      "that spend is not evidence of its own: it rests on an assumed D-box price, {dbox_price}"
+          + " ({why_assumed})"),
   CONFIGURATION_HOLDS(
       false, "{configuration} holds the data through the horizon without expansion"),
   CONFIGURATION_EXPANDS(

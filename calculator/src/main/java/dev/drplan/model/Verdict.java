@@ -1,5 +1,8 @@
 package dev.drplan.model;
 
+import dev.drplan.scenario.Provenance;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -158,6 +161,30 @@ public final class Verdict {
         cheapestOther.configuration(),
         "other_onprem_spend",
         cheapestOther.onPremSpend());
+  }
+
+  /**
+   * The recommendation with its on-prem spend qualified when the D-box price it rests on is an
+   * assumption of the scenario ({@code provenance:}), not a quote: the spend then follows from that
+   * price and must not read as independent evidence (§8). Unchanged otherwise.
+   */
+  static Recommendation qualifyOnPremSpend(Recommendation recommendation, Scenario scenario) {
+    Provenance mark = scenario.provenance("primary.dbox_price");
+    Money price = scenario.primary().dboxPrice();
+    if (mark == null || mark.stated() || price == null) {
+      return recommendation;
+    }
+    List<Reason> why = new ArrayList<>();
+    for (Reason reason : recommendation.why()) {
+      why.add(reason);
+      if (reason.code() == ReasonCode.ONPREM_SPEND
+          || reason.code() == ReasonCode.ONPREM_SPEND_SAME) {
+        why.add(
+            Reason.of(
+                ReasonCode.ONPREM_PRICE_ASSUMED, "dbox_price", price, "why_assumed", mark.note()));
+      }
+    }
+    return new Recommendation(recommendation.configuration(), recommendation.option(), why);
   }
 
   /**

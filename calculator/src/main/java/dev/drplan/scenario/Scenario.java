@@ -16,6 +16,8 @@ import java.util.Objects;
  *     keys it does not name take their defaults (docs/model.md, "Remedies")
  * @param origins the inputs that came from catalog entries rather than from the scenario's own
  *     text, with whether each entry is uncertain (docs/model.md §8)
+ * @param provenance which inputs the customer stated and which are assumptions, with the words or
+ *     the reason ({@code provenance:}); empty when the scenario marks none
  */
 public record Scenario(
     String name,
@@ -30,7 +32,8 @@ public record Scenario(
     List<DrOption> options,
     ChangeProfileSpec changeProfile,
     List<Lever> levers,
-    List<InputOrigin> origins) {
+    List<InputOrigin> origins,
+    List<Provenance> provenance) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -43,6 +46,39 @@ public record Scenario(
     options = List.copyOf(options);
     levers = List.copyOf(levers);
     origins = origins == null ? List.of() : List.copyOf(origins);
+    provenance = provenance == null ? List.of() : List.copyOf(provenance);
+  }
+
+  /** A scenario that marks none of its inputs as stated or assumed. */
+  public Scenario(
+      String name,
+      String description,
+      TimeSpan horizon,
+      String catalogName,
+      String catalogAsOf,
+      Dataset dataset,
+      Primary primary,
+      Network network,
+      Objectives objectives,
+      List<DrOption> options,
+      ChangeProfileSpec changeProfile,
+      List<Lever> levers,
+      List<InputOrigin> origins) {
+    this(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        changeProfile,
+        levers,
+        origins,
+        List.of());
   }
 
   /**
@@ -76,6 +112,34 @@ public record Scenario(
         List.of());
   }
 
+  /**
+   * Whether the customer stated the input at {@code key} or it is an assumption, with the words or
+   * the reason; {@code null} when the scenario does not mark it (docs/scenario-format.md,
+   * "provenance").
+   */
+  public Provenance provenance(String key) {
+    return Provenance.of(provenance, key);
+  }
+
+  /** A copy that marks its inputs with {@code marks}. */
+  public Scenario withProvenance(List<Provenance> marks) {
+    return new Scenario(
+        name,
+        description,
+        horizon,
+        catalogName,
+        catalogAsOf,
+        dataset,
+        primary,
+        network,
+        objectives,
+        options,
+        changeProfile,
+        levers,
+        origins,
+        marks);
+  }
+
   /** The origin of the input at {@code key}, or {@code null} if the scenario gave it itself. */
   public InputOrigin origin(String key) {
     for (InputOrigin origin : origins) {
@@ -101,7 +165,8 @@ public record Scenario(
         options,
         changeProfile,
         levers,
-        newOrigins);
+        newOrigins,
+        provenance);
   }
 
   /** A copy with other options, for sweeps and tests. */
@@ -119,7 +184,8 @@ public record Scenario(
         newOptions,
         changeProfile,
         levers,
-        origins);
+        origins,
+        provenance);
   }
 
   /** A copy with another dataset. */
@@ -137,7 +203,8 @@ public record Scenario(
         options,
         changeProfile,
         levers,
-        origins);
+        origins,
+        provenance);
   }
 
   /** A copy with another horizon. */
@@ -155,7 +222,8 @@ public record Scenario(
         options,
         changeProfile,
         levers,
-        origins);
+        origins,
+        provenance);
   }
 
   /** A copy with another network. */
@@ -173,7 +241,8 @@ public record Scenario(
         options,
         changeProfile,
         levers,
-        origins);
+        origins,
+        provenance);
   }
 
   /** A copy with another objectives. */
@@ -191,7 +260,8 @@ public record Scenario(
         options,
         changeProfile,
         levers,
-        origins);
+        origins,
+        provenance);
   }
 
   /** A copy with another primary. */
@@ -209,7 +279,8 @@ public record Scenario(
         options,
         changeProfile,
         levers,
-        origins);
+        origins,
+        provenance);
   }
 
   /** A copy with another change profile ({@code null} for none). */
@@ -227,7 +298,8 @@ public record Scenario(
         options,
         newChangeProfile,
         levers,
-        origins);
+        origins,
+        provenance);
   }
 
   /** A copy with other levers. */
@@ -245,6 +317,7 @@ public record Scenario(
         options,
         changeProfile,
         newLevers,
-        origins);
+        origins,
+        provenance);
   }
 }

@@ -3,6 +3,7 @@ package dev.drplan.schema;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.scenario.Lever;
+import dev.drplan.scenario.Provenance;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,8 @@ public interface Row<T> {
     R overrides(Overrides row);
 
     R levers(Levers row);
+
+    R provenance(ProvenanceList row);
 
     R namedDistributions(NamedDistributions row);
 
@@ -726,6 +729,39 @@ public interface Row<T> {
     @Override
     public <V> V accept(Visitor<V> visitor) {
       return visitor.levers(this);
+    }
+  }
+
+  /**
+   * Which inputs the customer stated and which are assumptions ({@code provenance:}): a mapping of
+   * scenario key paths, or groups of them ({@code primary.configurations}), to {@code {stated:
+   * WORDS}} or {@code {assumed: REASON}}. The keys' paths depend on the options and configurations,
+   * so the loader reads the section once the rest of the scenario is built.
+   */
+  record ProvenanceList(String key, String meaning, String doc) implements Row<List<Provenance>> {
+    /** The field of an input the customer stated: what the customer said. */
+    public static final String STATED = "stated";
+
+    /** The field of an assumption: the reason for the value chosen. */
+    public static final String ASSUMED = "assumed";
+
+    @Override
+    public boolean required() {
+      return false;
+    }
+
+    @Override
+    public String form() {
+      return "a mapping of key paths to {"
+          + STATED
+          + ": WORDS} or {"
+          + ASSUMED
+          + ": REASON}, like \"network.efficiency: {assumed: bulk copy at 80% of line rate}\"";
+    }
+
+    @Override
+    public <V> V accept(Visitor<V> visitor) {
+      return visitor.provenance(this);
     }
   }
 

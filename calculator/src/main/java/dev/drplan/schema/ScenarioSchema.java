@@ -79,6 +79,7 @@ public final class ScenarioSchema {
   public static final String CHANGE_PROFILE_DOC = "change_profile";
   public static final String DISTRIBUTIONS_DOC = "Distributions";
   public static final String LEVERS_DOC = "levers";
+  public static final String PROVENANCE_DOC = "provenance";
 
   // ------------------------------------------------------------------------------ top level
 
@@ -1497,6 +1498,12 @@ public final class ScenarioSchema {
   public static final Row.Levers LEVERS =
       new Row.Levers("levers", "the keys a remedy may change, with bounds and prices", LEVERS_DOC);
 
+  public static final Row.ProvenanceList PROVENANCE =
+      new Row.ProvenanceList(
+          "provenance",
+          "which inputs the customer stated and which are assumptions, with the reason",
+          PROVENANCE_DOC);
+
   // ------------------------------------------------------------------------------- the root
 
   public static final Row.Section<Void, Scenario> SCENARIO =
@@ -1522,8 +1529,10 @@ public final class ScenarioSchema {
               CHANGE_PROFILE,
               UNCERTAIN,
               CORRELATIONS,
-              LEVERS),
-          // The loader fills in the levers once the scenario is built (their paths need it).
+              LEVERS,
+              PROVENANCE),
+          // The loader fills in the levers and the provenance once the scenario is built (their
+          // paths need it).
           v ->
               new Scenario(
                   v.get(NAME),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.Provenance;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
@@ -96,6 +97,43 @@ class VerdictTest {
             ReasonCode.CONFIGURATION_NEEDS_EXPANSION);
     assertThat(((Money) why.get(2).figures().get("onprem_spend")).usd())
         .isCloseTo(4 * 150_000 + 139 * 400_000, within(1e-6));
+  }
+
+  @Test
+  void anAssumedDBoxPriceQualifiesTheOnPremSpendAndAStatedOneDoesNot() {
+    // The scenario of anEqualOnPremSpendIsSaidAndTheRunwayDecides, its D-box price marked.
+    Scenario scenario =
+        Fixtures.scenario(
+                Fixtures.dataset(40, 0.30, 0.005),
+                List.of(
+                    Fixtures.archiveCopy(
+                        "gcs-archive", Seeding.NETWORK, Recovery.runInCloud(TimeSpan.ofDays(1)))))
+            .withPrimary(
+                Fixtures.primary(20, 60)
+                    .withDboxPrice(Money.ofUsd(400_000))
+                    .withCboxPrice(Money.ofUsd(150_000)));
+    Scenario assumed =
+        scenario.withProvenance(
+            List.of(new Provenance("primary.dbox_price", false, "derived from the deal size")));
+    List<Reason> why = Evaluator.evaluate(assumed).recommendation().why();
+    assertThat(why)
+        .extracting(Reason::code)
+        .containsExactly(
+            ReasonCode.RECOMMENDED_ONLY_OPTION,
+            ReasonCode.RECOMMENDATION_NOT_PRICED,
+            ReasonCode.ONPREM_SPEND_SAME,
+            ReasonCode.ONPREM_PRICE_ASSUMED,
+            ReasonCode.CONFIGURATION_NEEDS_EXPANSION);
+    assertThat(why.get(3).figures())
+        .containsEntry("dbox_price", Money.ofUsd(400_000))
+        .containsEntry("why_assumed", "derived from the deal size");
+
+    Scenario stated =
+        scenario.withProvenance(
+            List.of(new Provenance("primary", true, "\"$400k a D-box\", the vendor's quote")));
+    assertThat(Evaluator.evaluate(stated).recommendation().why())
+        .extracting(Reason::code)
+        .doesNotContain(ReasonCode.ONPREM_PRICE_ASSUMED);
   }
 
   @Test

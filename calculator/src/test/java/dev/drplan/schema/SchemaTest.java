@@ -172,8 +172,8 @@ class SchemaTest {
   void aSectionListsItsKeysInTheOrderOfTheFormat() {
     assertThat(ScenarioSchema.SCENARIO.keys())
         .startsWith("name", "description", "horizon", "catalog", "overrides", "dataset")
-        .endsWith("options", "change_profile", "uncertain", "correlations", "levers")
-        .hasSize(14);
+        .endsWith("options", "change_profile", "uncertain", "correlations", "levers", "provenance")
+        .hasSize(15);
     assertThat(ScenarioSchema.PRIMARY.keys())
         .containsExactly(
             "dbox_model",

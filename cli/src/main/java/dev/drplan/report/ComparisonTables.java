@@ -86,7 +86,16 @@ final class ComparisonTables {
             + Display.percent(dataset.dailyChange())
             + ", peak factor "
             + Display.number(dataset.peakFactor())
-            + ").");
+            + ")."
+            + InputMarks.marksOf(
+                scenario,
+                List.of("day-one size", "horizon", "growth", "daily change", "peak factor"),
+                List.of(
+                    "dataset.logical_size",
+                    "horizon",
+                    "dataset.annual_growth",
+                    "dataset.daily_change",
+                    "dataset.peak_factor")));
     lines.add(
         "Objectives: RPO "
             + Display.duration(objectives.rpo())
@@ -96,7 +105,15 @@ final class ComparisonTables {
             + Display.percent(objectives.recoveryScope())
             + " of the data, first copy within "
             + Display.duration(objectives.maxSeed())
-            + ".");
+            + "."
+            + InputMarks.marksOf(
+                scenario,
+                List.of("RPO", "RTO", "recovery scope", "first-copy limit"),
+                List.of(
+                    "objectives.rpo",
+                    "objectives.rto",
+                    "objectives.recovery_scope",
+                    "objectives.max_seed")));
     lines.add(
         "Network: "
             + network.circuits()
@@ -106,11 +123,41 @@ final class ComparisonTables {
             + Display.percent(network.efficiency())
             + " efficiency, "
             + Display.percent(network.drShare())
-            + " for DR.");
+            + " for DR."
+            + InputMarks.marksOf(
+                scenario,
+                List.of("circuits", "line rate", "efficiency", "DR share"),
+                List.of(
+                    "network.circuits",
+                    "network.line_rate",
+                    "network.efficiency",
+                    "network.dr_share")));
+    lines.add(InputMarks.summary(scenario, ""));
     if (replayed()) {
       lines.add(BacklogText.profileLine(comparison));
     }
     return lines;
+  }
+
+  /**
+   * Every input of the scenario with whether the customer stated it or it is an assumption, and
+   * what was said or the reason ({@link InputMarks}); empty for a scenario that marks none.
+   */
+  Table inputs() {
+    Table table =
+        new Table().left("input").right("value").left("source").left("said, or the reason");
+    if (!InputMarks.any(comparison.scenario())) {
+      return table;
+    }
+    for (InputMarks.Entry entry : InputMarks.of(comparison.scenario())) {
+      table.row(
+          List.of(
+              entry.label(),
+              entry.value(),
+              entry.mark() == null ? InputMarks.NOT_MARKED : InputMarks.word(entry.mark()),
+              entry.mark() == null ? Display.NONE : entry.note()));
+    }
+    return table;
   }
 
   /**

@@ -584,7 +584,17 @@ public final class HtmlReport {
     for (String assumption : Assumptions.of(proposal.comparison())) {
       out.append("<li>").append(formula(Prose.html(assumption))).append("</li>\n");
     }
-    out.append("</ul>\n</section>\n");
+    out.append("</ul>\n");
+    Table inputs = new ComparisonTables(proposal.comparison()).inputs();
+    if (!inputs.rows().isEmpty()) {
+      table(
+          out, "The scenario's inputs: stated by the customer or assumed", inputs, "input-sources");
+      out.append(
+          "<p class=\"meta\">Only the figures stated by the customer may be quoted as the"
+              + " customer's; every assumption is to be confirmed before the proposal goes"
+              + " out.</p>\n");
+    }
+    out.append("</section>\n");
     sources(out, proposal, scenario);
   }
 
@@ -629,7 +639,10 @@ public final class HtmlReport {
           .append("</td><td class=\"num\">")
           .append(Html.escape(Table.keepUnits(figure.usedText())))
           .append("</td><td class=\"text\">")
-          .append(own ? "<span class=\"scenario\">scenario</span>" : "catalog")
+          .append(
+              own
+                  ? "<span class=\"scenario\">" + Html.escape(figure.setByText()) + "</span>"
+                  : "catalog")
           .append("</td><td class=\"num\">")
           .append(Html.escape(Table.keepUnits(figure.catalogText())))
           .append(

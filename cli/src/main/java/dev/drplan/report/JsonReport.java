@@ -97,10 +97,29 @@ final class JsonReport implements ReportWriter {
     ObjectNode catalog = root.putObject("catalog");
     catalog.put("name", scenario.catalogName());
     catalog.put("as_of", scenario.catalogAsOf());
+    root.set("input_sources", inputSources(scenario));
     if (evaluation.replay() != null) {
       root.set("change_profile", changeProfile(evaluation));
     }
     return root;
+  }
+
+  /**
+   * Which inputs the customer stated and which are assumptions ({@link InputMarks}): whether the
+   * scenario marks any, and each of its own inputs with {@code source} stated, assumed or unmarked
+   * and {@code note}, what was said or the reason (null when unmarked).
+   */
+  private static ObjectNode inputSources(Scenario scenario) {
+    ObjectNode node = NODES.objectNode();
+    node.put("marked", InputMarks.any(scenario));
+    ArrayNode inputs = node.putArray("inputs");
+    for (InputMarks.Entry entry : InputMarks.of(scenario)) {
+      ObjectNode input = inputs.addObject();
+      input.put("key", entry.key());
+      input.put("source", entry.source());
+      input.put("note", entry.mark() == null ? null : entry.note());
+    }
+    return node;
   }
 
   /** The change profile as the backlog replayed it (§5, "The backlog"): only when it did. */

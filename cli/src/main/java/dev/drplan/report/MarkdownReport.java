@@ -80,6 +80,13 @@ final class MarkdownReport implements ReportWriter {
       out.write("\n" + escape(uncertain) + "\n");
     }
 
+    if (!tables.inputs().rows().isEmpty()) {
+      section(out, "Inputs: stated by the customer or assumed", tables.inputs());
+      out.write(
+          "\nOnly the figures stated by the customer may be quoted as the customer's; every"
+              + " assumption is to be confirmed before the proposal goes out.\n");
+    }
+
     out.write("\n## Assumptions\n\n");
     for (String assumption : Assumptions.of(comparison)) {
       out.write("- " + assumption + "\n");

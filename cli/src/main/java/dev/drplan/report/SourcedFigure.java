@@ -15,6 +15,7 @@ import dev.drplan.scenario.MachineSpec;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Primary;
+import dev.drplan.scenario.Provenance;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.schema.CatalogSchema;
 import dev.drplan.schema.ScenarioSchema;
@@ -45,6 +46,9 @@ import java.util.Objects;
  * @param used the value every figure was computed with
  * @param catalog the catalog's entry for the figure; {@code null} for an inline definition or a
  *     figure the catalog does not hold
+ * @param provenance for a figure only the scenario gives (a quote, a discount, a lead time),
+ *     whether the customer stated it or it is an assumption, as the scenario marks it ({@code
+ *     provenance:}); {@code null} when unmarked or from the catalog
  */
 public record SourcedFigure(
     String label,
@@ -52,7 +56,8 @@ public record SourcedFigure(
     ValueKind kind,
     CatalogSchema.Field field,
     Object used,
-    CatalogEntry catalog) {
+    CatalogEntry catalog,
+    Provenance provenance) {
 
   /** Who uses the primary cluster's hardware figures. */
   static final String PRIMARY = "primary cluster";
@@ -65,6 +70,28 @@ public record SourcedFigure(
     usedBy = List.copyOf(usedBy);
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(used, "used");
+  }
+
+  /** A figure the scenario does not mark as stated or assumed. */
+  public SourcedFigure(
+      String label,
+      List<String> usedBy,
+      ValueKind kind,
+      CatalogSchema.Field field,
+      Object used,
+      CatalogEntry catalog) {
+    this(label, usedBy, kind, field, used, catalog, null);
+  }
+
+  /**
+   * Who set the figure, in a few words: {@code "catalog"}, {@code "scenario"}, or for a figure the
+   * scenario marks, {@code "scenario, assumed"} or {@code "scenario, stated by the customer"}.
+   */
+  public String setByText() {
+    if (!setByScenario()) {
+      return "catalog";
+    }
+    return provenance == null ? "scenario" : "scenario, " + InputMarks.word(provenance);
   }
 
   /** Whether the value used is the scenario's: no catalog entry, or another value than its. */
@@ -101,7 +128,7 @@ public record SourcedFigure(
    *     {@code null} for none
    */
   public static List<SourcedFigure> of(Scenario scenario, Catalog catalog) {
-    Rows rows = new Rows(catalog);
+    Rows rows = new Rows(catalog, scenario);
     Primary primary = scenario.primary();
     Item dbox = new Item("dboxes", primary.dbox().name(), "D-box defined in the scenario");
     rows.add(PRIMARY, dbox, "raw_size", primary.dbox().rawSize());
@@ -131,11 +158,22 @@ public record SourcedFigure(
     for (Configuration configuration : primary.configurations()) {
       configurations.add("configuration " + configuration.name());
     }
-    rows.own(configurations, "Price of one D-box, installed", "", primary.dboxPrice());
-    rows.own(configurations, "Price of one C-box, installed", "", primary.cboxPrice());
+    rows.own(
+        configurations,
+        "primary.dbox_price",
+        "Price of one D-box, installed",
+        "",
+        primary.dboxPrice());
+    rows.own(
+        configurations,
+        "primary.cbox_price",
+        "Price of one C-box, installed",
+        "",
+        primary.cboxPrice());
     if (primary.dboxPrice() != null) {
       rows.own(
           configurations,
+          "primary.lead_time",
           "Procurement lead time, order to a D-box in service",
           "",
           primary.leadTime());
@@ -171,12 +209,14 @@ public record SourcedFigure(
         if (namespace.commitmentDiscount().value() > 0) {
           rows.own(
               List.of(name),
+              "options." + name + ".commitment_discount",
               "Committed-use discount on the VMs",
               "",
               namespace.commitmentDiscount());
         }
         rows.own(
             List.of(name),
+            "options." + name + ".licence_per_tb_month",
             "Storage software licence per usable TB-month",
             "per TB-month",
             namespace.licencePerTbMonth());
@@ -210,6 +250,7 @@ public record SourcedFigure(
         }
         rows.own(
             List.of(name),
+            "options." + name + ".copy_engine.host_monthly_cost",
             "Cost of one mover host per month",
             "per month",
             movers.hostMonthlyCost());
@@ -221,6 +262,7 @@ public record SourcedFigure(
         if (copy.seed().fromExistingCopy()) {
           rows.own(
               List.of(name),
+              "options." + name + ".copy_egress_per_gib",
               "Egress per GiB to move the existing copy into the bucket",
               "per GiB",
               copy.seed().existingCopy().egressPerGib());
@@ -284,10 +326,12 @@ public record SourcedFigure(
   /** The rows being gathered, merged by figure and value. */
   private static final class Rows {
     private final Catalog catalog;
+    private final Scenario scenario;
     private final Map<String, SourcedFigure> rows = new LinkedHashMap<>();
 
-    Rows(Catalog catalog) {
+    Rows(Catalog catalog, Scenario scenario) {
       this.catalog = catalog;
+      this.scenario = scenario;
     }
 
     void add(String user, Item item, String field, Object used) {
@@ -334,7 +378,7 @@ public record SourcedFigure(
      * {@code unit} is what the listing writes after a price ("per month"; empty for a plain amount
      * or a value whose kind carries its unit).
      */
-    void own(List<String> users, String label, String unit, Object used) {
+    void own(List<String> users, String keyPath, String label, String unit, Object used) {
       if (used == null) {
         return;
       }
@@ -348,7 +392,8 @@ public record SourcedFigure(
       }
       ValueKind kind = kindOf(used);
       CatalogSchema.Field field = new CatalogSchema.Field(label, kind, null, false, label, unit);
-      rows.put(key, new SourcedFigure(label, merged, kind, field, used, null));
+      Provenance mark = row != null ? row.provenance() : scenario.provenance(keyPath);
+      rows.put(key, new SourcedFigure(label, merged, kind, field, used, null, mark));
     }
 
     List<SourcedFigure> list() {

@@ -52,13 +52,9 @@ public final class XlsxReport {
           "Cost lines",
           "Monthly costs",
           "Recommendation",
+          "Inputs",
           "Assumptions",
           "Sources");
-
-  /** The "Set by" of a figure the scenario states itself, and of one it takes from the catalog. */
-  static final String SET_BY_SCENARIO = "scenario";
-
-  static final String SET_BY_CATALOG = "catalog";
 
   /** One column: its header (with the unit) and its cell for a row; null for an empty cell. */
   private record Column<T>(String header, Function<T, Object> cell) {}
@@ -191,20 +187,34 @@ public final class XlsxReport {
           workbook,
           styles,
           SHEETS.get(6),
-          Assumptions.of(proposal.comparison()),
+          InputMarks.of(scenario),
+          List.of(
+              new Column<InputMarks.Entry>("Input", InputMarks.Entry::label),
+              new Column<InputMarks.Entry>("Value", InputMarks.Entry::value),
+              new Column<InputMarks.Entry>("Source", InputMarks.Entry::source),
+              new Column<InputMarks.Entry>(
+                  "Said, or the reason", e -> e.mark() == null ? null : e.note())));
+
+      List<String> assumptions = new ArrayList<>();
+      assumptions.add(InputMarks.summary(scenario, "the Inputs sheet"));
+      assumptions.addAll(Assumptions.of(proposal.comparison()));
+      sheet(
+          workbook,
+          styles,
+          SHEETS.get(7),
+          assumptions,
           List.of(new Column<String>("Assumption", a -> a)));
 
       sheet(
           workbook,
           styles,
-          SHEETS.get(7),
+          SHEETS.get(8),
           proposal.sources(),
           List.of(
               new Column<SourcedFigure>("Figure", SourcedFigure::label),
               new Column<SourcedFigure>("Used by", f -> String.join(", ", f.usedBy())),
               new Column<SourcedFigure>("Value used", SourcedFigure::usedText),
-              new Column<SourcedFigure>(
-                  "Set by", f -> f.setByScenario() ? SET_BY_SCENARIO : SET_BY_CATALOG),
+              new Column<SourcedFigure>("Set by", SourcedFigure::setByText),
               new Column<SourcedFigure>(
                   "Catalog value", f -> f.catalog() == null ? null : f.catalogText()),
               new Column<SourcedFigure>(

@@ -95,6 +95,7 @@ class XlsxReportTest {
             "Cost lines",
             "Monthly costs",
             "Recommendation",
+            "Inputs",
             "Assumptions",
             "Sources");
     assertThat(headers(workbook.getSheet("Options")))
@@ -358,7 +359,10 @@ class XlsxReportTest {
     assertThat(verdict.getRow(3).getCell(1).getStringCellValue())
         .isEqualTo(Wording.sentence(evaluation.recommendation().why(), proposal.scenario()));
     Sheet assumptions = workbook.getSheet("Assumptions");
-    assertThat(assumptions.getRow(1).getCell(0).getStringCellValue()).contains("gcp-2026");
+    // First, once, whose figures the inputs are (the Inputs sheet has each); then the conventions.
+    assertThat(assumptions.getRow(1).getCell(0).getStringCellValue())
+        .isEqualTo(InputMarks.summary(proposal.scenario(), "the Inputs sheet"));
+    assertThat(assumptions.getRow(2).getCell(0).getStringCellValue()).contains("gcp-2026");
     Sheet sources = workbook.getSheet("Sources");
     assertThat(headers(sources))
         .containsExactly(
@@ -378,7 +382,8 @@ class XlsxReportTest {
       assertThat(cell(sources, i, "Figure").getStringCellValue()).isEqualTo(figure.label());
       assertThat(cell(sources, i, "Value used").getStringCellValue()).isEqualTo(figure.usedText());
       assertThat(cell(sources, i, "Set by").getStringCellValue())
-          .isEqualTo(figure.setByScenario() ? "scenario" : "catalog");
+          .startsWith(figure.setByScenario() ? "scenario" : "catalog")
+          .isEqualTo(figure.setByText());
       if (entry == null) {
         // A price only the scenario gives: no catalog value, uncertainty or source.
         assertThat(figure.setByScenario()).isTrue();

@@ -539,6 +539,32 @@ public final class ScenarioJsonSchema {
     }
 
     @Override
+    public Void provenance(Row.ProvenanceList row) {
+      ObjectNode node = JSON.objectNode().put("type", "object");
+      node.putObject("propertyNames").put("pattern", "^[a-z0-9_-]+(\\.[A-Za-z0-9_.-]+)*$");
+      ObjectNode mark = JSON.objectNode().put("type", "object");
+      ObjectNode fields = mark.putObject("properties");
+      fields
+          .putObject(Row.ProvenanceList.STATED)
+          .put("type", "string")
+          .put("minLength", 1)
+          .put("description", "what the customer said: the figure is the customer's");
+      fields
+          .putObject(Row.ProvenanceList.ASSUMED)
+          .put("type", "string")
+          .put("minLength", 1)
+          .put("description", "the reason for the value chosen: the figure is an assumption");
+      mark.put("minProperties", 1).put("maxProperties", 1).put("additionalProperties", false);
+      node.set("additionalProperties", mark);
+      node.putArray("examples")
+          .addObject()
+          .putObject("network.efficiency")
+          .put(Row.ProvenanceList.ASSUMED, "bulk copy at 80% of line rate");
+      property(row, node);
+      return null;
+    }
+
+    @Override
     public Void namedDistributions(Row.NamedDistributions row) {
       ObjectNode node = JSON.objectNode().put("type", "object");
       node.putObject("propertyNames")

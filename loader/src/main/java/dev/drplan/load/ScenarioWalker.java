@@ -25,6 +25,7 @@ import dev.drplan.scenario.GcsPrices;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Lever;
 import dev.drplan.scenario.NamespaceInCloud;
+import dev.drplan.scenario.Provenance;
 import dev.drplan.scenario.SafeText;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.StorageClass;
@@ -164,6 +165,7 @@ final class ScenarioWalker {
 
   private YamlNode.Entry correlationsEntry;
   private YamlNode.Entry leversEntry;
+  private YamlNode.Entry provenanceEntry;
   private final Map<String, Object> resolved = new HashMap<>();
   private final Map<String, YamlNode> quantityNodes = new HashMap<>();
   private final List<InputOrigin> origins = new ArrayList<>();
@@ -621,6 +623,12 @@ final class ScenarioWalker {
     @Override
     public Void levers(Row.Levers row) {
       leversEntry = map.entries().get(row.key()); // read once the scenario is built
+      return null;
+    }
+
+    @Override
+    public Void provenance(Row.ProvenanceList row) {
+      provenanceEntry = map.entries().get(row.key()); // read once the scenario is built
       return null;
     }
 
@@ -1626,6 +1634,13 @@ final class ScenarioWalker {
               : correlationsEntry.value();
       throw error(at, Messages.clean(String.valueOf(e.getMessage()), 300));
     }
+    if (provenanceEntry != null) {
+      uncertain =
+          new UncertainScenario(
+              uncertain.base().withProvenance(provenance(uncertain.base())),
+              uncertain.inputs(),
+              uncertain.correlations());
+    }
     if (leversEntry == null) {
       return uncertain;
     }
@@ -1633,6 +1648,64 @@ final class ScenarioWalker {
     Scenario withLevers = base.withLevers(levers(base));
     checkRoom(withLevers);
     return new UncertainScenario(withLevers, uncertain.inputs(), uncertain.correlations());
+  }
+
+  /**
+   * The marks of {@code provenance:}: each a key path of {@code scenario}, or a group of them (the
+   * path up to a dot of one key path or more), to {@code {stated: WORDS}} or {@code {assumed:
+   * REASON}}.
+   */
+  private List<Provenance> provenance(Scenario scenario) {
+    Row.ProvenanceList row = ScenarioSchema.PROVENANCE;
+    YamlNode node = provenanceEntry.value();
+    if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).isAbsent()) {
+      return List.of();
+    }
+    YamlNode.Mapping map = mapping(node, row.form(), null);
+    List<String> paths = ScenarioKeys.pathsOf(scenario);
+    List<Provenance> marks = new ArrayList<>();
+    for (YamlNode.Entry entry : map.entries().values()) {
+      String path = entry.key();
+      boolean known = false;
+      for (String key : paths) {
+        known |= key.equals(path) || key.startsWith(path + ".");
+      }
+      if (!known) {
+        throw errorAt(
+            entry,
+            "unknown key path in provenance; expected a numeric key of this scenario, or the"
+                + " part of one before a dot (a group, like primary.configurations): "
+                + Messages.list(paths),
+            Suggestions.closest(path, paths));
+      }
+      String stated = Row.ProvenanceList.STATED;
+      String assumed = Row.ProvenanceList.ASSUMED;
+      YamlNode.Mapping fields =
+          mapping(
+              entry.value(),
+              "{" + stated + ": WORDS} or {" + assumed + ": REASON}",
+              List.of(stated, assumed));
+      if (fields.entries().size() != 1) {
+        throw error(
+            fields,
+            "expected one of "
+                + stated
+                + " (what the customer said) or "
+                + assumed
+                + " (the reason for the value chosen), found "
+                + (fields.entries().isEmpty() ? "neither" : "both"));
+      }
+      YamlNode.Entry field = fields.entries().values().iterator().next();
+      boolean isStated = field.key().equals(stated);
+      String expected =
+          isStated ? "what the customer said, as text" : "the reason for the value, as text";
+      String note = readText(field.value(), expected);
+      if (note.isBlank()) {
+        throw error(field.value(), "expected " + expected + ", found an empty text");
+      }
+      marks.add(new Provenance(path, isStated, note.strip()));
+    }
+    return marks;
   }
 
   /** Every declared lever can move: one on a key without a default needs min or max. */

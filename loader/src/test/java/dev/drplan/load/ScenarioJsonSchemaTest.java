@@ -83,7 +83,8 @@ class ScenarioJsonSchemaTest {
             "overrides",
             "change_profile",
             "Distributions",
-            "levers");
+            "levers",
+            "provenance");
     java.util.regex.Matcher cited =
         java.util.regex.Pattern.compile("\\(docs/scenario-format\\.md, ([^)]+)\\)")
             .matcher(ScenarioJsonSchema.text());
