@@ -7,6 +7,7 @@ import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
+import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
@@ -259,13 +260,21 @@ public final class CloudCost {
   }
 
   /**
-   * VLAN attachments needed for the DR bandwidth: ceil(network / vlan_attachment_capacity), the
-   * network rate of §3 (§7).
+   * The DR share of the link at line rate: line_rate · circuits · dr_share (§7). What the wire
+   * carries for DR, before efficiency: an attachment's capacity caps the bits on the wire, so the
+   * goodput of §3 would undercount the attachments by the efficiency.
+   */
+  public static DataRate drWireRate(Network network) {
+    return network.lineRate().times(network.circuits() * network.drShare().value());
+  }
+
+  /**
+   * VLAN attachments needed for the DR share of the link: ceil(dr_wire / vlan_attachment_capacity),
+   * dr_wire = line_rate · circuits · dr_share (§7).
    */
   public static long vlanAttachments(Network network) {
     return Counts.ceil(
-        ReplicationRate.network(network).bytesPerSecond()
-            / network.vlanAttachmentCapacity().bytesPerSecond());
+        drWireRate(network).bytesPerSecond() / network.vlanAttachmentCapacity().bytesPerSecond());
   }
 
   /**

@@ -505,7 +505,9 @@ public final class SamplingEvaluator {
     boolean vlanPriced = !Double.isNaN(s[VLAN_HOURLY]);
     double vlan =
         vlanPriced
-            ? s[VLAN_HOURLY] * (Counts.ceil(network / s[VLAN_CAPACITY]) * CloudCost.HOURS_PER_MONTH)
+            ? s[VLAN_HOURLY]
+                * (Counts.ceil(s[LINE_RATE] * (s[CIRCUITS] * s[DR_SHARE]) / s[VLAN_CAPACITY])
+                    * CloudCost.HOURS_PER_MONTH)
             : 0;
     double recovered = lh * s[SCOPE];
 

@@ -8,6 +8,7 @@ import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
+import dev.drplan.units.Fraction;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.List;
@@ -39,16 +40,23 @@ class CostLinesTest {
   }
 
   @Test
-  void vlanAttachmentsAreSizedForTheDrBandwidthAndBilledHourly() {
-    // 4 x 100 Gbps at 80% = 320 Gbps: ceil(320 / 50) = 7 attachments at $0.50 an hour.
-    assertThat(CloudCost.vlanAttachments(Fixtures.everyCostLine().network())).isEqualTo(7);
+  void vlanAttachmentsAreSizedForTheDrShareOfTheWireAndBilledHourly() {
+    // 4 x 100 Gbps, all of it for DR: the wire carries 400 Gbps (the 80% efficiency is what the
+    // copy gets out of it, not what the attachments must admit): ceil(400 / 50) = 8 at $0.50 an
+    // hour.
+    assertThat(CloudCost.vlanAttachments(Fixtures.everyCostLine().network()))
+        .isEqualTo((long) Math.ceil(4 * 100e9 * 1.0 / 50e9));
     assertThat(lines("gcs-archive").end(CostLine.VLAN_ATTACHMENTS).usd())
-        .isCloseTo(7 * 0.5 * 730.5, within(1e-9));
-    // 640 Gbps need 13, the count the catalog's note gives.
-    assertThat(CloudCost.vlanAttachments(Fixtures.network(8, 100))).isEqualTo(13);
+        .isCloseTo(8 * 0.5 * 730.5, within(1e-9));
+    // 8 x 100 Gbps at line rate need 16 (13 would carry only the 640 Gbps of goodput).
+    assertThat(CloudCost.vlanAttachments(Fixtures.network(8, 100)))
+        .isEqualTo((long) Math.ceil(8 * 100e9 / 50e9));
+    // Half the link for DR: 400 Gbps on the wire, 8 attachments.
+    assertThat(CloudCost.vlanAttachments(Fixtures.network(8, 100).withDrShare(Fraction.of(0.5))))
+        .isEqualTo((long) Math.ceil(8 * 100e9 * 0.5 / 50e9));
     // Over 60 whole months the flat lines bill 60 times their monthly amount.
     assertThat(lines("vast-on-z3").recurring(CostLine.VLAN_ATTACHMENTS).usd())
-        .isCloseTo(60 * 7 * 0.5 * 730.5, within(1e-6));
+        .isCloseTo(60 * 8 * 0.5 * 730.5, within(1e-6));
     assertThat(lines("vast-on-z3").recurring(CostLine.PORTS).usd())
         .isCloseTo(60 * 4 * 16_994.0, within(1e-6));
   }
@@ -176,7 +184,7 @@ class CostLinesTest {
             nodes * 13.0 * 730.5
                 + nodes * 36_000 * GIB * 0.9 / 1e12 * 10
                 + 4 * 16_994
-                + 7 * 0.5 * 730.5,
+                + 8 * 0.5 * 730.5,
             within(1e-6));
   }
 
@@ -205,7 +213,7 @@ class CostLinesTest {
         nodes * 13.0 * 730.5
             + nodes * 36_000 * GIB * 0.9 / 1e12 * 10
             + 4 * 16_994
-            + 7 * 0.5 * 730.5;
+            + 8 * 0.5 * 730.5;
     assertThat(namespace.monthlyCosts().month(0).usd()).isCloseTo(firstMonth, within(1e-6));
   }
 
