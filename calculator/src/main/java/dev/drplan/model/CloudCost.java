@@ -4,6 +4,7 @@ import dev.drplan.scenario.ApplianceSpec;
 import dev.drplan.scenario.CopyEngine;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
+import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
@@ -250,6 +251,21 @@ public final class CloudCost {
     return existing == null || !existing.moves()
         ? Money.ZERO
         : existing.egressPerGib().times(dataset.logicalSize().gibibytes());
+  }
+
+  // ------------------------------------------------------------------------------- recovery
+
+  /**
+   * The egress price one recovery event pays per GiB of the recovery scope (§6): a data copy always
+   * pays it, now when it restores to the primary, or on failback after running in the cloud; a
+   * namespace on its failback. {@code null} when the option gives no price (the line is then not
+   * priced). The price listing of every report asks here, so that it lists the egress price beside
+   * exactly the options the model bills it to.
+   */
+  public static Money recoveryEgressPerGib(DrOption option) {
+    return option instanceof DataCopy
+        ? ((DataCopy) option).prices().egressPerGib()
+        : ((NamespaceInCloud) option).egressPerGib();
   }
 
   // ------------------------------------------------------------------------------- network

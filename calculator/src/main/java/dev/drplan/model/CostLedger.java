@@ -107,7 +107,7 @@ final class CostLedger {
     lines.addRecurring(CostLine.LICENCE, nodeMonths * licencePerNode);
     lines.addRecurring(CostLine.PORTS, fixed[0] * shares);
     lines.addRecurring(CostLine.VLAN_ATTACHMENTS, fixed[1] * shares);
-    Money egress = option.egressPerGib();
+    Money egress = CloudCost.recoveryEgressPerGib(option);
     lines.applies(CostLine.EGRESS, egress != null);
     if (egress != null) {
       lines.event(CostLine.EGRESS, RecoveryTime.perGib(recovered(timeline), egress).usd());
@@ -200,7 +200,9 @@ final class CostLedger {
     // Restored to the primary, the scope leaves Google now; run in the cloud, it leaves on failback
     // (the namespace's rule): either way one event pays its egress.
     lines.applies(CostLine.EGRESS, true);
-    lines.event(CostLine.EGRESS, RecoveryTime.perGib(recovered, prices.egressPerGib()).usd());
+    lines.event(
+        CostLine.EGRESS,
+        RecoveryTime.perGib(recovered, CloudCost.recoveryEgressPerGib(option)).usd());
     return new OptionCosts(new MonthlyCosts(monthly), lines, 0, DataSize.ofBytes(bucket.storedEnd));
   }
 

@@ -6,6 +6,7 @@ import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Objectives;
+import dev.drplan.scenario.Recovery;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
@@ -285,6 +286,18 @@ public final class FeasibilityRules {
         "in_flight",
         (long) appliance.inFlight());
   }
+
+  /**
+   * A note on a copy whose recovery runs the workloads in the cloud: the compute they run on there
+   * is not priced, so its recovery-event cost is the data's alone, retrieval and failback egress
+   * (§6); none for a restore to the primary.
+   */
+  public static Reason recoveryComputeNotPriced(Recovery recovery) {
+    return recovery.restoresToPrimary() ? null : RECOVERY_COMPUTE_NOT_PRICED;
+  }
+
+  private static final Reason RECOVERY_COMPUTE_NOT_PRICED =
+      Reason.of(ReasonCode.RECOVERY_COMPUTE_NOT_PRICED);
 
   /**
    * A note when an existing copy must move from another cloud into the bucket: the move (L0 at

@@ -199,6 +199,14 @@ class CostLinesTest {
         .isCloseTo(LH / GIB * 0.02, within(1e-3));
     assertThat(runInCloud.recoveryEventCost().usd())
         .isCloseTo(LH / GIB * (0.05 + 0.02), within(1e-3));
+    // The compute the workloads run on in the cloud is not priced, and the pair says so; a copy
+    // restored to the primary runs nothing there.
+    assertThat(runInCloud.notes())
+        .extracting(Reason::code)
+        .contains(ReasonCode.RECOVERY_COMPUTE_NOT_PRICED);
+    assertThat(pair(Fixtures.everyCostLine(), "gcs-archive").notes())
+        .extracting(Reason::code)
+        .doesNotContain(ReasonCode.RECOVERY_COMPUTE_NOT_PRICED);
   }
 
   @Test
