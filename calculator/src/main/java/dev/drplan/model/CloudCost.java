@@ -6,8 +6,11 @@ import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.ExistingCopy;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.schema.ScenarioSchema;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
@@ -184,6 +187,30 @@ public final class CloudCost {
   /** {@link #transferFeeMonthly} in canonical doubles. */
   static double transferFeeMonthly(double feePerGibUsd, double logicalBytes, double dailyChange) {
     return feePerGibUsd * (logicalBytes * dailyChange * Timeline.MONTH_DAYS / DataSize.GIB);
+  }
+
+  /**
+   * Whether the bucket replicates between regions (a dual- or multi-region location, whose prices
+   * carry replication_per_gib), so that the replication line applies (§7).
+   */
+  public static boolean replicates(DataCopy option) {
+    return option.prices().replicationPerGib() != null;
+  }
+
+  /**
+   * The price per GiB written of the bucket's inter-region replication when the line is priced;
+   * {@code null} when the bucket does not replicate, or when the price is the catalog's placeholder
+   * of 0 (Google's price was not found): the line is then not priced, never silently zero (§7).
+   */
+  public static Money replicationPerGib(Scenario scenario, DataCopy option) {
+    Money price = option.prices().replicationPerGib();
+    if (price == null) {
+      return null;
+    }
+    InputOrigin origin =
+        scenario.origin(
+            "options." + option.name() + ".prices." + ScenarioSchema.REPLICATION_PER_GIB.key());
+    return origin != null && origin.placeholder() && price.usd() == 0 ? null : price;
   }
 
   /** The copy-engine hosts line: hosts · hostMonthly(engine); {@code null} when not priced (§7). */

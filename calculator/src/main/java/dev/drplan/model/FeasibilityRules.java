@@ -518,6 +518,8 @@ public final class FeasibilityRules {
           CostLine.LICENCE, "no licence_per_tb_month",
           CostLine.COPY_ENGINE_HOSTS, "no copy_engine.host_monthly_cost or host_machine_type",
           CostLine.TRANSFER_FEE, "copy_engine.tool not named, or its fee_per_gib not known",
+          CostLine.REPLICATION,
+              "replication_per_gib is a catalog placeholder of 0: Google's price was not found",
           CostLine.VLAN_ATTACHMENTS, "no network.vlan_attachment_hourly",
           CostLine.EGRESS, "no egress_per_gib",
           CostLine.APPLIANCES, "appliance fee or shipping is a catalog placeholder of 0");

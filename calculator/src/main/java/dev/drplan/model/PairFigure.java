@@ -757,6 +757,7 @@ public enum PairFigure implements Figure {
       CostLine.EARLY_DELETION,
       CostLine.OPERATIONS,
       CostLine.TRANSFER_FEE,
+      CostLine.REPLICATION,
       CostLine.COPY_ENGINE_HOSTS,
       CostLine.PORTS,
       CostLine.VLAN_ATTACHMENTS

@@ -107,6 +107,10 @@ public enum ReasonCode {
           + " pairs)"),
   RECOMMENDATION_NOT_PRICED(
       false, "the horizon cost of {option} leaves out what is not priced: {lines}"),
+  RUNNER_UP_NOT_PRICED(
+      false,
+      "that cost of {option} is a floor, not its full cost: it leaves out what is not priced,"
+          + " {lines}"),
   ONPREM_SPEND(
       false,
       "on-prem, {configuration} costs {onprem_spend} over the horizon, purchase and expansions,"

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.ExistingCopy;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
@@ -74,6 +77,59 @@ class CostLinesTest {
     double changed = 0.005 * L0 * (Math.pow(1.3, 5) - 1) / Math.log(1.3) * 365.25;
     assertThat(archive.recurring(CostLine.TRANSFER_FEE).usd())
         .isCloseTo(changed / GIB * 0.0125, withinPercentage(1e-9));
+  }
+
+  private static DataCopy copyNamed(Scenario scenario, String name) {
+    for (DrOption option : scenario.options()) {
+      if (option.name().equals(name)) {
+        return (DataCopy) option;
+      }
+    }
+    throw new AssertionError("no option " + name);
+  }
+
+  @Test
+  void aDualRegionBucketPaysTheReplicationOfEveryWriteAndTheSeed() {
+    Scenario base = Fixtures.everyCostLine();
+    DataCopy archive = copyNamed(base, "gcs-archive");
+    DataCopy dual = archive.withPrices(archive.prices().withReplicationPerGib(Money.ofUsd(0.02)));
+    LineCosts lines = pair(base.withOptions(List.of(dual)), "gcs-archive").costLines();
+    assertThat(lines.priced(CostLine.REPLICATION)).isTrue();
+    assertThat(lines.end(CostLine.REPLICATION).usd())
+        .isCloseTo(LH * 0.005 * T / GIB * 0.02, within(1e-6));
+    assertThat(lines.oneTime(CostLine.REPLICATION).usd()).isCloseTo(L0 / GIB * 0.02, within(1e-6));
+    double changed = 0.005 * L0 * (Math.pow(1.3, 5) - 1) / Math.log(1.3) * 365.25;
+    assertThat(lines.recurring(CostLine.REPLICATION).usd())
+        .isCloseTo(changed / GIB * 0.02, withinPercentage(1e-9));
+    // A bucket in one region replicates nothing: the line does not apply.
+    assertThat(lines("gcs-archive").applies(CostLine.REPLICATION)).isFalse();
+  }
+
+  @Test
+  void replicationAtTheCatalogsPlaceholderOfZeroIsNotPricedAndTheNoteSaysSo() {
+    Scenario base = Fixtures.everyCostLine();
+    DataCopy archive = copyNamed(base, "gcs-archive");
+    DataCopy dual = archive.withPrices(archive.prices().withReplicationPerGib(Money.ZERO));
+    Scenario placeholder =
+        base.withOptions(List.of(dual))
+            .withOrigins(
+                List.of(
+                    new InputOrigin(
+                        "options.gcs-archive.prices.replication_per_gib",
+                        "gcs.archive.nam4.replication_per_gib",
+                        true,
+                        true)));
+    OptionResult result = pair(placeholder, "gcs-archive");
+    assertThat(result.costLines().applies(CostLine.REPLICATION)).isTrue();
+    assertThat(result.costLines().priced(CostLine.REPLICATION)).isFalse();
+    assertThat(result.costLines().notPriced()).contains(CostLine.REPLICATION);
+    assertThat(result.notes()).extracting(Reason::code).contains(ReasonCode.NOT_PRICED);
+    // A scenario's own 0 is a price: the line is priced at nothing.
+    assertThat(
+            pair(base.withOptions(List.of(dual)), "gcs-archive")
+                .costLines()
+                .priced(CostLine.REPLICATION))
+        .isTrue();
   }
 
   @Test

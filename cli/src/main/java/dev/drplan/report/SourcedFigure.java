@@ -197,6 +197,9 @@ public record SourcedFigure(
         rows.add(name, bucket, "class_a_per_1000", prices.classAPer1000());
         rows.add(name, bucket, "retrieval_per_gib", prices.retrievalPerGib());
         rows.add(name, bucket, "min_storage_duration", prices.minStorageDuration());
+        if (prices.replicationPerGib() != null) {
+          rows.add(name, bucket, "replication_per_gib", prices.replicationPerGib());
+        }
         addRecoveryEgress(rows, option);
         CopyEngine movers = copy.copyEngine();
         if (movers.tool() != null && movers.transferFeePerGib() != null) {
