@@ -507,7 +507,7 @@ public final class HtmlReport {
           .append(Html.escape(DecisionReport.feasibilityColumns(information, words)))
           .append("</p>\n");
       out.append("<p class=\"meta\">")
-          .append(Html.escape(DecisionReport.evpi(information, words)))
+          .append(Html.escape(DecisionReport.evpi(information, result.samples(), words)))
           .append("</p>\n");
     }
     out.append("</section>\n");
