@@ -179,12 +179,14 @@ public final class Catalog {
   public GcsPrices gcsPrices(StorageClass storageClass, String location) {
     String classBase = require("gcs", storageClass.id(), "storage class");
     String base = require(classBase, location, "GCS location for " + storageClass.id());
+    CatalogEntry replication = entries.get(base + ".replication_per_gib");
     return new GcsPrices(
         get(base + ".storage_per_gib_month", Money.class),
         get(base + ".class_a_per_1000", Money.class),
         get(base + ".retrieval_per_gib", Money.class),
         get(DEFAULT_EGRESS, Money.class),
-        get(base + ".min_storage_duration", TimeSpan.class));
+        get(base + ".min_storage_duration", TimeSpan.class),
+        replication == null ? null : (Money) replication.value());
   }
 
   /** The typed value at {@code path}. */

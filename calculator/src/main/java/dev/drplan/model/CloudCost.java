@@ -4,9 +4,14 @@ import dev.drplan.scenario.ApplianceSpec;
 import dev.drplan.scenario.CopyEngine;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
+import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.ExistingCopy;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.NamespaceInCloud;
 import dev.drplan.scenario.Network;
+import dev.drplan.scenario.Scenario;
+import dev.drplan.schema.ScenarioSchema;
+import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
@@ -184,6 +189,30 @@ public final class CloudCost {
     return feePerGibUsd * (logicalBytes * dailyChange * Timeline.MONTH_DAYS / DataSize.GIB);
   }
 
+  /**
+   * Whether the bucket replicates between regions (a dual- or multi-region location, whose prices
+   * carry replication_per_gib), so that the replication line applies (§7).
+   */
+  public static boolean replicates(DataCopy option) {
+    return option.prices().replicationPerGib() != null;
+  }
+
+  /**
+   * The price per GiB written of the bucket's inter-region replication when the line is priced;
+   * {@code null} when the bucket does not replicate, or when the price is the catalog's placeholder
+   * of 0 (Google's price was not found): the line is then not priced, never silently zero (§7).
+   */
+  public static Money replicationPerGib(Scenario scenario, DataCopy option) {
+    Money price = option.prices().replicationPerGib();
+    if (price == null) {
+      return null;
+    }
+    InputOrigin origin =
+        scenario.origin(
+            "options." + option.name() + ".prices." + ScenarioSchema.REPLICATION_PER_GIB.key());
+    return origin != null && origin.placeholder() && price.usd() == 0 ? null : price;
+  }
+
   /** The copy-engine hosts line: hosts · hostMonthly(engine); {@code null} when not priced (§7). */
   public static Money hostsMonthly(CopyEngine engine) {
     Money perHost = hostMonthly(engine);
@@ -251,6 +280,21 @@ public final class CloudCost {
         : existing.egressPerGib().times(dataset.logicalSize().gibibytes());
   }
 
+  // ------------------------------------------------------------------------------- recovery
+
+  /**
+   * The egress price one recovery event pays per GiB of the recovery scope (§6): a data copy always
+   * pays it, now when it restores to the primary, or on failback after running in the cloud; a
+   * namespace on its failback. {@code null} when the option gives no price (the line is then not
+   * priced). The price listing of every report asks here, so that it lists the egress price beside
+   * exactly the options the model bills it to.
+   */
+  public static Money recoveryEgressPerGib(DrOption option) {
+    return option instanceof DataCopy
+        ? ((DataCopy) option).prices().egressPerGib()
+        : ((NamespaceInCloud) option).egressPerGib();
+  }
+
   // ------------------------------------------------------------------------------- network
 
   /** The ports line, for every option: circuits · monthly_port_cost (§7). */
@@ -259,13 +303,21 @@ public final class CloudCost {
   }
 
   /**
-   * VLAN attachments needed for the DR bandwidth: ceil(network / vlan_attachment_capacity), the
-   * network rate of §3 (§7).
+   * The DR share of the link at line rate: line_rate · circuits · dr_share (§7). What the wire
+   * carries for DR, before efficiency: an attachment's capacity caps the bits on the wire, so the
+   * goodput of §3 would undercount the attachments by the efficiency.
+   */
+  public static DataRate drWireRate(Network network) {
+    return network.lineRate().times(network.circuits() * network.drShare().value());
+  }
+
+  /**
+   * VLAN attachments needed for the DR share of the link: ceil(dr_wire / vlan_attachment_capacity),
+   * dr_wire = line_rate · circuits · dr_share (§7).
    */
   public static long vlanAttachments(Network network) {
     return Counts.ceil(
-        ReplicationRate.network(network).bytesPerSecond()
-            / network.vlanAttachmentCapacity().bytesPerSecond());
+        drWireRate(network).bytesPerSecond() / network.vlanAttachmentCapacity().bytesPerSecond());
   }
 
   /**

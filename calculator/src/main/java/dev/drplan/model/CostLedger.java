@@ -107,7 +107,7 @@ final class CostLedger {
     lines.addRecurring(CostLine.LICENCE, nodeMonths * licencePerNode);
     lines.addRecurring(CostLine.PORTS, fixed[0] * shares);
     lines.addRecurring(CostLine.VLAN_ATTACHMENTS, fixed[1] * shares);
-    Money egress = option.egressPerGib();
+    Money egress = CloudCost.recoveryEgressPerGib(option);
     lines.applies(CostLine.EGRESS, egress != null);
     if (egress != null) {
       lines.event(CostLine.EGRESS, RecoveryTime.perGib(recovered(timeline), egress).usd());
@@ -126,12 +126,17 @@ final class CostLedger {
     Money fee = option.copyEngine().transferFeePerGib();
     double feePerGib = fee == null ? 0 : fee.usd();
     Money hosts = CloudCost.hostsMonthly(option.copyEngine());
+    Money replication = CloudCost.replicationPerGib(timeline.scenario, option);
+    double replicationPerGib = replication == null ? 0 : replication.usd();
     lines
         .applies(CostLine.STORAGE, true)
         .applies(CostLine.EARLY_DELETION, true)
         .applies(CostLine.OPERATIONS, true)
         .applies(CostLine.TRANSFER_FEE, fee != null)
         .applies(CostLine.COPY_ENGINE_HOSTS, hosts != null);
+    if (CloudCost.replicates(option)) {
+      lines.applies(CostLine.REPLICATION, replication != null);
+    }
     double hostsMonthly = hosts == null ? 0 : hosts.usd();
     double[] fixed = network(lines, timeline);
 
@@ -149,6 +154,10 @@ final class CostLedger {
     lines.end(CostLine.OPERATIONS, CloudCost.writesMonthly(classA, lh, change, objectBytes));
     lines.start(CostLine.TRANSFER_FEE, CloudCost.transferFeeMonthly(feePerGib, l0, change));
     lines.end(CostLine.TRANSFER_FEE, CloudCost.transferFeeMonthly(feePerGib, lh, change));
+    // Replication copies every change written to the bucket to its other region: per GiB, the
+    // transfer fee's rule at the replication price.
+    lines.start(CostLine.REPLICATION, CloudCost.transferFeeMonthly(replicationPerGib, l0, change));
+    lines.end(CostLine.REPLICATION, CloudCost.transferFeeMonthly(replicationPerGib, lh, change));
     lines.start(CostLine.COPY_ENGINE_HOSTS, hostsMonthly);
     lines.end(CostLine.COPY_ENGINE_HOSTS, hostsMonthly);
 
@@ -157,7 +166,8 @@ final class CostLedger {
     double storagePerByte = CloudCost.storageMonthly(perGib, 1);
     double writesPerByte = CloudCost.writesMonthly(classA, 1, change, objectBytes);
     double feePerByte = CloudCost.transferFeeMonthly(feePerGib, 1, change);
-    double perLogicalByte = writesPerByte + feePerByte;
+    double replicationPerByte = CloudCost.transferFeeMonthly(replicationPerGib, 1, change);
+    double perLogicalByte = writesPerByte + feePerByte + replicationPerByte;
     double flat = hostsMonthly + fixed[0] + fixed[1];
     double[] monthly = new double[timeline.months];
     for (int m = 0; m < timeline.months; m++) {
@@ -171,6 +181,7 @@ final class CostLedger {
     lines.addRecurring(CostLine.EARLY_DELETION, storagePerByte * bucket.earlySum);
     lines.addRecurring(CostLine.OPERATIONS, writesPerByte * bucket.logicalSum);
     lines.addRecurring(CostLine.TRANSFER_FEE, feePerByte * bucket.logicalSum);
+    lines.addRecurring(CostLine.REPLICATION, replicationPerByte * bucket.logicalSum);
     lines.addRecurring(CostLine.COPY_ENGINE_HOSTS, hostsMonthly * shares);
     lines.addRecurring(CostLine.PORTS, fixed[0] * shares);
     lines.addRecurring(CostLine.VLAN_ATTACHMENTS, fixed[1] * shares);
@@ -180,6 +191,10 @@ final class CostLedger {
         CloudCost.seedWrites(option, CloudCost.seedWritten(dataset, option)).usd());
     Money seedFee = CloudCost.seedTransferFee(option, CloudCost.seedMoved(dataset, option));
     lines.oneTime(CostLine.TRANSFER_FEE, seedFee == null ? 0 : seedFee.usd());
+    // The seed is written to the bucket, and replicated, like every later change.
+    lines.oneTime(
+        CostLine.REPLICATION,
+        replicationPerGib * CloudCost.seedWritten(dataset, option).gibibytes());
     if (option.seed().byAppliance()) {
       long loads = SeedTime.applianceLoads(timeline.logicalStart(), option.seed().appliance());
       boolean priced = !zeroPlaceholder(timeline.scenario, option, "fee", "shipping");
@@ -200,7 +215,9 @@ final class CostLedger {
     // Restored to the primary, the scope leaves Google now; run in the cloud, it leaves on failback
     // (the namespace's rule): either way one event pays its egress.
     lines.applies(CostLine.EGRESS, true);
-    lines.event(CostLine.EGRESS, RecoveryTime.perGib(recovered, prices.egressPerGib()).usd());
+    lines.event(
+        CostLine.EGRESS,
+        RecoveryTime.perGib(recovered, CloudCost.recoveryEgressPerGib(option)).usd());
     return new OptionCosts(new MonthlyCosts(monthly), lines, 0, DataSize.ofBytes(bucket.storedEnd));
   }
 

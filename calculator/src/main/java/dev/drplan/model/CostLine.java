@@ -20,6 +20,8 @@ public enum CostLine {
   OPERATIONS("§7", "object writes", "seed writes"),
   /** The transfer tool's fee per GiB moved, on the seed and every change. */
   TRANSFER_FEE("§7", "transfer fee", "seed transfer fee"),
+  /** Inter-region replication of what a dual- or multi-region bucket is written, per GiB. */
+  REPLICATION("§7", "inter-region replication", "seed replication"),
   /** The hosts that run the copy engine. */
   COPY_ENGINE_HOSTS("§7", "mover hosts", null),
   /** Cloud VMs of a namespace. */

@@ -208,6 +208,7 @@ public final class Evaluator {
     add(notes, timeline.impliedDeletions);
     add(notes, timeline.newDataBelowGrowth);
     add(notes, costs.notPriced());
+    add(notes, FeasibilityRules.recoveryComputeNotPriced(option.recovery()));
     notes.addAll(configurationNotes);
     return new OptionResult(
         configuration.configuration(),

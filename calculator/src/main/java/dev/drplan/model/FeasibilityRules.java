@@ -8,6 +8,7 @@ import dev.drplan.scenario.ExistingCopy;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Network;
 import dev.drplan.scenario.Objectives;
+import dev.drplan.scenario.Recovery;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Money;
@@ -308,6 +309,18 @@ public final class FeasibilityRules {
   }
 
   /**
+   * A note on a copy whose recovery runs the workloads in the cloud: the compute they run on there
+   * is not priced, so its recovery-event cost is the data's alone, retrieval and failback egress
+   * (§6); none for a restore to the primary.
+   */
+  public static Reason recoveryComputeNotPriced(Recovery recovery) {
+    return recovery.restoresToPrimary() ? null : RECOVERY_COMPUTE_NOT_PRICED;
+  }
+
+  private static final Reason RECOVERY_COMPUTE_NOT_PRICED =
+      Reason.of(ReasonCode.RECOVERY_COMPUTE_NOT_PRICED);
+
+  /**
    * A note when an existing copy must move from another cloud into the bucket: the move (L0 at
    * GiB(L0) · copy_egress_per_gib) is paid but not timed, since the seed counts only the changes
    * since the copy was taken (§4); none otherwise.
@@ -535,6 +548,8 @@ public final class FeasibilityRules {
           CostLine.LICENCE, "no licence_per_tb_month",
           CostLine.COPY_ENGINE_HOSTS, "no copy_engine.host_monthly_cost or host_machine_type",
           CostLine.TRANSFER_FEE, "copy_engine.tool not named, or its fee_per_gib not known",
+          CostLine.REPLICATION,
+              "replication_per_gib is a catalog placeholder of 0: Google's price was not found",
           CostLine.VLAN_ATTACHMENTS, "no network.vlan_attachment_hourly",
           CostLine.EGRESS, "no egress_per_gib",
           CostLine.APPLIANCES, "appliance fee or shipping is a catalog placeholder of 0");

@@ -474,8 +474,10 @@ public enum PairFigure implements Figure {
       "§7",
       step(s -> CloudCost.vlanAttachments(s.scenario().network())),
       Formula.of(
-          "attachments = ceil(network / vlan_attachment_capacity)",
-          input("network", s -> s.result().replication().network()),
+          "attachments = ceil(line_rate · circuits · dr_share / vlan_attachment_capacity)",
+          input("line_rate", s -> s.scenario().network().lineRate()),
+          input("circuits", s -> s.scenario().network().circuits()),
+          input("dr_share", s -> s.scenario().network().drShare()),
           input("vlan_attachment_capacity", s -> s.scenario().network().vlanAttachmentCapacity()))),
   /** The VLAN attachments line, {@link CloudCost#vlanMonthly}. */
   VLAN_ATTACHMENTS_COST_USD(
@@ -756,6 +758,7 @@ public enum PairFigure implements Figure {
       CostLine.EARLY_DELETION,
       CostLine.OPERATIONS,
       CostLine.TRANSFER_FEE,
+      CostLine.REPLICATION,
       CostLine.COPY_ENGINE_HOSTS,
       CostLine.PORTS,
       CostLine.VLAN_ATTACHMENTS

@@ -95,6 +95,10 @@ public enum ReasonCode {
           + " a year as new data, less than the growth of {growth} (continuous rate); the model"
           + " keeps the growth and takes no deletions"),
   NOT_PRICED(false, "not priced, so not in the costs: {lines}"),
+  RECOVERY_COMPUTE_NOT_PRICED(
+      false,
+      "not priced: the cloud compute that runs the workloads during a recovery in the cloud; the"
+          + " recovery-event cost counts only the data's retrieval and failback egress"),
   VERDICT_RESTS_ON(
       false,
       "{finding} rests on {key} = {value}, {origin}: at {flip} it would {change}"
@@ -110,6 +114,10 @@ public enum ReasonCode {
           + " pairs)"),
   RECOMMENDATION_NOT_PRICED(
       false, "the horizon cost of {option} leaves out what is not priced: {lines}"),
+  RUNNER_UP_NOT_PRICED(
+      false,
+      "that cost of {option} is a floor, not its full cost: it leaves out what is not priced,"
+          + " {lines}"),
   ONPREM_SPEND(
       false,
       "on-prem, {configuration} costs {onprem_spend} over the horizon, purchase and expansions,"

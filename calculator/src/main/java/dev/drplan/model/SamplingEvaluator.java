@@ -159,7 +159,10 @@ public final class SamplingEvaluator {
   private static final int EGRESS = 31;
   // a mover VM's hourly price, when the hosts are VMs (then HOST_COST is NaN); NaN otherwise
   private static final int HOST_HOURLY = 32;
-  private static final int OPTION_SLOTS = 33;
+  // the inter-region replication price per GiB when the line is priced; NaN otherwise (a region,
+  // or the catalog's placeholder of 0: CloudCost.replicationPerGib)
+  private static final int REPLICATION_PRICE = 33;
+  private static final int OPTION_SLOTS = 34;
 
   // seed modes of a data copy
   private static final int OVER_NETWORK = 0;
@@ -341,6 +344,7 @@ public final class SamplingEvaluator {
       state[at + PER_STREAM] = engine.perStream().bytesPerSecond();
       state[at + HOST_NIC] = engine.hostNic().bytesPerSecond();
       state[at + FEE] = usd(engine.transferFeePerGib());
+      state[at + REPLICATION_PRICE] = usd(CloudCost.replicationPerGib(scenario, copy));
       // The monthly cost as given, or the VM's hourly price: each key sets a slot to its value.
       state[at + HOST_COST] = usd(engine.hostMonthlyCost());
       state[at + HOST_HOURLY] =
@@ -513,7 +517,9 @@ public final class SamplingEvaluator {
     boolean vlanPriced = !Double.isNaN(s[VLAN_HOURLY]);
     double vlan =
         vlanPriced
-            ? s[VLAN_HOURLY] * (Counts.ceil(network / s[VLAN_CAPACITY]) * CloudCost.HOURS_PER_MONTH)
+            ? s[VLAN_HOURLY]
+                * (Counts.ceil(s[LINE_RATE] * (s[CIRCUITS] * s[DR_SHARE]) / s[VLAN_CAPACITY])
+                    * CloudCost.HOURS_PER_MONTH)
             : 0;
     double recovered = lh * s[SCOPE];
 
@@ -965,6 +971,10 @@ public final class SamplingEvaluator {
     double storagePerByte = CloudCost.storageMonthly(perGib, 1);
     double writesPerByte = CloudCost.writesMonthly(classA, 1, change, objectBytes);
     double feePerByte = CloudCost.transferFeeMonthly(feePerGib, 1, change);
+    double replication = s[at + REPLICATION_PRICE];
+    boolean replicationPriced = !Double.isNaN(replication);
+    double replicationPerGib = replicationPriced ? replication : 0;
+    double replicationPerByte = CloudCost.transferFeeMonthly(replicationPerGib, 1, change);
 
     // Run rates at day one and at H, line by line in CostLine order (LineCosts' totals).
     double start = CloudCost.storageMonthly(perGib, sums[bucket + STORED_START]);
@@ -972,6 +982,9 @@ public final class SamplingEvaluator {
     start += CloudCost.writesMonthly(classA, l0, change, objectBytes);
     if (feePriced) {
       start += CloudCost.transferFeeMonthly(feePerGib, l0, change);
+    }
+    if (replicationPriced) {
+      start += CloudCost.transferFeeMonthly(replicationPerGib, l0, change);
     }
     if (hostsPriced) {
       start += hostsMonthly;
@@ -986,6 +999,9 @@ public final class SamplingEvaluator {
     if (feePriced) {
       end += CloudCost.transferFeeMonthly(feePerGib, logicalEnd, change);
     }
+    if (replicationPriced) {
+      end += CloudCost.transferFeeMonthly(replicationPerGib, logicalEnd, change);
+    }
     if (hostsPriced) {
       end += hostsMonthly;
     }
@@ -997,7 +1013,7 @@ public final class SamplingEvaluator {
     // The sum of the months, month by month as MonthlyCosts adds them; an earlier copy with the
     // same bucket and the same three amounts (walmart's copies that differ only in seed or
     // recovery) has already summed the same terms in the same order.
-    double perLogicalByte = writesPerByte + feePerByte;
+    double perLogicalByte = writesPerByte + feePerByte + replicationPerByte;
     double flat = hostsMonthly + ports + vlan;
     out.optionBucket[o] = bucketIndex;
     out.perBilledByte[o] = storagePerByte;
@@ -1027,7 +1043,8 @@ public final class SamplingEvaluator {
     }
     out.recurring[o] = recurring;
 
-    // One-time lines in CostLine order: operations, transfer fee, appliances, copy egress.
+    // One-time lines in CostLine order: operations, transfer fee, replication, appliances, copy
+    // egress.
     int mode = seedMode[o];
     double written;
     double moved;
@@ -1044,6 +1061,9 @@ public final class SamplingEvaluator {
     double oneTime = classA * (CloudCost.objectsFor(written, objectBytes) / 1000);
     if (feePriced) {
       oneTime += fee * (moved / DataSize.GIB);
+    }
+    if (replicationPriced) {
+      oneTime += replicationPerGib * (written / DataSize.GIB);
     }
     if (mode == BY_APPLIANCE) {
       long loads = Counts.ceil(l0 / s[at + APPLIANCE_CAPACITY]);

@@ -76,6 +76,18 @@ public final class Verdict {
               runnerUp.option(),
               "runner_up_cost",
               runnerUp.horizonCost()));
+      for (Reason note : runnerUp.notes()) {
+        if (note.code() == ReasonCode.NOT_PRICED) {
+          // The runner-up's total is a floor, not its cost: say so beside the figure.
+          why.add(
+              Reason.of(
+                  ReasonCode.RUNNER_UP_NOT_PRICED,
+                  "option",
+                  runnerUp.option(),
+                  "lines",
+                  note.figures().get("lines")));
+        }
+      }
     }
     for (Reason note : best.notes()) {
       if (note.code() == ReasonCode.NOT_PRICED) {

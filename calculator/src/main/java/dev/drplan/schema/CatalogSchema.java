@@ -109,6 +109,13 @@ public final class CatalogSchema {
                       "per 1,000 ops"),
                   required(
                       "retrieval_per_gib", MONEY, Domain.MONEY, "fee per GiB read back", "per GiB"),
+                  optional(
+                      "replication_per_gib",
+                      MONEY,
+                      Domain.MONEY,
+                      "fee per GiB written, for the inter-region replication of a dual- or"
+                          + " multi-region bucket",
+                      "per GiB"),
                   required(
                       "min_storage_duration",
                       DURATION,

@@ -892,6 +892,19 @@ public final class ScenarioSchema {
           .varies(GcsPrices::minStorageDuration, GcsPrices::withMinStorageDuration)
           .row();
 
+  public static final Row.Quantity<GcsPrices, Money> REPLICATION_PER_GIB =
+      QuantityRow.<GcsPrices, Money>of(
+              DATA_COPY_DOC,
+              "replication_per_gib",
+              MONEY,
+              Domain.MONEY,
+              "fee per GiB written, for the inter-region replication of a dual- or multi-region"
+                  + " bucket")
+          .optional()
+          .varies(GcsPrices::replicationPerGib, GcsPrices::withReplicationPerGib)
+          .when(p -> p.replicationPerGib() != null)
+          .row();
+
   public static final Row.Prices PRICES =
       new Row.Prices(
           new Row.Section<DataCopy, GcsPrices>(
@@ -906,14 +919,16 @@ public final class ScenarioSchema {
                   CLASS_A_PER_1000,
                   RETRIEVAL_PER_GIB,
                   EGRESS_PER_GIB,
-                  MIN_STORAGE_DURATION),
+                  MIN_STORAGE_DURATION,
+                  REPLICATION_PER_GIB),
               v ->
                   new GcsPrices(
                       v.get(STORAGE_PER_GIB_MONTH),
                       v.get(CLASS_A_PER_1000),
                       v.get(RETRIEVAL_PER_GIB),
                       v.get(EGRESS_PER_GIB),
-                      v.get(MIN_STORAGE_DURATION)),
+                      v.get(MIN_STORAGE_DURATION),
+                      v.get(REPLICATION_PER_GIB)),
               Row.Lens.of(DataCopy::prices, DataCopy::withPrices)));
 
   public static final Row.Quantity<DataCopy, DataSize> OBJECT_SIZE_VALUE =

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.ExistingCopy;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
+import dev.drplan.units.Fraction;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.util.List;
@@ -39,16 +43,23 @@ class CostLinesTest {
   }
 
   @Test
-  void vlanAttachmentsAreSizedForTheDrBandwidthAndBilledHourly() {
-    // 4 x 100 Gbps at 80% = 320 Gbps: ceil(320 / 50) = 7 attachments at $0.50 an hour.
-    assertThat(CloudCost.vlanAttachments(Fixtures.everyCostLine().network())).isEqualTo(7);
+  void vlanAttachmentsAreSizedForTheDrShareOfTheWireAndBilledHourly() {
+    // 4 x 100 Gbps, all of it for DR: the wire carries 400 Gbps (the 80% efficiency is what the
+    // copy gets out of it, not what the attachments must admit): ceil(400 / 50) = 8 at $0.50 an
+    // hour.
+    assertThat(CloudCost.vlanAttachments(Fixtures.everyCostLine().network()))
+        .isEqualTo((long) Math.ceil(4 * 100e9 * 1.0 / 50e9));
     assertThat(lines("gcs-archive").end(CostLine.VLAN_ATTACHMENTS).usd())
-        .isCloseTo(7 * 0.5 * 730.5, within(1e-9));
-    // 640 Gbps need 13, the count the catalog's note gives.
-    assertThat(CloudCost.vlanAttachments(Fixtures.network(8, 100))).isEqualTo(13);
+        .isCloseTo(8 * 0.5 * 730.5, within(1e-9));
+    // 8 x 100 Gbps at line rate need 16 (13 would carry only the 640 Gbps of goodput).
+    assertThat(CloudCost.vlanAttachments(Fixtures.network(8, 100)))
+        .isEqualTo((long) Math.ceil(8 * 100e9 / 50e9));
+    // Half the link for DR: 400 Gbps on the wire, 8 attachments.
+    assertThat(CloudCost.vlanAttachments(Fixtures.network(8, 100).withDrShare(Fraction.of(0.5))))
+        .isEqualTo((long) Math.ceil(8 * 100e9 * 0.5 / 50e9));
     // Over 60 whole months the flat lines bill 60 times their monthly amount.
     assertThat(lines("vast-on-z3").recurring(CostLine.VLAN_ATTACHMENTS).usd())
-        .isCloseTo(60 * 7 * 0.5 * 730.5, within(1e-6));
+        .isCloseTo(60 * 8 * 0.5 * 730.5, within(1e-6));
     assertThat(lines("vast-on-z3").recurring(CostLine.PORTS).usd())
         .isCloseTo(60 * 4 * 16_994.0, within(1e-6));
   }
@@ -66,6 +77,59 @@ class CostLinesTest {
     double changed = 0.005 * L0 * (Math.pow(1.3, 5) - 1) / Math.log(1.3) * 365.25;
     assertThat(archive.recurring(CostLine.TRANSFER_FEE).usd())
         .isCloseTo(changed / GIB * 0.0125, withinPercentage(1e-9));
+  }
+
+  private static DataCopy copyNamed(Scenario scenario, String name) {
+    for (DrOption option : scenario.options()) {
+      if (option.name().equals(name)) {
+        return (DataCopy) option;
+      }
+    }
+    throw new AssertionError("no option " + name);
+  }
+
+  @Test
+  void aDualRegionBucketPaysTheReplicationOfEveryWriteAndTheSeed() {
+    Scenario base = Fixtures.everyCostLine();
+    DataCopy archive = copyNamed(base, "gcs-archive");
+    DataCopy dual = archive.withPrices(archive.prices().withReplicationPerGib(Money.ofUsd(0.02)));
+    LineCosts lines = pair(base.withOptions(List.of(dual)), "gcs-archive").costLines();
+    assertThat(lines.priced(CostLine.REPLICATION)).isTrue();
+    assertThat(lines.end(CostLine.REPLICATION).usd())
+        .isCloseTo(LH * 0.005 * T / GIB * 0.02, within(1e-6));
+    assertThat(lines.oneTime(CostLine.REPLICATION).usd()).isCloseTo(L0 / GIB * 0.02, within(1e-6));
+    double changed = 0.005 * L0 * (Math.pow(1.3, 5) - 1) / Math.log(1.3) * 365.25;
+    assertThat(lines.recurring(CostLine.REPLICATION).usd())
+        .isCloseTo(changed / GIB * 0.02, withinPercentage(1e-9));
+    // A bucket in one region replicates nothing: the line does not apply.
+    assertThat(lines("gcs-archive").applies(CostLine.REPLICATION)).isFalse();
+  }
+
+  @Test
+  void replicationAtTheCatalogsPlaceholderOfZeroIsNotPricedAndTheNoteSaysSo() {
+    Scenario base = Fixtures.everyCostLine();
+    DataCopy archive = copyNamed(base, "gcs-archive");
+    DataCopy dual = archive.withPrices(archive.prices().withReplicationPerGib(Money.ZERO));
+    Scenario placeholder =
+        base.withOptions(List.of(dual))
+            .withOrigins(
+                List.of(
+                    new InputOrigin(
+                        "options.gcs-archive.prices.replication_per_gib",
+                        "gcs.archive.nam4.replication_per_gib",
+                        true,
+                        true)));
+    OptionResult result = pair(placeholder, "gcs-archive");
+    assertThat(result.costLines().applies(CostLine.REPLICATION)).isTrue();
+    assertThat(result.costLines().priced(CostLine.REPLICATION)).isFalse();
+    assertThat(result.costLines().notPriced()).contains(CostLine.REPLICATION);
+    assertThat(result.notes()).extracting(Reason::code).contains(ReasonCode.NOT_PRICED);
+    // A scenario's own 0 is a price: the line is priced at nothing.
+    assertThat(
+            pair(base.withOptions(List.of(dual)), "gcs-archive")
+                .costLines()
+                .priced(CostLine.REPLICATION))
+        .isTrue();
   }
 
   @Test
@@ -176,7 +240,7 @@ class CostLinesTest {
             nodes * 13.0 * 730.5
                 + nodes * 36_000 * GIB * 0.9 / 1e12 * 10
                 + 4 * 16_994
-                + 7 * 0.5 * 730.5,
+                + 8 * 0.5 * 730.5,
             within(1e-6));
   }
 
@@ -191,6 +255,14 @@ class CostLinesTest {
         .isCloseTo(LH / GIB * 0.02, within(1e-3));
     assertThat(runInCloud.recoveryEventCost().usd())
         .isCloseTo(LH / GIB * (0.05 + 0.02), within(1e-3));
+    // The compute the workloads run on in the cloud is not priced, and the pair says so; a copy
+    // restored to the primary runs nothing there.
+    assertThat(runInCloud.notes())
+        .extracting(Reason::code)
+        .contains(ReasonCode.RECOVERY_COMPUTE_NOT_PRICED);
+    assertThat(pair(Fixtures.everyCostLine(), "gcs-archive").notes())
+        .extracting(Reason::code)
+        .doesNotContain(ReasonCode.RECOVERY_COMPUTE_NOT_PRICED);
   }
 
   @Test
@@ -205,7 +277,7 @@ class CostLinesTest {
         nodes * 13.0 * 730.5
             + nodes * 36_000 * GIB * 0.9 / 1e12 * 10
             + 4 * 16_994
-            + 7 * 0.5 * 730.5;
+            + 8 * 0.5 * 730.5;
     assertThat(namespace.monthlyCosts().month(0).usd()).isCloseTo(firstMonth, within(1e-6));
   }
 

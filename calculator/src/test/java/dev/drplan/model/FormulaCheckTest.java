@@ -239,8 +239,13 @@ class FormulaCheckTest {
                 * p.get("licence_per_tb_month"));
     formula("circuits · monthly_port_cost", p -> p.get("circuits") * p.get("monthly_port_cost"));
     formula(
-        "attachments = ceil(network / vlan_attachment_capacity)",
-        p -> Math.ceil(p.get("network") / p.get("vlan_attachment_capacity")));
+        "attachments = ceil(line_rate · circuits · dr_share / vlan_attachment_capacity)",
+        p ->
+            Math.ceil(
+                p.get("line_rate")
+                    * p.get("circuits")
+                    * p.get("dr_share")
+                    / p.get("vlan_attachment_capacity")));
     formula(
         "attachments · vlan_attachment_hourly · 730.5 h",
         p -> p.get("attachments") * p.get("vlan_attachment_hourly") * 730.5);

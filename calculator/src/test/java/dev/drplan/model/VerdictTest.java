@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.drplan.scenario.DataCopy;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Provenance;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
@@ -34,6 +35,42 @@ class VerdictTest {
             ReasonCode.RECOMMENDED_ONLY_OPTION,
             ReasonCode.RECOMMENDATION_NOT_PRICED,
             ReasonCode.CONFIGURATION_HOLDS);
+  }
+
+  @Test
+  void aRunnerUpWhoseCostLeavesOutWhatIsNotPricedIsSaidToBeIncomplete() {
+    DataCopy region =
+        Fixtures.archiveCopy("gcs-archive", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY);
+    // The same copy in a dual-region: dearer at rest, and its replication is the catalog's
+    // placeholder of 0, so not priced.
+    DataCopy dual =
+        Fixtures.archiveCopy("gcs-archive-nam4", Seeding.NETWORK, Recovery.RESTORE_TO_PRIMARY);
+    dual =
+        dual.withPrices(
+            dual.prices()
+                .withStoragePerGibMonth(Money.ofUsd(0.0028))
+                .withReplicationPerGib(Money.ZERO));
+    Scenario scenario =
+        Fixtures.scenario(Fixtures.dataset(10, 0.30, 0.005), List.of(region, dual))
+            .withOrigins(
+                List.of(
+                    new InputOrigin(
+                        "options.gcs-archive-nam4.prices.replication_per_gib",
+                        "gcs.archive.nam4.replication_per_gib",
+                        true,
+                        true)));
+    Recommendation recommendation = Evaluator.evaluate(scenario).recommendation();
+    assertThat(recommendation.option()).isEqualTo("gcs-archive");
+    Reason runnerUp = null;
+    for (Reason reason : recommendation.why()) {
+      if (reason.code() == ReasonCode.RUNNER_UP_NOT_PRICED) {
+        runnerUp = reason;
+      }
+    }
+    assertThat(runnerUp).as("the runner-up's cost is said to be incomplete").isNotNull();
+    assertThat(runnerUp.figures().get("option")).isEqualTo("gcs-archive-nam4");
+    assertThat(((FeasibilityRules.NotPriced) runnerUp.figures().get("lines")).lines())
+        .contains(CostLine.REPLICATION);
   }
 
   @Test

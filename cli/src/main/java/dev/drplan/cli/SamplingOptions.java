@@ -1,6 +1,7 @@
 package dev.drplan.cli;
 
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.report.DecisionReport;
 import dev.drplan.report.Display;
 import picocli.CommandLine.Option;
 
@@ -13,7 +14,7 @@ final class SamplingOptions {
   @Option(
       names = "--samples",
       paramLabel = "N",
-      defaultValue = "100000",
+      defaultValue = "" + DecisionReport.DECIDE_SAMPLES,
       converter = OptionRanges.Samples.class,
       description = "how many samples to draw, 1 to 100,000,000 (default ${DEFAULT-VALUE})")
   private int samples;

@@ -9,6 +9,7 @@ import dev.drplan.model.OptionResult;
 import dev.drplan.model.PairBacklog;
 import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
+import dev.drplan.model.Recommendation;
 import dev.drplan.scenario.Scenario;
 import java.io.IOException;
 import java.io.Writer;
@@ -35,10 +36,18 @@ final class CsvReport implements ReportWriter {
       Scenario scenario,
       ConfigurationResult configuration,
       OptionResult result,
-      PairRemedies remedies) {
+      PairRemedies remedies,
+      Recommendation recommendation) {
     /** The pair's best remedy, or null (feasible, or no single change works). */
     Remedy remedy() {
       return remedies == null ? null : remedies.best();
+    }
+
+    /** Whether this row is the recommended pair (§8); no row is when nothing is feasible. */
+    boolean recommended() {
+      return recommendation.found()
+          && recommendation.configuration().equals(result.configuration())
+          && recommendation.option().equals(result.option());
     }
   }
 
@@ -87,7 +96,10 @@ final class CsvReport implements ReportWriter {
               r -> r.remedy() == null ? "" : Display.plain(r.remedy().horizonCostDeltaUsd())),
           new Column(
               "remedy_changes_objective",
-              r -> r.remedy() == null ? "" : Boolean.toString(r.remedy().changesObjective())));
+              r -> r.remedy() == null ? "" : Boolean.toString(r.remedy().changesObjective())),
+          new Column("recommended", r -> Boolean.toString(r.recommended())),
+          configuration(ConfigurationFigure.PURCHASE_USD, DisplayUnit.USD),
+          configuration(ConfigurationFigure.ONPREM_SPEND_USD, DisplayUnit.USD));
 
   /**
    * The columns of a pair's backlog replay (docs/model.md §5, "The backlog"), after the others,
@@ -190,7 +202,8 @@ final class CsvReport implements ReportWriter {
               comparison.scenario(),
               comparison.configuration(result.configuration()),
               result,
-              comparison.remedies(result));
+              comparison.remedies(result),
+              comparison.evaluation().recommendation());
       List<String> cells = new ArrayList<>();
       for (Column column : columns) {
         cells.add(column.cell().apply(row));

@@ -77,6 +77,8 @@ public final class HtmlReport {
           "@media print{body{font-size:10pt;line-height:1.35}main{max-width:none;padding:0}"
               + "h1{font-size:16pt}h2{font-size:13pt;margin-top:1.2rem}h2,h3{break-after:avoid}"
               + "table{font-size:7.5pt}th,td{padding:2px 3px}thead{display:table-header-group}"
+              // The cost lines have a column per line (13 with nam4's replication): smaller.
+              + "table.cost-lines{font-size:6.5pt}"
               + "tr,figure{break-inside:avoid}a{color:inherit;text-decoration:none}"
               + ".recommendation,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}}");
 
@@ -564,7 +566,7 @@ public final class HtmlReport {
           .append(Html.escape(DecisionReport.feasibilityColumns(information, words)))
           .append("</p>\n");
       out.append("<p class=\"meta\">")
-          .append(Html.escape(DecisionReport.evpi(information, words)))
+          .append(Html.escape(DecisionReport.evpi(information, result.samples(), words)))
           .append("</p>\n");
     }
     out.append("</section>\n");

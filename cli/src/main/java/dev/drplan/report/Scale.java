@@ -143,7 +143,9 @@ final class Scale {
     // there, and values beyond are clamped to its edge as any value off an axis is.
     double min = Math.min(Math.max(low, LOG_LOWEST), LOG_HIGHEST);
     double max = Math.max(Math.min(high, LOG_HIGHEST), LOG_LOWEST);
-    if (!(max > min)) {
+    // Values a few ulps apart have the same logarithm, which would make every share 0 / 0: they
+    // are one value too.
+    if (!(Math.log(max) > Math.log(min))) {
       // One value: a factor of two either side, so that its point has an axis to sit on.
       min = min / 2;
       max = max * 2;
@@ -177,7 +179,7 @@ final class Scale {
     }
     double min = low;
     double max = high;
-    if (!(max > min)) {
+    if (!(Math.log(max) > Math.log(min))) {
       min = min / 2;
       max = max * 2;
     }

@@ -3,6 +3,7 @@ package dev.drplan.report;
 import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.model.CloudCost;
 import dev.drplan.model.Figure;
 import dev.drplan.scenario.ApplianceSpec;
 import dev.drplan.scenario.Configuration;
@@ -220,10 +221,7 @@ public record SourcedFigure(
             "Storage software licence per usable TB-month",
             "per TB-month",
             namespace.licencePerTbMonth());
-        Money failback = namespace.egressPerGib();
-        if (failback != null) {
-          rows.add(name, egressToPrimary(), "per_gib", failback);
-        }
+        addRecoveryEgress(rows, option);
       } else {
         DataCopy copy = (DataCopy) option;
         GcsPrices prices = copy.prices();
@@ -239,9 +237,10 @@ public record SourcedFigure(
         rows.add(name, bucket, "class_a_per_1000", prices.classAPer1000());
         rows.add(name, bucket, "retrieval_per_gib", prices.retrievalPerGib());
         rows.add(name, bucket, "min_storage_duration", prices.minStorageDuration());
-        if (copy.recovery().restoresToPrimary()) {
-          rows.add(name, egressToPrimary(), "per_gib", prices.egressPerGib());
+        if (prices.replicationPerGib() != null) {
+          rows.add(name, bucket, "replication_per_gib", prices.replicationPerGib());
         }
+        addRecoveryEgress(rows, option);
         CopyEngine movers = copy.copyEngine();
         if (movers.tool() != null && movers.transferFeePerGib() != null) {
           Item tool =
@@ -281,6 +280,17 @@ public record SourcedFigure(
       }
     }
     return rows.list();
+  }
+
+  /**
+   * The egress price of the option's recovery event, listed where the model bills it (every data
+   * copy, a namespace that fails back at a price: {@link CloudCost#recoveryEgressPerGib}).
+   */
+  private static void addRecoveryEgress(Rows rows, DrOption option) {
+    Money egress = CloudCost.recoveryEgressPerGib(option);
+    if (egress != null) {
+      rows.add(option.name(), egressToPrimary(), "per_gib", egress);
+    }
   }
 
   /** The default egress back to the primary site, the catalog's entry for it. */

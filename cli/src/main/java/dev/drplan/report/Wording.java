@@ -469,6 +469,10 @@ final class Wording {
     because.put(CostLine.LICENCE, "no licence price per TB-month was given");
     because.put(CostLine.COPY_ENGINE_HOSTS, "no monthly price of a mover host was given");
     because.put(CostLine.TRANSFER_FEE, "the transfer tool, or its fee per GiB, is not known");
+    because.put(
+        CostLine.REPLICATION,
+        "Google bills it on every write to a dual- or multi-region bucket, but its price per GiB"
+            + " was not found");
     because.put(CostLine.VLAN_ATTACHMENTS, "no hourly price of a VLAN attachment was given");
     because.put(CostLine.EGRESS, "no egress price per GiB was given");
     because.put(

@@ -71,7 +71,7 @@ class DecideCommandTest {
     assertThat(table.replaceAll("\\s*\n\\s*", " "))
         .contains(
             "1. How much data is written or rewritten on a typical day? (dataset.daily_change,"
-                + " now 0.25% to 1.50%: feasible in ")
+                + " our assumed range 0.25% to 1.50%: feasible in ")
         .containsPattern("In [0-9.]+% of the futures no alternative is feasible");
 
     JsonNode json = JSON.readTree(runOk("decide", WALMART, "--samples", "2000", "-f", "json"));

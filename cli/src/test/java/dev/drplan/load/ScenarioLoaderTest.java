@@ -13,6 +13,7 @@ import dev.drplan.scenario.CopyEngine;
 import dev.drplan.scenario.DBoxSpec;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.Dataset;
+import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.GcsPrices;
 import dev.drplan.scenario.HostMachine;
 import dev.drplan.scenario.InputOrigin;
@@ -62,6 +63,27 @@ class ScenarioLoaderTest {
 
   static Scenario load(String text) {
     return TestCatalogs.loader().load("full.yaml", text);
+  }
+
+  @Test
+  void aDualRegionCopyTakesTheCatalogsReplicationPlaceholderAndARegionNone() {
+    Scenario walmart = dev.drplan.report.ProposalFixtures.walmart();
+    for (DrOption option : walmart.options()) {
+      if (!(option instanceof DataCopy)) {
+        continue;
+      }
+      DataCopy copy = (DataCopy) option;
+      String key = "options." + copy.name() + ".prices.replication_per_gib";
+      if (copy.location().equals("nam4")) {
+        assertThat(copy.prices().replicationPerGib()).isEqualTo(Money.ZERO);
+        assertThat(walmart.origin(key).placeholder()).isTrue();
+        assertThat(walmart.origin(key).catalogPath())
+            .isEqualTo("gcs.archive.nam4.replication_per_gib");
+      } else {
+        assertThat(copy.prices().replicationPerGib()).as(copy.name()).isNull();
+        assertThat(walmart.origin(key)).isNull();
+      }
+    }
   }
 
   @Test

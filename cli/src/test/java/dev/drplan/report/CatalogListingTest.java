@@ -146,7 +146,8 @@ class CatalogListingTest {
             "gcs.coldline.nam4.storage_per_gib_month",
             "gcs.archive.nam4.storage_per_gib_month");
     assertThat(CatalogListing.select(GCP, "machines.z3-highmem-88-????lssd.hourly")).hasSize(1);
-    assertThat(CatalogListing.select(GCP, "nam4")).hasSize(4 * 5);
+    // Per class: storage, class A, class B, retrieval, minimum duration and replication.
+    assertThat(CatalogListing.select(GCP, "nam4")).hasSize(4 * 6);
     String listing = CatalogListing.render(GCP, "gcs.archive.nam4.storage_per_gib_month");
     assertThat(listing).contains("$0.0028  per GiB-month");
   }

@@ -2,9 +2,11 @@ package dev.drplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drplan.model.Recommendation;
 import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
+import dev.drplan.units.Money;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +107,53 @@ class CsvReportTest {
         .isCloseTo(seedDays, org.assertj.core.api.Assertions.within(1e-9));
     String cost = archive.get(header.indexOf("horizon_cost_usd"));
     assertThat(cost).matches("[0-9]+(\\.[0-9]+)?");
+  }
+
+  @Test
+  void theRecommendedPairIsFlaggedAndEveryRowCarriesItsConfigurationsOnPremPurchase()
+      throws Exception {
+    Scenario scenario = TestScenarios.walmartLike();
+    scenario =
+        scenario.withPrimary(
+            scenario
+                .primary()
+                .withDboxPrice(Money.ofUsd(950_000))
+                .withCboxPrice(Money.ofUsd(200_000)));
+    Comparison comparison = Comparison.of(scenario);
+    List<List<String>> records = parse(csv(comparison));
+    List<String> header = records.get(0);
+    Recommendation recommendation = comparison.evaluation().recommendation();
+    assertThat(recommendation.found()).isTrue();
+    int flagged = 0;
+    for (List<String> record : records.subList(1, records.size())) {
+      boolean recommended =
+          record.get(header.indexOf("configuration")).equals(recommendation.configuration())
+              && record.get(header.indexOf("option")).equals(recommendation.option());
+      assertThat(record.get(header.indexOf("recommended")))
+          .isEqualTo(Boolean.toString(recommended));
+      flagged += recommended ? 1 : 0;
+      // minimum: 4 C-boxes and 10 D-boxes; phase-one: 4 and 40.
+      double purchase =
+          record.get(header.indexOf("configuration")).equals("minimum")
+              ? 10 * 950_000.0 + 4 * 200_000.0
+              : 40 * 950_000.0 + 4 * 200_000.0;
+      assertThat(Double.parseDouble(record.get(header.indexOf("purchase_usd"))))
+          .isEqualTo(purchase);
+      // The spend adds the horizon's expansions to the purchase.
+      assertThat(Double.parseDouble(record.get(header.indexOf("onprem_spend_usd"))))
+          .isGreaterThanOrEqualTo(purchase);
+    }
+    assertThat(flagged).isEqualTo(1);
+  }
+
+  @Test
+  void withoutBoxPricesThePurchaseCellsAreEmpty() throws Exception {
+    List<List<String>> records = parse(csv(Comparison.of(TestScenarios.walmartLike())));
+    List<String> header = records.get(0);
+    for (List<String> record : records.subList(1, records.size())) {
+      assertThat(record.get(header.indexOf("purchase_usd"))).isEmpty();
+      assertThat(record.get(header.indexOf("onprem_spend_usd"))).isEmpty();
+    }
   }
 
   @Test

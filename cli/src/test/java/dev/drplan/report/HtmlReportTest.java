@@ -361,6 +361,7 @@ class HtmlReportTest {
             "gcs.archive.us-central1.storage_per_gib_month",
             "gcs.coldline.us-central1.storage_per_gib_month",
             "gcs.archive.nam4.storage_per_gib_month",
+            "gcs.archive.nam4.replication_per_gib",
             "appliances.ta300.capacity",
             "egress.interconnect-north-america.per_gib",
             "interconnect.dedicated-100g.monthly_port_cost",
@@ -398,7 +399,7 @@ class HtmlReportTest {
         .contains("<a href=\"https://cloud.google.com/storage/pricing\">")
         .contains("<span class=\"uncertain\">uncertain</span>")
         .contains("<span class=\"scenario\">scenario</span>")
-        .contains("36 figures: 6 set by the scenario, 30 from the catalog")
+        .contains("37 figures: 6 set by the scenario, 31 from the catalog")
         .doesNotContain("Placeholder")
         .doesNotContain("fact sheet")
         .doesNotContain("gcs.archive.us-central1");

@@ -61,6 +61,24 @@ class ScaleTest {
    * 1, 2, 5 times the powers of ten inside; $500 k and $50 M lie within a tenth of the axis of an
    * end (ln(500/476) / ln(65.5e6/476e3) = 1%; ln(65.5/50) / ln(137.6) = 5.5%) and are left out.
    */
+  /**
+   * Values an ulp apart have the same logarithm: the axis takes them as one value (a factor of two
+   * either side) instead of dividing 0 by 0 (found by ScenarioCornersTest, seed
+   * -1602153320369128977: a report whose horizon costs at every data size differ in the last bit).
+   */
+  @Test
+  void aLogAxisOfValuesAnUlpApartIsOneValue() {
+    double cost = 6.0e16;
+    Scale axis = Scale.log(cost, Math.nextUp(cost), 0, 100);
+    assertThat(axis.pixel(cost)).isFinite();
+    assertThat(axis.pixel(Math.nextUp(cost))).isFinite();
+    for (double tick : axis.ticks()) {
+      assertThat(axis.pixel(tick)).isFinite();
+    }
+    Scale time = Scale.logDuration(DAY, Math.nextUp(DAY), 0, 100);
+    assertThat(time.pixel(DAY)).isFinite();
+  }
+
   @Test
   void aLogAxisEndsAtTheData() {
     Scale cost = Scale.log(476e3, 65.5e6, 0, 100);

@@ -6,6 +6,8 @@ import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.load.CatalogReader;
 import dev.drplan.load.ScenarioLoader;
+import dev.drplan.model.CostLine;
+import dev.drplan.model.OptionResult;
 import dev.drplan.scenario.DataCopy;
 import dev.drplan.scenario.DrOption;
 import dev.drplan.scenario.NamespaceInCloud;
@@ -320,5 +322,29 @@ class SourcedFigureTest {
         assertThat(listed).as("the proposal lists %s.%s", item, field).contains(item + "." + field);
       }
     }
+  }
+
+  /**
+   * The egress price is listed beside every option the model bills it to: a copy restored to the
+   * primary, a copy run in the cloud (its failback) and a namespace that fails back at a price.
+   */
+  @Test
+  void theEgressPriceIsListedBesideEveryOptionWhoseRecoveryPaysIt() {
+    Proposal walmart = ProposalFixtures.certainProposal();
+    List<String> egressUsers = new ArrayList<>();
+    for (SourcedFigure figure : walmart.sources()) {
+      if (figure.catalog() != null
+          && figure.catalog().path().equals("egress.interconnect-north-america.per_gib")) {
+        egressUsers.addAll(figure.usedBy());
+      }
+    }
+    assertThat(egressUsers).contains("gcs-archive-run-in-cloud", "gcs-archive-nam4-run-in-cloud");
+    List<String> billed = new ArrayList<>();
+    for (OptionResult result : walmart.comparison().evaluation().results()) {
+      if (result.costLines().priced(CostLine.EGRESS) && !billed.contains(result.option())) {
+        billed.add(result.option());
+      }
+    }
+    assertThat(egressUsers).containsExactlyInAnyOrderElementsOf(billed);
   }
 }

@@ -1015,7 +1015,15 @@ final class ScenarioWalker {
     List<String> keys = section.keys();
     YamlNode.Mapping inline =
         option.has(row.key()) ? mapping(option.get(row.key()), section.form(), keys) : null;
-    boolean complete = inline != null && inline.entries().keySet().containsAll(keys);
+    List<String> required = new ArrayList<>();
+    for (Row<?> price : section.rows()) {
+      if (price.required()) {
+        required.add(price.key());
+      }
+    }
+    // Complete: every price the model needs is inline; an optional one (inter-region replication)
+    // left out is still the catalog's when there is a catalog.
+    boolean complete = inline != null && inline.entries().keySet().containsAll(required);
     YamlNode classNode = option.get(ScenarioSchema.STORAGE_CLASS.key());
     YamlNode locationNode = option.get(ScenarioSchema.LOCATION.key());
     StorageClass storageClass = siblings.get(ScenarioSchema.STORAGE_CLASS);
@@ -1085,18 +1093,21 @@ final class ScenarioWalker {
       Row.Quantity<GcsPrices, ?> quantity = (Row.Quantity<GcsPrices, ?>) price;
       String path = at + row.key() + "." + price.key();
       boolean given = inline != null && inline.has(price.key());
-      Object value =
-          given
-              ? readQuantity(inline.get(price.key()), Reading.of(quantity), quantity, path)
-              : quantity.get(base);
-      if (!given) {
-        String entry =
-            price == ScenarioSchema.EGRESS_PER_GIB
-                ? Catalog.DEFAULT_EGRESS
-                : "gcs." + storageClass.id() + "." + location + "." + price.key();
-        if (catalog.find(entry) != null) {
-          noteOrigin(path, catalog.find(entry));
-        }
+      String entry =
+          price == ScenarioSchema.EGRESS_PER_GIB
+              ? Catalog.DEFAULT_EGRESS
+              : "gcs." + storageClass.id() + "." + location + "." + price.key();
+      CatalogEntry found = given || catalog == null ? null : catalog.find(entry);
+      Object value;
+      if (given) {
+        value = readQuantity(inline.get(price.key()), Reading.of(quantity), quantity, path);
+      } else if (base != null) {
+        value = quantity.get(base);
+      } else {
+        value = found == null ? null : found.value(); // an optional price beside complete ones
+      }
+      if (found != null) {
+        noteOrigin(path, found);
       }
       values.put(price, value, given);
     }
