@@ -159,7 +159,7 @@ class FormulaCheckTest {
         p -> p.get("appliances") * (p.get("fee") + p.get("shipping")));
     formula("GiB(L0) · copy_egress_per_gib", p -> p.get("L0") / GIB * p.get("copy_egress_per_gib"));
     formula(
-        "one-time = seed writes + seed transfer fee + appliances + copy egress",
+        "one-time = seed writes + seed transfer fee + seed replication + appliances + copy egress",
         FormulaCheckTest::sumOfInputs);
     formula(
         "RTO = recovery_scope · L(H) / R_restore",

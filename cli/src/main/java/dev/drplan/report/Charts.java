@@ -182,6 +182,32 @@ final class Charts {
     return lines;
   }
 
+  /**
+   * {@code lines} as drawn on a log axis: a figure of zero has no place on it, so it is left out (a
+   * gap, as a figure that cannot exist is), and the line's legend says so; drawn on the axis's
+   * floor, it would read as the floor's figure.
+   */
+  static List<Series> offLogAxis(List<Series> lines) {
+    List<Series> drawable = new ArrayList<>();
+    for (Series line : lines) {
+      Double[] y = line.y().clone();
+      boolean zero = false;
+      for (int i = 0; i < y.length; i++) {
+        if (y[i] != null && !(y[i] > 0)) {
+          y[i] = null;
+          zero = true;
+        }
+      }
+      List<String> notes = new ArrayList<>(line.notes());
+      if (zero) {
+        notes.add("zero: left out (no place on a log scale)");
+      }
+      drawable.add(
+          new Series(line.name(), notes, line.x(), y, line.solid(), line.index(), line.sameAs()));
+    }
+    return drawable;
+  }
+
   /** {@code lines} with only equal figures marked as lying under one another (no axis known). */
   static List<Series> sameAs(List<Series> lines) {
     return sameAs(lines, null);
@@ -253,6 +279,9 @@ final class Charts {
     }
     Scale xs = Scale.linear(1, months, LEFT, RIGHT);
     boolean log = low > 0 && high / low > 30;
+    if (log) {
+      series = offLogAxis(series);
+    }
     Scale ys = log ? Scale.log(low, high, BOTTOM, TOP) : Scale.linear(0, high, BOTTOM, TOP);
     series = sameAs(series, ys);
     List<String> notes = List.of("faint: not feasible");
@@ -351,8 +380,16 @@ final class Charts {
           new Svg(WIDTH, HEIGHT, "Horizon cost against data size"),
           "the scenario has no data to sweep");
     }
+    if (Scale.oneValue(chart.from(), chart.to())) {
+      // The size's domain and the data limit leave the sweep one size: no line, and no x axis.
+      return emptyPlot(
+          new Svg(WIDTH, HEIGHT, "Horizon cost against data size"),
+          "drplan computes no other day-one size than "
+              + Display.size(DataSize.ofBytes(chart.from()))
+              + " here: no range to draw");
+    }
     // The lines pass through the edges (the analysis put them there); the rings mark them.
-    List<Series> series = drawn(chart.series(), 1, true, false);
+    List<Series> series = offLogAxis(drawn(chart.series(), 1, true, false));
     List<String> notes = List.of("bold: feasible; faint: not feasible", "ring: feasibility edge");
     Svg svg = new Svg(width(series, notes), HEIGHT, "Horizon cost against data size");
     double[] range = range(series);

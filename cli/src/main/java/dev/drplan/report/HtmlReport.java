@@ -18,6 +18,7 @@ import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
 import dev.drplan.model.backlog.BacklogResult;
 import dev.drplan.scenario.Scenario;
+import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
 import java.util.ArrayList;
 import java.util.List;
@@ -302,6 +303,7 @@ public final class HtmlReport {
             "Horizon cost against the data on day one, from a tenth to ten times the"
                 + " scenario's "
                 + Display.size(scenario.dataset().logicalSize())
+                + sizeRangeNarrowed(proposal)
                 + " (both axes log), configuration "
                 + analysis.focusConfiguration()
                 + ". Bold where the pair is feasible, faint where not.");
@@ -319,6 +321,35 @@ public final class HtmlReport {
       out.append("</ul>\n");
     }
     out.append("</section>\n");
+  }
+
+  /**
+   * Where the sizes the model computes (the size's domain, and the data limit at the scenario's
+   * growth and horizon) narrow the cost chart's sweep from a tenth to ten times the scenario's
+   * size: the range it has, said after the range it was meant to have; else nothing.
+   */
+  private static String sizeRangeNarrowed(Proposal proposal) {
+    ProposalAnalysis.SweepChart chart = proposal.analysis().costVersusSize();
+    if (chart == null) {
+      return "";
+    }
+    double size = proposal.scenario().dataset().logicalSize().bytes();
+    boolean narrowed = chart.from() > size / 10 * (1 + 1e-9) || chart.to() < size * 10 * (1 - 1e-9);
+    if (!narrowed) {
+      return "";
+    }
+    if (Scale.oneValue(chart.from(), chart.to())) {
+      return ", but drplan computes no other size than "
+          + Display.size(DataSize.ofBytes(chart.from()))
+          + " here (the sizes it computes are bounded, and at this growth over this horizon by the"
+          + " most data it computes)";
+    }
+    return ", narrowed to "
+        + Display.size(DataSize.ofBytes(chart.from()))
+        + " to "
+        + Display.size(DataSize.ofBytes(chart.to()))
+        + " by the sizes drplan computes (bounded, and at this growth over this horizon by the"
+        + " most data it computes)";
   }
 
   private static void uncertainty(StringBuilder out, Proposal proposal) {

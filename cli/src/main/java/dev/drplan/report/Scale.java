@@ -13,7 +13,8 @@ import java.util.List;
  * (steps of 1, 2 or 5 times a power of ten on a linear axis; 1, 2 and 5 times each power of ten, or
  * the powers of ten, on a log axis; round durations on an axis of time) and both ends, which are
  * always labelled; a round tick closer to an end than {@link #END_CLEARANCE} of the axis is left
- * out so that its label does not run into the end's.
+ * out so that its label does not run into the end's. Data of one value (or of values a rounding
+ * error apart, {@link #ONE_VALUE}) has no range to end at: its axis is drawn around that value.
  */
 final class Scale {
 
@@ -44,6 +45,13 @@ final class Scale {
    * width on the charts' 544 px x axes.
    */
   static final double END_CLEARANCE = 0.1;
+
+  /**
+   * Ends that differ by less than this share of the larger are one value: no axis can be drawn
+   * between them (on a log axis their logarithms may even be equal, and the axis's length zero), so
+   * the axis is drawn around the one value instead.
+   */
+  static final double ONE_VALUE = 1e-9;
 
   /** The smallest value a log axis reaches. */
   private static final double LOG_LOWEST = 1e-300;
@@ -112,7 +120,10 @@ final class Scale {
    * unit} (1, 2 or 5 times a power of ten, giving 3 to 8 steps over the range).
    */
   private static Scale linear(double low, double high, double from, double to, double unit) {
-    if (!(high > low)) {
+    if (!Double.isFinite(high - low)) {
+      throw new IllegalArgumentException("a linear axis needs finite ends: " + low + ".." + high);
+    }
+    if (oneValue(low, high)) {
       double pad = low == 0 ? unit : Math.abs(low) * 0.1;
       // A flat line of costs or durations, never negative, keeps its axis at zero and above.
       low = low >= 0 ? Math.max(0, low - pad) : low - pad;
@@ -143,9 +154,9 @@ final class Scale {
     // there, and values beyond are clamped to its edge as any value off an axis is.
     double min = Math.min(Math.max(low, LOG_LOWEST), LOG_HIGHEST);
     double max = Math.max(Math.min(high, LOG_HIGHEST), LOG_LOWEST);
-    // Values a few ulps apart have the same logarithm, which would make every share 0 / 0: they
-    // are one value too.
-    if (!(Math.log(max) > Math.log(min))) {
+    // Ends a rounding error apart, or a few ulps apart with the same logarithm (which would
+    // make every share 0 / 0), are one value.
+    if (oneValue(min, max) || !(Math.log(max) > Math.log(min))) {
       // One value: a factor of two either side, so that its point has an axis to sit on.
       min = min / 2;
       max = max * 2;
@@ -179,7 +190,9 @@ final class Scale {
     }
     double min = low;
     double max = high;
-    if (!(Math.log(max) > Math.log(min))) {
+    // Ends a rounding error apart, or a few ulps apart with the same logarithm (which would
+    // make every share 0 / 0), are one value.
+    if (oneValue(min, max) || !(Math.log(max) > Math.log(min))) {
       min = min / 2;
       max = max * 2;
     }
@@ -195,6 +208,14 @@ final class Scale {
       ticks.add(inside.get(i));
     }
     return new Scale(min, max, true, from, to, ticks);
+  }
+
+  /**
+   * Whether {@code low} and {@code high} are one value to an axis: equal, or apart by less than
+   * {@link #ONE_VALUE} of the larger.
+   */
+  static boolean oneValue(double low, double high) {
+    return !(high - low > ONE_VALUE * Math.max(Math.abs(low), Math.abs(high)));
   }
 
   /** Where {@code value} lies along the axis, from 0 at its start to 1 at its end (unclamped). */

@@ -12,11 +12,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
@@ -274,6 +277,25 @@ class ScenarioCornersTest {
     }
     assertFiniteInEveryFormat(
         Files.writeString(dir.resolve("corners.yaml"), yaml, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A corner the property found (jqwik seed -5638009377318470756, shrunk): every key at its highest
+   * but the day-one size, the monthly port cost and the hourly machine price at their lowest. The
+   * report's chart of cost against size then had costs a rounding error apart, and its log axis
+   * divided zero by zero.
+   */
+  @Example
+  void cornerWithCostsAlikeAtEverySizeReportsFiniteFigures() throws IOException {
+    List<Boolean> high = new ArrayList<>(Collections.nCopies(53, true));
+    for (int low : new int[] {1, 21, 28}) {
+      high.set(low, false);
+    }
+    everyCornerComparesToFiniteFiguresOrIsRefusedWithTheLimit(high);
+    // At the data limit's growth, 1 B is the only day-one size: the cost chart says so.
+    assertThat(Files.readString(dir.resolve("proposal.html")))
+        .contains("drplan computes no other day-one size than 1 B here: no range to draw")
+        .contains("but drplan computes no other size than 1 B here");
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.drplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drplan.analysis.Metric;
+import dev.drplan.analysis.ProposalAnalysis;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.TornadoBar;
 import dev.drplan.catalog.ValueKind;
@@ -70,6 +71,74 @@ class ChartsTest {
     assertThat(svg).containsOnlyOnce(">infeasible</text>");
     assertThat(svg).contains("at P90 (1.15%): $133.4 M, infeasible");
     assertThat(svg).doesNotContain("$61.7 M, infeasible");
+  }
+
+  /**
+   * A cost of zero has no place on a log axis: it is left out of the line, and the legend says so,
+   * instead of lying on the axis's floor where it would read as the floor's figure.
+   */
+  @Test
+  void aZeroOnALogAxisIsLeftOutAndTheLegendSaysSo() {
+    List<Charts.Series> drawn =
+        Charts.offLogAxis(List.of(line("free", 0.0, 0.0, 5.0), line("priced", 1.0, null, 5.0)));
+    assertThat(drawn.get(0).y()).containsExactly(null, null, 5.0);
+    assertThat(drawn.get(0).notes()).containsExactly("zero: left out (no place on a log scale)");
+    assertThat(drawn.get(1).y()).containsExactly(1.0, null, 5.0);
+    assertThat(drawn.get(1).notes()).isEmpty();
+
+    // A month that costs nothing beside months of $1 k to $1 M: the axis is log (1 M / 1 k > 30).
+    List<ProposalAnalysis.Point> months = new ArrayList<>();
+    double[] usd = {0, 1e3, 1e6};
+    for (int m = 0; m < usd.length; m++) {
+      months.add(new ProposalAnalysis.Point(m + 1, usd[m], true));
+    }
+    String svg =
+        Charts.monthlyCost(
+            new ProposalAnalysis.MonthlyCostChart(
+                "first", List.of(new ProposalAnalysis.Series("copy", months))));
+    assertThat(svg).contains("log scale").contains("zero: left out (no place on a log scale)");
+    assertThat(ticks(svg)).startsWith("$1.00 k").contains("$1.00 M");
+  }
+
+  /**
+   * A sweep of one size (the data limit leaves the scenario's own size only) has no x axis to draw:
+   * the chart says so, and never draws a NaN.
+   */
+  @Test
+  void aCostChartOfOneSizeSaysThereIsNoRangeToDraw() {
+    List<ProposalAnalysis.Point> points = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      points.add(new ProposalAnalysis.Point(1, 1e20, false));
+    }
+    ProposalAnalysis.SweepChart oneSize =
+        new ProposalAnalysis.SweepChart(
+            "dataset.logical_size",
+            Metric.HORIZON_COST_USD,
+            1,
+            1,
+            List.of(new ProposalAnalysis.Series("copy", points)));
+    ProposalAnalysis a = walmart.analysis();
+    Proposal proposal =
+        new Proposal(
+            new ProposalAnalysis(
+                a.uncertain(),
+                a.evaluation(),
+                a.focusConfiguration(),
+                a.focusOption(),
+                a.monthlyCosts(),
+                a.seedVersusCircuits(),
+                oneSize,
+                List.of(),
+                a.monteCarlo(),
+                a.distributions(),
+                a.tornadoes(),
+                a.decision()),
+            walmart.comparison(),
+            walmart.sources());
+    String svg = Charts.costVersusSize(proposal, new ArrayList<>());
+    assertThat(svg)
+        .contains("drplan computes no other day-one size than 1 B here: no range to draw")
+        .doesNotContain("NaN");
   }
 
   @Test

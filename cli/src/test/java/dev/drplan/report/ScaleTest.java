@@ -141,6 +141,46 @@ class ScaleTest {
     assertThat(Scale.log(Double.MIN_VALUE, Double.MAX_VALUE, 0, 1).ticks()).hasSizeLessThan(12);
   }
 
+  /**
+   * Costs a rounding error apart (ScenarioCornersTest found $1e20 and the next double up): their
+   * logarithms are equal, so an axis between them had length zero and every tick's pixel was 0 / 0.
+   * Now they are one value, with an axis a factor of two either side of it.
+   */
+  @Test
+  void endsARoundingErrorApartAreOneValueWithAnAxisAroundIt() {
+    double low = 1e20;
+    double high = Math.nextUp(low);
+    assertThat(Math.log(high)).as("the premise: no log axis between them").isEqualTo(Math.log(low));
+
+    Scale cost = Scale.log(low, high, 0, 100);
+    assertThat(cost.min()).isEqualTo(low / 2);
+    assertThat(cost.max()).isEqualTo(high * 2);
+    assertThat(cost.pixel(low)).isCloseTo(50, within(1e-6));
+    Scale seed = Scale.logDuration(low, high, 0, 100);
+    assertThat(seed.min()).isEqualTo(low / 2);
+    assertThat(seed.pixel(high)).isCloseTo(50, within(1e-6));
+    Scale flat = Scale.linear(low, high, 0, 100);
+    assertThat(flat.min()).isEqualTo(low - low * 0.1);
+    assertThat(flat.max()).isEqualTo(high + low * 0.1);
+    for (Scale scale : List.of(cost, seed, flat)) {
+      assertThat(scale.ticks()).isSorted().hasSizeGreaterThanOrEqualTo(2);
+      for (double tick : scale.ticks()) {
+        assertThat(scale.pixel(tick)).isFinite().isBetween(0.0, 100.0);
+      }
+    }
+  }
+
+  /** A linear axis refuses ends it cannot draw between, instead of drawing NaN. */
+  @Test
+  void aLinearAxisRefusesInfinityAndNaN() {
+    assertThatThrownBy(() -> Scale.linear(0, Double.POSITIVE_INFINITY, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Scale.linear(Double.NaN, 1, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Scale.linear(-Double.MAX_VALUE, Double.MAX_VALUE, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   /** A flat line of costs keeps its axis at zero and above (no "$-1" tick). */
   @Test
   void aFlatLinearAxisOfNonNegativeValuesStaysAtZeroAndAbove() {
