@@ -781,7 +781,7 @@ public enum PairFigure implements Figure {
   /**
    * The one-time cost as the sum of the one-time part of every line that can carry one ({@link
    * CostLine#oneTime}), each an input named by its {@link CostLine#oneTimeLabel}: "one-time = seed
-   * writes + seed transfer fee + appliances + copy egress".
+   * writes + seed transfer fee + seed replication + appliances + copy egress".
    */
   private static Formula oneTimeSum() {
     List<String> names = new ArrayList<>();

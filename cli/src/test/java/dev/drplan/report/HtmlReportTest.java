@@ -192,7 +192,7 @@ class HtmlReportTest {
     assertThat(certainHtml)
         .contains("the cheapest single change of the design")
         .contains(
-            "one more 100.0 Gbps circuit (8 → 9) → RTO 6.59 d, +$17.7 k/month, horizon $69.1 M,"
+            "one more 100.0 Gbps circuit (8 → 9) → RTO 6.59 d, +$17.7 k/month, horizon $69.2 M,"
                 + " dearer than the recommended pair ($68.5 M); or, changing an objective, which"
                 + " the customer must agree: recovery scope 10.0% → 9.00% → RTO 6.68 d, horizon"
                 + " $68.1 M, cheaper than the recommended pair");
