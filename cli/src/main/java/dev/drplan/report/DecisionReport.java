@@ -358,7 +358,7 @@ public final class DecisionReport {
   }
 
   /** The samples {@code drplan decide} draws by default, the count its figures are quoted at. */
-  public static final int DECIDE_SAMPLES = 100_000;
+  public static final int DECIDE_SAMPLES = dev.drplan.analysis.ProposalAnalysis.DEFAULT_SAMPLES;
 
   /** The value of information in a sentence. */
   static String evpi(Information information, int samples) {
