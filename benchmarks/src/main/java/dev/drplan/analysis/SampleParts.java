@@ -1,11 +1,8 @@
 package dev.drplan.analysis;
 
-import dev.drplan.load.CatalogReader;
-import dev.drplan.load.ScenarioLoader;
+import dev.drplan.benchmarks.BuiltInScenarios;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -24,11 +21,7 @@ public final class SampleParts {
   public static void main(String[] args) {
     int samples = args.length > 0 ? Integer.parseInt(args[0]) : 100 * MonteCarlo.BLOCK;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-    Path file = Path.of("scenarios", "walmart.yaml");
-    if (!Files.exists(file)) {
-      file = Path.of("..", "scenarios", "walmart.yaml");
-    }
-    UncertainScenario uncertain = new ScenarioLoader(CatalogReader.builtIn()).loadUncertain(file);
+    UncertainScenario uncertain = BuiltInScenarios.loadUncertain("walmart");
     SamplingPath path = SamplingPath.of(uncertain);
     if (path == null) {
       throw new IllegalStateException("walmart.yaml does not take the sampling path");

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Loads the repository's scenarios for benchmarks, outside every measured method. */
-final class BuiltInScenarios {
+public final class BuiltInScenarios {
   private BuiltInScenarios() {}
 
   /** scenarios/NAME.yaml, found from the working directory or its parent (benchmarks/). */
@@ -17,7 +17,7 @@ final class BuiltInScenarios {
   }
 
   /** scenarios/NAME.yaml with its distributions. */
-  static UncertainScenario loadUncertain(String name) {
+  public static UncertainScenario loadUncertain(String name) {
     return loader().loadUncertain(file(name));
   }
 

@@ -170,6 +170,14 @@ public final class Catalog {
   /** A placeholder's name inside a sentence ({@link #UNCERTAIN}). */
   public static final String PLACEHOLDER_FIGURE = "catalog placeholder";
 
+  /**
+   * An uncertain figure's kind inside a sentence, with its article: "a catalog placeholder" when no
+   * source gives it, else "an uncertain catalog figure".
+   */
+  public static String uncertaintyInSentence(boolean placeholder) {
+    return placeholder ? "a " + PLACEHOLDER_FIGURE : "an " + UNCERTAIN_FIGURE;
+  }
+
   /** The mark of {@code entry}: {@link #PLACEHOLDER}, {@link #UNCERTAIN}, or empty when sourced. */
   public static String uncertaintyMark(CatalogEntry entry) {
     return isPlaceholder(entry) ? PLACEHOLDER : entry.uncertain() ? UNCERTAIN : "";

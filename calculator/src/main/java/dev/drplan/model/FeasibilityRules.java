@@ -497,12 +497,7 @@ public final class FeasibilityRules {
 
   /** Where an input came from, in the engine's words: "a catalog placeholder (appliances...)". */
   private static String originText(InputOrigin origin) {
-    return (origin.placeholder()
-            ? "a " + Catalog.PLACEHOLDER_FIGURE
-            : "an " + Catalog.UNCERTAIN_FIGURE)
-        + " ("
-        + origin.catalogPath()
-        + ")";
+    return Catalog.uncertaintyInSentence(origin.placeholder()) + " (" + origin.catalogPath() + ")";
   }
 
   /** What each blocking reason finds, in words. */

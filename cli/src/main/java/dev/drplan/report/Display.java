@@ -163,9 +163,7 @@ public final class Display {
    * binary units unless its inputs were.
    */
   public static String sizeAsWritten(DataSize size) {
-    return writtenInBinary(size.bytes())
-        ? scaled(size.bytes(), 1024, BINARY_SIZE_UNITS)
-        : size(size);
+    return sizeLike(size, size);
   }
 
   /**

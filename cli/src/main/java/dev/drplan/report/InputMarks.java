@@ -2,10 +2,8 @@ package dev.drplan.report;
 
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
-import dev.drplan.catalog.ValueKind;
 import dev.drplan.scenario.Provenance;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.units.DataSize;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,9 +81,7 @@ final class InputMarks {
   /** The input's value in its human unit; a size in the binary unit it was likely written in. */
   private static String valueAsWritten(ScenarioKey key, Scenario scenario) {
     double canonical = key.get(scenario);
-    return key.kind() == ValueKind.SIZE
-        ? Display.sizeAsWritten(DataSize.ofBytes(canonical))
-        : Display.ofKind(key.kind(), canonical);
+    return Display.ofKindLike(key.kind(), canonical, canonical);
   }
 
   /**

@@ -41,8 +41,11 @@ public final class ReasonText {
      */
     String origin(Reason note);
 
-    /** Where the value came from, in a blocking reason's "this rests on" clause. */
-    String originInClause(Reason note);
+    /**
+     * A distribution named once for several keys ({@code uncertain:}), by {@code name}, as it sets
+     * the key at {@code path}.
+     */
+    String distribution(String name, String path);
 
     /** The catalog entry at {@code path}: its path, or its words. */
     String entry(String path);
@@ -62,8 +65,8 @@ public final class ReasonText {
         }
 
         @Override
-        public String originInClause(Reason note) {
-          return origin(note);
+        public String distribution(String name, String path) {
+          return name;
         }
 
         @Override
@@ -140,8 +143,11 @@ public final class ReasonText {
    * An input of a flip named by {@code inputs} (a distribution named once for several keys by its
    * own name), a catalog figure with its kind of uncertainty and entry.
    */
-  private static String flipInput(RecommendationFlip flip, RestingInputs inputs) {
-    String named = flip.input().equals(flip.key()) ? inputs.input(flip.key()) : flip.input();
+  static String flipInput(RecommendationFlip flip, RestingInputs inputs) {
+    String named =
+        flip.input().equals(flip.key())
+            ? inputs.input(flip.key())
+            : inputs.distribution(flip.input(), flip.key());
     return flip.entry() == null
         ? named
         : named
@@ -211,7 +217,7 @@ public final class ReasonText {
         + " = "
         + Display.value(note.figures().get("value"))
         + ", "
-        + inputs.originInClause(note);
+        + inputs.origin(note);
   }
 
   /**

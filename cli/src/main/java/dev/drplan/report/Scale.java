@@ -154,9 +154,9 @@ final class Scale {
     // there, and values beyond are clamped to its edge as any value off an axis is.
     double min = Math.min(Math.max(low, LOG_LOWEST), LOG_HIGHEST);
     double max = Math.max(Math.min(high, LOG_HIGHEST), LOG_LOWEST);
-    // Ends a rounding error apart, or a few ulps apart with the same logarithm (which would
-    // make every share 0 / 0), are one value.
-    if (oneValue(min, max) || !(Math.log(max) > Math.log(min))) {
+    // Ends a rounding error apart (a few ulps apart have the same logarithm, which would make
+    // every share 0 / 0) are one value.
+    if (oneValue(min, max)) {
       // One value: a factor of two either side, so that its point has an axis to sit on.
       min = min / 2;
       max = max * 2;
@@ -190,9 +190,9 @@ final class Scale {
     }
     double min = low;
     double max = high;
-    // Ends a rounding error apart, or a few ulps apart with the same logarithm (which would
-    // make every share 0 / 0), are one value.
-    if (oneValue(min, max) || !(Math.log(max) > Math.log(min))) {
+    // Ends a rounding error apart (a few ulps apart have the same logarithm, which would make
+    // every share 0 / 0) are one value.
+    if (oneValue(min, max)) {
       min = min / 2;
       max = max * 2;
     }

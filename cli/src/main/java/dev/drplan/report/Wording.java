@@ -346,7 +346,8 @@ final class Wording {
   static String reason(Reason reason, Scenario scenario) {
     if (reason.code() == ReasonCode.RECOMMENDATION_RESTS_ON) {
       // The report says how likely the pair is from its own sampled futures, beside this.
-      return ReasonText.flips(reason, flip -> flipInput(flip, scenario), false);
+      ReasonText.RestingInputs words = new Inputs(scenario, false);
+      return ReasonText.flips(reason, flip -> ReasonText.flipInput(flip, words), false);
     }
     Matcher slot = SLOT.matcher(template(reason.code()));
     StringBuilder text = new StringBuilder();
@@ -382,24 +383,12 @@ final class Wording {
         .toString();
   }
 
-  /** The input of a flip in the customer's words, a catalog figure with its uncertainty. */
-  private static String flipInput(RecommendationFlip flip, Scenario scenario) {
-    ScenarioKey key = ScenarioKeys.key(scenario, flip.key());
-    // A distribution named once for several keys is the one figure of every key it sets.
-    String words = flip.input().equals(flip.key()) ? inputInSentence(key, scenario) : key.meaning();
-    return flip.entry() == null
-        ? words
-        : words + " (" + uncertainty(flip.source()) + ": " + catalogEntry(flip.entry()) + ")";
-  }
-
   /**
    * The one name of a figure's uncertainty (docs/model.md §8): "uncertain catalog figure", or
    * "catalog placeholder" when no source gives it.
    */
   static String uncertainty(RecommendationFlip.Source source) {
-    return source == RecommendationFlip.Source.CATALOG_PLACEHOLDER
-        ? "a " + Catalog.PLACEHOLDER_FIGURE
-        : "an " + Catalog.UNCERTAIN_FIGURE;
+    return Catalog.uncertaintyInSentence(source == RecommendationFlip.Source.CATALOG_PLACEHOLDER);
   }
 
   /**
@@ -428,22 +417,22 @@ final class Wording {
     }
 
     @Override
-    public String origin(Reason note) {
-      return originInClause(note);
-    }
-
-    @Override
     public String entry(String path) {
       return catalogEntry(path);
     }
 
     @Override
-    public String originInClause(Reason note) {
+    public String distribution(String name, String path) {
+      // The one figure of every key it sets, by that figure's meaning.
+      String meaning = ScenarioKeys.key(scenario, path).meaning();
+      return keyPaths ? meaning + " (`" + name + "`)" : meaning;
+    }
+
+    @Override
+    public String origin(Reason note) {
       // The catalog entry too, in words: the note that would name it is left out when the
       // reason says it (ReasonText.notesToSay), so the clause is where a reader finds it.
-      return (Boolean.TRUE.equals(note.figures().get("placeholder"))
-              ? "a " + Catalog.PLACEHOLDER_FIGURE
-              : "an " + Catalog.UNCERTAIN_FIGURE)
+      return Catalog.uncertaintyInSentence(Boolean.TRUE.equals(note.figures().get("placeholder")))
           + " ("
           + catalogEntry((String) note.figures().get("entry"))
           + ")";
