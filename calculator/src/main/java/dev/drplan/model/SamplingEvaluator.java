@@ -33,18 +33,18 @@ import java.util.List;
  * it changes slots to the value set (what {@code dev.drplan.analysis.SamplingPath} checks once per
  * run). The horizon fixes the months and cannot be sampled ({@link #fixedSlots()}).
  *
- * <p><b>Agreement.</b> Every formula takes its operands in the reference's order and every sum adds
- * its terms in the reference's order (a horizon cost month by month, as {@link MonthlyCosts} does),
- * so the figures are the reference's to the last bit; the contract is agreement within {@link
- * #RELATIVE_TOLERANCE}. What is shared is computed once per sample: the costs of an option for its
- * pairs, a bucket's months for its copies, one copy's month sum for the copies with the same
- * amounts, the first configuration's pairs for a configuration with the same egress.
+ * <p><b>Agreement.</b> The contract is agreement within {@link #RELATIVE_TOLERANCE}. Every formula
+ * takes its operands in the reference's order, so every figure but one is the reference's to the
+ * last bit; a data copy's horizon cost is its prices times the bucket's integrals over the whole
+ * horizon, where {@link MonthlyCosts} adds 60 months (the same sum in another order, a few parts in
+ * 1e15 apart). What is shared is computed once per sample: the costs of an option for its pairs, a
+ * bucket's integrals for its copies, the first configuration's pairs for a configuration with the
+ * same egress.
  */
 public final class SamplingEvaluator {
   /**
-   * The largest relative difference allowed between a figure of this path and the reference's. As
-   * built there is none; the tolerance leaves room for a sum in another order (a geometric series
-   * instead of 60 months: about 1e-14), far below any digit a report shows.
+   * The largest relative difference allowed between a figure of this path and the reference's: room
+   * for sums in another order (a few parts in 1e15 as built), far below any digit a report shows.
    */
   public static final double RELATIVE_TOLERANCE = 1e-9;
 
@@ -430,19 +430,6 @@ public final class SamplingEvaluator {
     final double[] bucketKeys;
     final double[] bucketSums;
 
-    /** Each bucket's month integrals: ∫ L and what storage bills, [bucket · months + m]. */
-    final double[] bucketLogical;
-
-    final double[] bucketBilled;
-
-    /** A data copy's bucket, what its months bill per byte and flat, and their sum. */
-    final int[] optionBucket;
-
-    final double[] perBilledByte;
-    final double[] perLogicalByte;
-    final double[] flat;
-    final double[] recurring;
-
     final double[] integral = new double[3];
 
     Sample(SamplingEvaluator evaluator) {
@@ -468,13 +455,6 @@ public final class SamplingEvaluator {
       nodesStart = new double[options];
       bucketKeys = new double[2 * options];
       bucketSums = new double[BUCKET_FIGURES * options];
-      bucketLogical = new double[evaluator.months * options];
-      bucketBilled = new double[evaluator.months * options];
-      optionBucket = new int[options];
-      perBilledByte = new double[options];
-      perLogicalByte = new double[options];
-      flat = new double[options];
-      recurring = new double[options];
     }
   }
 
@@ -482,7 +462,10 @@ public final class SamplingEvaluator {
   private static final int STORED_START = 0;
   private static final int STORED_END = 1;
   private static final int EARLY_END = 2;
-  private static final int BUCKET_FIGURES = 3;
+  // ∫ L and ∫ (L + K + early deletion) over the horizon, in month-averages
+  private static final int LOGICAL_MONTHS = 3;
+  private static final int BILLED_MONTHS = 4;
+  private static final int BUCKET_FIGURES = 5;
 
   /**
    * Evaluates the scenario whose state is {@code s} into {@code out}.
@@ -500,8 +483,8 @@ public final class SamplingEvaluator {
     double[] series = out.series;
     Timeline.growthSeries(l0, 1 + g, series, out.withinYear);
     double fullMonthGrowthIntegral = Timeline.monthGrowthIntegral(turnover.growth(), series);
-    double lastDays =
-        Math.min(months * Timeline.MONTH_DAYS, horizonDays) - (months - 1) * Timeline.MONTH_DAYS;
+    double lastMonthEndDays = Math.min(months * Timeline.MONTH_DAYS, horizonDays);
+    double lastDays = lastMonthEndDays - (months - 1) * Timeline.MONTH_DAYS;
     double lastMonthGrowthIntegral =
         lastDays == Timeline.MONTH_DAYS
             ? fullMonthGrowthIntegral
@@ -590,16 +573,15 @@ public final class SamplingEvaluator {
             lh,
             retention,
             minimum,
-            series,
             fullMonthGrowthIntegral,
             fullMonthDecay,
             fullMonthDecayIntegral,
-            lastMonthShare,
             horizonDays,
+            lastMonthEndDays,
             out,
             bucket);
       }
-      dataCopyCosts(s, at, o, out, bucket, l0, lh, change, lastMonthShare, ports, vlanPriced, vlan);
+      dataCopyCosts(s, at, o, out, bucket, l0, lh, change, shares, ports, vlanPriced, vlan);
     }
 
     // §3–§6 and §8: each pair.
@@ -866,8 +848,12 @@ public final class SamplingEvaluator {
   }
 
   /**
-   * One bucket's month integrals (BucketSeries, §7): ∫ L and what storage bills, month by month,
-   * and the stored and early-deletion figures at day one and at H.
+   * One bucket's sums over the horizon (BucketSeries, §7): ∫ L and what storage bills, in
+   * month-averages, and the stored and early-deletion figures at day one and at H. The reference
+   * integrates month by month and adds the months; their sum is the integral over the whole
+   * horizon, which {@link CopyBucket#month} gives in one call, split only where the first deletions
+   * start and settle: the same closed forms, the terms added in another order (within {@link
+   * #RELATIVE_TOLERANCE}; a few parts in 1e15 apart on the bundled scenarios).
    */
   private void bucketSums(
       Turnover turnover,
@@ -875,20 +861,16 @@ public final class SamplingEvaluator {
       double lh,
       double retention,
       double minimum,
-      double[] series,
       double fullMonthGrowthIntegral,
       double fullMonthDecay,
       double fullMonthDecayIntegral,
-      double lastMonthShare,
       double horizonDays,
+      double lastMonthEndDays,
       Sample out,
       int bucketIndex) {
     double[] integral = out.integral;
     double[] sums = out.bucketSums;
     int at = bucketIndex * BUCKET_FIGURES;
-    double[] logical = out.bucketLogical;
-    double[] billed = out.bucketBilled;
-    int first = bucketIndex * months;
     CopyBucket bucket =
         new CopyBucket(
             turnover,
@@ -898,46 +880,12 @@ public final class SamplingEvaluator {
             fullMonthGrowthIntegral,
             fullMonthDecay,
             fullMonthDecayIntegral);
-    double average = bucket.settledAverage();
-    double retained = bucket.settledRetained();
-    double earlyShare = bucket.settledEarly();
-    // The months before the first deletions settle, in full (CopyBucket.month carries its decay
-    // from one month to the next); then, settledFrom being true from there on, every whole month
-    // as a share of ∫ L, in a loop the compiler unrolls; then a partial last month in full.
-    int lastWhole = lastMonthShare == 1 ? months : months - 1;
-    int m = 0;
-    while (m < lastWhole && !bucket.settledFrom(m * Timeline.MONTH_DAYS)) {
-      month(bucket, m, series, horizonDays, integral, logical, billed, first);
-      m++;
-    }
-    double settledBilled = 1 + retained + earlyShare;
-    for (; m < lastWhole; m++) {
-      double month = series[m] * average;
-      logical[first + m] = month;
-      billed[first + m] = month * settledBilled;
-    }
-    if (lastWhole < months) {
-      month(bucket, months - 1, series, horizonDays, integral, logical, billed, first);
-    }
+    bucket.month(0, lastMonthEndDays, l0, integral);
+    sums[at + LOGICAL_MONTHS] = integral[0];
+    sums[at + BILLED_MONTHS] = integral[0] + integral[1] + integral[2];
     sums[at + STORED_START] = bucket.stored(0, l0);
     sums[at + STORED_END] = bucket.stored(horizonDays, lh);
     sums[at + EARLY_END] = bucket.earlyDeletion(horizonDays, lh);
-  }
-
-  /** Month m of the bucket by CopyBucket.month: its integrals of L and of what storage bills. */
-  private static void month(
-      CopyBucket bucket,
-      int m,
-      double[] series,
-      double horizonDays,
-      double[] integral,
-      double[] logical,
-      double[] billed,
-      int first) {
-    double a = m * Timeline.MONTH_DAYS;
-    bucket.month(a, Math.min((m + 1) * Timeline.MONTH_DAYS, horizonDays), series[m], integral);
-    logical[first + m] = integral[0];
-    billed[first + m] = integral[0] + integral[1] + integral[2];
   }
 
   /** A data copy's costs and target rate (CostLedger.dataCopy, §3, §7). */
@@ -950,7 +898,7 @@ public final class SamplingEvaluator {
       double l0,
       double logicalEnd,
       double change,
-      double lastMonthShare,
+      double shares,
       double ports,
       boolean vlanPriced,
       double vlan) {
@@ -1010,38 +958,13 @@ public final class SamplingEvaluator {
       end += vlan;
     }
 
-    // The sum of the months, month by month as MonthlyCosts adds them; an earlier copy with the
-    // same bucket and the same three amounts (walmart's copies that differ only in seed or
-    // recovery) has already summed the same terms in the same order.
-    double perLogicalByte = writesPerByte + feePerByte + replicationPerByte;
-    double flat = hostsMonthly + ports + vlan;
-    out.optionBucket[o] = bucketIndex;
-    out.perBilledByte[o] = storagePerByte;
-    out.perLogicalByte[o] = perLogicalByte;
-    out.flat[o] = flat;
-    double recurring = Double.NaN;
-    for (int earlier = 0; earlier < o; earlier++) {
-      if (!namespace[earlier]
-          && out.optionBucket[earlier] == bucketIndex
-          && out.perBilledByte[earlier] == storagePerByte
-          && out.perLogicalByte[earlier] == perLogicalByte
-          && out.flat[earlier] == flat) {
-        recurring = out.recurring[earlier];
-        break;
-      }
-    }
-    if (Double.isNaN(recurring)) {
-      double[] logical = out.bucketLogical;
-      double[] billed = out.bucketBilled;
-      int first = bucketIndex * months;
-      recurring = 0;
-      for (int m = 0; m < months; m++) {
-        double share = m == months - 1 ? lastMonthShare : 1;
-        recurring +=
-            storagePerByte * billed[first + m] + perLogicalByte * logical[first + m] + flat * share;
-      }
-    }
-    out.recurring[o] = recurring;
+    // The sum of the months: each month bills storage on what the bucket holds, the per-byte
+    // lines on the live data and the flat lines on its share of a month, so the sum is the same
+    // prices on the horizon's integrals (MonthlyCosts adds the months one by one).
+    double recurring =
+        storagePerByte * sums[bucket + BILLED_MONTHS]
+            + (writesPerByte + feePerByte + replicationPerByte) * sums[bucket + LOGICAL_MONTHS]
+            + (hostsMonthly + ports + vlan) * shares;
 
     // One-time lines in CostLine order: operations, transfer fee, replication, appliances, copy
     // egress.
