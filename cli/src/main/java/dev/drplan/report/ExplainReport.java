@@ -92,7 +92,7 @@ public final class ExplainReport {
                 + " ".repeat(width - input.getKey().length())
                 + " = "
                 + Display.value(input.getValue())
-                + mark(explanation, input.getKey(), input.getValue())
+                + mark(explanation, step.section(), input.getKey(), input.getValue())
                 + "\n");
       }
     }
@@ -109,13 +109,13 @@ public final class ExplainReport {
    * " (assumed)" after a formula input that is one of the scenario's inputs, when the scenario
    * marks its inputs; empty otherwise.
    */
-  private String mark(Explanation explanation, String name, Object value) {
+  private String mark(Explanation explanation, String section, String name, Object value) {
     if (scenario == null || !InputMarks.any(scenario)) {
       return "";
     }
     String key =
         InputMarks.keyOfFormulaInput(
-            scenario, explanation.configuration(), explanation.option(), name, value);
+            scenario, explanation.configuration(), explanation.option(), section, name, value);
     return key == null ? "" : "  (" + InputMarks.source(scenario.provenance(key)) + ")";
   }
 

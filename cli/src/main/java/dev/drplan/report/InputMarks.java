@@ -200,14 +200,22 @@ final class InputMarks {
    * The scenario key a formula input of the pair ({@code configuration}, {@code option}) reads, or
    * {@code null} when it reads none (a figure derived before, or a catalog figure): the key of the
    * input's name (the last part of its path, or the symbol of {@link #SYMBOLS}) among the option's
-   * keys, then the configuration's, then the scenario-wide ones, whose value is the input's value.
-   * A catalog figure the scenario does not mark by its exact key is left out, as {@link
-   * #of(Scenario)} leaves it out: it has its own source.
+   * keys, then the configuration's, then the scenario-wide ones (for a figure of the primary, §2,
+   * the option's last: a namespace option repeats the primary's reduction ratio and fill limit
+   * under its own keys), whose value is the input's value. A catalog figure the scenario does not
+   * mark by its exact key is left out, as {@link #of(Scenario)} leaves it out: it has its own
+   * source.
    *
+   * @param section the section of the figure the input is of, as explain prints it ("§2")
    * @param name the input's name as explain prints it, with any catalog entry in brackets after
    */
   static String keyOfFormulaInput(
-      Scenario scenario, String configuration, String option, String name, Object value) {
+      Scenario scenario,
+      String configuration,
+      String option,
+      String section,
+      String name,
+      Object value) {
     Double canonical = canonical(value);
     if (canonical == null) {
       return null;
@@ -215,8 +223,12 @@ final class InputMarks {
     int entry = name.indexOf(" (");
     String bare = entry < 0 ? name : name.substring(0, entry);
     String symbol = SYMBOLS.get(bare);
+    String ofOption = "options." + option + ".";
+    String ofConfiguration = "primary.configurations." + configuration + ".";
     List<String> scopes =
-        List.of("options." + option + ".", "primary.configurations." + configuration + ".", "");
+        section.equals("§2")
+            ? List.of(ofConfiguration, "", ofOption)
+            : List.of(ofOption, ofConfiguration, "");
     for (String scope : scopes) {
       for (ScenarioKey key : ScenarioKeys.keysOf(scenario)) {
         String path = key.path();
