@@ -46,7 +46,7 @@ final class DecideCommand implements Callable<Integer> {
     requireMemoryFor(samples, uncertain);
     DecisionResult result = DecisionAnalysis.run(uncertain, samples, sampling.seed(), workers);
     StringWriter report = new StringWriter();
-    DecisionReport.write(outputFormat, uncertain.base(), result, report);
+    DecisionReport.write(outputFormat, uncertain, result, report);
     output.write(report.toString());
     return ExitCodes.OK;
   }

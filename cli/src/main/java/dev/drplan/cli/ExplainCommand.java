@@ -64,7 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
       explanations.add(Explanation.of(loaded, name, option));
     }
     StringWriter report = new StringWriter();
-    new ExplainReport().write(explanations, report);
+    new ExplainReport(loaded).write(explanations, report);
     output.write(report.toString());
     return ExitCodes.OK;
   }

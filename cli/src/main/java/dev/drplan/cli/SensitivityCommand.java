@@ -78,7 +78,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     Tornado tornado = Sensitivity.tornado(uncertain, chosen, configuration, option);
     StringWriter report = new StringWriter();
-    TornadoReport.write(outputFormat, uncertain.base().name(), tornado, report);
+    TornadoReport.write(outputFormat, uncertain, tornado, report);
     output.write(report.toString());
     return ExitCodes.OK;
   }

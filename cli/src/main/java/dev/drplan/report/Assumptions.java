@@ -13,7 +13,16 @@ import java.util.List;
 final class Assumptions {
   private Assumptions() {}
 
+  /** The assumptions, citing the model by section sign (the markdown). */
   static List<String> of(Comparison comparison) {
+    return of(comparison, ModelCitation.SECTION_SIGNS);
+  }
+
+  /**
+   * The assumptions, each simplification citing the section of the model it is from by {@code
+   * cite}.
+   */
+  static List<String> of(Comparison comparison, ModelCitation cite) {
     Scenario scenario = comparison.scenario();
     List<String> lines = new ArrayList<>();
     if (scenario.catalogName() != null) {
@@ -41,28 +50,37 @@ final class Assumptions {
             + " of named lines ("
             + horizonLines()
             + "); a line without a price in the scenario is named as not priced, never counted as"
-            + " zero. The on-prem purchase is priced apart, when the scenario gives box prices (§2,"
-            + " §7).");
+            + " zero. The on-prem purchase is priced apart, when the scenario gives box prices ("
+            + cite.of(2, 7)
+            + ").");
     lines.add(
         "Data grows by compound annual growth, L(t) = L0 · (1 + g)^(t / 1 y); the daily"
             + " change is a fixed share of the data of the day, its peak hour the peak factor times"
-            + " the average (model §1).");
+            + " the average ("
+            + cite.of(1)
+            + ").");
     lines.add(
         "The replication rate is the smallest of the network (circuits · line rate ·"
             + " efficiency · DR share), the primary's replication egress and what the cloud side can"
-            + " take; the binding one is named as the bottleneck (§3).");
+            + " take; the binding one is named as the bottleneck ("
+            + cite.of(3)
+            + ").");
     lines.add(
         "The first copy over the network races the changes that arrive meanwhile:"
             + " T = L0 / (R − d(0)); it never converges when R ≤ d(0). By transfer appliance, batches"
             + " of appliances ship one round trip each and the changes of that time catch up over the"
-            + " network (§4).");
+            + " network ("
+            + cite.of(4)
+            + ").");
     lines.add(
         "RPO = I + d_peak · I / R at the peak change rate of the largest data in the horizon;"
             + " the backlog grows without bound when d_peak ≥ R. That takes the busiest hour's"
             + " rate as held without a pause, the worst case; "
             + (comparison.evaluation().replay() == null
                 ? "a replay of a measured change profile judges the real pattern, with its quiet"
-                    + " hours (§5, the backlog)."
+                    + " hours ("
+                    + cite.of("The backlog", 5)
+                    + ")."
                 : "here the change profile's replay judges the real pattern instead (below)."));
     if (comparison.evaluation().replay() != null) {
       lines.add(
@@ -77,7 +95,9 @@ final class Assumptions {
               + " the objective for at least "
               + Display.percent(scenario.objectives().rpoCompliance())
               + " of that time, and the copies keep up"
-              + " with the profile's average change rate (§5, the backlog)."
+              + " with the profile's average change rate ("
+              + cite.of("The backlog", 5)
+              + ")."
               + (comparison.evaluation().replay().spec().isMeasured()
                   ? ""
                   : " The profile is synthetic: its daily peak, quieter weekends and month-end"
@@ -86,7 +106,9 @@ final class Assumptions {
     lines.add(
         "RTO: a namespace in the cloud fails over in its failover time; a data copy restored"
             + " to primary takes recovery scope · L(H) / restore rate; a data copy run in the cloud"
-            + " takes its cloud start time (§6).");
+            + " takes its cloud start time ("
+            + cite.of(6)
+            + ").");
     lines.add(
         "Each month bills the integral of its costs over the month as the data grows; the"
             + " monthly figures at start and at end are the run rates on day one and at the end of"
@@ -96,7 +118,9 @@ final class Assumptions {
             + ") are part of the horizon cost only."
             + " Deletions the inputs imply are removed from the copy too, and versions deleted"
             + " before their class's minimum duration bill the rest as early deletion. The"
-            + " recommendation is the feasible pair with the lowest horizon cost (§1, §7, §8).");
+            + " recommendation is the feasible pair with the lowest horizon cost ("
+            + cite.of(1, 7, 8)
+            + ").");
     return lines;
   }
 

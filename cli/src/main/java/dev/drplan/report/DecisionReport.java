@@ -16,6 +16,7 @@ import dev.drplan.analysis.decision.FlipPoint;
 import dev.drplan.analysis.decision.VoiEstimate;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.ReasonCode;
+import dev.drplan.scenario.Provenance;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.Money;
 import java.io.IOException;
@@ -42,14 +43,16 @@ public final class DecisionReport {
 
   /** Writes the report of {@code result} about {@code scenario} in {@code format}. */
   public static void write(
-      ReportFormat format, Scenario scenario, DecisionResult result, Writer out)
+      ReportFormat format, UncertainScenario uncertain, DecisionResult result, Writer out)
       throws IOException {
     if (format == ReportFormat.JSON) {
-      Figures.writeJson(json(scenario, result), out);
+      Figures.writeJson(json(uncertain, result), out);
     } else if (format == ReportFormat.CSV) {
-      csv(scenario, result, out);
-    } else if (format == ReportFormat.TABLE || format == ReportFormat.MARKDOWN) {
-      text(scenario, result, format == ReportFormat.MARKDOWN, out);
+      csv(uncertain, result, out);
+    } else if (format == ReportFormat.TABLE) {
+      text(uncertain, result, Words.plain(uncertain), out);
+    } else if (format == ReportFormat.MARKDOWN) {
+      text(uncertain, result, Words.markdown(uncertain), out);
     } else {
       throw new IllegalArgumentException(
           "decide writes table, markdown, csv or json, not " + format.id());
@@ -72,7 +75,41 @@ public final class DecisionReport {
     /** Whether the words are a customer's (no key names, no objective keys). */
     boolean customer();
 
-    /** The architect's words: inputs and alternatives as the engine names them. */
+    /**
+     * Whether the words are the markdown's: inputs and limits by their meaning, each key path given
+     * once beside it as code, as {@code compare}'s markdown names them.
+     */
+    default boolean markdown() {
+      return false;
+    }
+
+    /**
+     * The input's mark as a table, CSV and JSON say it ({@link InputMarks#source}), or {@code null}
+     * when the scenario marks none of its inputs.
+     */
+    default String source(String input) {
+      return null;
+    }
+
+    /**
+     * The input's mark in a sentence ({@link InputMarks#word}, "unmarked" when the scenario marks
+     * others but not this one), or {@code null} when the scenario marks none of its inputs.
+     */
+    default String markInWords(String input) {
+      return null;
+    }
+
+    /** A blocking reason in a few words, with no key name but the markdown's one in code. */
+    default String blocking(ReasonCode code) {
+      return customer()
+          ? Wording.failure(code)
+          : markdown() && code == ReasonCode.SEED_TOO_LONG
+              ? "the first copy takes longer than the longest acceptable first full copy"
+                  + " (`objectives.max_seed`)"
+              : reason(code);
+    }
+
+    /** The architect's words without marks, for a report that has no scenario at hand. */
     Words PLAIN =
         new Words() {
           @Override
@@ -91,10 +128,86 @@ public final class DecisionReport {
           }
         };
 
+    /**
+     * The architect's words: inputs and alternatives as the engine names them, each input with the
+     * scenario's mark.
+     */
+    static Words plain(UncertainScenario uncertain) {
+      return new Marked(uncertain) {
+        @Override
+        public String input(String input) {
+          return input;
+        }
+
+        @Override
+        public String alternative(String label) {
+          return label;
+        }
+
+        @Override
+        public boolean customer() {
+          return false;
+        }
+      };
+    }
+
+    /**
+     * The markdown's words: an input by its meaning with its key path beside it as code ("Compound
+     * growth per year (`dataset.annual_growth`)"), alternatives as the engine names them.
+     */
+    static Words markdown(UncertainScenario uncertain) {
+      return new Marked(uncertain) {
+        @Override
+        public String input(String input) {
+          return Wording.input(uncertain, input) + " (`" + input + "`)";
+        }
+
+        @Override
+        public String alternative(String label) {
+          return label;
+        }
+
+        @Override
+        public boolean customer() {
+          return false;
+        }
+
+        @Override
+        public boolean markdown() {
+          return true;
+        }
+      };
+    }
+
+    /** Words that mark each input as the scenario does ({@link InputMarks}). */
+    abstract class Marked implements Words {
+      private final UncertainScenario uncertain;
+
+      Marked(UncertainScenario uncertain) {
+        this.uncertain = uncertain;
+      }
+
+      @Override
+      public String source(String input) {
+        return InputMarks.any(uncertain.base())
+            ? InputMarks.source(InputMarks.of(uncertain, input))
+            : null;
+      }
+
+      @Override
+      public String markInWords(String input) {
+        if (!InputMarks.any(uncertain.base())) {
+          return null;
+        }
+        Provenance mark = InputMarks.of(uncertain, input);
+        return mark == null ? InputMarks.NOT_MARKED : InputMarks.word(mark);
+      }
+    }
+
     /** A customer's words: inputs by their meaning, alternatives with their lever in words. */
     static Words customer(UncertainScenario uncertain, DecisionResult result) {
       Scenario scenario = uncertain.base();
-      return new Words() {
+      return new Marked(uncertain) {
         @Override
         public String input(String input) {
           return Wording.input(uncertain, input);
@@ -141,7 +254,11 @@ public final class DecisionReport {
         + result.seed()
         + "; a pair is recommended when it is feasible in at least "
         + Display.percent(result.confidence())
-        + (words.customer() ? " of them" : " of them (objectives.confidence)")
+        + (words.customer()
+            ? " of them"
+            : words.markdown()
+                ? " of them (`objectives.confidence`)"
+                : " of them (objectives.confidence)")
         + ", at the lowest mean horizon cost.";
   }
 
@@ -276,10 +393,7 @@ public final class DecisionReport {
   static String lacks(Alternative alternative, Words words) {
     List<String> parts = new ArrayList<>();
     for (Blocking blocking : alternative.blocking()) {
-      parts.add(
-          (words.customer() ? Wording.failure(blocking.code()) : reason(blocking.code()))
-              + " in "
-              + share(blocking.share()));
+      parts.add(words.blocking(blocking.code()) + " in " + share(blocking.share()));
     }
     return parts.isEmpty()
         ? "Nothing blocks it"
@@ -436,15 +550,26 @@ public final class DecisionReport {
           (lines.size() + 1)
               + ". "
               + question.question()
-              + (words.customer()
-                  ? " (our assumed range "
-                  : " (" + question.input() + ", our assumed range ")
+              + " ("
+              + whoseRange(question.input(), words)
               + range(question.kind(), question.lower(), question.upper())
               + "; knowing it is worth "
               + estimate(question.evppi())
               + ")");
     }
     return lines;
+  }
+
+  /**
+   * What a question says of its input before the range: its key path (the architect's words; as
+   * code in the markdown's), then whose figure it is, "assumed" or "stated by the customer", when
+   * the scenario marks its inputs ("dataset.annual_growth, assumed, range "), or "our assumed
+   * range" when it marks none.
+   */
+  private static String whoseRange(String input, Words words) {
+    String key = words.customer() ? "" : words.markdown() ? "`" + input + "`, " : input + ", ";
+    String mark = words.markInWords(input);
+    return key + (mark == null ? "our assumed range " : mark + ", range ");
   }
 
   /**
@@ -565,9 +690,8 @@ public final class DecisionReport {
           (named.size() + 1)
               + ". "
               + question.question()
-              + (words.customer()
-                  ? " (our assumed range "
-                  : " (" + question.input() + ", our assumed range ")
+              + " ("
+              + whoseRange(question.input(), words)
               + range(question.kind(), question.lower(), question.upper())
               + ": feasible in "
               + share(driver.lowestFifth())
@@ -603,7 +727,7 @@ public final class DecisionReport {
         new Table()
             .left("alternative")
             .right("feasible")
-            .right(words.customer() ? "first copy in time" : "meets max_seed")
+            .right(words.customer() || words.markdown() ? "first copy in time" : "meets max_seed")
             .right("meets RPO")
             .right("meets RTO")
             .right("mean cost")
@@ -631,17 +755,22 @@ public final class DecisionReport {
   }
 
   static Table flipTable(DecisionResult result, Words words) {
-    Table table =
-        new Table()
-            .left("input")
-            .left("range")
-            .left(words.customer() ? "the sizing recommends" : "compare recommends");
+    boolean marked =
+        !result.flips().isEmpty() && words.source(result.flips().get(0).input()) != null;
+    Table table = new Table().left("input");
+    if (marked) {
+      table.left("source");
+    }
+    table.left("range").left(words.customer() ? "the sizing recommends" : "compare recommends");
     for (InputFlips input : result.flips()) {
-      table.row(
-          List.of(
-              words.input(input.input()),
-              range(input.kind(), input.lower(), input.upper()),
-              flips(input, words)));
+      List<String> cells = new ArrayList<>();
+      cells.add(words.input(input.input()));
+      if (marked) {
+        cells.add(words.source(input.input()));
+      }
+      cells.add(range(input.kind(), input.lower(), input.upper()));
+      cells.add(flips(input, words));
+      table.row(cells);
     }
     return table;
   }
@@ -651,45 +780,59 @@ public final class DecisionReport {
   }
 
   static Table inputTable(Information information, Words words) {
-    Table table =
-        new Table()
-            .right("rank")
-            .left("input")
-            .left("range")
-            .right("value of knowing it")
-            .right("± standard error")
-            .right("feasible, lowest → highest fifth")
-            .right("decides feasibility");
+    boolean marked =
+        !information.questions().isEmpty()
+            && words.source(information.questions().get(0).input()) != null;
+    Table table = new Table().right("rank").left("input");
+    if (marked) {
+      table.left("source");
+    }
+    table
+        .left("range")
+        .right("value of knowing it")
+        .right("± standard error")
+        .right("feasible, lowest → highest fifth")
+        .right("decides feasibility");
     int rank = 0;
     for (Question question : information.questions()) {
       rank++;
       FeasibilityDriver driver = question.feasibility();
-      table.row(
-          List.of(
-              Integer.toString(rank),
-              words.input(question.input()),
-              range(question.kind(), question.lower(), question.upper()),
-              money(question.evppi().usd()),
-              money(question.evppi().standardErrorUsd()),
-              driver == null
-                  ? Display.NONE
-                  : share(driver.lowestFifth()) + " → " + share(driver.highestFifth()),
-              driver == null ? Display.NONE : share(driver.explained())));
+      List<String> cells = new ArrayList<>();
+      cells.add(Integer.toString(rank));
+      cells.add(words.input(question.input()));
+      if (marked) {
+        cells.add(words.source(question.input()));
+      }
+      cells.add(range(question.kind(), question.lower(), question.upper()));
+      cells.add(money(question.evppi().usd()));
+      cells.add(money(question.evppi().standardErrorUsd()));
+      cells.add(
+          driver == null
+              ? Display.NONE
+              : share(driver.lowestFifth()) + " → " + share(driver.highestFifth()));
+      cells.add(driver == null ? Display.NONE : share(driver.explained()));
+      table.row(cells);
     }
     return table;
   }
 
   // ---- table and markdown ------------------------------------------------------------------
 
-  private static void text(Scenario scenario, DecisionResult result, boolean markdown, Writer out)
+  private static void text(
+      UncertainScenario uncertain, DecisionResult result, Words words, Writer out)
       throws IOException {
+    Scenario scenario = uncertain.base();
+    boolean markdown = words.markdown();
     String title = "drplan decide: " + scenario.name();
     out.write(markdown ? "# " + title + "\n\n" : title + "\n");
-    Figures.paragraph(out, markdown, opening(result));
+    Figures.paragraph(out, markdown, opening(result, words));
     Figures.section(
-        out, markdown, "Alternatives over the sampled futures", alternatives(scenario, result));
+        out,
+        markdown,
+        "Alternatives over the sampled futures",
+        alternatives(scenario, result, words));
     out.write("\n");
-    for (String line : choice(scenario, result)) {
+    for (String line : choice(scenario, result, words)) {
       Figures.paragraph(out, markdown, line);
       if (markdown) {
         out.write("\n");
@@ -708,7 +851,7 @@ public final class DecisionReport {
         out,
         markdown,
         "Flip points: where compare's recommendation changes along each input",
-        flipTable(result));
+        flipTable(result, words));
     out.write("\n");
     Figures.paragraph(
         out,
@@ -724,23 +867,30 @@ public final class DecisionReport {
           "The value of information needs at least 100 samples and an uncertain input.");
       return;
     }
-    Figures.section(out, markdown, "What to ask the customer first", inputTable(information));
+    Figures.section(
+        out, markdown, "What to ask the customer first", inputTable(information, words));
     out.write("\n");
-    Figures.paragraph(out, markdown, feasibilityColumns(information, Words.PLAIN));
+    Figures.paragraph(out, markdown, feasibilityColumns(information, words));
     out.write("\n");
-    for (String line : questions(information)) {
+    List<String> questions = questions(information, words);
+    for (String line : questions) {
       Figures.paragraph(out, markdown, line);
     }
-    if (!afterQuestions(information).isEmpty()) {
-      Figures.paragraph(out, markdown, afterQuestions(information));
+    if (markdown && !questions.isEmpty()) {
+      out.write("\n"); // ends the numbered list, so that what follows is a paragraph of its own
+    }
+    String after = afterQuestions(information, words);
+    if (!after.isEmpty()) {
+      Figures.paragraph(out, markdown, after);
     }
     out.write("\n");
-    Figures.paragraph(out, markdown, evpi(information, result.samples()));
+    Figures.paragraph(out, markdown, evpi(information, result.samples(), words));
   }
 
   // ---- json ------------------------------------------------------------------------------
 
-  static ObjectNode json(Scenario scenario, DecisionResult result) {
+  static ObjectNode json(UncertainScenario uncertain, DecisionResult result) {
+    Scenario scenario = uncertain.base();
     ObjectNode root = Figures.NODES.objectNode();
     root.put("scenario", scenario.name());
     root.put("samples", result.samples());
@@ -786,6 +936,7 @@ public final class DecisionReport {
     for (InputFlips input : result.flips()) {
       ObjectNode node = flips.addObject();
       node.put("input", input.input());
+      mark(node, uncertain, input.input());
       node.put("unit", input.kind().unit());
       node.set("lower", Figures.json(input.lower()));
       node.set("upper", Figures.json(input.upper()));
@@ -818,6 +969,7 @@ public final class DecisionReport {
     for (Question question : information.questions()) {
       ObjectNode node = inputs.addObject();
       node.put("input", question.input());
+      mark(node, uncertain, question.input());
       node.put("question", question.question());
       node.put("unit", question.kind().unit());
       node.set("lower", Figures.json(question.lower()));
@@ -836,6 +988,13 @@ public final class DecisionReport {
       }
     }
     return root;
+  }
+
+  /** The input's {@code source} and {@code source_note} ({@link InputMarks}). */
+  private static void mark(ObjectNode node, UncertainScenario uncertain, String input) {
+    Provenance mark = InputMarks.of(uncertain, input);
+    node.put("source", InputMarks.source(mark));
+    node.put("source_note", InputMarks.note(mark));
   }
 
   private static ObjectNode alternative(Scenario scenario, Alternative alternative) {
@@ -900,12 +1059,16 @@ public final class DecisionReport {
           "evppi_usd",
           "evppi_standard_error_usd",
           "question",
+          "source",
+          "source_note",
           "feasible_lowest_fifth",
           "feasible_highest_fifth",
           "feasibility_explained",
           "nothing_feasible_probability");
 
-  private static void csv(Scenario scenario, DecisionResult result, Writer out) throws IOException {
+  private static void csv(UncertainScenario uncertain, DecisionResult result, Writer out)
+      throws IOException {
+    Scenario scenario = uncertain.base();
     Figures.csvLine(out, CSV_HEADER);
     Choice choice = result.choice();
     for (Alternative alternative : result.alternatives()) {
@@ -942,6 +1105,7 @@ public final class DecisionReport {
         set(cells, "flip_at", Display.plain(point.at()));
         set(cells, "from", point.from());
         set(cells, "to", point.to());
+        mark(cells, uncertain, input.input());
         Figures.csvLine(out, cells);
       }
     }
@@ -956,6 +1120,7 @@ public final class DecisionReport {
         set(cells, "evppi_usd", Display.plain(question.evppi().usd()));
         set(cells, "evppi_standard_error_usd", Display.plain(question.evppi().standardErrorUsd()));
         set(cells, "question", question.question());
+        mark(cells, uncertain, question.input());
         FeasibilityDriver driver = question.feasibility();
         if (driver != null) {
           set(cells, "feasible_lowest_fifth", Display.plain(driver.lowestFifth()));
@@ -979,6 +1144,12 @@ public final class DecisionReport {
       row.add("");
     }
     return row;
+  }
+
+  private static void mark(List<String> row, UncertainScenario uncertain, String input) {
+    Provenance mark = InputMarks.of(uncertain, input);
+    set(row, "source", InputMarks.source(mark));
+    set(row, "source_note", mark == null ? "" : mark.note());
   }
 
   private static void set(List<String> row, String column, String value) {

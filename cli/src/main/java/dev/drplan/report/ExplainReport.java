@@ -3,6 +3,7 @@ package dev.drplan.report;
 import dev.drplan.model.Derivation;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
+import dev.drplan.scenario.Scenario;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -15,6 +16,22 @@ import java.util.Map;
  * and back to its inputs. Ends with the pair's verdict and its reasons and notes.
  */
 public final class ExplainReport {
+  /** The scenario explained, whose marks the inputs carry; {@code null} for no marks. */
+  private final Scenario scenario;
+
+  /** A report without the scenario's marks of its inputs. */
+  public ExplainReport() {
+    this(null);
+  }
+
+  /**
+   * A report of pairs of {@code scenario}: each formula input that is one of the scenario's inputs
+   * shows whether the customer stated it or it is assumed ({@link InputMarks}), and the report
+   * opens with the count of each ({@link InputMarks#summary}).
+   */
+  public ExplainReport(Scenario scenario) {
+    this.scenario = scenario;
+  }
 
   /** Writes every explanation in turn, separated by a blank line. */
   public void write(List<Explanation> explanations, Writer out) throws IOException {
@@ -39,6 +56,19 @@ public final class ExplainReport {
             + explanation.scenario()
             + ")";
     out.write(title + "\n" + "=".repeat(title.length()) + "\n");
+    if (scenario != null) {
+      out.write(
+          "\n"
+              + TableReport.wrap(
+                  InputMarks.summary(
+                      scenario,
+                      InputMarks.any(scenario)
+                          ? "each input below that the scenario gives is marked stated,"
+                              + " assumed or unmarked beside its value"
+                          : ""),
+                  "",
+                  "  "));
+    }
     for (Derivation step : explanation.steps()) {
       out.write(
           "\n"
@@ -62,6 +92,7 @@ public final class ExplainReport {
                 + " ".repeat(width - input.getKey().length())
                 + " = "
                 + Display.value(input.getValue())
+                + mark(explanation, step.section(), input.getKey(), input.getValue())
                 + "\n");
       }
     }
@@ -72,6 +103,20 @@ public final class ExplainReport {
     for (String remedy : explanation.remedies()) {
       out.write(TableReport.wrap("remedy: " + remedy, "  ", "    "));
     }
+  }
+
+  /**
+   * " (assumed)" after a formula input that is one of the scenario's inputs, when the scenario
+   * marks its inputs; empty otherwise.
+   */
+  private String mark(Explanation explanation, String section, String name, Object value) {
+    if (scenario == null || !InputMarks.any(scenario)) {
+      return "";
+    }
+    String key =
+        InputMarks.keyOfFormulaInput(
+            scenario, explanation.configuration(), explanation.option(), section, name, value);
+    return key == null ? "" : "  (" + InputMarks.source(scenario.provenance(key)) + ")";
   }
 
   private static void reasons(Writer out, String label, List<Reason> reasons) throws IOException {

@@ -610,11 +610,8 @@ public final class HtmlReport {
   private static void assumptions(StringBuilder out, Proposal proposal) {
     Scenario scenario = proposal.scenario();
     out.append("<section id=\"assumptions\">\n<h2>Assumptions and sources</h2>\n")
-        .append(
-            "<p class=\"meta\">The § numbers refer to the sections of drplan's model,"
-                + " docs/model.md.</p>\n")
         .append("<ul class=\"assumptions\">\n");
-    for (String assumption : Assumptions.of(proposal.comparison())) {
+    for (String assumption : Assumptions.of(proposal.comparison(), ModelCitation.TITLES)) {
       out.append("<li>").append(formula(Prose.html(assumption))).append("</li>\n");
     }
     out.append("</ul>\n");

@@ -2,6 +2,8 @@ package dev.drplan.report;
 
 import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
+import dev.drplan.analysis.UncertainInput;
+import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.scenario.Provenance;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ final class InputMarks {
   record Entry(String key, String label, String value, Provenance mark) {
     /** {@link #STATED}, {@link #ASSUMED} or {@link #NOT_MARKED}. */
     String source() {
-      return mark == null ? NOT_MARKED : mark.stated() ? STATED : ASSUMED;
+      return InputMarks.source(mark);
     }
 
     /** The customer's words or the assumption's reason; empty when unmarked. */
@@ -60,6 +62,55 @@ final class InputMarks {
   /** A mark in a few words: "assumed" or "stated by the customer". */
   static String word(Provenance mark) {
     return mark.stated() ? "stated by the customer" : ASSUMED;
+  }
+
+  /**
+   * A mark's word in tables, CSV and JSON: {@link #STATED}, {@link #ASSUMED} or {@link
+   * #NOT_MARKED}.
+   */
+  static String source(Provenance mark) {
+    return mark == null ? NOT_MARKED : mark.stated() ? STATED : ASSUMED;
+  }
+
+  /** The customer's words or the assumption's reason; {@code null} when unmarked. */
+  static String note(Provenance mark) {
+    return mark == null ? null : mark.note();
+  }
+
+  /**
+   * The mark of an input that gives its value to {@code keys} (its own key, or every key a quantity
+   * named once in {@code uncertain:} sets): an assumption when any of those keys is one, stated
+   * when every key is stated, otherwise {@code null} (unmarked), so that a figure is never quoted
+   * as the customer's when part of it is not.
+   */
+  static Provenance of(Scenario scenario, List<String> keys) {
+    Provenance stated = null;
+    boolean unmarked = false;
+    for (String key : keys) {
+      Provenance mark = scenario.provenance(key);
+      if (mark == null) {
+        unmarked = true;
+      } else if (!mark.stated()) {
+        return mark;
+      } else if (stated == null) {
+        stated = mark;
+      }
+    }
+    return unmarked ? null : stated;
+  }
+
+  /**
+   * The mark of an uncertain input of {@code uncertain} named {@code input}: its key path, or the
+   * name of a quantity given once in {@code uncertain:} ({@link #of(Scenario, List)} over the keys
+   * it sets).
+   */
+  static Provenance of(UncertainScenario uncertain, String input) {
+    for (UncertainInput each : uncertain.inputs()) {
+      if (each.key().equals(input)) {
+        return of(uncertain.base(), each.sets());
+      }
+    }
+    return of(uncertain.base(), List.of(input));
   }
 
   /** The scenario's own inputs (and catalog ones it marks by their key), each with its mark. */
@@ -139,5 +190,94 @@ final class InputMarks {
     if (!names.isEmpty()) {
       out.append(' ').append(title).append(": ").append(String.join(", ", names)).append('.');
     }
+  }
+
+  /** The symbols explain's formulas give scenario inputs (docs/model.md, "Notation"). */
+  private static final java.util.Map<String, String> SYMBOLS =
+      java.util.Map.of("L0", "dataset.logical_size", "g", "dataset.annual_growth", "H", "horizon");
+
+  /**
+   * The scenario key a formula input of the pair ({@code configuration}, {@code option}) reads, or
+   * {@code null} when it reads none (a figure derived before, or a catalog figure): the key of the
+   * input's name (the last part of its path, or the symbol of {@link #SYMBOLS}) among the option's
+   * keys, then the configuration's, then the scenario-wide ones (for a figure of the primary, §2,
+   * the option's last: a namespace option repeats the primary's reduction ratio and fill limit
+   * under its own keys), whose value is the input's value. A catalog figure the scenario does not
+   * mark by its exact key is left out, as {@link #of(Scenario)} leaves it out: it has its own
+   * source.
+   *
+   * @param section the section of the figure the input is of, as explain prints it ("§2")
+   * @param name the input's name as explain prints it, with any catalog entry in brackets after
+   */
+  static String keyOfFormulaInput(
+      Scenario scenario,
+      String configuration,
+      String option,
+      String section,
+      String name,
+      Object value) {
+    Double canonical = canonical(value);
+    if (canonical == null) {
+      return null;
+    }
+    int entry = name.indexOf(" (");
+    String bare = entry < 0 ? name : name.substring(0, entry);
+    String symbol = SYMBOLS.get(bare);
+    String ofOption = "options." + option + ".";
+    String ofConfiguration = "primary.configurations." + configuration + ".";
+    List<String> scopes =
+        section.equals("§2")
+            ? List.of(ofConfiguration, "", ofOption)
+            : List.of(ofOption, ofConfiguration, "");
+    for (String scope : scopes) {
+      for (ScenarioKey key : ScenarioKeys.keysOf(scenario)) {
+        String path = key.path();
+        boolean named =
+            symbol != null
+                ? path.equals(symbol)
+                : path.startsWith(scope) && path.endsWith("." + bare) || path.equals(bare);
+        boolean inScope =
+            scope.isEmpty()
+                ? !path.startsWith("options.") && !path.startsWith("primary.configurations.")
+                : path.startsWith(scope);
+        if (!named || !inScope || !sameValue(key.get(scenario), canonical)) {
+          continue;
+        }
+        Provenance mark = scenario.provenance(path);
+        boolean fromCatalog = scenario.origin(path) != null;
+        if (fromCatalog && (mark == null || !mark.key().equals(path))) {
+          return null;
+        }
+        return path;
+      }
+    }
+    return null;
+  }
+
+  /** A formula input's value in its canonical unit, or {@code null} when it is not a number. */
+  private static Double canonical(Object value) {
+    if (value instanceof dev.drplan.units.DataSize) {
+      return ((dev.drplan.units.DataSize) value).bytes();
+    }
+    if (value instanceof dev.drplan.units.DataRate) {
+      return ((dev.drplan.units.DataRate) value).bytesPerSecond();
+    }
+    if (value instanceof dev.drplan.units.TimeSpan) {
+      return ((dev.drplan.units.TimeSpan) value).seconds();
+    }
+    if (value instanceof dev.drplan.units.Money) {
+      return ((dev.drplan.units.Money) value).usd();
+    }
+    if (value instanceof dev.drplan.units.Fraction) {
+      return ((dev.drplan.units.Fraction) value).value();
+    }
+    if (value instanceof Number) {
+      return ((Number) value).doubleValue();
+    }
+    return null;
+  }
+
+  private static boolean sameValue(double a, double b) {
+    return a == b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
   }
 }

@@ -51,7 +51,8 @@ final class MarkdownReport implements ReportWriter {
           "\n*Largest backlog*: data taken in snapshots and not yet copied, at its largest; *at*:"
               + " when, on the profile's clock; *drained in*: until the queue was first empty."
               + " *Rate needed*: the smallest replication rate that meets the RPO objective for"
-              + " rpo\\_compliance of the time, and the circuits that carry it; *other limit*: a"
+              + " the share of time asked for (`objectives.rpo_compliance`), and the circuits that"
+              + " carry it; *other limit*: a"
               + " limit below that rate that more circuits would not lift.\n");
     }
 

@@ -49,6 +49,16 @@ public final class ReasonText {
 
     /** The catalog entry at {@code path}: its path, or its words. */
     String entry(String path);
+
+    /** The template a reason of {@code code} is written from: the engine's, or reworded. */
+    default String template(ReasonCode code) {
+      return code.template();
+    }
+
+    /** A figure of a reason other than the input it rests on, in display units. */
+    default String value(Object value) {
+      return Display.value(value);
+    }
   }
 
   /** The engine's names: key paths, and the origin the engine wrote. */
@@ -83,7 +93,7 @@ public final class ReasonText {
     if (reason.code() == ReasonCode.RECOMMENDATION_RESTS_ON) {
       return flips(reason, flip -> flipInput(flip, inputs), true);
     }
-    Matcher slot = SLOT.matcher(reason.code().template());
+    Matcher slot = SLOT.matcher(inputs.template(reason.code()));
     boolean restsOn = restsOn(reason.code());
     StringBuilder text = new StringBuilder();
     while (slot.find()) {
@@ -96,7 +106,7 @@ public final class ReasonText {
       } else if (restsOn && name.equals("origin")) {
         filled = inputs.origin(reason);
       } else {
-        filled = Display.value(reason.figures().get(name));
+        filled = inputs.value(reason.figures().get(name));
       }
       slot.appendReplacement(text, Matcher.quoteReplacement(filled));
     }

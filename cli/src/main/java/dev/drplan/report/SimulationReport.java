@@ -13,6 +13,7 @@ import dev.drplan.analysis.UncertainInput;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.analysis.decision.RankCorrelation;
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.scenario.Provenance;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -130,20 +131,32 @@ public final class SimulationReport {
             + " of the samples.");
   }
 
+  /**
+   * The uncertain inputs, each with the scenario's mark ({@link InputMarks}) when it marks its
+   * inputs.
+   */
   private static Table inputs(UncertainScenario uncertain) {
-    Table table =
-        new Table().left("input").left("distribution").right("P10").right("base").right("P90");
+    boolean marks = InputMarks.any(uncertain.base());
+    Table table = new Table().left("input");
+    if (marks) {
+      table.left("source");
+    }
+    table.left("distribution").right("P10").right("base").right("P90");
     List<ScenarioKey> keys = uncertain.keys();
     for (int i = 0; i < keys.size(); i++) {
       ScenarioKey key = keys.get(i);
+      String name = uncertain.inputs().get(i).key();
       Distribution distribution = uncertain.inputs().get(i).distribution();
-      table.row(
-          List.of(
-              uncertain.inputs().get(i).key(),
-              describe(key.kind(), distribution),
-              Figures.human(key.kind(), key.coerce(distribution.p10()), distribution.base()),
-              Figures.human(key.kind(), key.coerce(distribution.base()), distribution.base()),
-              Figures.human(key.kind(), key.coerce(distribution.p90()), distribution.base())));
+      List<String> cells = new ArrayList<>();
+      cells.add(name);
+      if (marks) {
+        cells.add(InputMarks.source(InputMarks.of(uncertain, name)));
+      }
+      cells.add(describe(key.kind(), distribution));
+      cells.add(Figures.human(key.kind(), key.coerce(distribution.p10()), distribution.base()));
+      cells.add(Figures.human(key.kind(), key.coerce(distribution.base()), distribution.base()));
+      cells.add(Figures.human(key.kind(), key.coerce(distribution.p90()), distribution.base()));
+      table.row(cells);
     }
     return table;
   }
@@ -332,7 +345,11 @@ public final class SimulationReport {
     ArrayNode inputs = root.putArray("inputs");
     List<ScenarioKey> keys = uncertain.keys();
     for (int i = 0; i < keys.size(); i++) {
-      inputs.add(input(keys.get(i), uncertain.inputs().get(i)));
+      ObjectNode input = input(keys.get(i), uncertain.inputs().get(i));
+      Provenance mark = InputMarks.of(uncertain, uncertain.inputs().get(i).key());
+      input.put("source", InputMarks.source(mark));
+      input.put("source_note", InputMarks.note(mark));
+      inputs.add(input);
     }
     ArrayNode correlations = root.putArray("correlations");
     for (RankCorrelation.Pair pair : uncertain.correlations()) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.TornadoBar;
+import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.model.Reason;
+import dev.drplan.scenario.Provenance;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -23,25 +25,30 @@ import java.util.List;
 public final class TornadoReport {
   private TornadoReport() {}
 
-  /** Writes {@code tornado} of scenario {@code scenario} in {@code format}. */
-  public static void write(ReportFormat format, String scenario, Tornado tornado, Writer out)
+  /**
+   * Writes {@code tornado} of {@code uncertain} in {@code format}, each input with the scenario's
+   * mark ({@link InputMarks}).
+   */
+  public static void write(
+      ReportFormat format, UncertainScenario uncertain, Tornado tornado, Writer out)
       throws IOException {
     if (format == ReportFormat.JSON) {
-      Figures.writeJson(json(scenario, tornado), out);
+      Figures.writeJson(json(uncertain, tornado), out);
     } else if (format == ReportFormat.CSV) {
-      csv(tornado, out);
+      csv(uncertain, tornado, out);
     } else if (format == ReportFormat.TABLE || format == ReportFormat.MARKDOWN) {
-      text(scenario, tornado, format == ReportFormat.MARKDOWN, out);
+      text(uncertain, tornado, format == ReportFormat.MARKDOWN, out);
     } else {
       throw new IllegalArgumentException(
           "sensitivity writes table, markdown, csv or json, not " + format.id());
     }
   }
 
-  private static void text(String scenario, Tornado tornado, boolean markdown, Writer out)
+  private static void text(
+      UncertainScenario uncertain, Tornado tornado, boolean markdown, Writer out)
       throws IOException {
     Metric metric = tornado.metric();
-    String title = "drplan sensitivity: " + scenario;
+    String title = "drplan sensitivity: " + uncertain.base().name();
     out.write(markdown ? "# " + title + "\n\n" : title + "\n");
     Figures.paragraph(
         out,
@@ -68,23 +75,26 @@ public final class TornadoReport {
               + " {dist: ...} to see how it moves the figure.");
       return;
     }
-    Table table =
-        new Table()
-            .left("input")
-            .right("P10")
-            .right("P90")
-            .right("at P10")
-            .right("at P90")
-            .right("swing");
+    // The source column only when the scenario marks its inputs (InputMarks: a scenario that
+    // marks none says so once, in compare, rather than "unmarked" on every row).
+    boolean marks = InputMarks.any(uncertain.base());
+    Table table = new Table().left("input");
+    if (marks) {
+      table.left("source");
+    }
+    table.right("P10").right("P90").right("at P10").right("at P90").right("swing");
     for (TornadoBar bar : tornado.bars()) {
-      table.row(
-          List.of(
-              bar.key(),
-              Figures.human(bar.kind(), bar.inputLow(), bar.inputBase()),
-              Figures.human(bar.kind(), bar.inputHigh(), bar.inputBase()),
-              marked(Figures.human(metric, bar.atLow()), bar.feasibleAtLow()),
-              marked(Figures.human(metric, bar.atHigh()), bar.feasibleAtHigh()),
-              bar.infiniteSwing() ? "unbounded" : Figures.human(metric, bar.swing())));
+      List<String> cells = new ArrayList<>();
+      cells.add(bar.key());
+      if (marks) {
+        cells.add(InputMarks.source(InputMarks.of(uncertain, bar.key())));
+      }
+      cells.add(Figures.human(bar.kind(), bar.inputLow(), bar.inputBase()));
+      cells.add(Figures.human(bar.kind(), bar.inputHigh(), bar.inputBase()));
+      cells.add(marked(Figures.human(metric, bar.atLow()), bar.feasibleAtLow()));
+      cells.add(marked(Figures.human(metric, bar.atHigh()), bar.feasibleAtHigh()));
+      cells.add(bar.infiniteSwing() ? "unbounded" : Figures.human(metric, bar.swing()));
+      table.row(cells);
     }
     Figures.section(out, markdown, "Tornado", table);
     List<String> points = new ArrayList<>();
@@ -151,7 +161,8 @@ public final class TornadoReport {
     return array;
   }
 
-  private static void csv(Tornado tornado, Writer out) throws IOException {
+  private static void csv(UncertainScenario uncertain, Tornado tornado, Writer out)
+      throws IOException {
     String metric = tornado.metric().id();
     Figures.csvLine(
         out,
@@ -169,7 +180,9 @@ public final class TornadoReport {
             "feasible_at_input_p10",
             "feasible_at_input_p90",
             "reason_codes_at_input_p10",
-            "reason_codes_at_input_p90"));
+            "reason_codes_at_input_p90",
+            "source",
+            "source_note"));
     for (TornadoBar bar : tornado.bars()) {
       List<String> cells =
           new ArrayList<>(
@@ -188,14 +201,17 @@ public final class TornadoReport {
       cells.add(Boolean.toString(bar.feasibleAtHigh()));
       cells.add(codes(bar.blockedAtLow()));
       cells.add(codes(bar.blockedAtHigh()));
+      Provenance mark = InputMarks.of(uncertain, bar.key());
+      cells.add(InputMarks.source(mark));
+      cells.add(mark == null ? "" : mark.note());
       Figures.csvLine(out, cells);
     }
   }
 
-  static ObjectNode json(String scenario, Tornado tornado) {
+  static ObjectNode json(UncertainScenario uncertain, Tornado tornado) {
     String metric = tornado.metric().id();
     ObjectNode root = Figures.NODES.objectNode();
-    root.put("scenario", scenario);
+    root.put("scenario", uncertain.base().name());
     root.put("metric", metric);
     root.put("configuration", tornado.configuration());
     root.put("option", tornado.option());
@@ -206,6 +222,9 @@ public final class TornadoReport {
     for (TornadoBar bar : tornado.bars()) {
       ObjectNode node = bars.addObject();
       node.put("key", bar.key());
+      Provenance mark = InputMarks.of(uncertain, bar.key());
+      node.put("source", InputMarks.source(mark));
+      node.put("source_note", InputMarks.note(mark));
       node.put("input_unit", bar.kind().unit());
       node.set("input_p10", Figures.json(bar.inputLow()));
       node.set("input_p90", Figures.json(bar.inputHigh()));

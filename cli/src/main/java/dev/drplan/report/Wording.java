@@ -121,6 +121,108 @@ final class Wording {
     return templates;
   }
 
+  /**
+   * Reason templates for the markdown where the engine's name a scenario key: the key's meaning,
+   * its path given once beside it as code, as the markdown names the inputs a finding rests on
+   * ({@link #markdownReason}).
+   */
+  private static final Map<ReasonCode, String> MARKDOWN_TEMPLATES = markdownTemplates();
+
+  private static Map<ReasonCode, String> markdownTemplates() {
+    Map<ReasonCode, String> templates = new EnumMap<>(ReasonCode.class);
+    String compliance =
+        "the share of time asked for, {rpo_compliance} (`objectives.rpo_compliance`)";
+    templates.put(
+        ReasonCode.SEED_TOO_LONG,
+        "the first copy takes {seed}, longer than the longest acceptable first full copy,"
+            + " {max_seed} (`objectives.max_seed`)");
+    templates.put(
+        ReasonCode.RPO_BACKLOG_GROWS,
+        "at the busiest hour's change rate held without a pause (the model's worst case),"
+            + " incremental copies fall behind without bound: the peak change rate"
+            + " {peak_change_rate} is at least the replication rate {replication_rate}"
+            + " ({bottleneck}); a measured change profile (`change_profile`) replays the real"
+            + " pattern (§5, the backlog)");
+    templates.put(
+        ReasonCode.RPO_COMPLIANCE_MISSED,
+        "over the replayed change profile the RPO is within the objective {rpo_objective} for"
+            + " {within_objective} of the time, less than "
+            + compliance
+            + "; {needed_rate} ({circuits} circuits) would meet it");
+    templates.put(
+        ReasonCode.RPO_COMPLIANCE_CAPPED,
+        "over the replayed change profile the RPO is within the objective {rpo_objective} for"
+            + " {within_objective} of the time, less than "
+            + compliance
+            + "; that needs {needed_rate}, but {bottleneck} caps the replication rate at"
+            + " {capped_rate}, below it, whatever the circuits");
+    templates.put(
+        ReasonCode.RPO_COMPLIANCE_UNREACHABLE,
+        "over the replayed change profile the RPO is within the objective {rpo_objective} for"
+            + " {within_objective} of the time, less than "
+            + compliance
+            + ", and no replication rate meets it at this interval: instant copies would reach"
+            + " {best_possible}");
+    templates.put(
+        ReasonCode.RPO_COMPLIANCE_BEYOND_CIRCUITS,
+        "the replication rate {needed_rate} that would keep the RPO within the objective"
+            + " {rpo_objective} for "
+            + compliance
+            + " of the replayed change profile is beyond any number of circuits of {circuit_rate}"
+            + " each");
+    templates.put(
+        ReasonCode.TOO_MANY_NODES,
+        "{nodes} VMs are needed by the end of the horizon, more than the largest node count of"
+            + " one cluster, {max_nodes} (the option's `max_nodes`); it would take {clusters}"
+            + " clusters");
+    return templates;
+  }
+
+  /**
+   * What the scenario would need to give for a line to be priced, for the markdown: in words, with
+   * the keys to set as code.
+   */
+  private static final Map<CostLine, String> NOT_PRICED_IN_MARKDOWN = notPricedInMarkdown();
+
+  private static Map<CostLine, String> notPricedInMarkdown() {
+    Map<CostLine, String> because = new EnumMap<>(CostLine.class);
+    because.put(
+        CostLine.LICENCE,
+        "no licence price per usable TB-month on the VMs, the option's `licence_per_tb_month`");
+    because.put(
+        CostLine.COPY_ENGINE_HOSTS,
+        "no monthly price of a mover host, `copy_engine.host_monthly_cost` or"
+            + " `host_machine_type`");
+    because.put(
+        CostLine.TRANSFER_FEE,
+        "the transfer tool, `copy_engine.tool`, not named, or its fee per GiB not known");
+    because.put(
+        CostLine.REPLICATION,
+        "the fee per GiB of inter-region replication, `prices.replication_per_gib`, is a"
+            + " catalog placeholder of 0: Google's price was not found");
+    because.put(
+        CostLine.VLAN_ATTACHMENTS,
+        "no price of one VLAN attachment per hour, `network.vlan_attachment_hourly`");
+    because.put(CostLine.EGRESS, "no fee per GiB leaving the cloud, the option's `egress_per_gib`");
+    because.put(
+        CostLine.APPLIANCES,
+        "the appliance fee or shipping is a catalog placeholder of 0: Google publishes neither");
+    return because;
+  }
+
+  /** The lines of a not-priced note in the markdown's words: "licence (no licence price ...)". */
+  private static String notPricedInMarkdown(FeasibilityRules.NotPriced lines) {
+    List<String> parts = new ArrayList<>();
+    for (CostLine line : lines.lines()) {
+      parts.add(
+          line.label()
+              + " ("
+              + NOT_PRICED_IN_MARKDOWN.getOrDefault(line, "no price was given")
+              + ")");
+    }
+    return String.join(", ", parts);
+  }
+
   /** What goes wrong, in a few words, for each reason that makes a pair infeasible. */
   private static final Map<ReasonCode, String> FAILURES = failures();
 
@@ -426,6 +528,18 @@ final class Wording {
       // The one figure of every key it sets, by that figure's meaning.
       String meaning = ScenarioKeys.key(scenario, path).meaning();
       return keyPaths ? meaning + " (`" + name + "`)" : meaning;
+    }
+
+    @Override
+    public String template(ReasonCode code) {
+      return keyPaths ? MARKDOWN_TEMPLATES.getOrDefault(code, code.template()) : code.template();
+    }
+
+    @Override
+    public String value(Object value) {
+      return keyPaths && value instanceof FeasibilityRules.NotPriced
+          ? notPricedInMarkdown((FeasibilityRules.NotPriced) value)
+          : Display.value(value);
     }
 
     @Override

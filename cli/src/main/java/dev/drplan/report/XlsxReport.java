@@ -197,7 +197,7 @@ public final class XlsxReport {
 
       List<String> assumptions = new ArrayList<>();
       assumptions.add(InputMarks.summary(scenario, "the Inputs sheet"));
-      assumptions.addAll(Assumptions.of(proposal.comparison()));
+      assumptions.addAll(Assumptions.of(proposal.comparison(), ModelCitation.TITLES));
       sheet(
           workbook,
           styles,

@@ -338,7 +338,7 @@ class AnalysisCommandsTest {
     assertThat(sensitivity.lines().filter(line -> line.startsWith("dataset.average_file_size")))
         .singleElement()
         .asString()
-        .containsPattern("^dataset.average_file_size +[0-9.]+ MiB +512\\.0 MiB ")
+        .containsPattern("^dataset.average_file_size +assumed +[0-9.]+ MiB +512\\.0 MiB ")
         .doesNotContain(" MB ");
   }
 

@@ -26,10 +26,12 @@ import picocli.CommandLine;
  * contains: ...} fragments of the message; a case without its expectation fails, and so does an
  * expectation without its case. Add a case by adding the two files.
  *
- * <p>Each case runs twice: through the loader (one {@link ScenarioException}, one paragraph and at
- * most a "did you mean" line) and through the real command line, {@code drplan compare FILE}, whose
- * exit code, standard error and standard output are what a user sees: the exit code of the file,
- * the message on standard error, nothing on standard output, no stack trace.
+ * <p>Each case runs twice: through the loader (one {@link ScenarioException}, one paragraph: an
+ * unknown key or name with its "did you mean" on the first line and what is allowed on the second,
+ * any other error on one line, at most with a "did you mean" line) and through the real command
+ * line, {@code drplan compare FILE}, whose exit code, standard error and standard output are what a
+ * user sees: the exit code of the file, the message on standard error, nothing on standard output,
+ * no stack trace.
  */
 class BadInputTest {
 
@@ -108,7 +110,12 @@ class BadInputTest {
     assertThat(lines.length)
         .as("one paragraph and at most a hint: " + message)
         .isLessThanOrEqualTo(2);
-    if (lines.length == 2) {
+    if (error.allowed() != null && error.suggestion() != null) {
+      // An unknown key or name: the closest one leads, then what is allowed, as the command
+      // line's unknown names (UnknownNames).
+      assertThat(lines[0]).endsWith("; did you mean \"" + error.suggestion() + "\"?");
+      assertThat(lines[1]).isEqualTo(error.allowed());
+    } else if (lines.length == 2) {
       assertThat(lines[1]).startsWith("did you mean \"");
     }
   }

@@ -17,7 +17,8 @@ import net.jqwik.api.ShrinkingMode;
 
 /**
  * Mutations of valid scenarios never get anything out of the loader but a scenario or a {@link
- * ScenarioException} whose message is one paragraph (plus an optional "did you mean" line).
+ * ScenarioException} whose message is one paragraph (plus an optional "did you mean" line, or, for
+ * an unknown key or name, the "did you mean" on the first line and what is allowed on the second).
  *
  * <p>The five properties run 100,000 inputs together in the normal build (about 20 to 35 s on two
  * cores). jqwik draws one {@code long} per try and the mutations follow from it through {@link
@@ -228,7 +229,11 @@ class ScenarioLoaderFuzzTest {
       assertThat(message).startsWith("fuzz.yaml").contains(": error: ");
       String[] lines = message.split("\n", -1);
       assertThat(lines.length).as(message).isLessThanOrEqualTo(2);
-      if (lines.length == 2) {
+      if (e.allowed() != null && e.suggestion() != null) {
+        // an unknown key or name: the closest first, then what is allowed
+        assertThat(lines[0]).as(message).endsWith("; did you mean \"" + e.suggestion() + "\"?");
+        assertThat(lines[1]).as(message).isEqualTo(e.allowed());
+      } else if (lines.length == 2) {
         assertThat(lines[1]).as(message).startsWith("did you mean \"").endsWith("\"?");
       }
     }

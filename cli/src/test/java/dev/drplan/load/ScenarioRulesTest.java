@@ -54,9 +54,9 @@ class ScenarioRulesTest {
     assertThat(e.getMessage())
         .isEqualTo(
             "s.yaml:11:3: error: dataset.logical_sise: unknown key \"logical_sise\" in dataset;"
-                + " expected one of: logical_size, annual_growth, daily_change, peak_factor,"
-                + " overwrite_share, average_file_size, reduction_ratio\n"
-                + "did you mean \"logical_size\"?");
+                + " did you mean \"logical_size\"?\n"
+                + "expected one of: logical_size, annual_growth, daily_change, peak_factor,"
+                + " overwrite_share, average_file_size, reduction_ratio");
   }
 
   @Test

@@ -92,6 +92,21 @@ class HtmlReportTest {
     }
   }
 
+  /**
+   * A customer who has only the HTML can read every citation of the model: the document's name and
+   * the section's title, never a bare "§n" that points to a file they do not have.
+   */
+  @Test
+  void theModelIsCitedByTheDocumentAndTheSectionTitle() {
+    for (String html : List.of(certainHtml, uncertainHtml)) {
+      assertThat(html)
+          .doesNotContain("§")
+          .contains("(docs/model.md, Recovery time (RTO))")
+          .contains("(docs/model.md, Primary configurations, Cloud footprint and cost)")
+          .contains("(docs/model.md, Recovery point (RPO), The backlog)");
+    }
+  }
+
   @Test
   void noFigureIsNaNOrInfinite() {
     for (String html : List.of(certainHtml, uncertainHtml)) {

@@ -117,4 +117,48 @@ class InputMarksTest {
     assertThat(price.get("source").asText()).isEqualTo("assumed");
     assertThat(price.get("note").asText()).startsWith("derived from the deal size");
   }
+
+  /**
+   * explain's formula inputs are matched to the scenario's keys by name (or symbol) and value, in
+   * the scope of the figure: a figure of the primary (§2) reads the dataset's reduction ratio, one
+   * of the cloud cluster (§7) the option's, though both are 1.50 in walmart.yaml.
+   */
+  @Test
+  void aFormulaInputIsTheKeyOfItsNameInTheScopeOfItsFigure() {
+    Scenario walmart = shipped("walmart.yaml");
+    Double ratio = 1.5;
+    assertThat(
+            InputMarks.keyOfFormulaInput(
+                walmart, "minimum", "vast-on-z3", "§2", "reduction_ratio", ratio))
+        .isEqualTo("dataset.reduction_ratio");
+    assertThat(
+            InputMarks.keyOfFormulaInput(
+                walmart, "minimum", "vast-on-z3", "§7", "reduction_ratio", ratio))
+        .isEqualTo("options.vast-on-z3.reduction_ratio");
+    assertThat(
+            InputMarks.keyOfFormulaInput(walmart, "phase-one", "vast-on-z3", "§2", "dboxes", 120))
+        .isEqualTo("primary.configurations.phase-one.dboxes");
+    assertThat(
+            InputMarks.keyOfFormulaInput(
+                walmart,
+                "minimum",
+                "gcs-archive",
+                "§1",
+                "L0",
+                dev.drplan.units.DataSize.ofBytes(80e15)))
+        .isEqualTo("dataset.logical_size");
+    // Another value under the same name is not the key's: a figure derived before.
+    assertThat(InputMarks.keyOfFormulaInput(walmart, "phase-one", "vast-on-z3", "§2", "dboxes", 56))
+        .isNull();
+    // A catalog figure keeps its own source.
+    assertThat(
+            InputMarks.keyOfFormulaInput(
+                walmart,
+                "minimum",
+                "gcs-archive",
+                "§2",
+                "dbox_raw (ceres-df3060)",
+                dev.drplan.units.DataSize.ofBytes(1.35168e15)))
+        .isNull();
+  }
 }

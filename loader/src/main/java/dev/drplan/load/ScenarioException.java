@@ -11,9 +11,16 @@ import java.util.Objects;
  * walmart.yaml:12:7: error: options[1].seed.appliance.capacity: expected a size like "300 TB" or "64 MiB", found "300"
  * </pre>
  *
- * followed, where a close key or name exists, by {@code did you mean "..."?} on its own line. The
- * command line prints {@link #getMessage()} alone (no stack trace) and exits with 2, the code of
- * bad input.
+ * An unknown key or name leads with the closest valid one, then says what is allowed on a line of
+ * its own, as the command line does for its names ({@code UnknownNames}):
+ *
+ * <pre>
+ * walmart.yaml:39:30: error: dataset.logical_size.mni: unknown key "mni" in a pert distribution; did you mean "min"?
+ * expected one of: dist, min, mode, max, question
+ * </pre>
+ *
+ * and, with no close one, {@code ...; expected one of: ...} on the first line. The command line
+ * prints {@link #getMessage()} alone (no stack trace) and exits with 2, the code of bad input.
  */
 public final class ScenarioException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -24,6 +31,7 @@ public final class ScenarioException extends RuntimeException {
   private final String keyPath;
   private final String detail;
   private final String suggestion;
+  private final String allowed;
 
   /**
    * @param source the file name as the user gave it
@@ -35,17 +43,49 @@ public final class ScenarioException extends RuntimeException {
    */
   ScenarioException(
       String source, int line, int column, String keyPath, String detail, String suggestion) {
-    super(format(source, line, column, keyPath, detail, suggestion));
+    this(source, line, column, keyPath, detail, suggestion, null);
+  }
+
+  /**
+   * An unknown key or name.
+   *
+   * @param problem what was found that does not exist ({@code unknown key "mni" in a pert
+   *     distribution})
+   * @param suggestion the closest valid key or name, or {@code null}
+   * @param allowed what is allowed instead ({@code expected one of: dist, min, mode, max}), said
+   *     after the suggestion
+   */
+  ScenarioException(
+      String source,
+      int line,
+      int column,
+      String keyPath,
+      String problem,
+      String suggestion,
+      String allowed) {
+    super(format(source, line, column, keyPath, problem, suggestion, allowed));
     this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;
     this.keyPath = keyPath == null ? "" : keyPath;
-    this.detail = Objects.requireNonNull(detail, "detail");
+    this.detail = Objects.requireNonNull(problem, "problem");
     this.suggestion = suggestion;
+    this.allowed = allowed;
+  }
+
+  /** The same error with {@code note} added to what was found (before the suggestion). */
+  ScenarioException withNote(String note) {
+    return new ScenarioException(source, line, column, keyPath, detail + note, suggestion, allowed);
   }
 
   private static String format(
-      String source, int line, int column, String keyPath, String detail, String suggestion) {
+      String source,
+      int line,
+      int column,
+      String keyPath,
+      String detail,
+      String suggestion,
+      String allowed) {
     // The file name and the key path come from the user: on one line, control characters escaped.
     StringBuilder message = new StringBuilder(Messages.clean(source, Integer.MAX_VALUE));
     if (line > 0) {
@@ -59,8 +99,15 @@ public final class ScenarioException extends RuntimeException {
       message.append(Messages.clean(keyPath, Integer.MAX_VALUE)).append(": ");
     }
     message.append(detail);
-    if (suggestion != null) {
-      message.append('\n').append("did you mean \"").append(suggestion).append("\"?");
+    if (allowed == null) {
+      if (suggestion != null) {
+        message.append('\n').append("did you mean \"").append(suggestion).append("\"?");
+      }
+    } else if (suggestion != null) {
+      // The closest name first, where a reader scanning the line looks; then what is allowed.
+      message.append("; did you mean \"").append(suggestion).append("\"?\n").append(allowed);
+    } else {
+      message.append("; ").append(allowed);
     }
     return message.toString();
   }
@@ -87,9 +134,17 @@ public final class ScenarioException extends RuntimeException {
     return keyPath;
   }
 
-  /** What was expected and what was found, without position or key path. */
+  /**
+   * What was expected and what was found, without position or key path; for an unknown key or name,
+   * what was found ({@link #allowed()} says what is allowed).
+   */
   public String detail() {
     return detail;
+  }
+
+  /** For an unknown key or name, what is allowed instead; otherwise {@code null}. */
+  public String allowed() {
+    return allowed;
   }
 
   /** The close valid key or name offered as "did you mean", or {@code null}. */

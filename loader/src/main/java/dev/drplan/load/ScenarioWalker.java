@@ -696,9 +696,10 @@ final class ScenarioWalker {
       return catalogs.load(name);
     } catch (UnknownCatalogEntryException unknown) {
       List<String> names = catalogs.names();
-      throw error(
+      throw unknown(
           node,
-          "unknown catalog " + node.describe() + "; expected one of: " + Messages.list(names),
+          "unknown catalog " + node.describe(),
+          "expected one of: " + Messages.list(names),
           Suggestions.closest(name, names));
     }
   }
@@ -729,9 +730,10 @@ final class ScenarioWalker {
         for (CatalogEntry entry : catalog.entries()) {
           paths.add(entry.path());
         }
-        throw errorAt(
+        throw unknownAt(
             override,
-            "unknown catalog path; an override must name an existing entry of catalog "
+            "unknown catalog path",
+            "an override must name an existing entry of catalog "
                 + catalog.name()
                 + " (\"drplan catalog\" lists them)",
             Suggestions.closest(path, paths));
@@ -871,16 +873,10 @@ final class ScenarioWalker {
       return lookup.get();
     } catch (UnknownCatalogEntryException unknown) {
       if (unknown.requested().equals(name)) {
-        throw error(
+        throw unknown(
             ref,
-            "unknown "
-                + what
-                + " "
-                + ref.describe()
-                + " in catalog "
-                + catalog.name()
-                + "; expected one of: "
-                + Messages.list(unknown.validNames()),
+            "unknown " + what + " " + ref.describe() + " in catalog " + catalog.name(),
+            "expected one of: " + Messages.list(unknown.validNames()),
             Suggestions.closest(name, unknown.validNames()));
       }
       throw incompleteCatalog(ref, unknown);
@@ -1059,16 +1055,15 @@ final class ScenarioWalker {
         base = catalog.gcsPrices(storageClass, location);
       } catch (UnknownCatalogEntryException unknown) {
         if (unknown.requested().equals(location)) {
-          throw error(
+          throw unknown(
               locationNode,
               "catalog "
                   + catalog.name()
                   + " has no "
                   + storageClass.id()
                   + " prices for location "
-                  + locationNode.describe()
-                  + "; expected one of: "
-                  + Messages.list(unknown.validNames()),
+                  + locationNode.describe(),
+              "expected one of: " + Messages.list(unknown.validNames()),
               Suggestions.closest(location, unknown.validNames()));
         }
         if (unknown.requested().equals(storageClass.id())) {
@@ -1139,14 +1134,10 @@ final class ScenarioWalker {
   private ScenarioException unknownKey(
       YamlNode.Entry entry, YamlNode.Mapping map, List<String> allowed, String where) {
     String place = where != null ? where : map.path().isEmpty() ? "the top level" : map.path();
-    return errorAt(
+    return unknownAt(
         entry,
-        "unknown key "
-            + Messages.quote(entry.key())
-            + " in "
-            + place
-            + "; expected one of: "
-            + Messages.list(allowed),
+        "unknown key " + Messages.quote(entry.key()) + " in " + place,
+        "expected one of: " + Messages.list(allowed),
         Suggestions.closest(entry.key(), allowed));
   }
 
@@ -1183,9 +1174,10 @@ final class ScenarioWalker {
   private String word(YamlNode node, String what, List<String> words) {
     String text = readText(node, "one of: " + Messages.list(words));
     if (!words.contains(text)) {
-      throw error(
+      throw unknown(
           node,
-          "unknown " + what + " " + node.describe() + "; expected one of: " + Messages.list(words),
+          "unknown " + what + " " + node.describe(),
+          "expected one of: " + Messages.list(words),
           Suggestions.closest(text, words));
     }
     return text;
@@ -1506,17 +1498,18 @@ final class ScenarioWalker {
     YamlNode nameNode = reference.get(key);
     String name = readText(nameNode, "the name of a quantity of \"uncertain:\"");
     List<String> names = named == null ? List.of() : List.copyOf(named.entries().keySet());
-    if (!names.contains(name)) {
+    if (named == null) {
       throw error(
           nameNode,
-          named == null
-              ? "names the uncertain quantity "
-                  + Messages.quote(name)
-                  + ", but the scenario has no \"uncertain:\" section; add one that names it"
-              : "no uncertain quantity "
-                  + Messages.quote(name)
-                  + " in \"uncertain:\"; it names: "
-                  + Messages.list(names),
+          "names the uncertain quantity "
+              + Messages.quote(name)
+              + ", but the scenario has no \"uncertain:\" section; add one that names it");
+    }
+    if (!names.contains(name)) {
+      throw unknown(
+          nameNode,
+          "no uncertain quantity " + Messages.quote(name) + " in \"uncertain:\"",
+          "it names: " + Messages.list(names),
           Suggestions.closest(name, names));
     }
     Pending input = distributions.get(name);
@@ -1527,18 +1520,12 @@ final class ScenarioWalker {
         distribution = distribution(definition, reading.kind(), reader);
       } catch (ScenarioException e) {
         // The fields are read by the rules of the first key that uses the name: say which.
-        throw new ScenarioException(
-            e.source(),
-            e.line(),
-            e.column(),
-            e.keyPath(),
-            e.detail()
-                + " (the uncertain quantity "
+        throw e.withNote(
+            " (the uncertain quantity "
                 + Messages.quote(name)
                 + " is read as a value of its first use, "
                 + reference.path()
-                + ")",
-            e.suggestion());
+                + ")");
       }
       input = new Pending(name, definition, distribution, reading.kind(), question(definition));
       distributions.put(name, input);
@@ -1682,10 +1669,11 @@ final class ScenarioWalker {
         known |= key.equals(path) || key.startsWith(path + ".");
       }
       if (!known) {
-        throw errorAt(
+        throw unknownAt(
             entry,
-            "unknown key path in provenance; expected a numeric key of this scenario, or the"
-                + " part of one before a dot (a group, like primary.configurations): "
+            "unknown key path in provenance",
+            "expected a numeric key of this scenario, or the part of one before a dot (a group,"
+                + " like primary.configurations): "
                 + Messages.list(paths),
             Suggestions.closest(path, paths));
       }
@@ -1768,12 +1756,11 @@ final class ScenarioWalker {
       for (YamlNode input : ((YamlNode.Sequence) between).items()) {
         String name = readText(input, "an uncertain input: a key path or a name of uncertain:");
         if (!names.contains(name)) {
-          throw error(
+          throw unknown(
               input,
-              "no uncertain input "
-                  + Messages.quote(name)
-                  + "; a correlation is between keys written as distributions or quantities named"
-                  + " in \"uncertain:\", here: "
+              "no uncertain input " + Messages.quote(name),
+              "a correlation is between keys written as distributions or quantities named in"
+                  + " \"uncertain:\", here: "
                   + Messages.list(names),
               Suggestions.closest(name, names));
         }
@@ -1821,10 +1808,10 @@ final class ScenarioWalker {
       try {
         key = ScenarioKeys.key(scenario, path);
       } catch (UnknownScenarioKeyException unknown) {
-        throw errorAt(
+        throw unknownAt(
             entry,
-            "unknown key path for a lever; a lever is one of the numeric keys: "
-                + Messages.list(unknown.validKeys()),
+            "unknown key path for a lever",
+            "a lever is one of the numeric keys: " + Messages.list(unknown.validKeys()),
             Suggestions.closest(path, unknown.validKeys()));
       }
       YamlNode value = entry.value();
@@ -1989,6 +1976,23 @@ final class ScenarioWalker {
   private ScenarioException error(YamlNode node, String detail, String suggestion) {
     return new ScenarioException(
         source, node.line(), node.column(), node.path(), detail, suggestion);
+  }
+
+  /**
+   * An unknown key or name at {@code node}: what was found, then the closest valid one, then what
+   * is allowed ({@link ScenarioException}).
+   */
+  private ScenarioException unknown(
+      YamlNode node, String problem, String allowed, String suggestion) {
+    return new ScenarioException(
+        source, node.line(), node.column(), node.path(), problem, suggestion, allowed);
+  }
+
+  /** {@link #unknown} at a key of a mapping (its position, the path of its value). */
+  private ScenarioException unknownAt(
+      YamlNode.Entry entry, String problem, String allowed, String suggestion) {
+    return new ScenarioException(
+        source, entry.line(), entry.column(), entry.value().path(), problem, suggestion, allowed);
   }
 
   private ScenarioException errorAt(int line, int column, String path, String detail) {
