@@ -578,6 +578,10 @@ public final class HtmlReport {
         "Where the recommendation changes",
         DecisionReport.flipTable(result, words),
         "flip-points");
+    String nothingFeasible = DecisionReport.nothingFeasibleNote(result, words);
+    if (!nothingFeasible.isEmpty()) {
+      out.append("<p class=\"meta\">").append(Html.escape(nothingFeasible)).append("</p>\n");
+    }
     DecisionResult.Information information = result.information();
     if (information != null) {
       out.append("<h3>What to ask the customer first</h3>\n<ol class=\"questions\">\n");
