@@ -443,7 +443,7 @@ final class ComparisonTables {
         if (!lines.applies(line)) {
           row.add(Display.NONE);
         } else if (!lines.priced(line)) {
-          row.add("not priced");
+          row.add(Display.NOT_PRICED);
         } else {
           row.add(Display.money(lines.horizon(line)));
         }

@@ -46,6 +46,12 @@ public final class Display {
   /** A figure that does not exist or does not apply. */
   public static final String NONE = "—";
 
+  /**
+   * A price no one gave, or a cost line that reads one: never shown as $0, which would read as free
+   * (docs/model.md §7).
+   */
+  public static final String NOT_PRICED = "not priced";
+
   private static final String[] SIZE_UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
   private static final String[] BINARY_SIZE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
   private static final String[] RATE_UNITS = {"B/s", "kB/s", "MB/s", "GB/s", "TB/s", "PB/s"};

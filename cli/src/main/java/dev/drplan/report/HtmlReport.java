@@ -674,7 +674,11 @@ public final class HtmlReport {
           .append("</td><td class=\"text\">")
           .append(Html.escape(String.join(", ", figure.usedBy())))
           .append("</td><td class=\"num\">")
-          .append(Html.escape(Table.keepUnits(figure.usedText())))
+          // A figure's value keeps its unit on its line; "not priced (catalog placeholder ...)"
+          // is words, which may wrap.
+          .append(
+              Html.escape(
+                  figure.notPriced() ? figure.usedText() : Table.keepUnits(figure.usedText())))
           .append("</td><td class=\"text\">")
           .append(
               own

@@ -409,6 +409,21 @@ class HtmlReportTest {
   }
 
   /** The text of {@code <section id="id">}. */
+  /**
+   * A catalog placeholder price of 0 (the nam4 replication price, the appliance fee and shipping)
+   * is not priced in the price table, named with its entry, never $0.00, which reads as free.
+   */
+  @Test
+  void aPlaceholderPriceIsShownAsNotPriced() {
+    String sources = section(certainHtml, "sources");
+    assertThat(sources)
+        .contains("not priced (catalog placeholder gcs.archive.nam4.replication_per_gib)")
+        .contains("not priced (catalog placeholder appliances.ta300.fee)")
+        .contains("not priced (catalog placeholder appliances.ta300.shipping)")
+        .doesNotContain("$0.00\u00A0per")
+        .doesNotContain("$0.00 per");
+  }
+
   static String section(String html, String id) {
     int start = html.indexOf("<section id=\"" + id + "\">");
     assertThat(start).as("section %s", id).isNotNegative();
