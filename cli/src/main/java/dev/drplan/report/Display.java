@@ -54,7 +54,9 @@ public final class Display {
 
   private static final String[] SIZE_UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
   private static final String[] BINARY_SIZE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-  private static final String[] RATE_UNITS = {"B/s", "kB/s", "MB/s", "GB/s", "TB/s", "PB/s"};
+  private static final String[] RATE_UNITS = {
+    "B/s", "kB/s", "MB/s", "GB/s", "TB/s", "PB/s", "EB/s"
+  };
 
   // ---- numbers -------------------------------------------------------------------------------
 
@@ -79,12 +81,50 @@ public final class Display {
     if (value == 0) {
       return "0";
     }
+    if (Math.abs(value) < SMALLEST_PLAIN || Math.abs(value) >= LARGEST_PLAIN) {
+      return scientific(value);
+    }
     if (Math.abs(value) >= 999.5) {
       return fixed(value, 0);
     }
     BigDecimal rounded = BigDecimal.valueOf(value).round(new MathContext(3, RoundingMode.HALF_UP));
     int exponent = rounded.precision() - rounded.scale() - 1;
     return fixed(rounded.doubleValue(), Math.max(0, 2 - exponent));
+  }
+
+  /**
+   * The smallest magnitude {@link #significant} writes in decimals: below, its leading zeros would
+   * hide its digits ("0.000000000000100"), so it is written in {@link #scientific} notation.
+   */
+  private static final double SMALLEST_PLAIN = 1e-3;
+
+  /** The magnitude from which {@link #significant} writes {@link #scientific}: 12 digits and up. */
+  private static final double LARGEST_PLAIN = 1e12;
+
+  /**
+   * A number to three significant digits in scientific notation, as a person writes it by hand:
+   * {@code "1.00 × 10⁻¹²"}, {@code "8.00 × 10¹¹"}; for a figure too small or too large for its unit
+   * to be read in decimals.
+   */
+  public static String scientific(double value) {
+    requireFinite(value);
+    if (value == 0) {
+      return "0";
+    }
+    BigDecimal rounded = BigDecimal.valueOf(value).round(new MathContext(3, RoundingMode.HALF_UP));
+    int exponent = rounded.precision() - rounded.scale() - 1;
+    BigDecimal mantissa = rounded.movePointLeft(exponent).setScale(2, RoundingMode.HALF_UP);
+    return mantissa.toPlainString() + " × 10" + superscript(exponent);
+  }
+
+  /** An exponent in superscript digits: {@code -12} is {@code "⁻¹²"}. */
+  private static String superscript(int exponent) {
+    String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    StringBuilder out = new StringBuilder();
+    for (char c : Integer.toString(exponent).toCharArray()) {
+      out.append(c == '-' ? '⁻' : digits.charAt(c - '0'));
+    }
+    return out.toString();
   }
 
   /**
@@ -276,9 +316,13 @@ public final class Display {
     return scaled(rate.bytesPerSecond(), 1000, RATE_UNITS);
   }
 
-  /** A bit rate in Gbps: {@code "320.0 Gbps"}. */
+  /**
+   * A bit rate in Gbps: {@code "320.0 Gbps"}; one too small for two decimals to show it in {@link
+   * #scientific} notation ({@code "8.00 × 10⁻⁹ Gbps"}).
+   */
   public static String gigabits(DataRate rate) {
-    return number(rate.gigabitsPerSecond()) + " Gbps";
+    double gbps = rate.gigabitsPerSecond();
+    return (gbps > 0 && gbps < 0.005 ? scientific(gbps) : number(gbps)) + " Gbps";
   }
 
   /**
@@ -483,7 +527,12 @@ public final class Display {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  /** The value in the largest unit in which it is at least 1, after rounding. */
+  /**
+   * The value in the largest unit in which it is at least 1, after rounding; below one of the
+   * smallest unit (a fraction of a byte), in it with two decimals, or, too small for those to show
+   * it, in {@link #scientific} notation ({@code "1.00 × 10⁻¹² B/s"}): a positive figure never reads
+   * as 0.
+   */
   private static String scaled(double value, double step, String[] units) {
     int unit = 0;
     double scaled = value;
@@ -492,6 +541,9 @@ public final class Display {
       unit++;
     }
     if (unit == 0) {
+      if (scaled > 0 && scaled < 1) {
+        return (scaled < 0.005 ? scientific(scaled) : number(scaled)) + " " + units[0];
+      }
       return count(Math.round(scaled)) + " " + units[0];
     }
     return number(scaled) + " " + units[unit];
