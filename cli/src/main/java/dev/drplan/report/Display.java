@@ -60,9 +60,15 @@ public final class Display {
 
   // ---- numbers -------------------------------------------------------------------------------
 
-  /** A human number: two decimals below 10, else one; thousands grouped ({@code "1,234.5"}). */
+  /**
+   * A human number: two decimals below 10, else one; thousands grouped ({@code "1,234.5"}); from
+   * 10^12 up, where grouped digits no longer read at a glance, in {@link #scientific} notation.
+   */
   public static String number(double value) {
     requireFinite(value);
+    if (Math.abs(value) >= LARGEST_PLAIN) {
+      return scientific(value);
+    }
     return fixed(value, Math.abs(value) < 10 ? 2 : 1);
   }
 
@@ -98,7 +104,9 @@ public final class Display {
    */
   private static final double SMALLEST_PLAIN = 1e-3;
 
-  /** The magnitude from which {@link #significant} writes {@link #scientific}: 12 digits and up. */
+  /**
+   * The magnitude from which {@link #number} and {@link #significant} write {@link #scientific}.
+   */
   private static final double LARGEST_PLAIN = 1e12;
 
   /**
@@ -372,7 +380,9 @@ public final class Display {
 
   /**
    * Dollars for tables: {@code "$12.3 M"}, {@code "$1.24 B"}, {@code "$68.0 k"}, {@code "$850.00"};
-   * unit prices below a dollar to three significant digits ({@code "$0.00120"}).
+   * unit prices below a dollar to three significant digits ({@code "$0.00120"}); from a thousand
+   * billion up, and below a tenth of a cent, in {@link #scientific} notation ({@code "$1.00 ×
+   * 10³⁴"}).
    */
   public static String money(Money money) {
     double usd = money.usd();
@@ -391,7 +401,12 @@ public final class Display {
     if (roundsBelow(usd / 1e6, 1000)) {
       return "$" + number(usd / 1e6) + " M";
     }
-    return "$" + number(usd / 1e9) + " B";
+    if (roundsBelow(usd / 1e9, 1000)) {
+      return "$" + number(usd / 1e9) + " B";
+    }
+    // A thousand billion and more (a chart's axis over a swept cost): "$1.00 × 10³⁴", never a
+    // number of billions too long to read.
+    return "$" + scientific(usd);
   }
 
   /** A recurring monthly cost for tables: {@code "$12.3 M/month"}. */

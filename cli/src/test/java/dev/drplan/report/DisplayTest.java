@@ -93,6 +93,19 @@ class DisplayTest {
     assertThat(Display.scientific(9.996e-5)).isEqualTo("1.00 × 10⁻⁴");
   }
 
+  /** Money beyond a thousand billion, and numbers from 10^12 up, in scientific notation. */
+  @Test
+  void hugeMoneyAndNumbersAreCompact() {
+    assertThat(Display.money(Money.ofUsd(999.94e9))).isEqualTo("$999.9 B");
+    // 999.96e9 rounds to 1,000.0 B: a thousand billion, 1.00 × 10^12
+    assertThat(Display.money(Money.ofUsd(999.96e9))).isEqualTo("$1.00 × 10¹²");
+    assertThat(Display.money(Money.ofUsd(1e34))).isEqualTo("$1.00 × 10³⁴");
+    assertThat(Display.money(Money.ofUsd(2.5e-5))).isEqualTo("$2.50 × 10⁻⁵");
+    assertThat(Display.number(999_999_999_999.0)).isEqualTo("999,999,999,999.0");
+    assertThat(Display.number(1e12)).isEqualTo("1.00 × 10¹²");
+    assertThat(Display.duration(TimeSpan.ofSeconds(1e30))).endsWith(" × 10²² y");
+  }
+
   @Test
   void durationsPickTheirUnitByMagnitude() {
     assertThat(Display.duration(TimeSpan.ofSeconds(45))).isEqualTo("45.0 s");
