@@ -166,6 +166,10 @@ public final class HtmlReport {
             + " notes below; <em>cloud at end</em> is what the option holds in the cloud at the"
             + " end of the horizon.</p>\n");
     table(out, "DR options: cost", tables.costs(), "costs");
+    String notPriced = tables.notPricedNote();
+    if (!notPriced.isEmpty()) {
+      out.append("<p class=\"meta\">").append(Html.escape(notPriced)).append("</p>\n");
+    }
     table(out, "DR options: cost lines over the horizon", tables.costLines(), "cost-lines");
     out.append(
         "<p class=\"meta\">Each line's sum over the horizon, recurring and one-time; the same"

@@ -422,6 +422,12 @@ class HtmlReportTest {
         .contains("not priced (catalog placeholder appliances.ta300.shipping)")
         .doesNotContain("$0.00\u00A0per")
         .doesNotContain("$0.00 per");
+    // The cost table's totals say what they leave out.
+    assertThat(certainHtml)
+        .contains(
+            "These costs leave out what is not priced: licence (vast-on-z3); inter-region"
+                + " replication (gcs-archive-nam4-run-in-cloud); appliances"
+                + " (gcs-archive-appliance-seed); the cost lines below show each.");
   }
 
   static String section(String html, String id) {
