@@ -78,7 +78,12 @@ class ExplainReportTest {
                     ProposalFixtures.walmart(), "minimum", "gcs-archive-appliance-seed")),
             out);
     assertThat(out.toString())
-        .contains("§4  appliances_cost_usd = not priced  [null]\n")
+        .contains(
+            "§4  appliances_cost_usd = not priced  [null]\n"
+                + "    appliances · (fee + shipping)\n"
+                + "      appliances  = 267\n"
+                + "      fee (ta300) = not priced (catalog placeholder appliances.ta300.fee)\n"
+                + "      shipping    = not priced (catalog placeholder appliances.ta300.shipping)\n")
         .doesNotContain("= never  [null]");
   }
 }
