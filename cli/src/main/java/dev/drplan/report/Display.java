@@ -339,6 +339,10 @@ public final class Display {
    */
   public static String duration(TimeSpan span) {
     double seconds = span.seconds();
+    if (seconds > 0 && seconds < 0.005) {
+      // Too short for two decimals of a second to show it: never "0.00 s" for a positive span.
+      return scientific(seconds) + " s";
+    }
     if (seconds < TimeSpan.SECONDS_PER_MINUTE) {
       return number(seconds) + " s";
     }

@@ -104,6 +104,9 @@ class DisplayTest {
     assertThat(Display.number(999_999_999_999.0)).isEqualTo("999,999,999,999.0");
     assertThat(Display.number(1e12)).isEqualTo("1.00 × 10¹²");
     assertThat(Display.duration(TimeSpan.ofSeconds(1e30))).endsWith(" × 10²² y");
+    // 1 B at 80 GB/s: 1 / 80e9 s = 1.25e-11 s, not "0.00 s"
+    assertThat(Display.duration(TimeSpan.ofSeconds(1 / 80e9))).isEqualTo("1.25 × 10⁻¹¹ s");
+    assertThat(Display.duration(TimeSpan.ofSeconds(0))).isEqualTo("0.00 s");
   }
 
   @Test
