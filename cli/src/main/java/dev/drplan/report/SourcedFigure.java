@@ -106,7 +106,8 @@ public record SourcedFigure(
    */
   public String usedText() {
     if (notPriced()) {
-      return Display.NOT_PRICED + " (" + Catalog.PLACEHOLDER_FIGURE + " " + catalog.path() + ")";
+      // The row's label names the entry in the customer's words; its path would be jargon here.
+      return Display.NOT_PRICED + " (" + Catalog.PLACEHOLDER_FIGURE + ")";
     }
     return CatalogListing.valueText(field, kind, used);
   }

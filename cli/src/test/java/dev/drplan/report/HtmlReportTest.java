@@ -416,10 +416,18 @@ class HtmlReportTest {
   @Test
   void aPlaceholderPriceIsShownAsNotPriced() {
     String sources = section(certainHtml, "sources");
+    // The row's label names the entry in words: "Transfer Appliance ta300: usage fee per
+    // appliance trip", "not priced (catalog placeholder)" beside it.
     assertThat(sources)
-        .contains("not priced (catalog placeholder gcs.archive.nam4.replication_per_gib)")
-        .contains("not priced (catalog placeholder appliances.ta300.fee)")
-        .contains("not priced (catalog placeholder appliances.ta300.shipping)")
+        .containsPattern(
+            "Cloud Storage Archive, nam4: fee per GiB written[^<]*</td><td[^>]*>[^<]*</td><td"
+                + " class=\"num\">not priced \\(catalog placeholder\\)</td>")
+        .containsPattern(
+            "Transfer Appliance ta300: usage fee per appliance trip</td><td[^>]*>[^<]*</td><td"
+                + " class=\"num\">not priced \\(catalog placeholder\\)</td>")
+        .containsPattern(
+            "Transfer Appliance ta300: shipping per appliance trip, both ways</td><td[^>]*>[^<]*"
+                + "</td><td class=\"num\">not priced \\(catalog placeholder\\)</td>")
         .doesNotContain("$0.00\u00A0per")
         .doesNotContain("$0.00 per");
     // The cost table's totals say what they leave out.
