@@ -12,6 +12,7 @@ import dev.drplan.analysis.decision.DecisionProblem;
 import dev.drplan.analysis.decision.DecisionSamples;
 import dev.drplan.analysis.decision.EvppiEstimator;
 import dev.drplan.analysis.decision.FeasibilityDriver;
+import dev.drplan.analysis.decision.FlipPoint;
 import dev.drplan.analysis.decision.FlipPointFinder;
 import dev.drplan.analysis.decision.FlipPoints;
 import dev.drplan.analysis.decision.InputRanking;
@@ -31,7 +32,9 @@ import dev.drplan.units.Fraction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -748,15 +751,51 @@ public final class DecisionAnalysis {
                 key.whole(),
                 range[0],
                 range[1],
+                baseValue(j),
                 points.recommendationAtLower(),
                 points.points(),
+                nothingFeasibleBecause(input, points.points()),
                 uncertain.question(j)));
       }
       return all;
     }
 
+    /**
+     * What blocks, where a flip point of input j leads to no feasible pair, the pair recommended on
+     * the other side of it: its blocking reasons evaluated at the point's end where none is
+     * feasible, each code once.
+     */
+    List<ReasonCode> nothingFeasibleBecause(int input, List<FlipPoint> points) {
+      Set<ReasonCode> codes = new LinkedHashSet<>();
+      for (FlipPoint point : points) {
+        boolean noneAbove = point.to().equals(NOTHING_FEASIBLE);
+        boolean noneBelow = point.from().equals(NOTHING_FEASIBLE);
+        if (noneAbove == noneBelow) {
+          continue;
+        }
+        String pair = noneAbove ? point.from() : point.to();
+        double x = noneAbove ? point.high() : point.low();
+        for (OptionResult result :
+            Evaluator.evaluate(uncertain.withInput(base, input, x)).results()) {
+          if (label(result).equals(pair)) {
+            for (Reason reason : result.reasons()) {
+              if (reason.blocking()) {
+                codes.add(reason.code());
+              }
+            }
+          }
+        }
+      }
+      return new ArrayList<>(codes);
+    }
+
     double[] range(int j) {
       return DecisionAnalysis.range(uncertain, j);
+    }
+
+    /** Input j's base value, the one the scenario gave (the mode or the median). */
+    double baseValue(int j) {
+      return uncertain.keys().get(j).coerce(uncertain.inputs().get(j).distribution().base());
     }
 
     /** cost(to) − cost(from) at x along input j, or null when either is no pair. */
@@ -875,6 +914,7 @@ public final class DecisionAnalysis {
                 keys.get(j).whole(),
                 range[0],
                 range[1],
+                baseValue(j),
                 ranked.evppi(),
                 FeasibilityDriver.of(focusFeasible, values[j])));
       }

@@ -139,6 +139,12 @@ public record DecisionResult(
    * every other input at its base: {@code atLower} is the recommendation at the low end ("none"
    * when nothing is feasible); each point gives the value and what the recommendation becomes above
    * it.
+   *
+   * @param base the input's base value, the one the scenario gave (the mode or the median): the
+   *     report shows the range and the points in the unit family it was written in
+   * @param nothingFeasibleBecause where a point leads to no feasible pair, what blocks the pair
+   *     recommended on the other side of it there (each code once, in the order found); empty when
+   *     some pair is feasible all along
    */
   public record InputFlips(
       String input,
@@ -146,11 +152,14 @@ public record DecisionResult(
       boolean whole,
       double lower,
       double upper,
+      double base,
       String atLower,
       List<FlipPoint> points,
+      List<ReasonCode> nothingFeasibleBecause,
       String question) {
     public InputFlips {
       points = List.copyOf(points);
+      nothingFeasibleBecause = List.copyOf(nothingFeasibleBecause);
     }
   }
 
@@ -181,9 +190,10 @@ public record DecisionResult(
   }
 
   /**
-   * One uncertain input as a question for the customer: its words, its range, what knowing it
-   * before choosing is worth, and how much it decides whether the focus alternative is feasible
-   * ({@code null} when the focus is feasible in every future or in none).
+   * One uncertain input as a question for the customer: its words, its range (with its base value,
+   * the one the scenario gave, whose unit family the report shows it in), what knowing it before
+   * choosing is worth, and how much it decides whether the focus alternative is feasible ({@code
+   * null} when the focus is feasible in every future or in none).
    */
   public record Question(
       String input,
@@ -192,6 +202,7 @@ public record DecisionResult(
       boolean whole,
       double lower,
       double upper,
+      double base,
       VoiEstimate evppi,
       FeasibilityDriver feasibility) {
 

@@ -5,8 +5,9 @@ final class Counts {
   private Counts() {}
 
   /**
-   * The smallest whole number not below {@code x}, forgiving the last bits of floating-point noise:
-   * 20.000000000001 boxes are 20 boxes, not 21.
+   * The smallest whole number not below {@code x}, forgiving the last bits of floating-point noise
+   * around a positive whole number: 20.000000000001 boxes are 20 boxes, not 21. A positive need is
+   * never 0, however small (1e-15 of a VM is one VM): only a need of 0 or less needs nothing.
    */
   static long ceil(double x) {
     if (x <= 0) {
@@ -18,7 +19,8 @@ final class Counts {
       throw new ArithmeticException("a count of " + x + " does not fit a whole number");
     }
     double nearest = Math.rint(x);
-    if (Math.abs(x - nearest) <= 1e-9 * Math.max(1, nearest)) {
+    // Noise is snapped to a positive whole number only: snapping to 0 would drop a real need.
+    if (nearest >= 1 && Math.abs(x - nearest) <= 1e-9 * nearest) {
       return (long) nearest;
     }
     return (long) Math.ceil(x);

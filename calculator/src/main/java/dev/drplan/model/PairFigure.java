@@ -2,8 +2,10 @@ package dev.drplan.model;
 
 import static dev.drplan.model.Formula.input;
 
+import dev.drplan.catalog.Catalog;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.scenario.HostMachine;
+import dev.drplan.scenario.InputOrigin;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
 import dev.drplan.units.Money;
@@ -196,8 +198,10 @@ public enum PairFigure implements Figure {
           input(
               "fee",
               s -> s.copy().seed().appliance().name(),
-              s -> s.copy().seed().appliance().fee()),
-          input("shipping", s -> s.copy().seed().appliance().shipping()))),
+              s -> price(s, "appliance.fee", s.copy().seed().appliance().fee())),
+          input(
+              "shipping",
+              s -> price(s, "appliance.shipping", s.copy().seed().appliance().shipping())))),
   /** {@link CloudCost#existingCopyEgress}. */
   EXISTING_COPY_EGRESS_USD(
       "existing_copy_egress_usd",
@@ -777,6 +781,19 @@ public enum PairFigure implements Figure {
 
   /** What explain prints for a line is not priced, instead of an amount. */
   static final String NOT_PRICED = "not priced";
+
+  /**
+   * A price of the option's {@code key} as explain prints it: the amount; for a catalog placeholder
+   * of 0, {@link #NOT_PRICED} and its entry, since the line reads it as no price, not as free (§7,
+   * CostLedger).
+   */
+  private static Object price(Subject subject, String key, Money price) {
+    InputOrigin origin = subject.scenario().origin("options." + subject.copy().name() + "." + key);
+    if (origin != null && origin.placeholder() && price != null && price.usd() == 0) {
+      return NOT_PRICED + " (" + Catalog.PLACEHOLDER_FIGURE + " " + origin.catalogPath() + ")";
+    }
+    return price;
+  }
 
   /**
    * The one-time cost as the sum of the one-time part of every line that can carry one ({@link

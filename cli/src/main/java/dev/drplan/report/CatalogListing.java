@@ -34,6 +34,17 @@ public final class CatalogListing {
    */
   public static final String UNCERTAIN = Catalog.UNCERTAIN;
 
+  /**
+   * Whether {@code entry} is a placeholder price of 0: no source gives the price, so the 0 stands
+   * for "not priced", never for free; a cost line that reads it is left out of the costs and named
+   * as not priced (docs/model.md §7). Shown as {@link Display#NOT_PRICED}, never as $0.
+   */
+  static boolean notPriced(CatalogEntry entry) {
+    return entry.kind() == ValueKind.MONEY
+        && Catalog.isPlaceholder(entry)
+        && ((Money) entry.value()).usd() == 0;
+  }
+
   /** The entries whose paths match {@code filter} (all of them for a null or blank filter). */
   public static List<CatalogEntry> select(Catalog catalog, String filter) {
     if (filter == null || filter.isBlank()) {
@@ -131,6 +142,9 @@ public final class CatalogListing {
 
   /** An entry's value with its unit, as the listing shows it: {@code "0.0012 per GiB-month"}. */
   static String valueText(CatalogEntry entry) {
+    if (notPriced(entry)) {
+      return Display.NOT_PRICED;
+    }
     return valueText(CatalogSchema.field(entry.path()), entry.kind(), entry.value());
   }
 
@@ -154,6 +168,9 @@ public final class CatalogListing {
   private record Shown(String value, String unit) {}
 
   private static Shown show(CatalogEntry entry) {
+    if (notPriced(entry)) {
+      return new Shown(Display.NOT_PRICED, "");
+    }
     return show(CatalogSchema.field(entry.path()), entry.kind(), entry.value());
   }
 

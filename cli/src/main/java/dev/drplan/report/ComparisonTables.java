@@ -19,7 +19,9 @@ import dev.drplan.scenario.Primary;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.units.Money;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -443,7 +445,7 @@ final class ComparisonTables {
         if (!lines.applies(line)) {
           row.add(Display.NONE);
         } else if (!lines.priced(line)) {
-          row.add("not priced");
+          row.add(Display.NOT_PRICED);
         } else {
           row.add(Display.money(lines.horizon(line)));
         }
@@ -555,6 +557,33 @@ final class ComparisonTables {
               Display.yesNo(result.feasible())));
     }
     return table;
+  }
+
+  /**
+   * What the cost table's totals leave out, said under it so that no total reads as complete:
+   * "These costs leave out what is not priced: licence (vast-on-z3); inter-region replication
+   * (gcs-archive-nam4-run-in-cloud); the cost lines below show each."; empty when every line is
+   * priced.
+   */
+  String notPricedNote() {
+    Map<String, List<String>> optionsByLine = new LinkedHashMap<>();
+    for (OptionResult result : onePerOption(comparison.evaluation().results())) {
+      for (CostLine line : result.costLines().notPriced()) {
+        optionsByLine.computeIfAbsent(line.label(), l -> new ArrayList<>()).add(result.option());
+      }
+    }
+    if (optionsByLine.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, List<String>> line : optionsByLine.entrySet()) {
+      parts.add(line.getKey() + " (" + String.join(", ", line.getValue()) + ")");
+    }
+    return "These costs leave out what is "
+        + Display.NOT_PRICED
+        + ": "
+        + String.join("; ", parts)
+        + "; the cost lines below show each.";
   }
 
   /** The numbered reasons and notes the {@code see} column refers to. */

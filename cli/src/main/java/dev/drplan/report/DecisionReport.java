@@ -23,8 +23,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The report of {@code drplan decide} (docs/model.md, "Deciding under uncertainty"): each
@@ -452,12 +454,45 @@ public final class DecisionReport {
   private static String at(InputFlips input, FlipPoint point) {
     // A count changes at a half: the recommendation holds up to the whole number below.
     double value = input.whole() ? Math.floor(point.at()) : point.at();
-    return Figures.human(input.kind(), value);
+    return Figures.human(input.kind(), value, input.base());
   }
 
-  /** "60.0% to 90.0%". */
-  static String range(ValueKind kind, double lower, double upper) {
-    return Figures.human(kind, lower) + " to " + Figures.human(kind, upper);
+  /**
+   * "60.0% to 90.0%"; in the unit family of {@code writtenAs}, the input's base value as the
+   * scenario gave it ("10.3 MiB to 1.55 GiB" for a size written in MiB), as compare and explain
+   * show an input.
+   */
+  static String range(ValueKind kind, double lower, double upper, double writtenAs) {
+    return Figures.human(kind, lower, writtenAs) + " to " + Figures.human(kind, upper, writtenAs);
+  }
+
+  /**
+   * The note under the flip table when a flip leads to no feasible pair: what blocks the pair
+   * recommended on the other side of it, said once for every input ("... fails because incremental
+   * copies fall behind at the busiest hour's rate held (the model's worst case; no RPO)", as
+   * compare words it); empty when every flip leads to a pair.
+   */
+  static String nothingFeasibleNote(DecisionResult result, Words words) {
+    Set<ReasonCode> codes = new LinkedHashSet<>();
+    for (InputFlips input : result.flips()) {
+      codes.addAll(input.nothingFeasibleBecause());
+    }
+    if (codes.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (ReasonCode code : codes) {
+      parts.add(words.customer() ? Wording.failure(code) : reason(code));
+    }
+    return "Where no pair is feasible, the pair recommended on the other side of the flip fails"
+        + " because "
+        + String.join("; ", parts)
+        + (codes.contains(ReasonCode.RPO_BACKLOG_GROWS) && !words.customer()
+            ? (words.markdown()
+                ? "; a measured change profile (`change_profile`) replays the real pattern (§5,"
+                    + " the backlog)."
+                : "; a change_profile replays the real pattern (§5, the backlog).")
+            : ".");
   }
 
   /** "$6.20 M ± $0.10 M". */
@@ -552,7 +587,7 @@ public final class DecisionReport {
               + question.question()
               + " ("
               + whoseRange(question.input(), words)
-              + range(question.kind(), question.lower(), question.upper())
+              + range(question.kind(), question.lower(), question.upper(), question.base())
               + "; knowing it is worth "
               + estimate(question.evppi())
               + ")");
@@ -692,7 +727,7 @@ public final class DecisionReport {
               + question.question()
               + " ("
               + whoseRange(question.input(), words)
-              + range(question.kind(), question.lower(), question.upper())
+              + range(question.kind(), question.lower(), question.upper(), question.base())
               + ": feasible in "
               + share(driver.lowestFifth())
               + " of the futures in the lowest fifth of its range, "
@@ -768,7 +803,7 @@ public final class DecisionReport {
       if (marked) {
         cells.add(words.source(input.input()));
       }
-      cells.add(range(input.kind(), input.lower(), input.upper()));
+      cells.add(range(input.kind(), input.lower(), input.upper(), input.base()));
       cells.add(flips(input, words));
       table.row(cells);
     }
@@ -803,7 +838,7 @@ public final class DecisionReport {
       if (marked) {
         cells.add(words.source(question.input()));
       }
-      cells.add(range(question.kind(), question.lower(), question.upper()));
+      cells.add(range(question.kind(), question.lower(), question.upper(), question.base()));
       cells.add(money(question.evppi().usd()));
       cells.add(money(question.evppi().standardErrorUsd()));
       cells.add(
@@ -858,6 +893,10 @@ public final class DecisionReport {
         markdown,
         "Each input is moved over its range (the distribution's bounds, or its P1 to P99) with"
             + " every other input at its base; each change is located by root-finding.");
+    String nothingFeasible = nothingFeasibleNote(result, words);
+    if (!nothingFeasible.isEmpty()) {
+      Figures.paragraph(out, markdown, nothingFeasible);
+    }
     Information information = result.information();
     if (information == null) {
       out.write("\n");
@@ -941,6 +980,10 @@ public final class DecisionReport {
       node.set("lower", Figures.json(input.lower()));
       node.set("upper", Figures.json(input.upper()));
       node.put("recommendation_at_lower", input.atLower());
+      ArrayNode because = node.putArray("nothing_feasible_because");
+      for (ReasonCode code : input.nothingFeasibleBecause()) {
+        because.add(code.id());
+      }
       ArrayNode points = node.putArray("points");
       for (FlipPoint point : input.points()) {
         ObjectNode at = points.addObject();

@@ -46,15 +46,29 @@ public final class Display {
   /** A figure that does not exist or does not apply. */
   public static final String NONE = "—";
 
+  /**
+   * A price no one gave, or a cost line that reads one: never shown as $0, which would read as free
+   * (docs/model.md §7).
+   */
+  public static final String NOT_PRICED = "not priced";
+
   private static final String[] SIZE_UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
   private static final String[] BINARY_SIZE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-  private static final String[] RATE_UNITS = {"B/s", "kB/s", "MB/s", "GB/s", "TB/s", "PB/s"};
+  private static final String[] RATE_UNITS = {
+    "B/s", "kB/s", "MB/s", "GB/s", "TB/s", "PB/s", "EB/s"
+  };
 
   // ---- numbers -------------------------------------------------------------------------------
 
-  /** A human number: two decimals below 10, else one; thousands grouped ({@code "1,234.5"}). */
+  /**
+   * A human number: two decimals below 10, else one; thousands grouped ({@code "1,234.5"}); from
+   * 10^12 up, where grouped digits no longer read at a glance, in {@link #scientific} notation.
+   */
   public static String number(double value) {
     requireFinite(value);
+    if (Math.abs(value) >= LARGEST_PLAIN) {
+      return scientific(value);
+    }
     return fixed(value, Math.abs(value) < 10 ? 2 : 1);
   }
 
@@ -73,12 +87,52 @@ public final class Display {
     if (value == 0) {
       return "0";
     }
+    if (Math.abs(value) < SMALLEST_PLAIN || Math.abs(value) >= LARGEST_PLAIN) {
+      return scientific(value);
+    }
     if (Math.abs(value) >= 999.5) {
       return fixed(value, 0);
     }
     BigDecimal rounded = BigDecimal.valueOf(value).round(new MathContext(3, RoundingMode.HALF_UP));
     int exponent = rounded.precision() - rounded.scale() - 1;
     return fixed(rounded.doubleValue(), Math.max(0, 2 - exponent));
+  }
+
+  /**
+   * The smallest magnitude {@link #significant} writes in decimals: below, its leading zeros would
+   * hide its digits ("0.000000000000100"), so it is written in {@link #scientific} notation.
+   */
+  private static final double SMALLEST_PLAIN = 1e-3;
+
+  /**
+   * The magnitude from which {@link #number} and {@link #significant} write {@link #scientific}.
+   */
+  private static final double LARGEST_PLAIN = 1e12;
+
+  /**
+   * A number to three significant digits in scientific notation, as a person writes it by hand:
+   * {@code "1.00 × 10⁻¹²"}, {@code "8.00 × 10¹¹"}; for a figure too small or too large for its unit
+   * to be read in decimals.
+   */
+  public static String scientific(double value) {
+    requireFinite(value);
+    if (value == 0) {
+      return "0";
+    }
+    BigDecimal rounded = BigDecimal.valueOf(value).round(new MathContext(3, RoundingMode.HALF_UP));
+    int exponent = rounded.precision() - rounded.scale() - 1;
+    BigDecimal mantissa = rounded.movePointLeft(exponent).setScale(2, RoundingMode.HALF_UP);
+    return mantissa.toPlainString() + " × 10" + superscript(exponent);
+  }
+
+  /** An exponent in superscript digits: {@code -12} is {@code "⁻¹²"}. */
+  private static String superscript(int exponent) {
+    String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    StringBuilder out = new StringBuilder();
+    for (char c : Integer.toString(exponent).toCharArray()) {
+      out.append(c == '-' ? '⁻' : digits.charAt(c - '0'));
+    }
+    return out.toString();
   }
 
   /**
@@ -270,9 +324,13 @@ public final class Display {
     return scaled(rate.bytesPerSecond(), 1000, RATE_UNITS);
   }
 
-  /** A bit rate in Gbps: {@code "320.0 Gbps"}. */
+  /**
+   * A bit rate in Gbps: {@code "320.0 Gbps"}; one too small for two decimals to show it in {@link
+   * #scientific} notation ({@code "8.00 × 10⁻⁹ Gbps"}).
+   */
   public static String gigabits(DataRate rate) {
-    return number(rate.gigabitsPerSecond()) + " Gbps";
+    double gbps = rate.gigabitsPerSecond();
+    return (gbps > 0 && gbps < 0.005 ? scientific(gbps) : number(gbps)) + " Gbps";
   }
 
   /**
@@ -281,6 +339,10 @@ public final class Display {
    */
   public static String duration(TimeSpan span) {
     double seconds = span.seconds();
+    if (seconds > 0 && seconds < 0.005) {
+      // Too short for two decimals of a second to show it: never "0.00 s" for a positive span.
+      return scientific(seconds) + " s";
+    }
     if (seconds < TimeSpan.SECONDS_PER_MINUTE) {
       return number(seconds) + " s";
     }
@@ -322,7 +384,9 @@ public final class Display {
 
   /**
    * Dollars for tables: {@code "$12.3 M"}, {@code "$1.24 B"}, {@code "$68.0 k"}, {@code "$850.00"};
-   * unit prices below a dollar to three significant digits ({@code "$0.00120"}).
+   * unit prices below a dollar to three significant digits ({@code "$0.00120"}); from a thousand
+   * billion up, and below a tenth of a cent, in {@link #scientific} notation ({@code "$1.00 ×
+   * 10³⁴"}).
    */
   public static String money(Money money) {
     double usd = money.usd();
@@ -341,7 +405,12 @@ public final class Display {
     if (roundsBelow(usd / 1e6, 1000)) {
       return "$" + number(usd / 1e6) + " M";
     }
-    return "$" + number(usd / 1e9) + " B";
+    if (roundsBelow(usd / 1e9, 1000)) {
+      return "$" + number(usd / 1e9) + " B";
+    }
+    // A thousand billion and more (a chart's axis over a swept cost): "$1.00 × 10³⁴", never a
+    // number of billions too long to read.
+    return "$" + scientific(usd);
   }
 
   /** A recurring monthly cost for tables: {@code "$12.3 M/month"}. */
@@ -477,7 +546,12 @@ public final class Display {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  /** The value in the largest unit in which it is at least 1, after rounding. */
+  /**
+   * The value in the largest unit in which it is at least 1, after rounding; below one of the
+   * smallest unit (a fraction of a byte), in it with two decimals, or, too small for those to show
+   * it, in {@link #scientific} notation ({@code "1.00 × 10⁻¹² B/s"}): a positive figure never reads
+   * as 0.
+   */
   private static String scaled(double value, double step, String[] units) {
     int unit = 0;
     double scaled = value;
@@ -486,6 +560,9 @@ public final class Display {
       unit++;
     }
     if (unit == 0) {
+      if (scaled > 0 && scaled < 1) {
+        return (scaled < 0.005 ? scientific(scaled) : number(scaled)) + " " + units[0];
+      }
       return count(Math.round(scaled)) + " " + units[0];
     }
     return number(scaled) + " " + units[unit];

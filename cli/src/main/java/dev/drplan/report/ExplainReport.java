@@ -1,8 +1,11 @@
 package dev.drplan.report;
 
+import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.Derivation;
 import dev.drplan.model.OptionResult;
+import dev.drplan.model.PairFigure;
 import dev.drplan.model.Reason;
+import dev.drplan.model.ReasonCode;
 import dev.drplan.scenario.Scenario;
 import java.io.IOException;
 import java.io.Writer;
@@ -76,7 +79,9 @@ public final class ExplainReport {
               + "  "
               + step.figure()
               + " = "
-              + Display.value(step.value())
+              + (step.value() == null
+                  ? missing(step, explanation.result())
+                  : Display.value(step.value()))
               + "  ["
               + Display.canonical(step.value())
               + "]\n");
@@ -117,6 +122,51 @@ public final class ExplainReport {
         InputMarks.keyOfFormulaInput(
             scenario, explanation.configuration(), explanation.option(), section, name, value);
     return key == null ? "" : "  (" + InputMarks.source(scenario.provenance(key)) + ")";
+  }
+
+  /**
+   * Why a figure of a derivation cannot exist, as the verdict below says it: a duration that never
+   * ends with the condition of its formula and the reason ("never (R ≤ d(0): the first copy never
+   * converges)"), a cost {@link Display#NOT_PRICED} (a line without a price adds nothing), any
+   * other {@link Display#NEVER}.
+   */
+  static String missing(Derivation step, OptionResult result) {
+    Never never = NEVER.get(step.figure());
+    if (never != null) {
+      for (Reason reason : result.reasons()) {
+        if (never.codes().contains(reason.code())) {
+          return Display.NEVER
+              + " ("
+              + never.condition()
+              + ": "
+              + DecisionReport.reason(reason.code())
+              + ")";
+        }
+      }
+    }
+    return kind(step.figure()) == ValueKind.MONEY ? Display.NOT_PRICED : Display.NEVER;
+  }
+
+  /** A figure that never ends: the condition of its formula, and the reasons that say it. */
+  private record Never(String condition, List<ReasonCode> codes) {}
+
+  private static final Map<String, Never> NEVER =
+      Map.of(
+          PairFigure.SEED_SECONDS.id(),
+          new Never("R ≤ d(0)", List.of(ReasonCode.SEED_NEVER_CONVERGES)),
+          PairFigure.RPO_SECONDS.id(),
+          new Never("d_peak ≥ R", List.of(ReasonCode.RPO_BACKLOG_GROWS)),
+          PairFigure.RPO_MAX_INTERVAL_SECONDS.id(),
+          new Never("d_peak ≥ R", List.of(ReasonCode.RPO_BACKLOG_GROWS)));
+
+  /** The kind of the pair figure {@code id}, or {@code null} for another figure. */
+  private static ValueKind kind(String id) {
+    for (PairFigure figure : PairFigure.values()) {
+      if (figure.id().equals(id)) {
+        return figure.kind();
+      }
+    }
+    return null;
   }
 
   private static void reasons(Writer out, String label, List<Reason> reasons) throws IOException {

@@ -166,6 +166,10 @@ public final class HtmlReport {
             + " notes below; <em>cloud at end</em> is what the option holds in the cloud at the"
             + " end of the horizon.</p>\n");
     table(out, "DR options: cost", tables.costs(), "costs");
+    String notPriced = tables.notPricedNote();
+    if (!notPriced.isEmpty()) {
+      out.append("<p class=\"meta\">").append(Html.escape(notPriced)).append("</p>\n");
+    }
     table(out, "DR options: cost lines over the horizon", tables.costLines(), "cost-lines");
     out.append(
         "<p class=\"meta\">Each line's sum over the horizon, recurring and one-time; the same"
@@ -578,6 +582,10 @@ public final class HtmlReport {
         "Where the recommendation changes",
         DecisionReport.flipTable(result, words),
         "flip-points");
+    String nothingFeasible = DecisionReport.nothingFeasibleNote(result, words);
+    if (!nothingFeasible.isEmpty()) {
+      out.append("<p class=\"meta\">").append(Html.escape(nothingFeasible)).append("</p>\n");
+    }
     DecisionResult.Information information = result.information();
     if (information != null) {
       out.append("<h3>What to ask the customer first</h3>\n<ol class=\"questions\">\n");
@@ -667,7 +675,11 @@ public final class HtmlReport {
           .append("</td><td class=\"text\">")
           .append(Html.escape(String.join(", ", figure.usedBy())))
           .append("</td><td class=\"num\">")
-          .append(Html.escape(Table.keepUnits(figure.usedText())))
+          // A figure's value keeps its unit on its line; "not priced (catalog placeholder ...)"
+          // is words, which may wrap.
+          .append(
+              Html.escape(
+                  figure.notPriced() ? figure.usedText() : Table.keepUnits(figure.usedText())))
           .append("</td><td class=\"text\">")
           .append(
               own

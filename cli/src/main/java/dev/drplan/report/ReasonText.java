@@ -137,9 +137,10 @@ public final class ReasonText {
       text.append(separator)
           .append(input.apply(flip))
           .append(" is ")
-          .append(Display.value(flip.kind().typed(flip.flip())))
+          // In the unit family the base value was written in: a size given in MiB flips in MiB.
+          .append(Display.ofKindLike(flip.kind(), flip.flip(), flip.value()))
           .append(" instead of ")
-          .append(Display.value(flip.kind().typed(flip.value())))
+          .append(Display.ofKindLike(flip.kind(), flip.value(), flip.value()))
           .append(
               flip.becomes().equals(RecommendationFlip.NOTHING_FEASIBLE)
                   ? " (no pair is then feasible)"

@@ -105,7 +105,19 @@ public record SourcedFigure(
    * GiB-month"}.
    */
   public String usedText() {
+    if (notPriced()) {
+      // The row's label names the entry in the customer's words; its path would be jargon here.
+      return Display.NOT_PRICED + " (" + Catalog.PLACEHOLDER_FIGURE + ")";
+    }
     return CatalogListing.valueText(field, kind, used);
+  }
+
+  /**
+   * Whether the value used is the catalog's placeholder price of 0, which the cost lines read as
+   * not priced rather than free ({@link CatalogListing#notPriced}).
+   */
+  public boolean notPriced() {
+    return catalog != null && !setByScenario() && CatalogListing.notPriced(catalog);
   }
 
   /** The catalog's value with its unit, or {@link Display#NONE} without an entry. */

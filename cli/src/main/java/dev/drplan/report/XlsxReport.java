@@ -354,7 +354,7 @@ public final class XlsxReport {
   }
 
   /** The cell of a cost line whose inputs were not given. */
-  static final String NOT_PRICED = "not priced";
+  static final String NOT_PRICED = Display.NOT_PRICED;
 
   /** Month by month, one column per pair, in USD. */
   private static void monthlyCosts(
@@ -369,7 +369,7 @@ public final class XlsxReport {
       double[] usd = result.monthlyCosts().toUsdArray();
       columns.add(
           new Column<Integer>(
-              result.configuration() + " / " + result.option() + " (USD)",
+              result.configuration() + " / " + result.option() + monthlyUnit(result),
               m -> m < usd.length ? (Object) usd[m] : null));
     }
     List<Integer> rows = new ArrayList<>();
@@ -377,6 +377,21 @@ public final class XlsxReport {
       rows.add(m);
     }
     sheet(workbook, styles, SHEETS.get(4), rows, columns);
+  }
+
+  /**
+   * A monthly cost column's unit, and the lines its sums leave out because they are not priced, so
+   * that no total reads as complete without saying so: {@code " (USD)"}, {@code " (USD; not priced,
+   * so not in it: inter-region replication)"}.
+   */
+  static String monthlyUnit(OptionResult result) {
+    List<String> lines = new ArrayList<>();
+    for (CostLine line : result.costLines().notPriced()) {
+      lines.add(line.label());
+    }
+    return lines.isEmpty()
+        ? " (USD)"
+        : " (USD; " + NOT_PRICED + ", so not in it: " + String.join(", ", lines) + ")";
   }
 
   private static <T> void sheet(

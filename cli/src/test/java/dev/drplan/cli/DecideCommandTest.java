@@ -124,6 +124,50 @@ class DecideCommandTest {
         .startsWith("# drplan decide: walmart-big-data-dr");
   }
 
+  /**
+   * walmart writes the average file size as {median: 128 MiB, p90: 512 MiB}: its range, P1 to P99
+   * of the lognormal (σ = ln(512 / 128) / 1.2816), is 128 MiB × e^(∓2.3263 σ) = 10.3 MiB to 1,585
+   * MiB, shown in the binary units it was written in (it once read "10.8 MB to 1.66 GB"), in the
+   * flip table and in the table of questions alike.
+   */
+  @Test
+  void aSizeWrittenInBinaryUnitsKeepsThemInTheFlipAndQuestionTables() {
+    String table = runOk("decide", WALMART, "--samples", "500");
+    assertThat(table)
+        .containsPattern(
+            "\\n\\s*dataset\\.average_file_size +assumed +10\\.3 MiB to 1\\.55 GiB +gcs-")
+        .containsPattern(
+            "\\n +[0-9]+ +dataset\\.average_file_size +assumed +10\\.3 MiB to 1\\.55 GiB +\\$")
+        .doesNotContain("10.8 MB");
+  }
+
+  /**
+   * Above 0.90% daily change no pair is feasible because the copies fall behind at the busiest
+   * hour's rate held, the model's worst case: the flip table says so once, as compare words it, and
+   * the JSON names the reason for each input whose flip leads to no pair.
+   */
+  @Test
+  void aFlipToNoFeasiblePairSaysWhatBlocksIt() throws IOException {
+    String table = runOk("decide", WALMART, "--samples", "500").replaceAll("\\s*\n\\s*", " ");
+    assertThat(table)
+        .contains(
+            "Where no pair is feasible, the pair recommended on the other side of the flip fails"
+                + " because incremental copies fall behind at the busiest hour's rate held (the"
+                + " model's worst case; no RPO)");
+    assertThat(table.indexOf("the model's worst case; no RPO); a change_profile"))
+        .isEqualTo(table.lastIndexOf("the model's worst case; no RPO); a change_profile"));
+    JsonNode json = JSON.readTree(runOk("decide", WALMART, "--samples", "500", "-f", "json"));
+    for (JsonNode input : json.get("flip_points")) {
+      String because = input.get("nothing_feasible_because").toString();
+      if (input.get("input").asText().equals("dataset.daily_change")) {
+        assertThat(because).isEqualTo("[\"rpo-backlog-grows\"]");
+      }
+      if (input.get("input").asText().equals("dataset.logical_size")) {
+        assertThat(because).isEqualTo("[]");
+      }
+    }
+  }
+
   @Test
   void tooFewSamplesForTheValueOfInformationIsSaid() throws IOException {
     JsonNode json = JSON.readTree(runOk("decide", WALMART, "--samples", "50", "-f", "json"));

@@ -170,4 +170,18 @@ class CatalogListingTest {
     assertThat(Display.precise(22 * 61.44e12 / 1e12, 0, 6)).isEqualTo("1,351.68");
     assertThat(Display.precise(400, 0, 3)).isEqualTo("400");
   }
+
+  /**
+   * A placeholder price of 0 (no source gives the appliance fee) is listed as not priced, never as
+   * $0.00, which reads as free; a sourced price of 0 (retrieval from Standard) stays $0.00.
+   */
+  @Test
+  void aPlaceholderPriceOfZeroIsNotPriced() {
+    String fee = CatalogListing.render(GCP, "appliances.ta300.fee");
+    assertThat(fee)
+        .containsPattern("appliances\\.ta300\\.fee +not priced +2025")
+        .doesNotContain("$0");
+    assertThat(CatalogListing.render(GCP, "gcs.standard.us-central1.retrieval_per_gib"))
+        .containsPattern("retrieval_per_gib +\\$0\\.00 +per GiB");
+  }
 }

@@ -101,6 +101,27 @@ class ChartsTest {
   }
 
   /**
+   * Months of $1e30 to $1e34 (a swept size far past any real one): the log axis's labels are "$1.00
+   * × 10³⁴", never tens of digits of billions.
+   */
+  @Test
+  void hugeCostsAreLabelledCompactly() {
+    List<ProposalAnalysis.Point> months = new ArrayList<>();
+    double[] usd = {1e30, 1e32, 1e34};
+    for (int m = 0; m < usd.length; m++) {
+      months.add(new ProposalAnalysis.Point(m + 1, usd[m], true));
+    }
+    String svg =
+        Charts.monthlyCost(
+            new ProposalAnalysis.MonthlyCostChart(
+                "first", List.of(new ProposalAnalysis.Series("copy", months))));
+    assertThat(ticks(svg)).startsWith("$1.00 × 10³⁰").contains("$1.00 × 10³⁴");
+    for (String tick : ticks(svg)) {
+      assertThat(tick.length()).as(tick).isLessThanOrEqualTo("$1.00 × 10³⁴".length());
+    }
+  }
+
+  /**
    * A sweep of one size (the data limit leaves the scenario's own size only) has no x axis to draw:
    * the chart says so, and never draws a NaN.
    */

@@ -23,6 +23,7 @@ class DecisionReportTest {
         false,
         0.1,
         0.9,
+        0.5,
         new VoiEstimate(usd, standardError, 20),
         driver);
   }
@@ -35,6 +36,16 @@ class DecisionReportTest {
         "a on minimum",
         List.of(questions),
         0.25);
+  }
+
+  /** A range is shown in the unit family of the value the scenario wrote, as compare shows it. */
+  @Test
+  void aRangeKeepsTheUnitFamilyOfTheWrittenValue() {
+    double mib = 1024 * 1024;
+    assertThat(DecisionReport.range(ValueKind.SIZE, 10 * mib, 2 * 1024 * mib, 128 * mib))
+        .isEqualTo("10.0 MiB to 2.00 GiB");
+    assertThat(DecisionReport.range(ValueKind.SIZE, 10e6, 2e9, 128e6))
+        .isEqualTo("10.0 MB to 2.00 GB");
   }
 
   /**

@@ -60,6 +60,55 @@ class DisplayTest {
     assertThat(Display.gigabits(DataRate.ofBytesPerSecond(40e9))).isEqualTo("320.0 Gbps");
   }
 
+  /**
+   * A rate or size too small or too large for its unit is still read in both units: 0 is 0; below a
+   * byte (per second), two decimals while they show it, then scientific notation; a bit rate beside
+   * below 0.001 Gbps or from 10^12 Gbps up in scientific notation. It once read "0 B/s
+   * (0.000000000000100 Gbps)".
+   */
+  @Test
+  void tinyAndHugeRatesAndSizesStayReadable() {
+    assertThat(Display.rate(DataRate.ofBytesPerSecond(0))).isEqualTo("0 B/s (0 Gbps)");
+    // 1e-12 B/s x 8 = 8e-12 bit/s = 8e-21 Gbps
+    assertThat(Display.rate(DataRate.ofBytesPerSecond(1e-12)))
+        .isEqualTo("1.00 × 10⁻¹² B/s (8.00 × 10⁻²¹ Gbps)");
+    // 1 B/s x 8 = 8 bit/s = 8e-9 Gbps
+    assertThat(Display.rate(DataRate.ofBytesPerSecond(1))).isEqualTo("1 B/s (8.00 × 10⁻⁹ Gbps)");
+    assertThat(Display.gigabits(DataRate.ofBytesPerSecond(1))).isEqualTo("8.00 × 10⁻⁹ Gbps");
+    // 0.25 B/s: two decimals show it
+    assertThat(Display.byteRate(DataRate.ofBytesPerSecond(0.25))).isEqualTo("0.25 B/s");
+    // 1e20 B/s = 100 EB/s; x 8 = 8e20 bit/s = 8e11 Gbps
+    assertThat(Display.rate(DataRate.ofBytesPerSecond(1e20)))
+        .isEqualTo("100.0 EB/s (800,000,000,000 Gbps)");
+    // 1e21 B/s x 8 = 8e12 Gbps, 13 digits
+    assertThat(Display.rate(DataRate.ofBytesPerSecond(1e21)))
+        .isEqualTo("1,000.0 EB/s (8.00 × 10¹² Gbps)");
+    assertThat(Display.size(DataSize.ofBytes(0))).isEqualTo("0 B");
+    assertThat(Display.size(DataSize.ofBytes(1e-15))).isEqualTo("1.00 × 10⁻¹⁵ B");
+    assertThat(Display.size(DataSize.ofBytes(0.5))).isEqualTo("0.50 B");
+    assertThat(Display.size(DataSize.ofBytes(1))).isEqualTo("1 B");
+    assertThat(Display.sizeLike(DataSize.ofBytes(1e-12), DataSize.ofMebibytes(128)))
+        .isEqualTo("1.00 × 10⁻¹² B");
+    assertThat(Display.scientific(-0.000123456)).isEqualTo("-1.23 × 10⁻⁴");
+    assertThat(Display.scientific(9.996e-5)).isEqualTo("1.00 × 10⁻⁴");
+  }
+
+  /** Money beyond a thousand billion, and numbers from 10^12 up, in scientific notation. */
+  @Test
+  void hugeMoneyAndNumbersAreCompact() {
+    assertThat(Display.money(Money.ofUsd(999.94e9))).isEqualTo("$999.9 B");
+    // 999.96e9 rounds to 1,000.0 B: a thousand billion, 1.00 × 10^12
+    assertThat(Display.money(Money.ofUsd(999.96e9))).isEqualTo("$1.00 × 10¹²");
+    assertThat(Display.money(Money.ofUsd(1e34))).isEqualTo("$1.00 × 10³⁴");
+    assertThat(Display.money(Money.ofUsd(2.5e-5))).isEqualTo("$2.50 × 10⁻⁵");
+    assertThat(Display.number(999_999_999_999.0)).isEqualTo("999,999,999,999.0");
+    assertThat(Display.number(1e12)).isEqualTo("1.00 × 10¹²");
+    assertThat(Display.duration(TimeSpan.ofSeconds(1e30))).endsWith(" × 10²² y");
+    // 1 B at 80 GB/s: 1 / 80e9 s = 1.25e-11 s, not "0.00 s"
+    assertThat(Display.duration(TimeSpan.ofSeconds(1 / 80e9))).isEqualTo("1.25 × 10⁻¹¹ s");
+    assertThat(Display.duration(TimeSpan.ofSeconds(0))).isEqualTo("0.00 s");
+  }
+
   @Test
   void durationsPickTheirUnitByMagnitude() {
     assertThat(Display.duration(TimeSpan.ofSeconds(45))).isEqualTo("45.0 s");

@@ -55,8 +55,35 @@ class ExplainReportTest {
   @Test
   void aFigureThatCannotExistIsShownAsSuch() throws Exception {
     String text = explain("minimum", "gcs-trickle");
-    assertThat(text).contains("§4  seed_seconds = never  [null]");
+    // The formula's condition and the verdict's reason, not a bare null.
+    assertThat(text)
+        .contains(
+            "§4  seed_seconds = never (R ≤ d(0): the first copy never converges)  [null]\n"
+                + "    T_seed = L0 / (R − d(0))\n");
     assertThat(text).contains("\nfeasible: no\n  reason: the first copy never converges");
     assertThat(text).doesNotContain("NaN", "Infinity");
+  }
+
+  /**
+   * walmart's appliance seed reads the catalog's placeholder fee and shipping of 0: its appliance
+   * cost is not priced, as the cost lines say, never "never".
+   */
+  @Test
+  void aCostWithoutAPriceIsNotPricedNotNever() throws Exception {
+    StringWriter out = new StringWriter();
+    new ExplainReport()
+        .write(
+            List.of(
+                Explanation.of(
+                    ProposalFixtures.walmart(), "minimum", "gcs-archive-appliance-seed")),
+            out);
+    assertThat(out.toString())
+        .contains(
+            "§4  appliances_cost_usd = not priced  [null]\n"
+                + "    appliances · (fee + shipping)\n"
+                + "      appliances  = 267\n"
+                + "      fee (ta300) = not priced (catalog placeholder appliances.ta300.fee)\n"
+                + "      shipping    = not priced (catalog placeholder appliances.ta300.shipping)\n")
+        .doesNotContain("= never  [null]");
   }
 }

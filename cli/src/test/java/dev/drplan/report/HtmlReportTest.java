@@ -424,6 +424,35 @@ class HtmlReportTest {
   }
 
   /** The text of {@code <section id="id">}. */
+  /**
+   * A catalog placeholder price of 0 (the nam4 replication price, the appliance fee and shipping)
+   * is not priced in the price table, named with its entry, never $0.00, which reads as free.
+   */
+  @Test
+  void aPlaceholderPriceIsShownAsNotPriced() {
+    String sources = section(certainHtml, "sources");
+    // The row's label names the entry in words: "Transfer Appliance ta300: usage fee per
+    // appliance trip", "not priced (catalog placeholder)" beside it.
+    assertThat(sources)
+        .containsPattern(
+            "Cloud Storage Archive, nam4: fee per GiB written[^<]*</td><td[^>]*>[^<]*</td><td"
+                + " class=\"num\">not priced \\(catalog placeholder\\)</td>")
+        .containsPattern(
+            "Transfer Appliance ta300: usage fee per appliance trip</td><td[^>]*>[^<]*</td><td"
+                + " class=\"num\">not priced \\(catalog placeholder\\)</td>")
+        .containsPattern(
+            "Transfer Appliance ta300: shipping per appliance trip, both ways</td><td[^>]*>[^<]*"
+                + "</td><td class=\"num\">not priced \\(catalog placeholder\\)</td>")
+        .doesNotContain("$0.00\u00A0per")
+        .doesNotContain("$0.00 per");
+    // The cost table's totals say what they leave out.
+    assertThat(certainHtml)
+        .contains(
+            "These costs leave out what is not priced: licence (vast-on-z3); inter-region"
+                + " replication (gcs-archive-nam4-run-in-cloud); appliances"
+                + " (gcs-archive-appliance-seed); the cost lines below show each.");
+  }
+
   static String section(String html, String id) {
     int start = html.indexOf("<section id=\"" + id + "\">");
     assertThat(start).as("section %s", id).isNotNegative();

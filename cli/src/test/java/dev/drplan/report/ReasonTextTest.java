@@ -2,10 +2,12 @@ package dev.drplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.Evaluation;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
+import dev.drplan.model.RecommendationFlip;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
@@ -66,6 +68,32 @@ class ReasonTextTest {
     // Said in the reason, the note is not said again beside it (finding 11 of the review).
     assertThat(ReasonText.saidInAReason(restsOn, List.of(seed))).isTrue();
     assertThat(ReasonText.saidInAReason(restsOn, List.of())).isFalse();
+  }
+
+  /**
+   * A flip of a size the scenario wrote in MiB is said in binary units, as its base value: 128 MiB
+   * flips at 300 MiB, not "314.6 MB instead of 134.2 MB".
+   */
+  @Test
+  void aFlipOfASizeWrittenInBinaryUnitsIsSaidInThem() {
+    double mib = 1024 * 1024;
+    RecommendationFlip flip =
+        new RecommendationFlip(
+            "dataset.average_file_size",
+            "dataset.average_file_size",
+            RecommendationFlip.Source.DISTRIBUTION,
+            null,
+            ValueKind.SIZE,
+            128 * mib,
+            10 * mib,
+            1024 * mib,
+            300 * mib,
+            "b on minimum");
+    Reason reason =
+        reason(ReasonCode.RECOMMENDATION_RESTS_ON, "flips", List.of(flip), "at_base_values", false);
+    assertThat(ReasonText.flips(reason, f -> f.input(), false))
+        .endsWith(
+            "dataset.average_file_size is 300.0 MiB instead of 128.0 MiB (then b on minimum)");
   }
 
   @Test

@@ -322,7 +322,7 @@ class XlsxReportTest {
     List<OptionResult> results = evaluation.results();
     assertThat(headers(sheet)).hasSize(results.size() + 1);
     for (OptionResult r : results) {
-      String header = r.configuration() + " / " + r.option() + " (USD)";
+      String header = r.configuration() + " / " + r.option() + XlsxReport.monthlyUnit(r);
       double sum = 0;
       for (int m = 0; m < r.monthlyCosts().months(); m++) {
         double usd = number(sheet, m, header);
@@ -402,5 +402,35 @@ class XlsxReportTest {
                   ? "placeholder"
                   : entry.uncertain() ? "uncertain" : "no");
     }
+  }
+
+  /**
+   * walmart's nam4 bucket and appliance seed read catalog placeholders of 0 (the replication price,
+   * the appliance fee and shipping): the Sources sheet says not priced with the entry, never $0.00,
+   * and a monthly cost column that leaves those lines out says so in its header.
+   */
+  @Test
+  void aPlaceholderPriceIsNotPricedAndTheTotalsSaySo() {
+    Sheet sources = workbook.getSheet("Sources");
+    List<String> used = new ArrayList<>();
+    for (int r = 0; r < sources.getLastRowNum(); r++) {
+      Cell figure = cell(sources, r, "Figure");
+      if (figure != null && figure.getStringCellValue().contains("inter-region replication")) {
+        used.add(cell(sources, r, "Value used").getStringCellValue());
+        assertThat(cell(sources, r, "Catalog value").getStringCellValue()).isEqualTo("not priced");
+      }
+      Cell mark = cell(sources, r, "Catalog uncertainty");
+      if (mark != null && mark.getStringCellValue().equals("placeholder")) {
+        assertThat(cell(sources, r, "Value used").getStringCellValue()).doesNotStartWith("$0.00 ");
+      }
+    }
+    assertThat(used).containsExactly("not priced (catalog placeholder)");
+    assertThat(headers(workbook.getSheet("Monthly costs")))
+        .contains(
+            "minimum / gcs-archive-nam4-run-in-cloud (USD; not priced, so not in it: inter-region"
+                + " replication)",
+            "minimum / gcs-archive-appliance-seed (USD; not priced, so not in it: appliances)",
+            "minimum / gcs-archive (USD)",
+            "minimum / vast-on-z3 (USD; not priced, so not in it: licence)");
   }
 }
