@@ -66,15 +66,22 @@ public final class PrimaryFit {
   }
 
   /**
-   * L at the end of each year of the horizon (the last one at H itself), by {@link
-   * DataGrowth#logicalAt}: the same for every configuration, so an evaluation computes it once.
+   * L at the end of each year of the horizon (the last one at H itself), L0 · (1 + g)^y: the same
+   * for every configuration, so an evaluation computes it once. A whole year's factor is carried by
+   * multiplication (within y roundings of its power), a partial last year's is {@link
+   * DataGrowth#logicalAt}'s; Monte Carlo's sampling path computes them alike.
    */
   static DataSize[] logicalAtYearEnds(Dataset dataset, TimeSpan horizon) {
     int years = (int) Counts.ceil(horizon.years());
     DataSize[] logical = new DataSize[years];
+    double base = 1 + dataset.annualGrowth().value();
+    double factor = 1;
     for (int year = 1; year <= years; year++) {
+      factor *= base;
       logical[year - 1] =
-          DataGrowth.logicalAt(dataset, TimeSpan.ofYears(Math.min(year, horizon.years())));
+          year <= horizon.years()
+              ? dataset.logicalSize().times(factor)
+              : DataGrowth.logicalAt(dataset, horizon);
     }
     return logical;
   }

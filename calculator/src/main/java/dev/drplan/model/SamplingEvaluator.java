@@ -776,12 +776,15 @@ public final class SamplingEvaluator {
     if (logical.length == 0 || !Double.isNaN(logical[0])) {
       return logical;
     }
+    // As PrimaryFit.logicalAtYearEnds: a whole year's factor by multiplication, a partial last
+    // year's a power of H in years (TimeSpan.years(), the same bits).
     double horizonYears = horizonSeconds / TimeSpan.SECONDS_PER_YEAR;
+    double base = 1 + s[GROWTH];
+    double factor = 1;
     for (int year = 1; year <= logical.length; year++) {
-      // TimeSpan.ofYears(y).years(), as PrimaryFit.logicalAtYearEnds takes it: the same bits.
-      double t =
-          Math.min(year, horizonYears) * TimeSpan.SECONDS_PER_YEAR / TimeSpan.SECONDS_PER_YEAR;
-      logical[year - 1] = s[L0] * StrictMath.pow(1 + s[GROWTH], t);
+      factor *= base;
+      logical[year - 1] =
+          year <= horizonYears ? s[L0] * factor : s[L0] * StrictMath.pow(base, horizonYears);
     }
     return logical;
   }
