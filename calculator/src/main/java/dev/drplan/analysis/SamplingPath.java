@@ -252,6 +252,26 @@ public final class SamplingPath {
     return true;
   }
 
+  /**
+   * Evaluates the base scenario with only input {@code input} at {@code value} (its keys coerced as
+   * {@link UncertainScenario#withInput} sets them) into {@code out}; false as {@link #evaluate} is.
+   */
+  public boolean evaluateWith(
+      int input, double value, double[] state, SamplingEvaluator.Sample out) {
+    System.arraycopy(base, 0, state, 0, base.length);
+    int[] inputSlots = slots[input];
+    ScenarioKey[] inputKeys = keys[input];
+    for (int k = 0; k < inputSlots.length; k++) {
+      state[inputSlots[k]] = inputKeys[k].coerce(value);
+    }
+    try {
+      evaluator.evaluate(state, out);
+    } catch (ArithmeticException outOfRange) {
+      return false;
+    }
+    return representable(out.figures);
+  }
+
   /** A state array of the right length. */
   public double[] newState() {
     return base.clone();

@@ -12,6 +12,7 @@ import dev.drplan.model.Reason;
 import dev.drplan.model.ReasonCode;
 import dev.drplan.model.Recommendation;
 import dev.drplan.model.RecommendationFlip;
+import dev.drplan.model.SamplingEvaluator;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
@@ -37,9 +38,10 @@ import java.util.function.Function;
  * 1,000 times its value (or 1,000 for a count of 1, $1 M for an amount of 0); any other uncertain
  * figure may be off by a factor of two either way.
  *
- * <p>Runs a few hundred evaluations, each as the base evaluation was made (with the change profile
- * replayed when it was, §5 "The backlog"); for {@code compare}, {@code explain} and the report,
- * never per Monte Carlo sample.
+ * <p>Runs about a hundred evaluations, each as the base evaluation was made (with the change
+ * profile replayed when it was, §5 "The backlog"), and, for the distributions' searches, a few
+ * hundred more by Monte Carlo's sampling path when the base replayed no change profile; for {@code
+ * compare}, {@code explain} and the report, never per Monte Carlo sample.
  */
 public final class UncertainVerdicts {
   private UncertainVerdicts() {}
@@ -71,6 +73,15 @@ public final class UncertainVerdicts {
    * recommendation-rests-on} reason on it naming the nearest changes, nearest first.
    */
   public static Evaluation annotate(UncertainScenario uncertain, Evaluation evaluation) {
+    return annotate(uncertain, evaluation, true);
+  }
+
+  /**
+   * {@link #annotate(UncertainScenario, Evaluation)}, the distributions searched by the sampling
+   * path where it can take them ({@code bySamplingPath}) or by the full evaluation (for tests).
+   */
+  static Evaluation annotate(
+      UncertainScenario uncertain, Evaluation evaluation, boolean bySamplingPath) {
     Scenario scenario = uncertain.base();
     // Each value is evaluated as the base was: with the change profile replayed when the base
     // replayed it, so that a verdict of the replay is never compared with one of the closed form.
@@ -86,15 +97,26 @@ public final class UncertainVerdicts {
     }
     Map<String, List<Reason>> pairNotes = new HashMap<>();
     List<RecommendationFlip> flips = new ArrayList<>();
+    // A distribution's search needs only the recommendation and the pairs' horizon costs at each
+    // value: Monte Carlo's sampling path gives both, within its tolerance of the full evaluation,
+    // at a small part of its cost (a few hundred values on walmart.yaml). Not with a replayed
+    // change profile, whose verdicts the path does not make.
+    SamplingPath path =
+        bySamplingPath && evaluation.replay() == null && !uncertain.inputs().isEmpty()
+            ? SamplingPath.of(uncertain)
+            : null;
+    SampledOutcomes byPath = path == null ? null : new SampledOutcomes(path, evaluation.results());
     for (int j = 0; j < uncertain.inputs().size(); j++) {
       int input = j;
       ScenarioKey key = uncertain.keys().get(j);
       double[] range = DecisionAnalysis.range(uncertain, j);
-      DoubleFunction<Evaluation> at =
+      DoubleFunction<Outcome> full =
+          x -> Outcome.of(evaluator.apply(uncertain.withInput(scenario, input, x)));
+      DoubleFunction<Outcome> at =
           cached(
               key.get(scenario),
-              evaluation,
-              x -> evaluator.apply(uncertain.withInput(scenario, input, x)));
+              Outcome.of(evaluation),
+              byPath == null ? full : x -> byPath.at(input, x, full));
       nearestFlips(
           at,
           evaluation,
@@ -130,7 +152,7 @@ public final class UncertainVerdicts {
       double[] edges = edges(key, value, origin.placeholder());
       checkPairs(at, evaluation, key, origin, value, edges, pairNotes);
       nearestFlips(
-          at,
+          x -> Outcome.of(at.apply(x)),
           evaluation,
           key,
           value,
@@ -185,12 +207,68 @@ public final class UncertainVerdicts {
         evaluation.replay());
   }
 
-  /** {@code evaluate}, each value evaluated once; at the base value, the base evaluation. */
-  private static DoubleFunction<Evaluation> cached(
-      double value, Evaluation base, DoubleFunction<Evaluation> evaluate) {
-    Map<Double, Evaluation> evaluated = new HashMap<>();
+  /** {@code evaluate}, each value evaluated once; at the base value, the base's result. */
+  private static <T> DoubleFunction<T> cached(double value, T base, DoubleFunction<T> evaluate) {
+    Map<Double, T> evaluated = new HashMap<>();
     evaluated.put(value, base);
     return v -> evaluated.computeIfAbsent(v, evaluate::apply);
+  }
+
+  /**
+   * What the search for the recommendation's changes reads at one value of an input: the
+   * recommendation's name and each pair's horizon cost, in the evaluation's order of pairs.
+   */
+  private static final class Outcome {
+    final String recommendation;
+    final double[] horizonUsd;
+
+    Outcome(String recommendation, double[] horizonUsd) {
+      this.recommendation = recommendation;
+      this.horizonUsd = horizonUsd;
+    }
+
+    static Outcome of(Evaluation evaluation) {
+      List<OptionResult> results = evaluation.results();
+      double[] horizon = new double[results.size()];
+      for (int p = 0; p < horizon.length; p++) {
+        horizon[p] = results.get(p).horizonCost().usd();
+      }
+      return new Outcome(label(evaluation.recommendation()), horizon);
+    }
+  }
+
+  /**
+   * Outcomes by the sampling path, one input moved from the base; a value the path cannot represent
+   * (a figure outside a double) goes to the full evaluation, which says what broke.
+   */
+  private static final class SampledOutcomes {
+    final SamplingPath path;
+    final List<OptionResult> layout;
+    final double[] state;
+    final SamplingEvaluator.Sample sample;
+
+    SampledOutcomes(SamplingPath path, List<OptionResult> layout) {
+      this.path = path;
+      this.layout = layout;
+      this.state = path.newState();
+      this.sample = path.evaluator().newSample();
+    }
+
+    Outcome at(int input, double value, DoubleFunction<Outcome> full) {
+      if (!path.evaluateWith(input, value, state, sample)) {
+        return full.apply(value);
+      }
+      double[] horizon = new double[layout.size()];
+      for (int p = 0; p < horizon.length; p++) {
+        horizon[p] = sample.figures[p * SamplingEvaluator.FIGURES + SamplingEvaluator.HORIZON];
+      }
+      int best = sample.recommended;
+      String label =
+          best < 0
+              ? RecommendationFlip.NOTHING_FEASIBLE
+              : layout.get(best).option() + " on " + layout.get(best).configuration();
+      return new Outcome(label, horizon);
+    }
   }
 
   /** Receives one flip: where, and what the recommendation becomes past it. */
@@ -206,7 +284,7 @@ public final class UncertainVerdicts {
    * change undone within the side goes unseen, as it does between two grid points).
    */
   private static void nearestFlips(
-      DoubleFunction<Evaluation> at,
+      DoubleFunction<Outcome> at,
       Evaluation base,
       ScenarioKey key,
       double value,
@@ -215,7 +293,7 @@ public final class UncertainVerdicts {
       boolean edgesFirst,
       FlipSink sink) {
     List<OptionResult> layout = base.results();
-    DoubleFunction<String> recommendation = x -> label(at.apply(x).recommendation());
+    DoubleFunction<String> recommendation = x -> at.apply(x).recommendation;
     FlipPointFinder.ValueGap gap =
         (from, to) -> {
           int a = indexOf(layout, from);
@@ -223,9 +301,7 @@ public final class UncertainVerdicts {
           if (a < 0 || b < 0) {
             return null;
           }
-          return x ->
-              at.apply(x).results().get(b).horizonCost().usd()
-                  - at.apply(x).results().get(a).horizonCost().usd();
+          return x -> at.apply(x).horizonUsd[b] - at.apply(x).horizonUsd[a];
         };
     double tolerance =
         key.whole() ? WHOLE_TOLERANCE : (upper - lower) * DecisionAnalysis.FLIP_TOLERANCE;

@@ -226,6 +226,45 @@ class UncertainVerdictsTest {
     }
   }
 
+  /**
+   * The distributions' searches by Monte Carlo's sampling path find the changes the full evaluation
+   * finds: the same inputs, in the same order, to the same pairs (or to none), each at the same
+   * value within the searches' accuracy (twice a millionth of the range: each search stops within
+   * one of its own change).
+   */
+  @Test
+  void theSamplingPathFindsTheChangesTheFullEvaluationFinds() {
+    UncertainScenario uncertain =
+        new UncertainScenario(
+            Scenarios.walmart(),
+            List.of(
+                new UncertainInput(
+                    "dataset.logical_size", new Distribution.Triangular(50e15, 80e15, 120e15)),
+                new UncertainInput(
+                    "dataset.annual_growth", new Distribution.Triangular(0.25, 0.45, 0.60)),
+                new UncertainInput(
+                    "dataset.daily_change", new Distribution.Triangular(0.0025, 0.005, 0.015)),
+                new UncertainInput(
+                    "network.efficiency", new Distribution.Triangular(0.6, 0.8, 0.9)),
+                new UncertainInput("network.circuits", new Distribution.Triangular(1, 4, 8))));
+    Evaluation evaluation = Evaluator.evaluate(uncertain.base());
+    List<RecommendationFlip> bySamplingPath =
+        flips(UncertainVerdicts.annotate(uncertain, evaluation, true));
+    List<RecommendationFlip> byFullEvaluation =
+        flips(UncertainVerdicts.annotate(uncertain, evaluation, false));
+
+    assertThat(bySamplingPath).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(bySamplingPath).hasSameSizeAs(byFullEvaluation);
+    for (int i = 0; i < bySamplingPath.size(); i++) {
+      RecommendationFlip fast = bySamplingPath.get(i);
+      RecommendationFlip full = byFullEvaluation.get(i);
+      assertThat(fast.input()).isEqualTo(full.input());
+      assertThat(fast.becomes()).as(fast.input()).isEqualTo(full.becomes());
+      double accuracy = 2 * (full.upper() - full.lower()) * DecisionAnalysis.FLIP_TOLERANCE;
+      assertThat(fast.flip()).as(fast.input()).isCloseTo(full.flip(), within(accuracy));
+    }
+  }
+
   private static String label(Evaluation evaluation) {
     return evaluation.recommendation().option()
         + " on "
