@@ -327,12 +327,13 @@ public final class Display {
   }
 
   /**
-   * A bit rate in Gbps: {@code "320.0 Gbps"}; one too small for two decimals to show it in {@link
-   * #scientific} notation ({@code "8.00 × 10⁻⁹ Gbps"}).
+   * A bit rate in Gbps: {@code "320.0 Gbps"}; one too small for two decimals to show it to three
+   * {@link #significant} digits, as {@link #rate} shows it beside ({@code "0.00320 Gbps"}, {@code
+   * "8.00 × 10⁻⁹ Gbps"}).
    */
   public static String gigabits(DataRate rate) {
     double gbps = rate.gigabitsPerSecond();
-    return (gbps > 0 && gbps < 0.005 ? scientific(gbps) : number(gbps)) + " Gbps";
+    return (gbps > 0 && gbps < 0.005 ? significant(gbps) : number(gbps)) + " Gbps";
   }
 
   /**

@@ -106,6 +106,8 @@ class DisplayTest {
     // 1 kB/s x 8 = 8e3 bit/s = 8e-6 Gbps
     assertThat(Display.rate(DataRate.ofBytesPerSecond(1e3)))
         .isEqualTo("1.00 kB/s (0.00000800 Gbps)");
+    // a slow probe's 400 kB/s alone in Gbps: 400e3 x 8 = 3.2e6 bit/s = 0.0032 Gbps
+    assertThat(Display.gigabits(DataRate.ofBytesPerSecond(400e3))).isEqualTo("0.00320 Gbps");
     assertThat(Display.money(Money.ofUsd(0.00099))).isEqualTo("$0.000990");
     assertThat(Display.money(Money.ofUsd(0.01 / 365))).isEqualTo("$0.0000274");
   }
