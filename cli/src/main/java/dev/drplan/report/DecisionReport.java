@@ -54,7 +54,7 @@ public final class DecisionReport {
     } else if (format == ReportFormat.TABLE) {
       text(uncertain, result, Words.plain(uncertain), out);
     } else if (format == ReportFormat.MARKDOWN) {
-      text(uncertain, result, Words.markdown(uncertain), out);
+      text(uncertain, result, Words.markdown(uncertain, result), out);
     } else {
       throw new IllegalArgumentException(
           "decide writes table, markdown, csv or json, not " + format.id());
@@ -155,9 +155,10 @@ public final class DecisionReport {
 
     /**
      * The markdown's words: an input by its meaning with its key path beside it as code ("Compound
-     * growth per year (`dataset.annual_growth`)"), alternatives as the engine names them.
+     * growth per year (`dataset.annual_growth`)"), alternatives with their lever in words, as
+     * compare's markdown words a remedy.
      */
-    static Words markdown(UncertainScenario uncertain) {
+    static Words markdown(UncertainScenario uncertain, DecisionResult result) {
       return new Marked(uncertain) {
         @Override
         public String input(String input) {
@@ -166,7 +167,7 @@ public final class DecisionReport {
 
         @Override
         public String alternative(String label) {
-          return label;
+          return inWords(uncertain.base(), result, label);
         }
 
         @Override
@@ -217,12 +218,7 @@ public final class DecisionReport {
 
         @Override
         public String alternative(String label) {
-          for (Alternative alternative : result.alternatives()) {
-            if (alternative.label().equals(label)) {
-              return name(scenario, alternative);
-            }
-          }
-          return label;
+          return inWords(scenario, result, label);
         }
 
         @Override
@@ -230,6 +226,19 @@ public final class DecisionReport {
           return true;
         }
       };
+    }
+
+    /**
+     * The alternative labelled {@code label} with its lever in words ({@link #name}); a label that
+     * is no alternative's (a pair compare recommends) as it is.
+     */
+    private static String inWords(Scenario scenario, DecisionResult result, String label) {
+      for (Alternative alternative : result.alternatives()) {
+        if (alternative.label().equals(label)) {
+          return name(scenario, alternative);
+        }
+      }
+      return label;
     }
   }
 
@@ -482,7 +491,7 @@ public final class DecisionReport {
     }
     List<String> parts = new ArrayList<>();
     for (ReasonCode code : codes) {
-      parts.add(words.customer() ? Wording.failure(code) : reason(code));
+      parts.add(words.blocking(code));
     }
     return "Where no pair is feasible, the pair recommended on the other side of the flip fails"
         + " because "

@@ -100,9 +100,11 @@ public final class Display {
 
   /**
    * The smallest magnitude {@link #significant} writes in decimals: below, its leading zeros would
-   * hide its digits ("0.000000000000100"), so it is written in {@link #scientific} notation.
+   * hide its digits ("0.000000000000100"), so it is written in {@link #scientific} notation. Above,
+   * ordinary figures keep their decimals: a kB/s change rate in Gbps ("0.000370 Gbps"), a unit
+   * price below a tenth of a cent ("$0.000990" per GiB-month), as price lists write them.
    */
-  private static final double SMALLEST_PLAIN = 1e-3;
+  private static final double SMALLEST_PLAIN = 1e-6;
 
   /**
    * The magnitude from which {@link #number} and {@link #significant} write {@link #scientific}.
@@ -325,12 +327,13 @@ public final class Display {
   }
 
   /**
-   * A bit rate in Gbps: {@code "320.0 Gbps"}; one too small for two decimals to show it in {@link
-   * #scientific} notation ({@code "8.00 × 10⁻⁹ Gbps"}).
+   * A bit rate in Gbps: {@code "320.0 Gbps"}; one too small for two decimals to show it to three
+   * {@link #significant} digits, as {@link #rate} shows it beside ({@code "0.00320 Gbps"}, {@code
+   * "8.00 × 10⁻⁹ Gbps"}).
    */
   public static String gigabits(DataRate rate) {
     double gbps = rate.gigabitsPerSecond();
-    return (gbps > 0 && gbps < 0.005 ? scientific(gbps) : number(gbps)) + " Gbps";
+    return (gbps > 0 && gbps < 0.005 ? significant(gbps) : number(gbps)) + " Gbps";
   }
 
   /**
@@ -385,7 +388,7 @@ public final class Display {
   /**
    * Dollars for tables: {@code "$12.3 M"}, {@code "$1.24 B"}, {@code "$68.0 k"}, {@code "$850.00"};
    * unit prices below a dollar to three significant digits ({@code "$0.00120"}); from a thousand
-   * billion up, and below a tenth of a cent, in {@link #scientific} notation ({@code "$1.00 ×
+   * billion up, and below a millionth of a dollar, in {@link #scientific} notation ({@code "$1.00 ×
    * 10³⁴"}).
    */
   public static String money(Money money) {

@@ -88,4 +88,33 @@ class MarkdownNamesTest {
     String table = runOk("decide", "../scenarios/walmart.yaml", "--samples", "400");
     assertThat(table).contains("meets max_seed").contains("\ndataset.annual_growth ");
   }
+
+  /**
+   * In seed-too-long-flip.yaml every pair's first copy outgrows max_seed above some day-one size,
+   * and nothing else blocks it: the note under the flip table names that limit by its meaning, the
+   * key beside it as code, as the table of alternatives does. It once read "fails because the first
+   * copy takes longer than max_seed.". The alternative it recommends has a lever moved, said in
+   * words as compare's markdown says a remedy; it once read "... on minimum with
+   * options.gcs-archive-appliance-seed.appliance.in_flight = 35".
+   */
+  @Test
+  void decideMarkdownNamesTheLimitOfAFlipToNoFeasiblePairAsCode() {
+    String markdown =
+        runOk(
+            "decide",
+            "src/test/resources/scenarios/seed-too-long-flip.yaml",
+            "--samples",
+            "300",
+            "-f",
+            "markdown");
+    assertThat(bareKeyNames(markdown)).isEmpty();
+    assertThat(markdown.replaceAll("\\s*\n\\s*", " "))
+        .contains(
+            "Where no pair is feasible, the pair recommended on the other side of the flip fails"
+                + " because the first copy takes longer than the longest acceptable first full copy"
+                + " (`objectives.max_seed`).")
+        .contains(
+            "Recommendation at 90.0% confidence: gcs-archive-appliance-seed on minimum with 25"
+                + " more appliances in flight (10 → 35).");
+  }
 }

@@ -93,6 +93,25 @@ class DisplayTest {
     assertThat(Display.scientific(9.996e-5)).isEqualTo("1.00 × 10⁻⁴");
   }
 
+  /**
+   * A pilot's change rate (2 TB x 0.2% / 86,400 s = 46.3 kB/s) and a unit price below a tenth of a
+   * cent (a deep-archive class at $0.00099 per GiB-month, a price per GiB-day) are ordinary
+   * figures: they keep their decimals, as the figures beside them do ("160.0 kB/s (0.00128 Gbps)").
+   * It once read "46.3 kB/s (3.70 × 10⁻⁴ Gbps)".
+   */
+  @Test
+  void ordinarySmallRatesAndPricesKeepTheirDecimals() {
+    assertThat(Display.rate(DataRate.ofBytesPerSecond(2e12 * 0.002 / 86_400)))
+        .isEqualTo("46.3 kB/s (0.000370 Gbps)");
+    // 1 kB/s x 8 = 8e3 bit/s = 8e-6 Gbps
+    assertThat(Display.rate(DataRate.ofBytesPerSecond(1e3)))
+        .isEqualTo("1.00 kB/s (0.00000800 Gbps)");
+    // a slow probe's 400 kB/s alone in Gbps: 400e3 x 8 = 3.2e6 bit/s = 0.0032 Gbps
+    assertThat(Display.gigabits(DataRate.ofBytesPerSecond(400e3))).isEqualTo("0.00320 Gbps");
+    assertThat(Display.money(Money.ofUsd(0.00099))).isEqualTo("$0.000990");
+    assertThat(Display.money(Money.ofUsd(0.01 / 365))).isEqualTo("$0.0000274");
+  }
+
   /** Money beyond a thousand billion, and numbers from 10^12 up, in scientific notation. */
   @Test
   void hugeMoneyAndNumbersAreCompact() {
@@ -100,7 +119,7 @@ class DisplayTest {
     // 999.96e9 rounds to 1,000.0 B: a thousand billion, 1.00 × 10^12
     assertThat(Display.money(Money.ofUsd(999.96e9))).isEqualTo("$1.00 × 10¹²");
     assertThat(Display.money(Money.ofUsd(1e34))).isEqualTo("$1.00 × 10³⁴");
-    assertThat(Display.money(Money.ofUsd(2.5e-5))).isEqualTo("$2.50 × 10⁻⁵");
+    assertThat(Display.money(Money.ofUsd(2.5e-8))).isEqualTo("$2.50 × 10⁻⁸");
     assertThat(Display.number(999_999_999_999.0)).isEqualTo("999,999,999,999.0");
     assertThat(Display.number(1e12)).isEqualTo("1.00 × 10¹²");
     assertThat(Display.duration(TimeSpan.ofSeconds(1e30))).endsWith(" × 10²² y");
