@@ -1111,12 +1111,13 @@ public final class DecisionReport {
           "evppi_usd",
           "evppi_standard_error_usd",
           "question",
-          "source",
-          "source_note",
           "feasible_lowest_fifth",
           "feasible_highest_fifth",
           "feasibility_explained",
-          "nothing_feasible_probability");
+          "nothing_feasible_probability",
+          // Added after the others, so that a reader by position keeps its columns.
+          "source",
+          "source_note");
 
   private static void csv(UncertainScenario uncertain, DecisionResult result, Writer out)
       throws IOException {

@@ -116,10 +116,11 @@ class DecideCommandTest {
     String csv = runOk("decide", WALMART, "--samples", "500", "-f", "csv");
     assertThat(csv)
         .startsWith("record,configuration,option,lever,lever_unit,lever_value,")
-        .containsPattern(",nothing_feasible_probability\r?\n")
+        // the input marks last, so that the columns before them keep their places
+        .containsPattern(",nothing_feasible_probability,source,source_note\r?\n")
         // the evpi row: the EVPI and its standard error, then the share of futures where nothing
-        // works, last
-        .containsPattern("\nevpi,[,]*[0-9.]+,[0-9.]+,,,,,,,0\\.[0-9]+\r?\n");
+        // works, then no marks
+        .containsPattern("\nevpi,[,]*[0-9.]+,[0-9.]+,,,,,0\\.[0-9]+,,\r?\n");
     assertThat(runOk("decide", WALMART, "--samples", "500", "-f", "markdown"))
         .startsWith("# drplan decide: walmart-big-data-dr");
   }
