@@ -68,14 +68,26 @@ public final class DecisionReport {
    * (the architect's words, traceable to the scenario), or in a customer's words for the proposal.
    */
   interface Words {
-    /** An uncertain input, by its key path or the name given in {@code uncertain:}. */
-    String input(String input);
+    /**
+     * An uncertain input: by its key path or the name given in {@code uncertain:} (the architect's
+     * words, the default), or as the words override it.
+     */
+    default String input(String input) {
+      return input;
+    }
 
-    /** An alternative, by its label ("gcs-archive on phase-one with network.circuits = 9"). */
-    String alternative(String label);
+    /**
+     * An alternative: by its label ("gcs-archive on phase-one with network.circuits = 9"), or as
+     * the words override it.
+     */
+    default String alternative(String label) {
+      return label;
+    }
 
-    /** Whether the words are a customer's (no key names, no objective keys). */
-    boolean customer();
+    /** Whether the words are a customer's (no key names, no objective keys); not by default. */
+    default boolean customer() {
+      return false;
+    }
 
     /**
      * Whether the words are the markdown's: inputs and limits by their meaning, each key path given
@@ -112,45 +124,14 @@ public final class DecisionReport {
     }
 
     /** The architect's words without marks, for a report that has no scenario at hand. */
-    Words PLAIN =
-        new Words() {
-          @Override
-          public String input(String input) {
-            return input;
-          }
-
-          @Override
-          public String alternative(String label) {
-            return label;
-          }
-
-          @Override
-          public boolean customer() {
-            return false;
-          }
-        };
+    Words PLAIN = new Words() {};
 
     /**
      * The architect's words: inputs and alternatives as the engine names them, each input with the
      * scenario's mark.
      */
     static Words plain(UncertainScenario uncertain) {
-      return new Marked(uncertain) {
-        @Override
-        public String input(String input) {
-          return input;
-        }
-
-        @Override
-        public String alternative(String label) {
-          return label;
-        }
-
-        @Override
-        public boolean customer() {
-          return false;
-        }
-      };
+      return new Marked(uncertain) {};
     }
 
     /**
@@ -168,11 +149,6 @@ public final class DecisionReport {
         @Override
         public String alternative(String label) {
           return inWords(uncertain.base(), result, label);
-        }
-
-        @Override
-        public boolean customer() {
-          return false;
         }
 
         @Override

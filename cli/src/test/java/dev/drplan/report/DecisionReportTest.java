@@ -125,16 +125,6 @@ class DecisionReportTest {
     DecisionReport.Words customer =
         new DecisionReport.Words() {
           @Override
-          public String input(String input) {
-            return input;
-          }
-
-          @Override
-          public String alternative(String label) {
-            return label;
-          }
-
-          @Override
           public boolean customer() {
             return true;
           }
