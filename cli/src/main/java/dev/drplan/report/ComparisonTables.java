@@ -566,8 +566,17 @@ final class ComparisonTables {
    * priced.
    */
   String notPricedNote() {
+    return notPricedNote(
+        onePerOption(comparison.evaluation().results()), "; the cost lines below show each.");
+  }
+
+  /**
+   * "These costs leave out what is not priced: " each line with the options of {@code results} that
+   * leave it out, then {@code tail}; empty when every line of them is priced.
+   */
+  static String notPricedNote(List<OptionResult> results, String tail) {
     Map<String, List<String>> optionsByLine = new LinkedHashMap<>();
-    for (OptionResult result : onePerOption(comparison.evaluation().results())) {
+    for (OptionResult result : results) {
       for (CostLine line : result.costLines().notPriced()) {
         optionsByLine.computeIfAbsent(line.label(), l -> new ArrayList<>()).add(result.option());
       }
@@ -583,7 +592,7 @@ final class ComparisonTables {
         + Display.NOT_PRICED
         + ": "
         + String.join("; ", parts)
-        + "; the cost lines below show each.";
+        + tail;
   }
 
   /** The numbered reasons and notes the {@code see} column refers to. */

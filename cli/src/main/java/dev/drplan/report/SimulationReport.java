@@ -13,6 +13,7 @@ import dev.drplan.analysis.UncertainInput;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.analysis.decision.RankCorrelation;
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.model.Evaluator;
 import dev.drplan.scenario.Provenance;
 import java.io.IOException;
 import java.io.Writer;
@@ -114,6 +115,16 @@ public final class SimulationReport {
     Figures.section(out, markdown, "Probabilities", probabilities(result));
     for (int i = 0; i < SHOWN.size(); i++) {
       Figures.section(out, markdown, TITLES.get(i), percentiles(result, SHOWN.get(i)));
+    }
+    // A line without a price adds nothing to any sample's cost: said once, so that no cost above
+    // reads as complete (the base scenario's lines; a price the samples draw is a price).
+    String notPriced =
+        ComparisonTables.notPricedNote(
+            ComparisonTables.onePerOption(Evaluator.evaluate(uncertain.base()).results()),
+            "; each cost above is a floor for the options named (`drplan compare` shows the lines).");
+    if (!notPriced.isEmpty()) {
+      out.write("\n");
+      Figures.paragraph(out, markdown, notPriced);
     }
     List<ConfigurationSummary> configurations = result.configurations();
     Table fits = new Table().left("configuration").right("holds the data through the horizon");

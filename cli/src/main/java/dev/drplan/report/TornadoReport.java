@@ -6,6 +6,9 @@ import dev.drplan.analysis.Metric;
 import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.TornadoBar;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.catalog.ValueKind;
+import dev.drplan.model.Evaluator;
+import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import dev.drplan.scenario.Provenance;
 import java.io.IOException;
@@ -42,6 +45,21 @@ public final class TornadoReport {
       throw new IllegalArgumentException(
           "sensitivity writes table, markdown, csv or json, not " + format.id());
     }
+  }
+
+  /**
+   * What the pair's cost leaves out as not priced at the base scenario ("These costs leave out
+   * ..."), empty when every line is priced: a cost without them is a floor.
+   */
+  private static String notPriced(UncertainScenario uncertain, Tornado tornado) {
+    for (OptionResult result : Evaluator.evaluate(uncertain.base()).results()) {
+      if (result.configuration().equals(tornado.configuration())
+          && result.option().equals(tornado.option())) {
+        return ComparisonTables.notPricedNote(
+            List.of(result), "; every figure above is a floor (`drplan compare` shows the lines).");
+      }
+    }
+    return "";
   }
 
   private static void text(
@@ -97,6 +115,13 @@ public final class TornadoReport {
       table.row(cells);
     }
     Figures.section(out, markdown, "Tornado", table);
+    if (metric.kind() == ValueKind.MONEY) {
+      String notPriced = notPriced(uncertain, tornado);
+      if (!notPriced.isEmpty()) {
+        out.write("\n");
+        Figures.paragraph(out, markdown, notPriced);
+      }
+    }
     List<String> points = new ArrayList<>();
     for (TornadoBar bar : tornado.bars()) {
       if (!bar.feasibleAtLow()) {

@@ -311,6 +311,46 @@ class AnalysisCommandsTest {
   }
 
   /**
+   * walmart's appliance seed has no appliance fee (a catalog placeholder), vast-on-z3 no licence
+   * price and the nam4 copy no replication price: a cost of theirs in simulate or sensitivity
+   * leaves those lines out, and says so once, as compare does, so that no cost reads as complete; a
+   * figure that is no cost (the seed) and a pair priced in full say nothing.
+   */
+  @Test
+  void aCostThatLeavesOutALineNotPricedSaysItIsAFloor() {
+    String walmart = SCENARIOS.resolve("walmart.yaml").toString();
+    String oneTime =
+        runOk(
+                "sensitivity",
+                walmart,
+                "--option",
+                "gcs-archive-appliance-seed",
+                "--metric",
+                "one_time_cost_usd")
+            .replaceAll("\\s+", " ");
+    assertThat(oneTime)
+        .contains(
+            "These costs leave out what is not priced: appliances (gcs-archive-appliance-seed);"
+                + " every figure above is a floor");
+    assertThat(
+            runOk(
+                "sensitivity",
+                walmart,
+                "--option",
+                "gcs-archive-appliance-seed",
+                "--metric",
+                "seed_seconds"))
+        .doesNotContain("not priced");
+    assertThat(runOk("sensitivity", walmart, "--option", "gcs-archive"))
+        .doesNotContain("not priced");
+    assertThat(runOk("simulate", walmart, "--samples", "200", "-f", "markdown"))
+        .contains(
+            "These costs leave out what is not priced: licence (vast-on-z3); inter-region"
+                + " replication (gcs-archive-nam4-run-in-cloud); appliances"
+                + " (gcs-archive-appliance-seed); each cost above is a floor for the options named");
+  }
+
+  /**
    * walmart gives the average file size as a lognormal of median 128 MiB: explain quotes it as
    * 128.0 MiB, and so do simulate's and sensitivity's tables, every value of the input in MiB, not
    * the same bytes as 134.2 MB (finding 11 of the review).
