@@ -198,7 +198,7 @@ final class Wording {
         "the transfer tool, `copy_engine.tool`, not named, or its fee per GiB not known");
     because.put(
         CostLine.REPLICATION,
-        "the fee per GiB of inter-region replication, `prices.replication_per_gib`, is a"
+        "the fee per GiB of inter-region replication, the option's `prices.replication_per_gib`, is a"
             + " catalog placeholder of 0: Google's price was not found");
     because.put(
         CostLine.VLAN_ATTACHMENTS,
