@@ -143,7 +143,7 @@ public final class DecisionReport {
       return new Marked(uncertain) {
         @Override
         public String input(String input) {
-          return Wording.input(uncertain, input) + " (`" + input + "`)";
+          return Wording.inputInMarkdown(uncertain, input);
         }
 
         @Override

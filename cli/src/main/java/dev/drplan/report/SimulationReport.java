@@ -88,11 +88,18 @@ public final class SimulationReport {
             + " not exist in that share of samples (a copy that never converges).");
 
     if (!result.inputs().isEmpty()) {
-      Figures.section(out, markdown, "Uncertain inputs", inputs(uncertain));
+      Figures.section(out, markdown, "Uncertain inputs", inputs(uncertain, markdown));
       List<String> notes = new ArrayList<>();
       for (UncertainInput input : uncertain.inputs()) {
         if (input.named()) {
-          notes.add(input.key() + " is the value of " + String.join(", ", input.sets()) + ".");
+          notes.add(
+              markdown
+                  ? "`"
+                      + input.key()
+                      + "` is the value of `"
+                      + String.join("`, `", input.sets())
+                      + "`."
+                  : input.key() + " is the value of " + String.join(", ", input.sets()) + ".");
         }
       }
       for (RankCorrelation.Pair pair : uncertain.correlations()) {
@@ -112,7 +119,7 @@ public final class SimulationReport {
         }
       }
     }
-    Figures.section(out, markdown, "Probabilities", probabilities(result));
+    Figures.section(out, markdown, "Probabilities", probabilities(result, markdown));
     for (int i = 0; i < SHOWN.size(); i++) {
       Figures.section(out, markdown, TITLES.get(i), percentiles(result, SHOWN.get(i)));
     }
@@ -146,7 +153,7 @@ public final class SimulationReport {
    * The uncertain inputs, each with the scenario's mark ({@link InputMarks}) when it marks its
    * inputs.
    */
-  private static Table inputs(UncertainScenario uncertain) {
+  private static Table inputs(UncertainScenario uncertain, boolean markdown) {
     boolean marks = InputMarks.any(uncertain.base());
     Table table = new Table().left("input");
     if (marks) {
@@ -159,7 +166,7 @@ public final class SimulationReport {
       String name = uncertain.inputs().get(i).key();
       Distribution distribution = uncertain.inputs().get(i).distribution();
       List<String> cells = new ArrayList<>();
-      cells.add(name);
+      cells.add(markdown ? Wording.inputInMarkdown(uncertain, name) : name);
       if (marks) {
         cells.add(InputMarks.source(InputMarks.of(uncertain, name)));
       }
@@ -222,13 +229,14 @@ public final class SimulationReport {
         + Figures.human(kind, max, mode);
   }
 
-  private static Table probabilities(MonteCarloResult result) {
+  private static Table probabilities(MonteCarloResult result, boolean markdown) {
     Table table =
         new Table()
             .left("configuration")
             .left("option")
             .right("feasible")
-            .right("meets max_seed")
+            // The markdown's header in words, as decide's (the key is objectives.max_seed).
+            .right(markdown ? "first copy in time" : "meets max_seed")
             .right("meets RPO")
             .right("meets RTO")
             .right("recommended");

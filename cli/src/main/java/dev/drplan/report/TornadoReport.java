@@ -11,6 +11,7 @@ import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import dev.drplan.scenario.Provenance;
+import dev.drplan.scenario.Scenario;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class TornadoReport {
     Figures.paragraph(
         out,
         markdown,
-        metric.id()
+        (markdown ? "`" + metric.id() + "`" : metric.id())
             + " of "
             + tornado.configuration()
             + " / "
@@ -81,7 +82,8 @@ public final class TornadoReport {
             + " with every input at its base"
             + (tornado.feasibleAtBase()
                 ? ""
-                : ", where the pair is infeasible: " + reasons(tornado.blockedAtBase()))
+                : ", where the pair is infeasible: "
+                    + reasons(tornado.blockedAtBase(), markdown ? uncertain.base() : null))
             + ". Each row moves one uncertain input to its P10 and to its"
             + " P90, the others at base; widest swing first.");
     if (tornado.bars().isEmpty()) {
@@ -103,7 +105,7 @@ public final class TornadoReport {
     table.right("P10").right("P90").right("at P10").right("at P90").right("swing");
     for (TornadoBar bar : tornado.bars()) {
       List<String> cells = new ArrayList<>();
-      cells.add(bar.key());
+      cells.add(markdown ? Wording.inputInMarkdown(uncertain, bar.key()) : bar.key());
       if (marks) {
         cells.add(InputMarks.source(InputMarks.of(uncertain, bar.key())));
       }
@@ -125,10 +127,10 @@ public final class TornadoReport {
     List<String> points = new ArrayList<>();
     for (TornadoBar bar : tornado.bars()) {
       if (!bar.feasibleAtLow()) {
-        points.add(point(bar, "P10", bar.inputLow(), bar.blockedAtLow()));
+        points.add(point(uncertain, markdown, bar, "P10", bar.inputLow(), bar.blockedAtLow()));
       }
       if (!bar.feasibleAtHigh()) {
-        points.add(point(bar, "P90", bar.inputHigh(), bar.blockedAtHigh()));
+        points.add(point(uncertain, markdown, bar, "P90", bar.inputHigh(), bar.blockedAtHigh()));
       }
     }
     if (points.isEmpty()) {
@@ -149,23 +151,39 @@ public final class TornadoReport {
   }
 
   /** "With KEY at its P90 (VALUE): REASONS." */
-  private static String point(TornadoBar bar, String end, double value, List<Reason> blocked) {
+  private static String point(
+      UncertainScenario uncertain,
+      boolean markdown,
+      TornadoBar bar,
+      String end,
+      double value,
+      List<Reason> blocked) {
     return "With "
-        + bar.key()
+        + (markdown ? inSentence(Wording.inputInMarkdown(uncertain, bar.key())) : bar.key())
         + " at its "
         + end
         + " ("
         + Figures.human(bar.kind(), value, bar.inputBase())
         + "): "
-        + reasons(blocked)
+        + reasons(blocked, markdown ? uncertain.base() : null)
         + ".";
   }
 
-  /** The blocking reasons in the engine's words, joined. */
-  private static String reasons(List<Reason> blocked) {
+  /** A name that opens with a capital, as it heads a table row, inside a sentence: "share of". */
+  private static String inSentence(String name) {
+    boolean word = name.length() > 1 && Character.isLowerCase(name.charAt(1));
+    return word ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+  }
+
+  /**
+   * The blocking reasons, joined: in the engine's words, or, given the scenario, in the markdown's
+   * (a key's meaning with the key as code, {@link Wording#markdownReason}).
+   */
+  private static String reasons(List<Reason> blocked, Scenario markdownOf) {
     List<String> texts = new ArrayList<>();
     for (Reason reason : blocked) {
-      texts.add(ReasonText.of(reason));
+      texts.add(
+          markdownOf == null ? ReasonText.of(reason) : Wording.markdownReason(reason, markdownOf));
     }
     return String.join("; ", texts);
   }

@@ -311,6 +311,14 @@ final class Wording {
    * An uncertain input of {@code uncertain} for a customer, by its name: a key path, or the name a
    * quantity is given once in {@code uncertain:}.
    */
+  /**
+   * An uncertain input in the markdown: its meaning with its key path beside it as code ("Compound
+   * growth per year (`dataset.annual_growth`)"), as compare's markdown names a key.
+   */
+  static String inputInMarkdown(UncertainScenario uncertain, String name) {
+    return input(uncertain, name) + " (`" + name + "`)";
+  }
+
   static String input(UncertainScenario uncertain, String name) {
     Scenario scenario = uncertain.base();
     for (UncertainInput input : uncertain.inputs()) {

@@ -125,7 +125,7 @@ class InputMarksCommandsTest {
                     .contains(",stream_rate,")
                     .endsWith(",assumed,\"the nearline figure, not measured\""));
     assertThat(runOk("sensitivity", MIXED, "--option", "gcs-archive", "-f", "markdown"))
-        .containsPattern("\\| dataset\\.logical_size +\\| stated +\\|");
+        .containsPattern("\\(`dataset\\.logical_size`\\) +\\| stated +\\|");
   }
 
   @Test

@@ -117,4 +117,28 @@ class MarkdownNamesTest {
             "Recommendation at 90.0% confidence: gcs-archive-appliance-seed on minimum with 25"
                 + " more appliances in flight (10 → 35).");
   }
+
+  /**
+   * simulate's and sensitivity's markdown name each input by its meaning with its key path as code,
+   * as decide's does, and sensitivity's blocking reasons name their limits so too; the tables keep
+   * the key paths.
+   */
+  @Test
+  void simulateAndSensitivityMarkdownNameNoKeyOutsideCode() {
+    String walmart = "../scenarios/walmart.yaml";
+    String simulate = runOk("simulate", walmart, "--samples", "300", "-f", "markdown");
+    assertThat(bareKeyNames(simulate)).isEmpty();
+    assertThat(simulate)
+        .containsPattern(
+            "\\| Compound growth per year \\(`dataset\\.annual_growth`\\) +\\| assumed ")
+        .contains("| first copy in time |");
+    String sensitivity = runOk("sensitivity", walmart, "-f", "markdown");
+    assertThat(bareKeyNames(sensitivity)).isEmpty();
+    assertThat(sensitivity.replaceAll("\\s*\n\\s*", " "))
+        .contains("`horizon_cost_usd` of phase-one / gcs-archive-run-in-cloud")
+        .contains(
+            "With share of the data written or rewritten per day (`dataset.daily_change`) at its P90");
+    assertThat(runOk("simulate", walmart, "--samples", "300")).contains("\ndataset.annual_growth ");
+    assertThat(runOk("sensitivity", walmart)).contains("\ndataset.daily_change ");
+  }
 }
