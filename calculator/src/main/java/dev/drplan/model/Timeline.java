@@ -106,7 +106,7 @@ public final class Timeline {
     }
     double monthFactor = inFirstYear > 1 ? StrictMath.pow(base, 1 / 12.0) : 1;
     for (int k = 1; k < inFirstYear; k++) {
-      withinYear[k] = k == 1 ? monthFactor : withinYear[k - 1] * monthFactor;
+      withinYear[k] = withinYear[k - 1] * monthFactor; // 1 · x is x, to the bit
     }
     double years = l0;
     for (int m = 0; m < months; m++) {
