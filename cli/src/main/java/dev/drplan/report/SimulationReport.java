@@ -13,7 +13,9 @@ import dev.drplan.analysis.UncertainInput;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.analysis.decision.RankCorrelation;
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.model.CostLine;
 import dev.drplan.model.Evaluator;
+import dev.drplan.model.OptionResult;
 import dev.drplan.scenario.Provenance;
 import java.io.IOException;
 import java.io.Writer;
@@ -377,11 +379,18 @@ public final class SimulationReport {
       node.set("rank", Figures.json(pair.spearman()));
     }
     ArrayNode pairs = root.putArray("results");
-    for (PairSummary pair : result.pairs()) {
+    List<OptionResult> base = Evaluator.evaluate(uncertain.base()).results();
+    for (int p = 0; p < result.pairs().size(); p++) {
+      PairSummary pair = result.pairs().get(p);
       ObjectNode node = pairs.addObject();
       node.put("configuration", pair.configuration());
       node.put("option", pair.option());
       node.put("kind", pair.kind());
+      // The lines its costs leave out, as the text says under them (the base scenario's).
+      ArrayNode notPriced = node.putArray("not_priced");
+      for (CostLine line : base.get(p).costLines().notPriced()) {
+        notPriced.add(line.id());
+      }
       node.set("feasible_probability", Figures.json(pair.feasible()));
       node.set("meets_max_seed_probability", Figures.json(pair.meetsMaxSeed()));
       node.set("meets_rpo_probability", Figures.json(pair.meetsRpo()));

@@ -7,6 +7,7 @@ import dev.drplan.analysis.Tornado;
 import dev.drplan.analysis.TornadoBar;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.model.CostLine;
 import dev.drplan.model.Evaluator;
 import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
@@ -53,14 +54,29 @@ public final class TornadoReport {
    * ..."), empty when every line is priced: a cost without them is a floor.
    */
   private static String notPriced(UncertainScenario uncertain, Tornado tornado) {
+    OptionResult result = pair(uncertain, tornado);
+    return result == null
+        ? ""
+        : ComparisonTables.notPricedNote(
+            List.of(result), "; every figure above is a floor (`drplan compare` shows the lines).");
+  }
+
+  /** The cost lines the pair's costs leave out at the base scenario; none for a metric no cost. */
+  private static List<CostLine> notPricedLines(UncertainScenario uncertain, Tornado tornado) {
+    OptionResult result =
+        tornado.metric().kind() == ValueKind.MONEY ? pair(uncertain, tornado) : null;
+    return result == null ? List.of() : result.costLines().notPriced();
+  }
+
+  /** The tornado's pair in the base scenario's evaluation. */
+  private static OptionResult pair(UncertainScenario uncertain, Tornado tornado) {
     for (OptionResult result : Evaluator.evaluate(uncertain.base()).results()) {
       if (result.configuration().equals(tornado.configuration())
           && result.option().equals(tornado.option())) {
-        return ComparisonTables.notPricedNote(
-            List.of(result), "; every figure above is a floor (`drplan compare` shows the lines).");
+        return result;
       }
     }
-    return "";
+    return null;
   }
 
   private static void text(
@@ -261,6 +277,10 @@ public final class TornadoReport {
     root.set(metric + "_base", Figures.json(tornado.base()));
     root.put("feasible_base", tornado.feasibleAtBase());
     codes(root.putArray("reason_codes_base"), tornado.blockedAtBase());
+    ArrayNode notPriced = root.putArray("not_priced");
+    for (CostLine line : notPricedLines(uncertain, tornado)) {
+      notPriced.add(line.id());
+    }
     ArrayNode bars = root.putArray("bars");
     for (TornadoBar bar : tornado.bars()) {
       ObjectNode node = bars.addObject();

@@ -251,6 +251,39 @@ class DocsTest {
   }
 
   /**
+   * Every key path of {@code sensitivity --format json} (the default metric, walmart.yaml's
+   * recommended pair and its appliance seed, which leaves a line unpriced) is a row of its table.
+   */
+  @Test
+  void everyJsonKeyOfSensitivityIsARowOfItsTable() throws IOException {
+    String contract = outputContract(read("docs/model.md"));
+    Set<String> paths = new TreeSet<>();
+    for (List<String> pair :
+        List.of(List.<String>of(), List.of("--option", "gcs-archive-appliance-seed"))) {
+      List<String> args = new ArrayList<>(List.of("sensitivity", walmart().toString()));
+      args.addAll(pair);
+      args.addAll(List.of("--format", "json"));
+      Run run = drplan(args.toArray(new String[0]));
+      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCodes.OK);
+      collectPaths(new ObjectMapper().readTree(run.out()), "", paths);
+    }
+    assertThat(paths).contains("not_priced", "bars[].horizon_cost_usd_swing", "bars[].source");
+    Set<String> rows = tableKeys(contract, "### `sensitivity --format json`");
+    List<String> missing = new ArrayList<>();
+    for (String path : paths) {
+      if (!rows.contains(path)) {
+        missing.add(path);
+      }
+    }
+    assertThat(missing)
+        .withFailMessage(
+            "the table \"### `sensitivity --format json`\" of docs/model.md's output contract has"
+                + " no row for these keys: %s",
+            missing)
+        .isEmpty();
+  }
+
+  /**
    * walmart.yaml with network efficiency drawn from a normal, the reduction ratio from a uniform,
    * and a rank correlation between the efficiency and the shared copy-stream rate.
    */
