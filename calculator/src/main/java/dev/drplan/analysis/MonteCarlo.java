@@ -243,7 +243,8 @@ public final class MonteCarlo {
                 total.meetsSeed[p] / n,
                 total.meetsRpo[p] / n,
                 total.meetsRto[p] / n,
-                total.recommended[p] / n));
+                total.recommended[p] / n,
+                pair.costLines().notPriced()));
       }
       List<ConfigurationSummary> fits = new ArrayList<>();
       for (int c = 0; c < configurations.size(); c++) {

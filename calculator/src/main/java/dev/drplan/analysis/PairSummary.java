@@ -1,5 +1,6 @@
 package dev.drplan.analysis;
 
+import dev.drplan.model.CostLine;
 import java.util.List;
 
 /**
@@ -13,6 +14,8 @@ import java.util.List;
  * @param meetsRpo share with RPO ≤ the rpo objective
  * @param meetsRto share with RTO ≤ the rto objective
  * @param recommended share of samples in which the verdict (§8) recommends this pair
+ * @param notPriced the cost lines the pair's costs leave out as not priced (§7), in the base
+ *     scenario: each of its costs is a floor when there is one
  */
 public record PairSummary(
     String configuration,
@@ -23,10 +26,12 @@ public record PairSummary(
     double meetsMaxSeed,
     double meetsRpo,
     double meetsRto,
-    double recommended) {
+    double recommended,
+    List<CostLine> notPriced) {
 
   public PairSummary {
     metrics = List.copyOf(metrics);
+    notPriced = List.copyOf(notPriced);
   }
 
   /** The summary of {@code metric}. */

@@ -88,7 +88,13 @@ public final class Sensitivity {
                 (TornadoBar bar) -> bar.swing() == null ? Double.NEGATIVE_INFINITY : -bar.swing())
             .thenComparing(TornadoBar::key));
     return new Tornado(
-        metric, chosenConfiguration, chosenOption, baseValue, blocking(basePair), bars);
+        metric,
+        chosenConfiguration,
+        chosenOption,
+        baseValue,
+        blocking(basePair),
+        bars,
+        basePair.costLines().notPriced());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.drplan.analysis;
 
+import dev.drplan.model.CostLine;
 import dev.drplan.model.Reason;
 import java.util.List;
 
@@ -10,6 +11,8 @@ import java.util.List;
  * @param blockedAtBase why the pair is infeasible at the base scenario (§8); empty when it is
  *     feasible
  * @param bars one bar per input: infinite swings first, then by swing, widest first, ties by key
+ * @param notPriced the cost lines the pair's costs leave out as not priced (§7) at the base
+ *     scenario: a cost metric is a floor at every point when there is one
  */
 public record Tornado(
     Metric metric,
@@ -17,10 +20,12 @@ public record Tornado(
     String option,
     Double base,
     List<Reason> blockedAtBase,
-    List<TornadoBar> bars) {
+    List<TornadoBar> bars,
+    List<CostLine> notPriced) {
   public Tornado {
     blockedAtBase = List.copyOf(blockedAtBase);
     bars = List.copyOf(bars);
+    notPriced = List.copyOf(notPriced);
   }
 
   /** Whether the pair is feasible at the base scenario. */

@@ -575,10 +575,19 @@ final class ComparisonTables {
    * leave it out, then {@code tail}; empty when every line of them is priced.
    */
   static String notPricedNote(List<OptionResult> results, String tail) {
-    Map<String, List<String>> optionsByLine = new LinkedHashMap<>();
+    Map<String, List<CostLine>> linesByOption = new LinkedHashMap<>();
     for (OptionResult result : results) {
-      for (CostLine line : result.costLines().notPriced()) {
-        optionsByLine.computeIfAbsent(line.label(), l -> new ArrayList<>()).add(result.option());
+      linesByOption.put(result.option(), result.costLines().notPriced());
+    }
+    return notPricedNote(linesByOption, tail);
+  }
+
+  /** {@link #notPricedNote(List, String)} from each option's lines not priced, in option order. */
+  static String notPricedNote(Map<String, List<CostLine>> linesByOption, String tail) {
+    Map<String, List<String>> optionsByLine = new LinkedHashMap<>();
+    for (Map.Entry<String, List<CostLine>> option : linesByOption.entrySet()) {
+      for (CostLine line : option.getValue()) {
+        optionsByLine.computeIfAbsent(line.label(), l -> new ArrayList<>()).add(option.getKey());
       }
     }
     if (optionsByLine.isEmpty()) {

@@ -266,7 +266,8 @@ final class CsvReport implements ReportWriter {
     return digits > 0;
   }
 
-  private static String texts(List<Reason> reasons) {
+  /** The reasons in the engine's words, joined by "; " (a CSV cell, or a sentence's list). */
+  static String texts(List<Reason> reasons) {
     List<String> texts = new ArrayList<>();
     for (Reason reason : reasons) {
       texts.add(ReasonText.of(reason));
@@ -274,7 +275,8 @@ final class CsvReport implements ReportWriter {
     return String.join("; ", texts);
   }
 
-  private static String codes(List<Reason> reasons) {
+  /** The reason codes, space separated (a CSV cell). */
+  static String codes(List<Reason> reasons) {
     List<String> codes = new ArrayList<>();
     for (Reason reason : reasons) {
       codes.add(reason.code().id());

@@ -14,14 +14,14 @@ import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.analysis.decision.RankCorrelation;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.CostLine;
-import dev.drplan.model.Evaluator;
-import dev.drplan.model.OptionResult;
 import dev.drplan.scenario.Provenance;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The report of {@code drplan simulate}: for every (configuration, option) pair, P10, P50, P90 and
@@ -127,9 +127,13 @@ public final class SimulationReport {
     }
     // A line without a price adds nothing to any sample's cost: said once, so that no cost above
     // reads as complete (the base scenario's lines; a price the samples draw is a price).
+    Map<String, List<CostLine>> linesByOption = new LinkedHashMap<>();
+    for (PairSummary pair : result.pairs()) {
+      linesByOption.putIfAbsent(pair.option(), pair.notPriced());
+    }
     String notPriced =
         ComparisonTables.notPricedNote(
-            ComparisonTables.onePerOption(Evaluator.evaluate(uncertain.base()).results()),
+            linesByOption,
             "; each cost above is a floor for the options named (`drplan compare` shows the lines).");
     if (!notPriced.isEmpty()) {
       out.write("\n");
@@ -379,16 +383,14 @@ public final class SimulationReport {
       node.set("rank", Figures.json(pair.spearman()));
     }
     ArrayNode pairs = root.putArray("results");
-    List<OptionResult> base = Evaluator.evaluate(uncertain.base()).results();
-    for (int p = 0; p < result.pairs().size(); p++) {
-      PairSummary pair = result.pairs().get(p);
+    for (PairSummary pair : result.pairs()) {
       ObjectNode node = pairs.addObject();
       node.put("configuration", pair.configuration());
       node.put("option", pair.option());
       node.put("kind", pair.kind());
       // The lines its costs leave out, as the text says under them (the base scenario's).
       ArrayNode notPriced = node.putArray("not_priced");
-      for (CostLine line : base.get(p).costLines().notPriced()) {
+      for (CostLine line : pair.notPriced()) {
         notPriced.add(line.id());
       }
       node.set("feasible_probability", Figures.json(pair.feasible()));

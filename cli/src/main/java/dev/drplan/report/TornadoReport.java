@@ -8,8 +8,6 @@ import dev.drplan.analysis.TornadoBar;
 import dev.drplan.analysis.UncertainScenario;
 import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.CostLine;
-import dev.drplan.model.Evaluator;
-import dev.drplan.model.OptionResult;
 import dev.drplan.model.Reason;
 import dev.drplan.scenario.Provenance;
 import dev.drplan.scenario.Scenario;
@@ -18,6 +16,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The report of {@code drplan sensitivity}: one metric of one pair with each uncertain input at its
@@ -53,30 +52,15 @@ public final class TornadoReport {
    * What the pair's cost leaves out as not priced at the base scenario ("These costs leave out
    * ..."), empty when every line is priced: a cost without them is a floor.
    */
-  private static String notPriced(UncertainScenario uncertain, Tornado tornado) {
-    OptionResult result = pair(uncertain, tornado);
-    return result == null
-        ? ""
-        : ComparisonTables.notPricedNote(
-            List.of(result), "; every figure above is a floor (`drplan compare` shows the lines).");
+  private static String notPriced(Tornado tornado) {
+    return ComparisonTables.notPricedNote(
+        Map.of(tornado.option(), notPricedLines(tornado)),
+        "; every figure above is a floor (`drplan compare` shows the lines).");
   }
 
-  /** The cost lines the pair's costs leave out at the base scenario; none for a metric no cost. */
-  private static List<CostLine> notPricedLines(UncertainScenario uncertain, Tornado tornado) {
-    OptionResult result =
-        tornado.metric().kind() == ValueKind.MONEY ? pair(uncertain, tornado) : null;
-    return result == null ? List.of() : result.costLines().notPriced();
-  }
-
-  /** The tornado's pair in the base scenario's evaluation. */
-  private static OptionResult pair(UncertainScenario uncertain, Tornado tornado) {
-    for (OptionResult result : Evaluator.evaluate(uncertain.base()).results()) {
-      if (result.configuration().equals(tornado.configuration())
-          && result.option().equals(tornado.option())) {
-        return result;
-      }
-    }
-    return null;
+  /** The cost lines a cost metric of the pair leaves out; none for a metric that is no cost. */
+  private static List<CostLine> notPricedLines(Tornado tornado) {
+    return tornado.metric().kind() == ValueKind.MONEY ? tornado.notPriced() : List.of();
   }
 
   private static void text(
@@ -133,12 +117,10 @@ public final class TornadoReport {
       table.row(cells);
     }
     Figures.section(out, markdown, "Tornado", table);
-    if (metric.kind() == ValueKind.MONEY) {
-      String notPriced = notPriced(uncertain, tornado);
-      if (!notPriced.isEmpty()) {
-        out.write("\n");
-        Figures.paragraph(out, markdown, notPriced);
-      }
+    String notPriced = notPriced(tornado);
+    if (!notPriced.isEmpty()) {
+      out.write("\n");
+      Figures.paragraph(out, markdown, notPriced);
     }
     List<String> points = new ArrayList<>();
     for (TornadoBar bar : tornado.bars()) {
@@ -196,21 +178,14 @@ public final class TornadoReport {
    * (a key's meaning with the key as code, {@link Wording#markdownReason}).
    */
   private static String reasons(List<Reason> blocked, Scenario markdownOf) {
+    if (markdownOf == null) {
+      return CsvReport.texts(blocked);
+    }
     List<String> texts = new ArrayList<>();
     for (Reason reason : blocked) {
-      texts.add(
-          markdownOf == null ? ReasonText.of(reason) : Wording.markdownReason(reason, markdownOf));
+      texts.add(Wording.markdownReason(reason, markdownOf));
     }
     return String.join("; ", texts);
-  }
-
-  /** The reason codes, space separated (the CSV cell of {@code drplan sweep}'s reason codes). */
-  private static String codes(List<Reason> blocked) {
-    List<String> ids = new ArrayList<>();
-    for (Reason reason : blocked) {
-      ids.add(reason.code().id());
-    }
-    return String.join(" ", ids);
   }
 
   private static ArrayNode codes(ArrayNode array, List<Reason> blocked) {
@@ -258,8 +233,8 @@ public final class TornadoReport {
       }
       cells.add(Boolean.toString(bar.feasibleAtLow()));
       cells.add(Boolean.toString(bar.feasibleAtHigh()));
-      cells.add(codes(bar.blockedAtLow()));
-      cells.add(codes(bar.blockedAtHigh()));
+      cells.add(CsvReport.codes(bar.blockedAtLow()));
+      cells.add(CsvReport.codes(bar.blockedAtHigh()));
       Provenance mark = InputMarks.of(uncertain, bar.key());
       cells.add(InputMarks.source(mark));
       cells.add(mark == null ? "" : mark.note());
@@ -278,7 +253,7 @@ public final class TornadoReport {
     root.put("feasible_base", tornado.feasibleAtBase());
     codes(root.putArray("reason_codes_base"), tornado.blockedAtBase());
     ArrayNode notPriced = root.putArray("not_priced");
-    for (CostLine line : notPricedLines(uncertain, tornado)) {
+    for (CostLine line : notPricedLines(tornado)) {
       notPriced.add(line.id());
     }
     ArrayNode bars = root.putArray("bars");

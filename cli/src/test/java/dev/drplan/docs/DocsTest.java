@@ -233,21 +233,26 @@ class DocsTest {
                   "correlations[].rank");
       assertThat(paths).as("key paths of drplan %s --format json", command).containsAll(expected);
 
-      Set<String> rows = tableKeys(contract, "### `" + command + " --format json`");
-      List<String> missing = new ArrayList<>();
-      for (String path : paths) {
-        if (!rows.contains(path)) {
-          missing.add(path);
-        }
-      }
-      assertThat(missing)
-          .withFailMessage(
-              "the table \"### `%s --format json`\" of docs/model.md's output contract has no row"
-                  + " for these keys of drplan %s --format json (write each as | `path` | type,"
-                  + " unit | meaning |): %s",
-              command, command, missing)
-          .isEmpty();
+      assertEveryPathIsARow(contract, command, paths);
     }
+  }
+
+  /** Every one of {@code paths} is a row of the table "### `COMMAND --format json`". */
+  private static void assertEveryPathIsARow(String contract, String command, Set<String> paths) {
+    Set<String> rows = tableKeys(contract, "### `" + command + " --format json`");
+    List<String> missing = new ArrayList<>();
+    for (String path : paths) {
+      if (!rows.contains(path)) {
+        missing.add(path);
+      }
+    }
+    assertThat(missing)
+        .withFailMessage(
+            "the table \"### `%s --format json`\" of docs/model.md's output contract has no row"
+                + " for these keys of drplan %s --format json (write each as | `path` | type,"
+                + " unit | meaning |): %s",
+            command, command, missing)
+        .isEmpty();
   }
 
   /**
@@ -268,19 +273,7 @@ class DocsTest {
       collectPaths(new ObjectMapper().readTree(run.out()), "", paths);
     }
     assertThat(paths).contains("not_priced", "bars[].horizon_cost_usd_swing", "bars[].source");
-    Set<String> rows = tableKeys(contract, "### `sensitivity --format json`");
-    List<String> missing = new ArrayList<>();
-    for (String path : paths) {
-      if (!rows.contains(path)) {
-        missing.add(path);
-      }
-    }
-    assertThat(missing)
-        .withFailMessage(
-            "the table \"### `sensitivity --format json`\" of docs/model.md's output contract has"
-                + " no row for these keys: %s",
-            missing)
-        .isEmpty();
+    assertEveryPathIsARow(contract, "sensitivity", paths);
   }
 
   /**

@@ -66,7 +66,8 @@ class ChartsTest {
             "gcs-archive",
             68.5e6,
             List.of(),
-            List.of(change));
+            List.of(change),
+            List.of());
     String svg = Charts.tornado(tornado, "Tornado", name -> name);
     assertThat(svg).containsOnlyOnce(">infeasible</text>");
     assertThat(svg).contains("at P90 (1.15%): $133.4 M, infeasible");
