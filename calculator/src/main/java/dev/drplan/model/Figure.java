@@ -67,6 +67,9 @@ public interface Figure {
     if (value == null) {
       return Double.NaN;
     }
+    if (!isQuantity(value)) {
+      throw new IllegalArgumentException("not a quantity: " + value);
+    }
     if (value instanceof DataSize) {
       return ((DataSize) value).bytes();
     }
@@ -82,9 +85,16 @@ public interface Figure {
     if (value instanceof Fraction) {
       return ((Fraction) value).value();
     }
-    if (value instanceof Number) {
-      return ((Number) value).doubleValue();
-    }
-    throw new IllegalArgumentException("not a quantity: " + value);
+    return ((Number) value).doubleValue();
+  }
+
+  /** Whether {@code value} is a typed quantity or a number: what {@link #canonical} reads. */
+  static boolean isQuantity(Object value) {
+    return value instanceof DataSize
+        || value instanceof DataRate
+        || value instanceof TimeSpan
+        || value instanceof Money
+        || value instanceof Fraction
+        || value instanceof Number;
   }
 }

@@ -4,10 +4,12 @@ import dev.drplan.analysis.ScenarioKey;
 import dev.drplan.analysis.ScenarioKeys;
 import dev.drplan.analysis.UncertainInput;
 import dev.drplan.analysis.UncertainScenario;
+import dev.drplan.model.Figure;
 import dev.drplan.scenario.Provenance;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which of a scenario's inputs the customer stated and which are assumptions, as every output that
@@ -193,8 +195,8 @@ final class InputMarks {
   }
 
   /** The symbols explain's formulas give scenario inputs (docs/model.md, "Notation"). */
-  private static final java.util.Map<String, String> SYMBOLS =
-      java.util.Map.of("L0", "dataset.logical_size", "g", "dataset.annual_growth", "H", "horizon");
+  private static final Map<String, String> SYMBOLS =
+      Map.of("L0", "dataset.logical_size", "g", "dataset.annual_growth", "H", "horizon");
 
   /**
    * The scenario key a formula input of the pair ({@code configuration}, {@code option}) reads, or
@@ -256,25 +258,7 @@ final class InputMarks {
 
   /** A formula input's value in its canonical unit, or {@code null} when it is not a number. */
   private static Double canonical(Object value) {
-    if (value instanceof dev.drplan.units.DataSize) {
-      return ((dev.drplan.units.DataSize) value).bytes();
-    }
-    if (value instanceof dev.drplan.units.DataRate) {
-      return ((dev.drplan.units.DataRate) value).bytesPerSecond();
-    }
-    if (value instanceof dev.drplan.units.TimeSpan) {
-      return ((dev.drplan.units.TimeSpan) value).seconds();
-    }
-    if (value instanceof dev.drplan.units.Money) {
-      return ((dev.drplan.units.Money) value).usd();
-    }
-    if (value instanceof dev.drplan.units.Fraction) {
-      return ((dev.drplan.units.Fraction) value).value();
-    }
-    if (value instanceof Number) {
-      return ((Number) value).doubleValue();
-    }
-    return null;
+    return Figure.isQuantity(value) ? Figure.canonical(value) : null;
   }
 
   private static boolean sameValue(double a, double b) {

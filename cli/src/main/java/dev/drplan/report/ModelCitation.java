@@ -2,6 +2,7 @@ package dev.drplan.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How a report cites the sections of drplan's model, docs/model.md, so that a statement can be
@@ -20,9 +21,7 @@ enum ModelCitation {
         signs.add("§" + section);
       }
       String cited = String.join(", ", signs);
-      return subsection == null
-          ? cited
-          : cited + ", " + subsection.toLowerCase(java.util.Locale.ROOT);
+      return subsection == null ? cited : cited + ", " + subsection.toLowerCase(Locale.ROOT);
     }
   },
 
