@@ -35,12 +35,19 @@ public final class Verdict {
     }
     Comparator<OptionResult> byCost =
         (a, b) -> compareCosts(a.horizonCost().usd(), b.horizonCost().usd());
-    Comparator<OptionResult> byConfiguration =
-        Comparator.comparing(
-            (OptionResult r) -> configurationOf(configurations, r), configurationOrder());
+    // Cost, then configuration; written as one comparator rather than composed with
+    // Comparator.thenComparing, whose lambdas are linked at run time on every compare's start-up.
+    Comparator<OptionResult> byCostThenConfiguration =
+        (a, b) -> {
+          int cost = byCost.compare(a, b);
+          return cost != 0
+              ? cost
+              : compareConfigurations(
+                  configurationOf(configurations, a), configurationOf(configurations, b));
+        };
     OptionResult best = feasible.get(0);
     for (OptionResult candidate : feasible) {
-      if (byCost.thenComparing(byConfiguration).compare(candidate, best) < 0) {
+      if (byCostThenConfiguration.compare(candidate, best) < 0) {
         best = candidate;
       }
     }
@@ -217,15 +224,25 @@ public final class Verdict {
    * that do not, the one that lasts longest; then fewer D-boxes.
    */
   public static Comparator<ConfigurationResult> configurationOrder() {
-    Comparator<ConfigurationResult> bySpend =
-        (a, b) ->
-            a.onPremSpend() == null || b.onPremSpend() == null
-                ? 0
-                : compareCosts(a.onPremSpend().usd(), b.onPremSpend().usd());
-    return bySpend
-        .thenComparing((ConfigurationResult c) -> !c.fitsHorizon())
-        .thenComparing((ConfigurationResult c) -> c.fitsHorizon() ? 0 : -lasts(c))
-        .thenComparingInt(ConfigurationResult::dboxes);
+    return Verdict::compareConfigurations;
+  }
+
+  /** {@link #configurationOrder()}, one key after the other. */
+  private static int compareConfigurations(ConfigurationResult a, ConfigurationResult b) {
+    int bySpend =
+        a.onPremSpend() == null || b.onPremSpend() == null
+            ? 0
+            : compareCosts(a.onPremSpend().usd(), b.onPremSpend().usd());
+    if (bySpend != 0) {
+      return bySpend;
+    }
+    int byFit = Boolean.compare(!a.fitsHorizon(), !b.fitsHorizon());
+    if (byFit != 0) {
+      return byFit;
+    }
+    int byLasting =
+        Double.compare(a.fitsHorizon() ? 0 : -lasts(a), b.fitsHorizon() ? 0 : -lasts(b));
+    return byLasting != 0 ? byLasting : Integer.compare(a.dboxes(), b.dboxes());
   }
 
   private static double lasts(ConfigurationResult configuration) {

@@ -10,8 +10,11 @@ import dev.drplan.scenario.Recovery;
 import dev.drplan.scenario.Scenario;
 import dev.drplan.scenario.Seeding;
 import dev.drplan.units.DataRate;
+import dev.drplan.units.DataSize;
+import dev.drplan.units.Fraction;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -232,5 +235,46 @@ class VerdictTest {
         .isEqualTo(ReasonCode.CONFIGURATION_NEEDS_EXPANSION);
     assertThat(evaluation.recommendation().why().get(2).figures().get("configuration"))
         .isEqualTo("phase-one");
+  }
+
+  @Test
+  void theConfigurationOrderTakesSpendThenHoldingThenRunwayThenFewerDBoxes() {
+    // Each configuration differs from the one after it in exactly one key, the earlier key first.
+    ConfigurationResult cheapest = configuration("cheapest", 90, false, 1.0, 50);
+    ConfigurationResult holds = configuration("holds", 60, true, null, 100);
+    ConfigurationResult holdsMoreBoxes = configuration("holds-more-boxes", 70, true, null, 100);
+    ConfigurationResult lastsLonger = configuration("lasts-longer", 50, false, 4.0, 100);
+    ConfigurationResult lastsShorter = configuration("lasts-shorter", 50, false, 3.0, 100);
+    // 1e-12 cheaper: within COST_TIE (1e-9) of the others, so the same spend.
+    ConfigurationResult sameSpend = configuration("same-spend", 40, false, 2.0, 100 * (1 - 1e-12));
+    List<ConfigurationResult> expected =
+        List.of(cheapest, holds, holdsMoreBoxes, lastsLonger, lastsShorter, sameSpend);
+
+    List<ConfigurationResult> sorted = new ArrayList<>(expected);
+    java.util.Collections.reverse(sorted);
+    sorted.sort(Verdict.configurationOrder());
+
+    assertThat(sorted).containsExactlyElementsOf(expected);
+  }
+
+  /** A configuration with only what the order reads; spend in millions of dollars. */
+  private static ConfigurationResult configuration(
+      String name, int dboxes, boolean holds, Double lastsYears, double spendMillions) {
+    return new ConfigurationResult(
+        name,
+        16,
+        dboxes,
+        Fraction.of(0.8),
+        DataSize.ofPetabytes(dboxes),
+        DataSize.ofPetabytes(dboxes * 0.8),
+        DataSize.ofPetabytes(dboxes * 0.8),
+        DataSize.ofPetabytes(dboxes * 0.72),
+        lastsYears == null ? null : TimeSpan.ofYears(lastsYears),
+        true,
+        holds,
+        DataRate.ofBytesPerSecond(0),
+        List.of(),
+        Money.ofUsd(0),
+        Money.ofUsd(spendMillions * 1e6));
   }
 }
