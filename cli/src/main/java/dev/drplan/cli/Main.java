@@ -12,7 +12,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand(), args);
+    // The scenario is read on a second thread while this one builds and parses the command line.
+    ScenarioReader scenarios = PrefetchingScenarioReader.of(Wiring.scenarioReader(), args);
+    CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand(scenarios), args);
     // Reports hold "§", "·" and "—": write UTF-8 whatever the platform's default charset.
     // Standard output keeps its write errors, so that a full disk is not a silent success.
     commandLine.setOut(StandardOutput.of(new FileOutputStream(FileDescriptor.out)));
