@@ -155,8 +155,11 @@ public final class UncertainVerdicts {
       // note quotes at the flip, and every value where the path cannot take the key.
       double value = key.get(scenario);
       double[] edges = edges(key, value, origin.placeholder());
+      // A count is set to the whole number a value rounds to, as a distribution's is
+      // (UncertainScenario.withInput): the search for the recommendation's changes reads values
+      // between whole numbers.
       DoubleFunction<Evaluation> full =
-          cached(value, evaluation, x -> evaluator.apply(key.with(scenario, x)));
+          cached(value, evaluation, x -> evaluator.apply(key.with(scenario, key.coerce(x))));
       DoubleFunction<Outcome> fullOutcome = x -> Outcome.of(full.apply(x));
       SamplingPath.KeySlots slots = byPath == null ? null : byPath.slotsOf(key, edges);
       DoubleFunction<Outcome> at =
@@ -321,12 +324,12 @@ public final class UncertainVerdicts {
     }
 
     /**
-     * The outcome with {@code key} at {@code value}; a value the key does not admit goes to the
-     * full evaluation too, which rejects it as {@link ScenarioKey#with} does.
+     * The outcome with {@code key} at {@code value} (a count rounded); a value the key does not
+     * admit goes to the full evaluation too, which rejects it as {@link ScenarioKey#with} does.
      */
     Outcome at(
         SamplingPath.KeySlots slots, ScenarioKey key, double value, DoubleFunction<Outcome> full) {
-      if (!key.admits(value) || !path.evaluateWith(slots, value, state, sample)) {
+      if (!key.admits(key.coerce(value)) || !path.evaluateWith(slots, value, state, sample)) {
         return full.apply(value);
       }
       return outcome();
