@@ -21,6 +21,7 @@ import java.util.List;
  */
 public final class SamplingPath {
   final SamplingEvaluator evaluator;
+  private final Scenario scenario;
   private final double[] base;
 
   /** slots[j]: the state slots input j sets, in order of its keys. */
@@ -33,8 +34,13 @@ public final class SamplingPath {
   final int[] metricIndex;
 
   private SamplingPath(
-      SamplingEvaluator evaluator, int[][] slots, ScenarioKey[][] keys, int[] metricIndex) {
+      SamplingEvaluator evaluator,
+      Scenario scenario,
+      int[][] slots,
+      ScenarioKey[][] keys,
+      int[] metricIndex) {
     this.evaluator = evaluator;
+    this.scenario = scenario;
     this.base = evaluator.baseState();
     this.slots = slots;
     this.keys = keys;
@@ -104,7 +110,14 @@ public final class SamplingPath {
         String problem = null;
         int[] found = null;
         try {
-          found = slotsOf(evaluator, baseState, scenario, key, input.distribution());
+          found =
+              slotsOf(
+                  evaluator,
+                  baseState,
+                  scenario,
+                  key,
+                  input.distribution().lower(),
+                  input.distribution().upper());
         } catch (IllegalStateException e) {
           problem = e.getMessage();
         }
@@ -119,12 +132,11 @@ public final class SamplingPath {
       slots[j] = inputSlots.stream().mapToInt(Integer::intValue).toArray();
       keys[j] = inputKeys.toArray(new ScenarioKey[0]);
     }
-    return new SamplingPath(evaluator, slots, keys, metricIndex);
+    return new SamplingPath(evaluator, scenario, slots, keys, metricIndex);
   }
 
   /**
-   * The slots {@code key} sets, found by setting it to two probe values inside {@code
-   * distribution}'s range.
+   * The slots {@code key} sets, found by setting it to two probe values inside [lower, upper].
    *
    * @throws IllegalStateException saying why, when it does not set slots to the value alone
    */
@@ -133,9 +145,10 @@ public final class SamplingPath {
       double[] baseState,
       Scenario scenario,
       ScenarioKey key,
-      Distribution distribution) {
+      double lower,
+      double upper) {
     double at = key.get(scenario);
-    double[] probes = probes(key, distribution, at);
+    double[] probes = probes(key, lower, upper, at);
     if (probes.length == 0) {
       throw new IllegalStateException("no value to probe it with");
     }
@@ -175,12 +188,12 @@ public final class SamplingPath {
   }
 
   /**
-   * Two values the key admits, inside the distribution's range where it is finite, neither equal to
-   * the base value {@code at}: halfway to each end of the range.
+   * Two values the key admits, inside [lower, upper] where it is finite, neither equal to the base
+   * value {@code at}: halfway to each end of the range.
    */
-  private static double[] probes(ScenarioKey key, Distribution distribution, double at) {
-    double lower = Math.max(distribution.lower(), key.min());
-    double upper = Math.min(distribution.upper(), key.max());
+  private static double[] probes(ScenarioKey key, double rangeLower, double rangeUpper, double at) {
+    double lower = Math.max(rangeLower, key.min());
+    double upper = Math.min(rangeUpper, key.max());
     double[] candidates = {
       Double.isInfinite(lower) ? at / 2 : (lower + at) / 2,
       Double.isInfinite(upper) ? at * 2 : (at + upper) / 2,
@@ -264,12 +277,58 @@ public final class SamplingPath {
     for (int k = 0; k < inputSlots.length; k++) {
       state[inputSlots[k]] = inputKeys[k].coerce(value);
     }
+    return evaluateState(state, out);
+  }
+
+  private boolean evaluateState(double[] state, SamplingEvaluator.Sample out) {
     try {
       evaluator.evaluate(state, out);
     } catch (ArithmeticException outOfRange) {
       return false;
     }
     return representable(out.figures);
+  }
+
+  /**
+   * The state slots one key of the base scenario sets, for {@link #evaluateWith(KeySlots, double,
+   * double[], SamplingEvaluator.Sample)}: a key that is none of the run's inputs, such as an
+   * uncertain catalog figure (docs/model.md §8).
+   */
+  public static final class KeySlots {
+    private final ScenarioKey key;
+    private final int[] slots;
+
+    private KeySlots(ScenarioKey key, int[] slots) {
+      this.key = key;
+      this.slots = slots;
+    }
+  }
+
+  /**
+   * The slots {@code key} of the base scenario sets, found as an input's are (probed within [lower,
+   * upper]), or {@code null} when this path cannot take it: its values then go through {@link
+   * dev.drplan.model.Evaluator}.
+   */
+  public KeySlots slotsOf(ScenarioKey key, double lower, double upper) {
+    try {
+      return new KeySlots(key, slotsOf(evaluator, base, scenario, key, lower, upper));
+    } catch (IllegalStateException unsupported) {
+      return null;
+    }
+  }
+
+  /**
+   * Evaluates the base scenario with only {@code key}'s slots at {@code value} (coerced as {@link
+   * ScenarioKey#with} sets it) into {@code out}; false as {@link #evaluate} is.
+   */
+  public boolean evaluateWith(
+      KeySlots key, double value, double[] state, SamplingEvaluator.Sample out) {
+    System.arraycopy(base, 0, state, 0, base.length);
+    double coerced = key.key.coerce(value);
+    for (int slot : key.slots) {
+      state[slot] = coerced;
+    }
+    return evaluateState(state, out);
   }
 
   /** A state array of the right length. */

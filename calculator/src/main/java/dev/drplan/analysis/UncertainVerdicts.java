@@ -16,6 +16,7 @@ import dev.drplan.model.SamplingEvaluator;
 import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,10 +39,11 @@ import java.util.function.Function;
  * 1,000 times its value (or 1,000 for a count of 1, $1 M for an amount of 0); any other uncertain
  * figure may be off by a factor of two either way.
  *
- * <p>Runs about a hundred evaluations, each as the base evaluation was made (with the change
- * profile replayed when it was, §5 "The backlog"), and, for the distributions' searches, a few
- * hundred more by Monte Carlo's sampling path when the base replayed no change profile; for {@code
- * compare}, {@code explain} and the report, never per Monte Carlo sample.
+ * <p>Each value is read by Monte Carlo's sampling path when the base replayed no change profile and
+ * the path takes the key (a few hundred values on walmart.yaml), by a full evaluation otherwise,
+ * made as the base evaluation was (with the change profile replayed when it was, §5 "The backlog");
+ * a pair's note quotes its figure at the flip from a full evaluation. For {@code compare}, {@code
+ * explain} and the report, never per Monte Carlo sample.
  */
 public final class UncertainVerdicts {
   private UncertainVerdicts() {}
@@ -77,8 +79,9 @@ public final class UncertainVerdicts {
   }
 
   /**
-   * {@link #annotate(UncertainScenario, Evaluation)}, the distributions searched by the sampling
-   * path where it can take them ({@code bySamplingPath}) or by the full evaluation (for tests).
+   * {@link #annotate(UncertainScenario, Evaluation)}, the distributions and uncertain catalog
+   * figures searched by the sampling path where it can take them ({@code bySamplingPath}) or by the
+   * full evaluation alone (for tests).
    */
   static Evaluation annotate(
       UncertainScenario uncertain, Evaluation evaluation, boolean bySamplingPath) {
@@ -95,17 +98,25 @@ public final class UncertainVerdicts {
     for (UncertainInput input : uncertain.inputs()) {
       sampled.addAll(input.sets());
     }
+    List<InputOrigin> searched = new ArrayList<>();
+    for (InputOrigin origin : scenario.origins()) {
+      if (origin.uncertain() && keys.containsKey(origin.key()) && !sampled.contains(origin.key())) {
+        searched.add(origin);
+      }
+    }
     Map<String, List<Reason>> pairNotes = new HashMap<>();
     List<RecommendationFlip> flips = new ArrayList<>();
-    // A distribution's search needs only the recommendation and the pairs' horizon costs at each
-    // value: Monte Carlo's sampling path gives both, within its tolerance of the full evaluation,
-    // at a small part of its cost (a few hundred values on walmart.yaml). Not with a replayed
-    // change profile, whose verdicts the path does not make.
-    SamplingPath path =
-        bySamplingPath && evaluation.replay() == null && !uncertain.inputs().isEmpty()
-            ? SamplingPath.of(uncertain)
+    // The searches need only the recommendation, the pairs' horizon costs and their blocking codes
+    // at each value: Monte Carlo's sampling path gives them, within its tolerance of the full
+    // evaluation, at a small part of its cost (a few hundred values on walmart.yaml). Not with a
+    // replayed change profile, whose verdicts the path does not make.
+    Outcome atBase = Outcome.of(evaluation);
+    SampledOutcomes byPath =
+        bySamplingPath
+                && evaluation.replay() == null
+                && !(uncertain.inputs().isEmpty() && searched.isEmpty())
+            ? SampledOutcomes.of(SamplingPath.of(uncertain), evaluation.results(), atBase)
             : null;
-    SampledOutcomes byPath = path == null ? null : new SampledOutcomes(path, evaluation.results());
     for (int j = 0; j < uncertain.inputs().size(); j++) {
       int input = j;
       ScenarioKey key = uncertain.keys().get(j);
@@ -113,10 +124,7 @@ public final class UncertainVerdicts {
       DoubleFunction<Outcome> full =
           x -> Outcome.of(evaluator.apply(uncertain.withInput(scenario, input, x)));
       DoubleFunction<Outcome> at =
-          cached(
-              key.get(scenario),
-              Outcome.of(evaluation),
-              byPath == null ? full : x -> byPath.at(input, x, full));
+          cached(key.get(scenario), atBase, byPath == null ? full : x -> byPath.at(input, x, full));
       nearestFlips(
           at,
           evaluation,
@@ -139,20 +147,29 @@ public final class UncertainVerdicts {
                       flip,
                       becomes)));
     }
-    for (InputOrigin origin : scenario.origins()) {
+    for (InputOrigin origin : searched) {
       ScenarioKey key = keys.get(origin.key());
-      if (!origin.uncertain() || key == null || sampled.contains(origin.key())) {
-        continue;
-      }
       // The bisections of every pair and code, and the search for the recommendation's changes,
-      // pass through many of the same values: each value of the key is evaluated once.
+      // pass through many of the same values: each value of the key is evaluated once, by the
+      // sampling path where it takes the key; the full evaluation only gives the figure a pair's
+      // note quotes at the flip, and every value where the path cannot take the key.
       double value = key.get(scenario);
-      DoubleFunction<Evaluation> at =
-          cached(value, evaluation, x -> evaluator.apply(key.with(scenario, x)));
       double[] edges = edges(key, value, origin.placeholder());
-      checkPairs(at, evaluation, key, origin, value, edges, pairNotes);
+      // A count is set to the whole number a value rounds to, as a distribution's is
+      // (UncertainScenario.withInput): the search for the recommendation's changes reads values
+      // between whole numbers.
+      DoubleFunction<Evaluation> full =
+          cached(value, evaluation, x -> evaluator.apply(key.with(scenario, key.coerce(x))));
+      DoubleFunction<Outcome> fullOutcome = x -> Outcome.of(full.apply(x));
+      SamplingPath.KeySlots slots = byPath == null ? null : byPath.slotsOf(key, edges);
+      DoubleFunction<Outcome> at =
+          cached(
+              value,
+              atBase,
+              slots == null ? fullOutcome : x -> byPath.at(slots, key, x, fullOutcome));
+      checkPairs(at, full, evaluation, key, origin, value, edges, pairNotes);
       nearestFlips(
-          x -> Outcome.of(at.apply(x)),
+          at,
           evaluation,
           key,
           value,
@@ -215,31 +232,48 @@ public final class UncertainVerdicts {
   }
 
   /**
-   * What the search for the recommendation's changes reads at one value of an input: the
-   * recommendation's name and each pair's horizon cost, in the evaluation's order of pairs.
+   * What the searches read at one value of an input: the recommendation's name, and each pair's
+   * horizon cost and blocking reasons' codes (a bit per {@link ReasonCode#ordinal()}), in the
+   * evaluation's order of pairs.
    */
   private static final class Outcome {
     final String recommendation;
     final double[] horizonUsd;
+    final long[] blocking;
 
-    Outcome(String recommendation, double[] horizonUsd) {
+    Outcome(String recommendation, double[] horizonUsd, long[] blocking) {
       this.recommendation = recommendation;
       this.horizonUsd = horizonUsd;
+      this.blocking = blocking;
     }
 
     static Outcome of(Evaluation evaluation) {
       List<OptionResult> results = evaluation.results();
       double[] horizon = new double[results.size()];
+      long[] blocking = new long[results.size()];
       for (int p = 0; p < horizon.length; p++) {
         horizon[p] = results.get(p).horizonCost().usd();
+        for (Reason reason : results.get(p).reasons()) {
+          if (reason.code().blocking()) {
+            blocking[p] |= bit(reason.code());
+          }
+        }
       }
-      return new Outcome(label(evaluation.recommendation()), horizon);
+      return new Outcome(label(evaluation.recommendation()), horizon, blocking);
+    }
+
+    boolean blocks(int pair, ReasonCode code) {
+      return (blocking[pair] & bit(code)) != 0;
     }
   }
 
+  private static long bit(ReasonCode code) {
+    return 1L << code.ordinal();
+  }
+
   /**
-   * Outcomes by the sampling path, one input moved from the base; a value the path cannot represent
-   * (a figure outside a double) goes to the full evaluation, which says what broke.
+   * Outcomes by the sampling path, one input or key moved from the base; a value the path cannot
+   * represent (a figure outside a double) goes to the full evaluation, which says what broke.
    */
   private static final class SampledOutcomes {
     final SamplingPath path;
@@ -247,17 +281,61 @@ public final class UncertainVerdicts {
     final double[] state;
     final SamplingEvaluator.Sample sample;
 
-    SampledOutcomes(SamplingPath path, List<OptionResult> layout) {
+    private SampledOutcomes(SamplingPath path, List<OptionResult> layout) {
       this.path = path;
       this.layout = layout;
       this.state = path.newState();
       this.sample = path.evaluator().newSample();
+      this.sample.withReasons = true;
+    }
+
+    /**
+     * The sampling path of {@code path}'s base scenario, or {@code null} when there is none or it
+     * does not give the base evaluation's outcome {@code atBase} at the base values (the same
+     * recommendation and blocking codes): then every value is evaluated in full.
+     */
+    static SampledOutcomes of(SamplingPath path, List<OptionResult> layout, Outcome atBase) {
+      if (path == null) {
+        return null;
+      }
+      SampledOutcomes outcomes = new SampledOutcomes(path, layout);
+      try {
+        path.evaluator().evaluate(path.newState(), outcomes.sample);
+      } catch (ArithmeticException outOfRange) {
+        return null;
+      }
+      Outcome base = outcomes.outcome();
+      return base.recommendation.equals(atBase.recommendation)
+              && Arrays.equals(base.blocking, atBase.blocking)
+          ? outcomes
+          : null;
+    }
+
+    /** The slots {@code key} sets within {@code edges}, or null when the path cannot take it. */
+    SamplingPath.KeySlots slotsOf(ScenarioKey key, double[] edges) {
+      return path.slotsOf(key, edges[0], edges[1]);
     }
 
     Outcome at(int input, double value, DoubleFunction<Outcome> full) {
       if (!path.evaluateWith(input, value, state, sample)) {
         return full.apply(value);
       }
+      return outcome();
+    }
+
+    /**
+     * The outcome with {@code key} at {@code value} (a count rounded); a value the key does not
+     * admit goes to the full evaluation too, which rejects it as {@link ScenarioKey#with} does.
+     */
+    Outcome at(
+        SamplingPath.KeySlots slots, ScenarioKey key, double value, DoubleFunction<Outcome> full) {
+      if (!key.admits(key.coerce(value)) || !path.evaluateWith(slots, value, state, sample)) {
+        return full.apply(value);
+      }
+      return outcome();
+    }
+
+    private Outcome outcome() {
       double[] horizon = new double[layout.size()];
       for (int p = 0; p < horizon.length; p++) {
         horizon[p] = sample.figures[p * SamplingEvaluator.FIGURES + SamplingEvaluator.HORIZON];
@@ -267,7 +345,7 @@ public final class UncertainVerdicts {
           best < 0
               ? RecommendationFlip.NOTHING_FEASIBLE
               : layout.get(best).option() + " on " + layout.get(best).configuration();
-      return new Outcome(label, horizon);
+      return new Outcome(label, horizon, sample.reasons.clone());
     }
   }
 
@@ -398,26 +476,27 @@ public final class UncertainVerdicts {
    * changes, by bisection toward that edge, as a {@code verdict-rests-on} note on the pair.
    */
   private static void checkPairs(
-      DoubleFunction<Evaluation> at,
+      DoubleFunction<Outcome> at,
+      DoubleFunction<Evaluation> full,
       Evaluation base,
       ScenarioKey key,
       InputOrigin origin,
       double value,
       double[] edges,
       Map<String, List<Reason>> pairNotes) {
+    Outcome atValue = at.apply(value);
     for (double edge : edges) {
       if (edge == value) {
         continue;
       }
-      Evaluation atEdge = at.apply(edge);
+      Outcome atEdge = at.apply(edge);
       for (int i = 0; i < base.results().size(); i++) {
         OptionResult before = base.results().get(i);
-        for (ReasonCode code : changedCodes(before, atEdge.results().get(i))) {
+        for (ReasonCode code : changedCodes(atValue, atEdge, i)) {
           int index = i;
-          boolean heldBefore = blocks(before, code);
-          double flip =
-              flip(at, key, value, edge, s -> blocks(s.results().get(index), code), heldBefore);
-          OptionResult after = at.apply(flip).results().get(i);
+          boolean heldBefore = atValue.blocks(i, code);
+          double flip = flip(at, key, value, edge, o -> o.blocks(index, code), heldBefore);
+          OptionResult after = full.apply(flip).results().get(i);
           pairNotes
               .computeIfAbsent(pair(before), p -> new ArrayList<>())
               .add(pairNote(key, origin, value, flip, code, heldBefore, after));
@@ -448,9 +527,9 @@ public final class UncertainVerdicts {
     return new double[] {low, high};
   }
 
-  /** A verdict of an evaluation: a blocking reason applies. */
+  /** A verdict of an outcome: a blocking reason applies. */
   private interface Verdict {
-    boolean of(Evaluation evaluation);
+    boolean of(Outcome outcome);
   }
 
   /**
@@ -458,7 +537,7 @@ public final class UncertainVerdicts {
    * {@code atValue}: bisection, on whole numbers for a count.
    */
   private static double flip(
-      DoubleFunction<Evaluation> at,
+      DoubleFunction<Outcome> at,
       ScenarioKey key,
       double value,
       double edge,
@@ -484,24 +563,17 @@ public final class UncertainVerdicts {
     return differs;
   }
 
-  /** The blocking codes one result has and the other lacks, in code order. */
-  private static List<ReasonCode> changedCodes(OptionResult a, OptionResult b) {
+  /**
+   * The blocking codes pair {@code pair} has in one outcome and lacks in the other, in code order.
+   */
+  private static List<ReasonCode> changedCodes(Outcome a, Outcome b, int pair) {
     List<ReasonCode> changed = new ArrayList<>();
     for (ReasonCode code : ReasonCode.values()) {
-      if (code.blocking() && blocks(a, code) != blocks(b, code)) {
+      if (code.blocking() && a.blocks(pair, code) != b.blocks(pair, code)) {
         changed.add(code);
       }
     }
     return changed;
-  }
-
-  private static boolean blocks(OptionResult result, ReasonCode code) {
-    for (Reason reason : result.reasons()) {
-      if (reason.code() == code) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Reason pairNote(

@@ -265,6 +265,58 @@ class UncertainVerdictsTest {
     }
   }
 
+  /**
+   * Searched by the sampling path, uncertain catalog figures find the notes the full evaluation
+   * finds: a count of appliances in flight and an appliance's round trip (placeholders) that each
+   * move a pair's feasibility within their ranges, and the archive's storage price (a sourced
+   * figure), which moves the recommendation: the pairs' notes and reasons equal, the
+   * recommendation's but for where it changes, which the path's horizon costs (within {@link
+   * dev.drplan.model.SamplingEvaluator#RELATIVE_TOLERANCE}) may move within the search's tolerance.
+   */
+  @Test
+  void theSamplingPathFindsTheCatalogFiguresNotesTheFullEvaluationFinds() {
+    String roundTrip = "options.gcs-archive-appliance-seed.appliance.round_trip";
+    Scenario scenario =
+        ScenarioKeys.with(archiveCheapest(), IN_FLIGHT, 1)
+            .withOrigins(
+                List.of(
+                    new InputOrigin(IN_FLIGHT, "appliances.ta300.in_flight", true, true),
+                    new InputOrigin(roundTrip, "appliances.ta300.round_trip", true, true),
+                    new InputOrigin(PRICE, "gcs.archive.storage_per_gib_month", true, false)));
+    Evaluation evaluation = Evaluator.evaluate(scenario);
+    UncertainScenario certain = UncertainScenario.certain(scenario);
+
+    Evaluation bySamplingPath = UncertainVerdicts.annotate(certain, evaluation, true);
+    Evaluation byFullEvaluation = UncertainVerdicts.annotate(certain, evaluation, false);
+
+    List<String> keys = new ArrayList<>();
+    for (int p = 0; p < evaluation.results().size(); p++) {
+      OptionResult full = byFullEvaluation.results().get(p);
+      assertThat(bySamplingPath.results().get(p).notes()).isEqualTo(full.notes());
+      assertThat(bySamplingPath.results().get(p).reasons()).isEqualTo(full.reasons());
+      for (Reason note : full.notes()) {
+        if (note.code() == ReasonCode.VERDICT_RESTS_ON) {
+          keys.add((String) note.figures().get("key"));
+        }
+      }
+    }
+    assertThat(keys).contains(IN_FLIGHT, roundTrip);
+    List<Reason> fastWhy = bySamplingPath.recommendation().why();
+    List<Reason> fullWhy = byFullEvaluation.recommendation().why();
+    assertThat(fastWhy.subList(0, fastWhy.size() - 1))
+        .isEqualTo(fullWhy.subList(0, fullWhy.size() - 1));
+    List<RecommendationFlip> fast = flips(bySamplingPath);
+    List<RecommendationFlip> full = flips(byFullEvaluation);
+    assertThat(full).extracting(RecommendationFlip::key).containsExactly(PRICE);
+    assertThat(fast).hasSameSizeAs(full);
+    for (int i = 0; i < full.size(); i++) {
+      RecommendationFlip expected = full.get(i);
+      double accuracy = 2 * (expected.upper() - expected.lower()) * DecisionAnalysis.FLIP_TOLERANCE;
+      assertThat(fast.get(i).flip()).isCloseTo(expected.flip(), within(accuracy));
+      assertThat(fast.get(i)).usingRecursiveComparison().ignoringFields("flip").isEqualTo(expected);
+    }
+  }
+
   private static String label(Evaluation evaluation) {
     return evaluation.recommendation().option()
         + " on "
