@@ -37,9 +37,10 @@ import java.util.List;
  * takes its operands in the reference's order, so every figure but one is the reference's to the
  * last bit; a data copy's horizon cost is its prices times the bucket's integrals over the whole
  * horizon, where {@link MonthlyCosts} adds 60 months (the same sum in another order, a few parts in
- * 1e15 apart). What is shared is computed once per sample: the costs of an option for its pairs, a
- * bucket's integrals for its copies, the first configuration's pairs for a configuration with the
- * same egress.
+ * 1e15 apart). A namespace month's node count is a product where the reference divides three times,
+ * but the same count ({@link #countClearOfSteps}). What is shared is computed once per sample: the
+ * costs of an option for its pairs, a bucket's integrals for its copies, the first configuration's
+ * pairs for a configuration with the same egress.
  */
 public final class SamplingEvaluator {
   /**
