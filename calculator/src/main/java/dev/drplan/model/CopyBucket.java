@@ -49,8 +49,9 @@ final class CopyBucket {
   private final double retainedSteady;
   private final double retentionDecay;
   private final double fullMonthGrowth;
-  private final double fullMonthDecay;
-  private final double fullMonthDecayIntegral;
+  // NaN until a piece of a whole month first asks (fullMonthDecay(), fullMonthDecayIntegral())
+  private double fullMonthDecay;
+  private double fullMonthDecayIntegral;
   private final double deletionsStart;
   private final double deletionsSettle;
   private final double fullMonthAverage;
@@ -74,8 +75,10 @@ final class CopyBucket {
   }
 
   /**
-   * A bucket whose month factors, ∫ e^(r u) du over a month and e^(−ρ · 1 month), the timeline
-   * computed once for every option.
+   * A bucket whose month factors, ∫ e^(r u) du over a month, e^(−ρ · 1 month) and ∫ e^(−ρ u) du
+   * over a month, the timeline computed once for every option. The last two may be NaN: then they
+   * are computed, by the timeline's formulas, when a piece of a whole month first needs them (the
+   * sampling path's one call of {@link #month} over the whole horizon seldom does).
    */
   CopyBucket(
       Turnover turnover,
@@ -276,7 +279,7 @@ final class CopyBucket {
     // s in [s1, s2] ⊂ [0, M): unexpired(s) = (M − 1/λ) + e^(−λ s) / λ, so the byte-days are
     // ρ · ((M − 1/λ) · L(s) + L0 · e^(−ρ s) / λ), with L(s) = L0 · e^(r s) and r − λ = −ρ.
     double x1 = s1 == carriedS ? carriedX : s1 == 0 ? 1 : StrictMath.exp(-removed * s1);
-    double decay = days == monthDays ? fullMonthDecay : StrictMath.exp(-removed * days);
+    double decay = days == monthDays ? fullMonthDecay() : StrictMath.exp(-removed * days);
     carriedS = s2;
     carriedX = x1 * decay;
     if (renewal * unexpiredMax < 1e-9) {
@@ -285,8 +288,24 @@ final class CopyBucket {
       return;
     }
     double decayIntegral =
-        x1 * (days == monthDays ? fullMonthDecayIntegral : growthIntegral(-removed, days));
+        x1 * (days == monthDays ? fullMonthDecayIntegral() : growthIntegral(-removed, days));
     out[2] += removed * ((unexpiredMax - 1 / renewal) * logicalAtS + l0 * decayIntegral / renewal);
+  }
+
+  /** e^(−ρ · 1 month), as {@link Timeline} computes it. */
+  private double fullMonthDecay() {
+    if (Double.isNaN(fullMonthDecay)) {
+      fullMonthDecay = StrictMath.exp(-removed * Timeline.MONTH_DAYS);
+    }
+    return fullMonthDecay;
+  }
+
+  /** ∫ e^(−ρ u) du over a month, as {@link Timeline} computes it. */
+  private double fullMonthDecayIntegral() {
+    if (Double.isNaN(fullMonthDecayIntegral)) {
+      fullMonthDecayIntegral = growthIntegral(-removed, Timeline.MONTH_DAYS);
+    }
+    return fullMonthDecayIntegral;
   }
 
   /** ∫ s · e^(r s) ds over [s1, s2]. */

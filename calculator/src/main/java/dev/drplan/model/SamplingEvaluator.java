@@ -37,9 +37,10 @@ import java.util.List;
  * takes its operands in the reference's order, so every figure but one is the reference's to the
  * last bit; a data copy's horizon cost is its prices times the bucket's integrals over the whole
  * horizon, where {@link MonthlyCosts} adds 60 months (the same sum in another order, a few parts in
- * 1e15 apart). What is shared is computed once per sample: the costs of an option for its pairs, a
- * bucket's integrals for its copies, the first configuration's pairs for a configuration with the
- * same egress.
+ * 1e15 apart). A namespace month's node count is a product where the reference divides three times,
+ * but the same count ({@link #countClearOfSteps}). What is shared is computed once per sample: the
+ * costs of an option for its pairs, a bucket's integrals for its copies, the first configuration's
+ * pairs for a configuration with the same egress.
  */
 public final class SamplingEvaluator {
   /**
@@ -531,9 +532,6 @@ public final class SamplingEvaluator {
     }
 
     // §6, §7: each option's costs and target rate, shared by its pairs.
-    double fullMonthDecay = StrictMath.exp(-turnover.removed() * Timeline.MONTH_DAYS);
-    double fullMonthDecayIntegral =
-        CopyBucket.growthIntegral(-turnover.removed(), Timeline.MONTH_DAYS);
     int buckets = 0;
     for (int o = 0; o < options; o++) {
       int at = optionBase(o);
@@ -574,8 +572,6 @@ public final class SamplingEvaluator {
             retention,
             minimum,
             fullMonthGrowthIntegral,
-            fullMonthDecay,
-            fullMonthDecayIntegral,
             horizonDays,
             lastMonthEndDays,
             out,
@@ -821,10 +817,17 @@ public final class SamplingEvaluator {
     double perNode = vmPerNode + licencePerNode;
     double flat = ports + vlan;
     double total = 0;
-    // Every month but the last is whole: share 1, days a month (1 · x is x, to the bit).
+    // Every month but the last is whole: share 1, days a month (1 · x is x, to the bit). Its node
+    // count is L at its start times one factor, where the reference divides three times: the same
+    // count wherever the product lies clear of Counts.ceil's steps (countClearOfSteps), else
+    // counted as the reference counts it.
+    double nodesPerByte = fullMonthGrowthIntegral / Timeline.MONTH_DAYS / divisor / ssd;
     for (int m = 0; m < months - 1; m++) {
-      double average = series[m] * fullMonthGrowthIntegral / Timeline.MONTH_DAYS;
-      long nodes = CloudCost.nodes(average, divisor, ssd);
+      long nodes = countClearOfSteps(series[m] * nodesPerByte);
+      if (nodes < 0) {
+        double average = series[m] * fullMonthGrowthIntegral / Timeline.MONTH_DAYS;
+        nodes = CloudCost.nodes(average, divisor, ssd);
+      }
       nodesMax = Math.max(nodesMax, nodes);
       total += nodes * perNode + flat;
     }
@@ -851,6 +854,27 @@ public final class SamplingEvaluator {
   }
 
   /**
+   * {@link Counts#ceil} of a quotient q, given {@code x}, the same quotient computed in another
+   * order (within 8 roundings of q, below 1e-15 of it), or -1 when x lies too close to one of
+   * ceil's steps for the two to be known equal. For a count from 1 to 10^8, ceil's steps are where
+   * the distance to the nearest whole number n crosses its snapping tolerance of 1e-9 · n: at a
+   * whole number itself both snap to n, and half-way between two both round up. So x and q give the
+   * same count when that distance is more than 1e-13 · n away from the tolerance, a hundred times
+   * the largest difference between them.
+   */
+  static long countClearOfSteps(double x) {
+    if (!(x >= 1 && x <= 1e8)) {
+      return -1; // outside the range argued above (and NaN)
+    }
+    double nearest = Math.rint(x);
+    double beyondTolerance = Math.abs(x - nearest) - 1e-9 * nearest;
+    if (Math.abs(beyondTolerance) <= 1e-13 * nearest) {
+      return -1;
+    }
+    return beyondTolerance <= 0 ? (long) nearest : (long) Math.ceil(x);
+  }
+
+  /**
    * One bucket's sums over the horizon (BucketSeries, §7): ∫ L and what storage bills, in
    * month-averages, and the stored and early-deletion figures at day one and at H. The reference
    * integrates month by month and adds the months; their sum is the integral over the whole
@@ -865,8 +889,6 @@ public final class SamplingEvaluator {
       double retention,
       double minimum,
       double fullMonthGrowthIntegral,
-      double fullMonthDecay,
-      double fullMonthDecayIntegral,
       double horizonDays,
       double lastMonthEndDays,
       Sample out,
@@ -874,19 +896,20 @@ public final class SamplingEvaluator {
     double[] integral = out.integral;
     double[] sums = out.bucketSums;
     int at = bucketIndex * BUCKET_FIGURES;
+    // A month's decay factors are read only by a piece of a whole month, which one call over the
+    // whole horizon seldom has: the bucket computes them if it does (an exp and a series saved).
     CopyBucket bucket =
         new CopyBucket(
-            turnover,
-            l0,
-            retention,
-            minimum,
-            fullMonthGrowthIntegral,
-            fullMonthDecay,
-            fullMonthDecayIntegral);
+            turnover, l0, retention, minimum, fullMonthGrowthIntegral, Double.NaN, Double.NaN);
     bucket.month(0, lastMonthEndDays, l0, integral);
     sums[at + LOGICAL_MONTHS] = integral[0];
     sums[at + BILLED_MONTHS] = integral[0] + integral[1] + integral[2];
-    sums[at + STORED_START] = bucket.stored(0, l0);
+    // Nothing is retained at day one: stored(0, L0) is L0 · (1 + ρ · 0), which is L0 to the bit
+    // whenever the rates are finite (its series over zero days is a series all the same).
+    sums[at + STORED_START] =
+        Double.isFinite(turnover.growth()) && Double.isFinite(turnover.removed())
+            ? l0
+            : bucket.stored(0, l0);
     sums[at + STORED_END] = bucket.stored(horizonDays, lh);
     sums[at + EARLY_END] = bucket.earlyDeletion(horizonDays, lh);
   }

@@ -109,11 +109,14 @@ public final class Timeline {
       withinYear[k] = withinYear[k - 1] * monthFactor; // 1 · x is x, to the bit
     }
     double years = l0;
-    for (int m = 0; m < months; m++) {
-      if (m > 0 && m % 12 == 0) {
+    for (int yearStart = 0; yearStart < months; yearStart += 12) {
+      if (yearStart > 0) {
         years *= base;
       }
-      series[m] = years * withinYear[m % 12];
+      int inYear = Math.min(12, months - yearStart);
+      for (int k = 0; k < inYear; k++) {
+        series[yearStart + k] = years * withinYear[k];
+      }
     }
   }
 

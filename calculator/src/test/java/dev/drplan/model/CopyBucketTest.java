@@ -48,6 +48,33 @@ class CopyBucketTest {
         .isCloseTo(l10 + rho * 80e15 * (Math.exp(10 * r) - 1) / r, within(1e3));
   }
 
+  /**
+   * A bucket left to compute its month's decay factors (the sampling path's) gives the figures of
+   * one given the timeline's, to the bit, also where a piece is exactly one month long: a minimum
+   * storage duration one month beyond the retention.
+   */
+  @Test
+  void decayFactorsComputedWhenNeededAreTheTimelines() {
+    Turnover turnover = walmart();
+    double growth = CopyBucket.growthIntegral(turnover.growth(), T);
+    double decay = StrictMath.exp(-turnover.removed() * T);
+    double decayIntegral = CopyBucket.growthIntegral(-turnover.removed(), T);
+    for (double minimum : new double[] {30 + T, 365, 90}) {
+      CopyBucket given = new CopyBucket(turnover, 80e15, 30, minimum, growth, decay, decayIntegral);
+      CopyBucket computed =
+          new CopyBucket(turnover, 80e15, 30, minimum, growth, Double.NaN, Double.NaN);
+      for (double[] span : new double[][] {{0, 5 * 365.25}, {30, 30 + T}, {0, T}, {60, 60 + T}}) {
+        double[] expected = new double[3];
+        double[] actual = new double[3];
+        given.month(span[0], span[1], 80e15, expected);
+        computed.month(span[0], span[1], 80e15, actual);
+        assertThat(actual)
+            .as("minimum %s, [%s, %s]", minimum, span[0], span[1])
+            .isEqualTo(expected);
+      }
+    }
+  }
+
   @Test
   void unexpiredDaysStartAtTheWholeMinimumAndSettle() {
     CopyBucket bucket = new CopyBucket(walmart(), 80e15, 30, 365);
