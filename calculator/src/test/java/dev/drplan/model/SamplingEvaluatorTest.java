@@ -47,11 +47,7 @@ class SamplingEvaluatorTest {
       @ForAll @LongRange(min = 1, max = 100_000_000) long n,
       @ForAll @DoubleRange(min = -3, max = 3) @Scale(12) double offsetInBillionths,
       @ForAll @DoubleRange(min = -2, max = 2) @Scale(6) double movedInFemtos) {
-    double quotient = n * (1 + offsetInBillionths * 1e-9);
-    long count = SamplingEvaluator.countClearOfSteps(quotient * (1 + movedInFemtos * 1e-15));
-    if (count >= 0) {
-      assertThat(count).isEqualTo(Counts.ceil(quotient));
-    }
+    assertTheQuotientsCountOrNone(n * (1 + offsetInBillionths * 1e-9), movedInFemtos);
   }
 
   /**
@@ -65,7 +61,11 @@ class SamplingEvaluatorTest {
       @ForAll @DoubleRange(min = -3, max = 3) @Scale(9) double besideIn1e13,
       @ForAll @DoubleRange(min = -2, max = 2) @Scale(6) double movedInFemtos) {
     double tolerance = (above ? 1e-9 : -1e-9) + besideIn1e13 * 1e-13;
-    double quotient = n * (1 + tolerance);
+    assertTheQuotientsCountOrNone(n * (1 + tolerance), movedInFemtos);
+  }
+
+  /** The count of {@code quotient} moved by femtos of itself: none (-1), or the quotient's own. */
+  private static void assertTheQuotientsCountOrNone(double quotient, double movedInFemtos) {
     long count = SamplingEvaluator.countClearOfSteps(quotient * (1 + movedInFemtos * 1e-15));
     if (count >= 0) {
       assertThat(count).isEqualTo(Counts.ceil(quotient));
