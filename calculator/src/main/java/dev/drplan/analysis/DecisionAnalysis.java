@@ -152,8 +152,14 @@ public final class DecisionAnalysis {
    * recommendation's changes over the same range ({@link UncertainVerdicts}).
    */
   static double[] range(UncertainScenario uncertain, int j) {
-    Distribution distribution = uncertain.inputs().get(j).distribution();
-    ScenarioKey key = uncertain.keys().get(j);
+    return range(uncertain.inputs().get(j).distribution(), uncertain.keys().get(j));
+  }
+
+  /**
+   * The range of an input with {@code distribution} whose first key is {@code key}, as {@link
+   * #range(UncertainScenario, int)} gives it; the loader checks a change profile's replay over it.
+   */
+  public static double[] range(Distribution distribution, ScenarioKey key) {
     boolean open = distribution instanceof Distribution.LogNormal;
     double lower =
         !open && Double.isFinite(distribution.lower())

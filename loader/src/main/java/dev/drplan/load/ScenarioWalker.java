@@ -1,5 +1,6 @@
 package dev.drplan.load;
 
+import dev.drplan.analysis.DecisionAnalysis;
 import dev.drplan.analysis.Distribution;
 import dev.drplan.analysis.Levers;
 import dev.drplan.analysis.ResolvedLever;
@@ -215,8 +216,7 @@ final class ScenarioWalker {
    * SnapshotDeltas#MAX_SNAPSHOTS} snapshots, or the replay could not hold them.
    */
   private void requireReplayable(Scenario scenario, YamlNode profileNode) {
-    ChangeProfileSpec spec = scenario.changeProfile();
-    TimeSpan span = spec.isMeasured() ? spec.measured().span() : ProfileReplay.SYNTHETIC_SPAN;
+    TimeSpan span = profileSpan(scenario.changeProfile());
     for (DrOption option : scenario.options()) {
       TimeSpan interval =
           option instanceof DataCopy
@@ -239,6 +239,57 @@ final class ScenarioWalker {
                 + ": use a shorter profile or a longer replication interval");
       }
     }
+  }
+
+  /**
+   * A distribution of an option's replication interval keeps the change profile's replay within
+   * {@link SnapshotDeltas#MAX_SNAPSHOTS} snapshots over the whole range {@code compare} searches
+   * ({@link DecisionAnalysis#range(Distribution, ScenarioKey)}): {@code compare}, {@code explain}
+   * and the report replay the profile at those values, and the base value alone is checked by
+   * {@link #requireReplayable}.
+   */
+  private void requireReplayableOver(
+      Scenario scenario, Distribution distribution, List<ScenarioKey> keys, Pending pending) {
+    if (scenario.changeProfile() == null) {
+      return;
+    }
+    String interval = "." + ScenarioSchema.NAMESPACE_REPLICATION_INTERVAL.key();
+    for (int u = 0; u < keys.size(); u++) {
+      String path = keys.get(u).path();
+      if (!path.startsWith("options.") || !path.endsWith(interval)) {
+        continue;
+      }
+      double span = profileSpan(scenario.changeProfile()).seconds();
+      double lowest = DecisionAnalysis.range(distribution, keys.get(0))[0];
+      double snapshots = Math.floor(span / lowest);
+      if (snapshots > SnapshotDeltas.MAX_SNAPSHOTS) {
+        throw error(
+            pending.uses.get(u),
+            "expected a distribution of at least "
+                + String.format(
+                    Locale.ROOT, "%s s", atLeastInThreeDigits(span / SnapshotDeltas.MAX_SNAPSHOTS))
+                + " here: compare replays the change profile at every value of its range (its"
+                + " bounds, or its 1st and 99th percentiles), and copies every "
+                + String.format(Locale.ROOT, "%s s", lowest)
+                + " cut the change profile's "
+                + String.format(Locale.ROOT, "%.1f d", span / 86_400)
+                + " into "
+                + String.format(Locale.ROOT, "%,.0f", snapshots)
+                + " snapshots; the replay takes at most "
+                + String.format(Locale.ROOT, "%,d", SnapshotDeltas.MAX_SNAPSHOTS));
+      }
+    }
+  }
+
+  /** {@code x} rounded up to three significant digits: a least value that is never too low. */
+  private static double atLeastInThreeDigits(double x) {
+    double unit = Math.pow(10, Math.floor(Math.log10(x)) - 2);
+    return Math.ceil(x / unit) * unit;
+  }
+
+  /** The time a change profile covers: a measured one's span, or the synthetic year. */
+  private static TimeSpan profileSpan(ChangeProfileSpec spec) {
+    return spec.isMeasured() ? spec.measured().span() : ProfileReplay.SYNTHETIC_SPAN;
   }
 
   /**
@@ -1617,6 +1668,7 @@ final class ScenarioWalker {
                           : ""));
         }
       }
+      requireReplayableOver(scenario, distribution, keys, pending);
       inputs.add(
           new UncertainInput(pending.name, distribution, pending.keyPaths, pending.question));
     }
