@@ -266,11 +266,10 @@ final class ScenarioWalker {
         throw error(
             pending.uses.get(u),
             "expected a distribution of at least "
-                + String.format(
-                    Locale.ROOT, "%s s", atLeastInThreeDigits(span / SnapshotDeltas.MAX_SNAPSHOTS))
+                + seconds(span / SnapshotDeltas.MAX_SNAPSHOTS, RoundingMode.CEILING)
                 + " here: compare replays the change profile at every value of its range (its"
                 + " bounds, or its 1st and 99th percentiles), and copies every "
-                + String.format(Locale.ROOT, "%s s", lowest)
+                + seconds(lowest, RoundingMode.HALF_UP)
                 + " cut the change profile's "
                 + String.format(Locale.ROOT, "%.1f d", span / 86_400)
                 + " into "
@@ -281,10 +280,16 @@ final class ScenarioWalker {
     }
   }
 
-  /** {@code x} rounded up to three significant digits: a least value that is never too low. */
-  private static double atLeastInThreeDigits(double x) {
-    double unit = Math.pow(10, Math.floor(Math.log10(x)) - 2);
-    return Math.ceil(x / unit) * unit;
+  /**
+   * Seconds to three significant digits, rounded as {@code rounding} says (up, for a least value
+   * that is never too low): {@code "0.986 s"}.
+   */
+  private static String seconds(double seconds, RoundingMode rounding) {
+    return new BigDecimal(seconds)
+            .round(new MathContext(3, rounding))
+            .stripTrailingZeros()
+            .toPlainString()
+        + " s";
   }
 
   /** The time a change profile covers: a measured one's span, or the synthetic year. */
