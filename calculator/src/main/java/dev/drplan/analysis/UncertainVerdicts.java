@@ -233,8 +233,8 @@ public final class UncertainVerdicts {
 
   /**
    * What the searches read at one value of an input: the recommendation's name, and each pair's
-   * horizon cost and blocking reasons' codes (a bit per {@link ReasonCode#ordinal()}), in the
-   * evaluation's order of pairs.
+   * horizon cost and blocking reasons' codes (as {@link SamplingEvaluator.Sample#reasons} holds
+   * them), in the evaluation's order of pairs.
    */
   private static final class Outcome {
     final String recommendation;
@@ -255,7 +255,7 @@ public final class UncertainVerdicts {
         horizon[p] = results.get(p).horizonCost().usd();
         for (Reason reason : results.get(p).reasons()) {
           if (reason.code().blocking()) {
-            blocking[p] |= bit(reason.code());
+            blocking[p] |= SamplingEvaluator.reasonBit(reason.code());
           }
         }
       }
@@ -263,12 +263,8 @@ public final class UncertainVerdicts {
     }
 
     boolean blocks(int pair, ReasonCode code) {
-      return (blocking[pair] & bit(code)) != 0;
+      return (blocking[pair] & SamplingEvaluator.reasonBit(code)) != 0;
     }
-  }
-
-  private static long bit(ReasonCode code) {
-    return 1L << code.ordinal();
   }
 
   /**

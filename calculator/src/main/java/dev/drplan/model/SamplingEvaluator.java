@@ -677,19 +677,20 @@ public final class SamplingEvaluator {
     return reasons;
   }
 
-  private static long bit(ReasonCode code) {
+  /** The bit of {@code code} in {@link Sample#reasons}. */
+  public static long reasonBit(ReasonCode code) {
     return 1L << code.ordinal();
   }
 
   // The blocking reasons' bits (Sample.reasons).
-  private static final long NO_REPLICATION_RATE_BIT = bit(ReasonCode.NO_REPLICATION_RATE);
-  private static final long SEED_NEVER_CONVERGES_BIT = bit(ReasonCode.SEED_NEVER_CONVERGES);
-  private static final long SEED_TOO_LONG_BIT = bit(ReasonCode.SEED_TOO_LONG);
-  private static final long RPO_BACKLOG_GROWS_BIT = bit(ReasonCode.RPO_BACKLOG_GROWS);
-  private static final long RPO_MISSED_BIT = bit(ReasonCode.RPO_MISSED);
-  private static final long RTO_MISSED_BIT = bit(ReasonCode.RTO_MISSED);
-  private static final long TOO_MANY_NODES_BIT = bit(ReasonCode.TOO_MANY_NODES);
-  private static final long OBJECT_TOO_LARGE_BIT = bit(ReasonCode.OBJECT_TOO_LARGE);
+  private static final long NO_REPLICATION_RATE_BIT = reasonBit(ReasonCode.NO_REPLICATION_RATE);
+  private static final long SEED_NEVER_CONVERGES_BIT = reasonBit(ReasonCode.SEED_NEVER_CONVERGES);
+  private static final long SEED_TOO_LONG_BIT = reasonBit(ReasonCode.SEED_TOO_LONG);
+  private static final long RPO_BACKLOG_GROWS_BIT = reasonBit(ReasonCode.RPO_BACKLOG_GROWS);
+  private static final long RPO_MISSED_BIT = reasonBit(ReasonCode.RPO_MISSED);
+  private static final long RTO_MISSED_BIT = reasonBit(ReasonCode.RTO_MISSED);
+  private static final long TOO_MANY_NODES_BIT = reasonBit(ReasonCode.TOO_MANY_NODES);
+  private static final long OBJECT_TOO_LARGE_BIT = reasonBit(ReasonCode.OBJECT_TOO_LARGE);
 
   /** The seed's time (§4, SeedTime), NaN when it never converges. */
   private double seedSeconds(

@@ -149,12 +149,18 @@ public final class DrplanCommand implements Callable<Integer> {
 
   /** The first argument that is not an option of the root, or {@code null}. */
   private static String firstWord(String[] args) {
-    for (String arg : args) {
-      if (!arg.startsWith("-")) {
-        return arg;
+    int at = firstWordAt(args);
+    return at < 0 ? null : args[at];
+  }
+
+  /** Where {@link #firstWord} is in {@code args}: the command's name; -1 when there is none. */
+  static int firstWordAt(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("-")) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   private static void describeExitCodes(CommandLine commandLine) {

@@ -70,11 +70,8 @@ final class PrefetchingScenarioReader implements ScenarioReader {
    * only: the command line's parser decides what FILE is, and the result is used only for that.
    */
   static Path scenarioIn(String[] args) {
-    int first = 0;
-    while (first < args.length && args[first].startsWith("-")) {
-      first++;
-    }
-    if (first == args.length || !READING_A_SCENARIO.contains(args[first])) {
+    int first = DrplanCommand.firstWordAt(args);
+    if (first < 0 || !READING_A_SCENARIO.contains(args[first])) {
       return null;
     }
     for (int i = first + 1; i < args.length; i++) {

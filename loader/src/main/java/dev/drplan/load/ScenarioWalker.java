@@ -216,29 +216,43 @@ final class ScenarioWalker {
    * SnapshotDeltas#MAX_SNAPSHOTS} snapshots, or the replay could not hold them.
    */
   private void requireReplayable(Scenario scenario, YamlNode profileNode) {
-    TimeSpan span = profileSpan(scenario.changeProfile());
     for (DrOption option : scenario.options()) {
       TimeSpan interval =
           option instanceof DataCopy
               ? ((DataCopy) option).replicationInterval()
               : ((NamespaceInCloud) option).replicationInterval();
-      double snapshots = Math.floor(span.seconds() / interval.seconds());
-      if (snapshots > SnapshotDeltas.MAX_SNAPSHOTS) {
+      String cut = tooManySnapshots(scenario.changeProfile(), interval.seconds());
+      if (cut != null) {
         throw error(
             profileNode,
             "option "
                 + Messages.quote(option.name())
                 + " copies every "
                 + String.format(Locale.ROOT, "%s s", interval.seconds())
-                + ", which cuts the change profile's "
-                + String.format(Locale.ROOT, "%.1f d", span.days())
-                + " into "
-                + String.format(Locale.ROOT, "%,.0f", snapshots)
-                + " snapshots; the replay takes at most "
-                + String.format(Locale.ROOT, "%,d", SnapshotDeltas.MAX_SNAPSHOTS)
+                + ", which cuts "
+                + cut
                 + ": use a shorter profile or a longer replication interval");
       }
     }
+  }
+
+  /**
+   * How copies every {@code seconds} would cut the change profile, in words, when that is into more
+   * snapshots than the replay takes ({@link SnapshotDeltas#count}, the replay's own count); {@code
+   * null} when the replay takes them.
+   */
+  private static String tooManySnapshots(ChangeProfileSpec spec, double seconds) {
+    TimeSpan span = profileSpan(spec);
+    double snapshots = SnapshotDeltas.count(span.seconds(), seconds);
+    if (snapshots <= SnapshotDeltas.MAX_SNAPSHOTS) {
+      return null;
+    }
+    return "the change profile's "
+        + String.format(Locale.ROOT, "%.1f d", span.days())
+        + " into "
+        + String.format(Locale.ROOT, "%,.0f", snapshots)
+        + " snapshots; the replay takes at most "
+        + String.format(Locale.ROOT, "%,d", SnapshotDeltas.MAX_SNAPSHOTS);
   }
 
   /**
@@ -259,10 +273,10 @@ final class ScenarioWalker {
       if (!path.startsWith("options.") || !path.endsWith(interval)) {
         continue;
       }
-      double span = profileSpan(scenario.changeProfile()).seconds();
       double lowest = DecisionAnalysis.range(distribution, keys.get(0))[0];
-      double snapshots = Math.floor(span / lowest);
-      if (snapshots > SnapshotDeltas.MAX_SNAPSHOTS) {
+      String cut = tooManySnapshots(scenario.changeProfile(), lowest);
+      if (cut != null) {
+        double span = profileSpan(scenario.changeProfile()).seconds();
         throw error(
             pending.uses.get(u),
             "expected a distribution of at least "
@@ -270,12 +284,8 @@ final class ScenarioWalker {
                 + " here: compare replays the change profile at every value of its range (its"
                 + " bounds, or its 1st and 99th percentiles), and copies every "
                 + seconds(lowest, RoundingMode.HALF_UP)
-                + " cut the change profile's "
-                + String.format(Locale.ROOT, "%.1f d", span / 86_400)
-                + " into "
-                + String.format(Locale.ROOT, "%,.0f", snapshots)
-                + " snapshots; the replay takes at most "
-                + String.format(Locale.ROOT, "%,d", SnapshotDeltas.MAX_SNAPSHOTS));
+                + " cut "
+                + cut);
       }
     }
   }

@@ -106,7 +106,7 @@ public final class SnapshotDeltas {
    * every), with a billionth of an interval of slack, so that a span of exactly K intervals,
    * computed in floating point, still holds K snapshots.
    */
-  static double count(double span, double every) {
+  public static double count(double span, double every) {
     return Math.floor(span / every + 1e-9);
   }
 
