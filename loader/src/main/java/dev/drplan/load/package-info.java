@@ -4,7 +4,7 @@
  * (docs/scenario-format.md).
  *
  * <p>{@link dev.drplan.load.ScenarioLoader} is the entry point for scenarios: YAML (via {@code
- * YamlReader}, a positioned tree on Jackson's streaming YAML parser) → the rows of {@link
+ * YamlReader}, a positioned tree on SnakeYAML's event parser) → the rows of {@link
  * dev.drplan.schema.ScenarioSchema}, walked by {@code ScenarioWalker} → {@link
  * dev.drplan.scenario.Scenario}, with catalog references resolved through a {@link
  * dev.drplan.load.CatalogSource}. Every refusal is a {@link dev.drplan.load.ScenarioException},
