@@ -122,8 +122,7 @@ public final class Display {
     ShortestDecimal rounded = ShortestDecimal.of(value).toSignificantDigits(3, Ties.UP);
     int exponent = rounded.exponent();
     // Three significant digits, the first before the point: two decimals hold them exactly.
-    String mantissa = rounded.movePointLeft(exponent).unsignedFixed(2);
-    return (rounded.isNegative() ? "-" : "") + mantissa + " × 10" + superscript(exponent);
+    return rounded.movePointLeft(exponent).written(2, false) + " × 10" + superscript(exponent);
   }
 
   /** An exponent in superscript digits: {@code -12} is {@code "⁻¹²"}. */
@@ -162,13 +161,41 @@ public final class Display {
     if (value == 0) {
       return "0";
     }
-    return ShortestDecimal.of(value).toSignificantDigits(MACHINE_DIGITS, Ties.EVEN).plain();
+    // Double.toString writes 1e-3 <= |value| < 1e7 without exponent and with no trailing zero
+    // but ".0": when it has no more significant digits than are kept, it is the machine number as
+    // it is, and that text is the quickest to get (a sweep's CSV writes millions).
+    String text = Double.toString(value);
+    if (text.indexOf('E') < 0) {
+      String trimmed = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+      if (significantDigits(trimmed) <= MACHINE_DIGITS) {
+        return trimmed;
+      }
+    }
+    return ShortestDecimal.parse(text).toSignificantDigits(MACHINE_DIGITS, Ties.EVEN).plain();
   }
 
   /** {@link #plain} as a {@link BigDecimal}, for the JSON writer. */
   public static BigDecimal decimal(double value) {
     requireFinite(value);
     return MachineNumber.of(value);
+  }
+
+  /** The significant digits of a plain decimal without exponent: "0.00120" has 3, "100" 3. */
+  private static int significantDigits(String text) {
+    int first = -1;
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (first < 0 && c != '0') {
+          first = i;
+        }
+        if (first >= 0) {
+          digits++;
+        }
+      }
+    }
+    return digits;
   }
 
   // ---- quantities ----------------------------------------------------------------------------
@@ -546,12 +573,7 @@ public final class Display {
    * BigDecimal}, whose initialiser takes some 10 ms on JDK 25.
    */
   static String fixed(double value, int decimals) {
-    ShortestDecimal rounded = ShortestDecimal.of(value).toDecimals(decimals, Ties.UP);
-    String digits = rounded.unsignedFixed(decimals);
-    int point = digits.indexOf('.');
-    String whole = point < 0 ? digits : digits.substring(0, point);
-    String sign = rounded.isNegative() ? "-" : "";
-    return sign + grouped(whole) + (point < 0 ? "" : digits.substring(point));
+    return ShortestDecimal.of(value).toDecimals(decimals, Ties.UP).written(decimals, true);
   }
 
   /** A string of digits with a comma before every group of three from the right. */

@@ -44,6 +44,7 @@ final class ShortestDecimal {
   private final boolean negative;
   private final long digits;
   private final int scale;
+  private final int precision;
 
   private ShortestDecimal(boolean negative, long digits, int scale) {
     // Normalised as BigDecimal.stripTrailingZeros leaves a value: no trailing zero, zero unsigned.
@@ -54,6 +55,11 @@ final class ShortestDecimal {
     this.negative = negative && digits != 0;
     this.digits = digits;
     this.scale = digits == 0 ? 0 : scale;
+    int count = 1;
+    while (count < POWERS_OF_TEN.length && digits >= POWERS_OF_TEN[count]) {
+      count++;
+    }
+    this.precision = count;
   }
 
   /**
@@ -61,8 +67,14 @@ final class ShortestDecimal {
    * double nearest 0.1), which {@code BigDecimal.valueOf(value)} holds too.
    */
   static ShortestDecimal of(double value) {
-    // "-1.2345E-7", "123.45", "1.0E20": at most 17 significant digits, so they fit in a long.
-    String text = Double.toString(value);
+    return parse(Double.toString(value));
+  }
+
+  /**
+   * The decimal of a finite double's {@link Double#toString} text: {@code "-1.2345E-7"}, {@code
+   * "123.45"}, {@code "1.0E20"} (at most 17 significant digits, so they fit in a long).
+   */
+  static ShortestDecimal parse(String text) {
     boolean negative = text.charAt(0) == '-';
     long digits = 0;
     int decimals = 0;
@@ -87,7 +99,7 @@ final class ShortestDecimal {
 
   /** Rounded to at most {@code significant} significant digits (BigDecimal's MathContext). */
   ShortestDecimal toSignificantDigits(int significant, Ties ties) {
-    return drop(precision() - significant, ties);
+    return drop(precision - significant, ties);
   }
 
   /** Rounded to at most {@code decimals} decimals (BigDecimal's setScale). */
@@ -100,14 +112,14 @@ final class ShortestDecimal {
     if (count <= 0) {
       return this;
     }
-    if (count > precision()) {
+    if (count > precision) {
       // Below half a unit of the place kept: every digit dropped was less than 0.5 of it.
       return new ShortestDecimal(false, 0, 0);
     }
     // count <= precision <= 18, so the power is a long.
     long unit = POWERS_OF_TEN[count];
     long kept = digits / unit;
-    long rest = digits % unit;
+    long rest = digits - kept * unit;
     long half = unit / 2;
     if (rest > half || (rest == half && (ties == Ties.UP || (kept & 1) == 1))) {
       kept++;
@@ -120,11 +132,6 @@ final class ShortestDecimal {
     return negative;
   }
 
-  /** Whether it is zero. */
-  boolean isZero() {
-    return digits == 0;
-  }
-
   /** Its decimals once trailing zeros are gone (negative for a multiple of 10, 100...). */
   int scale() {
     return scale;
@@ -132,11 +139,7 @@ final class ShortestDecimal {
 
   /** How many significant digits it has: 1 for zero. */
   int precision() {
-    int count = 1;
-    while (count < POWERS_OF_TEN.length && digits >= POWERS_OF_TEN[count]) {
-      count++;
-    }
-    return count;
+    return precision;
   }
 
   /** The power of ten of its leading digit: 0 for 1.5, 2 for 150, -3 for 0.0015. */
@@ -168,21 +171,40 @@ final class ShortestDecimal {
    * gone and the scale is at least 0: {@code "-0.00123"}, {@code "1500"}, {@code "0"}.
    */
   String plain() {
-    StringBuilder out = new StringBuilder(24);
-    if (negative) {
-      out.append('-');
-    }
-    appendUnsigned(out, Math.max(0, scale));
-    return out.toString();
+    return written(Math.max(0, scale), false);
   }
 
   /**
-   * The magnitude with exactly {@code decimals} decimals (at least its scale), no sign, no
-   * grouping: {@code "1234.50"}.
+   * Written out with exactly {@code decimals} decimals (at least its scale: round it first), a sign
+   * when below zero, and when {@code grouped} a comma before every group of three whole digits:
+   * {@code "-1,234.50"}.
    */
-  String unsignedFixed(int decimals) {
-    StringBuilder out = new StringBuilder(24);
-    appendUnsigned(out, decimals);
+  String written(int decimals, boolean grouped) {
+    String significant = Long.toString(digits);
+    // The digits before the point: the significant ones then zeros, or a lone 0 when there are
+    // none.
+    int whole = precision - scale;
+    int wholeLength = Math.max(1, whole);
+    StringBuilder out = new StringBuilder(2 + wholeLength + wholeLength / 3 + decimals);
+    if (negative) {
+      out.append('-');
+    }
+    if (whole <= 0) {
+      out.append('0');
+    } else {
+      for (int i = 0; i < whole; i++) {
+        if (grouped && i > 0 && (whole - i) % 3 == 0) {
+          out.append(',');
+        }
+        out.append(i < precision ? significant.charAt(i) : '0');
+      }
+    }
+    if (decimals > 0) {
+      out.append('.');
+      for (int i = whole; i < whole + decimals; i++) {
+        out.append(i >= 0 && i < precision ? significant.charAt(i) : '0');
+      }
+    }
     return out.toString();
   }
 
@@ -195,39 +217,5 @@ final class ShortestDecimal {
       return scale + 1;
     }
     return scale >= 0 ? precision() : precision() - scale;
-  }
-
-  /** The digits of the magnitude with {@code decimals} decimals ({@code decimals >= scale}). */
-  private void appendUnsigned(StringBuilder out, int decimals) {
-    String text = Long.toString(digits);
-    // The places the point is moved by: text followed by zeros, or a point inside text, or before.
-    int whole = text.length() - scale;
-    if (whole <= 0) {
-      out.append('0');
-    } else if (whole >= text.length()) {
-      out.append(text);
-      appendZeros(out, whole - text.length());
-    } else {
-      out.append(text, 0, whole);
-    }
-    if (decimals > 0) {
-      out.append('.');
-      int written = 0;
-      if (whole < 0) {
-        appendZeros(out, Math.min(-whole, decimals));
-        written = Math.min(-whole, decimals);
-      }
-      if (whole < text.length()) {
-        out.append(text, Math.max(0, whole), text.length());
-        written += text.length() - Math.max(0, whole);
-      }
-      appendZeros(out, decimals - written);
-    }
-  }
-
-  private static void appendZeros(StringBuilder out, int count) {
-    for (int i = 0; i < count; i++) {
-      out.append('0');
-    }
   }
 }
