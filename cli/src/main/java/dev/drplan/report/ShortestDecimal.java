@@ -8,8 +8,8 @@ package dev.drplan.report;
  * roundings as {@code BigDecimal}'s, for every double (ShortestDecimalTest compares the two).
  *
  * <p>Why not {@code BigDecimal} itself: on JDK 25 its class initialiser squares large powers of
- * five, some 10 ms of CPU at every start of a command that formats a number (benchmarks/README.md,
- * "Issue 12, seventh round"); these digits fit in a {@code long}.
+ * five, some 9 ms of CPU at every start of a command that formats a number (benchmarks/README.md,
+ * "Issue 12, seventh round: numbers without BigDecimal"); these digits fit in a {@code long}.
  *
  * <p>A value is {@code ±digits × 10^-scale} with no trailing zero in {@code digits} (as {@code
  * BigDecimal.stripTrailingZeros} leaves it); zero has no sign and a scale of 0.
