@@ -1,6 +1,7 @@
 package dev.drplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.drplan.report.ShortestDecimal.Ties;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,11 +120,11 @@ class ShortestDecimalTest {
     Arbitrary<Double> figures = Arbitraries.doubles().between(-1e22, 1e22);
     Arbitrary<Double> small = Arbitraries.doubles().between(-1000, 1000);
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, anyBits),
-        net.jqwik.api.Tuple.of(4, shortDecimals),
-        net.jqwik.api.Tuple.of(2, figures),
-        net.jqwik.api.Tuple.of(2, small),
-        net.jqwik.api.Tuple.of(1, Arbitraries.of(edgeCases())));
+        Tuple.of(4, anyBits),
+        Tuple.of(4, shortDecimals),
+        Tuple.of(2, figures),
+        Tuple.of(2, small),
+        Tuple.of(1, Arbitraries.of(edgeCases())));
   }
 
   /**
@@ -290,6 +292,22 @@ class ShortestDecimalTest {
       numbersAreWhatBigDecimalWrote(value);
       significantFiguresAreWhatBigDecimalWrote(value);
       preciseCoordinatesPlainAndLengthsAreWhatBigDecimalWrote(value);
+    }
+  }
+
+  /** NaN and the infinities are refused as before: no output may contain them. */
+  @Test
+  void nonFiniteFiguresAreStillRefused() {
+    for (double value :
+        new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      assertThatThrownBy(() -> Display.number(value)).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> Display.significant(value))
+          .isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> Display.scientific(value)).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> Display.precise(value, 0, 3))
+          .isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> Display.coordinate(value)).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> Display.plain(value)).isInstanceOf(IllegalStateException.class);
     }
   }
 
