@@ -1,6 +1,7 @@
 package dev.drplan.report;
 
 import dev.drplan.catalog.ValueKind;
+import dev.drplan.report.ShortestDecimal.Ties;
 import dev.drplan.units.DataRate;
 import dev.drplan.units.DataSize;
 import dev.drplan.units.Fraction;
@@ -8,8 +9,6 @@ import dev.drplan.units.MachineNumber;
 import dev.drplan.units.Money;
 import dev.drplan.units.TimeSpan;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -93,9 +92,8 @@ public final class Display {
     if (Math.abs(value) >= 999.5) {
       return fixed(value, 0);
     }
-    BigDecimal rounded = BigDecimal.valueOf(value).round(new MathContext(3, RoundingMode.HALF_UP));
-    int exponent = rounded.precision() - rounded.scale() - 1;
-    return fixed(rounded.doubleValue(), Math.max(0, 2 - exponent));
+    ShortestDecimal rounded = ShortestDecimal.of(value).toSignificantDigits(3, Ties.UP);
+    return fixed(rounded.toDouble(), Math.max(0, 2 - rounded.exponent()));
   }
 
   /**
@@ -121,10 +119,10 @@ public final class Display {
     if (value == 0) {
       return "0";
     }
-    BigDecimal rounded = BigDecimal.valueOf(value).round(new MathContext(3, RoundingMode.HALF_UP));
-    int exponent = rounded.precision() - rounded.scale() - 1;
-    BigDecimal mantissa = rounded.movePointLeft(exponent).setScale(2, RoundingMode.HALF_UP);
-    return mantissa.toPlainString() + " × 10" + superscript(exponent);
+    ShortestDecimal rounded = ShortestDecimal.of(value).toSignificantDigits(3, Ties.UP);
+    int exponent = rounded.exponent();
+    // Three significant digits, the first before the point: two decimals hold them exactly.
+    return rounded.movePointLeft(exponent).written(2, false) + " × 10" + superscript(exponent);
   }
 
   /** An exponent in superscript digits: {@code -12} is {@code "⁻¹²"}. */
@@ -143,11 +141,8 @@ public final class Display {
    */
   public static String precise(double value, int minDecimals, int maxDecimals) {
     requireFinite(value);
-    BigDecimal rounded =
-        BigDecimal.valueOf(value)
-            .setScale(maxDecimals, RoundingMode.HALF_EVEN)
-            .stripTrailingZeros();
-    return fixed(rounded.doubleValue(), Math.max(minDecimals, Math.max(0, rounded.scale())));
+    ShortestDecimal rounded = ShortestDecimal.of(value).toDecimals(maxDecimals, Ties.EVEN);
+    return fixed(rounded.toDouble(), Math.max(minDecimals, Math.max(0, rounded.scale())));
   }
 
   /** How many significant digits a machine number (CSV, JSON) keeps ({@link MachineNumber}). */
@@ -167,9 +162,8 @@ public final class Display {
       return "0";
     }
     // Double.toString writes 1e-3 <= |value| < 1e7 without exponent and with no trailing zero
-    // but ".0"; when it has no more significant digits than are kept it is the same text as the
-    // BigDecimal route, about ten times faster (a sweep's CSV writes millions). DisplayPlainTest
-    // checks the two agree.
+    // but ".0": when it has no more significant digits than are kept, it is the machine number as
+    // it is, and that text is the quickest to get (a sweep's CSV writes millions).
     String text = Double.toString(value);
     if (text.indexOf('E') < 0) {
       String trimmed = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
@@ -177,7 +171,7 @@ public final class Display {
         return trimmed;
       }
     }
-    return decimal(value).toPlainString();
+    return ShortestDecimal.parse(text).toSignificantDigits(MACHINE_DIGITS, Ties.EVEN).plain();
   }
 
   /** {@link #plain} as a {@link BigDecimal}, for the JSON writer. */
@@ -286,14 +280,7 @@ public final class Display {
    * 1351.68} is 6, {@code 1320000000000} is 13.
    */
   private static int writtenLength(double value) {
-    String plain = new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
-    int digits = 0;
-    for (int i = 0; i < plain.length(); i++) {
-      if (Character.isDigit(plain.charAt(i))) {
-        digits++;
-      }
-    }
-    return digits;
+    return ShortestDecimal.of(value).writtenLength();
   }
 
   /** A size in whole GiB, as GCS bills it: {@code "465,661,287 GiB"}. */
@@ -539,12 +526,7 @@ public final class Display {
    */
   public static String coordinate(double value) {
     requireFinite(value);
-    BigDecimal rounded =
-        BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-    if (rounded.signum() == 0) {
-      return "0";
-    }
-    return rounded.toPlainString();
+    return ShortestDecimal.of(value).toDecimals(2, Ties.UP).plain();
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -586,16 +568,12 @@ public final class Display {
 
   /**
    * {@code value} rounded half-up to {@code decimals} places, thousands grouped with commas. Done
-   * with {@link BigDecimal} rather than {@code DecimalFormat}, which would load the JDK's locale
-   * data at every start (a tenth of a second of a command's run).
+   * on {@link ShortestDecimal}'s digits rather than with {@code DecimalFormat}, which would load
+   * the JDK's locale data at every start (a tenth of a second of a command's run), or {@code
+   * BigDecimal}, whose initialiser takes some 9 ms of CPU on JDK 25.
    */
-  private static String fixed(double value, int decimals) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
-    String digits = rounded.abs().toPlainString();
-    int point = digits.indexOf('.');
-    String whole = point < 0 ? digits : digits.substring(0, point);
-    String sign = rounded.signum() < 0 ? "-" : "";
-    return sign + grouped(whole) + (point < 0 ? "" : digits.substring(point));
+  static String fixed(double value, int decimals) {
+    return ShortestDecimal.of(value).toDecimals(decimals, Ties.UP).written(decimals, true);
   }
 
   /** A string of digits with a comma before every group of three from the right. */

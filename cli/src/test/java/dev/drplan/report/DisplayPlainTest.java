@@ -7,17 +7,19 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 
-/** {@link Display#plain}'s fast path writes what the BigDecimal route writes. */
+/**
+ * {@link Display#plain} (CSV, tables' canonical figures) writes what {@link Display#decimal} (the
+ * JSON writer's BigDecimal) holds: one rule for every machine number.
+ */
 class DisplayPlainTest {
 
   @Property(tries = 20_000)
-  void theFastPathAgreesWithTheBigDecimalRoute(
-      @ForAll @DoubleRange(min = -1e22, max = 1e22) double value) {
+  void plainAgreesWithTheJsonNumber(@ForAll @DoubleRange(min = -1e22, max = 1e22) double value) {
     assertThat(Display.plain(value)).isEqualTo(Display.decimal(value).toPlainString());
   }
 
   @Property(tries = 20_000)
-  void theFastPathAgreesOnRawBits(@ForAll long bits) {
+  void plainAgreesWithTheJsonNumberOnRawBits(@ForAll long bits) {
     double value = Double.longBitsToDouble(bits);
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return;
@@ -26,7 +28,7 @@ class DisplayPlainTest {
   }
 
   @Test
-  void edgesOfTheFastPath() {
+  void edgesOfDoubleToStringsFormats() {
     for (double value :
         new double[] {
           0.0,
