@@ -44,12 +44,13 @@ final class CompareCommandModel {
     rootSpec.usageMessage().sortOptions(false).autoWidth(true).header(DrplanCommand.HEADER);
     Binding stacktrace =
         new Binding(() -> root.stacktrace, value -> root.stacktrace = (Boolean) value);
+    // Inherited: picocli adds it to compare, as for the annotation. The label, description key and
+    // prompt, never shown, are what picocli gives an annotated field (here and below).
     rootSpec.addOption(
         OptionSpec.builder(Errors.STACKTRACE)
             .type(boolean.class)
-            .scopeType(
-                ScopeType.INHERIT) // picocli adds it to compare, as it does for the annotation
-            .paramLabel("<stacktrace>") // picocli's label of an unlabelled field, never shown
+            .scopeType(ScopeType.INHERIT)
+            .paramLabel("<stacktrace>")
             .descriptionKey("")
             .description(DrplanCommand.STACKTRACE_HELP)
             .initialValue(false)
