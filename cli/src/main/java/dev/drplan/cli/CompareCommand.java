@@ -12,21 +12,26 @@ import picocli.CommandLine.Mixin;
 /** {@code drplan compare FILE}: every option against every configuration, and the verdict. */
 @Command(
     name = "compare",
-    header = "Compare every DR option of a scenario against every primary configuration.",
-    description = {
-      "Sizes each configuration, evaluates each (configuration, option) pair (replication rate,"
-          + " seed, RPO, RTO, cost over the horizon), and recommends the cheapest feasible pair.",
-      "An infeasible option is a result with its reasons, not an error."
-    },
+    header = CompareCommand.HEADER,
+    description = {CompareCommand.WHAT_IT_DOES, CompareCommand.INFEASIBLE},
     sortOptions = false)
 final class CompareCommand implements Callable<Integer> {
 
-  @Mixin private ScenarioFile scenario;
+  // The texts of the command are constants so that CompareCommandModel builds the same one.
+  static final String HEADER =
+      "Compare every DR option of a scenario against every primary configuration.";
+  static final String WHAT_IT_DOES =
+      "Sizes each configuration, evaluates each (configuration, option) pair (replication rate,"
+          + " seed, RPO, RTO, cost over the horizon), and recommends the cheapest feasible pair.";
+  static final String INFEASIBLE =
+      "An infeasible option is a result with its reasons, not an error.";
 
-  @Mixin
-  private FormatOption format = FormatOption.text().note(" (docs/model.md's output contract)");
+  // Package-private for CompareCommandModel, which sets them without reflection.
+  @Mixin ScenarioFile scenario;
 
-  @Mixin private OutputFile output;
+  @Mixin FormatOption format = FormatOption.text().note(" (docs/model.md's output contract)");
+
+  @Mixin OutputFile output;
 
   @Override
   public Integer call() throws IOException {

@@ -29,18 +29,20 @@ import picocli.CommandLine.Spec;
     versionProvider = ManifestVersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    header = "Hybrid-cloud disaster-recovery sizing: compare DR options for a storage cluster.")
+    header = DrplanCommand.HEADER)
 public final class DrplanCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  // The texts of the command line are constants so that CompareCommandModel builds the same one.
+  static final String HEADER =
+      "Hybrid-cloud disaster-recovery sizing: compare DR options for a storage cluster.";
+  static final String STACKTRACE_HELP = "on an error, print its stack trace too (for developers)";
+
+  @Spec CommandSpec spec; // package-private, as stacktrace, for CompareCommandModel
 
   // Declared here so that picocli accepts it anywhere and lists it in --help; Errors reads it from
   // the arguments, so that it also works for an error found while parsing them.
-  @Option(
-      names = Errors.STACKTRACE,
-      scope = ScopeType.INHERIT,
-      description = "on an error, print its stack trace too (for developers)")
-  private boolean stacktrace;
+  @Option(names = Errors.STACKTRACE, scope = ScopeType.INHERIT, description = STACKTRACE_HELP)
+  boolean stacktrace;
 
   private final ScenarioReader scenarios;
   private final AtomicFile files;
@@ -115,14 +117,31 @@ public final class DrplanCommand implements Callable<Integer> {
    * --help}.
    */
   public static CommandLine commandLine(DrplanCommand root, String[] args) {
+    String named = firstWord(args);
+    // compare, the command run most, is built without reading annotations (CompareCommandModel).
+    return configured(
+        "compare".equals(named)
+            ? CompareCommandModel.commandLine(root)
+            : annotatedCommandLine(root, named));
+  }
+
+  /**
+   * The command line read from the annotations, with only the subcommand {@code named} when there
+   * is one (other than {@code help}), else with every one.
+   */
+  static CommandLine annotatedCommandLine(DrplanCommand root, String named) {
     CommandLine commandLine = new CommandLine(root);
     Map<String, Supplier<Object>> subcommands = subcommands();
-    String named = firstWord(args);
     if (named != null && !named.equals("help") && subcommands.containsKey(named)) {
       commandLine.addSubcommand(named, subcommands.get(named).get());
     } else {
       subcommands.forEach((name, make) -> commandLine.addSubcommand(name, make.get()));
     }
+    return commandLine;
+  }
+
+  /** {@code commandLine} with the error handlers and exit codes of the whole tree. */
+  static CommandLine configured(CommandLine commandLine) {
     Errors errors = new Errors();
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setExecutionExceptionHandler(errors);

@@ -31,7 +31,12 @@ import picocli.CommandLine.Spec;
  */
 final class FormatOption {
 
-  private static final String HELP_KEY = "drplan.format";
+  // Constants and a package-private field for CompareCommandModel, which builds the same option.
+  static final String HELP_KEY = "drplan.format";
+  static final String LABEL = "FORMAT";
+
+  /** The option's help when no resource bundle gives it: never shown, {@link #mixee} gives one. */
+  static final String HELP_WITHOUT_BUNDLE = "the output format";
 
   private final ReportFormat byDefault;
   private final List<ReportFormat> supported;
@@ -41,10 +46,10 @@ final class FormatOption {
 
   @Option(
       names = {"-f", "--format"},
-      paramLabel = "FORMAT",
+      paramLabel = LABEL,
       descriptionKey = HELP_KEY,
-      description = "the output format")
-  private String given;
+      description = HELP_WITHOUT_BUNDLE)
+  String given;
 
   private FormatOption(ReportFormat byDefault, List<ReportFormat> supported) {
     this.byDefault = byDefault;

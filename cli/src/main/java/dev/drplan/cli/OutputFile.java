@@ -49,19 +49,24 @@ final class OutputFile {
   /** Most symbolic links followed from {@code --out} to the file, as the kernel's own limit. */
   private static final int MAX_LINKS = 40;
 
+  // Constants and package-private fields for CompareCommandModel, which builds the same options.
+  static final String OUT_LABEL = "FILE";
+  static final String OUT_HELP =
+      "write to FILE instead of standard output (in full, then moved into place); an"
+          + " existing FILE is kept unless --force is given, and an input file never replaced";
+  static final String FORCE_HELP = "replace the --out FILE if it exists";
+
   @Spec(Spec.Target.MIXEE)
-  private CommandSpec mixee;
+  CommandSpec mixee;
 
   @Option(
       names = {"-o", "--out"},
-      paramLabel = "FILE",
-      description =
-          "write to FILE instead of standard output (in full, then moved into place); an"
-              + " existing FILE is kept unless --force is given, and an input file never replaced")
-  private Path out;
+      paramLabel = OUT_LABEL,
+      description = OUT_HELP)
+  Path out;
 
-  @Option(names = "--force", description = "replace the --out FILE if it exists")
-  private boolean force;
+  @Option(names = "--force", description = FORCE_HELP)
+  boolean force;
 
   private final List<Path> alsoRead = new ArrayList<>();
 

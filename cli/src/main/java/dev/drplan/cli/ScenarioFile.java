@@ -15,14 +15,15 @@ import picocli.CommandLine.Spec;
 
 /** The FILE argument of the commands that read a scenario, as a mixin. */
 final class ScenarioFile {
-  @Spec(Spec.Target.MIXEE)
-  private CommandSpec mixee;
+  // Constants and package-private fields for CompareCommandModel, which builds the same argument.
+  static final String LABEL = "FILE";
+  static final String HELP = "the scenario, a YAML file (docs/scenario-format.md)";
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "the scenario, a YAML file (docs/scenario-format.md)")
-  private Path file;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Parameters(index = "0", paramLabel = LABEL, description = HELP)
+  Path file;
 
   /**
    * The commands that replay a scenario's change profile (docs/model.md §5, "Which commands replay

@@ -1,0 +1,219 @@
+package dev.drplan.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The command line of {@code drplan compare} (the root and {@code compare}), built with picocli's
+ * programmatic API instead of read from the annotations of {@link DrplanCommand}, {@link
+ * CompareCommand} and its mixins.
+ *
+ * <p>Why: start-up. Reading annotations is the JDK's first annotation parsing in the process (a
+ * dynamic proxy class per annotation type, generated cold) plus reflective field access; building
+ * the same model by hand saved compare 55–75 ms of CPU and 30–70 ms of wall time a run, 6.5 times
+ * {@code java -version} down to 5.1–5.4 (benchmarks/README.md, "Issue 12, seventh round: an
+ * annotation-free command line"). Only compare, the command run most, is built so; every other
+ * command line, help and {@code help compare} included, is still read from the annotations.
+ *
+ * <p>How it stays equal: the annotations remain the declaration. Every text (headers, descriptions,
+ * labels) is a constant of the annotated class that both the annotation and this class name, and
+ * {@code CompareCommandModelTest} builds the model both ways and compares the usage help at several
+ * widths, every option and parameter attribute by attribute, the mixins, and the outcome of a table
+ * of argument lines: an option added to or changed in {@link CompareCommand} or its mixins without
+ * a change here fails that test.
+ */
+final class CompareCommandModel {
+  private CompareCommandModel() {}
+
+  /** The root with {@code compare} as its one subcommand, both bound to new command objects. */
+  static CommandLine commandLine(DrplanCommand root) {
+    ManifestVersionProvider versions = new ManifestVersionProvider();
+
+    CommandSpec rootSpec = CommandSpec.wrapWithoutInspection(root);
+    rootSpec.name("drplan").versionProvider(versions);
+    rootSpec.usageMessage().sortOptions(false).autoWidth(true).header(DrplanCommand.HEADER);
+    Binding stacktrace =
+        new Binding(() -> root.stacktrace, value -> root.stacktrace = (Boolean) value);
+    // Inherited: picocli adds it to compare, as for the annotation. The label, description key and
+    // prompt, never shown, are what picocli gives an annotated field (here and below).
+    rootSpec.addOption(
+        OptionSpec.builder(Errors.STACKTRACE)
+            .type(boolean.class)
+            .scopeType(ScopeType.INHERIT)
+            .paramLabel("<stacktrace>")
+            .descriptionKey("")
+            .description(DrplanCommand.STACKTRACE_HELP)
+            .initialValue(false)
+            .getter(stacktrace)
+            .setter(stacktrace)
+            .prompt("")
+            .build());
+    rootSpec.addMixin(STANDARD_HELP, standardHelpOptions());
+    root.spec = rootSpec;
+    CommandLine rootLine = new CommandLine(rootSpec);
+
+    CompareCommand compare = new CompareCommand();
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(compare);
+    spec.name("compare").versionProvider(versions);
+    spec.usageMessage()
+        .sortOptions(false)
+        .autoWidth(true)
+        .header(CompareCommand.HEADER)
+        .description(CompareCommand.WHAT_IT_DOES, CompareCommand.INFEASIBLE);
+
+    ScenarioFile scenario = new ScenarioFile();
+    compare.scenario = scenario;
+    CommandSpec scenarioMixin = CommandSpec.wrapWithoutInspection(scenario);
+    Binding file = new Binding(() -> scenario.file, value -> scenario.file = (Path) value);
+    scenarioMixin.addPositional(
+        PositionalParamSpec.builder()
+            .index("0")
+            .arity("1")
+            .required(true)
+            .paramLabel(ScenarioFile.LABEL)
+            .type(Path.class)
+            .converters(CompareCommandModel::path)
+            .descriptionKey("")
+            .description(ScenarioFile.HELP)
+            .getter(file)
+            .setter(file)
+            .prompt("")
+            .build());
+    spec.addMixin("scenario", scenarioMixin);
+
+    FormatOption format = compare.format;
+    CommandSpec formatMixin = CommandSpec.wrapWithoutInspection(format);
+    Binding given = new Binding(() -> format.given, value -> format.given = (String) value);
+    formatMixin.addOption(
+        OptionSpec.builder("-f", "--format")
+            .paramLabel(FormatOption.LABEL)
+            .type(String.class)
+            .descriptionKey(FormatOption.HELP_KEY)
+            .description(FormatOption.HELP_WITHOUT_BUNDLE)
+            .getter(given)
+            .setter(given)
+            .prompt("")
+            .build());
+    spec.addMixin("format", formatMixin);
+
+    OutputFile output = new OutputFile();
+    compare.output = output;
+    CommandSpec outputMixin = CommandSpec.wrapWithoutInspection(output);
+    Binding out = new Binding(() -> output.out, value -> output.out = (Path) value);
+    outputMixin.addOption(
+        OptionSpec.builder("-o", "--out")
+            .paramLabel(OutputFile.OUT_LABEL)
+            .type(Path.class)
+            .converters(CompareCommandModel::path)
+            .descriptionKey("")
+            .description(OutputFile.OUT_HELP)
+            .getter(out)
+            .setter(out)
+            .prompt("")
+            .build());
+    Binding force = new Binding(() -> output.force, value -> output.force = (Boolean) value);
+    outputMixin.addOption(
+        OptionSpec.builder("--force")
+            .type(boolean.class)
+            .paramLabel("<force>")
+            .descriptionKey("")
+            .description(OutputFile.FORCE_HELP)
+            .initialValue(false)
+            .getter(force)
+            .setter(force)
+            .prompt("")
+            .build());
+    spec.addMixin("output", outputMixin);
+    spec.addMixin(STANDARD_HELP, standardHelpOptions());
+
+    // What picocli injects into the annotated mixins' @Spec(MIXEE) members.
+    scenario.mixee = spec;
+    output.mixee = spec;
+    format.mixee(spec); // also the resource bundle that holds the option's help
+
+    rootLine.addSubcommand("compare", new CommandLine(spec));
+    return rootLine;
+  }
+
+  /**
+   * The name picocli gives the mixin of {@code -h} and {@code -V} ({@code mixinStandardHelpOptions
+   * = true}), which {@link CommandSpec#mixinStandardHelpOptions()} looks for.
+   */
+  private static final String STANDARD_HELP = "mixinStandardHelpOptions";
+
+  /**
+   * {@code -h, --help} and {@code -V, --version} as picocli declares them for {@code
+   * mixinStandardHelpOptions = true}: its texts, its description keys.
+   */
+  private static CommandSpec standardHelpOptions() {
+    CommandSpec mixin = CommandSpec.wrapWithoutInspection(new Object());
+    mixin.addOption(
+        OptionSpec.builder("-h", "--help")
+            .type(boolean.class)
+            .usageHelp(true)
+            .paramLabel("<helpRequested>")
+            .descriptionKey("mixinStandardHelpOptions.help")
+            .description("Show this help message and exit.")
+            .initialValue(false)
+            .prompt("")
+            .build());
+    mixin.addOption(
+        OptionSpec.builder("-V", "--version")
+            .type(boolean.class)
+            .versionHelp(true)
+            .paramLabel("<versionRequested>")
+            .descriptionKey("mixinStandardHelpOptions.version")
+            .description("Print version information and exit.")
+            .initialValue(false)
+            .prompt("")
+            .build());
+    return mixin;
+  }
+
+  /**
+   * A path as picocli's own converter makes it (reflectively, through {@code Paths.get}), with the
+   * same message for a name that is no path.
+   */
+  private static Path path(String name) {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new TypeConversionException(
+          String.format("cannot convert '%s' to %s (%s)", name, Path.class, e));
+    }
+  }
+
+  /** An option's or a parameter's field, read and written through lambdas, not reflection. */
+  private static final class Binding implements IGetter, ISetter {
+    private final Supplier<Object> getter;
+    private final Consumer<Object> setter;
+
+    Binding(Supplier<Object> getter, Consumer<Object> setter) {
+      this.getter = getter;
+      this.setter = setter;
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public <T> T get() {
+      return (T) getter.get();
+    }
+
+    @Override
+    public <T> T set(T value) {
+      T previous = get();
+      setter.accept(value);
+      return previous;
+    }
+  }
+}
