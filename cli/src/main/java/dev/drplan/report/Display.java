@@ -577,7 +577,7 @@ public final class Display {
   }
 
   /** A string of digits with a comma before every group of three from the right. */
-  private static String grouped(String digits) {
+  static String grouped(String digits) {
     StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
     int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
     out.append(digits, 0, lead);

@@ -34,17 +34,7 @@ class ShortestDecimalTest {
     int point = digits.indexOf('.');
     String whole = point < 0 ? digits : digits.substring(0, point);
     String sign = rounded.signum() < 0 ? "-" : "";
-    return sign + grouped(whole) + (point < 0 ? "" : digits.substring(point));
-  }
-
-  private static String grouped(String digits) {
-    StringBuilder out = new StringBuilder();
-    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-    out.append(digits, 0, lead);
-    for (int i = lead; i < digits.length(); i += 3) {
-      out.append(',').append(digits, i, i + 3);
-    }
-    return out.toString();
+    return sign + Display.grouped(whole) + (point < 0 ? "" : digits.substring(point));
   }
 
   /** Display.significant's decimals from 1e-6 to 999.5: three digits half up, then fixed. */
