@@ -126,7 +126,7 @@ public final class Display {
   }
 
   /** An exponent in superscript digits: {@code -12} is {@code "⁻¹²"}. */
-  private static String superscript(int exponent) {
+  static String superscript(int exponent) {
     String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     StringBuilder out = new StringBuilder();
     for (char c : Integer.toString(exponent).toCharArray()) {

@@ -259,7 +259,7 @@ class ShortestDecimalTest {
           .isEqualTo(
               reference.substring(0, reference.indexOf(" e"))
                   + " × 10"
-                  + superscript(Integer.parseInt(exponent)));
+                  + Display.superscript(Integer.parseInt(exponent)));
     }
   }
 
@@ -333,14 +333,5 @@ class ShortestDecimalTest {
 
   private static RoundingMode roundingMode(Ties ties) {
     return ties == Ties.UP ? RoundingMode.HALF_UP : RoundingMode.HALF_EVEN;
-  }
-
-  private static String superscript(int exponent) {
-    String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    StringBuilder out = new StringBuilder();
-    for (char c : Integer.toString(exponent).toCharArray()) {
-      out.append(c == '-' ? '⁻' : digits.charAt(c - '0'));
-    }
-    return out.toString();
   }
 }
