@@ -92,8 +92,9 @@ public final class Display {
     if (Math.abs(value) >= 999.5) {
       return fixed(value, 0);
     }
+    // Three significant digits, all of them within the decimals written: no second rounding.
     ShortestDecimal rounded = ShortestDecimal.of(value).toSignificantDigits(3, Ties.UP);
-    return fixed(rounded.toDouble(), Math.max(0, 2 - rounded.exponent()));
+    return rounded.written(Math.max(0, 2 - rounded.exponent()), true);
   }
 
   /**
@@ -142,6 +143,8 @@ public final class Display {
   public static String precise(double value, int minDecimals, int maxDecimals) {
     requireFinite(value);
     ShortestDecimal rounded = ShortestDecimal.of(value).toDecimals(maxDecimals, Ties.EVEN);
+    // Through the double, as this was written before: up to 17 digits kept, the nearest double's
+    // shortest digits are what a reader has always been shown.
     return fixed(rounded.toDouble(), Math.max(minDecimals, Math.max(0, rounded.scale())));
   }
 

@@ -184,21 +184,17 @@ final class ShortestDecimal {
     // The digits before the point: the significant ones then zeros, or a lone 0 when there are
     // none.
     int whole = precision - scale;
-    int wholeLength = Math.max(1, whole);
-    StringBuilder out = new StringBuilder(2 + wholeLength + wholeLength / 3 + decimals);
+    String wholeDigits =
+        whole <= 0
+            ? "0"
+            : whole <= precision
+                ? significant.substring(0, whole)
+                : significant + "0".repeat(whole - precision);
+    StringBuilder out = new StringBuilder(2 + wholeDigits.length() * 4 / 3 + decimals);
     if (negative) {
       out.append('-');
     }
-    if (whole <= 0) {
-      out.append('0');
-    } else {
-      for (int i = 0; i < whole; i++) {
-        if (grouped && i > 0 && (whole - i) % 3 == 0) {
-          out.append(',');
-        }
-        out.append(i < precision ? significant.charAt(i) : '0');
-      }
-    }
+    out.append(grouped ? Display.grouped(wholeDigits) : wholeDigits);
     if (decimals > 0) {
       out.append('.');
       for (int i = whole; i < whole + decimals; i++) {

@@ -273,6 +273,8 @@ final class ScenarioWalker {
       if (!path.startsWith("options.") || !path.endsWith(interval)) {
         continue;
       }
+      // The range is the input's, read through its first key as compare reads it: one check
+      // answers for every replication interval the input sets, at the first one's use.
       double lowest = DecisionAnalysis.range(distribution, keys.get(0))[0];
       String cut = tooManySnapshots(scenario.changeProfile(), lowest);
       if (cut != null) {
@@ -287,6 +289,7 @@ final class ScenarioWalker {
                 + " cut "
                 + cut);
       }
+      return;
     }
   }
 
