@@ -475,15 +475,19 @@ final class YamlReader {
           if (context != null && context != mark) {
             detail
                 .append(" that starts at line ")
-                .append(context.getLine() + 1)
+                .append(line(context))
                 .append(", column ")
-                .append(context.getColumn() + 1);
+                .append(column(context));
           }
           detail.append(')');
         }
-        int line = mark == null ? 0 : mark.getLine() + 1;
-        int column = mark == null ? 0 : mark.getColumn() + 1;
-        return new ScenarioException(source, line, column, "", detail.toString(), null);
+        return new ScenarioException(
+            source,
+            mark == null ? 0 : line(mark),
+            mark == null ? 0 : column(mark),
+            "",
+            detail.toString(),
+            null);
       }
     }
     String message = failure.getMessage();
