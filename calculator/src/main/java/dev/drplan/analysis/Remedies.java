@@ -121,11 +121,20 @@ public final class Remedies {
     return new PairRemedies(before.configuration(), before.option(), remedies, exhausted);
   }
 
-  /** Keeps the objectives before relaxing one; priced before not; then the cheaper horizon. */
+  /**
+   * Keeps the objectives before relaxing one; priced before not; then the cheaper horizon. One
+   * comparator, not one composed with {@code Comparator.comparing}, whose serializable lambdas the
+   * JDK's AOT cache cannot hold: each would be generated at run time on every compare's start-up.
+   */
   static final Comparator<Remedy> BEST_FIRST =
-      Comparator.comparing(Remedy::changesObjective)
-          .thenComparing(remedy -> !remedy.priced())
-          .thenComparingDouble(remedy -> remedy.horizonCost().usd());
+      (a, b) -> {
+        int objective = Boolean.compare(a.changesObjective(), b.changesObjective());
+        if (objective != 0) {
+          return objective;
+        }
+        int priced = Boolean.compare(!a.priced(), !b.priced());
+        return priced != 0 ? priced : Double.compare(a.horizonCost().usd(), b.horizonCost().usd());
+      };
 
   /**
    * The fewest steps of {@code lever} in one direction that make the only pair of {@code pair}

@@ -17,7 +17,6 @@ import dev.drplan.scenario.InputOrigin;
 import dev.drplan.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -209,8 +208,9 @@ public final class UncertainVerdicts {
     Recommendation recommendation = evaluation.recommendation();
     List<Reason> why = new ArrayList<>(recommendation.why());
     if (!flips.isEmpty()) {
-      // Nearest first; flips as near as each other keep the order they were found in.
-      flips.sort(Comparator.comparingDouble(RecommendationFlip::distance));
+      // Nearest first; flips as near as each other keep the order they were found in. A plain
+      // lambda: Comparator.comparingDouble's is serializable, so generated at run time, every time.
+      flips.sort((a, b) -> Double.compare(a.distance(), b.distance()));
       why.add(FeasibilityRules.recommendationRestsOn(flips, !uncertain.inputs().isEmpty()));
     }
     return new Evaluation(

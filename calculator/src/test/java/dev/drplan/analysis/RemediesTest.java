@@ -294,6 +294,37 @@ class RemediesTest {
     }
   }
 
+  /**
+   * Every pair's remedies in the documented order: those that keep the objectives first, then the
+   * priced ones, then the cheaper horizon. Checked on neighbours, so that a list of one passes only
+   * by having nothing to order; walmart's pairs hold objective changes, unpriced levers and several
+   * priced ones each.
+   */
+  @Test
+  void remediesKeepTheObjectivesFirstThenThePricedThenTheCheaper() {
+    Scenario walmart = Scenarios.walmart();
+    int neighbours = 0;
+    for (PairRemedies remedies : Remedies.of(walmart, Evaluator.evaluate(walmart))) {
+      List<Remedy> list = remedies.remedies();
+      for (int i = 1; i < list.size(); i++) {
+        Remedy first = list.get(i - 1);
+        Remedy second = list.get(i);
+        String both = first.lever().path() + " before " + second.lever().path();
+        neighbours++;
+        if (first.changesObjective() != second.changesObjective()) {
+          assertThat(first.changesObjective()).as(both).isFalse();
+        } else if (first.priced() != second.priced()) {
+          assertThat(first.priced()).as(both).isTrue();
+        } else {
+          assertThat(first.horizonCost().usd())
+              .as(both)
+              .isLessThanOrEqualTo(second.horizonCost().usd());
+        }
+      }
+    }
+    assertThat(neighbours).isGreaterThan(1);
+  }
+
   private static OptionResult pair(Evaluation evaluation, String configuration, String option) {
     return Sensitivity.pair(evaluation, configuration, option);
   }

@@ -42,7 +42,7 @@ final class CatalogCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     output.check("a text table", "txt");
-    CatalogReader reader = CatalogReader.builtIn();
+    CatalogReader reader = Wiring.catalogs();
     List<String> names = catalog == null ? reader.catalogNames() : List.of(catalog);
     StringBuilder listing = new StringBuilder();
     for (String name : names) {

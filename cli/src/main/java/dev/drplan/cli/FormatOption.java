@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.Messages;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -98,13 +102,28 @@ final class FormatOption {
   void mixee(CommandSpec spec) {
     mixee = spec;
     String help = help();
-    spec.resourceBundle(
+    ResourceBundle bundle =
         new ListResourceBundle() {
           @Override
           protected Object[][] getContents() {
             return new Object[][] {{HELP_KEY, help}};
           }
-        });
+        };
+    // What spec.resourceBundle(bundle) does, but with the bundle's base name given (a bundle made
+    // here has none: null) rather than read by reflection, which on JDK 25 generates method-handle
+    // classes on every start (benchmarks/README.md, "Issue 12, eighth round"): the messages go to
+    // the command and to each of its arguments.
+    Messages messages = new Messages(spec, null, bundle);
+    spec.usageMessage().messages(messages);
+    for (OptionSpec option : spec.options()) {
+      option.messages(messages);
+    }
+    for (PositionalParamSpec parameter : spec.positionalParameters()) {
+      parameter.messages(messages);
+    }
+    for (ArgGroupSpec group : spec.argGroups()) {
+      group.messages(messages);
+    }
   }
 
   /** The formats this command writes, in help order. */

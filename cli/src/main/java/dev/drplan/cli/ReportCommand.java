@@ -98,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
     if (scenario.catalogName() == null) {
       return null;
     }
-    CatalogReader reader = CatalogReader.builtIn();
+    CatalogReader reader = Wiring.catalogs();
     return reader.names().contains(scenario.catalogName())
         ? reader.load(scenario.catalogName())
         : null;

@@ -12,6 +12,7 @@ import dev.drplan.catalog.ValueKind;
 import dev.drplan.scenario.StorageClass;
 import dev.drplan.schema.CatalogSchema;
 import dev.drplan.units.QuantityFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,7 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +46,8 @@ import java.util.regex.Pattern;
  * where only that is known.
  *
  * <p>At run time {@link #builtIn()} reads the compact form the build writes from these files
- * ({@link CompactCatalogs}), and the YAML only when that is missing (a build that skipped it).
+ * ({@link CompactCatalogs}), and the YAML only when that is missing (a build that skipped it); the
+ * command line gives the same compact form from a class of its own ({@link #ofCompactForm}).
  *
  * <p>The reader is strict: an unknown key, an unknown or unused source tag, a missing field or a
  * value of the wrong kind is a {@link CatalogFormatException}, so a bad resource fails the build's
@@ -70,19 +74,36 @@ public final class CatalogReader implements CatalogSource {
       Set.of("value", "source", "as_of", "uncertain", "note");
 
   private final ClassLoader classLoader;
+
+  /**
+   * The compact form's bytes, when given; else it is read from {@link CompactCatalogs#RESOURCE}.
+   */
+  private final Supplier<byte[]> compactForm;
+
   private Map<String, Loaded> byName;
 
-  private CatalogReader(ClassLoader classLoader) {
+  private CatalogReader(ClassLoader classLoader, Supplier<byte[]> compactForm) {
     this.classLoader = classLoader;
+    this.compactForm = compactForm;
   }
 
   /** One reader of the bundled catalogs per process, so each is parsed at most once. */
   private static final CatalogReader BUILT_IN =
-      new CatalogReader(CatalogReader.class.getClassLoader());
+      new CatalogReader(CatalogReader.class.getClassLoader(), null);
 
   /** The reader of the catalogs bundled with drplan; it parses them on first use, once. */
   public static CatalogReader builtIn() {
     return BUILT_IN;
+  }
+
+  /**
+   * A reader of the bundled catalogs whose compact form ({@link CompactCatalogs}) the caller holds:
+   * the command line compiles it into a class, so that reading the catalogs opens no file of the
+   * class path. {@code compactForm} is asked once, on first use.
+   */
+  public static CatalogReader ofCompactForm(Supplier<byte[]> compactForm) {
+    return new CatalogReader(
+        CatalogReader.class.getClassLoader(), Objects.requireNonNull(compactForm, "compactForm"));
   }
 
   /** The catalog names, in index order (aliases not included). */
@@ -128,7 +149,10 @@ public final class CatalogReader implements CatalogSource {
   private synchronized Map<String, Loaded> catalogs() {
     if (byName == null) {
       List<Loaded> loaded;
-      try (InputStream compact = classLoader.getResourceAsStream(CompactCatalogs.RESOURCE)) {
+      try (InputStream compact =
+          compactForm != null
+              ? new ByteArrayInputStream(compactForm.get())
+              : classLoader.getResourceAsStream(CompactCatalogs.RESOURCE)) {
         loaded = compact == null ? readYaml() : CompactCatalogs.read(compact);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + CompactCatalogs.RESOURCE, e);

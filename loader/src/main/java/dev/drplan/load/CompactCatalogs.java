@@ -5,11 +5,14 @@ import dev.drplan.catalog.CatalogEntry;
 import dev.drplan.catalog.ValueKind;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +29,13 @@ import java.util.List;
  * same text the YAML reader parsed, so both forms give equal entries (CompactCatalogsTest checks
  * every one); every other check of the YAML reader (schema rows, domains, sources) ran when the
  * build wrote the file.
+ *
+ * <p>The command line does not read the resource: its build writes the same bytes into a Java
+ * source ({@link #javaSource}), compiled into the command line and handed to {@link
+ * CatalogReader#ofCompactForm}, so that a run reads no file of the class path for its catalogs and
+ * the class loader never reads the directory of drplan's 72 MB jar (benchmarks/README.md, "Issue
+ * 12, eighth round"). The resource stays for everything else that loads scenarios (the benchmarks,
+ * tests).
  */
 public final class CompactCatalogs {
 
@@ -38,14 +48,97 @@ public final class CompactCatalogs {
   private CompactCatalogs() {}
 
   /**
-   * Build step: reads the bundled YAML catalogs and writes their compact form to {@code args[0]}.
+   * Build step: reads the bundled YAML catalogs and writes their compact form to {@code args[0]};
+   * with a second argument, a class name such as {@code dev.drplan.cli.BuiltInCatalogs}, writes
+   * instead the Java source of that class holding the compact form ({@link #javaSource}).
    */
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args[0]);
     Files.createDirectories(file.toAbsolutePath().getParent());
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(CatalogReader.builtIn().readYaml(), out);
+    byte[] compact = ofBuiltInYaml();
+    if (args.length > 1) {
+      Files.writeString(file, javaSource(args[1], compact), StandardCharsets.US_ASCII);
+    } else {
+      Files.write(file, compact);
     }
+  }
+
+  /** The compact form of the bundled YAML catalogs: the bytes the build step writes. */
+  public static byte[] ofBuiltInYaml() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      write(CatalogReader.builtIn().readYaml(), bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The longest string constant of {@link #javaSource}, in characters: a class file holds a
+   * constant of at most 65,535 bytes of modified UTF-8, and each character here takes one byte or
+   * two (0 and 128 to 255).
+   */
+  static final int CHARACTERS_PER_CONSTANT = 30_000;
+
+  /**
+   * The Java source of a package-private class {@code className} (qualified) whose static method
+   * {@code compactForm()} returns {@code compact}: the bytes as ISO 8859-1 text in string constants
+   * of {@link #CHARACTERS_PER_CONSTANT} characters, every character other than printable ASCII
+   * written as a three-digit octal escape, so the source is plain ASCII.
+   */
+  static String javaSource(String className, byte[] compact) {
+    int dot = className.lastIndexOf('.');
+    String simpleName = className.substring(dot + 1);
+    StringBuilder java = new StringBuilder();
+    if (dot > 0) {
+      java.append("package ").append(className, 0, dot).append(";\n\n");
+    }
+    java.append("import java.nio.charset.StandardCharsets;\n\n")
+        .append("/**\n")
+        .append(
+            " * The built-in catalogs in their compact form, written by the build from the YAML\n")
+        .append(" * catalogs (dev.drplan.load.CompactCatalogs); generated, not to be edited.\n")
+        .append(" */\n")
+        .append("final class ")
+        .append(simpleName)
+        .append(" {\n")
+        .append("  private ")
+        .append(simpleName)
+        .append("() {}\n\n")
+        .append("  /** A new copy of the compact form's ")
+        .append(compact.length)
+        .append(" bytes. */\n")
+        .append("  static byte[] compactForm() {\n")
+        .append("    byte[] bytes = new byte[")
+        .append(compact.length)
+        .append("];\n")
+        .append("    int at = 0;\n");
+    for (int start = 0; start < compact.length; start += CHARACTERS_PER_CONSTANT) {
+      int end = Math.min(compact.length, start + CHARACTERS_PER_CONSTANT);
+      java.append("    at = copy(\"");
+      for (int i = start; i < end; i++) {
+        int b = compact[i] & 0xff;
+        if (b >= 0x20 && b < 0x7f && b != '"' && b != '\\') {
+          java.append((char) b);
+        } else {
+          java.append('\\')
+              .append((char) ('0' + (b >> 6)))
+              .append((char) ('0' + ((b >> 3) & 7)))
+              .append((char) ('0' + (b & 7)));
+        }
+      }
+      java.append("\", bytes, at);\n");
+    }
+    java.append("    return bytes;\n")
+        .append("  }\n\n")
+        .append("  private static int copy(String part, byte[] bytes, int at) {\n")
+        .append("    byte[] latin1 = part.getBytes(StandardCharsets.ISO_8859_1);\n")
+        .append("    System.arraycopy(latin1, 0, bytes, at, latin1.length);\n")
+        .append("    return at + latin1.length;\n")
+        .append("  }\n")
+        .append("}\n");
+    return java.toString();
   }
 
   static void write(List<CatalogReader.Loaded> catalogs, OutputStream stream) throws IOException {

@@ -8,8 +8,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompactCatalogsTest {
 
@@ -51,6 +59,33 @@ class CompactCatalogsTest {
     assertThatThrownBy(() -> CompactCatalogs.read(new ByteArrayInputStream(otherFormat)))
         .isInstanceOf(CatalogFormatException.class)
         .hasMessageContaining("compact format 99, expected 1");
+  }
+
+  /**
+   * The generated class gives back every byte value, including those written as escapes, across
+   * several string constants: 70,000 bytes of 128 to 255 take two bytes each in a class file, so a
+   * constant of more characters than {@link CompactCatalogs#CHARACTERS_PER_CONSTANT} would not
+   * compile.
+   */
+  @Test
+  void theJavaSourceCompilesToAClassGivingBackEveryByte(@TempDir Path dir) throws Exception {
+    byte[] bytes = new byte[256 + 70_000];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i < 256 ? i : 128 + i % 128);
+    }
+    Path source = dir.resolve("generated/EveryByte.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, CompactCatalogs.javaSource("generated.EveryByte", bytes));
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    int status =
+        compiler.run(null, null, null, "--release", "17", "-d", dir.toString(), source.toString());
+    assertThat(status).as("javac's exit status").isZero();
+
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+      Method compactForm = loader.loadClass("generated.EveryByte").getDeclaredMethod("compactForm");
+      compactForm.setAccessible(true);
+      assertThat((byte[]) compactForm.invoke(null)).isEqualTo(bytes);
+    }
   }
 
   /** Equal names, dates, aliases, and entries (values compared as records: bit for bit). */
