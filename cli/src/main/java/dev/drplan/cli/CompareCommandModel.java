@@ -22,8 +22,10 @@ import picocli.CommandLine.TypeConversionException;
  * dynamic proxy class per annotation type, generated cold) plus reflective field access; building
  * the same model by hand saved compare 55–75 ms of CPU and 30–70 ms of wall time a run, 6.5 times
  * {@code java -version} down to 5.1–5.4 (benchmarks/README.md, "Issue 12, seventh round: an
- * annotation-free command line"). Only compare, the command run most, is built so; every other
- * command line, help and {@code help compare} included, is still read from the annotations.
+ * annotation-free command line"). The root is built so for every run whose first word names a
+ * subcommand ({@link #withSubcommand}), which then reads only that subcommand's annotations;
+ * compare and simulate ({@link SimulateCommandModel}) are built whole. The whole tree ({@code
+ * drplan --help}, {@code help compare}, a mistyped command) is still read from the annotations.
  *
  * <p>How it stays equal: the annotations remain the declaration. Every text (headers, descriptions,
  * labels) is a constant of the annotated class that both the annotation and this class name, and
@@ -37,15 +39,50 @@ final class CompareCommandModel {
 
   /** The root with {@code compare} as its one subcommand, both bound to new command objects. */
   static CommandLine commandLine(DrplanCommand root) {
-    ManifestVersionProvider versions = new ManifestVersionProvider();
+    CompareCommand compare = new CompareCommand();
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(compare);
+    spec.name("compare").versionProvider(new ManifestVersionProvider());
+    spec.usageMessage()
+        .sortOptions(false)
+        .autoWidth(true)
+        .header(CompareCommand.HEADER)
+        .description(CompareCommand.WHAT_IT_DOES, CompareCommand.INFEASIBLE);
 
+    ScenarioFile scenario = new ScenarioFile();
+    compare.scenario = scenario;
+    addScenario(spec, scenario);
+    FormatOption format = compare.format;
+    addFormat(spec, format);
+    OutputFile output = new OutputFile();
+    compare.output = output;
+    addOutput(spec, output);
+    addStandardHelp(spec);
+
+    // What picocli injects into the annotated mixins' @Spec(MIXEE) members.
+    scenario.mixee = spec;
+    output.mixee = spec;
+    format.mixee(spec); // also the resource bundle that holds the option's help
+
+    return withSubcommand(root, "compare", new CommandLine(spec));
+  }
+
+  /**
+   * The root, built by hand, with {@code subcommand} as its one subcommand: what picocli makes of
+   * {@link DrplanCommand}'s annotations when only that subcommand is added. The subcommand (and its
+   * own subcommands) inherit the root's attributes, its {@code --stacktrace} and its {@code -h} and
+   * {@code -V} as for the annotated root ({@code scope = INHERIT}, {@code mixinStandardHelpOptions
+   * = true}), except that the help options are added here, from a mixin built by hand: picocli
+   * would read them from the annotations of a class of its own.
+   */
+  static CommandLine withSubcommand(DrplanCommand root, String name, CommandLine subcommand) {
     CommandSpec rootSpec = CommandSpec.wrapWithoutInspection(root);
-    rootSpec.name("drplan").versionProvider(versions);
+    rootSpec.name("drplan").versionProvider(new ManifestVersionProvider());
+    rootSpec.scopeType(ScopeType.INHERIT);
     rootSpec.usageMessage().sortOptions(false).autoWidth(true).header(DrplanCommand.HEADER);
     Binding stacktrace =
         new Binding(() -> root.stacktrace, value -> root.stacktrace = (Boolean) value);
-    // Inherited: picocli adds it to compare, as for the annotation. The label, description key and
-    // prompt, never shown, are what picocli gives an annotated field (here and below).
+    // Inherited: picocli adds it to the subcommand, as for the annotation. The label, description
+    // key and prompt, never shown, are what picocli gives an annotated field (here and below).
     rootSpec.addOption(
         OptionSpec.builder(Errors.STACKTRACE)
             .type(boolean.class)
@@ -58,21 +95,31 @@ final class CompareCommandModel {
             .setter(stacktrace)
             .prompt("")
             .build());
-    rootSpec.addMixin(STANDARD_HELP, standardHelpOptions());
     root.spec = rootSpec;
     CommandLine rootLine = new CommandLine(rootSpec);
+    // Where the annotated root's subcommand gets -h and -V: before the inherited --stacktrace.
+    addInheritedStandardHelp(subcommand.getCommandSpec());
+    rootLine.addSubcommand(name, subcommand);
+    // Only now: a root with them already would have picocli read its own mixin's annotations to
+    // give them to the subcommand. After --stacktrace, as picocli orders the annotated root's.
+    addStandardHelp(rootSpec);
+    return rootLine;
+  }
 
-    CompareCommand compare = new CompareCommand();
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(compare);
-    spec.name("compare").versionProvider(versions);
-    spec.usageMessage()
-        .sortOptions(false)
-        .autoWidth(true)
-        .header(CompareCommand.HEADER)
-        .description(CompareCommand.WHAT_IT_DOES, CompareCommand.INFEASIBLE);
+  /** {@code -h} and {@code -V} for {@code command} and its subcommands, where they have none. */
+  private static void addInheritedStandardHelp(CommandSpec command) {
+    if (!command.mixinStandardHelpOptions() && command.findOption("--help") == null) {
+      addStandardHelp(command);
+    }
+    for (CommandLine subcommand : command.subcommands().values()) {
+      addInheritedStandardHelp(subcommand.getCommandSpec());
+    }
+  }
 
-    ScenarioFile scenario = new ScenarioFile();
-    compare.scenario = scenario;
+  /**
+   * FILE, the scenario, as the mixin {@code scenario} of {@code command} ({@link ScenarioFile}).
+   */
+  static void addScenario(CommandSpec command, ScenarioFile scenario) {
     CommandSpec scenarioMixin = CommandSpec.wrapWithoutInspection(scenario);
     Binding file = new Binding(() -> scenario.file, value -> scenario.file = (Path) value);
     scenarioMixin.addPositional(
@@ -89,9 +136,11 @@ final class CompareCommandModel {
             .setter(file)
             .prompt("")
             .build());
-    spec.addMixin("scenario", scenarioMixin);
+    command.addMixin("scenario", scenarioMixin);
+  }
 
-    FormatOption format = compare.format;
+  /** {@code -f, --format} as the mixin {@code format} of {@code command} ({@link FormatOption}). */
+  static void addFormat(CommandSpec command, FormatOption format) {
     CommandSpec formatMixin = CommandSpec.wrapWithoutInspection(format);
     Binding given = new Binding(() -> format.given, value -> format.given = (String) value);
     formatMixin.addOption(
@@ -104,10 +153,11 @@ final class CompareCommandModel {
             .setter(given)
             .prompt("")
             .build());
-    spec.addMixin("format", formatMixin);
+    command.addMixin("format", formatMixin);
+  }
 
-    OutputFile output = new OutputFile();
-    compare.output = output;
+  /** {@code -o, --out} and {@code --force} as the mixin {@code output} ({@link OutputFile}). */
+  static void addOutput(CommandSpec command, OutputFile output) {
     CommandSpec outputMixin = CommandSpec.wrapWithoutInspection(output);
     Binding out = new Binding(() -> output.out, value -> output.out = (Path) value);
     outputMixin.addOption(
@@ -133,16 +183,12 @@ final class CompareCommandModel {
             .setter(force)
             .prompt("")
             .build());
-    spec.addMixin("output", outputMixin);
-    spec.addMixin(STANDARD_HELP, standardHelpOptions());
+    command.addMixin("output", outputMixin);
+  }
 
-    // What picocli injects into the annotated mixins' @Spec(MIXEE) members.
-    scenario.mixee = spec;
-    output.mixee = spec;
-    format.mixee(spec); // also the resource bundle that holds the option's help
-
-    rootLine.addSubcommand("compare", new CommandLine(spec));
-    return rootLine;
+  /** picocli's {@code -h} and {@code -V} ({@link #standardHelpOptions()}) on {@code command}. */
+  static void addStandardHelp(CommandSpec command) {
+    command.addMixin(STANDARD_HELP, standardHelpOptions());
   }
 
   /**
@@ -194,7 +240,7 @@ final class CompareCommandModel {
   }
 
   /** An option's or a parameter's field, read and written through lambdas, not reflection. */
-  private static final class Binding implements IGetter, ISetter {
+  static final class Binding implements IGetter, ISetter {
     private final Supplier<Object> getter;
     private final Consumer<Object> setter;
 

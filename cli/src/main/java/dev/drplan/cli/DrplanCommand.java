@@ -118,11 +118,22 @@ public final class DrplanCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine(DrplanCommand root, String[] args) {
     String named = firstWord(args);
-    // compare, the command run most, is built without reading annotations (CompareCommandModel).
-    return configured(
-        "compare".equals(named)
-            ? CompareCommandModel.commandLine(root)
-            : annotatedCommandLine(root, named));
+    // compare and simulate are built without reading annotations (CompareCommandModel,
+    // SimulateCommandModel); the root of every other subcommand too, so that a run reads only its
+    // own subcommand's annotations.
+    if ("compare".equals(named)) {
+      return configured(CompareCommandModel.commandLine(root));
+    }
+    if ("simulate".equals(named)) {
+      return configured(SimulateCommandModel.commandLine(root));
+    }
+    Map<String, Supplier<Object>> subcommands = subcommands();
+    if (named != null && !named.equals("help") && subcommands.containsKey(named)) {
+      return configured(
+          CompareCommandModel.withSubcommand(
+              root, named, new CommandLine(subcommands.get(named).get())));
+    }
+    return configured(annotatedCommandLine(root, named));
   }
 
   /**

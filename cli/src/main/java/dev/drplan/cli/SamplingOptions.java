@@ -11,32 +11,42 @@ import picocli.CommandLine.Option;
  */
 final class SamplingOptions {
 
+  // The texts are constants and the fields package-private for SimulateCommandModel, which builds
+  // the same options.
+  static final String LABEL = "N";
+  static final String SAMPLES_DEFAULT = "" + DecisionReport.DECIDE_SAMPLES;
+  static final String SAMPLES_HELP =
+      "how many samples to draw, 1 to 100,000,000 (default ${DEFAULT-VALUE})";
+  static final String SEED_DEFAULT = "1";
+  static final String SEED_HELP =
+      "seed of the draws (default ${DEFAULT-VALUE}, so a rerun gives the same"
+          + " figures); any 64-bit integer";
+  static final String THREADS_HELP =
+      "worker threads, at most four per processor (default: the available processors);"
+          + " never changes a figure";
+
   @Option(
       names = "--samples",
-      paramLabel = "N",
-      defaultValue = "" + DecisionReport.DECIDE_SAMPLES,
+      paramLabel = LABEL,
+      defaultValue = SAMPLES_DEFAULT,
       converter = OptionRanges.Samples.class,
-      description = "how many samples to draw, 1 to 100,000,000 (default ${DEFAULT-VALUE})")
-  private int samples;
+      description = SAMPLES_HELP)
+  int samples;
 
   @Option(
       names = "--seed",
-      paramLabel = "N",
+      paramLabel = LABEL,
       converter = OptionRanges.Seed.class,
-      defaultValue = "1",
-      description =
-          "seed of the draws (default ${DEFAULT-VALUE}, so a rerun gives the same"
-              + " figures); any 64-bit integer")
-  private long seed;
+      defaultValue = SEED_DEFAULT,
+      description = SEED_HELP)
+  long seed;
 
   @Option(
       names = "--threads",
-      paramLabel = "N",
+      paramLabel = LABEL,
       converter = OptionRanges.Threads.class,
-      description =
-          "worker threads, at most four per processor (default: the available processors);"
-              + " never changes a figure")
-  private Integer threads;
+      description = THREADS_HELP)
+  Integer threads;
 
   /**
    * Refuses {@code samples} above {@code most}, the most the memory of this JVM holds for {@code

@@ -16,26 +16,32 @@ import picocli.CommandLine.Spec;
 /** {@code drplan simulate FILE}: Monte Carlo over the scenario's distributions. */
 @Command(
     name = "simulate",
-    header = "Monte Carlo over the scenario's distributions: percentiles and probabilities.",
-    description = {
-      "Draws every uncertain input (a value written as {dist: ...} in the scenario) --samples"
-          + " times, evaluates each draw as compare does, and reports for every (configuration,"
-          + " option) pair the P10, P50, P90 and mean of seed time, RPO, RTO, monthly and horizon"
-          + " cost, and the probability of being feasible and of meeting each objective.",
-      "The same --seed gives the same report, byte for byte, whatever --threads is."
-    },
+    header = SimulateCommand.HEADER,
+    description = {SimulateCommand.WHAT_IT_DOES, SimulateCommand.SAME_SEED},
     sortOptions = false)
 final class SimulateCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  // The texts of the command line are constants and its fields package-private so that
+  // SimulateCommandModel builds the same one.
+  static final String HEADER =
+      "Monte Carlo over the scenario's distributions: percentiles and probabilities.";
+  static final String WHAT_IT_DOES =
+      "Draws every uncertain input (a value written as {dist: ...} in the scenario) --samples"
+          + " times, evaluates each draw as compare does, and reports for every (configuration,"
+          + " option) pair the P10, P50, P90 and mean of seed time, RPO, RTO, monthly and horizon"
+          + " cost, and the probability of being feasible and of meeting each objective.";
+  static final String SAME_SEED =
+      "The same --seed gives the same report, byte for byte, whatever --threads is.";
 
-  @Mixin private ScenarioFile scenario;
+  @Spec CommandSpec spec;
 
-  @Mixin private SamplingOptions sampling;
+  @Mixin ScenarioFile scenario;
 
-  @Mixin private FormatOption format = FormatOption.text();
+  @Mixin SamplingOptions sampling;
 
-  @Mixin private OutputFile output;
+  @Mixin FormatOption format = FormatOption.text();
+
+  @Mixin OutputFile output;
 
   @Override
   public Integer call() throws IOException {

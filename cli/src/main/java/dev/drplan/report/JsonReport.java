@@ -1,12 +1,6 @@
 package dev.drplan.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,22 +46,9 @@ import java.util.List;
 final class JsonReport implements ReportWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private static final ObjectWriter WRITER =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withSeparators(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                  .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-                  .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")))
-          .with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
   @Override
   public void write(Comparison comparison, Writer out) throws IOException {
-    WRITER.writeValue(out, tree(comparison));
-    out.write("\n");
+    Figures.writeJson(tree(comparison), out);
   }
 
   /** The whole report as a tree, in the contract's key order. */

@@ -435,9 +435,9 @@ public final class SweepReport {
         node.put("spacing", axis.spacing() == SweepAxis.Spacing.LOG ? "log" : "linear");
       }
       json.writeFieldName("axes");
-      json.writeTree(axesNode);
+      Figures.writeTree(json, axesNode);
       json.writeFieldName("tolerance");
-      json.writeTree(Figures.json(tolerance));
+      Figures.writeTree(json, Figures.json(tolerance));
       json.writeArrayFieldStart("points");
     }
 
@@ -465,7 +465,7 @@ public final class SweepReport {
           node.set(metric.id(), Figures.json(pair.value(metric)));
         }
       }
-      json.writeTree(point);
+      Figures.writeTree(json, point);
     }
 
     @Override
@@ -473,7 +473,7 @@ public final class SweepReport {
       json.writeEndArray();
       json.writeArrayFieldStart("landmarks");
       for (Landmark landmark : landmarks) {
-        json.writeTree(SweepReport.landmark(keys, landmark));
+        Figures.writeTree(json, SweepReport.landmark(keys, landmark));
       }
       json.writeEndArray();
       json.writeEndObject();

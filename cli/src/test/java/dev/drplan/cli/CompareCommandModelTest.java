@@ -112,7 +112,7 @@ class CompareCommandModelTest {
                 .toList());
   }
 
-  private static Map<String, Object> commandAttributes(CommandSpec spec) {
+  static Map<String, Object> commandAttributes(CommandSpec spec) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put("userObject", spec.userObject().getClass().getName());
     attributes.put("name", spec.name());
@@ -161,7 +161,7 @@ class CompareCommandModelTest {
   }
 
   /** Every attribute picocli reads of an option or a parameter, but how its field is reached. */
-  private static Map<String, Object> attributes(ArgSpec arg) {
+  static Map<String, Object> attributes(ArgSpec arg) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     if (arg instanceof OptionSpec) {
       OptionSpec option = (OptionSpec) arg;
