@@ -11,11 +11,18 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /** picocli's built-in converters drplan never uses: regular expressions of type names. */
+  static final String UNUSED_BUILT_IN_CONVERTERS = "java\\.sql\\..*,java\\.time\\..*";
+
   public static void main(String[] args) {
     // picocli's default factory looks up Groovy's Closure class when it first initialises, so the
     // class loader reads the whole jar's directory (36,000 entries) to find it absent; drplan never
     // uses Groovy (benchmarks/README.md, "Issue 12, eighth round"). Set before any CommandLine.
     System.setProperty("picocli.disable.closures", "true");
+    // picocli registers a converter for each java.sql and java.time type it finds, by reflection,
+    // in every CommandLine it builds: a few milliseconds of every start for types no drplan option
+    // has without a converter of its own (MainTest holds that true).
+    System.setProperty("picocli.converters.excludes", UNUSED_BUILT_IN_CONVERTERS);
     // The scenario is read on a second thread while this one builds and parses the command line.
     ScenarioReader scenarios = PrefetchingScenarioReader.of(Wiring.scenarioReader(), args);
     CommandLine commandLine = DrplanCommand.commandLine(new DrplanCommand(scenarios), args);

@@ -12,6 +12,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** How {@link Main} ends the JVM: by returning after a clean success, by System.exit otherwise. */
 class MainTest {
@@ -41,6 +44,37 @@ class MainTest {
   void aSuccessDuringAShutdownOrWithAThreadLeftRunningExits() {
     assertThat(Main.returnsInsteadOfExiting(ExitCodes.OK, true, false)).isFalse();
     assertThat(Main.returnsInsteadOfExiting(ExitCodes.OK, false, true)).isFalse();
+  }
+
+  /**
+   * Every option and parameter of the whole command tree whose type is one of picocli's built-in
+   * converters Main turns off has a converter of its own, so turning them off changes nothing.
+   */
+  @Test
+  void noArgumentNeedsABuiltInConverterMainTurnsOff() {
+    List<String> patterns = List.of(Main.UNUSED_BUILT_IN_CONVERTERS.split(","));
+    List<String> needing = new ArrayList<>();
+    int arguments = 0;
+    List<CommandLine> commands = new ArrayList<>();
+    commands.add(DrplanCommand.commandLine(new DrplanCommand(file -> null)));
+    for (int i = 0; i < commands.size(); i++) {
+      CommandSpec command = commands.get(i).getCommandSpec();
+      commands.addAll(commands.get(i).getSubcommands().values());
+      for (ArgSpec argument : command.args()) {
+        arguments++;
+        List<Class<?>> types = new ArrayList<>(List.of(argument.auxiliaryTypes()));
+        types.add(argument.type());
+        for (Class<?> type : types) {
+          boolean turnedOff = patterns.stream().anyMatch(type.getName()::matches);
+          if (turnedOff && argument.converters().length == 0) {
+            needing.add(command.qualifiedName() + " " + argument + ": " + type.getName());
+          }
+        }
+      }
+    }
+    assertThat(arguments).isGreaterThan(100);
+    assertThat(patterns.stream().anyMatch("java.time.Instant"::matches)).isTrue();
+    assertThat(needing).isEmpty();
   }
 
   @Test
