@@ -85,7 +85,7 @@ public final class DrplanCommand implements Callable<Integer> {
    * when it is added, which costs start-up time, so a run adds only the one it needs (see {@link
    * #commandLine(DrplanCommand, String[])}).
    */
-  private static Map<String, Supplier<Object>> subcommands() {
+  static Map<String, Supplier<Object>> subcommands() {
     Map<String, Supplier<Object>> all = new LinkedHashMap<>();
     all.put("compare", CompareCommand::new);
     all.put("explain", ExplainCommand::new);

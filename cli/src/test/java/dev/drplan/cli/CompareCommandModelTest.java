@@ -3,8 +3,6 @@ package dev.drplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drplan.report.TestScenarios;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,7 +18,6 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -277,29 +274,7 @@ class CompareCommandModelTest {
 
   /** The fields the arguments set, or the error; what help, version or an error prints. */
   private static String parsed(CommandLine commandLine, String[] args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    String outcome;
-    boolean runs;
-    try {
-      ParseResult parsed = commandLine.parseArgs(args);
-      outcome = fields(commandLine, parsed);
-      runs = false;
-      for (ParseResult command = parsed; command != null; command = command.subcommand()) {
-        runs |= command.isUsageHelpRequested() || command.isVersionHelpRequested();
-      }
-    } catch (ParameterException e) {
-      outcome = "error: " + e.getMessage();
-      runs = true;
-    }
-    if (!runs) {
-      return outcome; // running it would compare a scenario and perhaps write a file
-    }
-    // What the user sees, from the error handlers and the help options.
-    int code = commandLine.execute(args);
-    return outcome + "\nexit " + code + "\nout:\n" + out + "\nerr:\n" + err;
+    return CommandModelsTest.outcome(commandLine, args, parsed -> fields(commandLine, parsed));
   }
 
   private static String fields(CommandLine commandLine, ParseResult parsed) {

@@ -96,7 +96,7 @@ class MainTest {
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
     Process process =
-        drplan("compare", "../scenarios/walmart.yaml", "--format", "json")
+        TestTools.drplan("compare", "../scenarios/walmart.yaml", "--format", "json")
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
@@ -112,23 +112,12 @@ class MainTest {
   @Test
   void badInputStillExitsWithTwo() throws Exception {
     Process process =
-        drplan("compare", "no-such-file.yaml")
+        TestTools.drplan("compare", "no-such-file.yaml")
             .redirectOutput(new File("/dev/null"))
             .redirectError(dir.resolve("err.txt").toFile())
             .start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isEqualTo(ExitCodes.BAD_INPUT);
-  }
-
-  /** {@code java dev.drplan.cli.Main args} with the test's own class path, from the module. */
-  private static ProcessBuilder drplan(String... args) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Main.class.getName());
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command);
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

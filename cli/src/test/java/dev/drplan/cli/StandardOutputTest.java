@@ -12,8 +12,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,22 +101,11 @@ class StandardOutputTest {
 
   // ---- as the shell runs it -----------------------------------------------------------------
 
-  /** {@code java dev.drplan.cli.Main args} with the test's own class path, from the module. */
-  private static ProcessBuilder drplan(String... args) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Main.class.getName());
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command);
-  }
-
   @Test
   void toDevFullItIsExitOneWithOneLine() throws Exception {
     Path stderr = dir.resolve("stderr.txt");
     Process process =
-        drplan("compare", "../scenarios/walmart.yaml")
+        TestTools.drplan("compare", "../scenarios/walmart.yaml")
             .redirectOutput(new java.io.File("/dev/full"))
             .redirectError(stderr.toFile())
             .start();
@@ -132,7 +119,7 @@ class StandardOutputTest {
     Path stderr = dir.resolve("stderr.txt");
     // Far more than a pipe holds (64 KiB), so drplan is still writing when the reader goes.
     Process process =
-        drplan(
+        TestTools.drplan(
                 "sweep",
                 "../scenarios/pilot.yaml",
                 "--vary",

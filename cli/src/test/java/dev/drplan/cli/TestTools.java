@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where the integration tests find their tools: system properties that failsafe sets from the
  * binaries scripts/install-test-tools.sh installed. A missing tool fails the test; it never skips.
+ * Also how a test runs drplan as its own process.
  */
 final class TestTools {
 
@@ -35,6 +38,19 @@ final class TestTools {
               + ", which is not an executable; run scripts/install-test-tools.sh");
     }
     return path;
+  }
+
+  /**
+   * {@code java dev.drplan.cli.Main args} with the test's own JVM and class path, from the module.
+   */
+  static ProcessBuilder drplan(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
   }
 
   /** A TCP port on the loopback interface that was free a moment ago. */
