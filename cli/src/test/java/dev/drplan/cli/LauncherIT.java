@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code drplan} launcher's start-up cache (cli/target/drplan-jdk-*.jsa or .aot): recorded by
  * the first compare after a build, one per JDK, never used once the jar is newer, safe when several
  * first runs start together, absent after a run that failed or with {@code DRPLAN_CDS=off}; on JDK
- * 25 or later simulate's own cache, recorded by its first run; and whatever the cache, the report
- * and the exit code are those of a run without one.
+ * 25 or later the caches of compare's other formats, of explain and of simulate, each recorded by
+ * its first run; and whatever the cache, the report and the exit code are those of a run without
+ * one.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class LauncherIT {
@@ -146,6 +148,59 @@ class LauncherIT {
     assertThat(recorded.get(0).getFileName().toString()).endsWith("-simulate.aot");
     assertThat(caches()).as("the second run used it").isEqualTo(recorded);
     assertThat(modified(caches().get(0))).isEqualTo(modified(recorded.get(0)));
+  }
+
+  /**
+   * compare in each format other than the table, and explain: on JDK 25 or later each records a
+   * cache of its own, named by the format its arguments ask for (--format in any spelling, else the
+   * --out file's ending), which its next run uses; the output is the one without a cache.
+   */
+  @Test
+  void eachFormatOfCompareAndExplainRecordACacheOfItsOwnOnJdk25() throws Exception {
+    String jdk = newestJdkFrom(25);
+    assumeTrue(jdk != null, "a JDK 25 or later under /usr/lib/jvm");
+    Map<String, String> noCache = Map.of("JAVA_HOME", jdk, "DRPLAN_CDS", "off");
+    Map<String, String> withCaches = Map.of("JAVA_HOME", jdk);
+    Map<String, List<String>> kinds = new LinkedHashMap<>();
+    kinds.put("-compare-markdown.aot", List.of("compare", walmart(), "--format", "Markdown"));
+    kinds.put("-compare-json.aot", List.of("compare", walmart(), "-fjson"));
+    kinds.put("-compare-csv.aot", List.of("compare", walmart(), "--force", "--out"));
+    kinds.put("-explain.aot", List.of("explain", walmart(), "--option", "gcs-archive"));
+
+    List<Path> before = caches();
+    for (Map.Entry<String, List<String>> kind : kinds.entrySet()) {
+      Run plain = drplan(noCache, args(kind.getValue(), "plain"));
+      Run first = drplan(withCaches, args(kind.getValue(), "first"));
+      List<Path> recorded = caches();
+      List<Path> added = new ArrayList<>(recorded);
+      added.removeAll(before);
+      assertThat(added).as(kind.getKey()).hasSize(1);
+      Path cache = added.get(0);
+      long recordedAt = modified(cache);
+      Run second = drplan(withCaches, args(kind.getValue(), "second"));
+
+      assertThat(plain.exitCode()).as(plain.err()).isZero();
+      assertThat(List.of(first, second)).as(kind.getKey()).containsOnly(plain);
+      assertThat(recorded).containsAll(before);
+      assertThat(cache.getFileName().toString()).endsWith(kind.getKey());
+      assertThat(caches()).as("the second run used it").isEqualTo(recorded);
+      assertThat(modified(cache)).as("and did not record it again").isEqualTo(recordedAt);
+      before = recorded;
+    }
+    for (String run : List.of("plain", "first")) {
+      assertThat(Files.readString(dir.resolve(run + ".csv"), StandardCharsets.UTF_8))
+          .isEqualTo(Files.readString(dir.resolve("second.csv"), StandardCharsets.UTF_8))
+          .startsWith("configuration,");
+    }
+  }
+
+  /** {@code args}, with a file named after {@code run} in the test's directory after "--out". */
+  private String[] args(List<String> args, String run) {
+    List<String> all = new ArrayList<>(args);
+    if (all.get(all.size() - 1).equals("--out")) {
+      all.add(dir.resolve(run + ".csv").toString());
+    }
+    return all.toArray(new String[0]);
   }
 
   @Test
