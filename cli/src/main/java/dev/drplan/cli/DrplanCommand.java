@@ -118,14 +118,17 @@ public final class DrplanCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine(DrplanCommand root, String[] args) {
     String named = firstWord(args);
-    // compare and simulate are built without reading annotations (CompareCommandModel,
-    // SimulateCommandModel); the root of every other subcommand too, so that a run reads only its
-    // own subcommand's annotations.
+    // compare, simulate and explain are built without reading annotations (CompareCommandModel,
+    // SimulateCommandModel, ExplainCommandModel); the root of every other subcommand too, so that a
+    // run reads only its own subcommand's annotations.
     if ("compare".equals(named)) {
       return configured(CompareCommandModel.commandLine(root));
     }
     if ("simulate".equals(named)) {
       return configured(SimulateCommandModel.commandLine(root));
+    }
+    if ("explain".equals(named)) {
+      return configured(ExplainCommandModel.commandLine(root));
     }
     Map<String, Supplier<Object>> subcommands = subcommands();
     if (named != null && !named.equals("help") && subcommands.containsKey(named)) {

@@ -17,30 +17,32 @@ import picocli.CommandLine.Option;
 /** {@code drplan explain FILE --option NAME}: how each figure of one option was computed. */
 @Command(
     name = "explain",
-    header = "Show how every figure of one DR option was computed.",
-    description =
-        "Prints each derivation of the option under each configuration (or the one"
-            + " given): its JSON key, the section of docs/model.md, the formula, the inputs and the"
-            + " result.",
+    header = ExplainCommand.HEADER,
+    description = ExplainCommand.WHAT_IT_DOES,
     sortOptions = false)
 final class ExplainCommand implements Callable<Integer> {
 
-  @Mixin private ScenarioFile scenario;
+  // The texts of the command line are constants and its fields package-private so that
+  // ExplainCommandModel builds the same one.
+  static final String HEADER = "Show how every figure of one DR option was computed.";
+  static final String WHAT_IT_DOES =
+      "Prints each derivation of the option under each configuration (or the one"
+          + " given): its JSON key, the section of docs/model.md, the formula, the inputs and the"
+          + " result.";
+  static final String NAME_LABEL = "NAME";
+  static final String OPTION_HELP = "the option to explain, as named in the scenario";
+  static final String CONFIGURATION_HELP =
+      "the configuration to explain it under (default: every configuration)";
 
-  @Option(
-      names = "--option",
-      paramLabel = "NAME",
-      required = true,
-      description = "the option to explain, as named in the scenario")
-  private String option;
+  @Mixin ScenarioFile scenario;
 
-  @Option(
-      names = "--configuration",
-      paramLabel = "NAME",
-      description = "the configuration to explain it under (default: every configuration)")
-  private String configuration;
+  @Option(names = "--option", paramLabel = NAME_LABEL, required = true, description = OPTION_HELP)
+  String option;
 
-  @Mixin private OutputFile output;
+  @Option(names = "--configuration", paramLabel = NAME_LABEL, description = CONFIGURATION_HELP)
+  String configuration;
+
+  @Mixin OutputFile output;
 
   @Override
   public Integer call() throws IOException {
