@@ -55,6 +55,14 @@ public final class MonteCarlo {
   /** Samples whose figures are counted together, a part of a block (see Accumulator.figures). */
   private static final int PART = 256;
 
+  /**
+   * Doubles from one figure's column of the part buffer to the next: a part and one cache line
+   * more. With exactly {@value #PART} (2 KB), the 112 columns' write positions of a sample all fell
+   * into 2 of the L1 cache's 64 sets and evicted each other at every store; one line more puts
+   * successive columns into successive sets.
+   */
+  private static final int COLUMN_STRIDE = PART + 8;
+
   private static final int RTO = SamplingEvaluator.RTO;
 
   /**
@@ -269,10 +277,11 @@ public final class MonteCarlo {
     final Histogram[][] histograms;
 
     /**
-     * The figures of the last {@value #PART} samples, [(pair · metrics + metric) · PART + sample],
-     * counted one histogram at a time: counting each sample into 112 histograms in turn missed the
-     * cache at almost every count, and a whole block's figures (1.8 MB on walmart) missed it at
-     * almost every store. The counts, and each mean's sum in sample order, are the same.
+     * The figures of the last {@value #PART} samples, [(pair · metrics + metric) · {@value
+     * #COLUMN_STRIDE} + sample], counted one histogram at a time: counting each sample into 112
+     * histograms in turn missed the cache at almost every count, and a whole block's figures (1.8
+     * MB on walmart) missed it at almost every store. The counts, and each mean's sum in sample
+     * order, are the same.
      */
     final double[] figures;
 
@@ -317,7 +326,7 @@ public final class MonteCarlo {
       this.meetsRto = new long[plan.pairs];
       this.recommended = new long[plan.pairs];
       this.fitsHorizon = new long[plan.configurations.size()];
-      this.figures = new double[plan.pairs * METRICS.length * PART];
+      this.figures = new double[plan.pairs * METRICS.length * COLUMN_STRIDE];
       this.state = plan.fast == null ? null : plan.fast.newState();
       this.sample = plan.fast == null ? null : plan.fast.evaluator.newSample();
       this.twinOf = new int[plan.pairs][METRICS.length];
@@ -429,10 +438,10 @@ public final class MonteCarlo {
       int[] flags = out.flags;
       boolean anyFeasible = false;
       for (int p = 0; p < plan.pairs; p++) {
-        int at = p * METRICS.length * PART + sample;
+        int at = p * METRICS.length * COLUMN_STRIDE + sample;
         int from = p * FIGURES;
         for (int m = 0; m < METRICS.length; m++) {
-          figures[at + m * PART] = pairFigures[from + metricIndex[m]];
+          figures[at + m * COLUMN_STRIDE] = pairFigures[from + metricIndex[m]];
         }
         int flag = flags[p];
         if ((flag & SamplingEvaluator.FEASIBLE) != 0) {
@@ -483,7 +492,7 @@ public final class MonteCarlo {
             continue;
           }
           Histogram histogram = histograms[p][m];
-          int from = (p * METRICS.length + m) * PART;
+          int from = (p * METRICS.length + m) * COLUMN_STRIDE;
           double sum = blockSums[sums + p * METRICS.length + m];
           for (int i = from; i < from + size; i++) {
             double value = figures[i];
@@ -501,8 +510,8 @@ public final class MonteCarlo {
 
     /** Whether figure m of pairs p and q are the same in the block's first {@code size} samples. */
     private boolean sameColumn(int p, int q, int m, int size) {
-      int a = (p * METRICS.length + m) * PART;
-      int b = (q * METRICS.length + m) * PART;
+      int a = (p * METRICS.length + m) * COLUMN_STRIDE;
+      int b = (q * METRICS.length + m) * COLUMN_STRIDE;
       for (int i = 0; i < size; i++) {
         if (Double.doubleToLongBits(figures[a + i]) != Double.doubleToLongBits(figures[b + i])) {
           return false;
@@ -519,9 +528,9 @@ public final class MonteCarlo {
       boolean anyFeasible = false;
       for (int p = 0; p < plan.pairs; p++) {
         OptionResult result = results.get(p);
-        int at = p * METRICS.length * PART + sample;
+        int at = p * METRICS.length * COLUMN_STRIDE + sample;
         for (int m = 0; m < METRICS.length; m++) {
-          figures[at + m * PART] = METRICS[m].valueOrNaN(result);
+          figures[at + m * COLUMN_STRIDE] = METRICS[m].valueOrNaN(result);
         }
         if (result.feasible()) {
           feasible[p]++;
