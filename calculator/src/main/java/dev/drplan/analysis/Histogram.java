@@ -66,12 +66,17 @@ final class Histogram {
 
   /** Moves 256 into the carried count of a bin whose lowest byte just wrapped to 0. */
   private void carry(int exponent, int sub) {
+    carriedOf(exponent)[sub] += 0x100;
+  }
+
+  /** The carried counts of a binade, made if it has none yet. */
+  private int[] carriedOf(int exponent) {
     int[] counts = carried[exponent];
     if (counts == null) {
       counts = new int[SUB_BINS];
       carried[exponent] = counts;
     }
-    counts[sub] += 0x100;
+    return counts;
   }
 
   /** The count of sub-bin {@code sub} of binade {@code exponent} (0 if it was never hit). */
@@ -84,18 +89,6 @@ final class Histogram {
     return (high == null ? 0 : high[sub]) + Byte.toUnsignedInt(low[sub]);
   }
 
-  /** Sets a bin's count, {@code count} above 0, in a binade already made. */
-  private void setCount(int exponent, int sub, int count) {
-    lowBytes[exponent][sub] = (byte) count;
-    int high = count & ~0xFF;
-    if (high != 0 || carried[exponent] != null) {
-      if (carried[exponent] == null) {
-        carried[exponent] = new int[SUB_BINS];
-      }
-      carried[exponent][sub] = high;
-    }
-  }
-
   /** Counts a figure that cannot exist. */
   void addNever() {
     never++;
@@ -104,16 +97,26 @@ final class Histogram {
   /** Adds every count of {@code other} to this histogram. */
   void merge(Histogram other) {
     for (int e = 0; e < lowBytes.length; e++) {
-      if (other.lowBytes[e] == null) {
+      byte[] theirs = other.lowBytes[e];
+      if (theirs == null) {
         continue;
       }
-      if (lowBytes[e] == null) {
-        lowBytes[e] = new byte[SUB_BINS];
+      int[] theirsCarried = other.carried[e];
+      byte[] ours = lowBytes[e];
+      if (ours == null) {
+        lowBytes[e] = theirs.clone();
+        carried[e] = theirsCarried == null ? null : theirsCarried.clone();
+        continue;
       }
       for (int i = 0; i < SUB_BINS; i++) {
-        int theirs = other.count(e, i);
-        if (theirs != 0) {
-          setCount(e, i, count(e, i) + theirs);
+        // Their carried count is a multiple of 256: it leaves the lowest byte as it is.
+        int sum =
+            Byte.toUnsignedInt(ours[i])
+                + Byte.toUnsignedInt(theirs[i])
+                + (theirsCarried == null ? 0 : theirsCarried[i]);
+        ours[i] = (byte) sum;
+        if ((sum & ~0xFF) != 0) {
+          carriedOf(e)[i] += sum & ~0xFF;
         }
       }
     }
