@@ -382,12 +382,10 @@ public final class MonteCarlo {
       int sums = block * plan.pairs * METRICS.length;
       int first = block * BLOCK;
       int end = Math.min(plan.samples, first + BLOCK);
-      double[][] drawn = plan.draws.block(block, end - first);
-      double[] values = new double[drawn.length];
+      Draws.Samples drawn = plan.draws.samples(block, end - first);
+      double[] values = new double[plan.draws.inputs()];
       for (int i = first; i < end; i++) {
-        for (int j = 0; j < values.length; j++) {
-          values[j] = drawn[j][i - first];
-        }
+        drawn.next(values);
         int part = (i - first) % PART;
         evaluate(values, i, part);
         if (part == PART - 1 || i == end - 1) {
