@@ -14,8 +14,9 @@ import org.apache.commons.math3.random.Well19937c;
  * time, as every Monte Carlo of drplan draws them (docs/model.md, "Monte Carlo").
  *
  * <p>Block b draws from its own {@link Well19937c} seeded with {seed's high 32 bits, seed's low 32
- * bits, b}: sample by sample, and within a sample input by input in list order. When the scenario
- * states rank correlations, the correlated inputs' values of the block are then re-paired by {@link
+ * bits, b} (a {@link BlockGenerator}, which draws the same numbers with less memory): sample by
+ * sample, and within a sample input by input in list order. When the scenario states rank
+ * correlations, the correlated inputs' values of the block are then re-paired by {@link
  * ImanConover} (each input keeps the values it drew; only which values share a sample changes),
  * seeded with the next long of the block's generator. Either way a block's values depend on the
  * seed and the block alone, never on the thread that draws it. A block of fewer samples than the
@@ -94,25 +95,15 @@ final class Draws {
     this.correlation = RankCorrelation.ofPairs(subset, uncertain.correlations());
   }
 
-  /** The number of inputs: the length of a sample's values. */
-  int inputs() {
-    return kinds.length;
-  }
-
   /**
    * The values of block {@code block}'s first {@code size} samples: {@code values[j][i]} is input
    * j's value in the block's sample i, canonical.
    */
   double[][] block(int block, int size) {
     Block drawing = new Block(block);
-    int n = kinds.length;
-    double[][] values = new double[n][size];
-    double[] sample = new double[n];
+    double[][] values = new double[kinds.length][size];
     for (int i = 0; i < size; i++) {
-      drawing.draw(sample);
-      for (int j = 0; j < n; j++) {
-        values[j][i] = sample[j];
-      }
+      drawing.draw(values, i);
     }
     if (correlation != null && size >= correlated.length + 2) {
       double[][] rows = new double[correlated.length][];
@@ -128,51 +119,11 @@ final class Draws {
   }
 
   /**
-   * Block {@code block}'s first {@code size} samples, one at a time: the values {@link #block}
-   * gives, sample by sample, without a block's array of them when no input is correlated (the
-   * values are then drawn as they are asked for).
-   */
-  Samples samples(int block, int size) {
-    if (correlation != null && size >= correlated.length + 2) {
-      return new Samples(null, block(block, size));
-    }
-    return new Samples(new Block(block), null);
-  }
-
-  /** A block's samples in order, each written into the caller's array by {@link #next}. */
-  final class Samples {
-    /** The block's draws, or null when they were made at once ({@link #drawn}). */
-    private final Block drawing;
-
-    /** A correlated block's values, {@code drawn[j][i]}; null when drawn as asked for. */
-    private final double[][] drawn;
-
-    private int sample;
-
-    private Samples(Block drawing, double[][] drawn) {
-      this.drawing = drawing;
-      this.drawn = drawn;
-    }
-
-    /** Writes the next sample's value of every input j into {@code values[j]}. */
-    void next(double[] values) {
-      if (drawing != null) {
-        drawing.draw(values);
-        return;
-      }
-      for (int j = 0; j < values.length; j++) {
-        values[j] = drawn[j][sample];
-      }
-      sample++;
-    }
-  }
-
-  /**
    * One block's generator and the samplers that hold it, drawing sample after sample: every input
    * in list order by one switch on its kind.
    */
   private final class Block {
-    final Well19937c random;
+    final BlockGenerator random;
 
     /** For a PERT: its Beta. */
     private final BetaDistribution[] betas;
@@ -190,7 +141,7 @@ final class Draws {
     private final DoubleSupplier[] others;
 
     Block(int block) {
-      random = new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, block});
+      random = new BlockGenerator(new int[] {(int) (seed >>> 32), (int) seed, block});
       int n = kinds.length;
       betas = new BetaDistribution[n];
       logNormals = new LogNormalDistribution[n];
@@ -215,8 +166,8 @@ final class Draws {
       }
     }
 
-    /** Draws the next sample: input j's value into {@code values[j]}, in list order. */
-    void draw(double[] values) {
+    /** Draws the next sample, i: input j's value into {@code values[j][i]}, in list order. */
+    void draw(double[][] values, int i) {
       int[] kinds = Draws.this.kinds;
       for (int j = 0; j < kinds.length; j++) {
         double value;
@@ -236,7 +187,7 @@ final class Draws {
             value = others[j].getAsDouble();
             break;
         }
-        values[j] = value;
+        values[j][i] = value;
       }
     }
   }

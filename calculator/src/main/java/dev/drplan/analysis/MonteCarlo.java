@@ -382,10 +382,12 @@ public final class MonteCarlo {
       int sums = block * plan.pairs * METRICS.length;
       int first = block * BLOCK;
       int end = Math.min(plan.samples, first + BLOCK);
-      Draws.Samples drawn = plan.draws.samples(block, end - first);
-      double[] values = new double[plan.draws.inputs()];
+      double[][] drawn = plan.draws.block(block, end - first);
+      double[] values = new double[drawn.length];
       for (int i = first; i < end; i++) {
-        drawn.next(values);
+        for (int j = 0; j < values.length; j++) {
+          values[j] = drawn[j][i - first];
+        }
         int part = (i - first) % PART;
         evaluate(values, i, part);
         if (part == PART - 1 || i == end - 1) {

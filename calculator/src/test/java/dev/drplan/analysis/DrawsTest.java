@@ -219,16 +219,6 @@ class DrawsTest {
     for (int j = 0; j < inputs.size(); j++) {
       assertThat(bits(values[j])).as("input %s", j).isEqualTo(bits(expected[j]));
     }
-    Draws.Samples samples = draws.samples(block, size);
-    double[] sample = new double[draws.inputs()];
-    for (int i = 0; i < size; i++) {
-      samples.next(sample);
-      for (int j = 0; j < sample.length; j++) {
-        assertThat(Double.doubleToRawLongBits(sample[j]))
-            .as("input %s, sample %s", j, i)
-            .isEqualTo(Double.doubleToRawLongBits(expected[j][i]));
-      }
-    }
   }
 
   private static long[] bits(double[] values) {
