@@ -110,10 +110,11 @@ public sealed interface Distribution
       return max;
     }
 
+    /** The inverse distribution function at one uniform draw ({@link TriangularDraw}). */
     @Override
     public DoubleSupplier sampler(RandomGenerator random) {
-      TriangularDistribution distribution = new TriangularDistribution(random, min, mode, max);
-      return distribution::sample;
+      TriangularDraw draw = new TriangularDraw(min, mode, max);
+      return () -> draw.at(random.nextDouble());
     }
 
     @Override

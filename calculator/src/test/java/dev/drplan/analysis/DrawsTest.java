@@ -3,9 +3,22 @@ package dev.drplan.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.drplan.analysis.decision.ImanConover;
 import dev.drplan.analysis.decision.RankCorrelation;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleSupplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +87,145 @@ class DrawsTest {
                         new RankCorrelation.Pair(
                             "network.efficiency", "dataset.logical_size", 0.5))))
         .hasMessageContaining("dataset.logical_size");
+  }
+
+  /**
+   * A block as Draws drew it before it dispatched by kind: each input's own sampler, called in list
+   * order sample by sample, a triangular input's being commons-math3's {@code
+   * TriangularDistribution.sample}; then, when correlated, Iman–Conover seeded with the next long.
+   */
+  private static double[][] oldBlock(UncertainScenario uncertain, long seed, int block, int size) {
+    RandomGenerator random = new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, block});
+    List<UncertainInput> inputs = uncertain.inputs();
+    DoubleSupplier[] samplers = new DoubleSupplier[inputs.size()];
+    for (int j = 0; j < samplers.length; j++) {
+      Distribution distribution = inputs.get(j).distribution();
+      if (distribution instanceof Distribution.Triangular) {
+        Distribution.Triangular t = (Distribution.Triangular) distribution;
+        samplers[j] = new TriangularDistribution(random, t.min(), t.mode(), t.max())::sample;
+      } else {
+        samplers[j] = distribution.sampler(random);
+      }
+    }
+    double[][] values = new double[samplers.length][size];
+    for (int i = 0; i < size; i++) {
+      for (int j = 0; j < samplers.length; j++) {
+        values[j][i] = samplers[j].getAsDouble();
+      }
+    }
+    if (!uncertain.correlations().isEmpty() && size >= 2 + 2) {
+      // The property's correlation joins inputs 0 and 1.
+      List<String> names = uncertain.names().subList(0, 2);
+      RankCorrelation correlation = RankCorrelation.ofPairs(names, uncertain.correlations());
+      double[][] paired =
+          ImanConover.correlate(
+              new double[][] {values[0], values[1]}, correlation, random.nextLong());
+      values[0] = paired[0];
+      values[1] = paired[1];
+    }
+    return values;
+  }
+
+  /**
+   * Keys of walmart.yaml with their domains' safe middles: [from, to] for a distribution's span.
+   */
+  private static final String[] KEYS = {
+    "dataset.logical_size", "dataset.average_file_size", "dataset.peak_factor",
+    "dataset.reduction_ratio", "dataset.daily_change", "network.efficiency"
+  };
+
+  private static final double[][] SPANS = {
+    {1e12, 1e15}, {1e6, 1e9}, {3, 300}, {3, 300}, {0.05, 0.3}, {0.05, 0.3}
+  };
+
+  /**
+   * An input on key k of a kind (0 triangular, 1 PERT, 2 log-normal, 3 uniform, 4 truncated
+   * normal), placed in the key's span by three shares: where it starts, how wide it is, where its
+   * mode or median lies (0 and 1 put a triangular or PERT's mode at its min or max).
+   */
+  private static UncertainInput input(int k, int kind, double start, double wide, double peak) {
+    double from = SPANS[k][0];
+    double to = SPANS[k][1];
+    double min = from + start * (to - from) / 2;
+    double max = min + (0.001 + wide) * (to - from) / 2;
+    double mode = Math.min(max, min + peak * (max - min));
+    Distribution distribution;
+    switch (kind) {
+      case 0:
+        distribution = new Distribution.Triangular(min, mode, max);
+        break;
+      case 1:
+        distribution = new Distribution.Pert(min, mode, max);
+        break;
+      case 2:
+        // Narrow enough (σ at most ln 1.3 / 1.28) to be cut at the key's limits, not refused.
+        distribution = new Distribution.LogNormal(min, min * (1.001 + 0.3 * wide));
+        break;
+      case 3:
+        distribution = new Distribution.Uniform(min, max);
+        break;
+      default:
+        distribution = new Distribution.Normal(mode, (max - min) / 4, min, max);
+        break;
+    }
+    return new UncertainInput(KEYS[k], distribution);
+  }
+
+  @Provide
+  Arbitrary<List<double[]>> shapes() {
+    Arbitrary<double[]> shape =
+        Arbitraries.doubles()
+            .between(0, 1)
+            .ofScale(6)
+            .array(double[].class)
+            .ofSize(3)
+            .injectDuplicates(0.1)
+            .map(
+                shares ->
+                    new double[] {
+                      shares[0], shares[1], shares[2] < 0.2 ? 0 : shares[2] > 0.8 ? 1 : shares[2]
+                    });
+    return shape.list().ofMinSize(KEYS.length).ofMaxSize(KEYS.length);
+  }
+
+  /**
+   * Whatever the kinds of the inputs, the seed and the block, a block's values are the bits the old
+   * way drew, independent or with inputs 0 and 1 correlated; and {@link Draws#samples} gives them
+   * sample by sample.
+   */
+  @Property(tries = 60)
+  void drawsWhatEachInputsSamplerDrewInTheSameOrder(
+      @ForAll @Size(6) List<@IntRange(min = 0, max = 4) Integer> kinds,
+      @ForAll("shapes") List<double[]> shapes,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 1_000) int block,
+      @ForAll @IntRange(min = 1, max = 600) int size,
+      @ForAll boolean correlated) {
+    List<UncertainInput> inputs = new ArrayList<>();
+    for (int k = 0; k < KEYS.length; k++) {
+      double[] shape = shapes.get(k);
+      inputs.add(input(k, kinds.get(k), shape[0], shape[1], shape[2]));
+    }
+    UncertainScenario uncertain =
+        correlated
+            ? new UncertainScenario(
+                Scenarios.walmart(),
+                inputs,
+                List.of(new RankCorrelation.Pair(KEYS[0], KEYS[1], 0.5)))
+            : new UncertainScenario(Scenarios.walmart(), inputs);
+    Draws draws = new Draws(uncertain, seed);
+    double[][] expected = oldBlock(uncertain, seed, block, size);
+    double[][] values = draws.block(block, size);
+    for (int j = 0; j < inputs.size(); j++) {
+      assertThat(bits(values[j])).as("input %s", j).isEqualTo(bits(expected[j]));
+    }
+  }
+
+  private static long[] bits(double[] values) {
+    long[] bits = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      bits[i] = Double.doubleToRawLongBits(values[i]);
+    }
+    return bits;
   }
 }
