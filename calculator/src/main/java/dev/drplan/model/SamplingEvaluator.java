@@ -429,6 +429,10 @@ public final class SamplingEvaluator {
     final double[] nodesMax;
     final double[] nodesStart;
     final double[] bucketKeys;
+
+    /** The buckets of this sample so far, their keys in bucketKeys. */
+    int buckets;
+
     final double[] bucketSums;
 
     final double[] integral = new double[3];
@@ -535,7 +539,7 @@ public final class SamplingEvaluator {
     }
 
     // §6, §7: each option's costs and target rate, shared by its pairs.
-    int buckets = 0;
+    out.buckets = 0;
     for (int o = 0; o < options; o++) {
       int at = optionBase(o);
       if (namespace[o]) {
@@ -555,32 +559,22 @@ public final class SamplingEvaluator {
             vlan);
         continue;
       }
-      double retention = s[at + RETENTION] / TimeSpan.SECONDS_PER_DAY;
-      double minimum = s[at + MIN_DURATION] / TimeSpan.SECONDS_PER_DAY;
-      int bucket = -1;
-      for (int b = 0; b < buckets; b++) {
-        if (out.bucketKeys[2 * b] == retention && out.bucketKeys[2 * b + 1] == minimum) {
-          bucket = b;
-          break;
-        }
-      }
-      if (bucket < 0) {
-        bucket = buckets++;
-        out.bucketKeys[2 * bucket] = retention;
-        out.bucketKeys[2 * bucket + 1] = minimum;
-        bucketSums(
-            turnover,
-            l0,
-            lh,
-            retention,
-            minimum,
-            fullMonthGrowthIntegral,
-            horizonDays,
-            lastMonthEndDays,
-            out,
-            bucket);
-      }
-      dataCopyCosts(s, at, o, out, bucket, l0, lh, change, shares, ports, vlanPriced, vlan);
+      dataCopyCosts(
+          s,
+          at,
+          o,
+          out,
+          turnover,
+          fullMonthGrowthIntegral,
+          horizonDays,
+          lastMonthEndDays,
+          l0,
+          lh,
+          change,
+          shares,
+          ports,
+          vlanPriced,
+          vlan);
     }
 
     pairs(s, out, l0, network, changeRateStart, peak, recovered);
@@ -942,13 +936,23 @@ public final class SamplingEvaluator {
     sums[at + EARLY_END] = bucket.earlyDeletion(horizonDays, lh);
   }
 
-  /** A data copy's costs and target rate (CostLedger.dataCopy, §3, §7). */
+  /**
+   * A data copy's costs and target rate (CostLedger.dataCopy, §3, §7), with its bucket's sums:
+   * those of an earlier copy of the sample with the same retention and class minimum, else
+   * computed. The bucket is found and computed here, not in {@link #evaluate}'s loop over the
+   * options, so that C2 compiles the bucket's closed forms once, in this method: inlined into that
+   * loop they were copied into each of the copies C2 makes of a loop's body (the evaluation's
+   * compiled code about half as large; benchmarks/README.md, "Issue 12, ninth round").
+   */
   private void dataCopyCosts(
       double[] s,
       int at,
       int o,
       Sample out,
-      int bucketIndex,
+      Turnover turnover,
+      double fullMonthGrowthIntegral,
+      double horizonDays,
+      double lastMonthEndDays,
       double l0,
       double logicalEnd,
       double change,
@@ -956,6 +960,31 @@ public final class SamplingEvaluator {
       double ports,
       boolean vlanPriced,
       double vlan) {
+    double retention = s[at + RETENTION] / TimeSpan.SECONDS_PER_DAY;
+    double minimum = s[at + MIN_DURATION] / TimeSpan.SECONDS_PER_DAY;
+    int bucketIndex = -1;
+    for (int b = 0; b < out.buckets; b++) {
+      if (out.bucketKeys[2 * b] == retention && out.bucketKeys[2 * b + 1] == minimum) {
+        bucketIndex = b;
+        break;
+      }
+    }
+    if (bucketIndex < 0) {
+      bucketIndex = out.buckets++;
+      out.bucketKeys[2 * bucketIndex] = retention;
+      out.bucketKeys[2 * bucketIndex + 1] = minimum;
+      bucketSums(
+          turnover,
+          l0,
+          logicalEnd,
+          retention,
+          minimum,
+          fullMonthGrowthIntegral,
+          horizonDays,
+          lastMonthEndDays,
+          out,
+          bucketIndex);
+    }
     double[] sums = out.bucketSums;
     int bucket = bucketIndex * BUCKET_FIGURES;
     double perGib = s[at + STORAGE_PER_GIB];
