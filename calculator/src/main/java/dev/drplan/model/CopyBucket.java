@@ -37,26 +37,29 @@ final class CopyBucket {
   /** Below this, a rate per day is taken as zero (its closed forms divide by it). */
   private static final double TINY = 1e-12;
 
-  private final double monthDays;
-  private final double perMonth = 1 / Timeline.MONTH_DAYS;
-  private final double l0;
-  private final double growth;
-  private final double removed;
-  private final double renewal;
-  private final double retention;
-  private final double unexpiredMax;
-  private final double unexpiredSteady;
-  private final double retainedSteady;
-  private final double retentionDecay;
-  private final double fullMonthGrowth;
+  private static final double MONTH_DAYS = Timeline.MONTH_DAYS;
+  private static final double PER_MONTH = 1 / Timeline.MONTH_DAYS;
+
+  // Set by reset: a bucket is a value, but the sampling path reuses one instead of allocating a
+  // bucket per sample (a few hundred bytes a sample that C2 does not scalar-replace).
+  private double l0;
+  private double growth;
+  private double removed;
+  private double renewal;
+  private double retention;
+  private double unexpiredMax;
+  private double unexpiredSteady;
+  private double retainedSteady;
+  private double retentionDecay;
+  private double fullMonthGrowth;
   // NaN until a piece of a whole month first asks (fullMonthDecay(), fullMonthDecayIntegral())
   private double fullMonthDecay;
   private double fullMonthDecayIntegral;
-  private final double deletionsStart;
-  private final double deletionsSettle;
-  private final double fullMonthAverage;
-  private final double settledEarly;
-  private double carriedS = Double.NaN;
+  private double deletionsStart;
+  private double deletionsSettle;
+  private double fullMonthAverage;
+  private double settledEarly;
+  private double carriedS;
   private double carriedX;
 
   /**
@@ -88,11 +91,39 @@ final class CopyBucket {
       double fullMonthGrowth,
       double fullMonthDecay,
       double fullMonthDecayIntegral) {
-    this.monthDays = Timeline.MONTH_DAYS;
+    reset(
+        turnover.growth(),
+        turnover.removed(),
+        turnover.renewal(),
+        l0,
+        retentionDays,
+        minimumDays,
+        fullMonthGrowth,
+        fullMonthDecay,
+        fullMonthDecayIntegral);
+  }
+
+  /** A bucket to {@link #reset} before its first use: the sampling path's, reused every sample. */
+  CopyBucket() {}
+
+  /**
+   * Makes this the bucket the seven-argument constructor makes of a turnover with these rates (r, ρ
+   * and λ a day): the same operations in the same order, so the same bits, without a new object.
+   */
+  CopyBucket reset(
+      double growth,
+      double removed,
+      double renewal,
+      double l0,
+      double retentionDays,
+      double minimumDays,
+      double fullMonthGrowth,
+      double fullMonthDecay,
+      double fullMonthDecayIntegral) {
     this.l0 = l0;
-    this.growth = turnover.growth();
-    this.removed = turnover.removed();
-    this.renewal = turnover.renewal();
+    this.growth = growth;
+    this.removed = removed;
+    this.renewal = renewal;
     this.retention = retentionDays;
     this.unexpiredMax = Math.max(0, minimumDays - retentionDays);
     this.unexpiredSteady = unexpiredMax - growthIntegral(-renewal, unexpiredMax);
@@ -107,6 +138,9 @@ final class CopyBucket {
     this.deletionsSettle = retentionDays + unexpiredMax;
     this.fullMonthAverage = fullMonthGrowth / Timeline.MONTH_DAYS;
     this.settledEarly = removed * unexpiredSteady * retentionDecay;
+    this.carriedS = Double.NaN;
+    this.carriedX = 0;
+    return this;
   }
 
   /**
@@ -204,7 +238,7 @@ final class CopyBucket {
    * bills its share). {@code la} is L(a).
    */
   void month(double a, double b, double la, double[] out) {
-    if (a >= deletionsSettle && b - a == monthDays && !Double.isInfinite(retentionDecay)) {
+    if (a >= deletionsSettle && b - a == MONTH_DAYS && !Double.isInfinite(retentionDecay)) {
       // The common case, a whole month after the first deletions settled: every figure is a
       // constant share of ∫ L.
       double logical = la * fullMonthAverage;
@@ -218,7 +252,7 @@ final class CopyBucket {
     out[2] = 0;
     double days = b - a;
     // ∫ L over what is left of the month; a split takes its first part off.
-    double rest = la * (days == monthDays ? fullMonthGrowth : growthIntegral(growth, days));
+    double rest = la * (days == MONTH_DAYS ? fullMonthGrowth : growthIntegral(growth, days));
     double t1 = a;
     double l1 = la;
     if (deletionsStart > t1 && deletionsStart < b) {
@@ -235,9 +269,9 @@ final class CopyBucket {
       t1 = deletionsSettle;
     }
     piece(t1, b, rest, out);
-    out[0] *= perMonth;
-    out[1] *= perMonth;
-    out[2] *= perMonth;
+    out[0] *= PER_MONTH;
+    out[1] *= PER_MONTH;
+    out[2] *= PER_MONTH;
   }
 
   /**
@@ -279,7 +313,7 @@ final class CopyBucket {
     // s in [s1, s2] ⊂ [0, M): unexpired(s) = (M − 1/λ) + e^(−λ s) / λ, so the byte-days are
     // ρ · ((M − 1/λ) · L(s) + L0 · e^(−ρ s) / λ), with L(s) = L0 · e^(r s) and r − λ = −ρ.
     double x1 = s1 == carriedS ? carriedX : s1 == 0 ? 1 : StrictMath.exp(-removed * s1);
-    double decay = days == monthDays ? fullMonthDecay() : StrictMath.exp(-removed * days);
+    double decay = days == MONTH_DAYS ? fullMonthDecay() : StrictMath.exp(-removed * days);
     carriedS = s2;
     carriedX = x1 * decay;
     if (renewal * unexpiredMax < 1e-9) {
@@ -288,7 +322,7 @@ final class CopyBucket {
       return;
     }
     double decayIntegral =
-        x1 * (days == monthDays ? fullMonthDecayIntegral() : growthIntegral(-removed, days));
+        x1 * (days == MONTH_DAYS ? fullMonthDecayIntegral() : growthIntegral(-removed, days));
     out[2] += removed * ((unexpiredMax - 1 / renewal) * logicalAtS + l0 * decayIntegral / renewal);
   }
 

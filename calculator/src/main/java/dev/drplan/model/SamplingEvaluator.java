@@ -429,9 +429,16 @@ public final class SamplingEvaluator {
     final double[] nodesMax;
     final double[] nodesStart;
     final double[] bucketKeys;
+
+    /** The buckets of this sample so far, their keys in bucketKeys. */
+    int buckets;
+
     final double[] bucketSums;
 
     final double[] integral = new double[3];
+
+    /** The bucket of {@link #bucketSums}, reset for each of a sample's buckets. */
+    final CopyBucket bucket = new CopyBucket();
 
     Sample(SamplingEvaluator evaluator) {
       int pairs = evaluator.pairs();
@@ -532,7 +539,7 @@ public final class SamplingEvaluator {
     }
 
     // §6, §7: each option's costs and target rate, shared by its pairs.
-    int buckets = 0;
+    out.buckets = 0;
     for (int o = 0; o < options; o++) {
       int at = optionBase(o);
       if (namespace[o]) {
@@ -552,35 +559,42 @@ public final class SamplingEvaluator {
             vlan);
         continue;
       }
-      double retention = s[at + RETENTION] / TimeSpan.SECONDS_PER_DAY;
-      double minimum = s[at + MIN_DURATION] / TimeSpan.SECONDS_PER_DAY;
-      int bucket = -1;
-      for (int b = 0; b < buckets; b++) {
-        if (out.bucketKeys[2 * b] == retention && out.bucketKeys[2 * b + 1] == minimum) {
-          bucket = b;
-          break;
-        }
-      }
-      if (bucket < 0) {
-        bucket = buckets++;
-        out.bucketKeys[2 * bucket] = retention;
-        out.bucketKeys[2 * bucket + 1] = minimum;
-        bucketSums(
-            turnover,
-            l0,
-            lh,
-            retention,
-            minimum,
-            fullMonthGrowthIntegral,
-            horizonDays,
-            lastMonthEndDays,
-            out,
-            bucket);
-      }
-      dataCopyCosts(s, at, o, out, bucket, l0, lh, change, shares, ports, vlanPriced, vlan);
+      dataCopyCosts(
+          s,
+          at,
+          o,
+          out,
+          turnover,
+          fullMonthGrowthIntegral,
+          horizonDays,
+          lastMonthEndDays,
+          l0,
+          lh,
+          change,
+          shares,
+          ports,
+          vlanPriced,
+          vlan);
     }
 
-    // §3–§6 and §8: each pair.
+    pairs(s, out, l0, network, changeRateStart, peak, recovered);
+  }
+
+  /**
+   * §3–§6 and §8: each pair's figures and flags from its option's costs, and the recommended pair.
+   * A method of its own, compiled apart from {@link #evaluate}: a branch no sample took while C2
+   * compiled (a tie of the verdict's order met once in thousands of samples) sends the compiled
+   * code back to the interpreter when first taken, and C2 then recompiles this method alone, not
+   * the whole evaluation (benchmarks/README.md, "Issue 12, ninth round").
+   */
+  private void pairs(
+      double[] s,
+      Sample out,
+      double l0,
+      double network,
+      double changeRateStart,
+      double peak,
+      double recovered) {
     double rpoObjective = s[RPO_OBJECTIVE];
     double rtoObjective = s[RTO_OBJECTIVE];
     double maxSeed = s[MAX_SEED];
@@ -595,52 +609,50 @@ public final class SamplingEvaluator {
           System.arraycopy(out.figures, o * FIGURES, out.figures, pair * FIGURES, FIGURES);
           out.flags[pair] = out.flags[o];
           out.reasons[pair] = out.reasons[o];
-          if ((out.flags[pair] & FEASIBLE) != 0 && (best < 0 || before(s, out, pair, best))) {
-            best = pair;
-          }
-          continue;
-        }
-        int at = optionBase(o);
-        double rate = Math.min(network, Math.min(out.egress[c], out.target[o])); // RateChoice.min
-        double seed = seedSeconds(s, at, o, l0, rate, changeRateStart);
-        double rpo = peak >= rate ? Double.NaN : s[at + INTERVAL] * (1 + peak / rate);
-        double rto;
-        boolean blocked;
-        if (namespace[o]) {
-          rto = s[at + FAILOVER];
-          blocked = out.nodesMax[o] > s[at + MAX_NODES];
         } else {
-          if (restoresToPrimary[o]) {
-            rto = rate == 0 ? (recovered == 0 ? 0 : Double.NaN) : recovered / rate;
+          int at = optionBase(o);
+          double rate = Math.min(network, Math.min(out.egress[c], out.target[o])); // RateChoice.min
+          double seed = seedSeconds(s, at, o, l0, rate, changeRateStart);
+          double rpo = peak >= rate ? Double.NaN : s[at + INTERVAL] * (1 + peak / rate);
+          double rto;
+          boolean blocked;
+          if (namespace[o]) {
+            rto = s[at + FAILOVER];
+            blocked = out.nodesMax[o] > s[at + MAX_NODES];
           } else {
-            rto = s[at + CLOUD_START];
+            if (restoresToPrimary[o]) {
+              rto = rate == 0 ? (recovered == 0 ? 0 : Double.NaN) : recovered / rate;
+            } else {
+              rto = s[at + CLOUD_START];
+            }
+            blocked = s[at + OBJECT_SIZE] > FeasibilityRules.MAX_OBJECT_SIZE.bytes();
           }
-          blocked = s[at + OBJECT_SIZE] > FeasibilityRules.MAX_OBJECT_SIZE.bytes();
+          boolean converges = !Double.isNaN(seed);
+          boolean meetsSeed = converges && seed <= maxSeed;
+          boolean meetsRpo = !Double.isNaN(rpo) && rpo <= rpoObjective;
+          boolean meetsRto = !Double.isNaN(rto) && rto <= rtoObjective;
+          boolean feasible = rate != 0 && meetsSeed && meetsRpo && meetsRto && !blocked;
+          out.reasons[pair] =
+              feasible || !out.withReasons
+                  ? 0
+                  : reasons(o, rate, converges, meetsSeed, rpo, meetsRpo, meetsRto, blocked);
+          out.flags[pair] =
+              (feasible ? FEASIBLE : 0)
+                  | (meetsSeed ? MEETS_SEED : 0)
+                  | (meetsRpo ? MEETS_RPO : 0)
+                  | (meetsRto ? MEETS_RTO : 0);
+          int f = pair * FIGURES;
+          out.figures[f + SEED] = seed;
+          out.figures[f + RPO] = rpo;
+          out.figures[f + RTO] = rto;
+          out.figures[f + MONTHLY_START] = out.start[o];
+          out.figures[f + MONTHLY_END] = out.end[o];
+          out.figures[f + ONE_TIME] = out.oneTime[o];
+          out.figures[f + HORIZON] = out.horizon[o];
+          out.figures[f + REPLICATION] = rate;
         }
-        boolean converges = !Double.isNaN(seed);
-        boolean meetsSeed = converges && seed <= maxSeed;
-        boolean meetsRpo = !Double.isNaN(rpo) && rpo <= rpoObjective;
-        boolean meetsRto = !Double.isNaN(rto) && rto <= rtoObjective;
-        boolean feasible = rate != 0 && meetsSeed && meetsRpo && meetsRto && !blocked;
-        out.reasons[pair] =
-            feasible || !out.withReasons
-                ? 0
-                : reasons(o, rate, converges, meetsSeed, rpo, meetsRpo, meetsRto, blocked);
-        out.flags[pair] =
-            (feasible ? FEASIBLE : 0)
-                | (meetsSeed ? MEETS_SEED : 0)
-                | (meetsRpo ? MEETS_RPO : 0)
-                | (meetsRto ? MEETS_RTO : 0);
-        int f = pair * FIGURES;
-        out.figures[f + SEED] = seed;
-        out.figures[f + RPO] = rpo;
-        out.figures[f + RTO] = rto;
-        out.figures[f + MONTHLY_START] = out.start[o];
-        out.figures[f + MONTHLY_END] = out.end[o];
-        out.figures[f + ONE_TIME] = out.oneTime[o];
-        out.figures[f + HORIZON] = out.horizon[o];
-        out.figures[f + REPLICATION] = rate;
-        if (feasible && (best < 0 || before(s, out, pair, best))) {
+        // One call of before, not one per branch: C2 inlines it once.
+        if ((out.flags[pair] & FEASIBLE) != 0 && (best < 0 || before(s, out, pair, best))) {
           best = pair;
         }
       }
@@ -899,9 +911,18 @@ public final class SamplingEvaluator {
     int at = bucketIndex * BUCKET_FIGURES;
     // A month's decay factors are read only by a piece of a whole month, which one call over the
     // whole horizon seldom has: the bucket computes them if it does (an exp and a series saved).
+    // The sample's one bucket, reset: as a new CopyBucket(turnover, ...), without allocating one.
     CopyBucket bucket =
-        new CopyBucket(
-            turnover, l0, retention, minimum, fullMonthGrowthIntegral, Double.NaN, Double.NaN);
+        out.bucket.reset(
+            turnover.growth(),
+            turnover.removed(),
+            turnover.renewal(),
+            l0,
+            retention,
+            minimum,
+            fullMonthGrowthIntegral,
+            Double.NaN,
+            Double.NaN);
     bucket.month(0, lastMonthEndDays, l0, integral);
     sums[at + LOGICAL_MONTHS] = integral[0];
     sums[at + BILLED_MONTHS] = integral[0] + integral[1] + integral[2];
@@ -915,13 +936,23 @@ public final class SamplingEvaluator {
     sums[at + EARLY_END] = bucket.earlyDeletion(horizonDays, lh);
   }
 
-  /** A data copy's costs and target rate (CostLedger.dataCopy, §3, §7). */
+  /**
+   * A data copy's costs and target rate (CostLedger.dataCopy, §3, §7), with its bucket's sums:
+   * those of an earlier copy of the sample with the same retention and class minimum, else
+   * computed. The bucket is found and computed here, not in {@link #evaluate}'s loop over the
+   * options, so that C2 compiles the bucket's closed forms once, in this method: inlined into that
+   * loop they were copied into each of the copies C2 makes of a loop's body (the evaluation's
+   * compiled code about half as large; benchmarks/README.md, "Issue 12, ninth round").
+   */
   private void dataCopyCosts(
       double[] s,
       int at,
       int o,
       Sample out,
-      int bucketIndex,
+      Turnover turnover,
+      double fullMonthGrowthIntegral,
+      double horizonDays,
+      double lastMonthEndDays,
       double l0,
       double logicalEnd,
       double change,
@@ -929,6 +960,31 @@ public final class SamplingEvaluator {
       double ports,
       boolean vlanPriced,
       double vlan) {
+    double retention = s[at + RETENTION] / TimeSpan.SECONDS_PER_DAY;
+    double minimum = s[at + MIN_DURATION] / TimeSpan.SECONDS_PER_DAY;
+    int bucketIndex = -1;
+    for (int b = 0; b < out.buckets; b++) {
+      if (out.bucketKeys[2 * b] == retention && out.bucketKeys[2 * b + 1] == minimum) {
+        bucketIndex = b;
+        break;
+      }
+    }
+    if (bucketIndex < 0) {
+      bucketIndex = out.buckets++;
+      out.bucketKeys[2 * bucketIndex] = retention;
+      out.bucketKeys[2 * bucketIndex + 1] = minimum;
+      bucketSums(
+          turnover,
+          l0,
+          logicalEnd,
+          retention,
+          minimum,
+          fullMonthGrowthIntegral,
+          horizonDays,
+          lastMonthEndDays,
+          out,
+          bucketIndex);
+    }
     double[] sums = out.bucketSums;
     int bucket = bucketIndex * BUCKET_FIGURES;
     double perGib = s[at + STORAGE_PER_GIB];

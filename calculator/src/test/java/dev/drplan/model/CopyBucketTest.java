@@ -75,6 +75,87 @@ class CopyBucketTest {
     }
   }
 
+  /**
+   * One bucket reset sample after sample (the sampling path's, allocation-free) gives every figure
+   * of a new bucket of the same inputs to the bit, over single months and over the horizon, with
+   * the month's decay factors given or left to compute: also the month right after those a bucket
+   * of other rates ran before the reset, where a carried e^(−ρ s) left over would be read.
+   */
+  @Property(tries = 300)
+  void aResetBucketIsANewOneToTheBit(
+      @ForAll @DoubleRange(min = -0.5, max = 2) double growth,
+      @ForAll @DoubleRange(min = 0.0005, max = 0.05) @Scale(5) double change,
+      @ForAll @DoubleRange(min = 0, max = 1) double overwrite,
+      @ForAll @DoubleRange(min = 0, max = 120) double retention,
+      @ForAll @DoubleRange(min = 0, max = 400) double minimum,
+      @ForAll @DoubleRange(min = 0, max = 0.5) double previousGrowth,
+      @ForAll boolean factorsGiven) {
+    Turnover turnover =
+        Turnover.of(
+            Fixtures.dataset(10, growth, change).withOverwriteShare(Fraction.of(overwrite)));
+    Turnover previous =
+        Turnover.of(
+            Fixtures.dataset(10, previousGrowth, 0.01).withOverwriteShare(Fraction.of(0.3)));
+    double l0 = 10e15;
+    double fullMonthGrowth = CopyBucket.growthIntegral(turnover.growth(), T);
+    double decay = factorsGiven ? StrictMath.exp(-turnover.removed() * T) : Double.NaN;
+    double decayIntegral =
+        factorsGiven ? CopyBucket.growthIntegral(-turnover.removed(), T) : Double.NaN;
+    CopyBucket reused =
+        new CopyBucket()
+            .reset(
+                previous.growth(),
+                previous.removed(),
+                previous.renewal(),
+                3e15,
+                retention,
+                minimum,
+                CopyBucket.growthIntegral(previous.growth(), T),
+                Double.NaN,
+                Double.NaN);
+    // Month j starts while the first deletions are still unsettled (within [R, R + M)), where a
+    // piece of the month before leaves e^(−ρ s) carried for it.
+    int j = (int) ((retention + Math.max(0, minimum - retention) / 2) / T);
+    double[] scratch = new double[3];
+    for (int m = 0; m < j; m++) {
+      reused.month(m * T, (m + 1) * T, 3e15, scratch);
+    }
+    reused.reset(
+        turnover.growth(),
+        turnover.removed(),
+        turnover.renewal(),
+        l0,
+        retention,
+        minimum,
+        fullMonthGrowth,
+        decay,
+        decayIntegral);
+    CopyBucket fresh =
+        new CopyBucket(turnover, l0, retention, minimum, fullMonthGrowth, decay, decayIntegral);
+    double h = 5 * 365.25;
+    double lh = l0 * Math.exp(turnover.growth() * h);
+    double[] expected = new double[3];
+    double[] actual = new double[3];
+    for (int m = j; m < 60; m++) {
+      double lm = l0 * Math.exp(turnover.growth() * m * T);
+      fresh.month(m * T, (m + 1) * T, lm, expected);
+      reused.month(m * T, (m + 1) * T, lm, actual);
+      assertThat(actual).as("month %d", m).isEqualTo(expected);
+    }
+    fresh.month(0, h, l0, expected);
+    reused.month(0, h, l0, actual);
+    assertThat(actual).isEqualTo(expected);
+    for (int m = 0; m < 60; m++) {
+      double lm = l0 * Math.exp(turnover.growth() * m * T);
+      fresh.month(m * T, (m + 1) * T, lm, expected);
+      reused.month(m * T, (m + 1) * T, lm, actual);
+      assertThat(actual).as("month %d", m).isEqualTo(expected);
+    }
+    assertThat(reused.stored(h, lh)).isEqualTo(fresh.stored(h, lh));
+    assertThat(reused.earlyDeletion(h, lh)).isEqualTo(fresh.earlyDeletion(h, lh));
+    assertThat(reused.unexpired(retention / 2)).isEqualTo(fresh.unexpired(retention / 2));
+  }
+
   @Test
   void unexpiredDaysStartAtTheWholeMinimumAndSettle() {
     CopyBucket bucket = new CopyBucket(walmart(), 80e15, 30, 365);
