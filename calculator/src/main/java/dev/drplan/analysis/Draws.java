@@ -14,9 +14,8 @@ import org.apache.commons.math3.random.Well19937c;
  * time, as every Monte Carlo of drplan draws them (docs/model.md, "Monte Carlo").
  *
  * <p>Block b draws from its own {@link Well19937c} seeded with {seed's high 32 bits, seed's low 32
- * bits, b} (a {@link BlockGenerator}, which draws the same numbers with less memory): sample by
- * sample, and within a sample input by input in list order. When the scenario states rank
- * correlations, the correlated inputs' values of the block are then re-paired by {@link
+ * bits, b}: sample by sample, and within a sample input by input in list order. When the scenario
+ * states rank correlations, the correlated inputs' values of the block are then re-paired by {@link
  * ImanConover} (each input keeps the values it drew; only which values share a sample changes),
  * seeded with the next long of the block's generator. Either way a block's values depend on the
  * seed and the block alone, never on the thread that draws it. A block of fewer samples than the
@@ -123,7 +122,7 @@ final class Draws {
    * in list order by one switch on its kind.
    */
   private final class Block {
-    final BlockGenerator random;
+    final Well19937c random;
 
     /** For a PERT: its Beta. */
     private final BetaDistribution[] betas;
@@ -141,7 +140,7 @@ final class Draws {
     private final DoubleSupplier[] others;
 
     Block(int block) {
-      random = new BlockGenerator(new int[] {(int) (seed >>> 32), (int) seed, block});
+      random = new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, block});
       int n = kinds.length;
       betas = new BetaDistribution[n];
       logNormals = new LogNormalDistribution[n];
