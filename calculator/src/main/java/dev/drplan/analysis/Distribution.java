@@ -374,7 +374,12 @@ public sealed interface Distribution
     @Override
     public DoubleSupplier sampler(RandomGenerator random) {
       LogNormalDistribution distribution = new LogNormalDistribution(random, mu(), sigma());
-      return () -> Math.min(upper, Math.max(lower, distribution.sample()));
+      return () -> cut(distribution.sample());
+    }
+
+    /** A draw of the uncut log-normal, taken at the cut it lies beyond, if any. */
+    double cut(double draw) {
+      return Math.min(upper, Math.max(lower, draw));
     }
 
     @Override
@@ -458,8 +463,12 @@ public sealed interface Distribution
     @Override
     public DoubleSupplier sampler(RandomGenerator random) {
       BetaDistribution beta = new BetaDistribution(random, alpha(), beta());
-      double width = max - min;
-      return () -> min + beta.sample() * width;
+      return () -> scaled(beta.sample());
+    }
+
+    /** A draw of Beta(α, β) on [0, 1], scaled to [min, max]: min + draw · (max − min). */
+    double scaled(double draw) {
+      return min + draw * (max - min);
     }
 
     @Override

@@ -124,17 +124,15 @@ final class Draws {
   private final class Block {
     final Well19937c random;
 
-    /** For a PERT: its Beta. */
+    /** For a PERT: the distribution, and its Beta. */
+    private final Distribution.Pert[] perts;
+
     private final BetaDistribution[] betas;
 
-    /** For a log-normal: its sampler. */
+    /** For a log-normal: the distribution, and commons-math3's uncut one. */
+    private final Distribution.LogNormal[] cuts;
+
     private final LogNormalDistribution[] logNormals;
-
-    /** For a PERT its min, for a log-normal its lower cut. */
-    private final double[] from;
-
-    /** For a PERT its width, max − min; for a log-normal its upper cut. */
-    private final double[] to;
 
     /** For any other kind: its {@link Distribution#sampler}. */
     private final DoubleSupplier[] others;
@@ -142,23 +140,21 @@ final class Draws {
     Block(int block) {
       random = new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, block});
       int n = kinds.length;
+      perts = new Distribution.Pert[n];
       betas = new BetaDistribution[n];
+      cuts = new Distribution.LogNormal[n];
       logNormals = new LogNormalDistribution[n];
-      from = new double[n];
-      to = new double[n];
       others = new DoubleSupplier[n];
       for (int j = 0; j < n; j++) {
         Distribution distribution = inputs.get(j).distribution();
         if (kinds[j] == PERT) {
           Distribution.Pert pert = (Distribution.Pert) distribution;
+          perts[j] = pert;
           betas[j] = new BetaDistribution(random, pert.alpha(), pert.beta());
-          from[j] = pert.min();
-          to[j] = pert.max() - pert.min();
         } else if (kinds[j] == LOGNORMAL) {
           Distribution.LogNormal logNormal = (Distribution.LogNormal) distribution;
+          cuts[j] = logNormal;
           logNormals[j] = new LogNormalDistribution(random, logNormal.mu(), logNormal.sigma());
-          from[j] = logNormal.lower();
-          to[j] = logNormal.upper();
         } else if (kinds[j] == OTHER) {
           others[j] = distribution.sampler(random);
         }
@@ -175,12 +171,10 @@ final class Draws {
             value = triangular[j].at(random.nextDouble());
             break;
           case PERT:
-            // As Distribution.Pert's sampler: min + Beta · (max − min).
-            value = from[j] + betas[j].sample() * to[j];
+            value = perts[j].scaled(betas[j].sample());
             break;
           case LOGNORMAL:
-            // As Distribution.LogNormal's sampler: the draw, taken at a cut beyond it.
-            value = Math.min(to[j], Math.max(from[j], logNormals[j].sample()));
+            value = cuts[j].cut(logNormals[j].sample());
             break;
           default:
             value = others[j].getAsDouble();
