@@ -92,9 +92,7 @@ final class CopyBucket {
       double fullMonthDecay,
       double fullMonthDecayIntegral) {
     reset(
-        turnover.growth(),
-        turnover.removed(),
-        turnover.renewal(),
+        turnover,
         l0,
         retentionDays,
         minimumDays,
@@ -107,19 +105,20 @@ final class CopyBucket {
   CopyBucket() {}
 
   /**
-   * Makes this the bucket the seven-argument constructor makes of a turnover with these rates (r, ρ
-   * and λ a day): the same operations in the same order, so the same bits, without a new object.
+   * Makes this the bucket the seven-argument constructor makes of these arguments: the same
+   * operations in the same order, so the same bits, without a new object.
    */
   CopyBucket reset(
-      double growth,
-      double removed,
-      double renewal,
+      Turnover turnover,
       double l0,
       double retentionDays,
       double minimumDays,
       double fullMonthGrowth,
       double fullMonthDecay,
       double fullMonthDecayIntegral) {
+    double growth = turnover.growth();
+    double removed = turnover.removed();
+    double renewal = turnover.renewal();
     this.l0 = l0;
     this.growth = growth;
     this.removed = removed;

@@ -914,15 +914,7 @@ public final class SamplingEvaluator {
     // The sample's one bucket, reset: as a new CopyBucket(turnover, ...), without allocating one.
     CopyBucket bucket =
         out.bucket.reset(
-            turnover.growth(),
-            turnover.removed(),
-            turnover.renewal(),
-            l0,
-            retention,
-            minimum,
-            fullMonthGrowthIntegral,
-            Double.NaN,
-            Double.NaN);
+            turnover, l0, retention, minimum, fullMonthGrowthIntegral, Double.NaN, Double.NaN);
     bucket.month(0, lastMonthEndDays, l0, integral);
     sums[at + LOGICAL_MONTHS] = integral[0];
     sums[at + BILLED_MONTHS] = integral[0] + integral[1] + integral[2];

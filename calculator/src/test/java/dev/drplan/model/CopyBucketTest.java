@@ -104,9 +104,7 @@ class CopyBucketTest {
     CopyBucket reused =
         new CopyBucket()
             .reset(
-                previous.growth(),
-                previous.removed(),
-                previous.renewal(),
+                previous,
                 3e15,
                 retention,
                 minimum,
@@ -120,16 +118,7 @@ class CopyBucketTest {
     for (int m = 0; m < j; m++) {
       reused.month(m * T, (m + 1) * T, 3e15, scratch);
     }
-    reused.reset(
-        turnover.growth(),
-        turnover.removed(),
-        turnover.renewal(),
-        l0,
-        retention,
-        minimum,
-        fullMonthGrowth,
-        decay,
-        decayIntegral);
+    reused.reset(turnover, l0, retention, minimum, fullMonthGrowth, decay, decayIntegral);
     CopyBucket fresh =
         new CopyBucket(turnover, l0, retention, minimum, fullMonthGrowth, decay, decayIntegral);
     double h = 5 * 365.25;
