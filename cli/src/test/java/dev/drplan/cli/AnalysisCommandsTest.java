@@ -174,6 +174,33 @@ class AnalysisCommandsTest {
         .isEqualTo(pair(compare.get("results"), "minimum", "gcs-nearline").get("rto_seconds"));
   }
 
+  /**
+   * walmart.yaml with growth and daily change correlated, 2,052 samples: the last block holds four,
+   * and at seed 25 their first shuffle of scores was linearly dependent, which stopped the run with
+   * an internal error ("use more samples"). Now the block is shuffled again and the run reports.
+   */
+  @Test
+  void aRunWhoseLastBlockHoldsFourCorrelatedSamplesReports() throws IOException {
+    Path correlated =
+        write(
+            "correlated.yaml",
+            "correlations:\n"
+                + "  - {between: [dataset.annual_growth, dataset.daily_change], rank: 0.6}\n"
+                + Files.readString(SCENARIOS.resolve("walmart.yaml"), StandardCharsets.UTF_8));
+    JsonNode simulate =
+        json(
+            "simulate",
+            correlated.toString(),
+            "--samples",
+            "2052",
+            "--seed",
+            "25",
+            "--format",
+            "json");
+    assertThat(simulate.get("samples").asInt()).isEqualTo(2052);
+    assertThat(simulate.get("correlations")).hasSize(1);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"json", "table", "csv", "markdown"})
   void theSameSeedGivesTheSameBytesWhateverTheThreadCount(String format) {

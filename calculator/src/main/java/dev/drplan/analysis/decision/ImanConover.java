@@ -17,7 +17,10 @@ import org.apache.commons.math3.random.Well19937c;
  * <ol>
  *   <li>Scores: the van der Waerden normal scores Φ⁻¹(i/(n+1)), i = 1 … n, in an independent random
  *       order per input (a Fisher–Yates shuffle from a {@link Well19937c} seeded with the caller's
- *       seed, inputs in order), as the columns of an n × m matrix S.
+ *       seed, inputs in order), as the columns of an n × m matrix S. Should the columns come out
+ *       linearly dependent (possible only with a handful of samples: with two inputs and four
+ *       samples, one shuffle the same as the other or its mirror), all are shuffled again, the
+ *       generator going on, until they are not.
  *   <li>Targets: C, the normal-score correlations that give the target Spearman correlations
  *       ({@link RankCorrelation#normalScoreCorrelation}), with Cholesky factor P; E, the sample
  *       correlation of S's columns (near the identity, not exactly), with Cholesky factor Q.
@@ -33,6 +36,14 @@ import org.apache.commons.math3.random.Well19937c;
  * the target and the seed: one thread, no clock.
  */
 public final class ImanConover {
+  /**
+   * How many shuffles {@link #correlate} tries before it gives up on scores whose columns are
+   * linearly dependent. Only a handful of samples makes one shuffle dependent (two inputs and four
+   * samples: 2 shuffles in 24, one column the other or its mirror); a thousand in a row is out of
+   * reach.
+   */
+  static final int MAX_SHUFFLES = 1000;
+
   private ImanConover() {}
 
   /**
@@ -91,12 +102,23 @@ public final class ImanConover {
               + " samples, was "
               + n);
     }
-    double[][] scores = shuffledScores(m, n, seed);
-    double[][] q = RankCorrelation.cholesky(correlation(scores), null);
-    if (q == null) {
-      throw new IllegalArgumentException(
-          "the " + n + " shuffled scores happen to be linearly dependent; use more samples");
-    }
+    RandomGenerator random = new Well19937c(new int[] {(int) (seed >>> 32), (int) seed});
+    double[] ordered = vanDerWaerdenScores(n);
+    double[][] scores;
+    double[][] q;
+    int shuffles = 0;
+    do {
+      if (shuffles++ == MAX_SHUFFLES) {
+        throw new IllegalArgumentException(
+            "the shuffled scores of "
+                + n
+                + " samples were linearly dependent in "
+                + MAX_SHUFFLES
+                + " shuffles; use more samples");
+      }
+      scores = shuffledScores(ordered, m, random);
+      q = RankCorrelation.cholesky(correlation(scores), null);
+    } while (q == null);
     double[][] p = RankCorrelation.cholesky(target.normalScoreCorrelation(), null);
     double[][] transform = multiply(p, lowerInverse(q));
 
@@ -121,14 +143,19 @@ public final class ImanConover {
     return result;
   }
 
-  /** m columns of the n van der Waerden scores, each shuffled by the seeded generator in turn. */
-  private static double[][] shuffledScores(int m, int n, long seed) {
+  /** The n van der Waerden scores Φ⁻¹(i/(n+1)), i = 1 … n, ascending. */
+  private static double[] vanDerWaerdenScores(int n) {
     NormalDistribution standard = new NormalDistribution(null, 0, 1);
     double[] scores = new double[n];
     for (int i = 0; i < n; i++) {
       scores[i] = standard.inverseCumulativeProbability((i + 1.0) / (n + 1));
     }
-    RandomGenerator random = new Well19937c(new int[] {(int) (seed >>> 32), (int) seed});
+    return scores;
+  }
+
+  /** m columns of the scores, each shuffled by the generator in turn. */
+  private static double[][] shuffledScores(double[] scores, int m, RandomGenerator random) {
+    int n = scores.length;
     double[][] columns = new double[m][];
     for (int j = 0; j < m; j++) {
       double[] column = scores.clone();
