@@ -56,7 +56,7 @@ public record SweepAxis(String key, double from, double to, int steps, Spacing s
   double[] values(ScenarioKey scenarioKey) {
     List<Double> values = new ArrayList<>();
     for (int i = 0; i < steps; i++) {
-      double value = i == steps - 1 ? to : point((double) i / (steps - 1));
+      double value = i == 0 ? from : i == steps - 1 ? to : point((double) i / (steps - 1));
       value = scenarioKey.requireLegal(scenarioKey.coerce(value));
       if (values.isEmpty() || values.get(values.size() - 1) != value) {
         values.add(value);
@@ -69,10 +69,19 @@ public record SweepAxis(String key, double from, double to, int steps, Spacing s
     return result;
   }
 
+  /**
+   * A point strictly inside the sweep. The ends are never computed, they are {@code from} and
+   * {@code to} as given: e^(ln 10^9) is 999,999,999.9999993, below a key's legal least value of 1
+   * GB. Rounding could likewise carry a point just past an end where the two are a few ulps apart,
+   * so each point is held within them.
+   */
   private double point(double share) {
-    return spacing == Spacing.LOG
-        ? StrictMath.exp(Math.log(from) + share * (StrictMath.log(to) - StrictMath.log(from)))
-        : from + share * (to - from);
+    double point =
+        spacing == Spacing.LOG
+            ? StrictMath.exp(
+                StrictMath.log(from) + share * (StrictMath.log(to) - StrictMath.log(from)))
+            : from + share * (to - from);
+    return Math.min(Math.max(point, from), to);
   }
 
   /** The point between two values where bisection looks next: geometric on a log axis. */

@@ -15,6 +15,11 @@ import dev.drplan.units.TimeSpan;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class SweepTest {
@@ -138,7 +143,7 @@ class SweepTest {
     assertThat(sweep.rows()).hasSize(6 * 3);
     // Line by line: the circuits vary fastest, each size is one line.
     assertThat(sweep.rows().get(1).at().get(0)).isEqualTo(2.0);
-    assertThat(sweep.rows().get(1).at().get(1)).isCloseTo(10 * PB, within(PB * 1e-9));
+    assertThat(sweep.rows().get(1).at().get(1)).isEqualTo(10 * PB);
     assertThat(sweep.rows().get(6).at().get(0)).isEqualTo(1.0);
     assertThat(sweep.rows().get(6).at().get(1))
         .isCloseTo(Math.sqrt(10 * PB * 100 * PB), within(PB * 1e-9));
@@ -221,6 +226,48 @@ class SweepTest {
       used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
     }
     return used;
+  }
+
+  /**
+   * A sweep's ends are the values given, to the bit, even where e^(ln x) is not x: from 1 GB (e^(ln
+   * 10^9) = 999,999,999.9999993, below the least legal D-box size) to 1,000 EB, the most; points in
+   * between ascend strictly inside them.
+   */
+  @Test
+  void aSweepStartsAndEndsExactlyAtItsEnds() {
+    ScenarioKey raw = ScenarioKeys.key(Scenarios.walmart(), "primary.dbox.raw_size");
+    double[] values = SweepAxis.log("primary.dbox.raw_size", 1e9, 1e21, 6).values(raw);
+    assertThat(values).hasSize(6);
+    assertThat(values[0]).isEqualTo(1e9);
+    assertThat(values[5]).isEqualTo(1e21);
+    for (int i = 1; i < values.length; i++) {
+      assertThat(values[i]).isGreaterThan(values[i - 1]);
+    }
+    // Five steps over twelve decades: each ×10^2.4 = 251.19.
+    assertThat(values[1]).isCloseTo(2.511886e11, within(1e5));
+  }
+
+  /** Any log or linear sweep of a size: the ends as given, the points ascending between them. */
+  @Property(tries = 200)
+  void everySweepKeepsItsEnds(
+      @ForAll @DoubleRange(min = 1e9, max = 1e21) double a,
+      @ForAll @DoubleRange(min = 1e9, max = 1e21) double b,
+      @ForAll @IntRange(min = 2, max = 2_000) int steps,
+      @ForAll boolean log) {
+    Assume.that(a != b);
+    double from = Math.min(a, b);
+    double to = Math.max(a, b);
+    ScenarioKey raw = ScenarioKeys.key(Scenarios.walmart(), "primary.dbox.raw_size");
+    SweepAxis axis =
+        log
+            ? SweepAxis.log("primary.dbox.raw_size", from, to, steps)
+            : SweepAxis.linear("primary.dbox.raw_size", from, to, steps);
+    double[] values = axis.values(raw);
+    assertThat(values[0]).isEqualTo(from);
+    assertThat(values[values.length - 1]).isEqualTo(to);
+    for (int i = 1; i < values.length; i++) {
+      assertThat(values[i]).isGreaterThan(values[i - 1]);
+    }
   }
 
   @Test

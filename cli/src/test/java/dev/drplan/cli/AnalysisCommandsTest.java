@@ -478,6 +478,28 @@ class AnalysisCommandsTest {
 
   // ---- sweep -------------------------------------------------------------------------------
 
+  /**
+   * A log sweep from a key's least legal value: its first point is that value, not e^(ln 1 GB) =
+   * 999,999,999.9999993 B, which the key refuses (it stopped the run with an internal error).
+   */
+  @Test
+  void aLogSweepFromTheLeastLegalValueStartsThere() throws IOException {
+    JsonNode sweep =
+        json(
+            "sweep",
+            SCENARIOS.resolve("walmart.yaml").toString(),
+            "--vary",
+            "primary.dbox.raw_size=1GB..1000EB:log:6",
+            "--format",
+            "json");
+    JsonNode points = sweep.get("points");
+    assertThat(points).hasSize(6);
+    assertThat(points.get(0).get("at").get("primary.dbox.raw_size_bytes").asDouble())
+        .isEqualTo(1e9);
+    assertThat(points.get(5).get("at").get("primary.dbox.raw_size_bytes").asDouble())
+        .isEqualTo(1e21);
+  }
+
   @Test
   void sweepFindsTheCrossingOfTwoOptionsThatDifferOnlyInPrice() throws IOException {
     // gcs-twin is gcs-nearline with its own at-rest price: the two cost the same over the
