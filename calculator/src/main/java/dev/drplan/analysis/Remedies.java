@@ -133,7 +133,7 @@ public final class Remedies {
           return objective;
         }
         int priced = Boolean.compare(!a.priced(), !b.priced());
-        return priced != 0 ? priced : Double.compare(a.horizonCost().usd(), b.horizonCost().usd());
+        return priced != 0 ? priced : Double.compare(a.horizonCostUsd(), b.horizonCostUsd());
       };
 
   /**
@@ -193,7 +193,7 @@ public final class Remedies {
         after,
         monthlyDelta,
         horizonAfter - before.horizonCost().usd(),
-        Money.ofUsd(horizonAfter),
+        horizonAfter,
         recommended);
   }
 

@@ -20,8 +20,9 @@ import java.util.Objects;
  * @param horizonCostDeltaUsd how much more the horizon costs: the model's figure, plus what the
  *     change adds to the configuration's on-prem spend when the boxes are priced (§2), plus the
  *     lever's monthly cost for every month billed and its one-time cost, per step
- * @param horizonCost the pair's horizon cost with the change, on-prem spend added and lever costs
- *     included
+ * @param horizonCostUsd the pair's horizon cost with the change, what it adds to the on-prem spend
+ *     and the lever's costs included; negative when the change saves more on-prem spend than the
+ *     pair costs over the horizon (a lever that shrinks the data or the D-boxes)
  * @param recommendedCost the horizon cost of the pair {@code compare} recommends, or {@code null}
  *     when nothing is feasible
  */
@@ -33,14 +34,16 @@ public record Remedy(
     OptionResult after,
     double monthlyCostDeltaUsd,
     double horizonCostDeltaUsd,
-    Money horizonCost,
+    double horizonCostUsd,
     Money recommendedCost) {
 
   public Remedy {
     Objects.requireNonNull(lever, "lever");
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
-    Objects.requireNonNull(horizonCost, "horizonCost");
+    if (!Double.isFinite(horizonCostUsd)) {
+      throw new IllegalArgumentException("horizonCostUsd must be finite, was " + horizonCostUsd);
+    }
   }
 
   /** Whether the change relaxes an objective (then a report must say so). */
@@ -72,6 +75,6 @@ public record Remedy(
     if (recommendedCost == null) {
       throw new IllegalStateException("no pair is recommended");
     }
-    return Verdict.compareCosts(horizonCost.usd(), recommendedCost.usd());
+    return Verdict.compareCosts(horizonCostUsd, recommendedCost.usd());
   }
 }

@@ -90,7 +90,7 @@ final class CsvReport implements ReportWriter {
           new Column("remedy_to", r -> r.remedy() == null ? "" : Display.plain(r.remedy().to())),
           new Column(
               "remedy_horizon_cost_usd",
-              r -> r.remedy() == null ? "" : Display.plain(r.remedy().horizonCost().usd())),
+              r -> r.remedy() == null ? "" : Display.plain(r.remedy().horizonCostUsd())),
           new Column(
               "remedy_horizon_cost_delta_usd",
               r -> r.remedy() == null ? "" : Display.plain(r.remedy().horizonCostDeltaUsd())),

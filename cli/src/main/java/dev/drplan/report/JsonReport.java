@@ -269,7 +269,7 @@ final class JsonReport implements ReportWriter {
       put(node, after, PairFigure.RTO_SECONDS);
       node.set("monthly_cost_delta_usd", number(remedy.monthlyCostDeltaUsd()));
       node.set("horizon_cost_delta_usd", number(remedy.horizonCostDeltaUsd()));
-      node.set("horizon_cost_usd", number(remedy.horizonCost().usd()));
+      node.set("horizon_cost_usd", number(remedy.horizonCostUsd()));
       Boolean cheaper = remedy.cheaperThanRecommendation();
       if (cheaper == null) {
         node.putNull("cheaper_than_recommendation");
