@@ -1676,9 +1676,11 @@ final class ScenarioWalker {
               pending.uses.get(u),
               "a "
                   + distribution.id()
-                  + " distribution here can take values outside what the key allows ("
-                  + key.domainText()
-                  + " in canonical units)"
+                  + " distribution here can take values outside what "
+                  + key.path()
+                  + " allows ("
+                  + allowed(key)
+                  + ")"
                   + (distribution instanceof Distribution.Normal
                       ? "; bound it with lower and upper"
                       : distribution instanceof Distribution.LogNormal
@@ -1953,11 +1955,7 @@ final class ScenarioWalker {
           "expected "
               + (step
                   ? "a step above zero" + (key.whole() ? ", a whole number" : "")
-                  : "a value "
-                      + key.path()
-                      + " can take ("
-                      + key.domainText()
-                      + " in canonical units)")
+                  : "a value " + key.path() + " can take (" + allowed(key) + ")")
               + ", found "
               + node.describe());
     }
@@ -2023,6 +2021,55 @@ final class ScenarioWalker {
       return node.describe();
     }
     return "the top of the distribution of " + path;
+  }
+
+  /**
+   * What {@code key} allows, in its own unit: "a share from 0% to 100%"; where the data limit
+   * lowers its top in this scenario (the horizon, the day-one size, the growth), that top too,
+   * rounded down: "a planning horizon above zero and at most 100 y, here at most 43.9 y (more takes
+   * the data beyond 1,000,000 EB (10^24 B) over the horizon)".
+   */
+  private static String allowed(ScenarioKey key) {
+    String range = key.domain().text(key.kind());
+    if (!(key.max() < key.domain().highest())) {
+      return range;
+    }
+    return range
+        + ", here at most "
+        + atMost(key.kind(), key.max())
+        + " (more takes the data beyond "
+        + DataLimit.LARGEST_TEXT
+        + " over the horizon)";
+  }
+
+  private static final String[] SIZE_UNITS = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
+
+  /**
+   * A canonical value in its kind's unit, to 3 significant digits rounded down (so that the value
+   * printed is one the key takes): "43.9 y", "97.3%", "2.5 EB".
+   */
+  private static String atMost(ValueKind kind, double canonical) {
+    switch (kind) {
+      case FRACTION:
+        return percentAtMost(canonical);
+      case DURATION:
+        return significantDown(canonical / TimeSpan.SECONDS_PER_YEAR) + " y";
+      case SIZE:
+        int unit = 0;
+        while (unit < SIZE_UNITS.length - 1 && canonical >= Math.pow(1000, unit + 1)) {
+          unit++;
+        }
+        return significantDown(canonical / Math.pow(1000, unit)) + " " + SIZE_UNITS[unit];
+      default:
+        return significantDown(canonical);
+    }
+  }
+
+  /** A positive number rounded down to 3 significant digits, as plain text: "43.9", "1000". */
+  private static String significantDown(double value) {
+    BigDecimal rounded =
+        new BigDecimal(value).round(new MathContext(3, RoundingMode.DOWN)).stripTrailingZeros();
+    return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
   }
 
   /** A share as a percentage rounded down to 3 significant digits: "97.3%". */
