@@ -18,7 +18,6 @@ import dev.drplan.catalog.ValueKind;
 import dev.drplan.model.ReasonCode;
 import dev.drplan.scenario.Provenance;
 import dev.drplan.scenario.Scenario;
-import dev.drplan.units.Money;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -733,7 +732,7 @@ public final class DecisionReport {
   }
 
   static String money(double usd) {
-    return usd < 0 ? "-" + Display.money(Money.ofUsd(-usd)) : Display.money(Money.ofUsd(usd));
+    return Display.signedMoney(usd);
   }
 
   // ---- tables ------------------------------------------------------------------------------

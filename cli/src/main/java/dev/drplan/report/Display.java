@@ -406,6 +406,14 @@ public final class Display {
     return "$" + scientific(usd);
   }
 
+  /**
+   * An amount that may be negative, as {@link #money} with a minus sign (U+2212) before the dollar:
+   * {@code "−$12.0 M"}; a remedy that saves more on-prem spend than a pair costs has one.
+   */
+  public static String signedMoney(double usd) {
+    return (usd < 0 ? "−" : "") + money(Money.ofUsd(Math.abs(usd)));
+  }
+
   /** A recurring monthly cost for tables: {@code "$12.3 M/month"}. */
   public static String moneyPerMonth(Money money) {
     return money(money) + "/month";

@@ -322,8 +322,7 @@ public final class RemedyText {
    * on-prem spend than the pair costs (a lever that shrinks the data or the D-boxes).
    */
   static String horizon(Remedy remedy) {
-    double usd = remedy.horizonCostUsd();
-    return (usd < 0 ? "−" : "") + Display.money(Money.ofUsd(Math.abs(usd)));
+    return Display.signedMoney(remedy.horizonCostUsd());
   }
 
   /** A change of cost: "+$17.0 k", "−$2.00 k", "$0". */

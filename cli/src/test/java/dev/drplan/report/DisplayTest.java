@@ -112,6 +112,19 @@ class DisplayTest {
     assertThat(Display.money(Money.ofUsd(0.01 / 365))).isEqualTo("$0.0000274");
   }
 
+  /**
+   * A signed amount (a remedy's horizon cost, decide's mean cost of a remedied pair) as money with
+   * one minus sign, the same in compare's remedies and decide's tables.
+   */
+  @Test
+  void aNegativeAmountIsMoneyWithAMinusSign() {
+    assertThat(Display.signedMoney(-235.2e6)).isEqualTo("−$235.2 M");
+    assertThat(Display.signedMoney(68.5e6)).isEqualTo("$68.5 M");
+    assertThat(Display.signedMoney(0)).isEqualTo("$0");
+    assertThat(Display.signedMoney(-0.0)).isEqualTo("$0");
+    assertThat(DecisionReport.money(-214.7e6)).isEqualTo("−$214.7 M");
+  }
+
   /** Money beyond a thousand billion, and numbers from 10^12 up, in scientific notation. */
   @Test
   void hugeMoneyAndNumbersAreCompact() {
