@@ -130,7 +130,7 @@ public final class RemedyText {
         + " → "
         + String.join(", ", after)
         + ", horizon "
-        + horizon(remedy)
+        + Display.signedMoney(remedy.horizonCostUsd())
         + (remedy.priced() ? "" : " without the change's own cost")
         + (remedy.cheaperThanRecommendation() != null && remedy.comparedWithRecommendation() < 0
             ? ", cheaper than the recommended pair"
@@ -314,15 +314,7 @@ public final class RemedyText {
             : signed(monthly)
                 + "/month"
                 + (remedy.lever().oneTimeCost().usd() > 0 ? " and one-time costs" : "");
-    return perMonth + ", horizon " + horizon(remedy);
-  }
-
-  /**
-   * The pair's horizon cost with the change, "$69.2 M"; "−$12.0 M" when the change saves more
-   * on-prem spend than the pair costs (a lever that shrinks the data or the D-boxes).
-   */
-  static String horizon(Remedy remedy) {
-    return Display.signedMoney(remedy.horizonCostUsd());
+    return perMonth + ", horizon " + Display.signedMoney(remedy.horizonCostUsd());
   }
 
   /** A change of cost: "+$17.0 k", "−$2.00 k", "$0". */
@@ -330,7 +322,7 @@ public final class RemedyText {
     if (usd == 0) {
       return "$0";
     }
-    return (usd > 0 ? "+" : "−") + Display.money(Money.ofUsd(Math.abs(usd)));
+    return usd > 0 ? "+" + Display.money(Money.ofUsd(usd)) : Display.signedMoney(usd);
   }
 
   /**

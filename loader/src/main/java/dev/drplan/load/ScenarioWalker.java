@@ -2065,7 +2065,7 @@ final class ScenarioWalker {
     }
   }
 
-  /** A positive number rounded down to 3 significant digits, as plain text: "43.9", "1000". */
+  /** A number rounded toward zero to 3 significant digits, as plain text: "43.9", "1000". */
   private static String significantDown(double value) {
     BigDecimal rounded =
         new BigDecimal(value).round(new MathContext(3, RoundingMode.DOWN)).stripTrailingZeros();
@@ -2077,11 +2077,7 @@ final class ScenarioWalker {
     if (share >= 1e15) {
       return "any";
     }
-    BigDecimal percent =
-        new BigDecimal(share * 100)
-            .round(new MathContext(3, RoundingMode.DOWN))
-            .stripTrailingZeros();
-    return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + "%";
+    return significantDown(share * 100) + "%";
   }
 
   // ---- errors ----------------------------------------------------------------------------
