@@ -32,6 +32,14 @@ class DrawsTest {
               "dataset.daily_change", new Distribution.Triangular(0.0025, 0.005, 0.015)),
           new UncertainInput("network.efficiency", new Distribution.Uniform(0.6, 0.9)));
 
+  /** {@link #INPUTS} on walmart, growth and daily change at rank correlation {@code rank}. */
+  private static UncertainScenario growthWithChange(double rank) {
+    return new UncertainScenario(
+        Scenarios.walmart(),
+        INPUTS,
+        List.of(new RankCorrelation.Pair("dataset.annual_growth", "dataset.daily_change", rank)));
+  }
+
   private static double[] sorted(double[] values) {
     double[] copy = values.clone();
     Arrays.sort(copy);
@@ -46,12 +54,7 @@ class DrawsTest {
   @Test
   void aCorrelatedBlockKeepsItsValuesAndReachesTheRankCorrelation() {
     UncertainScenario independent = new UncertainScenario(Scenarios.walmart(), INPUTS);
-    UncertainScenario correlated =
-        new UncertainScenario(
-            Scenarios.walmart(),
-            INPUTS,
-            List.of(
-                new RankCorrelation.Pair("dataset.annual_growth", "dataset.daily_change", 0.6)));
+    UncertainScenario correlated = growthWithChange(0.6);
     double[][] free = new Draws(independent, 77).block(3, MonteCarlo.BLOCK);
     double[][] paired = new Draws(correlated, 77).block(3, MonteCarlo.BLOCK);
     for (int j = 0; j < INPUTS.size(); j++) {
@@ -73,12 +76,7 @@ class DrawsTest {
    */
   @Test
   void aSmallLastBlockIsRePairedWhateverTheSeed() {
-    UncertainScenario correlated =
-        new UncertainScenario(
-            Scenarios.walmart(),
-            INPUTS,
-            List.of(
-                new RankCorrelation.Pair("dataset.annual_growth", "dataset.daily_change", 0.6)));
+    UncertainScenario correlated = growthWithChange(0.6);
     UncertainScenario independent = new UncertainScenario(Scenarios.walmart(), INPUTS);
     for (long seed = 0; seed < 200; seed++) {
       double[][] paired = new Draws(correlated, seed).block(1, 4);
