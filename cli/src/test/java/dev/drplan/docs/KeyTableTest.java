@@ -109,8 +109,7 @@ class KeyTableTest {
       }
     }
     assertThat(wrong).as("rows of docs/scenario-format.md's key table").isEmpty();
-    // Rows no bundled scenario has a key for: the scenarios in scenarios/ do not write these
-    // inline or priced, so they are checked by hand (ScenarioKeysTest holds their domains).
+    // And the other way: a row whose key no scenario has (renamed, or gone) fails too.
     assertThat(unmatchedRows).as("rows of the key table that no scenario has a key for").isEmpty();
   }
 
