@@ -479,35 +479,6 @@ class AnalysisCommandsTest {
   // ---- sweep -------------------------------------------------------------------------------
 
   /**
-   * walmart.yaml with a lever that may shrink the data to 1 B: the appliance-seeded archive is
-   * remedied by less data, and the on-prem spend it saves (fewer D-box expansions at $950,000) is
-   * more than the pair costs, so its horizon cost after the change is negative. compare stopped on
-   * it with an internal error; now the table prints it signed and the JSON gives it as it is.
-   */
-  @Test
-  void aRemedyThatSavesMoreOnPremThanItCostsIsPrintedSigned() throws IOException {
-    Path shrinking =
-        write(
-            "shrinking.yaml",
-            Files.readString(SCENARIOS.resolve("walmart.yaml"), StandardCharsets.UTF_8)
-                + "\nlevers:\n  dataset.logical_size: { min: 1 B }\n");
-    String table = runOk("compare", shrinking.toString());
-    assertThat(table)
-        .containsPattern("horizon\\s+−\\$[0-9.]+ M, cheaper than the recommended pair");
-    JsonNode compare = json("compare", shrinking.toString(), "--format", "json");
-    JsonNode remedy = null;
-    for (JsonNode candidate :
-        pair(compare.get("results"), "minimum", "gcs-archive-appliance-seed").get("remedies")) {
-      if (candidate.get("lever").asText().equals("dataset.logical_size")) {
-        remedy = candidate;
-      }
-    }
-    assertThat(remedy).isNotNull();
-    assertThat(remedy.get("horizon_cost_usd").asDouble()).isNegative();
-    assertThat(remedy.get("cheaper_than_recommendation").asBoolean()).isTrue();
-  }
-
-  /**
    * A log sweep from a key's least legal value: its first point is that value, not e^(ln 1 GB) =
    * 999,999,999.9999993 B, which the key refuses (it stopped the run with an internal error).
    */
@@ -599,6 +570,37 @@ class AnalysisCommandsTest {
             "network.circuits,dataset.logical_size_bytes,configuration,option,feasible,recommended,");
     // 4 × 3 points, 2 configurations × 3 options each.
     assertThat(lines).hasSize(1 + 4 * 3 * 2 * 3);
+  }
+
+  // ---- remedies (compare) ----------------------------------------------------------------
+
+  /**
+   * walmart.yaml with a lever that may shrink the data to 1 B: the appliance-seeded archive is
+   * remedied by less data, and the on-prem spend it saves (fewer D-box expansions at $950,000) is
+   * more than the pair costs, so its horizon cost after the change is negative. compare stopped on
+   * it with an internal error; now the table prints it signed and the JSON gives it as it is.
+   */
+  @Test
+  void aRemedyThatSavesMoreOnPremThanItCostsIsPrintedSigned() throws IOException {
+    Path shrinking =
+        write(
+            "shrinking.yaml",
+            Files.readString(SCENARIOS.resolve("walmart.yaml"), StandardCharsets.UTF_8)
+                + "\nlevers:\n  dataset.logical_size: { min: 1 B }\n");
+    String table = runOk("compare", shrinking.toString());
+    assertThat(table)
+        .containsPattern("horizon\\s+−\\$[0-9.]+ M, cheaper than the recommended pair");
+    JsonNode compare = json("compare", shrinking.toString(), "--format", "json");
+    JsonNode remedy = null;
+    for (JsonNode candidate :
+        pair(compare.get("results"), "minimum", "gcs-archive-appliance-seed").get("remedies")) {
+      if (candidate.get("lever").asText().equals("dataset.logical_size")) {
+        remedy = candidate;
+      }
+    }
+    assertThat(remedy).isNotNull();
+    assertThat(remedy.get("horizon_cost_usd").asDouble()).isNegative();
+    assertThat(remedy.get("cheaper_than_recommendation").asBoolean()).isTrue();
   }
 
   // ---- bad input ---------------------------------------------------------------------------
