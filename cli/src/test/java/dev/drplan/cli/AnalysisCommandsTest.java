@@ -572,7 +572,7 @@ class AnalysisCommandsTest {
     assertThat(lines).hasSize(1 + 4 * 3 * 2 * 3);
   }
 
-  // ---- remedies (compare) ----------------------------------------------------------------
+  // ---- remedies (compare) ------------------------------------------------------------------
 
   /**
    * walmart.yaml with a lever that may shrink the data to 1 B: the appliance-seeded archive is
