@@ -253,6 +253,9 @@ public final class ProbeReportReader {
     /** A merged fleet report would be read too (the messages name its schema). */
     private boolean alsoFleet;
 
+    /** The first step of each operation, object size and stream count: its path. */
+    private final Map<String, String> stepAt = new HashMap<>();
+
     Checks(String name, Map<String, JsonLocation> where) {
       this.name = name;
       this.where = where;
@@ -303,6 +306,7 @@ public final class ProbeReportReader {
       }
       for (int i = 0; i < steps.size(); i++) {
         step(steps.get(i), "steps[" + i + "]");
+        once(steps.get(i), "steps[" + i + "]");
       }
       if (second) {
         plan(present(root, "", "plan", "the plan of steps"));
@@ -367,6 +371,35 @@ public final class ProbeReportReader {
           }
           rate(window, path + ".window", "throughput_bytes_per_second", movedSomething(step));
         }
+        once(step, path);
+      }
+    }
+
+    /**
+     * A probe measures each operation, object size and stream count once (its lists are
+     * deduplicated), so a second step of the same three is not a report it wrote: two runs pasted
+     * together, or an edited file. validate could not tell which of the two to hold a plan to.
+     */
+    private void once(JsonNode step, String path) throws InvalidReportException {
+      String operation = step.get("operation").textValue();
+      long size = step.get("object_size_bytes").asLong();
+      long streams = step.get("streams").asLong();
+      String first = stepAt.putIfAbsent(operation + " " + size + " " + streams, path);
+      if (first != null) {
+        throw located(
+            name,
+            where.get(path),
+            path
+                + ": expected each operation, object size and stream count once, as drplan probe"
+                + " measures them, found a second "
+                + operation
+                + " step of "
+                + size
+                + "-byte objects on "
+                + streams
+                + " streams (the first is "
+                + first
+                + "); merge or remove one");
       }
     }
 
