@@ -319,9 +319,6 @@ public final class RemedyText {
 
   /** A change of cost: "+$17.0 k", "−$2.00 k", "$0". */
   static String signed(double usd) {
-    if (usd == 0) {
-      return "$0";
-    }
     return usd > 0 ? "+" + Display.money(Money.ofUsd(usd)) : Display.signedMoney(usd);
   }
 

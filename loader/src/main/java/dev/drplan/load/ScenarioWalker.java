@@ -55,6 +55,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * One load of a scenario: walks the rows of {@link ScenarioSchema} over the YAML tree, reading each
@@ -386,26 +387,40 @@ final class ScenarioWalker {
         DataGrowth.logicalAt(scenario.dataset(), end).bytes());
   }
 
+  private static final String[] SIZE_UNITS = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
+
+  /** A size as a number of the largest decimal unit it holds one of (EB at most). */
+  private record DecimalSize(double value, String unit) {
+    static DecimalSize of(double bytes) {
+      int unit = 0;
+      double value = bytes;
+      while (unit < SIZE_UNITS.length - 1 && value >= 1000) {
+        value /= 1000;
+        unit++;
+      }
+      return new DecimalSize(value, SIZE_UNITS[unit]);
+    }
+
+    /** The number rounded as {@code rounded} says, whole numbers grouped: "1.62 TB", "2,490 EB". */
+    String text(UnaryOperator<BigDecimal> rounded) {
+      BigDecimal number = rounded.apply(new BigDecimal(value)).stripTrailingZeros();
+      return (number.scale() <= 0
+              ? String.format(Locale.ROOT, "%,d", number.setScale(0).longValueExact())
+              : number.toPlainString())
+          + " "
+          + unit;
+    }
+  }
+
   /** A size in decimal units rounded up to 3 significant digits: "1.62 TB", "2,490 EB". */
   private static String sizeAtLeast(double bytes) {
-    String[] units = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
-    int unit = 0;
-    double value = bytes;
-    while (unit < units.length - 1 && value >= 1000) {
-      value /= 1000;
-      unit++;
-    }
     // To 12 digits first, so that a quotient a hair above 1.62 is not shown as 1.63.
-    BigDecimal rounded =
-        new BigDecimal(value)
-            .round(new MathContext(12, RoundingMode.HALF_EVEN))
-            .round(new MathContext(3, RoundingMode.CEILING))
-            .stripTrailingZeros();
-    String number =
-        rounded.scale() <= 0
-            ? String.format(Locale.ROOT, "%,d", rounded.setScale(0).longValueExact())
-            : rounded.toPlainString();
-    return number + " " + units[unit];
+    return DecimalSize.of(bytes)
+        .text(
+            value ->
+                value
+                    .round(new MathContext(12, RoundingMode.HALF_EVEN))
+                    .round(new MathContext(3, RoundingMode.CEILING)));
   }
 
   /**
@@ -2042,11 +2057,9 @@ final class ScenarioWalker {
         + " over the horizon)";
   }
 
-  private static final String[] SIZE_UNITS = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
-
   /**
    * A canonical value in its kind's unit, to 3 significant digits rounded down (so that the value
-   * printed is one the key takes): "43.9 y", "97.3%", "2.5 EB".
+   * printed is one the key takes): "43.9 y", "97.3%", "2.5 EB", "1,000 EB".
    */
   private static String atMost(ValueKind kind, double canonical) {
     switch (kind) {
@@ -2055,11 +2068,8 @@ final class ScenarioWalker {
       case DURATION:
         return significantDown(canonical / TimeSpan.SECONDS_PER_YEAR) + " y";
       case SIZE:
-        int unit = 0;
-        while (unit < SIZE_UNITS.length - 1 && canonical >= Math.pow(1000, unit + 1)) {
-          unit++;
-        }
-        return significantDown(canonical / Math.pow(1000, unit)) + " " + SIZE_UNITS[unit];
+        return DecimalSize.of(canonical)
+            .text(value -> value.round(new MathContext(3, RoundingMode.DOWN)));
       default:
         return significantDown(canonical);
     }
