@@ -388,9 +388,9 @@ class ProbeFaultsIT {
     assertThat(lifetime).as(output).isLessThan(deadline + 3 + startup);
     assertThat(probe.exitValue()).as(output).isEqualTo(1);
     ProbeReport report = ProbeReport.read(out);
-    assertThat(report.outcome()).isEqualTo(Outcome.DEADLINE_EXCEEDED);
-    assertThat(report.wallSeconds()).isLessThan(deadline + 1);
-    assertThat(report.steps()).isEmpty();
+    assertThat(report.outcome()).as(output).isEqualTo(Outcome.DEADLINE_EXCEEDED);
+    assertThat(report.wallSeconds()).as(output).isLessThan(deadline + 1);
+    assertThat(report.steps()).as(output).isEmpty();
     assertThat(report.outcomeMessage())
         .contains("the deadline of 12 s ended the run after 0 of 1 steps")
         .contains("step 1/1 (write 64 KiB x 4 streams) was cut short");

@@ -851,12 +851,17 @@ public final class ProbeRunner {
       return true;
     }
     if (System.nanoTime() - measureUntil >= 0) {
-      stopEarly(
-          Outcome.DEADLINE_EXCEEDED,
-          "the deadline of " + Figures.duration(settings.deadline().seconds()) + " ended the run");
+      stopAtDeadline();
       return true;
     }
     return false;
+  }
+
+  /** Stops the run as past its deadline: measuring time is over. */
+  private void stopAtDeadline() {
+    stopEarly(
+        Outcome.DEADLINE_EXCEEDED,
+        "the deadline of " + Figures.duration(settings.deadline().seconds()) + " ended the run");
   }
 
   private static String describe(Operation operation, DataSize size, int streams) {
@@ -940,6 +945,11 @@ public final class ProbeRunner {
     List<PoolObject> ready = new ArrayList<>();
     for (PoolObject object : pool) {
       if (object == null) {
+        if (shouldStop(measureUntil)) {
+          // An upload that failed after measuring time had no retry left: the deadline, not the
+          // server, kept the pool from being ready.
+          return null;
+        }
         stop(
             Outcome.FAILED,
             "could not prepare the objects to read (last error: " + lastError + ")");
@@ -1039,10 +1049,15 @@ public final class ProbeRunner {
                     ? Long.MAX_VALUE
                     : objectShare(budget.objectCount(size), streams, streamIndex);
             while (!stopStep.get() && !stopped()) {
-              long now = System.nanoTime();
-              if (now - stepEnd >= 0 || now - measureUntil >= 0 || left-- <= 0) {
+              StreamTurn turn = StreamTurn.at(System.nanoTime(), stepEnd, measureUntil, left > 0);
+              if (turn == StreamTurn.MEASURING_OVER) {
+                stopAtDeadline();
                 return;
               }
+              if (turn == StreamTurn.STEP_OVER) {
+                return;
+              }
+              left--;
               try {
                 ramp.acquire(operation);
               } catch (InterruptedException e) {
