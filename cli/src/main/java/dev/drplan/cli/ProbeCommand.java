@@ -70,8 +70,9 @@ import picocli.CommandLine.Spec;
       "1:the run failed (a server it cannot reach too), hit its --deadline, could not clean up"
           + " or (a fleet worker) could not put its report in the run folder; the last line on"
           + " stderr says why and where what may be left is named",
-      "2:bad input: an option value, a missing bucket or a non-empty prefix, a fleet worker that"
-          + " has already reported or whose start time has passed",
+      "2:bad input: an option value, a missing bucket or a non-empty prefix, a run folder it"
+          + " could not list before writing (the reason given), a fleet worker that has already"
+          + " reported or whose start time has passed",
       ExitCodes.SIGINT
           + ":interrupted by SIGINT (Ctrl-C): the streams stop, cleanup runs (30 s at most),"
           + " then the report (--out, stdout) is written with outcome interrupted and the steps"

@@ -339,6 +339,42 @@ class ProbeFaultsIT {
   }
 
   /**
+   * A deadline too short for the link: every answer comes 1.5 s late, so the checks before the
+   * first write (the first contact, the bucket, the prefix) take 4.5 s, past the 3 s of measuring
+   * time a deadline of 5 s leaves. The probe refuses before writing anything, and says why: not
+   * "could not list" alone, which reads like a permission problem.
+   */
+  @Test
+  void aDeadlineTooShortForTheLinkIsRefusedWithItsReason() throws Exception {
+    add("slow", "latency", "downstream", 1.0, Map.of("latency", 1_500L, "jitter", 0L));
+
+    ProbeRun run =
+        ProbeRun.run(
+            proxyUrl,
+            "gs://" + BUCKET + "/short",
+            "--streams",
+            "1",
+            "--object-size",
+            "64KiB",
+            "--duration",
+            "1s",
+            "--operations",
+            "write",
+            "--deadline",
+            "5s",
+            "--format",
+            "json");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("to check that it is empty (no answer within measuring time, the first 3 s of")
+        .contains("the deadline of 5 s, the rest being cleanup's: give a longer --deadline);")
+        .contains("nothing was written");
+    removeToxic();
+    assertThat(nothingUnder("short/")).isTrue();
+  }
+
+  /**
    * The deadline holds, cleanup included, on a link too slow for the run: every answer comes 1.5 s
    * late, so each object takes two answers (3 s), and cleanup, with a dozen objects to delete,
    * needs more than the 2.4 s a deadline of 12 s leaves it. The probe runs as its own process, with

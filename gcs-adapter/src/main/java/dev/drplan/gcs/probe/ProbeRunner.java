@@ -330,6 +330,7 @@ public final class ProbeRunner {
     RunCleanup runCleanup = new RunCleanup(storage, location.bucket(), runFolder);
     List<String> existing = runCleanup.listRunFolder(measureUntil);
     if (existing == null || !existing.isEmpty()) {
+      String failure = runCleanup.lastFailure();
       runCleanup.close();
       throw new ProbeRefusedException(
           existing == null
@@ -337,7 +338,9 @@ public final class ProbeRunner {
                   + location.bucket()
                   + "/"
                   + runFolder
-                  + " to check that it is empty; nothing was written."
+                  + " to check that it is empty"
+                  + (failure != null ? " (" + failure + ")" : measuringTimeTooShort())
+                  + "; nothing was written."
               : "The run folder gs://" + location.bucket() + "/" + runFolder + " already exists.");
     }
     cleanup = runCleanup;
@@ -855,6 +858,20 @@ public final class ProbeRunner {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Why a request before the first step got no answer in time: the deadline left too little
+   * measuring time for this link (or for the retries of a failing server).
+   */
+  private String measuringTimeTooShort() {
+    double deadline = settings.deadline().seconds();
+    double measuring = deadline - cleanupReserveSeconds(deadline);
+    return " (no answer within measuring time, the first "
+        + Figures.duration(Math.max(0, measuring))
+        + " of the deadline of "
+        + Figures.duration(deadline)
+        + ", the rest being cleanup's: give a longer --deadline)";
   }
 
   /** Stops the run as past its deadline: measuring time is over. */

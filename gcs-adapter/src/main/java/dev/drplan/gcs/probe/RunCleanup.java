@@ -73,6 +73,8 @@ final class RunCleanup implements AutoCloseable {
   private final Set<String> mayExist = ConcurrentHashMap.newKeySet();
   private final Set<String> listed = ConcurrentHashMap.newKeySet();
   private final AtomicLong deleted = new AtomicLong();
+  private volatile Throwable lastFailure;
+
   private final ExecutorService requests =
       Executors.newCachedThreadPool(
           runnable -> {
@@ -330,11 +332,26 @@ final class RunCleanup implements AutoCloseable {
 
   /** {@code request}'s result, or {@code null} when it fails or is not done by {@code until}. */
   private <T> T bounded(Callable<T> request, long untilNanos) {
+    Callable<T> noted =
+        () -> {
+          try {
+            return request.call();
+          } catch (Exception failed) {
+            lastFailure = failed;
+            throw failed;
+          }
+        };
     try {
-      return await(requests.submit(request), untilNanos);
+      return await(requests.submit(noted), untilNanos);
     } catch (RejectedExecutionException closed) {
       return null;
     }
+  }
+
+  /** Why the last listing failed, in one line; {@code null} when none failed (it was late). */
+  String lastFailure() {
+    Throwable failure = lastFailure;
+    return failure == null ? null : ProbeRunner.oneLine(failure);
   }
 
   private static <T> T await(Future<T> future, long untilNanos) {
