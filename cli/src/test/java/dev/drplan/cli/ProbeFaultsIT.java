@@ -340,9 +340,10 @@ class ProbeFaultsIT {
 
   /**
    * A deadline too short for the link: every answer comes 1.5 s late, so the checks before the
-   * first write (the first contact, the bucket, the prefix) take 4.5 s, past the 3 s of measuring
-   * time a deadline of 5 s leaves. The probe refuses before writing anything, and says why: not
-   * "could not list" alone, which reads like a permission problem.
+   * first write (the first contact, the bucket, the prefix) take 4.5 s, and the listing of the new
+   * run folder cannot end before 6 s, past the 5 s of measuring time a deadline of 7 s leaves. The
+   * probe refuses at 5 s, before writing anything (the watchdog, 3 s later, leaves a loaded machine
+   * room), and says why: not "could not list" alone, which reads like a permission problem.
    */
   @Test
   void aDeadlineTooShortForTheLinkIsRefusedWithItsReason() throws Exception {
@@ -361,14 +362,14 @@ class ProbeFaultsIT {
             "--operations",
             "write",
             "--deadline",
-            "5s",
+            "7s",
             "--format",
             "json");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     assertThat(run.err())
-        .contains("to check that it is empty (no answer within measuring time, the first 3 s of")
-        .contains("the deadline of 5 s, the rest being cleanup's: give a longer --deadline);")
+        .contains("to check that it is empty (no answer within measuring time, the first 5 s of")
+        .contains("the deadline of 7 s, the rest being cleanup's: give a longer --deadline);")
         .contains("nothing was written");
     removeToxic();
     assertThat(nothingUnder("short/")).isTrue();
