@@ -331,6 +331,7 @@ public final class ProbeRunner {
     List<String> existing = runCleanup.listRunFolder(measureUntil);
     if (existing == null || !existing.isEmpty()) {
       String failure = runCleanup.lastFailure();
+      Map<String, Integer> failedAttempts = runCleanup.listingFailedAttempts();
       runCleanup.close();
       throw new ProbeRefusedException(
           existing == null
@@ -339,7 +340,9 @@ public final class ProbeRunner {
                   + "/"
                   + runFolder
                   + " to check that it is empty"
-                  + (failure != null ? " (" + failure + ")" : measuringTimeTooShort())
+                  + (failure != null
+                      ? " (" + failure + ")"
+                      : measuringTimeTooShort(settings.deadline().seconds(), failedAttempts))
                   + "; nothing was written."
               : "The run folder gs://" + location.bucket() + "/" + runFolder + " already exists.");
     }
@@ -861,17 +864,30 @@ public final class ProbeRunner {
   }
 
   /**
-   * Why a request before the first step got no answer in time: the deadline left too little
-   * measuring time for this link (or for the retries of a failing server).
+   * Why a request before the first step got no answer in time, for a deadline of {@code
+   * deadlineSeconds}: the deadline left too little measuring time for this link, or for the retries
+   * of a server whose attempts failed (by kind, in {@code failedAttempts}).
    */
-  private String measuringTimeTooShort() {
-    double deadline = settings.deadline().seconds();
-    double measuring = deadline - cleanupReserveSeconds(deadline);
-    return " (no answer within measuring time, the first "
-        + Figures.duration(Math.max(0, measuring))
-        + " of the deadline of "
-        + Figures.duration(deadline)
-        + ", the rest being cleanup's: give a longer --deadline)";
+  static String measuringTimeTooShort(double deadlineSeconds, Map<String, Integer> failedAttempts) {
+    double measuring = deadlineSeconds - cleanupReserveSeconds(deadlineSeconds);
+    StringBuilder why =
+        new StringBuilder(" (no answer within measuring time, the first ")
+            .append(Figures.duration(Math.max(0, measuring)))
+            .append(" of the deadline of ")
+            .append(Figures.duration(deadlineSeconds))
+            .append(", the rest being cleanup's");
+    int failed = failedAttempts.values().stream().mapToInt(Integer::intValue).sum();
+    if (failed > 0) {
+      why.append("; ").append(failed).append(failed == 1 ? " attempt" : " attempts");
+      why.append(" failed meanwhile (");
+      String separator = "";
+      for (Map.Entry<String, Integer> kind : failedAttempts.entrySet()) {
+        why.append(separator).append(kind.getKey()).append(' ').append(kind.getValue());
+        separator = ", ";
+      }
+      why.append(")");
+    }
+    return why.append(": give a longer --deadline)").toString();
   }
 
   /** Stops the run as past its deadline: measuring time is over. */

@@ -74,6 +74,7 @@ final class RunCleanup implements AutoCloseable {
   private final Set<String> listed = ConcurrentHashMap.newKeySet();
   private final AtomicLong deleted = new AtomicLong();
   private volatile Throwable lastFailure;
+  private volatile RetryAccounting.Tally listingAttempts;
 
   private final ExecutorService requests =
       Executors.newCachedThreadPool(
@@ -255,16 +256,21 @@ final class RunCleanup implements AutoCloseable {
    */
   private List<Blob> list(long untilNanos) {
     Set<String> endedBefore = new HashSet<>(mayExist);
+    RetryAccounting.Tally tally = new RetryAccounting.Tally();
+    listingAttempts = tally;
     List<Blob> listing =
         bounded(
-            () -> {
-              List<Blob> blobs = new ArrayList<>();
-              storage
-                  .list(bucket, BlobListOption.prefix(runFolder))
-                  .iterateAll()
-                  .forEach(blobs::add);
-              return blobs;
-            },
+            () ->
+                RetryAccounting.within(
+                    tally,
+                    () -> {
+                      List<Blob> blobs = new ArrayList<>();
+                      storage
+                          .list(bucket, BlobListOption.prefix(runFolder))
+                          .iterateAll()
+                          .forEach(blobs::add);
+                      return blobs;
+                    }),
             untilNanos);
     if (listing != null) {
       Set<String> names = new HashSet<>();
@@ -352,6 +358,15 @@ final class RunCleanup implements AutoCloseable {
   String lastFailure() {
     Throwable failure = lastFailure;
     return failure == null ? null : ProbeRunner.oneLine(failure);
+  }
+
+  /**
+   * The last listing's failed attempts by kind, so far: a listing still being retried when its time
+   * ran out failed for these, not for want of time alone.
+   */
+  Map<String, Integer> listingFailedAttempts() {
+    RetryAccounting.Tally tally = listingAttempts;
+    return tally == null ? Map.of() : tally.errors();
   }
 
   private static <T> T await(Future<T> future, long untilNanos) {
