@@ -330,7 +330,7 @@ public final class ProbeRunner {
     RunCleanup runCleanup = new RunCleanup(storage, location.bucket(), runFolder);
     List<String> existing = runCleanup.listRunFolder(measureUntil);
     if (existing == null || !existing.isEmpty()) {
-      String failure = runCleanup.lastFailure();
+      String failure = runCleanup.listingFailure();
       Map<String, Integer> failedAttempts = runCleanup.listingFailedAttempts();
       runCleanup.close();
       throw new ProbeRefusedException(
@@ -339,11 +339,11 @@ public final class ProbeRunner {
                   + location.bucket()
                   + "/"
                   + runFolder
-                  + " to check that it is empty"
+                  + " to check that it is empty ("
                   + (failure != null
-                      ? " (" + failure + ")"
+                      ? failure
                       : measuringTimeTooShort(settings.deadline().seconds(), failedAttempts))
-                  + "; nothing was written."
+                  + "); nothing was written."
               : "The run folder gs://" + location.bucket() + "/" + runFolder + " already exists.");
     }
     cleanup = runCleanup;
@@ -871,7 +871,7 @@ public final class ProbeRunner {
   static String measuringTimeTooShort(double deadlineSeconds, Map<String, Integer> failedAttempts) {
     double measuring = deadlineSeconds - cleanupReserveSeconds(deadlineSeconds);
     StringBuilder why =
-        new StringBuilder(" (no answer within measuring time, the first ")
+        new StringBuilder("no answer within measuring time, the first ")
             .append(Figures.duration(Math.max(0, measuring)))
             .append(" of the deadline of ")
             .append(Figures.duration(deadlineSeconds))
@@ -887,7 +887,7 @@ public final class ProbeRunner {
       }
       why.append(")");
     }
-    return why.append(": give a longer --deadline)").toString();
+    return why.append(": give a longer --deadline").toString();
   }
 
   /** Stops the run as past its deadline: measuring time is over. */

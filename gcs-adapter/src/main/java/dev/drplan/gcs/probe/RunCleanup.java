@@ -73,7 +73,8 @@ final class RunCleanup implements AutoCloseable {
   private final Set<String> mayExist = ConcurrentHashMap.newKeySet();
   private final Set<String> listed = ConcurrentHashMap.newKeySet();
   private final AtomicLong deleted = new AtomicLong();
-  private volatile Throwable lastFailure;
+  // The last listing's failure and failed attempts, for the refusal of a run folder not listed.
+  private volatile Throwable listingFailure;
   private volatile RetryAccounting.Tally listingAttempts;
 
   private final ExecutorService requests =
@@ -258,10 +259,12 @@ final class RunCleanup implements AutoCloseable {
     Set<String> endedBefore = new HashSet<>(mayExist);
     RetryAccounting.Tally tally = new RetryAccounting.Tally();
     listingAttempts = tally;
+    listingFailure = null;
     List<Blob> listing =
         bounded(
-            () ->
-                RetryAccounting.within(
+            () -> {
+              try {
+                return RetryAccounting.within(
                     tally,
                     () -> {
                       List<Blob> blobs = new ArrayList<>();
@@ -270,7 +273,12 @@ final class RunCleanup implements AutoCloseable {
                           .iterateAll()
                           .forEach(blobs::add);
                       return blobs;
-                    }),
+                    });
+              } catch (Exception failed) {
+                listingFailure = failed;
+                throw failed;
+              }
+            },
             untilNanos);
     if (listing != null) {
       Set<String> names = new HashSet<>();
@@ -338,25 +346,16 @@ final class RunCleanup implements AutoCloseable {
 
   /** {@code request}'s result, or {@code null} when it fails or is not done by {@code until}. */
   private <T> T bounded(Callable<T> request, long untilNanos) {
-    Callable<T> noted =
-        () -> {
-          try {
-            return request.call();
-          } catch (Exception failed) {
-            lastFailure = failed;
-            throw failed;
-          }
-        };
     try {
-      return await(requests.submit(noted), untilNanos);
+      return await(requests.submit(request), untilNanos);
     } catch (RejectedExecutionException closed) {
       return null;
     }
   }
 
-  /** Why the last listing failed, in one line; {@code null} when none failed (it was late). */
-  String lastFailure() {
-    Throwable failure = lastFailure;
+  /** Why the last listing failed, in one line; {@code null} when it did not fail (it was late). */
+  String listingFailure() {
+    Throwable failure = listingFailure;
     return failure == null ? null : ProbeRunner.oneLine(failure);
   }
 

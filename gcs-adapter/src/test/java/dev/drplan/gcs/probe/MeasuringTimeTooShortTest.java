@@ -17,8 +17,8 @@ class MeasuringTimeTooShortTest {
     // 7 s less cleanup's 2 s (a fifth would be 1.4 s, below the 2 s floor): 5 s.
     assertThat(ProbeRunner.measuringTimeTooShort(7, Map.of()))
         .isEqualTo(
-            " (no answer within measuring time, the first 5 s of the deadline of 7 s, the rest"
-                + " being cleanup's: give a longer --deadline)");
+            "no answer within measuring time, the first 5 s of the deadline of 7 s, the rest"
+                + " being cleanup's: give a longer --deadline");
   }
 
   @Test
@@ -27,9 +27,9 @@ class MeasuringTimeTooShortTest {
     Map<String, Integer> failed = new TreeMap<>(Map.of("http_503", 1, "connection_closed", 2));
     assertThat(ProbeRunner.measuringTimeTooShort(3, failed))
         .isEqualTo(
-            " (no answer within measuring time, the first 1 s of the deadline of 3 s, the rest"
+            "no answer within measuring time, the first 1 s of the deadline of 3 s, the rest"
                 + " being cleanup's; 3 attempts failed meanwhile (connection_closed 2, http_503 1):"
-                + " give a longer --deadline)");
+                + " give a longer --deadline");
     assertThat(ProbeRunner.measuringTimeTooShort(3, Map.of("timeout", 1)))
         .contains("; 1 attempt failed meanwhile (timeout 1):");
   }
