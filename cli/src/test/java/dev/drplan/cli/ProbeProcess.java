@@ -45,17 +45,21 @@ final class ProbeProcess {
    */
   static double startupSeconds() throws IOException, InterruptedException {
     Path log = Files.createTempFile("drplan-version-", ".log");
-    long start = System.nanoTime();
-    Process version = start(log, List.of("--version"));
-    if (!version.waitFor(60, TimeUnit.SECONDS)) {
-      version.destroyForcibly();
-      throw new IllegalStateException("drplan --version did not exit in 60 s");
+    try {
+      long start = System.nanoTime();
+      Process version = start(log, List.of("--version"));
+      if (!version.waitFor(60, TimeUnit.SECONDS)) {
+        version.destroyForcibly();
+        throw new IllegalStateException("drplan --version did not exit in 60 s");
+      }
+      if (version.exitValue() != 0) {
+        throw new IllegalStateException(
+            "drplan --version exited with " + version.exitValue() + ": " + Files.readString(log));
+      }
+      return (System.nanoTime() - start) / 1e9;
+    } finally {
+      Files.deleteIfExists(log);
     }
-    if (version.exitValue() != 0) {
-      throw new IllegalStateException(
-          "drplan --version exited with " + version.exitValue() + ": " + Files.readString(log));
-    }
-    return (System.nanoTime() - start) / 1e9;
   }
 
   /** Sends {@code signal} ("INT", "TERM") to {@code process}. */

@@ -154,5 +154,11 @@ final class Toxiproxy implements AutoCloseable {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
+    // The log is the test run's, not the machine's: CI runs would otherwise leave one a server.
+    try {
+      Files.deleteIfExists(log);
+    } catch (IOException e) {
+      // Left in the temporary directory; nothing to stop for.
+    }
   }
 }
