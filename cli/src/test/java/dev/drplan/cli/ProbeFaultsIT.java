@@ -176,6 +176,77 @@ class ProbeFaultsIT {
   }
 
   /**
+   * Streams keep their connections. 32 streams write and read 16 KiB objects for 3 s each through
+   * 20 ms of latency, some thousands of objects and more requests, and cleanup deletes what they
+   * wrote on its 64 deleters: a probe whose connections are kept opens at most one a stream or
+   * deleter (96; 64 measured). The same run with the JDK's default of 5 idle connections a server
+   * (the user's own {@code -Dhttp.maxConnections=5}, which the probe leaves as it is) opened 341,
+   * one for each request that ended while 5 others stood idle, and says so in its warnings.
+   * Processes of their own: the JDK reads the limit once, when the first connection ends.
+   */
+  @Test
+  void streamsKeepTheirConnections(@TempDir Path dir) throws Exception {
+    add("lag", "latency", "downstream", 1.0, Map.of("latency", 20L, "jitter", 0L));
+
+    Connections kept = connectionsOpened(dir.resolve("kept"), Map.of());
+    Connections five =
+        connectionsOpened(
+            dir.resolve("five"), Map.of("JAVA_TOOL_OPTIONS", "-Dhttp.maxConnections=5"));
+
+    System.out.printf(
+        "connections: %d opened for %d objects when kept, %d for %d objects with 5 kept%n",
+        kept.opened(), kept.objects(), five.opened(), five.objects());
+    assertThat(kept.objects()).isGreaterThan(200);
+    assertThat(kept.opened()).isBetween(1L, 32L + 64L);
+    assertThat(kept.report().warnings()).isEmpty();
+    assertThat(five.opened()).isGreaterThan(2 * kept.opened());
+    assertThat(five.report().warnings())
+        .contains(
+            "http.maxConnections=5 keeps fewer idle connections than the 32 streams: requests"
+                + " beyond that open a connection each, which lowers what the steps with more"
+                + " streams measure");
+  }
+
+  private record Connections(long opened, long objects, ProbeReport report) {}
+
+  private Connections connectionsOpened(Path dir, Map<String, String> environment)
+      throws Exception {
+    Files.createDirectories(dir);
+    Path out = dir.resolve("probe.json");
+    Path log = dir.resolve("probe.log");
+    long before = toxiproxy.accepted(PROXY);
+    Process probe =
+        ProbeProcess.start(
+            log,
+            List.of(
+                "probe",
+                "gs://" + BUCKET + "/connections-" + dir.getFileName(),
+                "--endpoint",
+                proxyUrl,
+                "--streams",
+                "32",
+                "--object-size",
+                "16KiB",
+                "--duration",
+                "3s",
+                "--operations",
+                "write,read",
+                "--out",
+                out.toString()),
+            environment);
+    boolean exited = probe.waitFor(90, TimeUnit.SECONDS);
+    probe.destroyForcibly();
+    long opened = toxiproxy.accepted(PROXY) - before;
+    String output = Files.readString(log);
+    assertThat(exited).as(output).isTrue();
+    assertThat(probe.exitValue()).as(output).isZero();
+    ProbeReport report = ProbeReport.read(out);
+    assertThat(report.cleanup().listedEmpty()).as(output).isTrue();
+    long objects = report.steps().stream().mapToLong(StepResult::objects).sum();
+    return new Connections(opened, objects, report);
+  }
+
+  /**
    * A quarter of connections reset on their first bytes, and every request opens a connection of
    * its own: the client retries, the probe counts each failed attempt and retry by kind, ends well
    * before its deadline and leaves nothing.

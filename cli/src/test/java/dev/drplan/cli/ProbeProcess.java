@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +24,12 @@ final class ProbeProcess {
 
   /** {@code drplan ARGS...} started now, writing to {@code log}. */
   static Process start(Path log, List<String> args) throws IOException {
+    return start(log, args, Map.of());
+  }
+
+  /** The same, with {@code environment} added to the process's environment. */
+  static Process start(Path log, List<String> args, Map<String, String> environment)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add("env");
     command.add("--default-signal=INT");
@@ -35,6 +42,7 @@ final class ProbeProcess {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().remove("STORAGE_EMULATOR_HOST");
+    builder.environment().putAll(environment);
     return builder.start();
   }
 

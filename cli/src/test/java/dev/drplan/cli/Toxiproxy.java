@@ -99,6 +99,17 @@ final class Toxiproxy implements AutoCloseable {
   }
 
   /**
+   * Connections the proxy named {@code proxy} has accepted from clients, as its log counts them.
+   */
+  long accepted(String proxy) throws IOException {
+    return log()
+        .lines()
+        .filter(line -> line.contains("\"name\":\"" + proxy + "\""))
+        .filter(line -> line.contains("\"message\":\"Accepted client\""))
+        .count();
+  }
+
+  /**
    * Connections the proxy named {@code proxy} accepted but could not forward because nothing
    * answered at its upstream address, as its log counts them.
    */

@@ -59,6 +59,7 @@ public final class FleetRunFolder implements AutoCloseable {
     if (!runFolder.endsWith("/")) {
       throw new IllegalArgumentException("a run folder ends in /: " + runFolder);
     }
+    IdleConnections.keepAll();
     this.storage = options.getService();
     this.bucket = bucket;
     this.runFolder = runFolder;
@@ -177,7 +178,13 @@ public final class FleetRunFolder implements AutoCloseable {
     boolean empty = true;
     for (int index : workers) {
       try (RunCleanup cleanup =
-          new RunCleanup(storage, bucket, runFolder + FleetWorker.workerFolderName(index))) {
+          new RunCleanup(
+              storage,
+              bucket,
+              runFolder + FleetWorker.workerFolderName(index),
+              // Paced as on GCS even against an emulator: merge does not know which it talks to,
+              // and 1,000 deletes a second is ample for what dead workers leave.
+              new RampGuard(true, System.nanoTime()))) {
         RunCleanup.Result result = cleanup.removeAll(until, true);
         deleted += result.deleted();
         left.addAll(result.leftBehind());

@@ -137,6 +137,18 @@ public final class ProbeRunner {
 
   ProbeRunner(
       StorageOptions options, ProbeSettings settings, ProbeProgress progress, Payload payload) {
+    int keptIdle = IdleConnections.keepAll();
+    int mostStreams = Collections.max(settings.streams());
+    if (keptIdle < mostStreams) {
+      warnings.add(
+          IdleConnections.PROPERTY
+              + "="
+              + keptIdle
+              + " keeps fewer idle connections than the "
+              + mostStreams
+              + " streams: requests beyond that open a connection each, which lowers what the"
+              + " steps with more streams measure");
+    }
     this.retryStrategy = gate.strategy(StorageRetryStrategy.getDefaultStorageRetryStrategy());
     this.options =
         options.toBuilder()
@@ -327,7 +339,8 @@ public final class ProbeRunner {
       runId = fleet.runId() + "-worker-" + fleet.index();
       runFolder = fleet.workerFolder(location);
     }
-    RunCleanup runCleanup = new RunCleanup(storage, location.bucket(), runFolder);
+    RampGuard ramp = new RampGuard(!settings.emulator(), beginNanos);
+    RunCleanup runCleanup = new RunCleanup(storage, location.bucket(), runFolder, ramp);
     List<String> existing = runCleanup.listRunFolder(measureUntil);
     if (existing == null || !existing.isEmpty()) {
       String failure = runCleanup.listingFailure();
@@ -349,7 +362,6 @@ public final class ProbeRunner {
     cleanup = runCleanup;
     progress.note("writing under gs://" + location.bucket() + "/" + runFolder);
 
-    RampGuard ramp = new RampGuard(!settings.emulator(), beginNanos);
     RunCleanup.Result result;
     try {
       if (fleet == null || awaitStart(fleet)) {

@@ -39,17 +39,42 @@ final class RampGuard {
     }
     long wait;
     synchronized (this) {
-      long now = System.nanoTime();
-      double rate = allowedRate(operation, (now - runStartNanos) / 1e9);
-      long slot = Math.max(now, nextStartNanos);
-      nextStartNanos = slot + (long) (1e9 / rate);
-      wait = slot - now;
+      wait = reserve(operation);
       if (wait > 0) {
         heldBack = true;
       }
     }
-    if (wait > 0) {
-      Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+    sleep(wait);
+  }
+
+  /**
+   * Waits, if needed, until one more delete may start. GCS counts a delete as a write, so deletes
+   * take their turns with the writes; but cleanup runs while no step is measured, so a wait here
+   * never marks a step as held back.
+   */
+  void acquireDelete() throws InterruptedException {
+    if (!active) {
+      return;
+    }
+    long wait;
+    synchronized (this) {
+      wait = reserve(Operation.WRITE);
+    }
+    sleep(wait);
+  }
+
+  /** Takes the next start slot for {@code operation}; returns the nanoseconds until it. */
+  private long reserve(Operation operation) {
+    long now = System.nanoTime();
+    double rate = allowedRate(operation, (now - runStartNanos) / 1e9);
+    long slot = Math.max(now, nextStartNanos);
+    nextStartNanos = slot + (long) (1e9 / rate);
+    return slot - now;
+  }
+
+  private static void sleep(long nanos) throws InterruptedException {
+    if (nanos > 0) {
+      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
     }
   }
 

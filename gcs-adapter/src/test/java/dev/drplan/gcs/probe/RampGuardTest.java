@@ -36,4 +36,29 @@ class RampGuardTest {
     assertThat(guard.takeHeldBack()).isTrue();
     assertThat(guard.takeHeldBack()).isFalse();
   }
+
+  @Test
+  void deletesArePacedAsWritesWithoutMarkingAStepHeldBack() throws InterruptedException {
+    RampGuard guard = new RampGuard(true, System.nanoTime());
+    long start = System.nanoTime();
+    for (int i = 0; i < 200; i++) {
+      guard.acquireDelete();
+    }
+    // 200 deletes at the 1,000 writes/s a new bucket takes: at least 199 ms.
+    assertThat((System.nanoTime() - start) / 1e9).isGreaterThanOrEqualTo(0.19);
+    assertThat(guard.takeHeldBack()).isFalse();
+    // And they took the writes' turns: the next write waits for the slot after the last delete.
+    guard.acquire(Operation.WRITE);
+    assertThat(guard.takeHeldBack()).isTrue();
+  }
+
+  @Test
+  void anInactiveGuardNeverHoldsDeletesBack() throws InterruptedException {
+    RampGuard guard = new RampGuard(false, System.nanoTime());
+    long start = System.nanoTime();
+    for (int i = 0; i < 5_000; i++) {
+      guard.acquireDelete();
+    }
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(1.0);
+  }
 }
