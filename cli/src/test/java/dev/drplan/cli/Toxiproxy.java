@@ -102,11 +102,7 @@ final class Toxiproxy implements AutoCloseable {
    * Connections the proxy named {@code proxy} has accepted from clients, as its log counts them.
    */
   long accepted(String proxy) throws IOException {
-    return log()
-        .lines()
-        .filter(line -> line.contains("\"name\":\"" + proxy + "\""))
-        .filter(line -> line.contains("\"message\":\"Accepted client\""))
-        .count();
+    return logLines(proxy, "\"message\":\"Accepted client\"");
   }
 
   /**
@@ -114,10 +110,15 @@ final class Toxiproxy implements AutoCloseable {
    * answered at its upstream address, as its log counts them.
    */
   long refusedUpstream(String proxy) throws IOException {
+    return logLines(proxy, "Unable to open connection to upstream");
+  }
+
+  /** Lines of the log about the proxy named {@code proxy} that contain {@code text}. */
+  private long logLines(String proxy, String text) throws IOException {
     return log()
         .lines()
         .filter(line -> line.contains("\"name\":\"" + proxy + "\""))
-        .filter(line -> line.contains("Unable to open connection to upstream"))
+        .filter(line -> line.contains(text))
         .count();
   }
 
