@@ -216,6 +216,43 @@ class LauncherIT {
     assertThat(caches()).isEmpty();
   }
 
+  /**
+   * probe runs on the JVM's defaults, C2 included, with no start-up cache: over TLS, C1's AES-GCM
+   * held a probe to a few tens of MB/s a core. A JDK whose java prints its arguments shows what the
+   * launcher runs: compare with C1 only, probe (and its subcommands) without.
+   */
+  @Test
+  void probeRunsWithTheOptimisingCompilerAndCompareWithout() throws Exception {
+    Path jdk = dir.resolve("echo-jdk");
+    Files.createDirectories(jdk.resolve("bin"));
+    Path java = jdk.resolve("bin/java");
+    Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+    Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"25\"\n");
+    Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+
+    for (String[] probe :
+        List.of(
+            new String[] {"probe", "gs://bucket/prefix", "--endpoint", "http://127.0.0.1:4443"},
+            new String[] {"probe", "merge", "gs://bucket/prefix/drplan-fleet-x"})) {
+      Run run = drplan(env, probe);
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      List<String> arguments = run.out().lines().toList();
+      assertThat(arguments)
+          .as(run.out())
+          .containsSequence("-cp", JAR.toString(), "dev.drplan.cli.Main")
+          .containsSequence(probe)
+          .noneMatch(argument -> argument.startsWith("-XX:TieredStopAtLevel"))
+          .noneMatch(argument -> argument.startsWith("-XX:AOT"))
+          .doesNotContain("-XX:+UseSerialGC");
+    }
+    Run compare = drplan(env, "compare", walmart());
+    assertThat(compare.out().lines().toList())
+        .as(compare.out())
+        .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    deleteCaches();
+  }
+
   private static String walmart() {
     return ROOT.resolve("scenarios/walmart.yaml").toString();
   }

@@ -149,6 +149,10 @@ public final class ProbeRunner {
               + " streams: requests beyond that open a connection each, which lowers what the"
               + " steps with more streams measure");
     }
+    String compilerWarning = compilerWarning(settings.endpoint(), CompilerLimit.ofThisJvm());
+    if (compilerWarning != null) {
+      warnings.add(compilerWarning);
+    }
     this.retryStrategy = gate.strategy(StorageRetryStrategy.getDefaultStorageRetryStrategy());
     this.options =
         options.toBuilder()
@@ -190,6 +194,20 @@ public final class ProbeRunner {
         });
     this.progress = progress;
     this.payload = payload;
+  }
+
+  /**
+   * The warning for a run over HTTPS in a JVM kept from C2 by {@code compilerLimit} (an option, or
+   * null when C2 is there), or null: over plain HTTP (an emulator) C1's code keeps up.
+   */
+  static String compilerWarning(String endpoint, String compilerLimit) {
+    if (compilerLimit == null || !endpoint.startsWith("https:")) {
+      return null;
+    }
+    return "this JVM runs without its optimising compiler ("
+        + compilerLimit
+        + "), so TLS encrypts and decrypts at some tens of MB/s a core: the steps may measure the"
+        + " probe's CPU rather than the link (./drplan probe runs it with the compiler)";
   }
 
   /** Cleanup's share of the deadline: a fifth of it, from 2 s to 60 s. */
