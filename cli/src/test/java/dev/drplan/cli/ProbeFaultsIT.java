@@ -178,11 +178,13 @@ class ProbeFaultsIT {
   /**
    * Streams keep their connections. 32 streams write and read 16 KiB objects for 3 s each through
    * 20 ms of latency, some thousands of objects and more requests, and cleanup deletes what they
-   * wrote on its 64 deleters: a probe whose connections are kept opens at most one a stream or
-   * deleter (96; 64 measured). The same run with the JDK's default of 5 idle connections a server
-   * (the user's own {@code -Dhttp.maxConnections=5}, which the probe leaves as it is) opened 341,
-   * one for each request that ended while 5 others stood idle, and says so in its warnings.
-   * Processes of their own: the JDK reads the limit once, when the first connection ends.
+   * wrote on its 64 deleters: a probe whose connections are kept opens about one a stream or
+   * deleter (64 measured), at most twice that (192) should a loaded machine keep some idle for the
+   * JDK's 5 s and the next phase open them again. The same run with the JDK's default of 5 idle
+   * connections a server (the user's own {@code -Dhttp.maxConnections=5}, which the probe leaves as
+   * it is) opened 341–435 in three runs, one for each request that ended while 5 others stood idle,
+   * and says so in its warnings. Processes of their own: the JDK reads the limit once, when the
+   * first connection ends.
    */
   @Test
   void streamsKeepTheirConnections(@TempDir Path dir) throws Exception {
@@ -197,7 +199,7 @@ class ProbeFaultsIT {
         "connections: %d opened for %d objects when kept, %d for %d objects with 5 kept%n",
         kept.opened(), kept.objects(), five.opened(), five.objects());
     assertThat(kept.objects()).isGreaterThan(200);
-    assertThat(kept.opened()).isBetween(1L, 32L + 64L);
+    assertThat(kept.opened()).isBetween(1L, 2 * (32L + 64L));
     assertThat(kept.report().warnings()).isEmpty();
     assertThat(five.opened()).isGreaterThan(2 * kept.opened());
     assertThat(five.report().warnings())
