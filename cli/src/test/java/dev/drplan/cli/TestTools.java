@@ -53,6 +53,27 @@ final class TestTools {
     return new ProcessBuilder(command);
   }
 
+  /**
+   * Stops a server a test started: SIGTERM, SIGKILL if it is still there after 5 s. Its log is the
+   * test run's, not the machine's, so it goes too: CI runs would otherwise leave one a server.
+   */
+  static void stop(Process server, Path log) {
+    server.destroy();
+    try {
+      if (!server.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      server.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+    try {
+      Files.deleteIfExists(log);
+    } catch (IOException e) {
+      // Left in the temporary directory; nothing to stop for.
+    }
+  }
+
   /** A TCP port on the loopback interface that was free a moment ago. */
   static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -157,20 +157,6 @@ final class Toxiproxy implements AutoCloseable {
 
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
-    // The log is the test run's, not the machine's: CI runs would otherwise leave one a server.
-    try {
-      Files.deleteIfExists(log);
-    } catch (IOException e) {
-      // Left in the temporary directory; nothing to stop for.
-    }
+    TestTools.stop(process, log);
   }
 }
