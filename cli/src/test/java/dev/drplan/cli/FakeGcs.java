@@ -36,31 +36,38 @@ final class FakeGcs implements AutoCloseable {
 
   /** Starts the emulator; {@code externalUrl} is what resumable-upload locations point to. */
   static FakeGcs start(int port, String externalUrl) throws IOException, InterruptedException {
-    Path binary = TestTools.binary(TestTools.FAKE_GCS_SERVER);
     Path log = Files.createTempFile("fake-gcs-server-", ".log");
-    Process process =
-        new ProcessBuilder(
-                binary.toString(),
-                "-scheme",
-                "http",
-                "-backend",
-                "memory",
-                "-host",
-                "127.0.0.1",
-                "-port",
-                Integer.toString(port),
-                "-external-url",
-                externalUrl,
-                "-public-host",
-                "127.0.0.1:" + port,
-                "-log-level",
-                "info")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+    Process process = launch("http", port, externalUrl, "info", log);
     FakeGcs server = new FakeGcs(port, process, log);
     server.awaitHealthy();
     return server;
+  }
+
+  /**
+   * fake-gcs-server in memory on loopback {@code port}, speaking {@code scheme} (http, or https
+   * with a certificate it makes itself), its output in {@code log}.
+   */
+  static Process launch(String scheme, int port, String externalUrl, String logLevel, Path log)
+      throws IOException {
+    return new ProcessBuilder(
+            TestTools.binary(TestTools.FAKE_GCS_SERVER).toString(),
+            "-scheme",
+            scheme,
+            "-backend",
+            "memory",
+            "-host",
+            "127.0.0.1",
+            "-port",
+            Integer.toString(port),
+            "-external-url",
+            externalUrl,
+            "-public-host",
+            "127.0.0.1:" + port,
+            "-log-level",
+            logLevel)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
   }
 
   /** Starts the emulator with its own URL as the external URL. */

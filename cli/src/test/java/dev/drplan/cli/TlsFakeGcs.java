@@ -47,26 +47,7 @@ final class TlsFakeGcs implements AutoCloseable {
     int port = TestTools.freePort();
     String url = "https://127.0.0.1:" + port;
     Path log = Files.createTempFile("fake-gcs-server-tls-", ".log");
-    Process process =
-        new ProcessBuilder(
-                TestTools.binary(TestTools.FAKE_GCS_SERVER).toString(),
-                "-scheme",
-                "https",
-                "-backend",
-                "memory",
-                "-host",
-                "127.0.0.1",
-                "-port",
-                Integer.toString(port),
-                "-external-url",
-                url,
-                "-public-host",
-                "127.0.0.1:" + port,
-                "-log-level",
-                "warn")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+    Process process = FakeGcs.launch("https", port, url, "warn", log);
     TlsFakeGcs server = new TlsFakeGcs(port, process, log);
     server.awaitHealthy();
     return server;

@@ -176,15 +176,13 @@ public final class FleetRunFolder implements AutoCloseable {
     long deleted = 0;
     List<String> left = new ArrayList<>();
     boolean empty = true;
+    // One pace for every worker folder's deletes, all in one bucket, as on GCS even against an
+    // emulator: merge does not know which it talks to, and 1,000 deletes a second is ample for
+    // what dead workers leave.
+    RampGuard ramp = new RampGuard(true, System.nanoTime());
     for (int index : workers) {
       try (RunCleanup cleanup =
-          new RunCleanup(
-              storage,
-              bucket,
-              runFolder + FleetWorker.workerFolderName(index),
-              // Paced as on GCS even against an emulator: merge does not know which it talks to,
-              // and 1,000 deletes a second is ample for what dead workers leave.
-              new RampGuard(true, System.nanoTime()))) {
+          new RunCleanup(storage, bucket, runFolder + FleetWorker.workerFolderName(index), ramp)) {
         RunCleanup.Result result = cleanup.removeAll(until, true);
         deleted += result.deleted();
         left.addAll(result.leftBehind());
