@@ -27,7 +27,7 @@ class IdleConnectionsTest {
   @Test
   void keepsMoreIdleConnectionsThanARunCanHaveInFlight() {
     System.clearProperty(IdleConnections.PROPERTY);
-    IdleConnections.keepAll();
+    assertThat(IdleConnections.keepAll()).isEqualTo(4096);
     assertThat(System.getProperty(IdleConnections.PROPERTY)).isEqualTo("4096");
     // 1,024 streams, cleanup's deleters and a composite upload's parts fit under it.
     assertThat(IdleConnections.KEPT).isGreaterThan(1024 + RunCleanup.DELETE_STREAMS);
@@ -36,7 +36,16 @@ class IdleConnectionsTest {
   @Test
   void leavesTheUsersOwnLimitAsItIs() {
     System.setProperty(IdleConnections.PROPERTY, "10");
-    IdleConnections.keepAll();
+    assertThat(IdleConnections.keepAll()).isEqualTo(10);
     assertThat(System.getProperty(IdleConnections.PROPERTY)).isEqualTo("10");
+  }
+
+  @Test
+  void aLimitTheJdkCannotUseCountsAsItsDefaultOfFive() {
+    // The run's warning then names the 5 the JDK applies, not the text the user gave.
+    System.setProperty(IdleConnections.PROPERTY, "0");
+    assertThat(IdleConnections.keepAll()).isEqualTo(5);
+    System.setProperty(IdleConnections.PROPERTY, "many");
+    assertThat(IdleConnections.keepAll()).isEqualTo(5);
   }
 }
